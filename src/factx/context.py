@@ -1,0 +1,147 @@
+"""Context for each fact: what it counts or pays for (subject), the money role, a count's category.
+
+Subjects come from jieba on a short window beside the figure (never the whole text): the noun phrase
+right after the classifier (8名儿童) or, when none follows, the one right before the number
+(先心病儿童49名).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dims.common import Doc
+from .lang import zh
+from .lexicon import LEXICON
+from .model import Fact
+from .patterns import last_match, words_re
+
+# jieba tags that may stand in a noun phrase, and those that may end one (its head).
+_HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
+_MAX_NOUNS = 2
+_MOD_TAGS = _HEAD_TAGS | {"a", "b", "h", "k", "q", "f"}
+_WINDOW = 10
+_MAX_TOKENS = 3
+_ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
+_GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_ROLE_WORDS = frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES)
+
+
+def attach(doc: Doc, facts: list[Fact]) -> None:
+    """Fill line/column/sentence for every fact, and subject/role/category where they apply."""
+    index = doc.index
+    last_count_subject: dict[tuple[int, int], str] = {}
+    for f in facts:
+        f.line, f.column = index.line_col(f.start)
+        span = index.sentence_span(f.start)
+        f.sentence = doc.text[span[0] : span[1]]
+        if doc.lang == "en":
+            continue
+        if f.type == "count":
+            f.subject = _subject_right(doc, f.end) or _subject_left(doc, f.start)
+            if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
+                f.category = _category(f.subject) or f.category
+            if f.subject and f.category in ("projects", "items", "organizations", "places"):
+                last_count_subject[span] = f.subject
+        elif f.type == "money":
+            f.role = f.role or _role(doc, f.start)
+            subj = _subject_right(doc, f.end, after_de=True)
+            if subj is None:
+                left = _subject_left(doc, f.start)
+                if left and left not in _ROLE_WORDS and not left.endswith(tuple(_ROLE_WORDS)):
+                    subj = left
+            f.subject = subj or last_count_subject.get(span)
+        elif f.type in ("percent", "quantity"):
+            f.subject = _subject_left(doc, f.start)
+
+
+def _category(subject: str) -> str | None:
+    for n in range(min(len(subject), 5), 0, -1):
+        cat = zh.SUBJECT_CATEGORY.get(subject[-n:])
+        if cat:
+            return cat
+    return None
+
+
+def _role(doc: Doc, start: int) -> str | None:
+    lo = doc.clause_start(start, 20)
+    best = None
+    for m in _ROLE_RE.finditer(doc.norm, lo, start):
+        if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
+            best = m
+    return zh.ROLE_CUES[best.group()] if best else None
+
+
+def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:
+    """The span of Chinese characters right after (or before) `pos`, at most _WINDOW long."""
+    if forward:
+        m = _CJK.match(text, pos, min(len(text), pos + _WINDOW))
+        return (m.start(), m.end()) if m else None
+    m = last_match(_CJK, text, max(0, pos - _WINDOW), pos)
+    if m is None or m.end() != pos:
+        return None
+    return m.start(), m.end()
+
+
+def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
+    norm = doc.norm
+    if after_de:
+        if not norm.startswith("的", end):
+            return None
+        end += 1
+        # 4568万元的16个重点项目: step over a count between 的 and the noun.
+        m = re.compile(r"[0-9]+|[一二两三四五六七八九十]+").match(norm, end)
+        if m and norm[m.end() : m.end() + 1] in zh.CLASSIFIERS:
+            end = m.end() + 1
+    run = _cjk_run(norm, end, forward=True)
+    if run is None:
+        return None
+    toks = [(w, LEXICON.tag(w)) for w in LEXICON.cut(norm[run[0] : run[1]])]
+    picked: list[str] = []
+    seen_noun = False
+    for w, tag in toks:
+        t = tag or ("n" if len(w) > 1 else None)
+        if t is None or t not in _MOD_TAGS:
+            break
+        if t == "vn" and seen_noun:
+            break  # 项目建设: the noun ends before the verbal noun
+        picked.append(w)
+        seen_noun = seen_noun or (t in _HEAD_TAGS and t != "vn")
+        nouns = sum(1 for x in picked if (LEXICON.tag(x) or "n") in _HEAD_TAGS)
+        if len(picked) == _MAX_TOKENS or nouns == _MAX_NOUNS:
+            break
+    return _phrase(doc, run[0], picked)
+
+
+def _subject_left(doc: Doc, start: int) -> str | None:
+    norm = doc.norm
+    run = _cjk_run(norm, start, forward=False)
+    if run is None:
+        return None
+    toks = [(w, LEXICON.tag(w)) for w in LEXICON.cut(norm[run[0] : run[1]])]
+    picked: list[str] = []
+    for w, tag in reversed(toks):
+        t = tag or ("n" if len(w) > 1 else None)
+        if t is None or t not in _MOD_TAGS:
+            break
+        if not picked and t == "vn":
+            break  # 资助70名 / 筛查49名: a verb right before the number is not what is counted
+        picked.insert(0, w)
+        if len(picked) == _MAX_TOKENS:
+            break
+    if not picked:
+        return None
+    offset = run[1] - sum(map(len, picked))
+    return _phrase(doc, offset, picked)
+
+
+def _phrase(doc: Doc, offset: int, picked: list[str]) -> str | None:
+    # Drop modifiers at the end: the phrase must end in its head noun.
+    while picked and (LEXICON.tag(picked[-1]) or "n") not in _HEAD_TAGS:
+        picked.pop()
+    if not picked:
+        return None
+    n = sum(map(len, picked))
+    if n < 1:
+        return None
+    return doc.text[offset : offset + n]

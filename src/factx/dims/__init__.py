@@ -1,0 +1,1 @@
+"""One module per fact type: recognize(doc) → candidate facts with resolved values."""

@@ -1,0 +1,111 @@
+"""What every recognizer shares: the document being read and the context checks around a candidate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..lang import zh
+from ..normalize import TextIndex
+from ..patterns import last_match, lead, longest_prefix, longest_suffix, words_re
+
+
+@dataclass
+class Doc:
+    """One document as the recognizers see it. `norm` has the same length as `text`."""
+
+    text: str
+    norm: str
+    lang: str = "zh"
+    ref: date | None = None
+    local_currency: str = "CNY"
+    index: TextIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = TextIndex(self.text)
+
+    @cached_property
+    def veto_ends(self) -> dict[int, int]:
+        """Start → end of every veto word in the document (one scan)."""
+        return {m.start(): m.end() for m in _VETO_RE.finditer(self.norm)}
+
+    def vetoed(self, start: int) -> bool:
+        """True when a veto word covers `start` and began at or before it (进一步, 十九大, 第一时间).
+
+        A veto word that begins inside a figure does not count: 三千万元 holds 千万 and 二十分钟 holds 十分.
+        """
+        ends = self.veto_ends
+        if not ends:
+            return False
+        for p in range(max(0, start - _VETO_MAX + 1), start + 1):
+            e = ends.get(p)
+            if e is not None and e > start:
+                return True
+        return False
+
+    def clause_start(self, pos: int, limit: int = 30) -> int:
+        """Start of the clause holding `pos` (after the last ，。；： or line break), at most `limit` back."""
+        lo = max(0, pos - limit)
+        m = last_match(_CLAUSE_BREAK, self.norm, lo, pos)
+        return m.end() if m else lo
+
+    def clause_end(self, pos: int, limit: int = 30) -> int:
+        m = _CLAUSE_BREAK.search(self.norm, pos, min(len(self.norm), pos + limit))
+        return m.start() if m else min(len(self.norm), pos + limit)
+
+
+_VETO_RE = re.compile(lead(zh.VETO_WORDS) + words_re(zh.VETO_WORDS))
+_VETO_MAX = max(len(w) for w in zh.VETO_WORDS)
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")
+
+_APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
+_APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))
+_CODE_MAX = max(map(len, zh.CODE_CUES))
+_CODE_CUES = dict.fromkeys(zh.CODE_CUES)
+
+
+def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
+    """(word, kind) of an approximation word ending at `start`: 约 / 近 / 超过 / 不到 …"""
+    w = longest_suffix(doc.norm, start, zh.APPROX_BEFORE, _APPROX_BEFORE_MAX)
+    if w is None:
+        return None
+    # 近 and 超 are also verb prefixes inside words (最近, 接近 is listed itself); 过 too (经过, 超过 listed).
+    if w in ("近", "过", "超") and start - 2 >= 0 and doc.norm[start - 2] in "最接将靠附经超不通":
+        return None
+    return w, zh.APPROX_BEFORE[w]
+
+
+def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
+    w = longest_prefix(doc.norm, end, zh.APPROX_AFTER, _APPROX_AFTER_MAX)
+    if w is None:
+        return None
+    if w == "内" and doc.norm[end + 1 : end + 2] in ("容", "部", "地", "外", "涵", "阁", "蒙", "需", "销"):
+        return None  # 内容 / 内部 / 内地: not "within"
+    if w in ("多", "余") and doc.norm[end + 1 : end + 2] in ("元", "万", "亿", "名", "个", "人"):
+        return None  # handled as an infix by the unit pattern
+    return w, zh.APPROX_AFTER[w]
+
+
+def code_before(doc: Doc, start: int) -> bool:
+    """True when the number is a code: 尾号为6499, 股票代码600519, 电话025-…"""
+    lo = max(0, start - _CODE_MAX - 2)
+    window = doc.norm[lo:start].rstrip(" :：为是")
+    return longest_suffix(window, len(window), _CODE_CUES, _CODE_MAX) is not None
+
+
+def letter_adjacent(doc: Doc, start: int, end: int) -> bool:
+    """A number glued to Latin letters is a name or model: A50, iPhone 7, 4G, COVID-19, C14."""
+    t = doc.norm
+    before = t[start - 1] if start > 0 else ""
+    if doc.lang != "en" and before == " " and start > 1 and t[start - 2].isascii() and t[start - 2].isalpha():
+        # In Chinese text a Latin word then a number is a product: "iPhone 7", "Mate 30", "Windows 10".
+        j = start - 2
+        while j > 0 and t[j - 1].isascii() and t[j - 1].isalpha():
+            j -= 1
+        return True
+    if before and before.isascii() and (before.isalpha() or before in "_#/"):
+        return True
+    # COVID-19 is a name; 3-5 is a range.
+    return before == "-" and start > 1 and t[start - 2].isascii() and t[start - 2].isalpha()

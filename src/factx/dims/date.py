@@ -1,0 +1,702 @@
+"""Dates and periods in Chinese: 2019年7月2日, 2019-07-02, 今年5月19日至24日, 去年11月下旬, 上半年, 18:41.
+
+Recognition reads a chain of components (year → year part | month → month part | day → time) from each
+anchor, then an optional range to a second chain that inherits what it leaves out (5月19日至24日).
+Resolution then runs in document order, because a year-less date takes its year from context:
+
+1. a year written earlier in the same sentence (2009年2月26日 … 2月27日);
+2. otherwise the reference date: a year part (上半年, 四季度, 年底) takes the reference year; a month or
+   day takes the year that puts it nearest the reference date (12月28日 in an article of 2020-01-05 is
+   2019-12-28);
+3. otherwise the year stays unknown: XXXX-02-10.
+
+A bare day (18日) takes its month the same way: from a month written earlier in the sentence, else the
+month nearest the reference date, else XX.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from ..lang import zh
+from ..model import DateValue, Fact, PartialDate
+from ..numerals import consecutive_pair, parse_number
+from ..patterns import lead, words_re
+from .common import Doc, code_before
+
+_CN = "〇零一二两三四五六七八九十"
+_NUM12 = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_NUM31 = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_SEP = r"\s*(?:至|到|~|～|-|—|–|－)\s*"
+
+_YEAR = re.compile(
+    rf"(?P<y4>(?<![0-9])1[5-9][0-9]{{2}}|(?<![0-9])2[01][0-9]{{2}})年(?P<ydu>度)?"
+    rf"|(?P<y2>(?<![0-9])[0-9]{{2}})年(?=(?:{_NUM12})月)"
+    rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年(?P<ycndu>度)?"
+    rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百]{{1,5}})年(?P<rocdu>度)?"
+    rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
+    rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})"
+)
+_YEAR_PART = re.compile(
+    rf"(?P<part>{words_re(k for k in zh.YEAR_PARTS if k not in ('初', '末', '底'))})"
+    rf"|前(?P<first>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月(?:份)?"
+    rf"|(?P<short>底|末|初)(?![0-9〇零一二三四五六七八九十])"
+)
+_STANDALONE_PART = re.compile(
+    r"(?<![0-9一二三四每第上])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度|前三季度)"
+    r"|(?<![0-9])前(?P<first>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?月(?:份)?"
+)
+_MONTH = re.compile(
+    rf"(?P<pair>[一二三四五六七八九十]{{2}})月(?:份)?"
+    rf"|(?P<m>{_NUM12})(?:(?P<msep>{_SEP}|、|和)(?P<m2>{_NUM12}))?月(?:份)?(?!亮|饼|球|光|子|嫂|票|薪|供|初[0-9一二三四五六七八九十])"
+    rf"|(?P<mrel>{words_re(zh.RELATIVE_MONTHS)})"
+)
+_MONTH_PART = re.compile(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
+_DAY = re.compile(
+    rf"(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月]))?"
+    rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
+)
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+_TIME = re.compile(
+    rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*"
+    rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?"
+    rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
+    rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
+    rf"(?:(?P<sc>[0-5]?[0-9])秒)?(?P<xu>许|左右)?)"
+    rf"|(?P<dponly>{words_re(zh.DAY_PARTS)})"
+)
+_DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周])")
+_YMD = re.compile(
+    r"(?=[12])(?<![0-9.:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
+    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
+)
+_BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
+_PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
+_RANGE_SEP = re.compile(_SEP)
+# Words that start with a month-part character but are not one: 8月中国…, 8月初步…
+_NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "初步", "初期", "中期", "中旬前")
+
+# Where a chain may start: a date-shaped number or a date word. The chain parser decides the rest.
+_ANCHOR_WORDS = (
+    *zh.RELATIVE_YEARS,
+    *zh.RELATIVE_MONTHS,
+    *zh.RELATIVE_DAYS,
+    *zh.RELATIVE_WEEKS,
+    *zh.RECENT_WORDS,
+    "上半年",
+    "下半年",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+)
+_ANCHOR = re.compile(
+    rf"{lead([*'0123456789〇零一二两三四五六七八九十民前', *_ANCHOR_WORDS, *zh.DAY_PARTS])}"
+    rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[-/.][0-9]|[:：][0-5][0-9]|时|点|季度|个?月"
+    rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
+    rf"|[〇零一二两三四五六七八九十]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
+    rf"|民国|{words_re(_ANCHOR_WORDS)}"
+    rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十])"
+    rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月))"
+)
+
+
+@dataclass
+class DateExpr:
+    """What a chain read, before resolution; fields left None were not written."""
+
+    start: int
+    end: int
+    year: int | None = None
+    year_rel: int | None = None
+    year_part: tuple[int, int] | None = None
+    quarter: bool = False
+    month: int | None = None
+    month2: int | None = None
+    month_rel: int | None = None
+    month_part: tuple[int, int] | None = None
+    day: int | None = None
+    day2: int | None = None
+    day_rel: int | None = None
+    week_rel: int | None = None
+    weekday: int | None = None
+    recent_days: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    deadline: bool = False
+    approx: str | None = None
+    rule: str = "date"
+    tail: DateExpr | None = field(default=None, repr=False)
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None or self.year_rel is not None
+
+    @property
+    def lowest(self) -> str:
+        if self.hour is not None:
+            return "time"
+        if self.day is not None or self.day_rel is not None or self.weekday is not None:
+            return "day"
+        if self.month is not None or self.month_rel is not None:
+            return "month"
+        return "year"
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    v = parse_number(s)
+    if v is None or v != v.to_integral_value():
+        return None
+    return int(v)
+
+
+def _parse_year(doc: Doc, p: int, e: DateExpr) -> int:
+    m = _YEAR.match(doc.norm, p)
+    if not m:
+        return p
+    if m.group("y4"):
+        e.year = int(m.group("y4"))
+        if m.group("ydu") is None and doc.norm.startswith(("代", "级"), m.end()):
+            return p
+    elif m.group("y2"):
+        v = int(m.group("y2"))
+        e.year = 2000 + v if v < 50 else 1900 + v
+    elif m.group("ycn"):
+        e.year = _num(m.group("ycn"))
+        if e.year is None or not 1000 <= e.year <= 2199:
+            e.year = None
+            return p
+    elif m.group("roc"):
+        v = _num(m.group("roc"))
+        if v is None:
+            return p
+        e.year = v + 1911
+    elif m.group("rocy"):
+        v = int(m.group("rocy"))
+        if not (doc.lang == "zh-hant" and 1 <= v <= 200):
+            return p
+        e.year = v + 1911
+    elif m.group("rel"):
+        e.year_rel = zh.RELATIVE_YEARS[m.group("rel")]
+    return m.end()
+
+
+def _parse_year_part(doc: Doc, p: int, e: DateExpr, standalone: bool) -> int:
+    m = (_STANDALONE_PART if standalone else _YEAR_PART).match(doc.norm, p)
+    if not m:
+        # 去年年底 / 2007年年底: a second 年 before the part.
+        if not standalone and doc.norm.startswith("年", p):
+            m2 = _YEAR_PART.match(doc.norm, p + 1)
+            if m2 and m2.group("short") is None and m2.group("part") in ("年底", "年末", "年初", "年中"):
+                e.year_part = zh.YEAR_PARTS[m2.group("part")]
+                return m2.end()
+        return p
+    if m.group("first"):
+        n = _num(m.group("first"))
+        if n is None or not 1 <= n <= 12:
+            return p
+        e.year_part = (1, n)
+        return m.end()
+    part = m.group("part") or m.group("short")
+    if part not in zh.YEAR_PARTS:
+        part = "第" + part if "第" + part in zh.YEAR_PARTS else part
+    e.year_part = zh.YEAR_PARTS[part]
+    e.quarter = "季" in part
+    return m.end()
+
+
+def _parse_month(doc: Doc, p: int, e: DateExpr) -> int:
+    m = _MONTH.match(doc.norm, p)
+    if not m:
+        return p
+    if m.group("pair"):
+        pair = consecutive_pair(m.group("pair"))
+        if pair is None or pair[1] > 12:
+            v = _num(m.group("pair"))  # 十一月 / 十二月
+            if v is None or not 1 <= v <= 12:
+                return p
+            e.month = v
+        else:
+            e.month, e.month2 = pair
+        return m.end()
+    if m.group("mrel"):
+        e.month_rel = zh.RELATIVE_MONTHS[m.group("mrel")]
+        return m.end()
+    mo = _num(m.group("m"))
+    if mo is None or not 1 <= mo <= 12:
+        return p
+    e.month = mo
+    if m.group("m2"):
+        m2 = _num(m.group("m2"))
+        if m2 is None or m2 <= mo:
+            return p
+        e.month2 = m2
+    return m.end()
+
+
+def _parse_day(doc: Doc, p: int, e: DateExpr, after_month: bool) -> int:
+    m = _DAY.match(doc.norm, p)
+    if not m:
+        return p
+    if m.group("drel"):
+        e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
+        if m.group("drel") in ("昨晚", "昨夜"):
+            e.hour = None
+        return m.end()
+    if m.group("dm") == "号" and not after_month:
+        return p  # 15号地, 3号线: a bare 号 is a name
+    d = _num(m.group("d"))
+    if d is None or not 1 <= d <= 31:
+        return p
+    e.day = d
+    if m.group("d2"):
+        d2 = _num(m.group("d2"))
+        if d2 is not None and d < d2 <= 31:
+            e.day2 = d2
+            return m.end()
+        return m.start("d") + len(m.group("d")) + 1
+    return m.end()
+
+
+def _parse_time(doc: Doc, p: int, e: DateExpr, after_day: bool) -> int:
+    m = _TIME.match(doc.norm, p)
+    if not m:
+        return p
+    if m.group("dponly"):
+        return m.end() if after_day else p  # 2月10日晚间: part of the day, no clock time
+    dp = m.group("dp")
+    if m.group("h") is not None:
+        h, mi = int(m.group("h")), int(m.group("mi"))
+        sec = int(m.group("s")) if m.group("s") else None
+    else:
+        h = _num(m.group("hc"))
+        if h is None or h > 24:
+            return p
+        if not dp and not after_day and m.group("mic") is None and m.group("half") is None:
+            # A bare 8点 / 3时 with nothing around it is too weak (8点 can be a score or index level).
+            return p
+        mi = _num(m.group("mic")) if m.group("mic") else (30 if m.group("half") else 0)
+        sec = int(m.group("sc")) if m.group("sc") else None
+        if mi is None or mi > 59:
+            return p
+        if m.group("xu"):
+            e.approx = "about"
+    if dp:
+        add = zh.DAY_PARTS[dp]
+        if add and h < 12:
+            h += add
+        elif dp in ("中午", "午间") and h < 6:
+            h += 12
+    if h == 24:
+        h = 0
+    e.hour, e.minute, e.second = h, mi, sec
+    return m.end()
+
+
+def _parse_chain(doc: Doc, p: int, inherit: DateExpr | None = None) -> DateExpr | None:
+    norm = doc.norm
+    e = DateExpr(start=p, end=p)
+    q = _parse_year(doc, p, e)
+    if e.has_year:
+        r = _parse_year_part(doc, q, e, standalone=False)
+        if r > q:
+            e.end = r
+            return e
+    else:
+        r = _parse_year_part(doc, q, e, standalone=True)
+        if r > q:
+            e.end = r
+            return e
+    q2 = _parse_month(doc, q, e)
+    after_month = q2 > q
+    if after_month:
+        mp = _MONTH_PART.match(norm, q2)
+        if mp and e.month2 is None and not norm.startswith(_NOT_MONTH_PART, q2):
+            e.month_part = zh.MONTH_PARTS[mp.group("mp")]
+            q2 = mp.end()
+        else:
+            q2 = _parse_day(doc, q2, e, after_month=True)
+    elif not e.has_year:
+        q2 = _parse_day(doc, q, e, after_month=False)
+        if q2 == q:
+            w = _week(doc, q, e)
+            q2 = w
+            if q2 == q:
+                rec = _recent(doc, q, e)
+                q2 = rec
+    after_day = e.day is not None or e.day_rel is not None or e.weekday is not None
+    q3 = _parse_time(doc, q2, e, after_day)
+    if q3 == p:
+        return None
+    if q3 == q2 and not (e.has_year or after_month or after_day or e.recent_days or e.week_rel is not None):
+        return None
+    e.end = q3
+    if inherit is not None:
+        _inherit(e, inherit)
+    return e
+
+
+def _week(doc: Doc, p: int, e: DateExpr) -> int:
+    for w, rel in zh.RELATIVE_WEEKS.items():
+        if doc.norm.startswith(w, p):
+            e.week_rel = rel
+            q = p + len(w)
+            wd = re.compile(r"[一二三四五六日天]").match(doc.norm, q)
+            if wd:
+                e.weekday = "一二三四五六日".find(wd.group()) if wd.group() != "天" else 6
+                q = wd.end()
+            return q
+    wd = _WEEKDAY.match(doc.norm, p)
+    if wd:
+        e.weekday = "一二三四五六日".find(wd.group("wd")) if wd.group("wd") != "天" else 6
+        return wd.end()
+    return p
+
+
+def _recent(doc: Doc, p: int, e: DateExpr) -> int:
+    for w, days in zh.RECENT_WORDS.items():
+        if doc.norm.startswith(w, p):
+            e.recent_days = days
+            e.rule = "date.recent"
+            return p + len(w)
+    return p
+
+
+def _inherit(e: DateExpr, base: DateExpr) -> None:
+    """A range's second chain borrows what it leaves out from the first: 5月19日至24日."""
+    if not e.has_year:
+        e.year, e.year_rel = base.year, base.year_rel
+    if e.day is not None and e.month is None and e.month_rel is None:
+        e.month, e.month_rel = base.month, base.month_rel
+    if e.hour is not None and e.day is None and e.day_rel is None:
+        e.month, e.month_rel, e.day, e.day_rel = base.month, base.month_rel, base.day, base.day_rel
+    if e.weekday is not None and e.week_rel is None:
+        e.week_rel = base.week_rel
+
+
+def _lowest_compatible(a: DateExpr, b: DateExpr) -> bool:
+    return a.lowest == b.lowest and a.year_part is None and b.year_part is None and a.month2 is None
+
+
+def _scan(doc: Doc) -> Iterator[DateExpr]:
+    norm = doc.norm
+    pos = 0
+    n = len(norm)
+    spans: list[DateExpr] = []
+    for m in _YMD.finditer(norm):
+        e = DateExpr(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
+                     day=int(m.group("d")), rule="date.numeric")  # fmt: skip
+        if m.group("h"):
+            e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
+            e.second = int(m.group("s")) if m.group("s") else None
+        spans.append(e)
+    numeric = {e.start: e for e in spans}
+    while pos < n:
+        a = _ANCHOR.search(norm, pos)
+        if not a:
+            break
+        s = a.start()
+        if s in numeric:
+            e = numeric[s]
+            yield e
+            pos = e.end
+            continue
+        if (s > 0 and norm[s - 1] in ("第", "每")) or (norm[s].isdigit() and code_before(doc, s)):
+            pos = a.end()
+            continue
+        if doc.vetoed(s):
+            pos = a.end()
+            continue
+        e = _parse_chain(doc, s)
+        if e is None:
+            pos = a.end()
+            continue
+        sep = _RANGE_SEP.match(norm, e.end)
+        if sep:
+            e2 = _parse_chain(doc, sep.end(), inherit=e)
+            if e2 is not None and _lowest_compatible(e, e2):
+                e.tail = e2
+                e.end = e2.end
+        dl = _DEADLINE.match(norm, e.end)
+        if (dl and e.lowest in ("day", "month")) or (dl and e.month_part is not None) or (dl and e.year_part):
+            e.deadline = True
+            e.end = dl.end()
+        yield e
+        pos = e.end
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    exprs = list(_scan(doc))
+    yield from _resolve_all(doc, exprs)
+    yield from _bare_years(doc)
+    yield from _plans(doc)
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    sentence: tuple[int, int] = (-1, -1)
+    year: int | None = None
+    month: tuple[int | None, int] | None = None  # (year, month) last written in this sentence
+    day: PartialDate | None = None
+
+
+def _resolve_all(doc: Doc, exprs: list[DateExpr]) -> Iterator[Fact]:
+    ctx = _Context()
+    for e in exprs:
+        span = doc.index.sentence_span(e.start)
+        if span != ctx.sentence:
+            ctx = _Context(sentence=span)
+        fact = _resolve(doc, e, ctx)
+        if fact is not None:
+            yield fact
+
+
+def _abs_year(doc: Doc, e: DateExpr) -> int | None:
+    if e.year is not None:
+        return e.year
+    if e.year_rel is not None and doc.ref is not None:
+        return doc.ref.year + e.year_rel
+    return None
+
+
+def _nearest_year(ref: date, month: int, day: int | None) -> int:
+    best, best_dist = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = day or 15
+        try:
+            cand = date(y, month, min(d, PartialDate(y, month).last_day()))
+        except ValueError:
+            continue
+        dist = abs((cand - ref).days)
+        # Ties (six months either way) go to the past: news reports what happened.
+        if best_dist is None or dist < best_dist or (dist == best_dist and y < best):
+            best, best_dist = y, dist
+    return best
+
+
+def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
+    ref = doc.ref
+    note = None
+    year = _abs_year(doc, e)
+    written_year = e.has_year
+    month, month2 = e.month, e.month2
+    if e.month_rel is not None:
+        if ref is not None:
+            d = ref.replace(day=1) + relativedelta(months=e.month_rel)
+            year, month = d.year, d.month
+            written_year = True
+        else:
+            month = None
+    day, day2 = e.day, e.day2
+    hour = e.hour
+    grain = "day"
+    start: PartialDate
+
+    if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
+        if ref is None:
+            # 昨日 / 本周 / 日前 with no reference date: a day whose every part is unknown.
+            timed = hour is not None and e.day_rel is not None
+            start = PartialDate(hour=hour, minute=e.minute) if timed else PartialDate()
+            unknown = DateValue(start, None, "time" if timed else "day")
+            return _fact(doc, e, unknown, ctx, "relative to an unknown date")
+        if e.day_rel is not None:
+            d = ref + timedelta(days=e.day_rel)
+            minute = e.minute if hour is not None else None
+            start = PartialDate(d.year, d.month, d.day, hour, minute, e.second)
+            grain = "time" if hour is not None else "day"
+            ctx.day = start
+            return _fact(doc, e, DateValue(start, None, grain), ctx, None)
+        if e.recent_days is not None:
+            d0 = ref - timedelta(days=e.recent_days)
+            return _fact(
+                doc,
+                e,
+                DateValue(PartialDate(d0.year, d0.month, d0.day), PartialDate(ref.year, ref.month, ref.day), "day"),
+                ctx,
+                None,
+            )
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=e.week_rel or 0)
+        if e.weekday is not None:
+            d = monday + timedelta(days=e.weekday)
+            value = DateValue(PartialDate(d.year, d.month, d.day), None, "day")
+            if e.tail is not None and e.tail.weekday is not None:
+                d2 = monday + timedelta(days=e.tail.weekday)
+                value = DateValue(value.start, PartialDate(d2.year, d2.month, d2.day), "day")
+            return _fact(doc, e, value, ctx, None)
+        sunday = monday + timedelta(days=6)
+        return _fact(
+            doc,
+            e,
+            DateValue(
+                PartialDate(monday.year, monday.month, monday.day),
+                PartialDate(sunday.year, sunday.month, sunday.day),
+                "day",
+            ),
+            ctx,
+            None,
+        )
+
+    if e.weekday is not None:
+        return None  # a bare weekday (周一) without a reference week is left out
+
+    # Fill a missing year (and, for a bare day, month) from context.
+    if day is not None and month is None and e.month_rel is None:
+        if ctx.month is not None:
+            year = year if year is not None else ctx.month[0]
+            month = ctx.month[1]
+        elif ref is not None:
+            cands = []
+            for k in (-1, 0, 1):
+                base = ref.replace(day=1) + relativedelta(months=k)
+                if day <= PartialDate(base.year, base.month).last_day():
+                    cands.append((abs((date(base.year, base.month, day) - ref).days), -k, base))
+            if cands:
+                base = min(cands)[2]
+                year, month = base.year, base.month
+                note = "month and year from the reference date"
+    if year is None and not written_year:
+        if ctx.year is not None:
+            year = ctx.year
+            note = "year from earlier in the sentence"
+        elif ref is not None:
+            if e.year_part is not None:
+                year = ref.year
+            elif month is not None:
+                year = _nearest_year(ref, month, day)
+            note = note or "year from the reference date"
+
+    if e.year_part is not None and month is None:
+        m1, m2 = e.year_part
+        grain = "quarter" if e.quarter else "month"
+        if m1 == m2 and not e.quarter:
+            start = PartialDate(year, m1)
+            value = DateValue(start, None, "month")
+        else:
+            value = DateValue(PartialDate(year, m1), PartialDate(year, m2), grain)  # type: ignore[arg-type]
+    elif month is None and day is None and hour is None:
+        if year is None and not written_year:
+            return None
+        value = DateValue(PartialDate(year), None, "year")
+    elif month is None and day is None:
+        start = PartialDate(
+            None if ctx.day is None else ctx.day.year,
+            None if ctx.day is None else ctx.day.month,
+            None if ctx.day is None else ctx.day.day,
+            hour,
+            e.minute,
+            e.second,
+        )
+        value = DateValue(start, None, "time")
+    elif day is None:
+        if e.month_part is not None:
+            p = PartialDate(year, month)
+            last = p.last_day()
+            d1, d2 = e.month_part
+            d1 = d1 or last
+            d2 = d2 or last
+            value = DateValue(PartialDate(year, month, d1), PartialDate(year, month, d2), "day")
+        elif month2 is not None:
+            value = DateValue(PartialDate(year, month), PartialDate(year, month2), "month")
+        else:
+            value = DateValue(PartialDate(year, month), None, "month")
+    else:
+        if hour is not None:
+            value = DateValue(PartialDate(year, month, day, hour, e.minute, e.second), None, "time")
+        elif day2 is not None:
+            value = DateValue(PartialDate(year, month, day), PartialDate(year, month, day2), "day")
+        else:
+            value = DateValue(PartialDate(year, month, day), None, "day")
+
+    if e.tail is not None:
+        t = e.tail
+        t_year = _abs_year(doc, t) if t.has_year else value.start.year
+        t_month = t.month if t.month is not None else value.start.month
+        end_val = _end_point(t, t_year, t_month, value)
+        if end_val is not None:
+            value = DateValue(value.start, end_val, value.grain)
+
+    # Remember for later dates in this sentence.
+    if e.has_year and value.start.year is not None:
+        ctx.year = value.start.year
+    if (e.month is not None or e.month_rel is not None) and value.start.month is not None:
+        ctx.month = (value.start.year, value.start.month)
+        if e.tail is not None and e.tail.month is not None:
+            ctx.month = (value.start.year, e.tail.month)
+    if value.grain in ("day", "time") and value.start.day is not None:
+        ctx.day = value.start
+    return _fact(doc, e, value, ctx, note)
+
+
+def _end_point(t: DateExpr, year: int | None, month: int | None, first: DateValue) -> PartialDate | None:
+    g = first.grain
+    if g == "year":
+        return PartialDate(year)
+    if g == "month":
+        return PartialDate(year, t.month2 or t.month or month)
+    if g == "time":
+        if t.hour is None:
+            return None
+        return PartialDate(first.start.year, first.start.month, first.start.day, t.hour, t.minute, t.second)
+    if t.day is None:
+        return None
+    return PartialDate(year, month, t.day2 or t.day)
+
+
+def _fact(doc: Doc, e: DateExpr, value: DateValue, ctx: _Context, note: str | None) -> Fact:
+    return Fact(
+        type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
+        approx="at_most" if e.deadline else e.approx, rule=e.rule, note=note, priority=2,
+    )  # fmt: skip
+
+
+def _bare_years(doc: Doc) -> Iterator[Fact]:
+    """A four-digit year with no 年: 2007和2008年, 2018勝選, "2009广东房博会"."""
+    norm = doc.norm
+    for m in _BARE_YEAR.finditer(norm):
+        s, e = m.start(), m.end()
+        nxt = norm[e : e + 1]
+        if nxt == "年" or not nxt:
+            continue
+        if nxt in "和、及与至到-—~" or (_cjk(nxt) and nxt not in _NOT_AFTER_YEAR):
+            if code_before(doc, s) or (s > 0 and norm[s - 1] in "第共约近逾达超为是占有"):
+                continue
+            yield Fact(type="date", text=doc.text[s:e], start=s, end=e,
+                       value=DateValue(PartialDate(int(m.group("y"))), None, "year"),
+                       rule="date.bare_year", priority=-2)  # fmt: skip
+
+
+_NOT_AFTER_YEAR = set(
+    "".join(zh.CURRENCY_SUFFIX)
+    + "".join(zh.CLASSIFIERS)
+    + "".join(zh.QUANTITY_UNITS)
+    + "".join(zh.DURATION_UNITS)
+    + "多余万亿千百十点号日月位年至到"
+)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _plans(doc: Doc) -> Iterator[Fact]:
+    """Five-year plans by name: 十四五 → 2021/2025."""
+    for m in _PLAN.finditer(doc.norm):
+        n = zh.PLAN_NUMBERS[m.group("n")]
+        if n < 3:
+            continue
+        first = zh.PLAN_FIRST_YEAR[3] + 5 * (n - 3)
+        yield Fact(type="date", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
+                   value=DateValue(PartialDate(first), PartialDate(first + 4), "year"),
+                   rule="date.plan", priority=2)  # fmt: skip

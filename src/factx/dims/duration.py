@@ -1,0 +1,88 @@
+"""Durations: 3个月, 1个半月, 30天, 半年, 7分59秒, 不到一年, 两三年 → ISO 8601 (P3M, P1.5M, PT7M59S)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..lang import zh
+from ..model import DurationValue, Fact
+from ..numerals import NUM, parse_number
+from ..patterns import words_re
+from .common import Doc, approx_after, approx_before
+from .measure import Measure
+
+_FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
+_HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
+_ORDER = {u: i for i, u in enumerate(zh.DURATION_ORDER)}
+
+
+def build(m: Measure) -> Fact | None:
+    doc = m.doc
+    norm = doc.norm
+    designator, mul, add = m.info.data  # type: ignore[misc]
+    unit = m.unit
+    nxt = norm[m.end : m.end + 2]
+    if unit == "年":
+        if m.low >= 1000 or (m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text):
+            return None  # 2019年 / 二〇〇八年: a year, read by the date recognizer
+        if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or (nxt[:1].isdigit()):
+            return None  # 三年级, 90年代, 110年度, 07年9月
+    if unit in ("周", "星期") and nxt[:1] in set("一二三四五六日天末"):
+        return None  # 周一 is a weekday
+    if m.chinese and unit in ("天", "周") and m.num_text == "一" and norm[m.start - 2 : m.start] in ("没有", "哪怕"):
+        return None  # 没有一天: "not a single day"
+    amount = m.low * Decimal(mul) + Decimal(add)
+    parts = [(amount, designator)]
+    end = m.end
+    # 7分59秒 / 2小时30分: smaller units written right after.
+    while True:
+        f = _FOLLOWER.match(norm, end)
+        if not f:
+            break
+        des = zh.DURATION_FOLLOWERS[f.group("unit")]
+        if _ORDER[des] <= _ORDER[parts[-1][1]]:
+            break
+        v = parse_number(f.group("num"))
+        if v is None:
+            break
+        parts.append((v, des))
+        end = f.end()
+    high = None
+    if m.high is not None and len(parts) == 1:
+        high = DurationValue(((m.high * Decimal(mul) + Decimal(add), designator),))
+    fact = Fact(
+        type="duration", text=doc.text[m.start : end], start=m.start, end=end,
+        value=DurationValue(tuple(parts)), max=high, approx=m.approx or ("more_than" if "多" in unit else None),
+        rule="duration.unit",
+    )  # fmt: skip
+    fact.unit = doc.text[m.match.start("unit") : m.match.end("unit")]
+    return fact
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    """Half units with no number: 半年, 半个月, 半小时."""
+    norm = doc.norm
+    for m in _HALF.finditer(norm):
+        word = m.group()
+        nxt = norm[m.end() : m.end() + 1]
+        if nxt in ("度", "报", "结", "刊"):
+            continue  # 半年度 / 半年报: a reporting period's name
+        if doc.vetoed(m.start()):
+            continue
+        designator, amount = zh.HALF_DURATIONS[word]
+        start, end = m.start(), m.end()
+        approx = "more_than" if word.endswith("多") else None
+        before = approx_before(doc, start)
+        if before:
+            start -= len(before[0])
+            approx = approx or before[1]
+        after = approx_after(doc, end)
+        if after:
+            end += len(after[0])
+            approx = approx or after[1]
+        yield Fact(
+            type="duration", text=doc.text[start:end], start=start, end=end,
+            value=DurationValue(((Decimal(amount), designator),)), approx=approx, rule="duration.half",
+        )  # fmt: skip

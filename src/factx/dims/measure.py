@@ -1,0 +1,157 @@
+"""The shared scan for figures written as a number and a unit word: 4725万元, 49名, 36.5%, 3个月, 800亩.
+
+One compiled pattern finds `NUM [range NUM] [余/多] [万/亿] UNIT`; the unit decides the type, and the
+type's module turns the match into a fact (`money.py`, `count.py`, `percent.py`, `duration.py`,
+`quantity.py`). Approximation words before and after, vetoes and code contexts are checked here once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..lang import zh
+from ..model import Fact
+from ..numerals import NUM, NUM_START, consecutive_pair, is_chinese_numeral, parse_number
+from ..patterns import words_re
+from .common import Doc, approx_after, approx_before, code_before, letter_adjacent
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    type: str
+    data: object  # currency code, category, duration designator … as the type's module defines it
+
+
+def _unit_table() -> dict[str, UnitInfo]:
+    table: dict[str, UnitInfo] = {}
+    # Later rows win on a shared word; the order puts the more specific reading last.
+    for u in zh.QUANTITY_UNITS:
+        table[u] = UnitInfo("quantity", u)
+    for u, cat in zh.CLASSIFIERS.items():
+        table[u] = UnitInfo("count", cat)
+    for u, spec in zh.DURATION_UNITS.items():
+        table[u] = UnitInfo("duration", spec)
+    for u, spec in zh.PERCENT_SUFFIX.items():
+        table[u] = UnitInfo("percent", spec)
+    for u, cur in zh.CURRENCY_SUFFIX.items():
+        table[u] = UnitInfo("money", cur)
+    return table
+
+
+UNITS: dict[str, UnitInfo] = _unit_table()
+_MULT = "万亿|千万|百万|亿|万|千|百"
+_SEP = words_re(zh.RANGE_SEPARATORS)
+_INFIX = words_re(zh.APPROX_INFIX)
+PATTERN = re.compile(
+    rf"{NUM_START}(?P<num>{NUM})"
+    rf"(?:(?P<sep>{_SEP})(?P<num2>{NUM}))?"
+    rf"(?P<infix>{_INFIX})?(?P<mult>{_MULT})?(?P<infix2>余|多)?"
+    rf"(?P<unit>{words_re(UNITS)})"
+)
+_MULT_VALUE = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 1000, "百": 100}
+
+
+@dataclass(slots=True)
+class Measure:
+    """A matched number-and-unit, with its values worked out, handed to the type's builder."""
+
+    doc: Doc
+    match: re.Match[str]
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal | None
+    approx: str | None
+    unit: str
+    info: UnitInfo
+    chinese: bool  # written in Chinese numerals
+
+    @property
+    def num_text(self) -> str:
+        return self.match.group("num")
+
+    def fact(self, type_: str, value, **kw) -> Fact:
+        return Fact(
+            type=type_, text=self.doc.text[self.start : self.end], start=self.start, end=self.end,
+            value=value, approx=self.approx, **kw,
+        )  # fmt: skip
+
+
+Builder = Callable[[Measure], Fact | None]
+
+
+def trailing_multiplier(num: str) -> tuple[str, int]:
+    """Split 5万 into ("5", 10000): the multiplier a range's high end lends to a bare low end (3-5万元)."""
+    for w in ("万亿", "千万", "百万", "亿", "万"):
+        if num.endswith(w) and len(num) > len(w):
+            return num[: -len(w)], _MULT_VALUE[w]
+    return num, 1
+
+
+def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
+    norm = doc.norm
+    for m in PATTERN.finditer(norm):
+        start = m.start()
+        num = m.group("num")
+        if start > 0 and norm[start - 1] == "第":
+            continue  # 第二十届: an ordinal, read by ordinal.py
+        if doc.vetoed(start):
+            continue
+        pair = None
+        if not num[0].isdigit():
+            pair = consecutive_pair(num)  # 两三年, 七八个: "two or three"
+            # Any other run of bare Chinese digits (一二三四五) names things; only years are written so.
+            if pair is None and len(num) >= 2 and all(c in "〇零一二两三四五六七八九" for c in num):
+                continue
+        elif letter_adjacent(doc, start, m.end()) or code_before(doc, start):
+            continue
+        unit = m.group("unit")
+        info = UNITS[unit]
+        high = None
+        if pair is not None:
+            low, high = Decimal(pair[0]), Decimal(pair[1])
+        else:
+            low = parse_number(num)
+        if low is None:
+            continue
+        if m.group("num2") and pair is None:
+            num2 = m.group("num2")
+            base2, lend = trailing_multiplier(num2)
+            high = parse_number(num2)
+            if high is None:
+                continue
+            if lend > 1 and trailing_multiplier(num)[1] == 1:
+                low *= lend
+            if high <= low and parse_number(base2) is not None:
+                # "2019-2020" style: not a range of this unit; let the other readings have it.
+                continue
+        mult = m.group("mult")
+        if mult:
+            low *= _MULT_VALUE[mult]
+            if high is not None:
+                high *= _MULT_VALUE[mult]
+        approx = None
+        for g in ("infix", "infix2"):
+            if m.group(g):
+                approx = zh.APPROX_INFIX[m.group(g)]
+        s, e = start, m.end()
+        before = approx_before(doc, s)
+        if before:
+            approx = approx or before[1]
+            s -= len(before[0])
+        meas = Measure(doc, m, s, e, low, high, approx, unit, info, is_chinese_numeral(num))
+        builder = builders.get(info.type)
+        if builder is None:
+            continue
+        fact = builder(meas)
+        if fact is None:
+            continue
+        after = approx_after(doc, fact.end)
+        if after and fact.type != "date":
+            fact.end += len(after[0])
+            fact.text = doc.text[fact.start : fact.end]
+            fact.approx = fact.approx or after[1]
+        yield fact

@@ -1,0 +1,130 @@
+"""Money: 4725万元, 10余万元, 3-5万元, 156万港元, 10亿美元, ¥300, 人民币5000元, 2块3毛2, 投资收益1.45亿."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..lang import zh
+from ..model import Fact
+from ..numerals import NUM, NUM_START, parse_number
+from ..patterns import lead, longest_suffix, words_re
+from . import count
+from .common import Doc, approx_before, code_before, letter_adjacent
+from .measure import _MULT_VALUE, Measure
+
+_PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
+_MINOR = re.compile(r"(?P<n1>[0-9]|[一二两三四五六七八九])(?P<u1>毛|角)(?:(?P<n2>[0-9]|[一二两三四五六七八九])分?)?")
+_PER_UNIT = re.compile(r"(?:/|每)(?:平方米|平米|㎡|吨|公斤|千克|斤|克|股|人|月|年|天|小时|份|张|件|辆|台|套|亩|公顷)")
+# Symbols written before the number with no currency word after it: ¥300, $42.8, HK$1.5亿, 人民币5000万.
+_SYMBOL = re.compile(
+    rf"{lead(zh.CURRENCY_PREFIX)}(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
+    rf"(?P<num>{NUM})(?P<mult>万亿|亿|万|千万|百万)?"
+    rf"(?P<unit>{words_re(zh.CURRENCY_SUFFIX)})?"
+)
+# A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause.
+_BARE = re.compile(rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<infix>余|多)?")
+_CUE_MAX = max(map(len, zh.MONEY_CUES))
+_UNIT_START = set(
+    "".join(zh.CURRENCY_SUFFIX) + "".join(zh.CLASSIFIERS) + "".join(zh.QUANTITY_UNITS) + "%个年月日号倍余多"
+)
+
+
+def currency_before(doc: Doc, pos: int) -> tuple[str, str | None] | None:
+    w = longest_suffix(doc.norm, pos, zh.CURRENCY_PREFIX, _PREFIX_MAX)
+    return (w, zh.CURRENCY_PREFIX[w]) if w else None
+
+
+def build(m: Measure) -> Fact | None:
+    doc = m.doc
+    norm = doc.norm
+    if m.unit == "块" and norm[m.end : m.end + 1] not in set("钱毛角0123456789一二两三四五六七八九"):
+        return count.build(m)  # 一块地, 3块蛋糕: a count
+    currency = m.info.data
+    start, end = m.start, m.end
+    value, high = m.low, m.high
+    # A currency word before the number (人民币5000元, 港币100元) names a currency the bare 元 leaves open.
+    pre = currency_before(doc, m.match.start()) or currency_before(doc, start)
+    if pre is not None:
+        start = min(start, m.match.start() - len(pre[0]))
+        if currency is None:
+            currency = pre[1]
+    if m.unit in ("块", "元", "块钱", "元钱") and m.match.group("mult") is None and value == value.to_integral():
+        minor = _MINOR.match(norm, end)
+        if minor:  # 2块3毛2, 3元5角
+            value += _digit(minor.group("n1")) * Decimal("0.1")
+            if minor.group("n2"):
+                value += _digit(minor.group("n2")) * Decimal("0.01")
+            end = minor.end()
+    role = None
+    per = _PER_UNIT.match(norm, end)
+    if per:
+        end = per.end()
+        role = "price"
+    fact = Fact(
+        type="money", text=doc.text[start:end], start=start, end=end, value=value, max=high,
+        approx=m.approx, currency=currency or doc.local_currency, role=role, rule="money.unit",
+    )  # fmt: skip
+    fact.unit = doc.text[m.match.start("unit") : m.match.end("unit")]
+    return fact
+
+
+def _digit(s: str) -> Decimal:
+    v = parse_number(s)
+    return v if v is not None else Decimal(0)
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    """Forms the shared unit scan does not see: currency symbols first, and bare 万/亿 amounts."""
+    norm = doc.norm
+    for m in _SYMBOL.finditer(norm):
+        cur = m.group("cur")
+        if cur.isalpha() and cur.isascii() and m.start() > 0 and norm[m.start() - 1].isalpha():
+            continue  # "USD" inside a longer word
+        num = m.group("num")
+        value = parse_number(num)
+        if value is None or (not num[0].isdigit() and not m.group("unit")):
+            continue
+        if m.group("mult"):
+            value *= _MULT_VALUE[m.group("mult")]
+        currency = zh.CURRENCY_PREFIX[cur]
+        if m.group("unit") and zh.CURRENCY_SUFFIX[m.group("unit")]:
+            currency = zh.CURRENCY_SUFFIX[m.group("unit")]
+        start = m.start()
+        approx = approx_before(doc, start)
+        if approx:
+            start -= len(approx[0])
+        yield Fact(
+            type="money", text=doc.text[start : m.end()], start=start, end=m.end(), value=value,
+            approx=approx[1] if approx else None, currency=currency or doc.local_currency, rule="money.symbol",
+            priority=1,
+        )  # fmt: skip
+    for m in _BARE.finditer(norm):
+        nxt = norm[m.end() : m.end() + 1]
+        if nxt and (nxt in _UNIT_START or nxt.isdigit() or nxt in "〇零一二两三四五六七八九十百千"):
+            continue
+        start = m.start()
+        if doc.vetoed(start) or (
+            m.group("num")[0].isdigit() and (letter_adjacent(doc, start, m.end()) or code_before(doc, start))
+        ):
+            continue
+        if not _money_cue(doc, start):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        approx = approx_before(doc, start)
+        if approx:
+            start -= len(approx[0])
+        yield Fact(
+            type="money", text=doc.text[start : m.end()], start=start, end=m.end(), value=value,
+            approx=(zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else approx[1] if approx else None),
+            currency=doc.local_currency, rule="money.bare", priority=-1,
+        )  # fmt: skip
+
+
+def _money_cue(doc: Doc, start: int) -> bool:
+    lo = doc.clause_start(start, 12)
+    window = doc.norm[lo:start]
+    return any(c in window for c in zh.MONEY_CUES)

@@ -1,0 +1,35 @@
+"""Ordinals: 第九批 → 9, 第32家 → 32, 首批 / 首例 → 1, 倒数第三 → 3."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..lang import zh
+from ..model import Fact
+from ..numerals import NUM, parse_number
+from ..patterns import words_re
+from .common import Doc
+
+_SUFFIX = words_re([*zh.CLASSIFIERS, *zh.FIRST_CLASSIFIERS, "天", "年", "届", "季度", "章", "节", "轮", "号"])
+_ORDINAL = re.compile(rf"第(?P<num>{NUM})(?P<unit>{_SUFFIX})?")
+_FIRST = re.compile(rf"(?=首)(?<![0-9〇零一二两三四五六七八九十])首(?P<unit>{words_re(zh.FIRST_CLASSIFIERS)})")
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    norm = doc.norm
+    for m in _ORDINAL.finditer(norm):
+        if doc.vetoed(m.start()):
+            continue
+        v = parse_number(m.group("num"))
+        if v is None or v != v.to_integral_value() or v <= 0:
+            continue
+        start = m.start() - 2 if norm.endswith("倒数", 0, m.start()) else m.start()  # 倒数第三
+        yield Fact(type="ordinal", text=doc.text[start : m.end()], start=start, end=m.end(),
+                   value=v, unit=m.group("unit"), rule="ordinal.di")  # fmt: skip
+    for m in _FIRST.finditer(norm):
+        if doc.vetoed(m.start()):
+            continue
+        yield Fact(type="ordinal", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
+                   value=Decimal(1), unit=m.group("unit"), rule="ordinal.first", priority=-1)  # fmt: skip

@@ -1,0 +1,121 @@
+"""Percentages: 36.5%, 5%~10%, 百分之三十, 三成, 六成七, 1.7个百分点 (points), 108个基点, 万分之一, 四分之三, 近半."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..lang import zh
+from ..model import Fact
+from ..numerals import NUM, parse_number
+from ..patterns import words_re
+from .common import Doc, approx_after, approx_before
+from .measure import Measure
+
+_TAIL = re.compile(rf"\s*(?:{words_re(zh.RANGE_SEPARATORS)})\s*(?P<num>{NUM})(?P<unit>%|个百分点|百分点)")
+_PREFIX = re.compile(
+    rf"(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM})"
+    rf"(?:(?:{words_re(zh.RANGE_SEPARATORS)})(?:{words_re(zh.PERCENT_PREFIX)})?(?P<num2>{NUM}))?"
+)
+_FRACTION = re.compile(
+    r"(?=[二三四五六七八九十0-9])(?<![0-9〇零一二两三四五六七八九十百千万])"
+    r"(?P<den>[二三四五六七八九十]|[0-9]{1,2})分之(?P<num>[一二三四五六七八九十]+|[0-9]+)"
+)
+_CHENG = re.compile(
+    r"(?=[0-9一二两三四五六七八九十半])(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半])成"
+    r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人]))?"
+)
+_HALF = re.compile(words_re(zh.HALF_WORDS))
+
+
+def build(m: Measure) -> Fact | None:
+    kind, scale = m.info.data  # type: ignore[misc]
+    scale = Decimal(scale)
+    doc = m.doc
+    value = m.low * scale
+    high = m.high * scale if m.high is not None else None
+    start, end = m.start, m.end
+    if high is None:
+        t = _TAIL.match(doc.norm, end)  # 5%~10%: the unit written on both ends
+        if t:
+            h = parse_number(t.group("num"))
+            if h is not None and h * scale > value:
+                high, end = h * scale, t.end()
+    # A minus sign glued to the number: 增长-3.5%.
+    num_start = m.match.start()
+    if (
+        start == num_start
+        and start > 0
+        and doc.norm[start - 1] in "-−"
+        and not (start > 1 and (doc.norm[start - 2].isdigit() or doc.norm[start - 2] == "%"))
+    ):
+        start -= 1
+        value = -value
+    fact = Fact(type="percent", text=doc.text[start:end], start=start, end=end, value=value, max=high,
+                approx=m.approx, kind=kind, rule="percent.unit")  # fmt: skip
+    return fact
+
+
+def _fact(
+    doc: Doc,
+    s: int,
+    e: int,
+    value: Decimal,
+    rule: str,
+    approx: str | None = None,
+    high: Decimal | None = None,
+    kind: str = "percent",
+) -> Fact:
+    before = approx_before(doc, s)
+    if before:
+        s -= len(before[0])
+        approx = approx or before[1]
+    after = approx_after(doc, e)
+    if after:
+        e += len(after[0])
+        approx = approx or after[1]
+    return Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, max=high, approx=approx,
+                kind=kind, rule=rule)  # fmt: skip
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    norm = doc.norm
+    for m in _PREFIX.finditer(norm):
+        scale = Decimal(zh.PERCENT_PREFIX[m.group("pre")])
+        v = parse_number(m.group("num"))
+        if v is None:
+            continue
+        high = parse_number(m.group("num2")) if m.group("num2") else None
+        yield _fact(
+            doc, m.start(), m.end(), v * scale, "percent.prefix", high=high * scale if high is not None else None
+        )
+    for m in _FRACTION.finditer(norm):
+        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        if not den or num is None or num > den:
+            continue
+        value = (num / den * 100).quantize(Decimal("0.0001")).normalize()
+        yield _fact(doc, m.start(), m.end(), value, "percent.fraction")
+    for m in _CHENG.finditer(norm):
+        if doc.vetoed(m.start()) or norm.startswith(zh.CHENG_VETO_NEXT, m.end()):
+            continue
+        raw = m.group("num")
+        tenths = Decimal(5) / 10 if raw == "半" else parse_number(raw)
+        if tenths is None or tenths > 10:
+            continue
+        value = tenths * 10
+        tail = m.group("tail")
+        if tail == "半":
+            value += 5
+        elif tail:
+            value += parse_number(tail) or 0
+        yield _fact(doc, m.start(), m.end(), value, "percent.cheng")
+    for m in _HALF.finditer(norm):
+        s = m.start()
+        if s > 0 and norm[s - 1] in "另这那一上下前后大多":
+            continue  # 另一半 (a spouse), 上半 / 前半 (parts of a period)
+        if norm.startswith(("年", "个", "天", "小时", "场", "程", "途", "路", "夜", "数"), m.end()):
+            continue
+        word = m.group()
+        yield _fact(doc, s, m.end(), Decimal(50), "percent.half", approx=zh.HALF_WORDS[word])

@@ -1,0 +1,31 @@
+"""Physical quantities: 1537公顷, 800亩, 500多米, 2.66万亩, 7.1倍, 39岁, 1000点."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .measure import Measure
+
+# 点 after a small whole number is a clock hour (8点); after these words it is an index level.
+_INDEX_CUES = re.compile(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
+
+
+def build(m: Measure) -> Fact | None:
+    unit = m.unit
+    doc = m.doc
+    if unit == "点":
+        whole = m.low == m.low.to_integral_value()
+        if whole and m.low <= 24:
+            lo = doc.clause_start(m.start, 12)
+            if not _INDEX_CUES.search(doc.norm, lo, m.start):
+                return None
+        if m.chinese:
+            return None  # 一点 / 几点: "a little", not an index level
+    if unit in ("级", "度", "层") and m.chinese and m.num_text in ("一", "二", "三"):
+        return None  # 一级 / 二级市场 / 三层: ranks and names more often than measures
+    if m.chinese and m.num_text == "一" and unit in ("点", "米", "度", "层", "倍", "级"):
+        return None
+    fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
+    fact.unit = doc.text[m.match.start("unit") : m.match.end("unit")]
+    return fact

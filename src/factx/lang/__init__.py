@@ -1,0 +1,1 @@
+"""Language data: tables only, no engine code."""

@@ -1,0 +1,285 @@
+"""Chinese language data for the recognizers: tables only.
+
+All words are Simplified; the normalizer folds Traditional characters (`zh_hant.py`) before matching.
+A new currency, classifier or unit is a new row here, not new engine code.
+"""
+
+from __future__ import annotations
+
+# --- money ------------------------------------------------------------------------------------------
+# Currency words written after the amount. None means "the document's local currency" (CNY for
+# Simplified text; the Traditional rules decide TWD/HKD from context).
+CURRENCY_SUFFIX: dict[str, str | None] = {
+    "元": None, "元钱": None, "块": None, "块钱": None, "圆": None,
+    "人民币": "CNY", "元人民币": "CNY", "人民币元": "CNY",
+    "美元": "USD", "美金": "USD", "美圆": "USD",
+    "港元": "HKD", "港币": "HKD", "港圆": "HKD",
+    "新台币": "TWD", "台币": "TWD", "新台币元": "TWD",
+    "澳门元": "MOP", "澳门币": "MOP", "澳元": "AUD", "澳币": "AUD",
+    "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "日币": "JPY",
+    "韩元": "KRW", "韩圆": "KRW", "韩币": "KRW", "卢布": "RUB", "加元": "CAD", "加拿大元": "CAD",
+    "新加坡元": "SGD", "新元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF",
+    "泰铢": "THB", "印度卢比": "INR", "卢比": "INR", "越南盾": "VND", "林吉特": "MYR", "令吉": "MYR",
+    "兰特": "ZAR", "里亚尔": "SAR", "迪拉姆": "AED", "雷亚尔": "BRL", "比特币": "BTC",
+}  # fmt: skip
+# Currency markers written before the amount.
+CURRENCY_PREFIX: dict[str, str | None] = {
+    "人民币": "CNY", "RMB": "CNY", "¥": None, "CNY": "CNY",
+    "US$": "USD", "USD": "USD", "$": "USD", "美元": "USD",
+    "HK$": "HKD", "HKD": "HKD", "港币": "HKD", "港元": "HKD",
+    "NT$": "TWD", "新台币": "TWD", "台币": "TWD",
+    "€": "EUR", "欧元": "EUR", "£": "GBP", "英镑": "GBP",
+}  # fmt: skip
+# Fractional units of the yuan, used in 2块3毛2 / 3元5角.
+MINOR_UNITS: dict[str, str] = {"毛": "0.1", "角": "0.1", "分": "0.01"}
+# Bare 万/亿 amounts (1.45亿, 二百五十亿) are money when one of these words stands before them in the
+# same clause.
+MONEY_CUES: tuple[str, ...] = (
+    "投资", "收益", "收入", "营收", "利润", "净利", "盈利", "亏损", "亏", "资金", "资产", "成本", "费用",
+    "经费", "预算", "拨款", "融资", "募集", "募资", "规模", "市值", "价款", "金额", "款", "税", "债",
+    "捐", "补贴", "补助", "赔", "罚", "工资", "薪", "售价", "价格", "票房", "销售额", "营业额", "交易额",
+    "成交额", "出口额", "进口额", "总额", "估值", "贷款", "存款", "保费", "造价", "建筑费", "开支", "支出",
+)  # fmt: skip
+# Money role from the nearest cue word before the amount (same clause). Longest word wins at a position.
+ROLE_CUES: dict[str, str] = {
+    "总投资": "investment", "投资": "investment", "投入": "investment", "注资": "investment",
+    "融资": "investment", "增资": "investment", "入股": "investment",
+    "捐款": "donation", "捐赠": "donation", "捐物": "donation", "捐助": "donation", "捐献": "donation",
+    "善款": "donation", "捐": "donation", "募捐": "donation",
+    "出资": "funding", "资金": "funding", "补助": "funding", "拨付": "funding", "拨款": "funding",
+    "资助": "funding", "补贴": "funding", "经费": "funding", "援助": "funding", "扶持": "funding",
+    "专项": "funding", "奖励": "funding",
+    "价值": "value", "市值": "value", "估值": "value", "货值": "value",
+    "营收": "revenue", "收入": "revenue", "营业额": "revenue", "销售额": "revenue", "营业收入": "revenue",
+    "销售收入": "revenue", "票房": "revenue", "成交额": "revenue", "营业总收入": "revenue",
+    "亏损": "loss", "亏": "loss", "损失": "loss", "净亏": "loss",
+    "售价": "price", "价格": "price", "单价": "price", "均价": "price", "房价": "price", "票价": "price",
+    "定价": "price", "报价": "price", "发行价": "price", "增发价": "price", "股价": "price", "每股": "price",
+    "租金": "price", "收费": "price", "价": "price",
+}  # fmt: skip
+
+# --- counts -----------------------------------------------------------------------------------------
+# Classifier → default category. Generic classifiers (个, 项, 座, 处) are refined by the subject noun.
+CLASSIFIERS: dict[str, str] = {
+    # people
+    "名": "people", "人": "people", "位": "people", "人次": "people", "口": "people", "户": "people",
+    # procedures
+    "台次": "procedures", "例": "procedures",
+    # organizations
+    "家": "organizations", "所": "organizations", "间": "organizations",
+    # places
+    "座": "places", "处": "places", "站": "places",
+    # times
+    "次": "times", "回": "times", "轮": "times", "遍": "times", "趟": "times", "场": "times",
+    "届": "times", "场次": "times", "批次": "times", "架次": "times", "班次": "times",
+    # items
+    "个": "items", "项": "items", "件": "items", "份": "items", "只": "items", "套": "items",
+    "辆": "items", "台": "items", "部": "items", "本": "items", "张": "items", "篇": "items",
+    "条": "items", "枚": "items", "颗": "items", "头": "items", "匹": "items", "棵": "items",
+    "株": "items", "架": "items", "艘": "items", "列": "items", "箱": "items", "袋": "items",
+    "瓶": "items", "双": "items", "副": "items", "幅": "items", "宗": "items", "笔": "items",
+    "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
+    "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items",
+    "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
+    # other
+    "阶段": "other", "大": "other",
+}  # fmt: skip
+# Head nouns that decide the category of a generic classifier (个 项 座 处 大 …) from the subject.
+SUBJECT_CATEGORY: dict[str, str] = {
+    **dict.fromkeys(
+        ("项目", "工程", "课题", "计划", "方案", "楼盘", "基建", "专项", "子项目", "工程项目"), "projects"),
+    **dict.fromkeys(
+        ("乡镇", "乡", "镇", "村", "县", "市", "省", "国家", "城市", "地区", "区", "街道", "社区", "站",
+         "园区", "基地", "景区", "小区", "村庄", "自治区", "网点", "门店", "地方", "点位", "省份", "州",
+         "运动场", "球场", "公园", "广场", "车站", "港口", "机场", "口岸", "场馆", "片区", "区域", "校区"),
+        "places"),
+    **dict.fromkeys(
+        ("企业", "公司", "单位", "部门", "机构", "银行", "学校", "医院", "协会", "组织", "团队", "集团",
+         "厂", "合作社", "券商", "基金公司", "政党", "党派", "高校", "大学", "小学", "中学", "幼儿园",
+         "金融机构", "商家", "门店", "酒店", "工厂", "媒体", "院校", "俱乐部", "球队"),
+        "organizations"),
+    **dict.fromkeys(
+        ("人", "儿童", "学生", "孩子", "患者", "病人", "干部", "同志", "群众", "居民", "员工", "职工",
+         "农民", "工人", "老人", "教师", "医生", "护士", "志愿者", "游客", "市民", "村民", "党员", "代表",
+         "专家", "选手", "运动员", "人员", "家庭", "贫困户", "大学生", "人才", "嫌疑人", "乘客"),
+        "people"),
+    **dict.fromkeys(("手术", "病例", "切除术", "移植"), "procedures"),
+}  # fmt: skip
+# A lone 一 before these classifiers is the indefinite article ("一个坚实的基础", "一家券商"), not a count.
+ARTICLE_NUMERAL = "一"
+
+# --- percent ----------------------------------------------------------------------------------------
+PERCENT_SUFFIX: dict[str, tuple[str, str]] = {
+    # unit → (kind, scale to percent points)
+    "%": ("percent", "1"), "个百分点": ("points", "1"), "百分点": ("points", "1"),
+    "个基点": ("points", "0.01"), "基点": ("points", "0.01"), "‰": ("percent", "0.1"),
+}  # fmt: skip
+# 百分之三十 / 千分之五 / 万分之一 → percent points per unit of the numerator.
+PERCENT_PREFIX: dict[str, str] = {"百分之": "1", "千分之": "0.1", "万分之": "0.01"}
+# Words after N成 that make 成 part of another word (成交, 成本), not "tenths".
+CHENG_VETO_NEXT: tuple[str, ...] = (
+    "交", "员", "本", "立", "功", "为", "果", "绩", "熟", "年", "都", "长", "型", "效", "品", "人",
+    "就", "分", "份", "片", "批", "群", "色", "套", "行", "了", "形", "真", "全", "事",
+)  # fmt: skip
+# Fraction words: 近半 / 过半 / 一半 → 50.
+HALF_WORDS: dict[str, str | None] = {"一半": None, "近半": "about", "逾半": "more_than", "过半数": "more_than"}
+
+# --- quantities -------------------------------------------------------------------------------------
+QUANTITY_UNITS: tuple[str, ...] = (
+    # area
+    "平方米", "平米", "平方公里", "平方千米", "平方英里", "公顷", "亩", "㎡", "平方英尺",
+    # length
+    "公里", "千米", "米", "厘米", "毫米", "微米", "纳米", "海里", "英里", "英尺", "英寸",
+    # weight
+    "吨", "公斤", "千克", "克", "斤", "毫克", "磅", "盎司", "克拉",
+    # volume
+    "升", "毫升", "立方米", "立方", "加仑", "桶",
+    # energy and power
+    "千瓦时", "兆瓦时", "千瓦", "兆瓦", "瓦", "度电", "伏", "马力", "焦耳", "卡路里", "千卡",
+    # speed
+    "公里/小时", "千米/小时", "米/秒", "公里每小时",
+    # temperature
+    "摄氏度", "℃", "华氏度",
+    # age, ratio, index points, floors, magnitude, data
+    "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
+)  # fmt: skip
+
+# --- durations --------------------------------------------------------------------------------------
+# Duration unit → (ISO designator, multiplier, addend): 年半 is N + 0.5 years, 季度 is 3 months.
+# "T" designators are times. 日 and 月 are missing on purpose: "30日" and "3月" are dates.
+DURATION_UNITS: dict[str, tuple[str, str, str]] = {
+    "年": ("Y", "1", "0"), "周年": ("Y", "1", "0"), "个年头": ("Y", "1", "0"), "年半": ("Y", "1", "0.5"),
+    "个月": ("M", "1", "0"), "个半月": ("M", "1", "0.5"), "个多月": ("M", "1", "0"),
+    "周": ("W", "1", "0"), "个星期": ("W", "1", "0"), "星期": ("W", "1", "0"), "个礼拜": ("W", "1", "0"),
+    "天": ("D", "1", "0"), "天半": ("D", "1", "0.5"), "昼夜": ("D", "1", "0"), "个工作日": ("D", "1", "0"),
+    "工作日": ("D", "1", "0"),
+    "小时": ("TH", "1", "0"), "个小时": ("TH", "1", "0"), "个半小时": ("TH", "1", "0.5"),
+    "钟头": ("TH", "1", "0"), "个钟头": ("TH", "1", "0"), "分钟": ("TM", "1", "0"), "秒": ("TS", "1", "0"),
+    "秒钟": ("TS", "1", "0"), "个季度": ("M", "3", "0"),
+    "世纪": ("Y", "100", "0"), "个世纪": ("Y", "100", "0"),
+}  # fmt: skip
+# Half units written alone: 半年 → P6M (the gold guide's reading), 半个月 → P0.5M, 半小时 → PT30M.
+HALF_DURATIONS: dict[str, tuple[str, str]] = {
+    "半年": ("M", "6"), "半个月": ("M", "0.5"), "半月": ("M", "0.5"), "半天": ("D", "0.5"),
+    "半小时": ("TM", "30"), "半个小时": ("TM", "30"), "半个钟头": ("TM", "30"), "半个世纪": ("Y", "50"),
+    "半个多月": ("M", "0.5"), "半年多": ("M", "6"),
+}  # fmt: skip
+# Composite durations: a smaller unit may follow (2小时30分, 7分59秒); 分 alone means minutes only there.
+DURATION_FOLLOWERS: dict[str, str] = {
+    "分钟": "TM",
+    "分": "TM",
+    "秒钟": "TS",
+    "秒": "TS",
+    "天": "D",
+    "个月": "M",
+    "小时": "TH",
+    "个小时": "TH",
+}
+DURATION_ORDER: tuple[str, ...] = ("Y", "M", "W", "D", "TH", "TM", "TS")
+# Words after N年 that make it something other than a length of time.
+YEAR_DURATION_VETO_NEXT: tuple[str, ...] = ("级", "代", "度", "份", "月", "初", "底", "末", "中", "终", "前后")
+
+# --- approximation ----------------------------------------------------------------------------------
+APPROX_BEFORE: dict[str, str] = {
+    "约": "about", "大约": "about", "大概": "about", "近": "about", "将近": "about", "接近": "about",
+    "约合": "about", "差不多": "about", "近乎": "about", "左近": "about",
+    "逾": "more_than", "超过": "more_than", "超": "more_than", "多于": "more_than", "高于": "more_than",
+    "过": "more_than",
+    "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "不下": "at_least", "最少": "at_least",
+    "最多": "at_most", "至多": "at_most", "不超过": "at_most", "不高于": "at_most", "最高": "at_most",
+    "不到": "less_than", "不足": "less_than", "未满": "less_than", "少于": "less_than", "低于": "less_than",
+    "不及": "less_than",
+}  # fmt: skip
+APPROX_INFIX: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "about", "有余": "more_than"}
+APPROX_AFTER: dict[str, str] = {
+    "左右": "about", "上下": "about", "许": "about", "开外": "more_than",
+    "以上": "more_than", "多": "more_than", "余": "more_than", "有余": "more_than", "出头": "more_than",
+    "以下": "at_most", "以内": "at_most", "之内": "at_most", "内": "at_most",
+}  # fmt: skip
+RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到", "～", "—")
+
+# --- dates ------------------------------------------------------------------------------------------
+RELATIVE_YEARS: dict[str, int] = {
+    "今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1,
+    "下一年": 1, "前年": -2, "后年": 2, "大前年": -3,
+}  # fmt: skip
+RELATIVE_MONTHS: dict[str, int] = {
+    "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
+}  # fmt: skip
+RELATIVE_DAYS: dict[str, int] = {
+    "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2,
+    "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "昨晨": -1, "大前天": -3,
+}  # fmt: skip
+RELATIVE_WEEKS: dict[str, int] = {"本周": 0, "这周": 0, "上周": -1, "下周": 1, "本星期": 0, "上星期": -1}
+# "In recent days": an interval ending at the reference date.
+RECENT_WORDS: dict[str, int] = {"日前": 7, "近日": 7, "连日来": 7}
+# Parts of a year → (first month, last month). 年底 follows the gold guide: the month of December.
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "上半年": (1, 6), "下半年": (7, 12), "年初": (1, 1), "年底": (12, 12), "年末": (12, 12),
+    "年终": (12, 12), "底": (12, 12), "末": (12, 12), "初": (1, 1), "年中": (6, 7),
+    "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12),
+    "第一季度": (1, 3), "第二季度": (4, 6), "第三季度": (7, 9), "第四季度": (10, 12),
+    "1季度": (1, 3), "2季度": (4, 6), "3季度": (7, 9), "4季度": (10, 12), "首季": (1, 3),
+    "前三季度": (1, 9), "前两季度": (1, 6), "前二季度": (1, 6),
+    "春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 12),
+}  # fmt: skip
+# Parts of a month → (first day, last day); 0 means the month's last day.
+MONTH_PARTS: dict[str, tuple[int, int]] = {
+    "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "月初": (1, 10),
+    "中": (11, 20), "月中": (11, 20), "底": (0, 0), "末": (0, 0), "月底": (0, 0), "月末": (0, 0),
+}  # fmt: skip
+# Times of day: word → hours added to a 12-hour clock reading below 12.
+DAY_PARTS: dict[str, int] = {
+    "凌晨": 0, "早上": 0, "早晨": 0, "清晨": 0, "上午": 0, "早": 0, "今晨": 0, "晨": 0,
+    "中午": 0, "午间": 0, "下午": 12, "午后": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "晚": 12,
+    "夜间": 12, "夜里": 12, "深夜": 12, "当晚": 12, "昨晚": 12, "今晚": 12, "夜": 12,
+}  # fmt: skip
+# Named five-year plans: 十四五 → 2021/2025. The third plan began in 1966; each lasts five years.
+PLAN_FIRST_YEAR = {3: 1966}
+PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13,
+                "十四": 14, "十五": 15, "十六": 16}  # fmt: skip
+# Dateline words after a full date: "2020年7月14日电", "7月14日讯".
+DATELINE_AFTER: tuple[str, ...] = ("电", "讯", "消息", "报道")
+DATELINE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发稿时间", "日期", "时间", "发表于", "更新时间")
+
+# --- ordinals ---------------------------------------------------------------------------------------
+# 首 + classifier reads "first": 首批 首例 首次. (首先, 首席, 首都 are not listed, so they never match.)
+FIRST_CLASSIFIERS: tuple[str, ...] = (
+    "批", "例", "次", "日", "家", "个", "位", "届", "座", "条", "台", "场", "期", "笔", "单", "架",
+    "艘", "辆", "轮", "季", "款", "部", "份", "项", "所", "只", "班", "趟",
+)  # fmt: skip
+
+# --- vetoes -----------------------------------------------------------------------------------------
+# Words that contain a numeral but are never figures. A candidate overlapping one is dropped.
+VETO_WORDS: tuple[str, ...] = (
+    # idioms and function words
+    "一方面", "另一方面", "进一步", "一致", "统一", "唯一", "单一", "一起", "一样", "一定", "一些", "一直",
+    "一度", "一般", "一向", "一旦", "一切", "一同", "一道", "一路", "一边", "一面", "一时", "一再",
+    "一手", "一流", "一线", "一体", "一举", "一带一路", "一揽子", "一站式", "一次性", "一整套", "一把手",
+    "一系列", "一席之地", "一杯羹", "一哥", "一炮而红", "一成不变", "万一", "一一", "逐一", "不一",
+    "第一时间", "第一手", "第一线", "第三方", "第一书记", "第一责任人", "第一产业", "第二产业",
+    "第三产业", "半步", "三心二意", "一心一意", "一五一十", "七上八下", "乱七八糟", "五花八门",
+    "四面八方", "三番五次", "千方百计", "万无一失", "十全十美", "一清二楚", "一干二净", "独一无二",
+    "一二三四五", "一村一品", "一户一策", "一人一档", "一企一策", "一县一品", "一镇一业",
+    "三中全会", "四中全会", "五中全会", "六中全会", "七中全会", "二中全会", "一中全会",
+    "十九大", "十八大", "二十大", "十七大", "十六大", "十九届", "十八届", "二十届", "十七届",
+    "二级甲等", "三级甲等", "二甲", "三甲", "二维码", "一卡通", "一号文件", "三农", "两会", "两岸",
+    "两市", "二套", "二手", "一二手", "三角", "珠三角", "长三角", "金九银十", "金九", "银十", "双十一",
+    "双11", "五一", "十一长假", "三八", "六一", "七一", "八一", "万州", "九寨沟", "三亚", "五指山",
+    "十堰", "六盘水", "七台河", "三明", "四平", "八达岭", "三峡", "九江", "十严禁", "双双", "三三两两",
+    "一刀切", "一窝蜂", "一口气", "一口", "一身", "一生", "一世", "一开始", "一躍", "一跃", "一见",
+    "一出", "一天天", "一年年", "一年四季", "一日三餐", "千家万户", "百姓", "千万", "万众", "亿万",
+    "百分百", "十分", "万分", "九成九", "一事一议", "五保户", "四大名著", "三国", "零售", "零距离",
+    "零容忍", "零部件", "零件", "零星", "零食", "零钱", "一季度以来",
+)  # fmt: skip
+# A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".
+NAME_PREFIX_CHARS = "国新粤京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘琼川贵云陕甘青桂蒙宁藏疆"
+NAME_UNITS: tuple[str, ...] = ("条", "招", "款")
+# Words before a number that make it a code, not a figure: 尾号为6499, 股票代码600519, 编号2019.
+CODE_CUES: tuple[str, ...] = (
+    "尾号", "尾号为", "尾数", "编号", "代码", "股票代码", "证券代码", "代号", "型号", "车牌", "车次",
+    "电话", "热线", "手机", "号码", "邮编", "房号", "工号", "学号", "账号", "帐号", "身份证", "No.",
+    "QQ", "微信", "航班", "版本", "批号", "条例第", "专线", "热线电话", "传真", "分机",
+)  # fmt: skip
+# A numeral right after these is a distributive or part of a name: 每一季度, 每10份.
+DISTRIBUTIVE_BEFORE: tuple[str, ...] = ("每", "每个", "逢")

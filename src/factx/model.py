@@ -1,0 +1,203 @@
+"""The fact model: what every recognizer produces and every renderer reads (contract v1)."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+FactType = Literal["money", "date", "duration", "count", "percent", "quantity", "ordinal"]
+FACT_TYPES: tuple[FactType, ...] = ("money", "date", "duration", "count", "percent", "quantity", "ordinal")
+Approx = Literal["more_than", "about", "at_least", "at_most", "less_than"]
+Grain = Literal["year", "quarter", "month", "day", "time"]
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar point whose year (or month, day) may be unknown; unknown parts print as X."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+
+    def iso(self, grain: str = "day") -> str:
+        """ISO text down to `grain` (year, quarter, month, day, time); unknown parts print as X."""
+        y = f"{self.year:04d}" if self.year is not None else "XXXX"
+        if grain == "year":
+            return y
+        m = f"{self.month:02d}" if self.month is not None else "XX"
+        if grain in ("month", "quarter"):
+            return f"{y}-{m}"
+        d = f"{self.day:02d}" if self.day is not None else "XX"
+        out = f"{y}-{m}-{d}"
+        if grain == "time":
+            out += f"T{(self.hour or 0):02d}:{(self.minute or 0):02d}"
+            if self.second is not None:
+                out += f":{self.second:02d}"
+        return out
+
+    def last_day(self) -> int:
+        """The last day of this date's month (31 when the month is unknown; 29 for February of year X)."""
+        if self.month is None:
+            return 31
+        if self.year is None:
+            return 29 if self.month == 2 else calendar.monthrange(2001, self.month)[1]
+        return calendar.monthrange(self.year, self.month)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    start: PartialDate
+    end: PartialDate | None = None
+    grain: Grain = "day"
+
+    def iso(self) -> str:
+        if self.end is None or self.end == self.start:
+            return self.start.iso(self.grain)
+        return f"{self.start.iso(self.grain)}/{self.end.iso(self.grain)}"
+
+    @property
+    def year_known(self) -> bool:
+        return self.start.year is not None
+
+
+_DURATION_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+@dataclass(frozen=True, slots=True)
+class DurationValue:
+    """A length of time as ISO 8601 parts: ((Decimal('7'), 'TM'), (Decimal('59'), 'TS')) → PT7M59S."""
+
+    parts: tuple[tuple[Decimal, str], ...]
+
+    def iso(self) -> str:
+        date_part, time_part = "", ""
+        for unit in _DURATION_ORDER:
+            for amount, u in self.parts:
+                if u == unit:
+                    text = format_decimal(amount) + unit[-1]
+                    if unit.startswith("T"):
+                        time_part += text
+                    else:
+                        date_part += text
+        return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+Value = Decimal | DateValue | DurationValue
+
+
+def format_decimal(d: Decimal) -> str:
+    """Plain decimal notation without exponent or trailing zeros: 47250000, 2.32, 0.01."""
+    if d == d.to_integral_value():
+        return str(int(d))
+    s = format(d.normalize(), "f")
+    return s
+
+
+def json_number(d: Decimal) -> int | float:
+    if d == d.to_integral_value():
+        return int(d)
+    return float(format_decimal(d))
+
+
+@dataclass(slots=True)
+class Fact:
+    type: FactType
+    text: str
+    start: int
+    end: int
+    value: Value
+    approx: Approx | None = None
+    max: Value | None = None
+    currency: str | None = None
+    role: str | None = None
+    unit: str | None = None
+    category: str | None = None
+    kind: str | None = None
+    subject: str | None = None
+    line: int = 0
+    column: int = 0
+    sentence: str = ""
+    rule: str = ""
+    # Set on years resolved from context rather than read: how the year was decided.
+    note: str | None = None
+    # Internal ranking weight for overlaps (larger wins); not part of the contract.
+    priority: int = field(default=0, compare=False)
+
+    @property
+    def grain(self) -> str | None:
+        return self.value.grain if isinstance(self.value, DateValue) else None
+
+    def value_text(self) -> str:
+        return render_value(self.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "type": self.type,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "value": json_value(self.value),
+            "approx": self.approx,
+            "max": json_value(self.max) if self.max is not None else None,
+        }
+        if self.type == "money":
+            d["currency"] = self.currency
+            d["role"] = self.role or "other"
+        elif self.type in ("count", "quantity"):
+            d["unit"] = self.unit
+            if self.type == "count":
+                d["category"] = self.category or "other"
+        elif self.type == "percent":
+            d["kind"] = self.kind or "percent"
+        elif self.type == "date":
+            d["grain"] = self.grain
+        d["subject"] = self.subject
+        d["sentence"] = self.sentence
+        d["rule"] = self.rule
+        if self.note:
+            d["note"] = self.note
+        return d
+
+
+def json_value(v: Value) -> Any:
+    if isinstance(v, Decimal):
+        return json_number(v)
+    return v.iso()
+
+
+def render_value(v: Value) -> str:
+    if isinstance(v, Decimal):
+        return format_decimal(v)
+    return v.iso()
+
+
+@dataclass(slots=True)
+class DocResult:
+    """One input document's outcome: its facts, or the error that kept it from being read."""
+
+    source: str
+    facts: list[Fact]
+    encoding: str | None = None
+    lang: str | None = None
+    ref_date: str | None = None
+    ref_date_source: str | None = None
+    error: str | None = None
+    text: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "encoding": self.encoding,
+            "lang": self.lang,
+            "ref_date": self.ref_date,
+            "ref_date_source": self.ref_date_source,
+            "facts": [f.to_dict() for f in self.facts],
+            "error": self.error,
+        }

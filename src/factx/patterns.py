@@ -1,0 +1,77 @@
+"""Regex building blocks made from word tables.
+
+`words_re` turns a word list into a trie-shaped pattern, so an alternation of hundreds of units costs one
+branch per character instead of one per word, and no table word can smuggle regex syntax into a pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def words_re(words: Iterable[str]) -> str:
+    """A non-capturing pattern matching any of `words`, longest first at each branch."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _emit(node[ch]))
+    if not branches:
+        return ""
+    single = len(branches) == 1
+    body = branches[0] if single else "(?:" + "|".join(branches) + ")"
+    if end:
+        # The word may stop here; trying the longer branch first makes the match longest-first.
+        if single and len(branches[0]) == 1:
+            return body + "?"
+        return "(?:" + body + ")?"
+    return body
+
+
+def lead(chars: Iterable[str]) -> str:
+    """A lookahead on the possible first characters of a pattern.
+
+    Python's regex engine skips ahead to such a character set quickly, where a pattern that starts with
+    a lookbehind or an optional group is otherwise tried at every position.
+    """
+    return "(?=[" + "".join(sorted({re.escape(c[0]) for c in chars if c})) + "])"
+
+
+def last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of `pattern` within text[lo:hi]."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last one
+        pass
+    return found
+
+
+def longest_suffix(text: str, end: int, words: dict[str, object], max_len: int) -> str | None:
+    """The longest key of `words` that ends exactly at `end` in `text`, or None."""
+    for n in range(min(max_len, end), 0, -1):
+        w = text[end - n : end]
+        if w in words:
+            return w
+    return None
+
+
+def longest_prefix(text: str, start: int, words: dict[str, object], max_len: int) -> str | None:
+    """The longest key of `words` that starts exactly at `start` in `text`, or None."""
+    for n in range(min(max_len, len(text) - start), 0, -1):
+        w = text[start : start + n]
+        if w in words:
+            return w
+    return None

@@ -1,0 +1,115 @@
+"""extract(text) → facts: normalize → recognize per type → resolve → filter overlaps → attach context.
+
+No I/O here; the CLI and batch layers read documents and render what this returns.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import context, refdate
+from .dims import count, duration, measure, money, ordinal, percent, quantity
+from .dims import date as date_dim
+from .dims.common import Doc
+from .model import FACT_TYPES, Fact
+from .normalize import normalize
+
+Recognizer = Callable[[Doc], Iterator[Fact]]
+
+_BUILDERS: dict[str, measure.Builder] = {
+    "money": money.build,
+    "count": count.build,
+    "quantity": quantity.build,
+    "percent": percent.build,
+    "duration": duration.build,
+}
+
+
+def _measures(doc: Doc) -> Iterator[Fact]:
+    return measure.scan(doc, _BUILDERS)
+
+
+ZH_RECOGNIZERS: tuple[Recognizer, ...] = (
+    date_dim.recognize,
+    _measures,
+    money.recognize,
+    percent.recognize,
+    duration.recognize,
+    ordinal.recognize,
+)
+
+# On a tie in span length the more specific reading wins.
+_TYPE_RANK = {"date": 6, "money": 5, "percent": 4, "duration": 3, "count": 2, "quantity": 1, "ordinal": 0}
+
+
+@dataclass
+class Analysis:
+    """Facts of one document with the reference date that resolved them and the language used."""
+
+    facts: list[Fact]
+    lang: str
+    ref_date: date | None
+    ref_date_source: str | None
+    text: str = field(repr=False, default="")
+
+
+def analyze(
+    text: str,
+    ref_date: date | None = None,
+    lang: str | None = None,
+    types: Iterable[str] | None = None,
+    subjects: bool = True,
+) -> Analysis:
+    norm = normalize(text)
+    lang = lang or "zh"
+    ref = refdate.resolve(norm, ref_date)
+    doc = Doc(text=text, norm=norm, lang=lang, ref=ref.date)
+    candidates: list[Fact] = []
+    for recognize in ZH_RECOGNIZERS:
+        candidates.extend(recognize(doc))
+    facts = select(candidates)
+    wanted = set(types) if types is not None else None
+    if wanted is not None:
+        facts = [f for f in facts if f.type in wanted]
+    if subjects:
+        context.attach(doc, facts)
+    else:
+        for f in facts:
+            f.line, f.column = doc.index.line_col(f.start)
+            f.sentence = doc.index.sentence(f.start)
+    return Analysis(facts, lang, ref.date, ref.source, text)
+
+
+def extract(
+    text: str, ref_date: date | None = None, lang: str | None = None, types: Iterable[str] | None = None
+) -> list[Fact]:
+    """Every figure in `text`, in document order. `ref_date` anchors 今年 / 去年 / 昨日."""
+    return analyze(text, ref_date=ref_date, lang=lang, types=types).facts
+
+
+def select(candidates: list[Fact]) -> list[Fact]:
+    """Keep the best non-overlapping candidates: longer spans first, then type rank and rule priority."""
+    ranked = sorted(
+        candidates,
+        key=lambda f: (-(f.end - f.start) - f.priority * 0.5, -_TYPE_RANK[f.type], f.start),
+    )
+    starts: list[int] = []  # kept spans, sorted by start; they never overlap, so ends are sorted too
+    ends: list[int] = []
+    out: list[Fact] = []
+    for f in ranked:
+        i = bisect_right(starts, f.start)
+        if i > 0 and ends[i - 1] > f.start:
+            continue  # the kept span before it reaches into it
+        if i < len(starts) and starts[i] < f.end:
+            continue  # it reaches into the next kept span
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        out.append(f)
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+__all__ = ["FACT_TYPES", "Analysis", "analyze", "extract", "select"]

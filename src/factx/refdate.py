@@ -1,0 +1,69 @@
+"""The reference date relative expressions resolve against: given, or read from the document's dateline.
+
+Only strong signals count as a dateline: a full date followed by 电/讯 (新华社北京2020年7月14日电), a
+labelled date (发布时间：2020-07-14), a date alone in parentheses or on a line of its own near the top. The
+system clock is never consulted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .lang import zh
+from .patterns import last_match, words_re
+
+_YMD = (
+    r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年\s*(?P<m1>1[0-2]|0?[1-9])\s*月\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*日"
+    r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
+)
+_DATELINE = re.compile(rf"{_YMD}\s*(?:{words_re(zh.DATELINE_AFTER)})")
+_LABELLED = re.compile(rf"(?:{words_re(zh.DATELINE_LABELS)})\s*[:：]?\s*{_YMD}")
+_PAREN = re.compile(rf"[(（]\s*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?\s*[)）]")
+_ALONE = re.compile(rf"^[ \t]*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[ \t]*$", re.M)
+_HEAD = 400  # characters of the document a dateline may sit in
+
+
+@dataclass(frozen=True, slots=True)
+class RefDate:
+    date: date | None
+    source: str | None  # "option", "dateline: …", or None when there is none
+
+    def iso(self) -> str | None:
+        return self.date.isoformat() if self.date else None
+
+
+def _to_date(m: re.Match[str]) -> date | None:
+    try:
+        month = int(m.group("m1") or m.group("m2"))
+        return date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None
+
+
+def find_dateline(norm: str) -> tuple[date, str] | None:
+    """A dateline near the start (or a parenthesised date at the very end) of the normalized text."""
+    head = norm[:_HEAD]
+    tail_start = max(0, len(norm) - 200)
+    for rx, where in ((_DATELINE, head), (_LABELLED, head), (_ALONE, head), (_PAREN, head)):
+        m = rx.search(where)
+        if m:
+            d = _to_date(m)
+            if d:
+                return d, m.group().strip()
+    m = last_match(_PAREN, norm, tail_start, len(norm))
+    if m:
+        d = _to_date(m)
+        if d:
+            return d, m.group().strip()
+    return None
+
+
+def resolve(norm: str, given: date | None) -> RefDate:
+    if given is not None:
+        return RefDate(given, "option")
+    found = find_dateline(norm)
+    if found:
+        return RefDate(found[0], f"dateline: {found[1]}")
+    return RefDate(None, None)

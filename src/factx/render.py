@@ -1,0 +1,206 @@
+"""Renderers: rich tables for people; json, jsonl, csv and tsv for programs (contract v1)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import IO, Any
+
+from .model import DateValue, DocResult, DurationValue, Fact, format_decimal
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+CSV_FIELDS = (
+    "source", "type", "text", "start", "end", "line", "column", "value", "max", "approx", "currency", "role",
+    "unit", "category", "kind", "grain", "subject", "sentence", "rule",
+)  # fmt: skip
+
+
+def write_jsonl(out: IO[str], results: Iterable[DocResult]) -> None:
+    for r in results:
+        for f in r.facts:
+            d = {"source": r.source, **f.to_dict()}
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
+def write_json(out: IO[str], results: Iterable[DocResult]) -> None:
+    """A JSON array, one object per document, written as documents arrive (memory stays flat)."""
+    out.write("[")
+    first = True
+    for r in results:
+        out.write("\n" if first else ",\n")
+        out.write(json.dumps(r.to_dict(), ensure_ascii=False, indent=None))
+        first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",") -> None:
+    w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    w.writerow(CSV_FIELDS)
+    for r in results:
+        for f in r.facts:
+            d = f.to_dict()
+            d["source"] = r.source
+            w.writerow([_flat(d.get(k)) for k in CSV_FIELDS])
+
+
+def _flat(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return format_decimal(Decimal(repr(v)))
+    if isinstance(v, str) and "\t" in v:
+        return v.replace("\t", " ")
+    return str(v).replace("\n", " ") if isinstance(v, str) else str(v)
+
+
+# --- human-readable values --------------------------------------------------------------------------
+
+_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$", "TWD": "NT$",
+            "KRW": "₩", "INR": "₹", "AUD": "A$", "CAD": "C$", "SGD": "S$", "MOP": "MOP$"}  # fmt: skip
+_APPROX = {"more_than": ">", "about": "≈", "at_least": "≥", "at_most": "≤", "less_than": "<"}
+_DURATION_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute",
+                   "TS": "second"}  # fmt: skip
+
+
+def _grouped(d: Decimal) -> str:
+    s = format_decimal(d)
+    whole, _, frac = s.partition(".")
+    sign = ""
+    if whole.startswith("-"):
+        sign, whole = "-", whole[1:]
+    whole = f"{int(whole):,}"
+    return sign + whole + ("." + frac if frac else "")
+
+
+def human_value(f: Fact) -> str:
+    """The value as a reader wants it: ¥47,250,000 · 2019-11-21 → 2019-11-30 · 3 months · 1.7 pp."""
+    pre = _APPROX.get(f.approx or "", "")
+    v = f.value
+    if isinstance(v, DateValue):
+        text = v.iso().replace("/", " → ")
+        return (pre + " " if pre else "") + text
+    if isinstance(v, DurationValue):
+        parts = []
+        for amount, unit in v.parts:
+            word = _DURATION_WORDS[unit]
+            parts.append(f"{format_decimal(amount)} {word}{'' if amount == 1 else 's'}")
+        text = " ".join(parts)
+        if isinstance(f.max, DurationValue):
+            text = f"{text} – {f.max.iso()}"
+        return pre + text
+    assert isinstance(v, Decimal)
+    high = f.max if isinstance(f.max, Decimal) else None
+    if f.type == "money":
+        sym = _SYMBOLS.get(f.currency or "", "")
+        text = sym + _grouped(v)
+        if high is not None:
+            text += "–" + _grouped(high)
+        if not sym:
+            text += f" {f.currency}"
+        return pre + text
+    if f.type == "percent":
+        unit = " pp" if f.kind == "points" else "%"
+        text = format_decimal(v) + (f"–{format_decimal(high)}" if high is not None else "") + unit
+        return pre + text
+    text = _grouped(v) + (f"–{_grouped(high)}" if high is not None else "")
+    if f.type == "quantity" and f.unit:
+        text += f" {f.unit}"
+    return pre + text
+
+
+# --- tables -----------------------------------------------------------------------------------------
+
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("money", "Money"),
+    ("date", "Dates"),
+    ("count:people", "Headcounts"),
+    ("count:procedures", "Surgeries & procedures"),
+    ("count:other", "Other counts"),
+    ("percent", "Percentages"),
+    ("duration", "Durations"),
+    ("quantity", "Quantities"),
+    ("ordinal", "Ordinals"),
+)
+_TYPE_STYLE = {"money": "green", "date": "cyan", "count": "magenta", "percent": "yellow",
+               "duration": "blue", "quantity": "bright_red", "ordinal": "white"}  # fmt: skip
+
+
+def group_of(f: Fact) -> str:
+    if f.type == "count":
+        return (
+            "count:people"
+            if f.category == "people"
+            else ("count:procedures" if f.category == "procedures" else "count:other")
+        )
+    return f.type
+
+
+def excerpt(text: str, f: Fact, width: int = 22) -> tuple[str, int, int]:
+    """A window of the fact's sentence around it: (snippet, figure start, figure end) in the snippet."""
+    s = text.rfind(f.sentence, max(0, f.start - len(f.sentence)), f.end + len(f.sentence)) if f.sentence else -1
+    lo, hi = (s, s + len(f.sentence)) if s >= 0 else (f.start, f.end)
+    a = max(lo, f.start - width)
+    b = min(hi, f.end + width)
+    pre = "…" if a > lo else ""
+    post = "…" if b < hi else ""
+    snippet = pre + text[a:b].replace("\n", " ") + post
+    fs = len(pre) + (f.start - a)
+    return snippet, fs, fs + (f.end - f.start)
+
+
+def write_table(console: Any, results: Iterable[DocResult]) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    for r in results:
+        head = Text()
+        head.append(r.source, style="bold")
+        if r.error:
+            head.append(f"  error: {r.error}", style="bold red")
+            console.print(head)
+            continue
+        meta = [r.lang or "?"]
+        if r.encoding and r.encoding not in ("utf-8", "-"):
+            meta.append(r.encoding)
+        if r.ref_date:
+            meta.append(f"ref date {r.ref_date} ({r.ref_date_source})")
+        else:
+            meta.append("no ref date: relative dates keep unknown parts as X")
+        meta.append(f"{len(r.facts)} figures")
+        head.append("  " + " · ".join(meta), style="dim")
+        console.print(head)
+        by_group: dict[str, list[Fact]] = {}
+        for f in r.facts:
+            by_group.setdefault(group_of(f), []).append(f)
+        for key, title in GROUPS:
+            facts = by_group.get(key)
+            if not facts:
+                continue
+            style = _TYPE_STYLE[key.split(":")[0]]
+            table = Table(title=f"{title} ({len(facts)})", title_justify="left", title_style=f"bold {style}",
+                          box=box.SIMPLE_HEAD, expand=False, pad_edge=False)  # fmt: skip
+            table.add_column("Value", style=f"bold {style}", no_wrap=True)
+            table.add_column("Text", no_wrap=True)
+            table.add_column("About", overflow="fold", max_width=18)
+            table.add_column("At", justify="right", style="dim", no_wrap=True)
+            table.add_column("Sentence", overflow="fold", ratio=1)
+            for f in facts:
+                snippet, a, b = excerpt(r.text, f)
+                sent = Text(snippet, style="dim")
+                sent.stylize(f"bold {style} not dim", a, b)
+                table.add_row(human_value(f), f.text, _about(f), f"{f.line}:{f.column}", sent)
+            console.print(table)
+
+
+def _about(f: Fact) -> str:
+    if f.type == "money":
+        parts = [p for p in (f.role if f.role and f.role != "other" else None, f.subject) if p]
+        return " · ".join(parts)
+    if f.type == "count":
+        return " · ".join(p for p in (f.subject, f.category) if p)
+    if f.type == "date" and f.note:
+        return f.note
+    return f.subject or ""
