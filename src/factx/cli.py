@@ -14,6 +14,7 @@ from datetime import date
 import click
 
 from . import __version__
+from .detect import LANGS
 from .model import FACT_TYPES, DocResult
 from .pipeline import analyze
 from .render import FORMATS, write_csv, write_json, write_jsonl, write_table
@@ -66,7 +67,7 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 
 
 def _results(paths: list[str], recursive: bool, encoding: str | None, ref: date | None,
-             types: tuple[str, ...] | None) -> Iterator[DocResult]:  # fmt: skip
+             types: tuple[str, ...] | None, lang: str) -> Iterator[DocResult]:  # fmt: skip
     for item in expand(paths, recursive):
         if isinstance(item, tuple):
             yield DocResult(source=item[0], facts=[], error=str(item[1]))
@@ -76,7 +77,7 @@ def _results(paths: list[str], recursive: bool, encoding: str | None, ref: date 
         except SourceError as e:
             yield DocResult(source=item, facts=[], error=str(e))
             continue
-        a = analyze(doc.text, ref_date=ref, types=types)
+        a = analyze(doc.text, ref_date=ref, types=types, lang=lang)
         yield DocResult(
             source=doc.source, facts=a.facts, encoding=doc.encoding, lang=a.lang,
             ref_date=a.ref_date.isoformat() if a.ref_date else None, ref_date_source=a.ref_date_source,
@@ -126,8 +127,15 @@ def _console(stdout_tty: bool):  # type: ignore[no-untyped-def]
 )
 @click.option("-r", "--recursive", is_flag=True, help="Read the files inside directories.")
 @click.option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gb18030, big5 …).")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", *LANGS]),
+    default="auto",
+    show_default=True,
+    help="Document language; auto decides per document.",
+)
 def extract(paths: tuple[str, ...], fmt: str | None, types: tuple[str, ...] | None, ref_date: date | None,
-            recursive: bool, encoding: str | None) -> None:  # fmt: skip
+            recursive: bool, encoding: str | None, lang: str) -> None:  # fmt: skip
     """Print the figures in each PATH (a file, a directory with -r, or - for stdin).
 
     \b
@@ -139,7 +147,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, types: tuple[str, ...] | No
     stdout_tty = sys.stdout.isatty()
     fmt = fmt or ("table" if stdout_tty else "jsonl")
     failed: list[str] = []
-    results = _report_errors(_results(list(paths), recursive, encoding, ref_date, types), failed)
+    results = _report_errors(_results(list(paths), recursive, encoding, ref_date, types, lang), failed)
     out = click.get_text_stream("stdout")
     try:
         if fmt == "table":

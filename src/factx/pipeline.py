@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import context, refdate
+from .detect import detect_lang
 from .dims import count, duration, measure, money, ordinal, percent, quantity
 from .dims import date as date_dim
 from .dims.common import Doc
@@ -41,6 +42,15 @@ ZH_RECOGNIZERS: tuple[Recognizer, ...] = (
     ordinal.recognize,
 )
 
+
+def recognizers(lang: str) -> tuple[Recognizer, ...]:
+    if lang == "en":
+        from . import en  # English rules load only for English documents
+
+        return en.RECOGNIZERS
+    return ZH_RECOGNIZERS
+
+
 # On a tie in span length the more specific reading wins.
 _TYPE_RANK = {"date": 6, "money": 5, "percent": 4, "duration": 3, "count": 2, "quantity": 1, "ordinal": 0}
 
@@ -64,11 +74,12 @@ def analyze(
     subjects: bool = True,
 ) -> Analysis:
     norm = normalize(text)
-    lang = lang or "zh"
+    if lang in (None, "auto"):
+        lang = detect_lang(text)
     ref = refdate.resolve(norm, ref_date)
     doc = Doc(text=text, norm=norm, lang=lang, ref=ref.date)
     candidates: list[Fact] = []
-    for recognize in ZH_RECOGNIZERS:
+    for recognize in recognizers(lang):
         candidates.extend(recognize(doc))
     facts = select(candidates)
     wanted = set(types) if types is not None else None

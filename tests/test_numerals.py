@@ -1,0 +1,31 @@
+from decimal import Decimal
+
+import pytest
+
+from factx.numerals import consecutive_pair, parse_number
+
+CASES = [
+    ("4725", "4725"), ("1,100", "1100"), ("1.2", "1.2"), ("2万8783", "28783"), ("3万4000", "34000"),
+    ("1.05万亿", "1050000000000"), ("三千五百万", "35000000"), ("两", "2"), ("廿五", "25"),
+    ("二〇〇八", "2008"), ("一点三", "1.3"), ("三万五", "35000"), ("一万五千亿", "1500000000000"),
+    ("1亿2000万", "120000000"), ("十五", "15"), ("二十", "20"), ("一百零五", "105"), ("一千五", "1500"),
+    ("两百五", "250"), ("一千零五十", "1050"), ("九十", "90"), ("28万7829", "287829"), ("5百万", "5000000"),
+    ("0.40", "0.40"), ("二百四十亿", "24000000000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_parse_number(text: str, expected: str) -> None:
+    assert parse_number(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "七八", "2019.7.2", "十十", "点"])
+def test_not_a_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_consecutive_pairs() -> None:
+    assert consecutive_pair("两三") == (2, 3)
+    assert consecutive_pair("九十") == (9, 10)
+    assert consecutive_pair("十一") is None
+    assert consecutive_pair("35") is None
