@@ -64,6 +64,8 @@ def _category(subject: str) -> str | None:
 
 
 def _role(doc: Doc, start: int) -> str | None:
+    if "每" in doc.norm[max(0, start - 4) : start]:
+        return "price"  # 每公斤30元 / 每股0.4元: an amount per unit is a price
     lo = doc.clause_start(start, 20)
     best = None
     for m in _ROLE_RE.finditer(doc.norm, lo, start):

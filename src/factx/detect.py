@@ -26,3 +26,15 @@ def detect_lang(text: str) -> str:
     if cjk * 4 < latin:
         return "en"
     return "zh-hant" if trad > simp else "zh"
+
+
+def local_currency(norm: str, lang: str) -> str:
+    """The currency a bare 元 means in this document (normalized text)."""
+    if lang == "en":
+        return "USD"
+    if lang != "zh-hant":
+        return "CNY"
+    sample = norm[:_SAMPLE]
+    scores = {cur: sum(sample.count(w) for w in cues) for cur, cues in zh_hant.REGION_CUES.items()}
+    best = max(scores, key=lambda c: scores[c])
+    return best if scores[best] > 0 else "TWD"

@@ -20,7 +20,8 @@ BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
 _TENS = {"廿": ("二", "十"), "卅": ("三", "十")}
 
 _D = "〇零一二两三四五六七八九"
-ARABIC = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"
+# Thousands separators may be ASCII or full-width commas (1，000美元); a group must have three digits.
+ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"
 # A Chinese numeral starts with a digit or 十/廿/卅 (百/千/万 alone start words such as 千万 "by all means").
 CHINESE = rf"[{_D}十廿卅][{_D}十百千万亿廿卅]*(?:点[{_D}]+)?"
 # Arabic digits may carry Chinese multipliers and a second Arabic part: 2万8783, 1亿2000万, 3千.
@@ -28,7 +29,7 @@ MIXED = rf"(?:{ARABIC})(?:[十百千万亿]+(?:{ARABIC})?)*"
 NUM = rf"(?:{MIXED}|{CHINESE})"
 # Where a number may start: on a digit, and not inside another number (the lookahead lets the regex
 # engine skip quickly to candidate positions).
-NUM_START = rf"(?=[0-9{_D}十廿卅])(?<![0-9.{_D}十百千万亿廿卅])"
+NUM_START = rf"(?=[0-9{_D}十廿卅])(?<![0-9.{_D}十百千万亿廿卅])(?<![0-9][,，])"
 
 
 def is_chinese_numeral(s: str) -> bool:
@@ -77,10 +78,10 @@ def _tokenize(s: str) -> list[Token] | None:
         c = s[i]
         if c.isdigit():
             j = i
-            while j < n and (s[j].isdigit() or s[j] in ",."):
+            while j < n and (s[j].isdigit() or s[j] in ",.，"):
                 j += 1
             try:
-                out.append(Decimal(s[i:j].replace(",", "")))
+                out.append(Decimal(s[i:j].replace(",", "").replace("，", "")))
             except InvalidOperation:
                 return None
             i = j

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import context, refdate
-from .detect import detect_lang
+from .detect import detect_lang, local_currency
 from .dims import count, duration, measure, money, ordinal, percent, quantity
 from .dims import date as date_dim
 from .dims.common import Doc
@@ -72,12 +72,19 @@ def analyze(
     lang: str | None = None,
     types: Iterable[str] | None = None,
     subjects: bool = True,
+    currency: str | None = None,
 ) -> Analysis:
+    """Facts of `text` with the reference date and language used.
+
+    `currency` sets the currency of a bare 元/块 (default: CNY for Simplified text; TWD or HKD for
+    Traditional text, whichever place the document names more; USD for English).
+    """
     norm = normalize(text)
     if lang in (None, "auto"):
         lang = detect_lang(text)
     ref = refdate.resolve(norm, ref_date)
-    doc = Doc(text=text, norm=norm, lang=lang, ref=ref.date)
+    doc = Doc(text=text, norm=norm, lang=lang, ref=ref.date,
+              local_currency=currency or local_currency(norm, lang))  # fmt: skip
     candidates: list[Fact] = []
     for recognize in recognizers(lang):
         candidates.extend(recognize(doc))
@@ -95,10 +102,14 @@ def analyze(
 
 
 def extract(
-    text: str, ref_date: date | None = None, lang: str | None = None, types: Iterable[str] | None = None
+    text: str,
+    ref_date: date | None = None,
+    lang: str | None = None,
+    types: Iterable[str] | None = None,
+    currency: str | None = None,
 ) -> list[Fact]:
     """Every figure in `text`, in document order. `ref_date` anchors 今年 / 去年 / 昨日."""
-    return analyze(text, ref_date=ref_date, lang=lang, types=types).facts
+    return analyze(text, ref_date=ref_date, lang=lang, types=types, currency=currency).facts
 
 
 def select(candidates: list[Fact]) -> list[Fact]:

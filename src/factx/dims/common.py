@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -31,6 +32,18 @@ class Doc:
         """Start → end of every veto word in the document (one scan)."""
         return {m.start(): m.end() for m in _VETO_RE.finditer(self.norm)}
 
+    @cached_property
+    def code_spans(self) -> list[tuple[int, int]]:
+        """Phone numbers, hotline and ID-like digit strings (one scan): no figure starts inside one."""
+        return [m.span() for m in _CODE_RE.finditer(self.norm)]
+
+    def in_code(self, pos: int) -> bool:
+        spans = self.code_spans
+        if not spans:
+            return False
+        i = bisect_right(spans, (pos, len(self.norm) + 1)) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
     def vetoed(self, start: int) -> bool:
         """True when a veto word covers `start` and began at or before it (进一步, 十九大, 第一时间).
 
@@ -56,6 +69,11 @@ class Doc:
         return m.start() if m else min(len(self.norm), pos + limit)
 
 
+# 025-84561234, 400-886-9955, 13912345678, (010)12345678, 18-digit ID numbers.
+_CODE_RE = re.compile(
+    r"(?<![0-9])(?:\(?0[0-9]{2,3}\)?[-－ ]?[0-9]{7,8}|[48]00[-－ ]?[0-9]{3}[-－ ]?[0-9]{4}"
+    r"|1[3-9][0-9]{9}|[0-9]{17}[0-9Xx]|[0-9]{3,4}-[0-9]{3,4}-[0-9]{4})(?![0-9])"
+)
 _VETO_RE = re.compile(lead(zh.VETO_WORDS) + words_re(zh.VETO_WORDS))
 _VETO_MAX = max(len(w) for w in zh.VETO_WORDS)
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")

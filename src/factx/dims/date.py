@@ -36,7 +36,7 @@ _SEP = r"\s*(?:至|到|~|～|-|—|–|－)\s*"
 
 _YEAR = re.compile(
     rf"(?P<y4>(?<![0-9])1[5-9][0-9]{{2}}|(?<![0-9])2[01][0-9]{{2}})年(?P<ydu>度)?"
-    rf"|(?P<y2>(?<![0-9])[0-9]{{2}})年(?=(?:{_NUM12})月)"
+    rf"|(?P<y2>(?<![0-9])[0-9]{{2,3}})年(?=(?:{_NUM12})月)"
     rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年(?P<ycndu>度)?"
     rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百]{{1,5}})年(?P<rocdu>度)?"
     rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
@@ -169,7 +169,12 @@ def _parse_year(doc: Doc, p: int, e: DateExpr) -> int:
             return p
     elif m.group("y2"):
         v = int(m.group("y2"))
-        e.year = 2000 + v if v < 50 else 1900 + v
+        if _roc_context(doc):
+            e.year = v + 1911  # 99年9月 / 110年3月 in Taiwan: years of the Republic (民國)
+        elif v < 100:
+            e.year = 2000 + v if v < 50 else 1900 + v  # 07年9月
+        else:
+            return p
     elif m.group("ycn"):
         e.year = _num(m.group("ycn"))
         if e.year is None or not 1000 <= e.year <= 2199:
@@ -182,12 +187,17 @@ def _parse_year(doc: Doc, p: int, e: DateExpr) -> int:
         e.year = v + 1911
     elif m.group("rocy"):
         v = int(m.group("rocy"))
-        if not (doc.lang == "zh-hant" and 1 <= v <= 200):
+        if not (_roc_context(doc) and 1 <= v <= 200):
             return p
         e.year = v + 1911
     elif m.group("rel"):
         e.year_rel = zh.RELATIVE_YEARS[m.group("rel")]
     return m.end()
+
+
+def _roc_context(doc: Doc) -> bool:
+    """Traditional text about Taiwan counts years from 1912 (民國): 110年度 is 2021."""
+    return doc.lang == "zh-hant" and doc.local_currency == "TWD"
 
 
 def _parse_year_part(doc: Doc, p: int, e: DateExpr, standalone: bool) -> int:
@@ -669,8 +679,11 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
         nxt = norm[e : e + 1]
         if nxt == "年" or not nxt:
             continue
+        prev = norm[s - 1] if s > 0 else ""
+        if _cjk(prev) and prev not in zh.BARE_YEAR_AFTER:
+            continue  # 诲人不倦2017: part of a name, not a year
         if nxt in "和、及与至到-—~" or (_cjk(nxt) and nxt not in _NOT_AFTER_YEAR):
-            if code_before(doc, s) or (s > 0 and norm[s - 1] in "第共约近逾达超为是占有"):
+            if code_before(doc, s):
                 continue
             yield Fact(type="date", text=doc.text[s:e], start=s, end=e,
                        value=DateValue(PartialDate(int(m.group("y"))), None, "year"),

@@ -106,7 +106,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             # Any other run of bare Chinese digits (一二三四五) names things; only years are written so.
             if pair is None and len(num) >= 2 and all(c in "〇零一二两三四五六七八九" for c in num):
                 continue
-        elif letter_adjacent(doc, start, m.end()) or code_before(doc, start):
+        elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or doc.in_code(start):
             continue
         unit = m.group("unit")
         info = UNITS[unit]

@@ -11,7 +11,7 @@ from ..model import Fact
 from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import lead, longest_suffix, words_re
 from . import count
-from .common import Doc, approx_before, code_before, letter_adjacent
+from .common import Doc, approx_after, approx_before, code_before, letter_adjacent
 from .measure import _MULT_VALUE, Measure
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
@@ -117,9 +117,14 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         approx = approx_before(doc, start)
         if approx:
             start -= len(approx[0])
+        end = m.end()
+        after = approx_after(doc, end)
+        if after:
+            end += len(after[0])
+        kind = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
+        kind = kind or (approx[1] if approx else None) or (after[1] if after else None)
         yield Fact(
-            type="money", text=doc.text[start : m.end()], start=start, end=m.end(), value=value,
-            approx=(zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else approx[1] if approx else None),
+            type="money", text=doc.text[start:end], start=start, end=end, value=value, approx=kind,
             currency=doc.local_currency, rule="money.bare", priority=-1,
         )  # fmt: skip
 

@@ -238,6 +238,8 @@ DAY_PARTS: dict[str, int] = {
 PLAN_FIRST_YEAR = {3: 1966}
 PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13,
                 "十四": 14, "十五": 15, "十六": 16}  # fmt: skip
+# A year written without 年 counts only after a break or one of these words: 在2018胜选, 与2007和2008年.
+BARE_YEAR_AFTER = "在于从自至到和及与截以迄当"
 # Dateline words after a full date: "2020年7月14日电", "7月14日讯".
 DATELINE_AFTER: tuple[str, ...] = ("电", "讯", "消息", "报道")
 DATELINE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发稿时间", "日期", "时间", "发表于", "更新时间")

@@ -31,3 +31,14 @@ def _pairs(spec: str) -> dict[str, str]:
 
 
 CHAR_MAP: dict[str, str] = _pairs(_PAIRS)
+
+# Words that place a Traditional-Chinese document in Taiwan or Hong Kong; the bare 元 of the place wins
+# (TWD or HKD). Matched on normalized text, so they are written with the folded characters.
+REGION_CUES: dict[str, tuple[str, ...]] = {
+    "TWD": ("台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰",
+            "花莲", "台东", "彰化", "苗栗", "南投", "云林", "澎湖", "金门", "马祖", "立法院", "行政院",
+            "监察院", "中选会", "民进党", "国民党", "时代力量", "新台币", "台币", "县市", "卫福部", "经济部",
+            "内政部", "交通部", "蔡英文", "赖清德", "民国"),
+    "HKD": ("香港", "港府", "特首", "立法会", "港元", "港币", "九龙", "新界", "西九", "中环", "港人", "港岛",
+            "特区政府", "行政长官", "强积金", "港铁", "港股", "恒指", "澳门"),
+}  # fmt: skip
