@@ -84,7 +84,8 @@ def analyze(
         lang = detect_lang(text)
     ref = refdate.resolve(norm, ref_date)
     doc = Doc(text=text, norm=norm, lang=lang, ref=ref.date,
-              local_currency=currency or local_currency(norm, lang))  # fmt: skip
+              local_currency=currency or local_currency(norm, lang),
+              ref_month_day=None if ref.date else refdate.month_day_dateline(norm))  # fmt: skip
     candidates: list[Fact] = []
     for recognize in recognizers(lang):
         candidates.extend(recognize(doc))

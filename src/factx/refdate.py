@@ -60,6 +60,17 @@ def find_dateline(norm: str) -> tuple[date, str] | None:
     return None
 
 
+# A dateline without its year (新华网北京7月3日电) still tells the month of a bare "3日" in the story.
+_DATELINE_MD = re.compile(
+    rf"(?<![0-9年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12][0-9]|0?[1-9])日\s*(?:{words_re(zh.DATELINE_AFTER)})"
+)
+
+
+def month_day_dateline(norm: str) -> tuple[int, int] | None:
+    m = _DATELINE_MD.search(norm, 0, _HEAD)
+    return (int(m.group("m")), int(m.group("d"))) if m else None
+
+
 def resolve(norm: str, given: date | None) -> RefDate:
     if given is not None:
         return RefDate(given, "option")

@@ -22,6 +22,8 @@ class Doc:
     lang: str = "zh"
     ref: date | None = None
     local_currency: str = "CNY"
+    # (month, day) of a dateline that gives no year; used only for the month of a bare day (3日).
+    ref_month_day: tuple[int, int] | None = None
     index: TextIndex = field(init=False)
 
     def __post_init__(self) -> None:

@@ -16,6 +16,8 @@ def build(m: Measure) -> Fact | None:
         return None  # 一个 / 一家 / 一位: the indefinite article
     if m.unit in zh.NAME_UNITS and m.start > 0 and m.doc.norm[m.start - 1] in zh.NAME_PREFIX_CHARS:
         return None  # 粤15条 / 国十条: the name of a policy
+    if m.unit in ("款", "届", "级", "版") and not m.chinese and 1900 <= m.low <= 2100:
+        return None  # 2018款 / 2019届: a model year or a class, not a count
     if m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text:
         return None  # 2.5个 is not a count of things
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")

@@ -576,6 +576,11 @@ def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
                 base = min(cands)[2]
                 year, month = base.year, base.month
                 note = "month and year from the reference date"
+        elif doc.ref_month_day is not None:
+            ref_m, ref_d = doc.ref_month_day
+            # A story dated the 3rd speaks of 1日 in its own month and of 28日 in the month before.
+            month = ref_m if day <= ref_d else (ref_m - 2) % 12 + 1
+            note = "month from the dateline"
     if year is None and not written_year:
         if ctx.year is not None:
             year = ctx.year
@@ -680,7 +685,7 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
         if nxt == "年" or not nxt:
             continue
         prev = norm[s - 1] if s > 0 else ""
-        if _cjk(prev) and prev not in zh.BARE_YEAR_AFTER:
+        if _cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(norm, s):
             continue  # 诲人不倦2017: part of a name, not a year
         if nxt in "和、及与至到-—~" or (_cjk(nxt) and nxt not in _NOT_AFTER_YEAR):
             if code_before(doc, s):
@@ -697,6 +702,17 @@ _NOT_AFTER_YEAR = set(
     + "".join(zh.DURATION_UNITS)
     + "多余万亿千百十点号日月位年至到"
 )
+
+
+def _after_verb(norm: str, pos: int) -> bool:
+    """True when the word just before `pos` is a one-character word or a verb, preposition or adverb
+    (绝非2024, 迈拚2023), not the end of a longer name or phrase (诲人不倦2017)."""
+    from ..lexicon import LEXICON  # jieba loads only when a bare year needs it
+
+    words = LEXICON.cut(norm[max(0, pos - 6) : pos])
+    if not words:
+        return False
+    return len(words[-1]) == 1 or (LEXICON.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")
 
 
 def _cjk(ch: str) -> bool:

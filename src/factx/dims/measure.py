@@ -91,6 +91,26 @@ def trailing_multiplier(num: str) -> tuple[str, int]:
     return num, 1
 
 
+_TAIL = re.compile(rf"\s*(?:{_SEP})\s*(?P<num>{NUM})(?P<mult>{_MULT})?(?P<unit>{words_re(UNITS)})")
+
+
+def _range_tail(doc: Doc, fact: Fact, unit: str, low: Decimal) -> None:
+    """600元至1200元 / 3万元-5万元: the unit written on both ends makes one range."""
+    t = _TAIL.match(doc.norm, fact.end)
+    if not t or t.group("unit") != unit:
+        return
+    high = parse_number(t.group("num"))
+    if high is None:
+        return
+    if t.group("mult"):
+        high *= _MULT_VALUE[t.group("mult")]
+    if high <= fact.value:
+        return
+    fact.max = high
+    fact.end = t.end()
+    fact.text = doc.text[fact.start : fact.end]
+
+
 def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     norm = doc.norm
     for m in PATTERN.finditer(norm):
@@ -149,6 +169,8 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         fact = builder(meas)
         if fact is None:
             continue
+        if fact.max is None and isinstance(fact.value, Decimal) and fact.type in ("money", "count", "quantity"):
+            _range_tail(doc, fact, unit, low)
         after = approx_after(doc, fact.end)
         if after and fact.type != "date":
             fact.end += len(after[0])
