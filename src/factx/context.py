@@ -67,6 +67,8 @@ def _role(doc: Doc, start: int) -> str | None:
     if "每" in doc.norm[max(0, start - 4) : start]:
         return "price"  # 每公斤30元 / 每股0.4元: an amount per unit is a price
     lo = doc.clause_start(start, 20)
+    if lo >= start - 1 and start > 1 and doc.norm[start - 1] in ":：":
+        lo = doc.clause_start(start - 1, 20)  # 售价：7930元 — the cue is the label before the colon
     best = None
     for m in _ROLE_RE.finditer(doc.norm, lo, start):
         if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):

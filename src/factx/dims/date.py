@@ -37,6 +37,7 @@ _SEP = r"\s*(?:至|到|~|～|-|—|–|－)\s*"
 _YEAR = re.compile(
     rf"(?P<y4>(?<![0-9])1[5-9][0-9]{{2}}|(?<![0-9])2[01][0-9]{{2}})年(?P<ydu>度)?"
     rf"|(?P<y2>(?<![0-9])[0-9]{{2,3}})年(?=(?:{_NUM12})月)"
+    rf"|(?P<y0>(?<![0-9.])0[0-9])年(?!代|级|度)"
     rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年(?P<ycndu>度)?"
     rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百]{{1,5}})年(?P<rocdu>度)?"
     rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
@@ -167,6 +168,8 @@ def _parse_year(doc: Doc, p: int, e: DateExpr) -> int:
         e.year = int(m.group("y4"))
         if m.group("ydu") is None and doc.norm.startswith(("代", "级"), m.end()):
             return p
+    elif m.group("y0"):
+        e.year = 2000 + int(m.group("y0"))  # 09年: a leading zero only ever writes a year
     elif m.group("y2"):
         v = int(m.group("y2"))
         if _roc_context(doc):

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lang import zh
-from ..model import DurationValue, Fact
-from ..numerals import NUM, parse_number
+from ..model import DateValue, DurationValue, Fact, PartialDate
+from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import words_re
 from .common import Doc, approx_after, approx_before
 from .measure import Measure
@@ -16,6 +16,8 @@ from .measure import Measure
 _FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 _HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
 _ORDER = {u: i for i, u in enumerate(zh.DURATION_ORDER)}
+# "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
+_DAYS_WITHIN = re.compile(rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)")
 
 
 def build(m: Measure) -> Fact | None:
@@ -25,12 +27,16 @@ def build(m: Measure) -> Fact | None:
     unit = m.unit
     nxt = norm[m.end : m.end + 2]
     if unit == "年":
+        if len(m.num_text) > 1 and m.num_text[0] == "0" and m.num_text[1].isdigit():
+            return None  # 09年 is 2009
         if m.low >= 1000 or (m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text):
             return None  # 2019年 / 二〇〇八年: a year, read by the date recognizer
         if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or (nxt[:1].isdigit()):
             return None  # 三年级, 90年代, 110年度, 07年9月
     if unit in ("周", "星期") and nxt[:1] in set("一二三四五六日天末"):
         return None  # 周一 is a weekday
+    if unit == "世纪":
+        return _century(m)  # 20世纪 names a century; only 个世纪 / 半个世纪 are lengths of time
     if m.chinese and unit in ("天", "周") and m.num_text == "一" and norm[m.start - 2 : m.start] in ("没有", "哪怕"):
         return None  # 没有一天: "not a single day"
     amount = m.low * Decimal(mul) + Decimal(add)
@@ -61,9 +67,30 @@ def build(m: Measure) -> Fact | None:
     return fact
 
 
+def _century(m: Measure) -> Fact | None:
+    n = m.low
+    if n != n.to_integral_value() or not 1 <= n <= 30 or m.high is not None:
+        return None
+    first = (int(n) - 1) * 100 + 1
+    value = DateValue(PartialDate(first), PartialDate(first + 99), "year")
+    return m.fact("date", value, rule="date.century")
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
-    """Half units with no number: 半年, 半个月, 半小时."""
+    """Half units with no number (半年, 半个月, 半小时) and days counted with 日 (7日内)."""
     norm = doc.norm
+    for m in _DAYS_WITHIN.finditer(norm):
+        v = parse_number(m.group("num"))
+        if v is None or doc.vetoed(m.start()):
+            continue
+        start = m.start()
+        before = approx_before(doc, start)
+        if before:
+            start -= len(before[0])
+        yield Fact(
+            type="duration", text=doc.text[start : m.end()], start=start, end=m.end(),
+            value=DurationValue(((v, "D"),)), approx="at_most", rule="duration.days_within", priority=1,
+        )  # fmt: skip
     for m in _HALF.finditer(norm):
         word = m.group()
         nxt = norm[m.end() : m.end() + 1]

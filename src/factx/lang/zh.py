@@ -55,7 +55,8 @@ ROLE_CUES: dict[str, str] = {
     "亏损": "loss", "亏": "loss", "损失": "loss", "净亏": "loss",
     "售价": "price", "价格": "price", "单价": "price", "均价": "price", "房价": "price", "票价": "price",
     "定价": "price", "报价": "price", "发行价": "price", "增发价": "price", "股价": "price", "每股": "price",
-    "租金": "price", "收费": "price", "价": "price",
+    "租金": "price", "收费": "price", "价": "price", "售": "price", "卖": "price", "标价": "price",
+    "特价": "price", "优惠价": "price", "起价": "price", "单价为": "price",
 }  # fmt: skip
 
 # --- counts -----------------------------------------------------------------------------------------
@@ -177,7 +178,9 @@ DURATION_FOLLOWERS: dict[str, str] = {
 }
 DURATION_ORDER: tuple[str, ...] = ("Y", "M", "W", "D", "TH", "TM", "TS")
 # Words after N年 that make it something other than a length of time.
-YEAR_DURATION_VETO_NEXT: tuple[str, ...] = ("级", "代", "度", "份", "月", "初", "底", "末", "中", "终", "前后")
+YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
+    "级", "代", "度", "份", "月", "初", "底", "末", "中", "终", "前后", "春", "夏", "秋", "冬", "上半", "下半",
+)  # fmt: skip
 
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
