@@ -41,6 +41,7 @@ _YEAR = re.compile(
     rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年(?P<ycndu>度)?"
     rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百]{{1,5}})年(?P<rocdu>度)?"
     rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
+    rf"|(?P<rocn>(?<![0-9.])1[0-4][0-9])年(?!代|来|间|多|以|之|前|后|内|左|上|级)"
     rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})"
 )
 _YEAR_PART = re.compile(
@@ -59,7 +60,8 @@ _MONTH = re.compile(
 )
 _MONTH_PART = re.compile(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
 _DAY = re.compile(
-    rf"(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月]))?"
+    rf"(?:[今昨明前][（(](?P<dpar>{_NUM31})[）)]日)"  # 今（15）日: Taiwan's "today, the 15th"
+    rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月]))?"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
 )
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
@@ -71,7 +73,8 @@ _TIME = re.compile(
     rf"(?:(?P<sc>[0-5]?[0-9])秒)?(?P<xu>许|左右)?)"
     rf"|(?P<dponly>{words_re(zh.DAY_PARTS)})"
 )
-_DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周])")
+# 10月底前 / 12月31日之前: a deadline. 前往 / 前进 / 前来 begin another word.
+_DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
 _YMD = re.compile(
     r"(?=[12])(?<![0-9.:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
@@ -85,6 +88,12 @@ _NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "
 
 # Where a chain may start: a date-shaped number or a date word. The chain parser decides the rest.
 _ANCHOR_WORDS = (
+    "今（",
+    "昨（",
+    "明（",
+    "今(",
+    "昨(",
+    "明(",  # 今（15）日
     *zh.RELATIVE_YEARS,
     *zh.RELATIVE_MONTHS,
     *zh.RELATIVE_DAYS,
@@ -193,6 +202,12 @@ def _parse_year(doc: Doc, p: int, e: DateExpr) -> int:
         if not (_roc_context(doc) and 1 <= v <= 200):
             return p
         e.year = v + 1911
+    elif m.group("rocn"):
+        # 109年 alone: a 民國 year in Taiwan text, unless a length of time is meant (未來120年).
+        v = int(m.group("rocn"))
+        if not (_roc_context(doc) and v > 100) or doc.norm.endswith(zh.DURATION_CUES_BEFORE, 0, p):
+            return p
+        e.year = v + 1911
     elif m.group("rel"):
         e.year_rel = zh.RELATIVE_YEARS[m.group("rel")]
     return m.end()
@@ -264,6 +279,12 @@ def _parse_day(doc: Doc, p: int, e: DateExpr, after_month: bool) -> int:
         e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
         if m.group("drel") in ("昨晚", "昨夜"):
             e.hour = None
+        return m.end()
+    if m.group("dpar"):
+        d = _num(m.group("dpar"))
+        if d is None or not 1 <= d <= 31:
+            return p
+        e.day = d
         return m.end()
     if m.group("dm") == "号" and not after_month:
         return p  # 15号地, 3号线: a bare 号 is a name
@@ -667,6 +688,10 @@ def _end_point(t: DateExpr, year: int | None, month: int | None, first: DateValu
         if t.hour is None:
             return None
         return PartialDate(first.start.year, first.start.month, first.start.day, t.hour, t.minute, t.second)
+    if t.month_part is not None:  # 5月中旬至7月下旬
+        m = t.month2 or t.month or month
+        last = PartialDate(year, m).last_day()
+        return PartialDate(year, m, t.month_part[1] or last)
     if t.day is None:
         return None
     return PartialDate(year, month, t.day2 or t.day)

@@ -17,7 +17,9 @@ _FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS
 _HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
 _ORDER = {u: i for i, u in enumerate(zh.DURATION_ORDER)}
 # "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
-_DAYS_WITHIN = re.compile(rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)")
+_DAYS_WITHIN = re.compile(
+    rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)"
+)
 
 
 def build(m: Measure) -> Fact | None:

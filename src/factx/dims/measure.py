@@ -111,6 +111,26 @@ def _range_tail(doc: Doc, fact: Fact, unit: str, low: Decimal) -> None:
     fact.text = doc.text[fact.start : fact.end]
 
 
+def unit_in_word(norm: str, pos: int) -> bool:
+    """True when the one-character unit at `pos` begins a longer word (天猫, 天然气, 首届, 家庭).
+
+    A dictionary lookup of the two characters screens first; jieba then decides on a short window,
+    because 天下 is a word but 3天下午 reads 天 / 下午.
+    """
+    nxt = norm[pos + 1 : pos + 2]
+    if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in zh.UNIT_FOLLOWERS:
+        return False
+    from ..lexicon import LEXICON
+
+    if LEXICON.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
+        return False
+    words = LEXICON.cut(norm[pos : pos + 5])
+    return bool(words) and len(words[0]) > 1
+
+
+_WORD_MIN_FREQ = 20
+
+
 def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     norm = doc.norm
     for m in PATTERN.finditer(norm):
@@ -129,6 +149,8 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or doc.in_code(start):
             continue
         unit = m.group("unit")
+        if len(unit) == 1 and unit_in_word(norm, m.start("unit")):
+            continue  # 2017天猫, 3天然气, 5家庭: the "unit" starts a longer word
         info = UNITS[unit]
         high = None
         if pair is not None:

@@ -45,11 +45,14 @@ def build(m: Measure) -> Fact | None:
     start, end = m.start, m.end
     value, high = m.low, m.high
     # A currency word before the number (人民币5000元, 港币100元) names a currency the bare 元 leaves open.
-    pre = currency_before(doc, m.match.start()) or currency_before(doc, start)
-    if pre is not None:
-        start = min(start, m.match.start() - len(pre[0]))
-        if currency is None:
-            currency = pre[1]
+    # 人民币5000元 / 人民币约35万元: the currency word may stand before the number or its 约.
+    for pos in (m.match.start(), start):
+        pre = currency_before(doc, pos)
+        if pre is not None:
+            start = min(start, pos - len(pre[0]))
+            if currency is None:
+                currency = pre[1]
+            break
     if m.unit in ("块", "元", "块钱", "元钱") and m.match.group("mult") is None and value == value.to_integral():
         minor = _MINOR.match(norm, end)
         if minor:  # 2块3毛2, 3元5角

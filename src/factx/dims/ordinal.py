@@ -25,6 +25,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         v = parse_number(m.group("num"))
         if v is None or v != v.to_integral_value() or v <= 0:
             continue
+        if not m.group("unit") and norm.startswith(zh.ORDINAL_NAME_NEXT, m.end()):
+            continue
         start = m.start() - 2 if norm.endswith("倒数", 0, m.start()) else m.start()  # 倒数第三
         yield Fact(type="ordinal", text=doc.text[start : m.end()], start=start, end=m.end(),
                    value=v, unit=m.group("unit"), rule="ordinal.di")  # fmt: skip

@@ -182,6 +182,9 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
     "级", "代", "度", "份", "月", "初", "底", "末", "中", "终", "前后", "春", "夏", "秋", "冬", "上半", "下半",
 )  # fmt: skip
 
+# Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
+UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
+
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
     "约": "about", "大约": "about", "大概": "about", "近": "about", "将近": "about", "接近": "about",
@@ -241,6 +244,8 @@ DAY_PARTS: dict[str, int] = {
 PLAN_FIRST_YEAR = {3: 1966}
 PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13,
                 "十四": 14, "十五": 15, "十六": 16}  # fmt: skip
+# Words right before N年 that make it a length of time, not a year: 未来100年, 长达120年.
+DURATION_CUES_BEFORE: tuple[str, ...] = ("未来", "过去", "长达", "历经", "近", "逾", "超过", "约", "达", "经过", "最近")
 # A year written without 年 counts only after a break or one of these words: 在2018胜选, 与2007和2008年.
 BARE_YEAR_AFTER = "在于从自至到和及与截以迄当"
 # Dateline words after a full date: "2020年7月14日电", "7月14日讯".
@@ -252,6 +257,12 @@ DATELINE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发稿时�
 FIRST_CLASSIFIERS: tuple[str, ...] = (
     "批", "例", "次", "日", "家", "个", "位", "届", "座", "条", "台", "场", "期", "笔", "单", "架",
     "艘", "辆", "轮", "季", "款", "部", "份", "项", "所", "只", "班", "趟",
+)  # fmt: skip
+
+# 第一医院 / 第二中学 / 第三方: an ordinal that is part of a name.
+ORDINAL_NAME_NEXT: tuple[str, ...] = (
+    "医院", "人民医院", "附属医院", "中学", "小学", "高级中学", "初级中学", "实验", "中级人民法院", "监狱",
+    "看守所", "师范", "书记", "责任人", "产业", "时间", "线", "手", "方", "人民法院", "季度",
 )  # fmt: skip
 
 # --- vetoes -----------------------------------------------------------------------------------------
@@ -276,6 +287,7 @@ VETO_WORDS: tuple[str, ...] = (
     "一出", "一天天", "一年年", "一年四季", "一日三餐", "千家万户", "百姓", "千万", "万众", "亿万",
     "百分百", "十分", "万分", "九成九", "一事一议", "五保户", "四大名著", "三国", "零售", "零距离",
     "零容忍", "零部件", "零件", "零星", "零食", "零钱", "一季度以来",
+    "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".
 NAME_PREFIX_CHARS = "国新粤京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘琼川贵云陕甘青桂蒙宁藏疆"
