@@ -24,7 +24,10 @@ _MAX_TOKENS = 3
 _ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_ROLE_WORDS = frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES)
+_ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
+_PER_UNIT = re.compile(
+    rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$"
+)
 
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
@@ -44,15 +47,14 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             if f.subject and f.category in ("projects", "items", "organizations", "places"):
                 last_count_subject[span] = f.subject
         elif f.type == "money":
-            f.role = f.role or _role(doc, f.start)
+            role, cue_end = _role(doc, f.start)
+            f.role = f.role or role
             subj = _subject_right(doc, f.end, after_de=True)
-            if subj is None:
+            if subj is None and cue_end < f.start - 1:  # 总投资4725万元: the word before is the role, skip it
                 left = _subject_left(doc, f.start)
-                if left and left not in _ROLE_WORDS and not left.endswith(tuple(_ROLE_WORDS)):
+                if left and not left.endswith(_ROLE_SUFFIXES):
                     subj = left
             f.subject = subj or last_count_subject.get(span)
-        elif f.type in ("percent", "quantity"):
-            f.subject = _subject_left(doc, f.start)
 
 
 def _category(subject: str) -> str | None:
@@ -63,17 +65,19 @@ def _category(subject: str) -> str | None:
     return None
 
 
-def _role(doc: Doc, start: int) -> str | None:
-    if "每" in doc.norm[max(0, start - 4) : start]:
-        return "price"  # 每公斤30元 / 每股0.4元: an amount per unit is a price
+def _role(doc: Doc, start: int) -> tuple[str | None, int]:
+    """The money role from the nearest cue word before `start`, and where that cue ends (-1: none)."""
+    norm = doc.norm
+    if _PER_UNIT.search(norm, max(0, start - 6), start):
+        return "price", start  # 每公斤30元 / 每股0.4元: an amount per unit of a good is a price
     lo = doc.clause_start(start, 20)
-    if lo >= start - 1 and start > 1 and doc.norm[start - 1] in ":：":
+    if lo >= start - 1 and start > 1 and norm[start - 1] in ":：":
         lo = doc.clause_start(start - 1, 20)  # 售价：7930元 — the cue is the label before the colon
     best = None
-    for m in _ROLE_RE.finditer(doc.norm, lo, start):
+    for m in _ROLE_RE.finditer(norm, lo, start):
         if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
             best = m
-    return zh.ROLE_CUES[best.group()] if best else None
+    return (zh.ROLE_CUES[best.group()], best.end()) if best else (None, -1)
 
 
 def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:

@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from .lang import zh_hant
 
 LANGS = ("zh", "zh-hant", "en")
-_TRAD = frozenset(zh_hant.CHAR_MAP)
-_SIMP = frozenset(v for k, v in zh_hant.CHAR_MAP.items() if k != v)
-_SAMPLE = 4000
+_SAMPLE = 3000
+_CJK = re.compile("[\u4e00-\u9fff]")
+_LATIN = re.compile("[A-Za-z]")
+_TRAD = re.compile("[" + "".join(sorted(zh_hant.CHAR_MAP)) + "]")
+_SIMP = re.compile("[" + "".join(sorted(set(zh_hant.CHAR_MAP.values()) - set(zh_hant.CHAR_MAP))) + "]")
 
 
 def detect_lang(text: str) -> str:
     """'en' when Latin letters far outnumber Chinese characters, else 'zh-hant' or 'zh' by script."""
     sample = text[:_SAMPLE]
-    cjk = latin = trad = simp = 0
-    for ch in sample:
-        if "\u4e00" <= ch <= "\u9fff":
-            cjk += 1
-            if ch in _TRAD:
-                trad += 1
-            elif ch in _SIMP:
-                simp += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if cjk * 4 < latin:
+    # Chinese characters take three UTF-8 bytes: the byte count screens out English cheaply.
+    wide = (len(sample.encode("utf-8")) - len(sample)) // 2
+    if wide * 4 < len(sample) and len(_CJK.findall(sample)) * 4 < len(_LATIN.findall(sample)):
         return "en"
-    return "zh-hant" if trad > simp else "zh"
+    if not _TRAD.search(sample):
+        return "zh"
+    return "zh-hant" if len(_TRAD.findall(sample)) > len(_SIMP.findall(sample)) else "zh"
 
 
 def local_currency(norm: str, lang: str) -> str:

@@ -9,6 +9,7 @@ and call `parse_number` on what it matched, so Chinese numeral logic lives here 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 CN_DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -36,8 +37,12 @@ def is_chinese_numeral(s: str) -> bool:
     return bool(s) and not any(c.isdigit() for c in s)
 
 
+@lru_cache(maxsize=8192)
 def parse_number(s: str) -> Decimal | None:
-    """Value of a numeral as matched by `NUM`, or None when it is not a well-formed number."""
+    """Value of a numeral as matched by `NUM`, or None when it is not a well-formed number.
+
+    Cached: news repeats the same few numerals (1, 2, 10, 2019 …) thousands of times.
+    """
     if not s:
         return None
     if "点" in s:

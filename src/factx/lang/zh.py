@@ -59,6 +59,12 @@ ROLE_CUES: dict[str, str] = {
     "特价": "price", "优惠价": "price", "起价": "price", "单价为": "price",
 }  # fmt: skip
 
+# 每公斤 / 每股 / 每平方米 before an amount make it a price (每家 / 每人 do not: 每人奖励1000元 is funding).
+PRICE_UNITS: tuple[str, ...] = (
+    "公斤", "千克", "斤", "吨", "克", "升", "平方米", "平米", "㎡", "亩", "股", "件", "瓶", "张", "套", "台",
+    "辆", "盒", "包", "箱", "袋", "杯", "碗", "份", "斤装", "度电", "千瓦时", "小时", "晚", "次", "张票",
+)  # fmt: skip
+
 # --- counts -----------------------------------------------------------------------------------------
 # Classifier → default category. Generic classifiers (个, 项, 座, 处) are refined by the subject noun.
 CLASSIFIERS: dict[str, str] = {
