@@ -13,7 +13,7 @@ from .dims.common import Doc
 from .lang import zh
 from .lexicon import LEXICON
 from .model import Fact
-from .patterns import last_match, words_re
+from .patterns import last_match, longest_suffix, words_re
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
@@ -24,6 +24,8 @@ _MAX_TOKENS = 3
 _ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_LINKING = dict.fromkeys(zh.LINKING_WORDS)
+_LINK_MAX = max(map(len, zh.LINKING_WORDS))
 _ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
 _PER_UNIT = re.compile(
     rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$"
@@ -48,6 +50,10 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
                 last_count_subject[span] = f.subject
         elif f.type == "money":
             role, cue_end = _role(doc, f.start)
+            if role is None:  # 两百万元专项经费: the cue may follow the amount
+                after = _ROLE_RE.search(doc.norm, f.end, f.end + 4)
+                if after and after.start() <= f.end + 1:
+                    role = zh.ROLE_CUES[after.group()]
             f.role = f.role or role
             subj = _subject_right(doc, f.end, after_de=True)
             if subj is None and cue_end < f.start - 1:  # 总投资4725万元: the word before is the role, skip it
@@ -104,18 +110,17 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
     run = _cjk_run(norm, end, forward=True)
     if run is None:
         return None
-    toks = [(w, LEXICON.tag(w)) for w in LEXICON.cut(norm[run[0] : run[1]])]
     picked: list[str] = []
     seen_noun = False
-    for w, tag in toks:
-        t = tag or ("n" if len(w) > 1 else None)
+    for w in LEXICON.cut(norm[run[0] : run[1]]):
+        t = _tag(w)
         if t is None or t not in _MOD_TAGS:
             break
         if t == "vn" and seen_noun:
             break  # 项目建设: the noun ends before the verbal noun
         picked.append(w)
         seen_noun = seen_noun or (t in _HEAD_TAGS and t != "vn")
-        nouns = sum(1 for x in picked if (LEXICON.tag(x) or "n") in _HEAD_TAGS)
+        nouns = sum(1 for x in picked if (_tag(x) or "n") in _HEAD_TAGS)
         if len(picked) == _MAX_TOKENS or nouns == _MAX_NOUNS:
             break
     return _phrase(doc, run[0], picked)
@@ -123,13 +128,15 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
 
 def _subject_left(doc: Doc, start: int) -> str | None:
     norm = doc.norm
+    link = longest_suffix(norm, start, _LINKING, _LINK_MAX)
+    if link:
+        start -= len(link)  # 项目共有58个: step over the linking verb to the noun
     run = _cjk_run(norm, start, forward=False)
     if run is None:
         return None
-    toks = [(w, LEXICON.tag(w)) for w in LEXICON.cut(norm[run[0] : run[1]])]
     picked: list[str] = []
-    for w, tag in reversed(toks):
-        t = tag or ("n" if len(w) > 1 else None)
+    for w in reversed(LEXICON.cut(norm[run[0] : run[1]])):
+        t = _tag(w)
         if t is None or t not in _MOD_TAGS:
             break
         if not picked and t == "vn":
@@ -143,9 +150,16 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     return _phrase(doc, offset, picked)
 
 
+def _tag(word: str) -> str | None:
+    """jieba's tag, with the nouns of the category table taken as nouns whatever jieba says (县, 考生)."""
+    if word in zh.SUBJECT_CATEGORY:
+        return "n"
+    return LEXICON.tag(word) or ("n" if len(word) > 1 else None)
+
+
 def _phrase(doc: Doc, offset: int, picked: list[str]) -> str | None:
     # Drop modifiers at the end: the phrase must end in its head noun.
-    while picked and (LEXICON.tag(picked[-1]) or "n") not in _HEAD_TAGS:
+    while picked and (_tag(picked[-1]) or "n") not in _HEAD_TAGS:
         picked.pop()
     if not picked:
         return None

@@ -24,13 +24,17 @@ _D = "〇零一二两三四五六七八九"
 # Thousands separators may be ASCII or full-width commas (1，000美元); a group must have three digits.
 ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"
 # A Chinese numeral starts with a digit or 十/廿/卅 (百/千/万 alone start words such as 千万 "by all means").
-CHINESE = rf"[{_D}十廿卅][{_D}十百千万亿廿卅]*(?:点[{_D}]+)?"
+# 百余名 / 千余人 / 百万元 / 万余人: a bare 百/千/万 leads only before 余/多 or a larger unit.
+CHINESE = rf"(?:[{_D}十廿卅][{_D}十百千万亿廿卅]*(?:点[{_D}]+)?|[百千](?=[余多万亿])[万亿]?|万(?=[余多]))"
 # Arabic digits may carry Chinese multipliers and a second Arabic part: 2万8783, 1亿2000万, 3千.
-MIXED = rf"(?:{ARABIC})(?:[十百千万亿]+(?:{ARABIC})?)*"
+# A multiplier run is 万/亿 (with 十/百/千 before it) or one of 十/百/千 — never 万千: in 3000万千瓦 the
+# 千 starts the unit 千瓦, and in 1200千瓦时 the 千 is no multiplier either.
+_MULT_RUN = r"(?:[十百千]?[万亿]+|[十百千](?![瓦米克卡焦帕]))"
+MIXED = rf"(?:{ARABIC})(?:{_MULT_RUN}(?:{ARABIC})?)*"
 NUM = rf"(?:{MIXED}|{CHINESE})"
 # Where a number may start: on a digit, and not inside another number (the lookahead lets the regex
 # engine skip quickly to candidate positions).
-NUM_START = rf"(?=[0-9{_D}十廿卅])(?<![0-9.{_D}十百千万亿廿卅])(?<![0-9][,，])"
+NUM_START = rf"(?=[0-9{_D}十廿卅百千万])(?<![0-9.{_D}十百千万亿廿卅])(?<![0-9][,，])"
 
 
 def is_chinese_numeral(s: str) -> bool:

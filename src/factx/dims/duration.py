@@ -16,6 +16,15 @@ from .measure import Measure
 _FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 _HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
 _ORDER = {u: i for i, u in enumerate(zh.DURATION_ORDER)}
+_MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月")
+# 7分59秒 / 1分30秒: minutes written 分 need the seconds after them (3分 alone is a score or a cent).
+_MIN_SEC = re.compile(
+    rf"{NUM_START}(?P<m>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})分(?:钟)?(?P<s>[0-5]?[0-9])秒(?:钟)?"
+)
+# 拘留15日 / 隔离14日: after these words N日 counts days rather than naming one.
+_DAYS_AFTER_CUE = re.compile(
+    rf"(?:{words_re(zh.DAY_COUNT_CUES)})(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})日(?!前|后|起|电|讯)"
+)
 # "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
 _DAYS_WITHIN = re.compile(
     rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)"
@@ -31,10 +40,11 @@ def build(m: Measure) -> Fact | None:
     if unit == "年":
         if len(m.num_text) > 1 and m.num_text[0] == "0" and m.num_text[1].isdigit():
             return None  # 09年 is 2009
-        if m.low >= 1000 or (m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text):
-            return None  # 2019年 / 二〇〇八年: a year, read by the date recognizer
-        if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or (nxt[:1].isdigit()):
-            return None  # 三年级, 90年代, 110年度, 07年9月
+        digit_run = m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text and m.high is None
+        if m.low >= 1000 or digit_run:
+            return None  # 2019年 / 二〇〇八年 / 九八年: a year, read by the date recognizer
+        if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or _MONTH_AFTER.match(norm, m.end):
+            return None  # 三年级, 90年代, 110年度, 07年9月 (but 3年6个月 is a length of time)
     if unit in ("周", "星期") and nxt[:1] in set("一二三四五六日天末"):
         return None  # 周一 is a weekday
     if unit == "世纪":
@@ -81,6 +91,23 @@ def _century(m: Measure) -> Fact | None:
 def recognize(doc: Doc) -> Iterator[Fact]:
     """Half units with no number (半年, 半个月, 半小时) and days counted with 日 (7日内)."""
     norm = doc.norm
+    for m in _MIN_SEC.finditer(norm):
+        mi, se = parse_number(m.group("m")), parse_number(m.group("s"))
+        if mi is None or se is None:
+            continue
+        yield Fact(
+            type="duration", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
+            value=DurationValue(((mi, "TM"), (se, "TS"))), rule="duration.min_sec", priority=1,
+        )  # fmt: skip
+    for m in _DAYS_AFTER_CUE.finditer(norm):
+        v = parse_number(m.group("num"))
+        if v is None:
+            continue
+        s = m.start("num")
+        yield Fact(
+            type="duration", text=doc.text[s : m.end()], start=s, end=m.end(),
+            value=DurationValue(((v, "D"),)), rule="duration.days_after_cue", priority=3,
+        )  # fmt: skip
     for m in _DAYS_WITHIN.finditer(norm):
         v = parse_number(m.group("num"))
         if v is None or doc.vetoed(m.start()):

@@ -42,7 +42,7 @@ def _unit_table() -> dict[str, UnitInfo]:
 
 
 UNITS: dict[str, UnitInfo] = _unit_table()
-_MULT = "万亿|千万|百万|亿|万|千|百"
+_MULT = "万亿|千万|百万|亿|万|千(?![瓦米克卡焦帕])|百(?![瓦米克])"  # 千瓦 / 千米 are units, not 千 × 瓦
 _SEP = words_re(zh.RANGE_SEPARATORS)
 _INFIX = words_re(zh.APPROX_INFIX)
 PATTERN = re.compile(

@@ -16,7 +16,10 @@ from .measure import _MULT_VALUE, Measure
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
 _MINOR = re.compile(r"(?P<n1>[0-9]|[一二两三四五六七八九])(?P<u1>毛|角)(?:(?P<n2>[0-9]|[一二两三四五六七八九])分?)?")
-_PER_UNIT = re.compile(r"(?:/|每)(?:平方米|平米|㎡|吨|公斤|千克|斤|克|股|人|月|年|天|小时|份|张|件|辆|台|套|亩|公顷)")
+_PER_UNIT = re.compile(
+    r"(?:/|每)(?:平方米|平米|㎡|吨|公斤|千克|斤|克|股|人次|人|月|年|天|小时|份|张|件|辆|台|套|亩|公顷|千瓦时|度|立方米"
+    r"|升|公里|千米|次|晚|间|瓶|盒|箱|袋|桶|kWh|kg)"
+)
 # Symbols written before the number with no currency word after it: ¥300, $42.8, HK$1.5亿, 人民币5000万.
 _SYMBOL = re.compile(
     rf"{lead(zh.CURRENCY_PREFIX)}(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"

@@ -15,7 +15,7 @@ from .measure import Measure
 
 _TAIL = re.compile(rf"\s*(?:{words_re(zh.RANGE_SEPARATORS)})\s*(?P<num>{NUM})(?P<unit>%|个百分点|百分点)")
 _PREFIX = re.compile(
-    rf"(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM})"
+    rf"(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM}|百(?![0-9〇零一二两三四五六七八九十]))"
     rf"(?:(?:{words_re(zh.RANGE_SEPARATORS)})(?:{words_re(zh.PERCENT_PREFIX)})?(?P<num2>{NUM}))?"
 )
 _FRACTION = re.compile(
@@ -24,7 +24,8 @@ _FRACTION = re.compile(
 )
 _CHENG = re.compile(
     r"(?=[0-9一二两三四五六七八九十半])(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
-    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半])成"
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半])"
+    r"(?:(?:到|至|-|~|～)?(?P<num2>[0-9]+(?:\.[0-9]+)?|[二三四五六七八九十]))?成"
     r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人]))?"
 )
 _HALF = re.compile(words_re(zh.HALF_WORDS))
@@ -84,7 +85,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     for m in _PREFIX.finditer(norm):
         scale = Decimal(zh.PERCENT_PREFIX[m.group("pre")])
-        v = parse_number(m.group("num"))
+        v = Decimal(100) if m.group("num") == "百" else parse_number(m.group("num"))  # 百分之百
         if v is None:
             continue
         high = parse_number(m.group("num2")) if m.group("num2") else None
@@ -105,12 +106,18 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if tenths is None or tenths > 10:
             continue
         value = tenths * 10
+        high = None
+        if m.group("num2"):  # 两到三成 / 两三成
+            h = parse_number(m.group("num2"))
+            if h is None or h <= tenths or h > 10:
+                continue
+            high = h * 10
         tail = m.group("tail")
         if tail == "半":
             value += 5
         elif tail:
             value += parse_number(tail) or 0
-        yield _fact(doc, m.start(), m.end(), value, "percent.cheng")
+        yield _fact(doc, m.start(), m.end(), value, "percent.cheng", high=high)
     for m in _HALF.finditer(norm):
         s = m.start()
         if s > 0 and norm[s - 1] in "另这那一上下前后大多":

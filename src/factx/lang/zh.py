@@ -88,6 +88,7 @@ CLASSIFIERS: dict[str, str] = {
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
+    "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
     # other
     "阶段": "other", "大": "other",
 }  # fmt: skip
@@ -108,10 +109,16 @@ SUBJECT_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
         ("人", "儿童", "学生", "孩子", "患者", "病人", "干部", "同志", "群众", "居民", "员工", "职工",
          "农民", "工人", "老人", "教师", "医生", "护士", "志愿者", "游客", "市民", "村民", "党员", "代表",
-         "专家", "选手", "运动员", "人员", "家庭", "贫困户", "大学生", "人才", "嫌疑人", "乘客"),
+         "专家", "选手", "运动员", "人员", "家庭", "贫困户", "大学生", "人才", "嫌疑人", "乘客", "考生",
+         "医护人员", "官兵", "师生", "少年", "青年", "妇女", "职员", "队员", "学员", "旅客", "观众", "用户"),
         "people"),
     **dict.fromkeys(("手术", "病例", "切除术", "移植"), "procedures"),
 }  # fmt: skip
+# Linking words between a noun and its number (项目共有58个, 考生达4万余名): the noun is still the subject.
+LINKING_WORDS: tuple[str, ...] = (
+    "共有", "共计", "合计", "累计", "总计", "共", "有", "达", "达到", "为", "是", "约", "约有", "超过", "近",
+    "逾", "仅", "只有", "增至", "增加", "减少", "新增", "已有", "已达",
+)  # fmt: skip
 # A lone 一 before these classifiers is the indefinite article ("一个坚实的基础", "一家券商"), not a count.
 ARTICLE_NUMERAL = "一"
 
@@ -165,6 +172,11 @@ DURATION_UNITS: dict[str, tuple[str, str, str]] = {
     "秒钟": ("TS", "1", "0"), "个季度": ("M", "3", "0"),
     "世纪": ("Y", "100", "0"), "个世纪": ("Y", "100", "0"),
 }  # fmt: skip
+# After these words N日 counts days (刑事拘留15日), not a day of the month.
+DAY_COUNT_CUES: tuple[str, ...] = (
+    "拘留", "行政拘留", "刑事拘留", "隔离", "判处", "徒刑", "拘役", "为期", "历时", "持续", "连续", "长达",
+    "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限",
+)  # fmt: skip
 # Half units written alone: 半年 → P6M (the gold guide's reading), 半个月 → P0.5M, 半小时 → PT30M.
 HALF_DURATIONS: dict[str, tuple[str, str]] = {
     "半年": ("M", "6"), "半个月": ("M", "0.5"), "半月": ("M", "0.5"), "半天": ("D", "0.5"),
@@ -293,6 +305,7 @@ VETO_WORDS: tuple[str, ...] = (
     "一出", "一天天", "一年年", "一年四季", "一日三餐", "千家万户", "百姓", "千万", "万众", "亿万",
     "百分百", "十分", "万分", "九成九", "一事一议", "五保户", "四大名著", "三国", "零售", "零距离",
     "零容忍", "零部件", "零件", "零星", "零食", "零钱", "一季度以来",
+    "三只松鼠", "六个核桃", "七匹狼", "三棵树", "7天连锁", "7天酒店", "七天酒店", "361度", "十三香", "九阳",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".
