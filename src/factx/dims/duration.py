@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..lang import zh
 from ..model import DateValue, DurationValue, Fact, PartialDate
 from ..numerals import NUM, NUM_START, parse_number
-from ..patterns import words_re
+from ..patterns import lead, words_re
 from .common import Doc, approx_after, approx_before
 from .measure import Measure
 
@@ -23,7 +23,7 @@ _MIN_SEC = re.compile(
 )
 # 拘留15日 / 隔离14日: after these words N日 counts days rather than naming one.
 _DAYS_AFTER_CUE = re.compile(
-    rf"(?:{words_re(zh.DAY_COUNT_CUES)})(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})日(?!前|后|起|电|讯)"
+    rf"{lead(zh.DAY_COUNT_CUES)}(?:{words_re(zh.DAY_COUNT_CUES)})(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})日(?!前|后|起|电|讯)"
 )
 # "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
 _DAYS_WITHIN = re.compile(

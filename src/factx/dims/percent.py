@@ -9,13 +9,13 @@ from decimal import Decimal
 from ..lang import zh
 from ..model import Fact
 from ..numerals import NUM, parse_number
-from ..patterns import words_re
+from ..patterns import lead, words_re
 from .common import Doc, approx_after, approx_before
 from .measure import Measure
 
 _TAIL = re.compile(rf"\s*(?:{words_re(zh.RANGE_SEPARATORS)})\s*(?P<num>{NUM})(?P<unit>%|个百分点|百分点)")
 _PREFIX = re.compile(
-    rf"(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM}|百(?![0-9〇零一二两三四五六七八九十]))"
+    rf"{lead(zh.PERCENT_PREFIX)}(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM}|百(?![0-9〇零一二两三四五六七八九十]))"
     rf"(?:(?:{words_re(zh.RANGE_SEPARATORS)})(?:{words_re(zh.PERCENT_PREFIX)})?(?P<num2>{NUM}))?"
 )
 _FRACTION = re.compile(
@@ -28,7 +28,7 @@ _CHENG = re.compile(
     r"(?:(?:到|至|-|~|～)?(?P<num2>[0-9]+(?:\.[0-9]+)?|[二三四五六七八九十]))?成"
     r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人]))?"
 )
-_HALF = re.compile(words_re(zh.HALF_WORDS))
+_HALF = re.compile(lead(zh.HALF_WORDS) + words_re(zh.HALF_WORDS))
 
 
 def build(m: Measure) -> Fact | None:
