@@ -32,7 +32,7 @@ from .common import Doc, code_before
 _CN = "〇零一二两三四五六七八九十"
 _NUM12 = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _NUM31 = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-_SEP = r"\s*(?:至|到|~|～|-|—|–|－)\s*"
+_SEP = r"\s*(?:至|到|~|～|——|-|—|–|－)\s*"
 
 _YEAR = re.compile(
     rf"(?P<y4>(?<![0-9])1[5-9][0-9]{{2}}|(?<![0-9])2[01][0-9]{{2}})年(?P<ydu>度)?"
@@ -79,6 +79,9 @@ _YMD = re.compile(
     r"(?=[12])(?<![0-9.:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
     r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
+)
+_YEAR_RANGE = re.compile(
+    rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"
 )
 _BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
 _PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
@@ -286,8 +289,8 @@ def _parse_day(doc: Doc, p: int, e: DateExpr, after_month: bool) -> int:
             return p
         e.day = d
         return m.end()
-    if m.group("dm") == "号" and not after_month:
-        return p  # 15号地, 3号线: a bare 号 is a name
+    if not after_month and (m.group("dm") == "号" or not m.group("d")[0].isdigit()):
+        return p  # 15号地, 3号线: a bare 号 is a name; 一日 / 前一日 with no month are not dates
     d = _num(m.group("d"))
     if d is None or not 1 <= d <= 31:
         return p
@@ -422,9 +425,22 @@ def _lowest_compatible(a: DateExpr, b: DateExpr) -> bool:
 
 
 def _scan(doc: Doc) -> Iterator[DateExpr]:
-    norm = doc.norm
-    pos = 0
-    n = len(norm)
+    """Date expressions in document order: whole-pattern forms (2019-07-02, 2018~2020年) first where they
+    start, chains read from anchors elsewhere."""
+    spans = _whole_forms(doc.norm)
+    chains = list(_chains(doc))
+    if not spans:
+        yield from chains
+        return
+    # Where both read the same text, the longer reading wins (2019-07-02 10:30 over a lone 10:30).
+    kept: list[DateExpr] = []
+    for e in sorted(spans + chains, key=lambda e: e.start - e.end):
+        if all(e.end <= k.start or k.end <= e.start for k in kept):
+            kept.append(e)
+    yield from sorted(kept, key=lambda e: e.start)
+
+
+def _whole_forms(norm: str) -> list[DateExpr]:
     spans: list[DateExpr] = []
     for m in _YMD.finditer(norm):
         e = DateExpr(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
@@ -433,17 +449,34 @@ def _scan(doc: Doc) -> Iterator[DateExpr]:
             e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
             e.second = int(m.group("s")) if m.group("s") else None
         spans.append(e)
-    numeric = {e.start: e for e in spans}
+    for m in _YEAR_RANGE.finditer(norm):  # 2018~2020年 / 2005-2008年: the 年 written once
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y1 < y2:
+            e = DateExpr(m.start(), m.end(), year=y1, rule="date.year_range")
+            e.tail = DateExpr(m.start("y2"), m.end(), year=y2)
+            spans.append(e)
+    spans.sort(key=lambda e: e.start)
+    joined: list[DateExpr] = []
+    for e in spans:  # 2019-07-02至2019-07-05: one interval
+        if joined and joined[-1].tail is None and joined[-1].rule == e.rule == "date.numeric":
+            sep = _RANGE_SEP.match(norm, joined[-1].end)
+            if sep and sep.end() == e.start:
+                joined[-1].tail = e
+                joined[-1].end = e.end
+                continue
+        joined.append(e)
+    return joined
+
+
+def _chains(doc: Doc) -> Iterator[DateExpr]:
+    norm = doc.norm
+    pos = 0
+    n = len(norm)
     while pos < n:
         a = _ANCHOR.search(norm, pos)
         if not a:
             break
         s = a.start()
-        if s in numeric:
-            e = numeric[s]
-            yield e
-            pos = e.end
-            continue
         if (s > 0 and norm[s - 1] in ("第", "每")) or (norm[s].isdigit() and code_before(doc, s)):
             pos = a.end()
             continue
@@ -687,6 +720,8 @@ def _end_point(t: DateExpr, year: int | None, month: int | None, first: DateValu
     if g == "time":
         if t.hour is None:
             return None
+        if t.day is not None:  # 9月18日8时30分至9月19日2时: the end names its own day
+            return PartialDate(year, month, t.day, t.hour, t.minute, t.second)
         return PartialDate(first.start.year, first.start.month, first.start.day, t.hour, t.minute, t.second)
     if t.month_part is not None:  # 5月中旬至7月下旬
         m = t.month2 or t.month or month
