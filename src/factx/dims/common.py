@@ -91,8 +91,8 @@ def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     w = longest_suffix(doc.norm, start, zh.APPROX_BEFORE, _APPROX_BEFORE_MAX)
     if w is None:
         return None
-    # 近 and 超 are also verb prefixes inside words (最近, 接近 is listed itself); 过 too (经过, 超过 listed).
-    if w in ("近", "过", "超") and start - 2 >= 0 and doc.norm[start - 2] in "最接将靠附经超不通":
+    # 约 in 纽约 / 节约, 近 in 最近 / 附近, 超 in 高超: the end of another word, not an approximation.
+    if len(w) == 1 and start >= 2 and doc.norm[start - 2 : start] in zh.APPROX_FALSE_WORDS:
         return None
     return w, zh.APPROX_BEFORE[w]
 

@@ -140,6 +140,10 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             continue  # 第二十届: an ordinal, read by ordinal.py
         if doc.vetoed(start):
             continue
+        if start > 0 and norm[start - 1] in "几数" and not num[0].isdigit():
+            continue  # 几十 / 数百: "dozens", "hundreds" — not a figure
+        if start > 0 and norm[start - 1] == "上" and num[0] in "百千万":
+            continue  # 上百人 / 上万元: "hundreds of", vague
         pair = None
         if not num[0].isdigit():
             pair = consecutive_pair(num)  # 两三年, 七八个: "two or three"
