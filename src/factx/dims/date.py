@@ -784,7 +784,7 @@ def _cjk(ch: str) -> bool:
 
 def _plans(doc: Doc) -> Iterator[Fact]:
     """Five-year plans by name: 十四五 → 2021/2025."""
-    for m in _PLAN.finditer(doc.norm):
+    for m in _PLAN.finditer(doc.norm) if "五" in doc.norm else ():
         n = zh.PLAN_NUMBERS[m.group("n")]
         if n < 3:
             continue

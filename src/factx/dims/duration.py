@@ -91,7 +91,7 @@ def _century(m: Measure) -> Fact | None:
 def recognize(doc: Doc) -> Iterator[Fact]:
     """Half units with no number (半年, 半个月, 半小时) and days counted with 日 (7日内)."""
     norm = doc.norm
-    for m in _MIN_SEC.finditer(norm):
+    for m in _MIN_SEC.finditer(norm) if "秒" in norm else ():
         mi, se = parse_number(m.group("m")), parse_number(m.group("s"))
         if mi is None or se is None:
             continue
@@ -99,7 +99,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             type="duration", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
             value=DurationValue(((mi, "TM"), (se, "TS"))), rule="duration.min_sec", priority=1,
         )  # fmt: skip
-    for m in _DAYS_AFTER_CUE.finditer(norm):
+    for m in _DAYS_AFTER_CUE.finditer(norm) if "日" in norm else ():
         v = parse_number(m.group("num"))
         if v is None:
             continue
@@ -108,7 +108,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             type="duration", text=doc.text[s : m.end()], start=s, end=m.end(),
             value=DurationValue(((v, "D"),)), rule="duration.days_after_cue", priority=3,
         )  # fmt: skip
-    for m in _DAYS_WITHIN.finditer(norm):
+    for m in _DAYS_WITHIN.finditer(norm) if "日" in norm else ():
         v = parse_number(m.group("num"))
         if v is None or doc.vetoed(m.start()):
             continue
@@ -120,7 +120,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             type="duration", text=doc.text[start : m.end()], start=start, end=m.end(),
             value=DurationValue(((v, "D"),)), approx="at_most", rule="duration.days_within", priority=1,
         )  # fmt: skip
-    for m in _HALF.finditer(norm):
+    for m in _HALF.finditer(norm) if "半" in norm else ():
         word = m.group()
         nxt = norm[m.end() : m.end() + 1]
         if nxt in ("度", "报", "结", "刊"):

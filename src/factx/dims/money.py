@@ -106,7 +106,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             approx=approx[1] if approx else None, currency=currency or doc.local_currency, rule="money.symbol",
             priority=1,
         )  # fmt: skip
-    for m in _BARE.finditer(norm):
+    for m in _BARE.finditer(norm) if ("万" in norm or "亿" in norm) else ():
         nxt = norm[m.end() : m.end() + 1]
         if nxt and (nxt in _UNIT_START or nxt.isdigit() or nxt in "〇零一二两三四五六七八九十百千"):
             continue

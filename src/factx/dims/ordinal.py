@@ -30,7 +30,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         start = m.start() - 2 if norm.endswith("倒数", 0, m.start()) else m.start()  # 倒数第三
         yield Fact(type="ordinal", text=doc.text[start : m.end()], start=start, end=m.end(),
                    value=v, unit=m.group("unit"), rule="ordinal.di")  # fmt: skip
-    for m in _FIRST.finditer(norm):
+    for m in _FIRST.finditer(norm) if "首" in norm else ():
         if doc.vetoed(m.start()):
             continue
         yield Fact(type="ordinal", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),

@@ -83,7 +83,7 @@ def _fact(
 
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
-    for m in _PREFIX.finditer(norm):
+    for m in _PREFIX.finditer(norm) if "分之" in norm else ():
         scale = Decimal(zh.PERCENT_PREFIX[m.group("pre")])
         v = Decimal(100) if m.group("num") == "百" else parse_number(m.group("num"))  # 百分之百
         if v is None:
@@ -92,13 +92,13 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         yield _fact(
             doc, m.start(), m.end(), v * scale, "percent.prefix", high=high * scale if high is not None else None
         )
-    for m in _FRACTION.finditer(norm):
+    for m in _FRACTION.finditer(norm) if "分之" in norm else ():
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if not den or num is None or num > den:
             continue
         value = (num / den * 100).quantize(Decimal("0.0001")).normalize()
         yield _fact(doc, m.start(), m.end(), value, "percent.fraction")
-    for m in _CHENG.finditer(norm):
+    for m in _CHENG.finditer(norm) if "成" in norm else ():
         if doc.vetoed(m.start()) or norm.startswith(zh.CHENG_VETO_NEXT, m.end()):
             continue
         raw = m.group("num")
@@ -118,7 +118,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         elif tail:
             value += parse_number(tail) or 0
         yield _fact(doc, m.start(), m.end(), value, "percent.cheng", high=high)
-    for m in _HALF.finditer(norm):
+    for m in _HALF.finditer(norm) if "半" in norm else ():
         s = m.start()
         if s > 0 and norm[s - 1] in "另这那一上下前后大多":
             continue  # 另一半 (a spouse), 上半 / 前半 (parts of a period)
