@@ -1,0 +1,248 @@
+"""factx check: verdicts, evidence locations and exit codes on written drafts of one source article."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from factx import analyze
+from factx.cli import main
+from factx.factcheck import Verdict, check
+
+FIX = Path(__file__).parent / "fixtures" / "review"
+SOURCE = str(FIX / "source.txt")
+REF = date(2021, 3, 8)  # the source's dateline
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, Any, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    out = result.stdout
+    try:
+        data = json.loads(out) if out.strip() else None
+    except json.JSONDecodeError:
+        data = out
+    return result.exit_code, data, result.stderr
+
+
+def by_text(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["claim"]["text"]: r for r in records}
+
+
+def verdicts(source: str, draft: str, **kw: Any) -> list[Verdict]:
+    s = analyze(source, ref_date=kw.pop("ref", None))
+    d = analyze(draft, ref_date=kw.pop("draft_ref", None))
+    return check(s.facts, d.facts, **kw)
+
+
+# --- the CLI on the written drafts -----------------------------------------------------------------------
+
+
+def test_errors_draft_verdicts_evidence_and_exit_code() -> None:
+    code, records, _ = run("check", "--format", "json", SOURCE, str(FIX / "draft_errors.txt"))
+    assert code == 1
+    r = by_text(records)
+    # transposed digit
+    assert r["4752万元"]["verdict"] == "mismatch"
+    assert r["4752万元"]["difference"] == "transposition"
+    ev = r["4752万元"]["evidence"]
+    assert (ev["text"], ev["line"], ev["column"], ev["value"]) == ("4725万元", 1, 56, 47250000)
+    assert ev["source"] == SOURCE and "总投资4725万元" in ev["sentence"]
+    # wrong year
+    assert r["2019年5月6日"]["verdict"] == "mismatch"
+    assert r["2019年5月6日"]["difference"] == "year"
+    assert (r["2019年5月6日"]["evidence"]["text"], r["2019年5月6日"]["evidence"]["line"]) == ("2020年5月6日", 3)
+    # changed headcount: matched to the same people (56名留守老人), not to the 32名 of the same sentence
+    assert r["65名"]["verdict"] == "mismatch"
+    assert r["65名"]["evidence"]["text"] == "56名"
+    assert (r["65名"]["evidence"]["line"], r["65名"]["evidence"]["column"]) == (3, 53)
+    # a dropped 余 is a softer difference
+    assert r["10万元"]["verdict"] == "mismatch"
+    assert (r["10万元"]["difference"], r["10万元"]["severity"]) == ("approx", "minor")
+    assert r["10万元"]["evidence"]["text"] == "10余万元"
+    # a new figure the source does not have
+    assert r["300个"]["verdict"] == "not_found" and r["300个"]["evidence"] is None
+    # one end of a range
+    assert r["6月8日"]["verdict"] == "mismatch" and r["6月8日"]["difference"] == "range_end"
+    # figures carried over correctly
+    assert r["13个"]["verdict"] == "supported" and r["第二批"]["verdict"] == "supported"
+    # records follow the draft's order and carry the contract fields
+    lines = [(x["claim"]["line"], x["claim"]["column"]) for x in records]
+    assert lines == sorted(lines)
+    assert {"type", "text", "start", "end", "value", "sentence", "source"} <= set(records[0]["claim"])
+
+
+def test_clean_draft_exits_zero() -> None:
+    code, records, _ = run("check", "--format", "json", SOURCE, str(FIX / "draft_ok.txt"))
+    assert code == 0
+    assert records and all(r["verdict"] == "supported" for r in records)
+    r = by_text(records)
+    assert r["4,725万元"]["evidence"]["text"] == "4725万元"
+    assert r["2020年10月中旬"]["evidence"]["value"] == "2020-10-11/2020-10-20"
+
+
+def test_unit_aware_draft_is_supported() -> None:
+    """0.4725亿元 = 4725万元, 800,000元 = 80万元, 三个月 = 3个月, and 5月6日 (no year written) is 2020-05-06."""
+    code, records, _ = run("check", "--format", "json", SOURCE, str(FIX / "draft_units.txt"))
+    assert code == 0, records
+    r = by_text(records)
+    assert r["0.4725亿元"]["evidence"]["text"] == "4725万元"
+    assert r["800,000元"]["evidence"]["text"] == "80万元"
+    assert r["5月6日"]["evidence"]["text"] == "2020年5月6日"
+    assert "guessed" in r["5月6日"]["detail"]
+
+
+def test_magnitude_slip_and_year_change() -> None:
+    result = CliRunner().invoke(main, ["check", "-f", "jsonl", SOURCE, str(FIX / "draft_slip.txt")])
+    assert result.exit_code == 1
+    r = by_text([json.loads(line) for line in result.stdout.splitlines()])
+    assert r["4725亿元"]["difference"] == "magnitude" and "10⁴" in r["4725亿元"]["detail"]
+    assert r["2019年10月中旬"]["difference"] == "year"
+    assert r["2019年10月中旬"]["evidence"]["text"] == "2020年10月中旬"
+
+
+def test_claims_and_stdin() -> None:
+    claims = ["--claim", "总投资47,250,000元", "--claim", "资助困难学生120人"]
+    code, records, _ = run("check", "-f", "json", SOURCE, *claims)
+    assert code == 0
+    assert [r["claim"]["source"] for r in records] == ["claim 1", "claim 2"]
+    code, records, _ = run("check", "-f", "json", SOURCE, "-", input="总投资4725亿元。")
+    assert code == 1
+    assert records[0]["claim"]["source"] == "-" and records[0]["difference"] == "magnitude"
+
+
+def test_ignore_approx_and_type_filter() -> None:
+    code, _, _ = run("check", "-f", "json", SOURCE, "--claim", "捐赠价值10万元的医疗设备")
+    assert code == 1
+    code, records, _ = run("check", "-f", "json", "--ignore-approx", SOURCE, "--claim", "捐赠价值10万元的医疗设备")
+    assert code == 0 and records[0]["verdict"] == "supported"
+    code, records, _ = run("check", "-f", "json", "--type", "count", SOURCE, str(FIX / "draft_errors.txt"))
+    assert {r["claim"]["type"] for r in records} == {"count"}
+
+
+def test_table_output() -> None:
+    result = CliRunner().invoke(main, ["check", "-f", "table", SOURCE, str(FIX / "draft_errors.txt")],
+                                env={"COLUMNS": "200"})  # fmt: skip
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "✗ mismatch" in out and "? not found" in out and "✓ supported" in out
+    assert "source.txt:1:56" in out  # the evidence's location beside the figure
+    assert "\x1b[" not in out  # no color when not on a terminal
+    assert "mismatched" in out.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["check", SOURCE],
+        ["check", SOURCE, str(FIX / "no-such-draft.txt")],
+        ["check", "--type", "bogus", SOURCE, SOURCE],
+        ["check", "-", "-"],
+        ["check", "--ref-date", "2021-13-01", SOURCE, SOURCE],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    code, _, _ = run(*args)
+    assert code == 2
+
+
+def test_every_review_command_is_documented() -> None:
+    for name in ("check", "diff", "timeline", "show"):
+        cmd = main.commands[name]
+        assert cmd.help and len(cmd.help) > 40, name
+
+
+# --- the matching library --------------------------------------------------------------------------------
+
+SRC = (
+    "2018年该县新建学校项目12个，总投资3680万元。2018年9月3日，新校区正式启用。"
+    "全县共招收新生46名，首批7名学生来自山区。"
+)
+
+
+@pytest.mark.parametrize("figure", ["3680万元", "3,680万元", "36,800,000元", "0.368亿元", "三千六百八十万元"])
+def test_money_written_differently_is_supported(figure: str) -> None:
+    [v] = [v for v in verdicts(SRC, f"项目总投资{figure}。") if v.claim.type == "money"]
+    assert v.verdict == "supported" and v.evidence is not None and v.evidence.text == "3680万元"
+
+
+@pytest.mark.parametrize("figure", ["2018-09-03", "2018年9月3日", "9月3日"])
+def test_dates_written_differently_are_supported(figure: str) -> None:
+    [v] = [v for v in verdicts(SRC, f"新校区于{figure}启用。") if v.claim.type == "date"]
+    assert v.verdict == "supported", v
+
+
+def test_unknown_year_needs_a_consistent_context() -> None:
+    """9月3日 with no year is 2018-09-03 only when the draft does not name other years only."""
+    vs = verdicts(SRC, "2019年项目启动。9月3日，新校区正式启用。")
+    [v] = [v for v in vs if v.claim.text == "9月3日"]
+    assert v.verdict == "mismatch" and v.difference == "year"
+    vs = verdicts(SRC, "2018年项目启动。9月3日，新校区正式启用。")
+    assert [v.verdict for v in vs if v.claim.text == "9月3日"] == ["supported"]
+
+
+def test_bare_unknown_year_is_not_checkable() -> None:
+    [v] = verdicts(SRC, "今年新校区正式启用。")
+    assert v.verdict == "not_found" and "--ref-date" in v.detail
+
+
+@pytest.mark.parametrize(
+    "draft, difference, evidence",
+    [
+        ("总投资3860万元", "transposition", "3680万元"),
+        ("总投资3680亿元", "magnitude", "3680万元"),
+        ("总投资3860亿元", "transposition", "3680万元"),
+        ("总投资3690万元", "digit", "3680万元"),
+        ("全县共招收新生64名", "transposition", "46名"),
+        ("首批9名学生来自山区", "value", "7名"),
+        ("2019年该县新建学校项目12个", "year", "2018年"),
+        ("总投资3680万美元", "currency", "3680万元"),
+    ],
+)
+def test_difference_is_classified(draft: str, difference: str, evidence: str) -> None:
+    vs = [v for v in verdicts(SRC, draft) if v.verdict != "supported"]
+    assert len(vs) == 1, vs
+    assert vs[0].verdict == "mismatch"
+    assert vs[0].difference == difference
+    assert vs[0].evidence is not None and vs[0].evidence.text == evidence
+
+
+def test_range_end_and_supported_by_any_equal_value() -> None:
+    src = "今年8月10日至15日，检查组到9个村庄走访。投资3-5万元。"
+    [v] = [v for v in verdicts(src, "投资3万元。", ref=REF, draft_ref=REF)]
+    assert (v.verdict, v.difference) == ("mismatch", "range_end")
+    [v] = verdicts(src, "检查组于8月15日到村庄走访。", ref=REF, draft_ref=REF)
+    assert (v.verdict, v.difference) == ("mismatch", "range_end")
+    # the value is somewhere in the source: supported, whatever the sentence
+    [v] = verdicts(src, "我们走访了9个村。")
+    assert v.verdict == "supported" and v.evidence is not None and v.evidence.text == "9个"
+
+
+def test_empty_inputs() -> None:
+    assert check([], []) == []
+    [v] = verdicts("", "总投资4725万元。")
+    assert v.verdict == "not_found"
+
+
+def test_dates_less_or_more_precise_than_the_source() -> None:
+    src = "2018年9月3日，新校区正式启用，共招收新生46名。"
+    [v] = verdicts(src, "2018年9月，新校区正式启用。")
+    assert v.verdict == "supported" and "less precise" in v.detail
+    [v] = verdicts(src, "新校区于2018年9月3日上午9时正式启用。")
+    assert (v.verdict, v.difference, v.severity) == ("mismatch", "precision", "minor")
+    [v] = verdicts(src, "2018年9月4日，新校区正式启用。")
+    assert (v.verdict, v.difference) == ("mismatch", "digit")
+
+
+def test_supported_elsewhere_says_so() -> None:
+    """The rule is "any equal value", but a claim whose value only appears in an unrelated sentence while
+    the figure about the same thing differs carries a note."""
+    src = "今年该区新建项目16个，总投资2300万元。另有13个街道参与了志愿服务活动。"
+    vs = {v.claim.text: v for v in verdicts(src, "今年该区新建项目13个，总投资2300万元。")}
+    assert vs["13个"].verdict == "supported" and "16个" in vs["13个"].detail
+    assert vs["2300万元"].detail == "" and vs["今年"].verdict == "supported"
