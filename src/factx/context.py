@@ -110,9 +110,14 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
     run = _cjk_run(norm, end, forward=True)
     if run is None:
         return None
+    words = LEXICON.cut(norm[run[0] : run[1]])
+    # 13个乡村振兴重点项目: when a known head noun closes the phrase, the phrase runs up to it.
+    head = _head_phrase(words)
+    if head:
+        return doc.text[run[0] : run[0] + head]
     picked: list[str] = []
     seen_noun = False
-    for w in LEXICON.cut(norm[run[0] : run[1]]):
+    for w in words:
         t = _tag(w)
         if t is None or t not in _MOD_TAGS:
             break
@@ -148,6 +153,20 @@ def _subject_left(doc: Doc, start: int) -> str | None:
         return None
     offset = run[1] - sum(map(len, picked))
     return _phrase(doc, offset, picked)
+
+
+def _head_phrase(words: list[str]) -> int:
+    """Length of the words up to and including the last one that ends in a category head noun, when no
+    function word (的, 和, 在 …) comes first; 0 when there is none."""
+    length, best = 0, 0
+    for w in words:
+        t = LEXICON.tag(w) or ""
+        if t[:1] in ("u", "c", "p", "r", "d", "m") or w in ("的", "了") or (best and t[:1] == "v"):
+            break  # a verb may sit inside the phrase (乡村振兴重点项目), not after its head (企业完成)
+        length += len(w)
+        if w in zh.SUBJECT_CATEGORY or any(w[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(w))):
+            best = length
+    return best
 
 
 def _tag(word: str) -> str | None:

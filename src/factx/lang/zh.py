@@ -88,7 +88,7 @@ CLASSIFIERS: dict[str, str] = {
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
-    "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
+    "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
     # other
     "阶段": "other", "大": "other",
 }  # fmt: skip
