@@ -71,10 +71,15 @@ def month_day_dateline(norm: str) -> tuple[int, int] | None:
     return (int(m.group("m")), int(m.group("d"))) if m else None
 
 
-def resolve(norm: str, given: date | None) -> RefDate:
+def resolve(norm: str, given: date | None, lang: str = "zh") -> RefDate:
     if given is not None:
         return RefDate(given, "option")
-    found = find_dateline(norm)
+    if lang == "en":
+        from .en.dateline import find_dateline as find_english  # English rules load only when needed
+
+        found = find_english(norm)
+    else:
+        found = find_dateline(norm)
     if found:
         return RefDate(found[0], f"dateline: {found[1]}")
     return RefDate(None, None)

@@ -1,0 +1,104 @@
+"""Words around an English figure: approximation words, the word before, ranges, the money role."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..dims.common import Doc
+from ..lang import en
+from ..patterns import last_match, words_re
+
+_APPROX_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.APPROX_BEFORE)})\s+$")
+_APPROX_AFTER = re.compile(r"(?i:\s+or\s+(?:so|more|less|fewer)|-plus|-odd|\s+and\s+(?:over|above))(?![A-Za-z])")
+_APPROX_WINDOW = max(map(len, en.APPROX_BEFORE)) + 3
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.'\-]*)\s*$")
+_CHANGE = frozenset(en.CHANGE_WORDS)
+_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s+$")
+_ROLE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
+_ROLE_LOWER = {k.lower(): v for k, v in en.ROLE_CUES.items()}
+# Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
+_ROLE_BACK = 70
+_ROLE_AHEAD = 25
+
+
+def approx_before(doc: Doc, start: int, skip: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """(new start, kind) when an approximation word ends right before `start`: "more than $163m".
+
+    Words in `skip` do not count: before a length of time "over" means "during" ("over three years").
+    """
+    lo = max(0, start - _APPROX_WINDOW)
+    m = _APPROX_BEFORE.search(doc.norm, lo, start)
+    if m is None:
+        return None
+    word = m.group().strip().lower()
+    if word in skip:
+        return None
+    if word == "up to" and (word_before(doc, m.start()) in _CHANGE or word_before(doc, m.start()).endswith("ed")):
+        return None  # "edged up to 7.8%": a change reaching 7.8%, not "at most"
+    return m.start(), en.APPROX_BEFORE[word]
+
+
+def approx_after(doc: Doc, end: int) -> tuple[int, str] | None:
+    """(new end, kind) for "or so", "or more", "-plus" right after a figure."""
+    m = _APPROX_AFTER.match(doc.norm, end)
+    if m is None:
+        return None
+    word = re.sub(r"\s+", " ", m.group().strip().lower())
+    return m.end(), en.APPROX_AFTER.get(word, en.APPROX_AFTER.get(word.split()[-1], "about"))
+
+
+def with_approx(
+    doc: Doc, start: int, end: int, approx: str | None = None, skip: frozenset[str] = frozenset()
+) -> tuple[int, int, str | None]:
+    """Widen [start, end) over approximation words on either side and say which kind they give."""
+    before = approx_before(doc, start, skip)
+    if before:
+        start, approx = before[0], approx or before[1]
+    after = approx_after(doc, end)
+    if after:
+        end, approx = after[0], approx or after[1]
+    return start, end, approx
+
+
+def word_before(doc: Doc, pos: int, window: int = 24) -> str:
+    """The word right before `pos` (lower case), skipping spaces; "" when a non-word stands there."""
+    m = _WORD_BEFORE.search(doc.norm, max(0, pos - window), pos)
+    return m.group(1).lower() if m else ""
+
+
+def between_start(doc: Doc, pos: int) -> int:
+    """Start of the word "between" right before `pos` (spaces apart), else `pos` itself."""
+    m = _BETWEEN.search(doc.norm, max(0, pos - 12), pos)
+    return m.start() if m else pos
+
+
+def to_range(doc: Doc, pos: int, low: Decimal, high: Decimal) -> bool:
+    """Whether "A to B" starting at `pos`, both ends with their unit, is a range rather than a change.
+
+    "from A to B" is a change. Otherwise the ends decide: a range spans little ("$3m to $5m", "grow by 8%
+    to 8.5%"), while a change gives an amount and a level far apart ("cut rates by 0.25% to 4.5%", "a rise
+    of £200m to £3.4bn"). After a change word the ends must lie closer still.
+    """
+    before = word_before(doc, pos)
+    if before == "from" or low <= 0:
+        return False
+    limit = en.CHANGE_RANGE_MAX_RATIO if before in _CHANGE else en.TO_RANGE_MAX_RATIO
+    return high <= low * Decimal(str(limit))
+
+
+def role(doc: Doc, start: int, end: int) -> str | None:
+    """The money role from the nearest cue before the amount in its clause, else a cue right after it."""
+    norm = doc.norm
+    lo = max(0, start - _ROLE_BACK)
+    brk = last_match(_CLAUSE_BREAK, norm, lo, start)
+    if brk is not None:
+        lo = brk.end()
+    best = last_match(_ROLE, norm, lo, start)
+    if best is not None:
+        return _ROLE_LOWER[best.group().lower()]
+    hi = min(len(norm), end + _ROLE_AHEAD)
+    brk = _CLAUSE_BREAK.search(norm, end, hi)
+    m = _ROLE.search(norm, end, brk.start() if brk else hi)
+    return _ROLE_LOWER[m.group().lower()] if m else None

@@ -1,0 +1,520 @@
+"""Dates and periods in English: July 2, 2019 · 2 July 2019 · 2004-11-02 · November 2004 · November ·
+late November · the fourth quarter of 2004 · Q4 · fourth-quarter profits · the second half of the year ·
+the October-to-December period · between October and November · 5-7 July · Christmas Day ·
+New Year's Eve · last year · last month · yesterday · in 2004 · 2003's · since 1947 · 2003-04 · 6pm.
+
+Recognition collects candidates from one pattern per form, keeps the longest non-overlapping ones and
+joins neighbours written as a range ("5 July to 7 August 2004", "from 2003 to 2005"). Resolution then runs
+in document order, because a year-less date takes its year from context:
+
+1. a year shared inside the expression ("October and November 2004": both are 2004);
+2. a year written earlier in the same sentence ("in 2004 … in the second half of the year");
+3. the reference date, by the nearest-year rule (`calendar.nearest_year`);
+4. otherwise the year stays unknown: XXXX-11.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from ..dims.common import Doc
+from ..lang import en
+from ..model import DateValue, Fact, PartialDate
+from ..patterns import lead, words_re
+from . import calendar, context
+from .numbers import scan
+
+# --- building blocks --------------------------------------------------------------------------------
+_MONTHS = {**en.MONTHS, **{k.upper(): v for k, v in en.MONTHS.items() if len(k) > 3}}
+_FULL_MONTHS = {k: v for k, v in _MONTHS.items() if k not in en.MONTH_ABBREVIATIONS}
+_ABBR_MONTHS = {k: v for k, v in _MONTHS.items() if k in en.MONTH_ABBREVIATIONS}
+# Only an abbreviation takes a full stop ("Sept. 5"); after a full name it ends the sentence.
+MONTH = rf"(?<![A-Za-z])(?:{words_re(_FULL_MONTHS)}(?![A-Za-z])|{words_re(_ABBR_MONTHS)}(?![A-Za-z])\.?)"
+FULL_MONTH = rf"(?<![A-Za-z])(?:{words_re(_FULL_MONTHS)})(?![A-Za-z])"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9]|%|\s?per\s?cent)"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
+_THE = r"(?:[Tt]he\s+)?"
+_REL_YEAR = r"(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+current\s+year)"
+_PART = rf"(?P<part>(?i:{words_re(en.MONTH_PARTS)}))\s*"
+_WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_HOLIDAYS = {**en.HOLIDAYS, **{k.replace("'", "’"): v for k, v in en.HOLIDAYS.items() if "'" in k}}
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through)\s*|\s+and\s+", re.I)
+_MONTH_LIST_YEAR = re.compile(
+    rf"(?:\s*,\s*|\s+(?:and|or)\s+)(?:{MONTH}(?:\s*,\s*|\s+(?:and|or)\s+))*{MONTH},?\s+(?P<year>{YEAR})"
+)
+_DATE_CUES = frozenset(en.DATE_CUES)
+_HOLIDAY_CUES = frozenset(en.HOLIDAY_CUES)
+# A unit after a four-digit number makes it a measure ("2000 tonnes", "1500 yen"). A counted noun does
+# not: reporters write 2,000 people with a comma, so "the 2005 elections" names a year.
+_NOT_YEAR_NEXT = re.compile(
+    rf"\s*(?:%|(?i:{words_re([*en.QUANTITY_UNITS, *en.CURRENCY_WORDS, *en.PERCENT_UNITS])})(?![A-Za-z]))"
+)
+# Cue words that introduce many numbers besides years ("rose to 1500", "of 1200"): only modern years.
+_WEAK_YEAR_CUES = frozenset(("to", "by", "than", "and", "or", "of", "the", "around", "on", "for", "as", "that"))
+_BARE_YEAR = re.compile(
+    rf"(?<![0-9A-Za-z$£€¥.,:/])(?P<y>{YEAR})"
+    rf"(?:\s*[-–/]\s*(?P<y2>(?:1[0-9]|20|21)?[0-9]{{2}})(?![0-9]))?(?P<poss>'s|’s)?(?![0-9A-Za-z%])"
+)
+# A capitalised word (not the first of its sentence) right before a month name.
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_YEAR_LIST = re.compile(r"(?:1[0-9]|20|21)[0-9]{2},\s$")
+_YEAR_PREFIX = re.compile(r"(?i:mid|end|early|late|pre|post)-$")
+
+
+@dataclass
+class _Expr:
+    """A date as written, before resolution; fields left None were not written."""
+
+    start: int
+    end: int
+    year: int | None = None
+    year_rel: int | None = None  # last year → -1
+    month: int | None = None
+    day: int | None = None
+    months: tuple[int, int] | None = None  # a part of a year: a quarter, a half, the end of the year
+    quarter: bool = False
+    days: tuple[int, int] | None = None  # a part of a month: early, mid, late (0 = the last day)
+    month_rel: int | None = None
+    day_rel: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    current: bool = False  # "of the year": the year of the context, else the reference year
+    tail: _Expr | None = field(default=None, repr=False)
+    rule: str = "date.en"
+
+    @property
+    def kind(self) -> str:
+        """What a range may join: two days, two months or two years."""
+        if self.hour is not None:
+            return "time"
+        if self.day is not None or self.day_rel is not None:
+            return "day"
+        if self.months is not None:
+            return "part"
+        if self.month is not None or self.month_rel is not None:
+            return "month"
+        return "year"
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".")]
+
+
+def _explicit(text: str, start: int, end: int, rule: str) -> _Expr | None:
+    """An explicit calendar date read by dateutil: "2 July 2019", "July 2", "November 2004"."""
+    clean = re.sub(r"(?i)^the\s+|\bof\s+", "", text)
+    p = calendar.parse_partial(clean)
+    if p is None:
+        return None
+    return _Expr(start, end, year=p.year, month=p.month, day=p.day, rule=rule)
+
+
+# --- one handler per form ---------------------------------------------------------------------------
+_Handler = Callable[[Doc, re.Match[str]], _Expr | None]
+
+_ISO = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"(?:[T ](?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9]))?"
+)
+_MONTH_LEAD = lead([*_MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_PART_LEAD = lead([*_MONTHS, *en.MONTH_PARTS, *(p.upper() for p in en.MONTH_PARTS)])
+_MRANGE_LEAD = lead([*_MONTHS, "between", "Between", "from", "From", "the", "The"])
+_QUARTER_LEAD = lead(["the", "The", *en.QUARTER_WORDS, *(w.title() for w in en.QUARTER_WORDS)])
+_HALF_LEAD = lead(["the", "The", "H", *en.HALF_WORDS, *(w.title() for w in en.HALF_WORDS)])
+_MDY = re.compile(
+    rf"{_MONTH_LEAD}{_WEEKDAY_PREFIX}(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?!\s*(?:%|,[0-9]))"
+)
+_DMY = re.compile(
+    rf"(?=[0-9Tt])(?<![0-9.,$£€])(?:[Tt]he\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?"
+)
+_MY = re.compile(rf"{_PART_LEAD}(?:{_PART})?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})")
+_M = re.compile(rf"{_PART_LEAD}(?:{_PART})?(?P<mon>{FULL_MONTH})")
+_MRANGE = re.compile(
+    rf"{_MRANGE_LEAD}(?:(?P<lead>(?i:between|from))\s+)?{_THE}(?P<m1>{MONTH})"
+    rf"(?P<sep>\s*[-–]\s*|-to-|\s+(?:to|until|till|through|and)\s+)"
+    rf"(?P<m2>{MONTH})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?i:period))?"
+)
+_DRANGE = re.compile(
+    rf"(?=[0-9bBfF])(?:(?P<lead>(?i:between|from))\s+)?(?<![0-9.,$£€])(?P<d1>{DAY})"
+    rf"(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)"
+    rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+)
+_MDRANGE = re.compile(
+    rf"{_MONTH_LEAD}(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|to)\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+)
+_QUARTER = re.compile(
+    rf"{_QUARTER_LEAD}{_THE}(?P<q>(?i:{words_re(en.QUARTER_WORDS)}))[\s-](?i:quarter)(?![A-Za-z])"
+    rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))|\s+(?P<year2>{YEAR}))?"
+)
+_Q = re.compile(
+    rf"(?=[0-9Q])(?<![A-Za-z0-9])(?:(?P<ypre>{YEAR})\s+)?Q(?P<q>[1-4])"
+    rf"(?:\s*'(?P<yy>[0-9]{{2}})(?![0-9])|\s+(?P<year>{YEAR}))?"
+    r"(?![A-Za-z0-9])"
+)
+_PERIOD_NOUN = rf"(?=\s+(?i:{words_re(en.PERIOD_ADJ_NOUNS)})(?![A-Za-z]))"
+_HALF = re.compile(
+    rf"{_HALF_LEAD}(?:{_THE}(?P<h>(?i:{words_re(en.HALF_WORDS)}))[\s-](?i:half)\s+(?i:of)\s+"
+    rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
+    rf"|(?P<h2>(?i:first|second))-(?i:half){_PERIOD_NOUN}"
+    rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s+(?P<year2>{YEAR})|{_PERIOD_NOUN}))"
+)
+_YEAR_PART = re.compile(
+    rf"(?=[tTeE])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-))"
+    rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
+)
+_REL = re.compile(
+    r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month))"
+    r"|(?P<day>(?i:yesterday|today|tomorrow)))(?![A-Za-z])"
+)
+_HOLIDAY = re.compile(rf"{lead(_HOLIDAYS)}(?<![A-Za-z])(?P<name>{words_re(_HOLIDAYS)})(?![A-Za-z])")
+_TIME = re.compile(
+    r"(?=[0-9])(?:(?<![0-9:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s?"
+    r"(?P<ap>(?i:am|pm|a\.m\.|p\.m\.))(?![A-Za-z])"
+    r"|(?<![0-9:.])(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])(?=\s*(?:GMT|BST|CET|EST|EDT|UTC|ET|local time)))"
+)
+
+
+def _iso(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    e = _explicit(f"{m.group('y')}-{m.group('m')}-{m.group('d')}", m.start(), m.end(), "date.en.iso")
+    if e is not None and m.group("h"):
+        e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
+    return e
+
+
+def _mdy(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    return _explicit(f"{m.group('mon')} {m.group('day')} {m.group('year') or ''}".strip(), m.start(), m.end(),
+                     "date.en.mdy")  # fmt: skip
+
+
+def _dmy(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    # "the" belongs to the date in "the 2nd of July", but to the noun in "the 11 September attacks".
+    start = m.start() if " of " in m.group() else m.start("day")
+    text = f"{m.group('day')} {m.group('mon')} {m.group('year') or ''}".strip()
+    return _explicit(text, start, m.end(), "date.en.dmy")
+
+
+def _month_part(e: _Expr, part: str | None) -> None:
+    if part:
+        e.days = en.MONTH_PARTS[re.sub(r"\s+", " ", part.strip().lower())]
+
+
+def _my(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    e = _Expr(m.start(), m.end(), year=int(m.group("year")), month=_month(m.group("mon")), rule="date.en.my")
+    _month_part(e, m.group("part"))
+    return e
+
+
+def _m(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    name = m.group("mon")
+    cue = context.word_before(doc, m.start()) in _DATE_CUES
+    if name in en.AMBIGUOUS_MONTHS and not (cue or m.group("part")):
+        return None  # "May" and "March" alone are a verb or a name more often than a month
+    if not (cue or m.group("part")) and (
+        _NAME_BEFORE.search(doc.norm, max(0, m.start() - 30), m.start()) or _NAME_AFTER.match(doc.norm, m.end())
+    ):
+        return None  # "Theresa May", "June Smith": a capitalised word beside it makes it a name
+    e = _Expr(m.start(), m.end(), month=_month(name), rule="date.en.month")
+    _month_part(e, m.group("part"))
+    shared = _MONTH_LIST_YEAR.match(doc.norm, m.end())
+    if shared:
+        e.year = int(shared.group("year"))  # "October and November 2004": the year is shared
+    return e
+
+
+def _mrange(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    sep = m.group("sep").strip().lower()
+    if sep == "and" and (m.group("lead") or "").lower() != "between":
+        return None  # "October and November" is a list: two facts
+    m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+    if m1 == m2:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    start = m.start("m1") if (m.group("lead") or "").lower() == "from" else m.start()
+    e = _Expr(start, m.end(), month=m1, rule="date.en.month_range")
+    e.tail = _Expr(m.start("m2"), m.end(), year=year, month=m2)
+    if year is not None:
+        e.year = year - 1 if m2 < m1 else year
+    return e
+
+
+def _drange(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    sep = m.group("sep").strip().lower() if "sep" in m.re.groupindex else "-"
+    lead = (m.groupdict().get("lead") or "").lower()
+    if sep == "and" and lead != "between":
+        return None
+    d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), int(re.sub(r"\D", "", m.group("d2")))
+    if d2 <= d1:
+        return None
+    year = m.group("year")
+    first = _explicit(f"{d1} {m.group('mon')} {year or ''}".strip(), m.start(), m.end(), "date.en.day_range")
+    last = _explicit(f"{d2} {m.group('mon')} {year or ''}".strip(), m.start("d2"), m.end(), "date.en.day_range")
+    if first is None or last is None:
+        return None
+    if lead == "from":
+        first.start = m.start("d1")
+    first.tail = last
+    return first
+
+
+def _quarter(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    word = m.group("q").lower()
+    if word == "last" and not (m.group("year") or m.group("rel")):
+        return None  # "last quarter" alone is the quarter before the article's, which it rarely dates
+    q = en.QUARTER_WORDS[word]
+    e = _Expr(m.start(), m.end(), months=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
+    _year_of(e, m.group("year") or m.group("year2"), m.group("rel"))
+    return e
+
+
+def _q(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    q = int(m.group("q"))
+    e = _Expr(m.start(), m.end(), months=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
+    if m.group("ypre") or m.group("year"):
+        e.year = int(m.group("ypre") or m.group("year"))
+    elif m.group("yy"):
+        e.year = 2000 + int(m.group("yy")) if int(m.group("yy")) < 70 else 1900 + int(m.group("yy"))
+    return e
+
+
+def _half(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    if m.group("hn"):
+        months = (1, 6) if m.group("hn") == "1" else (7, 12)
+    else:
+        months = en.HALF_WORDS[(m.group("h") or m.group("h2")).lower()]
+    e = _Expr(m.start(), m.end(), months=months, rule="date.en.half")
+    _year_of(e, m.group("year") or m.group("year2"), m.group("rel"))
+    return e
+
+
+def _year_part(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    part = re.sub(r"\s+", " ", m.group("part").strip().lower())
+    part = part.removesuffix(" of") + " of" if not part.endswith("-") else part
+    e = _Expr(m.start(), m.end(), months=en.YEAR_PARTS[part], rule="date.en.year_part")
+    _year_of(e, m.group("year"), m.group("rel"))
+    return e
+
+
+def _year_of(e: _Expr, year: str | None, rel: str | None) -> None:
+    if year:
+        e.year = int(year)
+    elif rel:
+        key = re.sub(r"\s+", " ", rel.lower())
+        if key == "the year":
+            e.current = True  # "of the year" names no year: the sentence's, else the reference year
+        elif key in en.RELATIVE_YEARS:
+            e.year_rel = en.RELATIVE_YEARS[key]
+
+
+def _rel(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    if m.group("day"):
+        return _Expr(m.start(), m.end(), day_rel=en.RELATIVE_DAYS[m.group("day").lower()], rule="date.en.relative")
+    if context.word_before(doc, m.start()) in ("the", "a", "every", "each"):
+        return None  # "the last year" is a length of time, not the calendar year before this one
+    key = f"{m.group('rel').lower()} {m.group('unit').lower()}"
+    e = _Expr(m.start(), m.end(), rule="date.en.relative")
+    if key in en.RELATIVE_YEARS:
+        e.year_rel = en.RELATIVE_YEARS[key]
+    else:
+        e.month_rel = en.RELATIVE_MONTHS[key]
+    return e
+
+
+def _holiday(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    name = m.group("name")
+    if name in en.CUED_HOLIDAYS and context.word_before(doc, m.start()) not in _HOLIDAY_CUES:
+        return None  # "Christmas takings": the season's trade, not a day
+    month, day = _HOLIDAYS[name]
+    return _Expr(m.start(), m.end(), month=month, day=day, rule="date.en.holiday")
+
+
+def _time(doc: Doc, m: re.Match[str]) -> _Expr | None:
+    if m.group("h24"):
+        h, mi = int(m.group("h24")), int(m.group("mi24"))
+    else:
+        h, mi = int(m.group("h")), int(m.group("mi") or 0)
+        pm = m.group("ap").lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    return _Expr(m.start(), m.end(), hour=h, minute=mi, rule="date.en.time")
+
+
+_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (_ISO, _iso), (_MDY, _mdy), (_DMY, _dmy), (_MY, _my), (_M, _m), (_MRANGE, _mrange), (_DRANGE, _drange),
+    (_MDRANGE, _drange), (_QUARTER, _quarter), (_Q, _q), (_HALF, _half), (_YEAR_PART, _year_part), (_REL, _rel),
+    (_HOLIDAY, _holiday), (_TIME, _time),
+)  # fmt: skip
+
+
+def _bare_years(doc: Doc) -> Iterator[_Expr]:
+    """A four-digit year on its own, where the words around make it one: in 2004, since 1947, 2003's."""
+    norm = doc.norm
+    for m in _BARE_YEAR.finditer(norm):
+        s = m.start()
+        y = int(m.group("y"))
+        prefixed = s > 0 and norm[s - 1] == "-"
+        if prefixed and not _YEAR_PREFIX.search(norm, max(0, s - 6), s):
+            continue
+        y2 = None
+        if m.group("y2"):
+            t = m.group("y2")
+            y2 = int(t) if len(t) == 4 else y // 100 * 100 + int(t)
+            if y2 <= y or y2 - y > 50:
+                continue  # 2004-2 / 1990-1985: not a span of years
+        cue = context.word_before(doc, s)
+        listed = _YEAR_LIST.search(norm, max(0, s - 6), s) is not None  # "2003, 2004 and 2005"
+        bracketed = norm[s - 1 : s] == "(" and norm[m.end() : m.end() + 1] == ")"  # "Cast Away (2000)"
+        strong = prefixed or m.group("poss") or y2 or listed or bracketed or cue in _DATE_CUES
+        if not (strong or _sentence_start(norm, s)):
+            continue
+        if cue in _WEAK_YEAR_CUES and not (1900 <= y <= 2100):
+            continue
+        if _NOT_YEAR_NEXT.match(norm, m.end()):
+            continue  # "by 1500 tonnes": a measure
+        e = _Expr(s, m.end("y2") if y2 else m.end("y"), year=y, rule="date.en.year")
+        if y2:
+            e.tail = _Expr(m.start("y2"), m.end("y2"), year=y2)
+        yield e
+
+
+def _sentence_start(norm: str, s: int) -> bool:
+    before = norm[max(0, s - 3) : s]
+    return s == 0 or before.endswith(("\n", ". ", "? ", "! ", '" ', "“"))
+
+
+# --- recognition ------------------------------------------------------------------------------------
+def _candidates(doc: Doc) -> list[_Expr]:
+    sc = scan(doc)
+    out: list[_Expr] = []
+    for rx, handler in _RULES:
+        for m in rx.finditer(doc.norm):
+            e = handler(doc, m)
+            if e is not None and not sc.vetoed(e.start, e.end):
+                out.append(e)
+    out.extend(e for e in _bare_years(doc) if not sc.vetoed(e.start, e.end))
+    # Longest first; the non-overlapping survivors in document order. Kept spans never overlap, so their
+    # starts and ends sort alike and one bisection finds the neighbours of a candidate.
+    out.sort(key=lambda e: (e.start - e.end, e.start))
+    kept: list[_Expr] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for e in out:
+        i = bisect_right(starts, e.start)
+        if (i > 0 and ends[i - 1] > e.start) or (i < len(starts) and starts[i] < e.end):
+            continue
+        starts.insert(i, e.start)
+        ends.insert(i, e.end)
+        kept.insert(i, e)
+    return _join_ranges(doc, kept)
+
+
+def _join_ranges(doc: Doc, exprs: list[_Expr]) -> list[_Expr]:
+    """Join "A to B" / "between A and B" / "A-B" neighbours of the same kind into one range."""
+    out: list[_Expr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        sep = _RANGE_JOIN.fullmatch(doc.norm, a.end, b.start) if b is not None else None
+        if b is not None and sep is not None and a.tail is None and b.tail is None and a.kind == b.kind:
+            lead = context.word_before(doc, a.start)
+            word = sep.group().strip().lower()
+            if a.kind in ("day", "month", "year") and (word != "and" or lead == "between"):
+                if a.year is None and a.year_rel is None and b.year is not None:
+                    a.year = b.year - 1 if (a.month or 0) > (b.month or 0) else b.year
+                if lead == "between":
+                    a.start = context.between_start(doc, a.start)
+                a.tail, a.end = b, b.end
+                out.append(a)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# --- resolution -------------------------------------------------------------------------------------
+@dataclass
+class _Context:
+    sentence: tuple[int, int] = (-1, -1)
+    year: int | None = None
+    day: PartialDate | None = None
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    ctx = _Context()
+    for e in _candidates(doc):
+        span = doc.index.sentence_span(e.start)
+        if span != ctx.sentence:
+            ctx = _Context(sentence=span)
+        value = _resolve(doc, e, ctx)
+        if value is None:
+            continue
+        if e.year is not None or (e.year_rel is not None and value.start.year is not None):
+            ctx.year = value.start.year
+        if value.grain == "day" and value.start.day is not None:
+            ctx.day = value.start
+        yield Fact(type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
+                   rule=e.rule, priority=1 if e.rule != "date.en.year" else 0)  # fmt: skip
+
+
+def _year(doc: Doc, e: _Expr, ctx: _Context, month: int | None, day: int | None = None) -> int | None:
+    if e.year is not None:
+        return e.year
+    if e.year_rel is not None:
+        return doc.ref.year + e.year_rel if doc.ref is not None else None
+    if ctx.year is not None:
+        return ctx.year
+    if doc.ref is not None and e.current:
+        return doc.ref.year
+    if doc.ref is not None and month is not None:
+        return calendar.nearest_year(doc.ref, month, day)
+    return None
+
+
+def _resolve(doc: Doc, e: _Expr, ctx: _Context) -> DateValue | None:
+    ref = doc.ref
+    if e.day_rel is not None:
+        if ref is None:
+            return DateValue(PartialDate(), None, "day")
+        d = calendar.shift_days(ref, e.day_rel)
+        return DateValue(PartialDate(d.year, d.month, d.day), None, "day")
+    if e.month_rel is not None:
+        if ref is None:
+            return DateValue(PartialDate(), None, "month")
+        y, mo = calendar.shift_months(ref, e.month_rel)
+        return DateValue(PartialDate(y, mo), None, "month")
+    if e.hour is not None:
+        base = ctx.day or PartialDate()
+        if e.day is not None:
+            base = PartialDate(_year(doc, e, ctx, e.month, e.day), e.month, e.day)
+        return DateValue(replace(base, hour=e.hour, minute=e.minute), None, "time")
+    if e.months is not None:
+        m1, m2 = e.months
+        y = _year(doc, e, ctx, (m1 + m2) // 2)
+        if m1 == m2:
+            return DateValue(PartialDate(y, m1), None, "month")
+        return DateValue(PartialDate(y, m1), PartialDate(y, m2), "quarter" if e.quarter else "month")
+    if e.month is None:
+        if e.year is None and e.year_rel is None:
+            return None
+        y = _year(doc, e, ctx, None)
+        if e.tail is not None and e.tail.year is not None:
+            return DateValue(PartialDate(y), PartialDate(e.tail.year), "year")
+        return DateValue(PartialDate(y), None, "year")
+    y = _year(doc, e, ctx, e.month, e.day)
+    start = PartialDate(y, e.month, e.day)
+    if e.day is None and e.days is not None:
+        last = start.last_day()
+        d1, d2 = (d or last for d in e.days)
+        return DateValue(replace(start, day=d1), replace(start, day=d2) if d2 != d1 else None, "day")
+    grain = "day" if e.day is not None else "month"
+    if e.tail is None:
+        return DateValue(start, None, grain)
+    t = e.tail
+    ty = t.year if t.year is not None else (y + 1 if y is not None and (t.month or 0) < e.month else y)
+    end = PartialDate(ty, t.month if t.month is not None else e.month, t.day if grain == "day" else None)
+    return DateValue(start, end, grain)

@@ -1,0 +1,39 @@
+"""The publication date an English article states in its header, for `refdate` to use as the reference date.
+
+Only strong signals count, as for Chinese datelines: a labelled date ("Published: 10 January 2005",
+"Last Updated: Monday, 10 January, 2005, 10:31 GMT"), a wire dateline ("LONDON, Jan 10 (Reuters) -" gives
+no year and is skipped), or a full date alone on a line near the top.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar
+
+_HEAD = 400
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_FULL_DATE = (
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)[0-9]{2}"
+    r"|[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])(?![0-9])"
+)
+_LABELLED = re.compile(
+    rf"(?i:published|updated|last\s+updated|posted|date|first\s+published)\s*(?:on|at)?\s*:?\s*"
+    rf"(?:[0-9]{{1,2}}:[0-9]{{2}}\s*(?:GMT|BST|UTC)?,?\s*)?{_WEEKDAY}(?P<d>{_FULL_DATE})"
+)
+_ALONE = re.compile(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
+
+
+def find_dateline(text: str) -> tuple[date, str] | None:
+    """(date, the text that gave it) from the head of an English article, or None."""
+    head = text[:_HEAD]
+    for rx in (_LABELLED, _ALONE):
+        m = rx.search(head)
+        if m is None:
+            continue
+        p = calendar.parse_partial(m.group("d").replace(",", " "))
+        if p is not None and p.year is not None and p.month is not None and p.day is not None:
+            return date(p.year, p.month, p.day), m.group().strip()
+    return None

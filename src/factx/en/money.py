@@ -1,0 +1,158 @@
+"""Money in English: $42.8m, £23.7m, US$1.2 billion, 3,000 yuan, 22,201bn yen, 8 pence, 4.2p, Rs 50 crore,
+ranges ($3m-$5m, between $3m and $5m, 3 to 5 million euros) and approximations (more than £5m).
+
+An amount is a number from the shared scan with a currency sign or code before it or a currency word
+after it; "multi-million pound" has no number and is never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..dims.common import Doc
+from ..lang import en
+from ..model import Fact
+from ..patterns import words_re
+from . import context
+from .numbers import Num, scan
+
+_SIGNS: dict[str, str] = {**en.CURRENCY_SIGNS, **{c: c for c in en.CURRENCY_CODES}}
+_SIGN_MAX = max(map(len, _SIGNS)) + 1
+_SIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{words_re(_SIGNS)})\s?$")
+_WORDS: dict[str, tuple[str, str]] = {k.lower(): v for k, v in en.CURRENCY_WORDS.items()}
+_WORD_AFTER = re.compile(rf"\s+(?i:{words_re(_WORDS)})(?![A-Za-z])")
+_SCALED_WORD_AFTER = re.compile(rf"\s+(?:{words_re(en.CURRENCY_WORDS_AFTER_SCALE)})(?![A-Za-z])")
+_CODE_AFTER = re.compile(rf"\s?(?:{words_re(en.CURRENCY_CODES)})(?![A-Za-z])")
+_PENCE = re.compile(rf"{en.PENCE_SUFFIX}(?![A-Za-z0-9])")
+_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
+_PER_UNIT = re.compile(rf"(?:\s+(?:a|an|per)\s+|/)(?i:{words_re(en.PER_UNIT_WORDS)})(?![A-Za-z])")
+# A conversion in brackets right after an amount shares its role: $630m (£481.5m), ($214.6bn;£114.5bn).
+_CONVERSION_GAP = re.compile(r"\s*[(;/,]\s*")
+
+
+@dataclass(slots=True)
+class _Amount:
+    """One end of an amount: where it is written and what currency marks it."""
+
+    start: int  # the sign, or the number
+    end: int  # after the currency word, or after the number
+    num: Num
+    currency: str | None
+    factor: Decimal
+    signed: bool  # the currency is written before the number
+
+
+def _read(doc: Doc, n: Num) -> _Amount:
+    norm = doc.norm
+    start, end, currency, factor, signed = n.start, n.end, None, Decimal(1), False
+    if not n.words:
+        m = _SIGN_BEFORE.search(norm, max(0, n.start - _SIGN_MAX), n.start)
+        if m is not None:
+            sign = m.group().rstrip()
+            return _Amount(m.start(), n.end, n, _SIGNS[sign], factor, True)
+    m = _WORD_AFTER.match(norm, n.end)
+    if m is not None:
+        currency, f = _WORDS[re.sub(r"\s+", " ", m.group().strip().lower())]
+        return _Amount(start, m.end(), n, currency, Decimal(f), signed)
+    if n.scaled:
+        m = _SCALED_WORD_AFTER.match(norm, n.end)
+        if m is not None:
+            currency, f = en.CURRENCY_WORDS_AFTER_SCALE[m.group().strip()]
+            return _Amount(start, m.end(), n, currency, Decimal(f), signed)
+    if not n.words:
+        m = _CODE_AFTER.match(norm, n.end)
+        if m is not None:
+            return _Amount(start, m.end(), n, m.group().strip(), factor, signed)
+        if not n.scaled and _PENCE.match(norm, n.end):
+            return _Amount(start, n.end + 1, n, "GBP", Decimal("0.01"), signed)
+    return _Amount(start, end, n, currency, factor, signed)
+
+
+def is_amount(doc: Doc, n: Num) -> bool:
+    """True when `n` carries a currency (a sign before it or a currency word after it)."""
+    return _read(doc, n).currency is not None
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    sc = scan(doc)
+    nums = sc.nums
+    norm = doc.norm
+    prev: Fact | None = None
+    i = 0
+    while i < len(nums):
+        a = _read(doc, nums[i])
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        b = _range_end(doc, a, nxt)
+        if a.currency is None and b is None:
+            i += 1
+            continue
+        low = a.num.value * a.factor
+        high = None
+        start, end, currency = a.start, a.end, a.currency
+        lead = context.word_before(doc, start)
+        if b is not None:
+            currency = currency or b.currency
+            factor = b.factor if a.currency is None else a.factor
+            low = a.num.value * factor
+            high = b.num.value * factor
+            if b.num.scaled and not a.num.scaled:
+                low = _lend(a.num.value, b.num) * factor
+            end = b.end
+            if lead == "between":
+                start = context.between_start(doc, start)
+            i += 1
+        start, end, approx = context.with_approx(doc, start, end)
+        role = "price" if _PER_UNIT.match(norm, end) else context.role(doc, start, end)
+        if prev is not None and _CONVERSION_GAP.fullmatch(norm, prev.end, start):
+            role = prev.role or role
+        fact = Fact(
+            type="money", text=doc.text[start:end], start=start, end=end, value=low, max=high, approx=approx,
+            currency=currency, role=role, rule="money.en",
+        )  # fmt: skip
+        prev = fact
+        yield fact
+        i += 1
+
+
+def _lend(low: Decimal, high: Num) -> Decimal:
+    """In "$3-5m" the low end borrows the high end's multiplier: 3 → 3,000,000."""
+    for scale in (10**12, 10**9, 10**6, 10**3):
+        if high.value >= scale:
+            return low * scale
+    return low
+
+
+def _range_end(doc: Doc, a: _Amount, b: Num | None) -> _Amount | None:
+    """The high end of "A-B", "A to B" or "between A and B", when `b` is one."""
+    if b is None:
+        return None
+    norm = doc.norm
+    sep = _RANGE_SEP.fullmatch(norm, a.end, b.start)
+    if sep is None:
+        # "$3m-$5m": the second sign sits between the separator and the number.
+        m = _RANGE_SEP.match(norm, a.end)
+        if m is None or not a.signed or _SIGN_BEFORE.search(norm, m.end(), b.start) is None:
+            return None
+        sep = m
+    word = sep.group().strip().lower()
+    lead = context.word_before(doc, a.start)
+    if word == "and" and lead != "between":
+        return None
+    end = _read(doc, b)
+    if a.currency is None and (end.currency is None or end.signed):
+        return None  # "3 to $5m": the first number is not an amount
+    if a.currency is not None and end.currency is not None and end.currency != a.currency:
+        return None
+    if a.currency is not None and end.currency is None and not a.signed:
+        return None  # "5 euros to 10" is not written; keep the amount alone
+    low = _lend(a.num.value, b) if b.scaled and not a.num.scaled else a.num.value
+    if b.value <= low:
+        return None
+    if word == "to" and a.currency is not None and not context.to_range(doc, a.start, low, b.value):
+        return None  # "rose from $3m to $5m", "a rise of £200m to £3.4bn": a change, not a range
+    if end.currency is None:
+        end.currency, end.factor = a.currency, a.factor
+    return end

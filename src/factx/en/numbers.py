@@ -1,0 +1,202 @@
+"""English numbers: one scan for digits (1,200 · 42.8m · 1.2 billion) and words (two · twenty-five ·
+a dozen · three hundred thousand), shared by every English recognizer.
+
+The scan runs once per document (`scan(doc)`) and drops numbers that are not figures before any
+recognizer sees them: numbers glued to letters (G7, A380, COVID-19, 4G), codes with a leading zero, names
+with a number (FTSE 100, Boeing 747), phone numbers and phrases such as "one-off" or "no one".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..dims.common import Doc
+from ..lang import en
+from ..patterns import lead, words_re
+
+# --- patterns ---------------------------------------------------------------------------------------
+DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+_SCALE_WORD = rf"(?i:{words_re(en.SCALE_WORDS)})(?![A-Za-z])"
+_SCALE_ABBR = rf"(?:{words_re(en.SCALE_ABBREV)})(?![A-Za-z0-9])"
+# A multiplier after digits: "1.2 million", "42.8m", "5 bn". A glued "m" or "k" never takes a space before
+# it ("5 m" is five metres).
+SCALE = rf"(?:\s?{_SCALE_WORD}|{_SCALE_ABBR}|\s(?:bn|mn|tn)(?![A-Za-z0-9]))"
+DIGIT_NUMBER = rf"{DIGITS}(?:{SCALE})?"
+
+_UNITS = words_re(k for k in en.UNIT_WORDS if k != "zero")
+_SMALL = rf"(?:{words_re(en.TENS_WORDS)}(?:[-\s](?:{_UNITS}))?|{words_re(en.TEEN_WORDS)}|{_UNITS})(?![A-Za-z])"
+_HUNDREDS = rf"(?:(?:{_SMALL}|an?)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_BIG = r"(?:thousand|million|billion|trillion)(?![A-Za-z])"
+# Word numbers as news writes them; "a" counts only before a multiplier (a million, a dozen).
+WORD_NUMBER = (
+    rf"(?i:(?:{_HUNDREDS}|an?|half\s+an?)\s+{_BIG}"
+    rf"|(?:{_SMALL}|an?|half\s+an?)\s+dozen(?![A-Za-z])"
+    rf"|{_HUNDREDS})"
+)
+_WORD_STARTS = [*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS, "a", "half"]
+_NUMBER_LEAD = lead([*"0123456789", *_WORD_STARTS, *(w.title() for w in _WORD_STARTS)])
+# Digits may follow letters here ("Rs50"); `_digits_ok` decides. Words must start a word.
+_NUMBER = re.compile(rf"{_NUMBER_LEAD}(?:(?<![0-9_,])(?P<d>{DIGIT_NUMBER})|(?<![A-Za-z0-9_\-])(?P<w>{WORD_NUMBER}))")
+
+_WORD_VALUES: dict[str, int] = {**en.UNIT_WORDS, **en.TEEN_WORDS, **en.TENS_WORDS}
+_BIG_VALUES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES: dict[str, int] = {**en.SCALE_ABBREV, **{k.lower(): v for k, v in en.SCALE_WORDS.items()}}
+_DIGIT_SPLIT = re.compile(r"([0-9.,]+)\s*([A-Za-z][A-Za-z ]*)?")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Value of a number as matched by DIGIT_NUMBER or WORD_NUMBER: "42.8m" → 42800000, "a dozen" → 12."""
+    t = text.strip()
+    m = _DIGIT_SPLIT.fullmatch(t)
+    if m:
+        try:
+            v = Decimal(m.group(1).replace(",", ""))
+        except InvalidOperation:
+            return None
+        scale = " ".join((m.group(2) or "").lower().split())
+        if scale:
+            if scale not in _SCALES:
+                return None
+            v *= _SCALES[scale]
+        return v
+    return _parse_words(t.lower())
+
+
+def _parse_words(t: str) -> Decimal | None:
+    toks = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    factor = Decimal(1)
+    if len(toks) >= 2 and toks[0] == "half" and toks[1] in ("a", "an"):
+        factor, toks = Decimal("0.5"), toks[1:]
+    total, cur = 0, 0
+    for w in toks:
+        if w in ("a", "an"):
+            cur = 1
+        elif w in _WORD_VALUES:
+            cur += _WORD_VALUES[w]
+        elif w == "hundred":
+            cur = (cur or 1) * 100
+        elif w == "dozen":
+            cur = (cur or 1) * 12
+        elif w in _BIG_VALUES:
+            total += (cur or 1) * _BIG_VALUES[w]
+            cur = 0
+        else:
+            return None
+    return (total + cur) * factor
+
+
+# --- the per-document scan --------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Num:
+    """One number in the document: its span, value and how it was written."""
+
+    start: int
+    end: int
+    value: Decimal
+    words: bool  # written in words ("two", "a dozen")
+    scaled: bool  # carries a multiplier (m, bn, million)
+
+
+_SIGN_LETTERS = tuple(s for s in (*en.CURRENCY_SIGNS, *en.CURRENCY_CODES) if s[-1].isalpha() or s[-1] == ".")
+_GLUE_OK_AFTER = re.compile(rf"(?i:{words_re((*en.GLUED_QUANTITY_UNITS, en.PENCE_SUFFIX))})(?![A-Za-z])")
+_VETO_PHRASES = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.VETO_PHRASES)})(?![A-Za-z])")
+# A name right before a number: "FTSE 100", "Boeing 747", "No 10". Case matters: "the top 12 films".
+_NAME_NUMBER = re.compile(
+    rf"{lead(en.NAME_BEFORE_NUMBER)}(?<![A-Za-z])(?:{words_re(en.NAME_BEFORE_NUMBER)})\s?[0-9][0-9A-Za-z.\-/]*"
+)
+_PHONE = re.compile(
+    r"(?=[+(0-9])(?:(?:\+[0-9]{1,3}[\s.-]?)?(?:\(0?[0-9]{2,5}\)|(?<![0-9,.])0[0-9]{2,4})[\s.-]?[0-9]{3,4}[\s.-]?"
+    r"[0-9]{3,4}(?![0-9])|(?<![0-9,.$£€])[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9]))"
+)
+
+
+class Scan:
+    """What the English recognizers share about one document: its numbers and its vetoed spans."""
+
+    def __init__(self, vetoes: list[tuple[int, int]]) -> None:
+        vetoes.sort()
+        self.nums: list[Num] = []
+        self._num_starts: list[int] = []
+        self._veto_starts = [v[0] for v in vetoes]
+        # Running maximum of the ends, so one bisection answers "does any span before here reach in?"
+        self._veto_reach: list[int] = []
+        reach = -1
+        for _, e in vetoes:
+            reach = max(reach, e)
+            self._veto_reach.append(reach)
+
+    def add(self, num: Num) -> None:
+        self.nums.append(num)
+        self._num_starts.append(num.start)
+
+    def vetoed(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a vetoed span (a name, a phone number, "one-off")."""
+        i = bisect_right(self._veto_starts, end - 1)
+        return i > 0 and self._veto_reach[i - 1] > start
+
+    def after(self, pos: int) -> Num | None:
+        """The first number starting at or after `pos`."""
+        i = bisect_right(self._num_starts, pos - 1)
+        return self.nums[i] if i < len(self.nums) else None
+
+    def at(self, pos: int) -> Num | None:
+        n = self.after(pos)
+        return n if n is not None and n.start == pos else None
+
+
+# The recognizers of one document run one after another, so one entry suffices; it is keyed by identity
+# and holds the document only until the next one is read.
+_cache: tuple[Doc, Scan] | None = None
+
+
+def scan(doc: Doc) -> Scan:
+    """The shared scan of `doc`, computed by the first recognizer that asks (one entry: the current doc)."""
+    global _cache
+    if _cache is not None and _cache[0] is doc:
+        return _cache[1]
+    result = _scan(doc)
+    _cache = (doc, result)
+    return result
+
+
+def _scan(doc: Doc) -> Scan:
+    norm = doc.norm
+    sc = Scan([(m.start(), m.end()) for rx in (_VETO_PHRASES, _NAME_NUMBER, _PHONE) for m in rx.finditer(norm)])
+    for m in _NUMBER.finditer(norm):
+        s, e = m.start(), m.end()
+        if m.group("d") and not _digits_ok(norm, s, e):
+            continue
+        if sc.vetoed(s, e):
+            continue
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        text = m.group()
+        scaled = bool(m.group("d")) and any(c.isalpha() for c in text)
+        sc.add(Num(s, e, value, words=not m.group("d"), scaled=scaled or _has_big(text)))
+    return sc
+
+
+def _has_big(text: str) -> bool:
+    t = text.lower()
+    return any(w in t for w in ("thousand", "million", "billion", "trillion", "dozen"))
+
+
+def _digits_ok(norm: str, s: int, e: int) -> bool:
+    """False for numbers glued to letters (A380, G7, 4G, COVID-19) and for codes with a leading zero."""
+    before = norm[s - 1] if s > 0 else ""
+    if (before.isalpha() or before in "_.") and not norm.endswith(_SIGN_LETTERS, 0, s):
+        return False  # "Rs50" and "Rs.50" are money; "A380", "G20" and "v1.2" are names
+    if before == "-" and s > 1 and norm[s - 2].isalpha():
+        return False  # COVID-19, F-16, Catch-22
+    if before == "/" or (norm[e : e + 1] == "/" and norm[e + 1 : e + 2].isdigit()):
+        return False  # 9/11, 24/7, 3/4: a date name or a ratio
+    nxt = norm[e : e + 1]
+    if nxt.isalpha() and not _GLUE_OK_AFTER.match(norm, e):
+        return False  # 4G, 3D, 1990s, 3rd: a name, a decade or an ordinal, not a figure
+    if nxt == "," and norm[e + 1 : e + 2].isdigit():
+        return False  # "1,2" is no number a reporter writes
+    return not (norm[s] == "0" and e - s > 1 and norm[s + 1].isdigit())  # 020 7946: a code

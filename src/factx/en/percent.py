@@ -1,0 +1,122 @@
+"""Percentages in English: 3.5%, 3.5 per cent, ten percent, 3-5%, between 3% and 5%, -0.4%,
+0.5 percentage points (kind "points"), 25 basis points (→ 0.25 points), half a percentage point."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from itertools import pairwise
+
+from ..dims.common import Doc
+from ..lang import en
+from ..model import Fact
+from ..patterns import words_re
+from . import context
+from .numbers import Num, scan
+
+_UNITS = {k.lower(): v for k, v in en.PERCENT_UNITS.items() if k != en.BARE_POINTS}
+_UNIT = re.compile(rf"\s?(?i:{words_re(_UNITS)})(?![A-Za-z])")
+_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
+_RATE = re.compile(rf"(?<![A-Za-z\-])(?i:{words_re(en.FRACTIONS)})(?![A-Za-z\-])")
+_OF = re.compile(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Za-z]))")
+_ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+_HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our|all)\s")
+_NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
+_FRACTION = re.compile(
+    rf"(?<![A-Za-z])(?i:(?P<frac>{words_re(en.POINT_FRACTIONS)})\s+a\s+(?P<unit>percentage\s+point|basis\s+point))"
+    r"(?![A-Za-z])"
+)
+
+
+def _unit(doc: Doc, n: Num) -> tuple[int, str, Decimal] | None:
+    """(end, kind, factor) of a percent unit right after the number."""
+    if n.scaled:
+        return None
+    m = _UNIT.match(doc.norm, n.end)
+    if m is None:
+        return None
+    kind, factor = _UNITS[re.sub(r"\s+", " ", m.group().strip().lower())]
+    return m.end(), kind, Decimal(factor)
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    norm = doc.norm
+    nums = scan(doc).nums
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        u = _unit(doc, n)
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        high = None
+        start, end = n.start, n.end
+        if nxt is not None:
+            sep = _RANGE_SEP.fullmatch(norm, u[0] if u else n.end, nxt.start)
+            u2 = _unit(doc, nxt)
+            lead = context.word_before(doc, n.start)
+            word = sep.group().strip().lower() if sep else ""
+            ok = sep is not None and u2 is not None and (u is None or u[1:] == u2[1:])
+            if ok and word == "and" and lead != "between":
+                ok = False
+            if ok and word == "to" and u is not None and not context.to_range(doc, n.start, n.value, nxt.value):
+                ok = False  # "rose from 3% to 5%", "cut by 0.25% to 4.5%": a change, not a range
+            if ok and u2 is not None and nxt.value > n.value:
+                u = u if u is not None else u2
+                high = nxt.value * u2[2]
+                end = u2[0]
+                if lead == "between":
+                    start = context.between_start(doc, start)
+                i += 1
+        if u is None:
+            i += 1
+            continue
+        if high is None:
+            end = u[0]
+        kind, factor = u[1], u[2]
+        value = n.value * factor
+        if start == n.start and start > 0 and norm[start - 1] in "-−" and not norm[start - 2 : start - 1].isalnum():
+            start, value = start - 1, -value  # a minus sign: -0.4%
+        start, end, approx = context.with_approx(doc, start, end)
+        yield Fact(type="percent", text=doc.text[start:end], start=start, end=end, value=value, max=high,
+                   approx=approx, kind=kind, rule="percent.en")  # fmt: skip
+        i += 1
+    for m in _FRACTION.finditer(norm):
+        unit = m.group("unit").lower()
+        factor = Decimal("0.01") if unit.startswith("basis") else Decimal(1)
+        value = Decimal(en.POINT_FRACTIONS[m.group("frac").lower()]) * factor
+        yield Fact(type="percent", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(), value=value,
+                   kind="points", rule="percent.en.fraction")  # fmt: skip
+    yield from _rates(doc)
+    yield from _one_in(doc)
+
+
+def _one_in(doc: Doc) -> Iterator[Fact]:
+    """ "one in five" → 20: a rate written as a count of a whole."""
+    nums = scan(doc).nums
+    for a, b in pairwise(nums):
+        if not _ONE_IN.fullmatch(doc.norm, a.end, b.start) or a.scaled or b.scaled or not 0 < a.value < b.value:
+            continue
+        if b.value >= 1000 or a.value % 1 or b.value % 1:
+            continue  # "5 in 2004" is a number in a year
+        value = (a.value * 100 / b.value).quantize(Decimal("0.0001")).normalize()
+        s, e, approx = context.with_approx(doc, a.start, b.end)
+        yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=approx,
+                   kind="percent", rule="percent.en.one_in")  # fmt: skip
+
+
+def _rates(doc: Doc) -> Iterator[Fact]:
+    """Fractions stated as a rate: "two-thirds of voters" → 66.6667, "rose by a fifth" → 20."""
+    norm = doc.norm
+    for m in _RATE.finditer(norm):
+        s, e = m.start(), m.end()
+        before = context.word_before(doc, s)
+        if before in _NOT_AFTER:
+            continue
+        approx = context.approx_before(doc, s)
+        if not (_OF.match(norm, e) or before == "by" or (approx and _HALF_THE.match(norm, e))):
+            continue
+        num, den = en.FRACTIONS[re.sub(r"\s+", " ", m.group().lower())]
+        value = (Decimal(num * 100) / den).quantize(Decimal("0.0001")).normalize()
+        s, e, kind = context.with_approx(doc, s, e)
+        yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=kind,
+                   kind="percent", rule="percent.en.rate")  # fmt: skip

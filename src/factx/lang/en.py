@@ -1,0 +1,392 @@
+"""English language data for the recognizers in `factx.en`: tables only.
+
+Words are lower case unless the table says otherwise; the engine matches them case-insensitively where
+the case carries no meaning (money words, units) and case-sensitively where it does (month names, names
+before model numbers). A new currency, unit or count noun is a new row here, not new engine code.
+"""
+
+from __future__ import annotations
+
+# --- numbers ----------------------------------------------------------------------------------------
+UNIT_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+TEEN_WORDS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+# Multipliers written as words after a number (two million, 1.2 billion, Rs 50 crore).
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "lakh crore": 10**12,
+    "thousand crore": 10**10,
+}  # fmt: skip
+# Abbreviated multipliers glued to digits ($42.8m, £5bn, $1.2tn, £500k). "b" only after a currency sign.
+SCALE_ABBREV: dict[str, int] = {
+    "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12, "k": 1_000,
+}  # fmt: skip
+
+# --- money ------------------------------------------------------------------------------------------
+# Signs written before the amount. Case matters: "Rs" is the rupee, "rs" is nothing.
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "RMB": "CNY",
+}  # fmt: skip
+# ISO codes, written before (USD 5m) or after (5m USD) the amount.
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "GBP", "EUR", "JPY", "CNY", "HKD", "TWD", "INR", "AUD", "CAD", "CHF", "NZD", "SGD", "KRW",
+    "RUB", "BRL", "ZAR", "SEK", "NOK", "DKK", "MXN", "AED", "SAR",
+)  # fmt: skip
+# Currency words after the amount → (code, factor to the main unit). Longer names win (Hong Kong dollars).
+CURRENCY_WORDS: dict[str, tuple[str, str]] = {
+    "dollars": ("USD", "1"), "dollar": ("USD", "1"), "us dollars": ("USD", "1"), "u.s. dollars": ("USD", "1"),
+    "hong kong dollars": ("HKD", "1"), "australian dollars": ("AUD", "1"), "canadian dollars": ("CAD", "1"),
+    "new zealand dollars": ("NZD", "1"), "singapore dollars": ("SGD", "1"), "taiwan dollars": ("TWD", "1"),
+    "pounds": ("GBP", "1"), "pound": ("GBP", "1"), "pounds sterling": ("GBP", "1"), "sterling": ("GBP", "1"),
+    "euros": ("EUR", "1"), "euro": ("EUR", "1"), "yen": ("JPY", "1"), "yuan": ("CNY", "1"),
+    "renminbi": ("CNY", "1"), "rupees": ("INR", "1"), "rupee": ("INR", "1"), "francs": ("CHF", "1"),
+    "swiss francs": ("CHF", "1"), "roubles": ("RUB", "1"), "rubles": ("RUB", "1"), "rand": ("ZAR", "1"),
+    "ringgit": ("MYR", "1"), "baht": ("THB", "1"), "pesos": ("MXN", "1"), "dirhams": ("AED", "1"),
+    "riyals": ("SAR", "1"), "lira": ("TRY", "1"), "zloty": ("PLN", "1"), "shekels": ("ILS", "1"),
+    "naira": ("NGN", "1"), "kronor": ("SEK", "1"), "kroner": ("NOK", "1"), "reais": ("BRL", "1"),
+    "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "cents": ("USD", "0.01"), "cent": ("USD", "0.01"),
+}  # fmt: skip
+# Currency words that are also ordinary English words: money only after a multiplier (5 billion won).
+CURRENCY_WORDS_AFTER_SCALE: dict[str, tuple[str, str]] = {"won": ("KRW", "1")}
+# Pence glued to the digits: 8p, 4.2p.
+PENCE_SUFFIX = "p"
+# Money role from the nearest cue word before the amount in its clause (or right after it).
+ROLE_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        ("invest", "invests", "invested", "investing", "investment", "investments", "investor", "stake",
+         "injection", "inject", "injected", "capital"), "investment"),
+    **dict.fromkeys(
+        ("donate", "donated", "donates", "donating", "donation", "donations", "donor", "donors", "gave",
+         "give", "gives", "given", "gift", "gifts", "bequest", "bequeathed", "raised for"),
+        "donation"),
+    **dict.fromkeys(
+        ("fund", "funds", "funding", "funded", "grant", "grants", "subsidy", "subsidies", "aid", "bailout",
+         "bail-out", "budget", "allocated", "allocation"), "funding"),
+    **dict.fromkeys(
+        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "earned", "earnings",
+         "income", "receipts", "box office", "grossed"), "revenue"),
+    **dict.fromkeys(
+        ("loss", "losses", "lost", "deficit", "write-down", "writedown", "shortfall"), "loss"),
+    **dict.fromkeys(
+        ("price", "prices", "priced", "cost", "costs", "costing", "fee", "fees", "fare", "fares", "paid",
+         "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff"), "price"),
+    **dict.fromkeys(
+        ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
+         "capitalization"), "value"),
+}  # fmt: skip
+# Words right after an amount that make it a price: 4.2p a share, £100 per night.
+PER_UNIT_WORDS: tuple[str, ...] = (
+    "share", "barrel", "tonne", "ton", "ounce", "kg", "kilo", "litre", "gallon", "night",
+    "head", "person", "ticket", "unit", "square foot", "square metre",
+)  # fmt: skip
+
+# --- approximation ----------------------------------------------------------------------------------
+APPROX_BEFORE: dict[str, str] = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "nearly": "about", "almost": "about", "close to": "about", "an estimated": "about", "estimated": "about",
+    "circa": "about", "approx.": "about", "in the region of": "about", "just about": "about",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "just over": "more_than", "well over": "more_than", "topping": "more_than",
+    "exceeding": "more_than", "greater than": "more_than", "higher than": "more_than",
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "a minimum of": "at_least", "no fewer than": "at_least",
+    "up to": "at_most", "as much as": "at_most", "as many as": "at_most", "as high as": "at_most",
+    "no more than": "at_most", "not more than": "at_most", "at most": "at_most", "a maximum of": "at_most",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+    "just under": "less_than", "short of": "less_than", "lower than": "less_than",
+}  # fmt: skip
+APPROX_AFTER: dict[str, str] = {
+    "or so": "about", "or more": "at_least", "or less": "at_most", "or fewer": "at_most", "-plus": "more_than",
+    "plus": "more_than", "-odd": "about", "odd": "about", "and over": "at_least", "and above": "at_least",
+}  # fmt: skip
+# "A to B" is a range only when B is at most this many times A: "$3m to $5m" is a range, "a rise of £200m
+# to £3.4bn" a change.
+TO_RANGE_MAX_RATIO = 4
+# After a change word ("grew by 8% to 8.5%", "cut by 0.25% to 4.5%") the ends of a range lie closer still.
+CHANGE_RANGE_MAX_RATIO = 1.5
+# A word before "A to B" that makes it a change from A to B rather than the range A–B.
+CHANGE_WORDS: tuple[str, ...] = (
+    "from", "by", "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+    "up", "down", "increased", "increase", "increases", "decreased", "decrease", "grew", "grow", "grows",
+    "growing", "cut", "cuts", "raised", "raise", "lifted", "lowered", "dropped", "drop", "jumped", "jump",
+    "climbed", "slipped", "slid", "gained", "lost", "declined", "dipped", "eased", "surged", "soared",
+    "slumped", "plunged", "tumbled", "edged", "rallied", "added", "shed", "boosted", "trimmed", "reduced",
+    "doubled", "halved", "moved", "went", "changed", "revised",
+)  # fmt: skip
+
+# --- percent ----------------------------------------------------------------------------------------
+# Unit words after a number → (kind, factor to percent points).
+PERCENT_UNITS: dict[str, tuple[str, str]] = {
+    "%": ("percent", "1"), "per cent": ("percent", "1"), "percent": ("percent", "1"), "pc": ("percent", "1"),
+    "per-cent": ("percent", "1"),
+    "percentage points": ("points", "1"), "percentage point": ("points", "1"), "points": ("points", "1"),
+    "basis points": ("points", "0.01"), "basis point": ("points", "0.01"), "bps": ("points", "0.01"),
+    "bp": ("points", "0.01"),
+}  # fmt: skip
+# "points" alone is a percent only right after a percentage in the same sentence (a rise of 0.5 points).
+BARE_POINTS = "points"
+# Fractions spoken before "a percentage point": half a percentage point → 0.5.
+POINT_FRACTIONS: dict[str, str] = {
+    "half": "0.5", "a quarter of": "0.25", "three quarters of": "0.75", "a third of": "0.3333",
+    "a tenth of": "0.1",
+}  # fmt: skip
+
+# Fractions stated as a rate → (numerator, denominator): "two-thirds of voters", "rose by a fifth".
+FRACTIONS: dict[str, tuple[int, int]] = {
+    "half": (1, 2), "one half": (1, 2), "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3),
+    "two thirds": (2, 3), "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4),
+    "one-quarter": (1, 4), "three quarters": (3, 4), "three-quarters": (3, 4), "a fifth": (1, 5),
+    "one fifth": (1, 5), "one-fifth": (1, 5), "two fifths": (2, 5), "two-fifths": (2, 5),
+    "three fifths": (3, 5), "a tenth": (1, 10), "one tenth": (1, 10), "one-tenth": (1, 10),
+}  # fmt: skip
+# A fraction is a rate only before "of" (a third of voters) or after "by" (rose by a fifth); not before
+# a length of time ("a quarter of a century", "half of the year") and not after these words ("the second
+# half", "two and a half", "one half").
+FRACTION_NOT_BEFORE_OF: tuple[str, ...] = (
+    "year", "years", "century", "decade", "month", "months", "hour", "day", "week", "season", "match", "game",
+    "mile", "the year", "the month", "the season", "the century", "the decade", "the match", "the game",
+    "a century", "a year", "an hour", "a mile",
+)  # fmt: skip
+FRACTION_NOT_AFTER: tuple[str, ...] = ("first", "second", "latter", "other", "the", "a", "one", "two")
+
+# --- durations --------------------------------------------------------------------------------------
+# Unit word → (ISO designator, multiplier). Plural and singular; the hyphenated adjective (13-month) too.
+DURATION_UNITS: dict[str, tuple[str, str]] = {
+    "year": ("Y", "1"), "years": ("Y", "1"), "yr": ("Y", "1"), "yrs": ("Y", "1"),
+    "decade": ("Y", "10"), "decades": ("Y", "10"), "century": ("Y", "100"), "centuries": ("Y", "100"),
+    "month": ("M", "1"), "months": ("M", "1"),
+    "week": ("W", "1"), "weeks": ("W", "1"), "fortnight": ("D", "14"), "fortnights": ("D", "14"),
+    "day": ("D", "1"), "days": ("D", "1"), "night": ("D", "1"), "nights": ("D", "1"),
+    "hour": ("TH", "1"), "hours": ("TH", "1"), "hrs": ("TH", "1"),
+    "minute": ("TM", "1"), "minutes": ("TM", "1"), "mins": ("TM", "1"),
+    "second": ("TS", "1"), "seconds": ("TS", "1"), "secs": ("TS", "1"),
+}  # fmt: skip
+# Units that a lone article may count ("a decade", "a fortnight") in any context; other units take an
+# article only after a duration cue ("for a year"), since "$5m a year" is a rate and "a year earlier" a date.
+ARTICLE_DURATION_UNITS: tuple[str, ...] = ("decade", "century", "fortnight")
+DURATION_CUES: tuple[str, ...] = (
+    "for", "over", "within", "in", "during", "after", "nearly", "almost", "about", "around", "than", "only",
+    "just", "lasting", "lasted", "took", "spent", "spend", "to", "least", "roughly", "barely",
+)  # fmt: skip
+# Words after "a year" / "a month" that make it a point in time ("a year earlier", "a month ago").
+ARTICLE_DURATION_VETO_NEXT: tuple[str, ...] = ("earlier", "ago", "before", "later", "previously", "on", "after")
+# Periods named with "the past/next …" that are lengths of time: "over the past decade" → P10Y.
+THE_PERIOD_WORDS: tuple[str, ...] = ("past", "last", "next", "coming", "previous", "following")
+THE_PERIOD_UNITS: tuple[str, ...] = ("decade", "century", "fortnight")
+# Approximation words that mean something else before a length of time: "over three years" is "during".
+DURATION_NOT_APPROX: tuple[str, ...] = ("over", "under", "some", "below", "above")
+# Words after a number and a time unit that make it an age or a date rather than a length of time.
+DURATION_VETO_NEXT: tuple[str, ...] = ("old", "-old", "olds")
+
+# --- counts -----------------------------------------------------------------------------------------
+# Counted nouns → category. Plural forms (and the collective nouns that take a number unchanged).
+COUNT_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ("people", "persons", "person", "staff", "employees", "workers", "jobs", "children", "adults",
+         "students", "pupils", "teachers", "patients", "doctors", "nurses", "residents", "citizens", "voters",
+         "members", "customers", "clients", "consumers", "users", "subscribers", "passengers", "visitors",
+         "tourists", "fans", "spectators", "soldiers", "troops", "officers", "police", "officials",
+         "civilians", "refugees", "migrants", "immigrants", "victims", "casualties", "deaths", "dead",
+         "survivors", "men", "women", "boys", "girls", "babies", "families", "households", "homeowners",
+         "buyers", "sellers", "shareholders", "investors", "traders", "analysts", "economists", "executives",
+         "directors", "managers", "ministers", "mps", "peers", "lords", "councillors", "candidates",
+         "delegates", "players", "athletes", "volunteers", "protesters", "demonstrators", "prisoners",
+         "inmates", "suspects", "hostages", "miners", "farmers", "drivers", "pilots", "crew", "engineers",
+         "scientists", "researchers", "journalists", "lawyers", "judges", "pensioners", "graduates",
+         "applicants", "recruits", "seekers", "donors", "bidders", "founders", "partners", "musicians", "artists",
+         "actors", "authors", "writers", "viewers", "listeners", "readers", "participants", "attendees",
+         "individuals", "personnel", "hires", "redundancies", "layoffs", "vacancies", "positions"),
+        "people"),
+    **dict.fromkeys(
+        ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
+         "vaccinations", "injections", "examinations", "screenings", "deliveries", "births", "admissions",
+         "consultations", "appointments", "cases", "infections"), "procedures"),
+    **dict.fromkeys(
+        ("companies", "firms", "businesses", "banks", "parties", "groups", "organisations", "organizations",
+         "charities", "schools", "universities", "colleges", "hospitals", "clinics", "clubs", "teams",
+         "airlines", "carriers", "retailers", "manufacturers", "carmakers", "suppliers", "lenders", "insurers",
+         "brokers", "funds", "agencies", "unions", "councils", "departments", "ministries", "institutions",
+         "operators", "providers", "publishers", "broadcasters", "networks", "startups", "start-ups",
+         "brands", "chains", "studios", "rivals", "competitors", "subsidiaries", "newspapers", "utilities",
+         "pubs", "restaurants", "hotels", "bakeries", "practices", "trusts", "associations", "societies",
+         "nations"), "organizations"),
+    **dict.fromkeys(
+        ("countries", "cities", "towns", "villages", "states", "regions", "provinces", "counties",
+         "districts", "areas", "sites", "locations", "branches", "stores", "shops", "outlets", "offices",
+         "factories", "plants", "mines", "airports", "stations", "ports", "markets", "territories",
+         "constituencies", "seats", "wards", "venues", "stadiums", "centres", "centers", "depots",
+         "warehouses", "campuses", "continents", "islands", "neighbourhoods", "neighborhoods", "communities",
+         "premises", "farms", "properties", "homes", "houses", "flats", "apartments", "buildings",
+         "dwellings"), "places"),
+    **dict.fromkeys(
+        ("projects", "schemes", "programmes", "programs", "initiatives", "developments", "contracts",
+         "plans", "proposals", "deals", "ventures"), "projects"),
+    **dict.fromkeys(
+        ("times", "visits", "trips", "meetings", "rounds", "games", "matches", "races", "attempts", "attacks",
+         "strikes", "raids", "incidents", "accidents", "crashes", "elections", "votes", "sessions",
+         "hearings", "flights", "journeys", "goals", "wins", "defeats", "victories", "occasions", "bids",
+         "offers", "launches", "episodes"), "times"),
+    **dict.fromkeys(
+        ("films", "movies", "donations", "cars", "vehicles", "trucks", "lorries", "buses", "trains", "planes",
+         "aircraft", "jets", "ships", "vessels", "boats", "products", "items", "books", "songs", "albums",
+         "singles", "records", "titles", "copies", "units", "devices", "phones", "handsets", "computers",
+         "machines", "weapons", "missiles", "bombs", "guns", "cattle", "animals", "sheep", "cows", "pigs",
+         "chickens", "birds", "trees", "loans", "mortgages", "policies", "claims", "applications",
+         "complaints", "orders", "letters", "emails", "messages", "calls", "documents", "pages", "files",
+         "reports", "articles", "stories", "laws", "rules", "bills", "charges", "counts", "offences",
+         "crimes", "awards", "prizes", "medals", "trophies", "nominations", "shares", "tickets",
+         "beds", "rooms", "models", "versions", "channels", "websites", "apps",
+         "packages", "parcels", "questions", "answers", "categories", "languages",
+         "species", "genes", "drugs", "medicines", "vaccines", "doses", "meals", "bottles", "boxes"),
+        "items"),
+}  # fmt: skip
+# Words after "N times" that make it a multiplier ("three times as much"), not a count of occasions.
+TIMES_MULTIPLIER_NEXT: tuple[str, ...] = (
+    "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "smaller", "faster", "slower",
+    "the", "that", "its", "their", "his", "her", "over", "what",
+)  # fmt: skip
+# Written-out numbers counted only from two on: "one" is too often a pronoun or an article ("one trader").
+MIN_WORD_COUNT = 2
+# Words that may not stand between a number and its noun (1,200 of the people, 3 more companies).
+COUNT_GAP_STOP: tuple[str, ...] = (
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "than", "as",
+    "others", "such", "that", "this", "these", "those", "its",
+    "their", "his", "her", "our", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "per", "cent", "percent", "times", "years", "months", "weeks", "days", "hours",
+    "minutes", "seconds", "million", "billion", "trillion", "thousand", "hundred", "who", "which", "where",
+    "when", "while", "if", "but", "not", "no", "so", "said", "says", "after", "before", "since", "until",
+    "up", "down", "over", "under", "into", "out", "off", "about", "around", "per", "each", "every", "all",
+)  # fmt: skip
+
+# --- quantities -------------------------------------------------------------------------------------
+# Unit word as written → unit name in the output.
+QUANTITY_UNITS: dict[str, str] = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "yards": "yd",
+    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg",
+    "kilos": "kg", "grams": "g", "grammes": "g", "lb": "lb", "lbs": "lb", "ounces": "oz", "oz": "oz",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "barrels": "barrel",
+    "barrels a day": "barrel/day", "barrels per day": "barrel/day", "bpd": "barrel/day",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
+    "square metres": "m2", "square meters": "m2", "sq m": "m2", "square feet": "ft2", "sq ft": "ft2",
+    "square miles": "mi2", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
+    "acres": "acre", "hectares": "ha",
+    "degrees celsius": "°C", "degrees centigrade": "°C", "degrees fahrenheit": "°F", "degrees": "°",
+    "°c": "°C", "°f": "°F", "c": "°C",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knot",
+    "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "years old": "years old", "year old": "years old", "-year-old": "years old", "-years-old": "years old",
+    "points": "points",
+}  # fmt: skip
+# Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
+GLUED_QUANTITY_UNITS: tuple[str, ...] = (
+    "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
+    "°c", "°f", "c",
+)  # fmt: skip
+
+# --- ordinals ---------------------------------------------------------------------------------------
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+# Ordinal words that stop being ordinals in these phrases ("at first", "a second" of time).
+ORDINAL_VETO_BEFORE: tuple[str, ...] = ("at", "per", "split", "every", "each")
+ORDINAL_VETO_AFTER: tuple[str, ...] = ("of all", "hand", "aid", "class", "person", "lady")
+
+# --- dates ------------------------------------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+    "Nov": 11, "Dec": 12,
+}  # fmt: skip
+# Month names that are also common words: alone (without a day or year) they need a cue word before them.
+AMBIGUOUS_MONTHS: tuple[str, ...] = ("May", "March")
+# Abbreviations are months only next to a day or a year ("Dec 5", "Oct 2004"), never alone.
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                                        "Nov", "Dec")  # fmt: skip
+# Words before a month or a year that make a bare one a date ("in May", "since 1947", "whole of 2004").
+DATE_CUES: tuple[str, ...] = (
+    "in", "since", "by", "until", "till", "from", "to", "through", "throughout", "during", "before", "after",
+    "between", "and", "or", "of", "for", "early", "late", "mid", "mid-", "last", "next", "this", "each",
+    "every", "than", "around", "circa", "on", "as", "year", "fiscal", "financial", "calendar", "the",
+    "whole", "end", "start", "beginning", "spring", "summer", "autumn", "winter", "same", "that",
+)  # fmt: skip
+# Parts of a month → (first day, last day); 0 is the month's last day (as 上旬 / 中旬 / 下旬 / 月底).
+MONTH_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20), "mid-": (11, 20),
+    "the middle of": (11, 20), "late": (21, 0), "the end of": (0, 0), "end-": (0, 0),
+}  # fmt: skip
+# Parts of a year → (first month, last month), as 年初 / 年底: "the end of 2004" → 2004-12.
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "the end of": (12, 12), "end-": (12, 12), "the start of": (1, 1), "the beginning of": (1, 1),
+    "the middle of": (6, 7),
+}  # fmt: skip
+QUARTER_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
+    "last": 4,
+}  # fmt: skip
+HALF_WORDS: dict[str, tuple[int, int]] = {
+    "first": (1, 6), "second": (7, 12), "1st": (1, 6), "2nd": (7, 12), "latter": (7, 12),
+}  # fmt: skip
+# Nouns after "first-half" / "second-quarter" that make the adjective a period of a year.
+PERIOD_ADJ_NOUNS: tuple[str, ...] = (
+    "profit", "profits", "results", "earnings", "sales", "revenue", "revenues", "loss", "losses", "growth",
+    "figures", "performance", "output", "gdp", "income", "turnover", "margin", "margins", "dividend",
+    "trading", "net", "pre-tax", "operating", "underlying", "deficit", "surplus", "numbers",
+)  # fmt: skip
+RELATIVE_YEARS: dict[str, int] = {"last year": -1, "this year": 0, "next year": 1, "the current year": 0}
+RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# Named days → (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26), "New Year's Day": (1, 1),
+    "New Year's Eve": (12, 31), "New Years Day": (1, 1), "New Years Eve": (12, 31), "Valentine's Day": (2, 14),
+    "Halloween": (10, 31), "Hogmanay": (12, 31), "Bonfire Night": (11, 5), "St Patrick's Day": (3, 17),
+    "St. Patrick's Day": (3, 17), "Christmas": (12, 25),
+}  # fmt: skip
+# Holiday names that are dates only after a date preposition ("days before Christmas"); alone they name a
+# season or its trade ("Christmas takings").
+CUED_HOLIDAYS: tuple[str, ...] = ("Christmas",)
+HOLIDAY_CUES: tuple[str, ...] = (
+    "before", "after", "on", "at", "until", "till", "by", "since", "over", "for", "around", "ahead of",
+    "in time for", "from", "to",
+)  # fmt: skip
+
+# --- vetoes -----------------------------------------------------------------------------------------
+# Capitalised names right before a number make it part of a name, not a figure: FTSE 100, Boeing 747.
+NAME_BEFORE_NUMBER: tuple[str, ...] = (
+    "FTSE", "Boeing", "Airbus", "Windows", "iPhone", "iPad", "Galaxy", "PlayStation", "Xbox", "Formula",
+    "Channel", "Radio", "BBC", "Apollo", "Fortune", "Nasdaq", "DAX", "CAC", "Nikkei", "Stoxx", "Seng",
+    "Russell", "S&P", "Top", "Catch", "Model", "Version", "Series", "Mark", "Section", "Article", "Chapter",
+    "Clause", "Paragraph", "Rule", "Room", "Flight", "Route", "Highway", "Interstate", "Gate", "Platform",
+    "Terminal", "Level", "Grade", "Class", "Page", "Vol", "Volume", "Category", "Stage", "Phase", "Type",
+    "Euro", "Expo", "Agenda", "Vision", "Office", "Android", "Covid", "League", "Division", "Proposition",
+    "Amendment", "Tier", "Band", "Studio", "Box", "Unit", "Block", "Pier", "Bay", "Lot", "Door", "Act",
+    "Ward", "Year", "Key", "Number", "No", "No.", "Nos", "Nos.", "Tel", "Tel.", "Fax", "Ext", "PO",
+)  # fmt: skip
+# Phrases whose numeral is not a figure ("one-off", "no one"). Matched case-insensitively as whole words.
+VETO_PHRASES: tuple[str, ...] = (
+    "one-off", "one off", "one of", "no one", "one another", "one by one", "one or two", "one or more",
+    "one-time", "one-to-one", "one-on-one", "one-sided", "one-way", "one-stop", "one and only", "one day",
+    "twenty-four seven", "24/7", "catch-22", "fifty-fifty", "nine-to-five", "one-nil", "two-nil",
+    "first-class", "second-hand", "third-party", "first-hand", "first aid", "second-guess", "at first",
+    "first of all", "first and foremost", "one-two",
+)  # fmt: skip
