@@ -1,24 +1,40 @@
-"""Command line: a thin layer over `factx.analyze` and the renderers.
+"""Command line: a thin layer over `sources` (what to read), `batch` (analysing it, in parallel), the
+renderers and `stats`.
 
-Exit codes (contract v1): 0 every document read; 1 at least one document could not be read (the others
-were still processed and printed); 2 usage error. Ctrl-C exits 130.
+Exit codes (contract v1): 0 every document read; 1 at least one document could not be read — unreadable,
+undecodable, binary (skipped), over a limit, timed out or crashed its worker (the others were still
+processed and printed); 2 usage error (bad option, no input). Ctrl-C exits 130; a closed output pipe
+(`| head`) ends quietly with 0.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import IO, Any, ClassVar, NoReturn
 
 import click
 
 from . import __version__
+from .batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, render_fragment
+from .batch import run as run_batch
 from .detect import LANGS
-from .model import FACT_TYPES, DocResult
-from .pipeline import analyze
-from .render import FORMATS, write_csv, write_json, write_jsonl, write_table
-from .sources import SourceError, expand, read_path
+from .model import FACT_TYPES
+from .render import FORMATS, write_csv, write_table
+from .sources import (
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_RATIO,
+    DEFAULT_TEXT_FIELDS,
+    MAX_DOCUMENT_BYTES,
+    Limits,
+    SourceOptions,
+    Walker,
+)
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -66,44 +82,340 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _results(paths: list[str], recursive: bool, encoding: str | None, ref: date | None,
-             types: tuple[str, ...] | None, lang: str) -> Iterator[DocResult]:  # fmt: skip
-    for item in expand(paths, recursive):
-        if isinstance(item, tuple):
-            yield DocResult(source=item[0], facts=[], error=str(item[1]))
-            continue
-        try:
-            doc = read_path(item, encoding)
-        except SourceError as e:
-            yield DocResult(source=item, facts=[], error=str(e))
-            continue
-        a = analyze(doc.text, ref_date=ref, types=types, lang=lang)
-        yield DocResult(
-            source=doc.source, facts=a.facts, encoding=doc.encoding, lang=a.lang,
-            ref_date=a.ref_date.isoformat() if a.ref_date else None, ref_date_source=a.ref_date_source,
-            text=doc.text,
+class _Size(click.ParamType):
+    """A byte count: 5000, 64k, 50M, 1G (powers of 1024)."""
+
+    name = "SIZE"
+    _UNITS: ClassVar[dict[str, int]] = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)(?:i?[bB])?\s*", str(value))
+        if not m:
+            self.fail(f"{value!r} is not a size such as 500k, 50M or 1G", param, ctx)
+        return int(float(m[1]) * self._UNITS[m[2].lower()])
+
+
+def _parse_currency(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if not value:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{3}", value):
+        raise click.BadParameter(f"{value!r} is not a three-letter currency code such as CNY, TWD or HKD")
+    return value.upper()
+
+
+def _parse_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, gb18030, big5, utf-16)") from None
+    return value
+
+
+def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """What to read, how to decode it, and how to run: shared by `extract` and `stats`."""
+    options = [
+        click.argument("paths", nargs=-1, metavar="PATH..."),
+        click.option("-r", "--recursive", is_flag=True, help="Read the files inside directories."),
+        click.option("-L", "--follow-symlinks", is_flag=True,
+                     help="Follow symbolic links met inside directories (each directory is still read once)."),
+        click.option("--hidden", is_flag=True, help="Also read files and directories whose name starts with '.'."),
+        click.option("--include", multiple=True, metavar="GLOB",
+                     help="Only read documents whose name or relative path matches (repeatable)."),
+        click.option("--exclude", multiple=True, metavar="GLOB",
+                     help="Skip files, directories and members whose name or relative path matches (repeatable)."),
+        click.option("--files-from", metavar="FILE",
+                     help="Read more paths from FILE, one per line (- for stdin)."),
+        click.option("--text-field", "text_fields", multiple=True, metavar="NAME",
+                     help="JSONL: the field holding the article (repeatable; dotted for nested). "
+                          "Default: text, then content."),
+        click.option("--id-field", metavar="NAME", help="JSONL: the field naming the article; source becomes FILE!ID."),
+        click.option("--encoding", callback=_parse_encoding, metavar="NAME",
+                     help="Force one input encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting."),
+        click.option("--max-size", type=_Size(), default=MAX_DOCUMENT_BYTES,
+                     help="Refuse documents (files, members, JSONL lines) larger than this.  [default: 50M]"),
+        click.option("--max-ratio", type=click.FloatRange(min=1), default=DEFAULT_MAX_RATIO, show_default=True,
+                     help="Refuse archive content expanding more than this many times (past 1 MiB)."),
+        click.option("--max-depth", type=click.IntRange(min=1), default=DEFAULT_MAX_DEPTH, show_default=True,
+                     help="Archive nesting to open; the outer archive is level 1."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+                     help="Worker processes. Default: the number of cores."),
+        click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+                     metavar="SECONDS", help="Time limit per document (0: none)."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors only."),
+        click.option("-t", "--type", "types", callback=_parse_types, metavar="TYPES",
+                     help=f"Only these types, comma-separated: {','.join(FACT_TYPES)}."),
+        click.option("--ref-date", callback=_parse_date, metavar="YYYY-MM-DD",
+                     help="Publication date for 今年/去年/昨日. Default: the document's dateline, if any."),
+        click.option("--lang", type=click.Choice(["auto", *LANGS]), default="auto", show_default=True,
+                     help="Document language; auto decides per document."),
+        click.option("--currency", callback=_parse_currency, metavar="CODE",
+                     help="Currency of a bare 元/块 (ISO code: CNY, TWD, HKD …). Default: CNY for Simplified "
+                          "text; TWD or HKD for Traditional text by the place it names; USD for English."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+_INPUT_HELP = """
+    \b
+    Inputs: files; directories with -r (name order, depth first; hidden files and
+    symbolic links inside skipped unless --hidden / -L); - for stdin; --files-from.
+    Archives are read in place: .zip .tar .tar.gz .tgz .tar.bz2 .tar.xz (source
+    ARCHIVE!MEMBER). JSONL/NDJSON dumps give one document per line (source FILE!ID
+    with --id-field, else FILE!LINE). HTML: the visible text; offsets refer to it.
+
+    \b
+    Decoding order (--encoding forces one): byte-order mark (UTF-8, UTF-16,
+    UTF-32); UTF-16 without a mark; binary content is skipped with a notice;
+    strict UTF-8; GB18030 (covers GBK/GB2312), Big5 when GB18030's reading is
+    implausible; Big5; Big5-HKSCS. HTML honours <meta charset> first. JSON output
+    reports the encoding used per document.
+
+    \b
+    Limits: --max-size per document or member, --max-ratio for compressed
+    content, --max-depth for archives in archives, --timeout per document.
+    Anything refused is reported, never dropped: one line on stderr per document
+    not read (and its "error" in --format json), then a summary of documents
+    read, facts, skipped and failed, and the time taken.
+
+    \b
+    Parallel: --jobs worker processes, output in input order, streamed. With
+    --jobs 1 or a single document everything runs in this process; there the
+    time limit cannot stop a runaway regular expression, a killed worker can.
+    A progress bar shows on stderr when it is a terminal (not with --quiet).
+
+    \b
+    Exit status: 0 every document read (with or without facts); 1 at least one
+    document not read (the others are still processed and printed); 2 usage
+    error; 130 interrupted (Ctrl-C). A closed output pipe (| head) ends quietly.
+"""
+
+
+class _Run:
+    """One batch run as the CLI sees it: inputs → outcomes, counted and reported on stderr, with the
+    progress bar when stderr is a terminal; then the summary and the exit status."""
+
+    def __init__(self, params: dict[str, Any], keep_text: bool = False, render: Rendered | None = None) -> None:
+        paths: tuple[str, ...] = params["paths"]
+        files_from: str | None = params["files_from"]
+        if not paths and not files_from:
+            raise click.UsageError("no input: give PATH..., - for stdin, or --files-from FILE")
+        if files_from == "-" and "-" in paths:
+            raise click.UsageError("stdin cannot be both a document (-) and the --files-from list")
+        self._list = None
+        if files_from:
+            try:
+                self._list = sys.stdin.buffer if files_from == "-" else open(files_from, "rb")  # noqa: SIM115
+            except OSError as e:
+                raise click.BadParameter(f"{files_from}: {e.strerror}", param_hint="--files-from") from None
+        self.paths = paths
+        self.quiet: bool = params["quiet"]
+        options = SourceOptions(
+            recursive=params["recursive"], follow_symlinks=params["follow_symlinks"], hidden=params["hidden"],
+            include=tuple(params["include"]), exclude=tuple(params["exclude"]), encoding=params["encoding"],
+            text_fields=tuple(params["text_fields"]) or DEFAULT_TEXT_FIELDS, id_field=params["id_field"],
+            limits=Limits(params["max_size"], params["max_ratio"], params["max_depth"]),
         )  # fmt: skip
+        self.settings = Settings(
+            ref_date=params["ref_date"], lang=params["lang"], currency=params["currency"], types=params["types"],
+            sources=options,
+            keep_text=keep_text, timeout=params["timeout"] or None, render=render,
+        )  # fmt: skip
+        self.jobs: int = params["jobs"] or default_jobs()
+        self.walker = Walker(options, on_notice=self._notice)
+        self._want_progress = not self.quiet and sys.stderr.isatty()
+        self.counts = {"ok": 0, "failed": 0, "skipped": 0}
+        self.facts = self.chars = 0
+        self.started = time.monotonic()
+        self._progress: Any = None
+        self._task: Any = None
+        self._last_refresh = 0.0
+
+    # --- inputs ---
+
+    def _paths(self) -> Iterator[str]:
+        yield from self.paths
+        if self._list is not None:
+            with self._list:
+                for raw in self._list:
+                    line = raw.rstrip(b"\r\n")
+                    if line.strip():
+                        yield os.fsdecode(line)
+
+    # --- stderr ---
+
+    def _say(self, message: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
+        else:
+            click.echo(message, err=True)
+
+    def _notice(self, message: str) -> None:
+        if not self.quiet:
+            self._say(f"factx: {message}")
+
+    def _start_progress(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        total = None if self._list is not None else _estimate(self.paths, self.settings.sources)
+        self._progress = Progress(
+            BarColumn(bar_width=16),
+            TextColumn("{task.completed}" + (f"/{total}" if total else "") + " docs  {task.fields[facts]} facts"),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            *([TextColumn("ETA"), TimeRemainingColumn()] if total else []),
+            console=Console(file=sys.stderr), auto_refresh=False, transient=True,
+            redirect_stdout=sys.stdout.isatty(), redirect_stderr=False,
+        )  # fmt: skip
+        # auto_refresh=False: no refresh thread, so worker processes can be forked safely; we refresh below.
+        # Output to the same terminal goes through the bar's console (printed above it); output to a file or
+        # pipe is never touched.
+        self._task = self._progress.add_task("", total=total, facts=0, rate="")
+        self._progress.start()
+
+    def _tick(self, force: bool = False) -> None:
+        now = time.monotonic()
+        docs = sum(self.counts.values())
+        if self._progress is None:
+            # Started at the second document: a one-article run never pays for rich's progress machinery.
+            if not self._want_progress or docs < 2 or force:
+                return
+            self._start_progress()
+        elif not force and now - self._last_refresh < 0.1:
+            return
+        self._last_refresh = now
+        secs = max(now - self.started, 1e-6)
+        rate = f"{docs / secs:,.0f}/s  {self.chars / secs / 1000:,.0f}k chars/s"
+        self._progress.update(self._task, completed=docs, facts=f"{self.facts:,}", rate=rate)
+        self._progress.refresh()
+
+    def _stop_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    # --- the run ---
+
+    def outcomes(self) -> Iterator[Outcome]:
+        outcomes = run_batch(self.walker.items(self._paths()), self.settings, self.jobs)
+        try:
+            for o in outcomes:
+                self._count(o)
+                yield o
+        finally:
+            outcomes.close()  # stops the worker processes now, also on Ctrl-C or a closed pipe
+
+    def _count(self, o: Outcome) -> None:
+        self.counts[o.status] += 1
+        self.facts += o.n_facts
+        self.chars += o.chars
+        if o.result.error:
+            self._say(f"factx: {o.result.source}: {o.result.error}")
+        self._tick()
+
+    def execute(self, consume: Callable[[Iterator[Outcome]], None]) -> NoReturn:
+        """Feed the outcomes to `consume` (the renderer), then report and exit with the contract's status."""
+        results = self.outcomes()
+        failure: tuple[int, str | None] | None = None
+        try:
+            consume(results)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head` has what it wanted: no message, no summary
+            failure = (EXIT_OK, None)
+        except KeyboardInterrupt:
+            failure = (EXIT_INTERRUPTED, "factx: interrupted")
+        except RuntimeError as e:  # the worker pool itself failed (processes cannot start)
+            failure = (EXIT_UNREADABLE, f"factx: {e}")
+        finally:
+            results.close()  # workers stop before anything else happens
+            if failure is None:
+                self._tick(force=True)
+            self._stop_progress()
+        if failure is not None:
+            status, message = failure
+            if status == EXIT_OK:
+                _quiet_pipe()
+            if message:
+                click.echo(message, err=True)
+            sys.exit(status)
+        not_read = self.counts["failed"] + self.counts["skipped"]
+        if not self.quiet and (sum(self.counts.values()) != 1 or not_read or self.walker.ignored):
+            click.echo(self.summary(), err=True)
+        sys.exit(EXIT_UNREADABLE if not_read else EXIT_OK)
+
+    def summary(self) -> str:
+        c = self.counts
+        docs = sum(c.values())
+        secs = time.monotonic() - self.started
+        text = (
+            f"factx: {docs} document{'s' if docs != 1 else ''}: {c['ok']} read, {c['skipped']} skipped, "
+            f"{c['failed']} failed; {self.facts} facts; {secs:.1f} s"
+        )
+        if docs and secs > 0:
+            text += f" ({docs / secs:,.0f} docs/s, {self.chars / secs:,.0f} chars/s)"
+        if self.walker.ignored:
+            left = ", ".join(f"{n} {what}{'s' if n != 1 else ''}" for what, n in sorted(self.walker.ignored.items()))
+            text += f"; not read by rule: {left} (see --hidden, -L, --include/--exclude)"
+        return text
 
 
-def _report_errors(results: Iterator[DocResult], failed: list[str]) -> Iterator[DocResult]:
-    for r in results:
-        if r.error:
-            failed.append(r.source)
-            click.echo(f"factx: {r.source}: {r.error}", err=True)
-        yield r
+def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
+    """Documents to expect, for the progress bar's ETA, when that is cheap to know: a walk without reading
+    any file. None when an input's count needs opening it (archives, JSONL dumps, stdin)."""
+    from .sources import FileItem
+
+    class _Counter(Walker):
+        def _file(self, path: str, shown: str, rel: str | None, size: int) -> Iterator[Any]:
+            from .sources import classify
+
+            kind = classify(path)
+            if rel is not None and not self._wanted(os.path.basename(path), rel, kind):
+                return
+            if kind in ("tar", "jsonl", "zip"):
+                raise LookupError
+            yield FileItem(shown, path, kind)
+
+    if "-" in paths:
+        return None
+    try:
+        return sum(1 for _ in _Counter(options).items(paths))
+    except LookupError:
+        return None
+
+
+class _CurrentStdout:
+    """Writes to whatever `sys.stdout` is at the moment: while the progress bar runs on the same terminal it
+    wraps sys.stdout to print above the bar, and it may start after the renderer has begun."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+    def isatty(self) -> bool:
+        return sys.stdout.isatty()
+
+    def fileno(self) -> int:
+        return sys.stdout.fileno()
 
 
 def _console(stdout_tty: bool):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     return Console(
-        file=click.get_text_stream("stdout"), highlight=False, soft_wrap=False,
+        file=_CurrentStdout(), highlight=False, soft_wrap=False,
         width=None if stdout_tty else int(os.environ.get("COLUMNS", "160")),
     )  # fmt: skip
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@main.command(epilog=None)
 @click.option(
     "-f",
     "--format",
@@ -111,61 +423,95 @@ def _console(stdout_tty: bool):  # type: ignore[no-untyped-def]
     type=click.Choice(FORMATS),
     help="Output format. Default: table on a terminal, jsonl when piped.",
 )
-@click.option(
-    "-t",
-    "--type",
-    "types",
-    callback=_parse_types,
-    metavar="TYPES",
-    help=f"Only these types, comma-separated: {','.join(FACT_TYPES)}.",
-)
-@click.option(
-    "--ref-date",
-    callback=_parse_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date for 今年/去年/昨日. Default: the document's dateline, if any.",
-)
-@click.option("-r", "--recursive", is_flag=True, help="Read the files inside directories.")
-@click.option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gb18030, big5 …).")
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", *LANGS]),
-    default="auto",
-    show_default=True,
-    help="Document language; auto decides per document.",
-)
-def extract(paths: tuple[str, ...], fmt: str | None, types: tuple[str, ...] | None, ref_date: date | None,
-            recursive: bool, encoding: str | None, lang: str) -> None:  # fmt: skip
-    """Print the figures in each PATH (a file, a directory with -r, or - for stdin).
+@_input_options
+def extract(fmt: str | None, **params: Any) -> None:
+    """Print the figures in each PATH: a file, a directory (with -r), an archive, a JSONL dump, or - for stdin.
 
     \b
     Examples:
       factx extract article.txt
       factx extract --format csv --type money articles/*.txt > money.csv
-      factx extract -r --format json archive_dir/
+      factx extract -r --format json archive_dir/ > facts.json
+      factx extract -r --jobs 4 --include '*.txt' news/ dump.jsonl old.zip
     """
     stdout_tty = sys.stdout.isatty()
     fmt = fmt or ("table" if stdout_tty else "jsonl")
-    failed: list[str] = []
-    results = _report_errors(_results(list(paths), recursive, encoding, ref_date, types, lang), failed)
-    out = click.get_text_stream("stdout")
-    try:
+    run = _Run(params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
+
+    def render(outcomes: Iterator[Outcome]) -> None:
+        out: Any = _CurrentStdout() if stdout_tty else sys.stdout  # a progress bar may wrap a terminal's stdout
         if fmt == "table":
-            write_table(_console(stdout_tty), results)
-        elif fmt == "json":
-            write_json(out, results)
-        elif fmt == "jsonl":
-            write_jsonl(out, results)
+            write_table(_console(stdout_tty), (o.result for o in outcomes))
         else:
-            write_csv(out, results, delimiter="\t" if fmt == "tsv" else ",")
+            _write_fragments(out, fmt, outcomes)  # type: ignore[arg-type]
         out.flush()
-    except BrokenPipeError:
-        _quiet_pipe()
-        sys.exit(EXIT_OK)
-    except KeyboardInterrupt:
-        click.echo("factx: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    sys.exit(EXIT_UNREADABLE if failed else EXIT_OK)
+
+    run.execute(render)
+
+
+def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome]) -> None:
+    """The machine formats, from fragments serialized by the workers with the renderers of `factx.render`
+    (see `batch.render_fragment`); documents that never reached a worker (errors) are serialized here."""
+    if fmt in ("csv", "tsv"):
+        write_csv(out, [], delimiter="\t" if fmt == "tsv" else ",")  # the header row
+    sep = "\n" if fmt == "json" else ""
+    if fmt == "json":
+        out.write("[")
+    for o in outcomes:
+        text = o.rendered if o.rendered is not None else render_fragment(fmt, o.result)
+        if text:
+            out.write(sep + text)
+            if fmt == "json":
+                sep = ",\n"
+    if fmt == "json":
+        out.write("\n]\n" if sep != "\n" else "]\n")
+
+
+extract.help = (extract.help or "") + _INPUT_HELP
+
+
+@main.command()
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    help="Output format. Default: table on a terminal, json when piped.",
+)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows in the top-N lists.")
+@_input_options
+def stats(fmt: str | None, top: int, **params: Any) -> None:
+    """Aggregate the figures of every PATH: facts per type and category, money totals per currency and
+    role, the most frequent subjects, dates per year and month, the documents with the most figures.
+
+    \b
+    Examples:
+      factx stats -r news/
+      factx stats --format json dump.jsonl archive.tar.gz | jq .money
+    """
+    from .stats import Stats, write_stats_table
+
+    stdout_tty = sys.stdout.isatty()
+    fmt = fmt or ("table" if stdout_tty else "json")
+    run = _Run(params)
+    agg = Stats(top=top)
+
+    def consume(outcomes: Iterator[Outcome]) -> None:
+        for o in outcomes:
+            agg.add(o.result)
+        out: Any = _CurrentStdout()
+        if fmt == "json":
+            import json
+
+            out.write(json.dumps(agg.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            write_stats_table(_console(stdout_tty), agg)
+        out.flush()
+
+    run.execute(consume)
+
+
+stats.help = (stats.help or "") + _INPUT_HELP
 
 
 def _quiet_pipe() -> None:
@@ -183,3 +529,6 @@ def run() -> None:
     except KeyboardInterrupt:
         click.echo("factx: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+
+
+from . import review_cli  # noqa: E402,F401  (registers check/diff/timeline/show)

@@ -1,0 +1,412 @@
+"""Run `analyze` over a stream of work items (from `sources.Walker`) and yield one `Outcome` per document,
+in input order, streamed.
+
+- `jobs == 1`, or a single document: everything runs in this process; no pool is started, so a one-article
+  run pays nothing for parallelism. The per-document time limit uses an interval timer (SIGALRM) there.
+- `jobs > 1`: that many worker processes (fork where available). Each worker imports factx once and keeps
+  its lazily loaded state (the jieba-based lexicon) for every document it handles. Workers receive small
+  chunks of work items, load and decode them themselves (reading is parallel too) and answer one message per
+  document. At most `window` documents are between "read from the input" and "handed to the caller", so
+  memory stays flat however large the input is, and output keeps the input order.
+- `Settings.render` (jsonl, json, csv, tsv): each document is also serialized where it was analysed, with
+  the renderers of `factx.render`, and its facts are not shipped back. The parent is the one serial part of
+  a parallel run; unpickling Fact objects and encoding JSON there cost as much as a whole worker's share
+  of the overhead, so this is what lets `--jobs 2` approach twice the speed of `--jobs 1`.
+
+Nothing is lost: every item yields exactly one Outcome. A document that cannot be loaded, raises inside the
+engine, exceeds the time limit (the worker is killed and replaced) or kills its worker (the crash is charged
+to the document the worker was on; the rest of its chunk is re-queued) becomes an Outcome with `status`
+"failed" and a one-line `result.error`; binary content is "skipped". Ctrl-C in the parent kills the workers
+(they ignore SIGINT themselves, so the parent decides) and propagates KeyboardInterrupt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from .model import DocResult
+from .pipeline import analyze
+from .render import write_csv, write_jsonl
+from .sources import Failed, Item, SourceError, SourceOptions, load
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+Status = Literal["ok", "failed", "skipped"]
+Rendered = Literal["jsonl", "json", "csv", "tsv"]
+DEFAULT_TIMEOUT = 60.0
+CHUNK = 8  # documents per message to a worker: amortizes IPC, small enough to balance the load
+WINDOW_PER_JOB = 4 * CHUNK
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How every document is analysed; picklable, sent to each worker once."""
+
+    ref_date: date | None = None
+    lang: str = "auto"
+    currency: str | None = None  # the currency of a bare 元 when the document does not decide it
+    types: tuple[str, ...] | None = None
+    sources: SourceOptions = field(default_factory=SourceOptions)
+    keep_text: bool = False  # only the table renderer quotes the text; don't ship it back otherwise
+    timeout: float | None = DEFAULT_TIMEOUT
+    render: Rendered | None = None  # serialize each document where it is analysed (see the module doc)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """One document's result. With `Settings.render`, `rendered` holds its output fragment and
+    `result.facts` is left empty (`n_facts` still counts them)."""
+
+    result: DocResult
+    status: Status
+    chars: int = 0
+    n_facts: int = 0
+    rendered: str | None = None
+
+
+def render_fragment(fmt: Rendered, r: DocResult) -> str:
+    """One document's share of the output: its jsonl lines, its csv/tsv rows without the header, or its
+    JSON object (the element of the json array, without separators)."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(r.to_dict(), ensure_ascii=False)
+    buf = io.StringIO()
+    if fmt == "jsonl":
+        write_jsonl(buf, [r])
+        return buf.getvalue()
+    write_csv(buf, [r], delimiter="\t" if fmt == "tsv" else ",")
+    return buf.getvalue().split("\n", 1)[1]  # the header row is written once, by the caller
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def failure(source: str, reason: str, skipped: bool = False) -> Outcome:
+    reason = " ".join(reason.split()) or "unknown error"
+    if skipped:
+        return Outcome(DocResult(source=source, facts=[], error=f"skipped: {reason}"), "skipped")
+    return Outcome(DocResult(source=source, facts=[], error=reason), "failed")
+
+
+class _Timeout(BaseException):
+    """Raised by the alarm in serial mode; a BaseException so the engine's fault barrier can't swallow it."""
+
+
+def process(item: Item, settings: Settings) -> Outcome:
+    """Load and analyse one document; never raises for a bad document."""
+    if isinstance(item, Failed):
+        return failure(item.source, item.error, item.skipped)
+    try:
+        doc = load(item, settings.sources)
+    except SourceError as e:
+        return failure(e.source or item.source, str(e), e.skipped)
+    try:
+        a = analyze(doc.text, ref_date=settings.ref_date, lang=settings.lang, types=settings.types,
+                    currency=settings.currency)  # fmt: skip
+    except Exception as e:  # a fault barrier: one document's engine bug must not end the batch
+        return failure(doc.source, f"internal error: {type(e).__name__}: {e}")
+    result = DocResult(
+        source=doc.source, facts=a.facts, encoding=doc.encoding, lang=a.lang,
+        ref_date=a.ref_date.isoformat() if a.ref_date else None, ref_date_source=a.ref_date_source,
+        text=doc.text if settings.keep_text else "",
+    )  # fmt: skip
+    out = Outcome(result, "ok", len(doc.text), len(a.facts))
+    if settings.render:
+        out.rendered = render_fragment(settings.render, result)
+        result.facts = []
+    return out
+
+
+def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> Iterator[Outcome]:
+    """One Outcome per item, in order. Close the generator (or let it finish) to stop any workers."""
+    jobs = jobs or default_jobs()
+    it = iter(items)
+    if jobs <= 1:
+        yield from _serial(it, settings)
+        return
+    head = list(itertools.islice(it, 2))
+    if len(head) < 2:
+        yield from _serial(iter(head), settings)
+        return
+    pool = _Pool(settings, jobs)
+    try:
+        yield from pool.run(itertools.chain(head, it))
+    finally:
+        pool.close()
+
+
+# --- serial -------------------------------------------------------------------------------------------
+
+
+def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
+    limit = settings.timeout
+    use_alarm = bool(limit) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    previous: Any = None
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        for item in items:
+            try:
+                if use_alarm:
+                    signal.setitimer(signal.ITIMER_REAL, limit)  # type: ignore[arg-type]
+                out = process(item, settings)
+            except _Timeout:
+                out = failure(item.source, f"timed out after {limit:g} s")
+            finally:
+                if use_alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            yield out  # the timer is off while the caller writes output
+    finally:
+        if use_alarm:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _on_alarm(_signum: int, _frame: object) -> None:
+    raise _Timeout
+
+
+# --- worker processes ---------------------------------------------------------------------------------
+
+# The parent's ends of all worker pipes. A forked worker closes its copies, so that a worker's death is seen
+# as end-of-file by the parent and not kept open by its siblings.
+_PARENT_ENDS: list[Connection] = []
+# A second chunk is sent to a busy worker only when it is this small, so the send can never block on a full
+# pipe (the worker reads its pipe only between chunks, while we might be waiting to send).
+PREFETCH_MAX_BYTES = 32 * 1024
+
+Wire = tuple[Any, ...]
+
+
+def _to_wire(o: Outcome) -> Wire:
+    # Plain tuples: unpickling dataclasses with slots goes through a slow Python __setstate__, and the parent
+    # unpickles every document of the run.
+    r = o.result
+    return (o.status, o.chars, o.n_facts, o.rendered, r.source, r.facts, r.encoding, r.lang, r.ref_date,
+            r.ref_date_source, r.error, r.text)  # fmt: skip
+
+
+def _from_wire(t: Wire) -> Outcome:
+    status, chars, n_facts, rendered, *doc = t
+    result = DocResult(*doc[:2], encoding=doc[2], lang=doc[3], ref_date=doc[4], ref_date_source=doc[5],
+                       error=doc[6], text=doc[7])  # fmt: skip
+    return Outcome(result, status, chars, n_facts, rendered)
+
+
+def _worker_main(conn: Connection, settings: Settings, progress: Any) -> None:
+    """Answers each chunk of (index, item) with one message of (index, outcome) pairs. While a document is
+    being processed, `progress` (shared memory) holds its index and start time, so the parent can charge a
+    crash or a time-out to exactly that document without a message per document."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
+    for c in _PARENT_ENDS:
+        with contextlib.suppress(OSError):
+            c.close()
+    try:  # a stray print in a worker must never reach the parent's output stream
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+    except OSError:
+        pass
+    import pickle
+
+    clock = time.monotonic
+    try:
+        while True:
+            data = conn.recv_bytes()
+            if not data:
+                return
+            done = []
+            for idx, item in pickle.loads(data):
+                progress[0] = idx
+                progress[1] = clock()
+                done.append((idx, _to_wire(process(item, settings))))
+            progress[1] = 0.0
+            conn.send(done)
+    except (EOFError, OSError):
+        return  # the parent is gone
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: Any
+    conn: Connection
+    progress: Any  # shared [index of the current document, its start time on the monotonic clock or 0]
+    chunks: deque[list[tuple[int, Item]]] = field(default_factory=deque)  # sent, not yet answered
+
+
+class _Pool:
+    def __init__(self, settings: Settings, jobs: int) -> None:
+        import multiprocessing as mp
+
+        methods = mp.get_all_start_methods()
+        # fork: workers start in milliseconds with factx already imported. The parent runs no threads (the
+        # progress bar refreshes from the main loop), so forking is safe.
+        self._mp = mp.get_context("fork" if "fork" in methods else "spawn")
+        self.settings = settings
+        self.jobs = jobs
+        self.window = jobs * WINDOW_PER_JOB
+        self.workers: list[_Worker] = []
+        self.queue: deque[tuple[int, Item]] = deque()
+        self.done: dict[int, Outcome] = {}
+        self._idle_deaths = 0
+        for _ in range(jobs):
+            self.workers.append(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        parent_end, child_end = self._mp.Pipe(duplex=True)
+        progress = self._mp.RawArray("d", 2)
+        _PARENT_ENDS.append(parent_end)
+        p = self._mp.Process(target=_worker_main, args=(child_end, self.settings, progress), daemon=True,
+                             name="factx-worker")  # fmt: skip
+        p.start()
+        child_end.close()
+        return _Worker(p, parent_end, progress)
+
+    def run(self, items: Iterator[Item]) -> Iterator[Outcome]:
+        next_in = next_out = 0
+        exhausted = False
+        while True:
+            while not exhausted and next_in - next_out < self.window:
+                try:
+                    item = next(items)
+                except StopIteration:
+                    exhausted = True
+                    break
+                if isinstance(item, Failed):
+                    self.done[next_in] = failure(item.source, item.error, item.skipped)
+                else:
+                    self.queue.append((next_in, item))
+                next_in += 1
+            self._dispatch()
+            emitted = False
+            while next_out in self.done:
+                out = self.done.pop(next_out)
+                next_out += 1
+                emitted = True
+                yield out
+            if exhausted and next_out == next_in:
+                return
+            if not emitted:
+                self._wait()
+
+    def _dispatch(self) -> None:
+        import pickle
+
+        for w in self.workers:
+            while self.queue and len(w.chunks) < 2:
+                n = max(1, min(CHUNK, len(self.queue) // (2 * self.jobs)))
+                chunk = [self.queue.popleft() for _ in range(min(n, len(self.queue)))]
+                data = pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
+                if w.chunks and len(data) > PREFETCH_MAX_BYTES:
+                    self.queue.extendleft(reversed(chunk))  # too big to queue behind a busy worker
+                    break
+                w.chunks.append(chunk)
+                with contextlib.suppress(OSError):  # if it died, _wait sees the sentinel and re-queues the chunk
+                    w.conn.send_bytes(data)
+
+    def _wait(self) -> None:
+        from multiprocessing.connection import wait
+
+        busy = [w for w in self.workers if w.chunks]
+        if not busy:
+            return
+        limit = self.settings.timeout
+        timeout = 1.0
+        if limit:
+            starts = [w.progress[1] for w in busy if w.progress[1] > 0]
+            if starts:
+                timeout = max(0.0, min(timeout, min(starts) + limit - time.monotonic()))
+        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in self.workers]
+        ready = set(wait(handles, timeout))
+        now = time.monotonic()
+        for w in list(self.workers):
+            dead = w.process.sentinel in ready
+            if w.conn in ready or dead:
+                dead = self._drain(w) or dead
+            if dead:
+                w.process.join(0.1)
+                self._replace(w, f"worker process crashed ({_describe_exit(w.process.exitcode)})")
+                continue
+            started = w.progress[1]
+            if w.chunks and limit and started > 0 and now - started > limit:
+                w.process.kill()
+                w.process.join(1.0)
+                self._replace(w, f"timed out after {limit:g} s")
+
+    def _drain(self, w: _Worker) -> bool:
+        """Collect every answered chunk; True when the worker's pipe is closed (it died)."""
+        try:
+            while w.conn.poll():
+                answers = w.conn.recv()
+                if w.chunks:
+                    w.chunks.popleft()
+                for idx, wire in answers:
+                    self.done[idx] = _from_wire(wire)
+        except (EOFError, OSError):
+            return True
+        return False
+
+    def _replace(self, w: _Worker, reason: str) -> None:
+        """Charge `reason` to the document the worker was on, re-queue the rest of its work (answers it had
+        not sent yet are recomputed), and start a new worker in its place."""
+        current = int(w.progress[0]) if w.progress[1] > 0 else None
+        pending = [pair for chunk in w.chunks for pair in chunk]
+        w.chunks.clear()
+        charged = False
+        for idx, item in pending:
+            if idx == current:
+                self.done[idx] = failure(item.source, reason)
+                charged = True
+        if not charged:
+            # Died between documents: nothing to blame. Bounded, so a worker that cannot even start ends
+            # the run instead of looping.
+            self._idle_deaths += 1
+            if self._idle_deaths > 3 * self.jobs:
+                raise RuntimeError(f"worker processes keep failing ({reason})")
+        self.queue.extendleft(reversed([p for p in pending if p[0] != current]))
+        self._close_conn(w)
+        self.workers[self.workers.index(w)] = self._spawn()
+
+    @staticmethod
+    def _close_conn(w: _Worker) -> None:
+        with contextlib.suppress(OSError):
+            w.conn.close()
+        if w.conn in _PARENT_ENDS:
+            _PARENT_ENDS.remove(w.conn)
+
+    def close(self) -> None:
+        """Stop every worker. Called on normal end, Ctrl-C or a closed output pipe alike: there is nothing
+        to flush in a worker, so stopping is a kill and never waits on a stuck document."""
+        for w in self.workers:
+            if w.process.is_alive():
+                w.process.kill()
+        for w in self.workers:
+            w.process.join(2.0)
+            self._close_conn(w)
+        self.workers.clear()
+
+
+def _describe_exit(code: int | None) -> str:
+    if code is None:
+        return "no exit status"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
