@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 
 
 def _cache_dir() -> Path:
@@ -34,7 +34,7 @@ class _Buckets:
     own lookups stay plain dict operations.
     """
 
-    def __init__(self, raw: dict[str, str]) -> None:
+    def __init__(self, raw: dict[str, bytes]) -> None:
         self._raw = raw
         self.freq: dict[str, int] = {}
         self.tags: dict[str, str] = {}
@@ -49,17 +49,11 @@ class _Buckets:
     def _load(self, ch: str) -> None:
         self._loaded.add(ch)
         raw = self._raw.get(ch)
-        if not raw:
-            return
-        freq, tags = self.freq, self.tags
-        for line in raw.split("\n"):
-            word, f, tag = line.split("\t")
-            freq[word] = int(f)
-            if tag:
-                tags[word] = tag
-            for i in range(1, len(word)):
-                if word[:i] not in freq:
-                    freq[word[:i]] = 0
+        if raw:
+            # Every key of a bucket starts with its character, so buckets never overwrite each other.
+            freq, tags = marshal.loads(raw)
+            self.freq.update(freq)
+            self.tags.update(tags)
 
 
 class Lexicon:
@@ -113,8 +107,14 @@ class Lexicon:
         return self._buckets.freq.get(word, 0)  # type: ignore[union-attr]
 
 
-def _build(dict_path: Path) -> tuple[dict[str, str], int]:
-    groups: dict[str, list[str]] = {}
+def _build(dict_path: Path) -> tuple[dict[str, bytes], int]:
+    """jieba's dictionary as {first character: marshalled (word → frequency, word → tag)}.
+
+    Prefixes of words get frequency 0, as in jieba's own table (its DAG search walks them); they are
+    stored ready-made so that loading a bucket is one `marshal.loads` and two dict updates.
+    """
+    freqs: dict[str, dict[str, int]] = {}
+    tags: dict[str, dict[str, str]] = {}
     total = 0
     with open(dict_path, encoding="utf-8") as f:
         for line in f:
@@ -122,13 +122,20 @@ def _build(dict_path: Path) -> tuple[dict[str, str], int]:
             if len(parts) < 2:
                 continue
             word, freq = parts[0], int(parts[1])
-            tag = parts[2] if len(parts) > 2 else ""
             total += freq
-            groups.setdefault(word[0], []).append(f"{word}\t{freq}\t{tag}")
-    return {k: "\n".join(v) for k, v in groups.items()}, total
+            freqs.setdefault(word[0], {})[word] = freq
+            if len(parts) > 2:
+                tags.setdefault(word[0], {})[word] = parts[2]
+    buckets: dict[str, bytes] = {}
+    for ch, fr in freqs.items():
+        for word in list(fr):
+            for i in range(1, len(word)):
+                fr.setdefault(word[:i], 0)
+        buckets[ch] = marshal.dumps((fr, tags.get(ch, {})))
+    return buckets, total
 
 
-def _write_cache(path: Path, buckets: dict[str, str], total: int) -> None:
+def _write_cache(path: Path, buckets: dict[str, bytes], total: int) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
