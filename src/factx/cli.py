@@ -15,7 +15,6 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterator
-from datetime import date
 from typing import IO, Any, ClassVar, NoReturn
 
 import click
@@ -25,6 +24,7 @@ from .batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, r
 from .batch import run as run_batch
 from .detect import LANGS
 from .model import FACT_TYPES
+from .options import parse_date, parse_types
 from .render import FORMATS, write_csv, write_table
 from .sources import (
     DEFAULT_MAX_DEPTH,
@@ -61,25 +61,6 @@ def main() -> None:
       factx --type money,date --ref-date 2020-07-15 article.txt
       cat article.txt | factx -
     """
-
-
-def _parse_types(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
-    if not value:
-        return None
-    types = tuple(t.strip() for t in value.split(",") if t.strip())
-    bad = [t for t in types if t not in FACT_TYPES]
-    if bad:
-        raise click.BadParameter(f"unknown type {', '.join(bad)}; choose from {', '.join(FACT_TYPES)}")
-    return types
-
-
-def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 class _Size(click.ParamType):
@@ -146,9 +127,9 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
                      metavar="SECONDS", help="Time limit per document (0: none)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors only."),
-        click.option("-t", "--type", "types", callback=_parse_types, metavar="TYPES",
+        click.option("-t", "--type", "types", callback=parse_types, metavar="TYPES",
                      help=f"Only these types, comma-separated: {','.join(FACT_TYPES)}."),
-        click.option("--ref-date", callback=_parse_date, metavar="YYYY-MM-DD",
+        click.option("--ref-date", callback=parse_date, metavar="YYYY-MM-DD",
                      help="Publication date for 今年/去年/昨日. Default: the document's dateline, if any."),
         click.option("--lang", type=click.Choice(["auto", *LANGS]), default="auto", show_default=True,
                      help="Document language; auto decides per document."),

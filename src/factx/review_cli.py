@@ -27,6 +27,7 @@ from . import factcheck, show, timeline
 from .cli import main
 from .detect import LANGS
 from .model import FACT_TYPES, Fact
+from .options import parse_date, parse_types
 from .pipeline import analyze
 from .render import excerpt, human_value
 from .sources import SourceError, read_path
@@ -63,25 +64,6 @@ class Doc:
 # --- shared options ------------------------------------------------------------------------------------
 
 
-def _types(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
-    if not value:
-        return None
-    types = tuple(t.strip() for t in value.split(",") if t.strip())
-    bad = [t for t in types if t not in FACT_TYPES]
-    if bad:
-        raise click.BadParameter(f"unknown type {', '.join(bad)}; choose from {', '.join(FACT_TYPES)}")
-    return types
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 def _common(f: Any) -> Any:
     """--type, --ref-date, --encoding and --lang, shared by the review commands."""
     f = click.option(
@@ -94,7 +76,7 @@ def _common(f: Any) -> Any:
     f = click.option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gb18030, big5 …).")(f)
     f = click.option(
         "--ref-date",
-        callback=_date,
+        callback=parse_date,
         metavar="YYYY-MM-DD",
         help="Publication date for 今年/去年/昨日, for every input. Default: each one's dateline.",
     )(f)
@@ -102,7 +84,7 @@ def _common(f: Any) -> Any:
         "-t",
         "--type",
         "types",
-        callback=_types,
+        callback=parse_types,
         metavar="TYPES",
         help=f"Only these types, comma-separated: {','.join(FACT_TYPES)}.",
     )(f)
@@ -460,7 +442,7 @@ def _fig(f: Fact, style: str) -> Any:
 @_format_option
 @click.option(
     "--ref-date",
-    callback=_date,
+    callback=parse_date,
     metavar="YYYY-MM-DD",
     help="Publication date for 今年/去年/昨日. Default: each document's dateline.",
 )

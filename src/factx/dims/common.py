@@ -108,6 +108,24 @@ def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
     return w, zh.APPROX_AFTER[w]
 
 
+def widen_approx(doc: Doc, start: int, end: int, approx: str | None = None,
+                 after: bool = True) -> tuple[int, int, str | None]:  # fmt: skip
+    """Take an approximation word before (约, 超过) and, with `after`, after (左右, 以上) into the span.
+
+    A kind already read inside the figure (10余万元) wins over the words around it.
+    """
+    b = approx_before(doc, start)
+    if b:
+        start -= len(b[0])
+        approx = approx or b[1]
+    if after:
+        a = approx_after(doc, end)
+        if a:
+            end += len(a[0])
+            approx = approx or a[1]
+    return start, end, approx
+
+
 def code_before(doc: Doc, start: int) -> bool:
     """True when the number is a code: 尾号为6499, 股票代码600519, 电话025-…"""
     lo = max(0, start - _CODE_MAX - 2)

@@ -10,7 +10,7 @@ from ..lang import zh
 from ..model import DateValue, DurationValue, Fact, PartialDate
 from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import lead, words_re
-from .common import Doc, approx_after, approx_before
+from .common import Doc, widen_approx
 from .measure import Measure
 
 _FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
@@ -112,10 +112,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         v = parse_number(m.group("num"))
         if v is None or doc.vetoed(m.start()):
             continue
-        start = m.start()
-        before = approx_before(doc, start)
-        if before:
-            start -= len(before[0])
+        start, _, _ = widen_approx(doc, m.start(), m.end(), after=False)
         yield Fact(
             type="duration", text=doc.text[start : m.end()], start=start, end=m.end(),
             value=DurationValue(((v, "D"),)), approx="at_most", rule="duration.days_within", priority=1,
@@ -128,16 +125,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if doc.vetoed(m.start()):
             continue
         designator, amount = zh.HALF_DURATIONS[word]
-        start, end = m.start(), m.end()
-        approx = "more_than" if word.endswith("多") else None
-        before = approx_before(doc, start)
-        if before:
-            start -= len(before[0])
-            approx = approx or before[1]
-        after = approx_after(doc, end)
-        if after:
-            end += len(after[0])
-            approx = approx or after[1]
+        start, end, approx = widen_approx(doc, m.start(), m.end(), "more_than" if word.endswith("多") else None)
         yield Fact(
             type="duration", text=doc.text[start:end], start=start, end=end,
             value=DurationValue(((Decimal(amount), designator),)), approx=approx, rule="duration.half",

@@ -11,7 +11,7 @@ from ..model import Fact
 from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import lead, longest_suffix, words_re
 from . import count
-from .common import Doc, approx_after, approx_before, code_before, letter_adjacent
+from .common import Doc, code_before, letter_adjacent, widen_approx
 from .measure import _MULT_VALUE, Measure
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
@@ -97,14 +97,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         currency = zh.CURRENCY_PREFIX[cur]
         if m.group("unit") and zh.CURRENCY_SUFFIX[m.group("unit")]:
             currency = zh.CURRENCY_SUFFIX[m.group("unit")]
-        start = m.start()
-        approx = approx_before(doc, start)
-        if approx:
-            start -= len(approx[0])
+        start, _, approx = widen_approx(doc, m.start(), m.end(), after=False)
         yield Fact(
             type="money", text=doc.text[start : m.end()], start=start, end=m.end(), value=value,
-            approx=approx[1] if approx else None, currency=currency or doc.local_currency, rule="money.symbol",
-            priority=1,
+            approx=approx, currency=currency or doc.local_currency, rule="money.symbol", priority=1,
         )  # fmt: skip
     for m in _BARE.finditer(norm) if ("万" in norm or "亿" in norm) else ():
         nxt = norm[m.end() : m.end() + 1]
@@ -120,15 +116,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         value = parse_number(m.group("num"))
         if value is None:
             continue
-        approx = approx_before(doc, start)
-        if approx:
-            start -= len(approx[0])
-        end = m.end()
-        after = approx_after(doc, end)
-        if after:
-            end += len(after[0])
-        kind = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
-        kind = kind or (approx[1] if approx else None) or (after[1] if after else None)
+        infix = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
+        start, end, kind = widen_approx(doc, start, m.end(), infix)
         yield Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=value, approx=kind,
             currency=doc.local_currency, rule="money.bare", priority=-1,

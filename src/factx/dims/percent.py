@@ -10,7 +10,7 @@ from ..lang import zh
 from ..model import Fact
 from ..numerals import NUM, parse_number
 from ..patterns import lead, words_re
-from .common import Doc, approx_after, approx_before
+from .common import Doc, widen_approx
 from .measure import Measure
 
 _TAIL = re.compile(rf"\s*(?:{words_re(zh.RANGE_SEPARATORS)})\s*(?P<num>{NUM})(?P<unit>%|个百分点|百分点)")
@@ -69,14 +69,7 @@ def _fact(
     high: Decimal | None = None,
     kind: str = "percent",
 ) -> Fact:
-    before = approx_before(doc, s)
-    if before:
-        s -= len(before[0])
-        approx = approx or before[1]
-    after = approx_after(doc, e)
-    if after:
-        e += len(after[0])
-        approx = approx or after[1]
+    s, e, approx = widen_approx(doc, s, e, approx)
     return Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, max=high, approx=approx,
                 kind=kind, rule=rule)  # fmt: skip
 
