@@ -161,10 +161,13 @@ def _head_phrase(words: list[str]) -> int:
     length, best = 0, 0
     for w in words:
         t = LEXICON.tag(w) or ""
-        if t[:1] in ("u", "c", "p", "r", "d", "m") or w in ("的", "了") or (best and t[:1] == "v"):
-            break  # a verb may sit inside the phrase (乡村振兴重点项目), not after its head (企业完成)
+        if t[:1] in ("u", "c", "p", "r", "d", "m") or w in ("的", "了"):
+            break
+        is_head = w in zh.SUBJECT_CATEGORY or any(w[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(w)))
+        if best and not is_head:
+            break  # past its head the phrase goes on only through more heads (小学运动场), not 企业落户…
         length += len(w)
-        if w in zh.SUBJECT_CATEGORY or any(w[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(w))):
+        if is_head:
             best = length
     return best
 
