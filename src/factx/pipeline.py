@@ -90,15 +90,17 @@ def analyze(
     for recognize in recognizers(lang):
         candidates.extend(recognize(doc))
     facts = select(candidates)
-    wanted = set(types) if types is not None else None
-    if wanted is not None:
-        facts = [f for f in facts if f.type in wanted]
     if subjects:
+        # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
+        # depend on which types the caller asked for.
         context.attach(doc, facts)
     else:
         for f in facts:
             f.line, f.column = doc.index.line_col(f.start)
             f.sentence = doc.index.sentence(f.start)
+    if types is not None:
+        wanted = set(types)
+        facts = [f for f in facts if f.type in wanted]
     return Analysis(facts, lang, ref.date, ref.source, text)
 
 
