@@ -35,32 +35,44 @@ _PER_UNIT = re.compile(
 def attach(doc: Doc, facts: list[Fact]) -> None:
     """Fill line/column/sentence for every fact, and subject/role/category where they apply."""
     index = doc.index
-    last_count_subject: dict[tuple[int, int], str] = {}
+    spans: list[tuple[int, int]] = []
+    # What money pays for is often named by a count of the same sentence (项目13个，总投资4725万元;
+    # 投资4568万元建设16个重点项目): counts of things, by sentence, in document order.
+    things: dict[tuple[int, int], list[Fact]] = {}
     for f in facts:
         f.line, f.column = index.line_col(f.start)
         span = index.sentence_span(f.start)
+        spans.append(span)
         f.sentence = doc.text[span[0] : span[1]]
-        if doc.lang == "en":
+        if doc.lang == "en" or f.type != "count":
             continue
-        if f.type == "count":
-            f.subject = _subject_right(doc, f.end) or _subject_left(doc, f.start)
-            if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
-                f.category = _category(f.subject) or f.category
-            if f.subject and f.category in ("projects", "items", "organizations", "places"):
-                last_count_subject[span] = f.subject
-        elif f.type == "money":
-            role, cue_end = _role(doc, f.start)
-            if role is None:  # 两百万元专项经费: the cue may follow the amount
-                after = _ROLE_RE.search(doc.norm, f.end, f.end + 4)
-                if after and after.start() <= f.end + 1:
-                    role = zh.ROLE_CUES[after.group()]
-            f.role = f.role or role
-            subj = _subject_right(doc, f.end, after_de=True)
-            if subj is None and cue_end < f.start - 1:  # 总投资4725万元: the word before is the role, skip it
-                left = _subject_left(doc, f.start)
-                if left and not left.endswith(_ROLE_SUFFIXES):
-                    subj = left
-            f.subject = subj or last_count_subject.get(span)
+        f.subject = _subject_right(doc, f.end) or _subject_left(doc, f.start)
+        if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
+            f.category = _category(f.subject) or f.category
+        if f.subject and f.category in ("projects", "items", "organizations", "places"):
+            things.setdefault(span, []).append(f)
+    if doc.lang == "en":
+        return
+    for f, span in zip(facts, spans, strict=True):
+        if f.type == "money":
+            _money_context(doc, f, things.get(span, []))
+
+
+def _money_context(doc: Doc, f: Fact, things: list[Fact]) -> None:
+    role, cue_end = _role(doc, f.start)
+    if role is None:  # 两百万元专项经费: the cue may follow the amount
+        after = _ROLE_RE.search(doc.norm, f.end, f.end + 4)
+        if after and after.start() <= f.end + 1:
+            role = zh.ROLE_CUES[after.group()]
+    f.role = f.role or role
+    subj = _subject_right(doc, f.end, after_de=True)
+    if subj is None and cue_end < f.start - 1:  # 总投资4725万元: the word before is the role, skip it
+        left = _subject_left(doc, f.start)
+        if left and not left.endswith(_ROLE_SUFFIXES):
+            subj = left
+    if subj is None and things:
+        subj = min(things, key=lambda c: abs(c.start - f.start)).subject
+    f.subject = subj
 
 
 def _category(subject: str) -> str | None:
