@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from factx import FACT_TYPES, Fact, extract
+from factx import FACT_TYPES, Fact, dates, extract
 from factx.en import calendar
 from factx.en.dateline import find_dateline
 from factx.en.numbers import parse_number
@@ -87,10 +87,10 @@ def test_parse_partial_keeps_unknown_parts_unknown() -> None:
 
 
 def test_nearest_year() -> None:
-    assert calendar.nearest_year(date(2005, 1, 10), 12) == 2004
-    assert calendar.nearest_year(date(2005, 1, 10), 2) == 2005
-    assert calendar.nearest_year(date(2004, 8, 1), 11) == 2004
-    assert calendar.nearest_year(date(2005, 6, 15), 12, 15) == 2004  # a tie goes to the past
+    assert dates.nearest_year(date(2005, 1, 10), 12) == 2004
+    assert dates.nearest_year(date(2005, 1, 10), 2) == 2005
+    assert dates.nearest_year(date(2004, 8, 1), 11) == 2004
+    assert dates.nearest_year(date(2005, 6, 15), 12, 15) == 2004  # a tie goes to the past
 
 
 def test_long_text_is_linear_and_fast() -> None:

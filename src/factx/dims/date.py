@@ -21,8 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
+from .. import dates
 from ..lang import zh
 from ..model import DateValue, Fact, PartialDate
 from ..numerals import consecutive_pair, parse_number
@@ -144,6 +143,7 @@ class DateExpr:
     minute: int | None = None
     second: int | None = None
     deadline: bool = False
+    year_inherited: bool = False  # a range's end that took the start's year (12月28日至1月3日)
     approx: str | None = None
     rule: str = "date"
     tail: DateExpr | None = field(default=None, repr=False)
@@ -412,6 +412,7 @@ def _inherit(e: DateExpr, base: DateExpr) -> None:
     """A range's second chain borrows what it leaves out from the first: 5月19日至24日."""
     if not e.has_year:
         e.year, e.year_rel = base.year, base.year_rel
+        e.year_inherited = True
     if e.day is not None and e.month is None and e.month_rel is None:
         e.month, e.month_rel = base.month, base.month_rel
     if e.hour is not None and e.day is None and e.day_rel is None:
@@ -443,6 +444,8 @@ def _scan(doc: Doc) -> Iterator[DateExpr]:
 def _whole_forms(norm: str) -> list[DateExpr]:
     spans: list[DateExpr] = []
     for m in _YMD.finditer(norm):
+        if not dates.valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
+            continue  # 2019-02-31: not a date
         e = DateExpr(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
                      day=int(m.group("d")), rule="date.numeric")  # fmt: skip
         if m.group("h"):
@@ -538,21 +541,6 @@ def _abs_year(doc: Doc, e: DateExpr) -> int | None:
     return None
 
 
-def _nearest_year(ref: date, month: int, day: int | None) -> int:
-    best, best_dist = ref.year, None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        d = day or 15
-        try:
-            cand = date(y, month, min(d, PartialDate(y, month).last_day()))
-        except ValueError:
-            continue
-        dist = abs((cand - ref).days)
-        # Ties (six months either way) go to the past: news reports what happened.
-        if best_dist is None or dist < best_dist or (dist == best_dist and y < best):
-            best, best_dist = y, dist
-    return best
-
-
 def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
     ref = doc.ref
     note = None
@@ -561,8 +549,7 @@ def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
     month, month2 = e.month, e.month2
     if e.month_rel is not None:
         if ref is not None:
-            d = ref.replace(day=1) + relativedelta(months=e.month_rel)
-            year, month = d.year, d.month
+            year, month = dates.shift_months(ref, e.month_rel)
             written_year = True
         else:
             month = None
@@ -624,14 +611,14 @@ def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
             year = year if year is not None else ctx.month[0]
             month = ctx.month[1]
         elif ref is not None:
+            # The month (this one, the one before or after) that puts the day nearest the reference date.
             cands = []
             for k in (-1, 0, 1):
-                base = ref.replace(day=1) + relativedelta(months=k)
-                if day <= PartialDate(base.year, base.month).last_day():
-                    cands.append((abs((date(base.year, base.month, day) - ref).days), -k, base))
+                y, mo = dates.shift_months(ref, k)
+                if dates.valid_day(y, mo, day):
+                    cands.append((abs((date(y, mo, day) - ref).days), -k, y, mo))
             if cands:
-                base = min(cands)[2]
-                year, month = base.year, base.month
+                _, _, year, month = min(cands)
                 note = "month and year from the reference date"
         elif doc.ref_month_day is not None:
             ref_m, ref_d = doc.ref_month_day
@@ -646,7 +633,7 @@ def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
             if e.year_part is not None:
                 year = ref.year
             elif month is not None:
-                year = _nearest_year(ref, month, day)
+                year = dates.nearest_year(ref, month, day)
             note = note or "year from the reference date"
 
     if e.year_part is not None and month is None:
@@ -695,9 +682,17 @@ def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
         t = e.tail
         t_year = _abs_year(doc, t) if t.has_year else value.start.year
         t_month = t.month if t.month is not None else value.start.month
+        start_month = value.start.month
+        if t.year_inherited and t_year is not None and start_month and t.month and t.month < start_month:
+            t_year += 1  # 2019年12月28日至1月3日 ends in the next year
         end_val = _end_point(t, t_year, t_month, value)
         if end_val is not None:
             value = DateValue(value.start, end_val, value.grain)
+
+    if not (dates.valid_day(value.start.year, value.start.month, value.start.day) and (
+        value.end is None or dates.valid_day(value.end.year, value.end.month, value.end.day)
+    )):
+        return None  # 2月30日 / 4月31日: no such day
 
     # Remember for later dates in this sentence.
     if e.has_year and value.start.year is not None:

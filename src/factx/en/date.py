@@ -9,7 +9,7 @@ in document order, because a year-less date takes its year from context:
 
 1. a year shared inside the expression ("October and November 2004": both are 2004);
 2. a year written earlier in the same sentence ("in 2004 … in the second half of the year");
-3. the reference date, by the nearest-year rule (`calendar.nearest_year`);
+3. the reference date, by the nearest-year rule (`factx.dates.nearest_year`);
 4. otherwise the year stays unknown: XXXX-11.
 """
 
@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from .. import dates
 from ..dims.common import Doc
 from ..lang import en
 from ..model import DateValue, Fact, PartialDate
@@ -471,7 +472,7 @@ def _year(doc: Doc, e: _Expr, ctx: _Context, month: int | None, day: int | None 
     if doc.ref is not None and e.current:
         return doc.ref.year
     if doc.ref is not None and month is not None:
-        return calendar.nearest_year(doc.ref, month, day)
+        return dates.nearest_year(doc.ref, month, day)
     return None
 
 
@@ -480,12 +481,12 @@ def _resolve(doc: Doc, e: _Expr, ctx: _Context) -> DateValue | None:
     if e.day_rel is not None:
         if ref is None:
             return DateValue(PartialDate(), None, "day")
-        d = calendar.shift_days(ref, e.day_rel)
+        d = dates.shift_days(ref, e.day_rel)
         return DateValue(PartialDate(d.year, d.month, d.day), None, "day")
     if e.month_rel is not None:
         if ref is None:
             return DateValue(PartialDate(), None, "month")
-        y, mo = calendar.shift_months(ref, e.month_rel)
+        y, mo = dates.shift_months(ref, e.month_rel)
         return DateValue(PartialDate(y, mo), None, "month")
     if e.hour is not None:
         base = ctx.day or PartialDate()
