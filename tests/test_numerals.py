@@ -26,6 +26,7 @@ def test_not_a_number(text: str) -> None:
 
 def test_consecutive_pairs() -> None:
     assert consecutive_pair("两三") == (2, 3)
-    assert consecutive_pair("九十") == (9, 10)
+    assert consecutive_pair("九十") is None  # ninety
+    assert consecutive_pair("九十", months=True) == (9, 10)  # 九十月份
     assert consecutive_pair("十一") is None
     assert consecutive_pair("35") is None

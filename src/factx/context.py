@@ -13,6 +13,7 @@ from .dims.common import Doc
 from .lang import zh
 from .lexicon import LEXICON
 from .model import Fact
+from .normalize import normalize
 from .patterns import last_match, longest_suffix, words_re
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
@@ -48,7 +49,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             continue
         f.subject = _subject_right(doc, f.end) or _subject_left(doc, f.start)
         if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
-            f.category = _category(f.subject) or f.category
+            f.category = _category(normalize(f.subject)) or f.category  # 項目 counts as 项目
         if f.subject and f.category in ("projects", "items", "organizations", "places"):
             things.setdefault(span, []).append(f)
     if doc.lang == "en":

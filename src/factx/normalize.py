@@ -17,7 +17,8 @@ from .lang import zh_hant
 def _build_table() -> dict[int, str]:
     table: dict[int, str] = {}
     # Full-width ASCII (U+FF01..U+FF5E) to ASCII, except the punctuation that Chinese text uses as its own
-    # separators: mapping "，" to "," would let "100，200人" read as one hundred thousand two hundred.
+    # separators, so that sentence and clause breaks stay visible. (The numeral scanner still reads
+    # "1，000美元" as a thousands separator: a comma followed by exactly three digits.)
     keep = set("，；！？（）【】《》〈〉「」『』")
     for cp in range(0xFF01, 0xFF5F):
         ch = chr(cp)

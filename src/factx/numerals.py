@@ -34,7 +34,7 @@ MIXED = rf"(?:{ARABIC})(?:{_MULT_RUN}(?:{ARABIC})?)*"
 NUM = rf"(?:{MIXED}|{CHINESE})"
 # Where a number may start: on a digit, and not inside another number (the lookahead lets the regex
 # engine skip quickly to candidate positions).
-NUM_START = rf"(?=[0-9{_D}十廿卅百千万])(?<![0-9.{_D}十百千万亿廿卅])(?<![0-9][,，])"
+NUM_START = rf"(?=[0-9{_D}十廿卅百千万])(?<![0-9.{_D}十百千万亿廿卅])"
 
 
 def is_chinese_numeral(s: str) -> bool:
@@ -64,12 +64,15 @@ def parse_number(s: str) -> Decimal | None:
         return None
 
 
-def consecutive_pair(s: str) -> tuple[int, int] | None:
-    """两三 / 七八 / 九十 style "two or three" pairs: (low, high) when `s` is one, else None."""
+def consecutive_pair(s: str, months: bool = False) -> tuple[int, int] | None:
+    """两三 / 七八 style "two or three" pairs: (low, high) when `s` is one, else None.
+
+    九十 is ninety, except before 月 (九十月份: September and October), which `months` allows.
+    """
     if len(s) != 2 or any(c.isdigit() for c in s):
         return None
     a = CN_DIGITS.get(s[0])
-    b = 10 if s[1] == "十" else CN_DIGITS.get(s[1])
+    b = 10 if months and s[1] == "十" else CN_DIGITS.get(s[1])
     if a is None or b is None or a == 0:
         return None
     if b == a + 1:

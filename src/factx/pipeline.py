@@ -82,7 +82,7 @@ def analyze(
     norm = normalize(text)
     if lang in (None, "auto"):
         lang = detect_lang(text)
-    ref = refdate.resolve(norm, ref_date, lang)
+    ref = refdate.resolve(text, norm, ref_date, lang)
     doc = Doc(text=text, norm=norm, lang=lang, ref=ref.date,
               local_currency=currency or local_currency(norm, lang),
               ref_month_day=None if ref.date else refdate.month_day_dateline(norm))  # fmt: skip

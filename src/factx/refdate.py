@@ -19,7 +19,8 @@ _YMD = (
     r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
 )
 _DATELINE = re.compile(rf"{_YMD}\s*(?:{words_re(zh.DATELINE_AFTER)})")
-_LABELLED = re.compile(rf"(?:{words_re(zh.DATELINE_LABELS)})\s*[:：]?\s*{_YMD}")
+_LABELLED = re.compile(rf"(?<![\u4e00-\u9fff])(?:{words_re(zh.DATELINE_LABELS)})\s*[:：]?\s*{_YMD}")
+_BARE_LABELLED = re.compile(rf"^[ \t]*(?:{words_re(zh.DATELINE_BARE_LABELS)})\s*[:：]\s*{_YMD}", re.M)
 _PAREN = re.compile(rf"[(（]\s*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?\s*[)）]")
 _ALONE = re.compile(rf"^[ \t]*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[ \t]*$", re.M)
 _HEAD = 400  # characters of the document a dateline may sit in
@@ -42,21 +43,22 @@ def _to_date(m: re.Match[str]) -> date | None:
         return None
 
 
-def find_dateline(norm: str) -> tuple[date, str] | None:
-    """A dateline near the start (or a parenthesised date at the very end) of the normalized text."""
+def find_dateline(norm: str) -> tuple[date, int, int] | None:
+    """(date, start, end) of a dateline near the start (or a parenthesised date at the very end) of the
+    normalized text."""
     head = norm[:_HEAD]
     tail_start = max(0, len(norm) - 200)
-    for rx, where in ((_DATELINE, head), (_LABELLED, head), (_ALONE, head), (_PAREN, head)):
+    for rx, where in ((_DATELINE, head), (_LABELLED, head), (_BARE_LABELLED, head), (_ALONE, head), (_PAREN, head)):
         m = rx.search(where)
         if m:
             d = _to_date(m)
             if d:
-                return d, m.group().strip()
+                return d, m.start(), m.end()
     m = last_match(_PAREN, norm, tail_start, len(norm))
     if m:
         d = _to_date(m)
         if d:
-            return d, m.group().strip()
+            return d, m.start(), m.end()
     return None
 
 
@@ -71,15 +73,16 @@ def month_day_dateline(norm: str) -> tuple[int, int] | None:
     return (int(m.group("m")), int(m.group("d"))) if m else None
 
 
-def resolve(norm: str, given: date | None, lang: str = "zh") -> RefDate:
+def resolve(text: str, norm: str, given: date | None, lang: str = "zh") -> RefDate:
+    """The option's date, else a dateline's; the source names it in the document's own characters."""
     if given is not None:
         return RefDate(given, "option")
     if lang == "en":
         from .en.dateline import find_dateline as find_english  # English rules load only when needed
 
-        found = find_english(norm)
-    else:
-        found = find_dateline(norm)
+        found_en = find_english(text)
+        return RefDate(found_en[0], f"dateline: {found_en[1]}") if found_en else RefDate(None, None)
+    found = find_dateline(norm)
     if found:
-        return RefDate(found[0], f"dateline: {found[1]}")
+        return RefDate(found[0], f"dateline: {text[found[1] : found[2]].strip()}")
     return RefDate(None, None)

@@ -21,5 +21,5 @@ def build(m: Measure) -> Fact | None:
     if m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text:
         return None  # 2.5个 is not a count of things
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")
-    fact.unit = m.doc.text[m.match.start("unit") : m.match.end("unit")]
+    fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact

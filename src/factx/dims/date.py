@@ -250,7 +250,7 @@ def _parse_month(doc: Doc, p: int, e: DateExpr) -> int:
     if not m:
         return p
     if m.group("pair"):
-        pair = consecutive_pair(m.group("pair"))
+        pair = consecutive_pair(m.group("pair"), months=True)
         if pair is None or pair[1] > 12:
             v = _num(m.group("pair"))  # 十一月 / 十二月
             if v is None or not 1 <= v <= 12:
@@ -689,9 +689,10 @@ def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
         if end_val is not None:
             value = DateValue(value.start, end_val, value.grain)
 
-    if not (dates.valid_day(value.start.year, value.start.month, value.start.day) and (
-        value.end is None or dates.valid_day(value.end.year, value.end.month, value.end.day)
-    )):
+    if not (
+        dates.valid_day(value.start.year, value.start.month, value.start.day)
+        and (value.end is None or dates.valid_day(value.end.year, value.end.month, value.end.day))
+    ):
         return None  # 2月30日 / 4月31日: no such day
 
     # Remember for later dates in this sentence.

@@ -75,7 +75,7 @@ def build(m: Measure) -> Fact | None:
         value=DurationValue(tuple(parts)), max=high, approx=m.approx or ("more_than" if "多" in unit else None),
         rule="duration.unit",
     )  # fmt: skip
-    fact.unit = doc.text[m.match.start("unit") : m.match.end("unit")]
+    fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
 
 

@@ -120,6 +120,8 @@ def unit_in_word(norm: str, pos: int) -> bool:
     nxt = norm[pos + 1 : pos + 2]
     if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in zh.UNIT_FOLLOWERS:
         return False
+    if norm[pos : pos + 2] in zh.UNIT_NOUN_PAIRS:
+        return False
     from ..lexicon import LEXICON
 
     if LEXICON.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:

@@ -72,7 +72,7 @@ def build(m: Measure) -> Fact | None:
         type="money", text=doc.text[start:end], start=start, end=end, value=value, max=high,
         approx=m.approx, currency=currency or doc.local_currency, role=role, rule="money.unit",
     )  # fmt: skip
-    fact.unit = doc.text[m.match.start("unit") : m.match.end("unit")]
+    fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
 
 

@@ -27,5 +27,5 @@ def build(m: Measure) -> Fact | None:
     if m.chinese and m.num_text == "一" and unit in ("点", "米", "度", "层", "倍", "级"):
         return None
     fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
-    fact.unit = doc.text[m.match.start("unit") : m.match.end("unit")]
+    fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact

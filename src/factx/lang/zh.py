@@ -202,6 +202,8 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
 
 # Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
+# Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
+UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "位人", "名人员"])
 
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
@@ -306,7 +308,10 @@ DURATION_CUES_BEFORE: tuple[str, ...] = ("未来", "过去", "长达", "历经",
 BARE_YEAR_AFTER = "在于从自至到和及与截以迄当"
 # Dateline words after a full date: "2020年7月14日电", "7月14日讯".
 DATELINE_AFTER: tuple[str, ...] = ("电", "讯", "消息", "报道")
-DATELINE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发稿时间", "日期", "时间", "发表于", "更新时间")
+DATELINE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发稿时间", "发表于", "更新时间", "来源时间")
+# Bare labels count only at the start of a line and with a colon ("日期：2021-03-01"); inside a sentence
+# (报名截止日期：…) they date something else.
+DATELINE_BARE_LABELS: tuple[str, ...] = ("日期", "时间")
 
 # --- ordinals ---------------------------------------------------------------------------------------
 # 首 + classifier reads "first": 首批 首例 首次. (首先, 首席, 首都 are not listed, so they never match.)
