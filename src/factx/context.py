@@ -25,6 +25,7 @@ _MAX_TOKENS = 3
 _ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
 _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _LINK_MAX = max(map(len, zh.LINKING_WORDS))
 _ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
@@ -117,7 +118,7 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
             return None
         end += 1
         # 4568万元的16个重点项目: step over a count between 的 and the noun.
-        m = re.compile(r"[0-9]+|[一二两三四五六七八九十]+").match(norm, end)
+        m = _COUNT_NUM.match(norm, end)
         if m and norm[m.end() : m.end() + 1] in zh.CLASSIFIERS:
             end = m.end() + 1
     run = _cjk_run(norm, end, forward=True)

@@ -65,7 +65,8 @@ class DateValue:
         return self.start.year is not None
 
 
-_DURATION_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+# ISO 8601 duration designators, largest first; "T…" ones are times (TM is minutes, M is months).
+DURATION_ORDER: tuple[str, ...] = ("Y", "M", "W", "D", "TH", "TM", "TS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ class DurationValue:
 
     def iso(self) -> str:
         date_part, time_part = "", ""
-        for unit in _DURATION_ORDER:
+        for unit in DURATION_ORDER:
             for amount, u in self.parts:
                 if u == unit:
                     text = format_decimal(amount) + unit[-1]

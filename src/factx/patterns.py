@@ -7,7 +7,9 @@ branch per character instead of one per word, and no table word can smuggle rege
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 
 def words_re(words: Iterable[str]) -> str:
@@ -75,3 +77,30 @@ def longest_prefix(text: str, start: int, words: dict[str, object], max_len: int
         if w in words:
             return w
     return None
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def non_overlapping(ranked: Iterable[S]) -> list[S]:
+    """The items that overlap no better-ranked item, in document order; `ranked` comes best first.
+
+    Kept spans never overlap, so their starts and ends sort alike, and one bisection finds the kept
+    neighbours of a candidate: O(n log n) however many candidates a long document has.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[S] = []
+    for item in ranked:
+        i = bisect_right(starts, item.start)
+        if (i > 0 and ends[i - 1] > item.start) or (i < len(starts) and starts[i] < item.end):
+            continue
+        starts.insert(i, item.start)
+        ends.insert(i, item.end)
+        kept.insert(i, item)
+    return kept

@@ -5,7 +5,6 @@ No I/O here; the CLI and batch layers read documents and render what this return
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +16,7 @@ from .dims import date as date_dim
 from .dims.common import Doc
 from .model import FACT_TYPES, Fact
 from .normalize import normalize
+from .patterns import non_overlapping
 
 Recognizer = Callable[[Doc], Iterator[Fact]]
 
@@ -90,7 +90,7 @@ def analyze(
     for recognize in recognizers(lang):
         candidates.extend(recognize(doc))
     facts = select(candidates)
-    if subjects:
+    if subjects and (types is None or {"count", "money"} & set(types)):
         # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
         # depend on which types the caller asked for.
         context.attach(doc, facts)
@@ -126,20 +126,7 @@ def select(candidates: list[Fact]) -> list[Fact]:
         candidates,
         key=lambda f: (-(f.end - f.start) - f.priority * 0.5, -_TYPE_RANK[f.type], f.start),
     )
-    starts: list[int] = []  # kept spans, sorted by start; they never overlap, so ends are sorted too
-    ends: list[int] = []
-    out: list[Fact] = []
-    for f in ranked:
-        i = bisect_right(starts, f.start)
-        if i > 0 and ends[i - 1] > f.start:
-            continue  # the kept span before it reaches into it
-        if i < len(starts) and starts[i] < f.end:
-            continue  # it reaches into the next kept span
-        starts.insert(i, f.start)
-        ends.insert(i, f.end)
-        out.append(f)
-    out.sort(key=lambda f: (f.start, f.end))
-    return out
+    return non_overlapping(ranked)
 
 
 __all__ = ["FACT_TYPES", "Analysis", "analyze", "extract", "select"]

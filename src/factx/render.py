@@ -24,17 +24,6 @@ def write_jsonl(out: IO[str], results: Iterable[DocResult]) -> None:
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
-def write_json(out: IO[str], results: Iterable[DocResult]) -> None:
-    """A JSON array, one object per document, written as documents arrive (memory stays flat)."""
-    out.write("[")
-    first = True
-    for r in results:
-        out.write("\n" if first else ",\n")
-        out.write(json.dumps(r.to_dict(), ensure_ascii=False, indent=None))
-        first = False
-    out.write("\n]\n" if not first else "]\n")
-
-
 def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",") -> None:
     w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     w.writerow(CSV_FIELDS)

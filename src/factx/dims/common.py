@@ -101,20 +101,24 @@ def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
     w = longest_prefix(doc.norm, end, zh.APPROX_AFTER, _APPROX_AFTER_MAX)
     if w is None:
         return None
-    if w == "内" and doc.norm[end + 1 : end + 2] in ("容", "部", "地", "外", "涵", "阁", "蒙", "需", "销"):
-        return None  # 内容 / 内部 / 内地: not "within"
-    if w in ("多", "余") and doc.norm[end + 1 : end + 2] in ("元", "万", "亿", "名", "个", "人"):
-        return None  # handled as an infix by the unit pattern
+    nxt = doc.norm[end + len(w) : end + len(w) + 1]
+    if nxt and "\u4e00" <= nxt <= "\u9fff":
+        from ..lexicon import LEXICON  # jieba decides only where a word could run on
+
+        # 3家内资企业, 200人上下班: the word is the start of a longer one, not "within" / "about".
+        first = LEXICON.cut(doc.norm[end : end + len(w) + 3])[0]
+        if len(first) > len(w):
+            return None
     return w, zh.APPROX_AFTER[w]
 
 
-def widen_approx(doc: Doc, start: int, end: int, approx: str | None = None,
-                 after: bool = True) -> tuple[int, int, str | None]:  # fmt: skip
-    """Take an approximation word before (约, 超过) and, with `after`, after (左右, 以上) into the span.
+def widen_approx(doc: Doc, start: int, end: int, approx: str | None = None, after: bool = True,
+                 before: bool = True) -> tuple[int, int, str | None]:  # fmt: skip
+    """Take an approximation word before (约, 超过) and after (左右, 以上) into the span.
 
     A kind already read inside the figure (10余万元) wins over the words around it.
     """
-    b = approx_before(doc, start)
+    b = approx_before(doc, start) if before else None
     if b:
         start -= len(b[0])
         approx = approx or b[1]
@@ -139,9 +143,6 @@ def letter_adjacent(doc: Doc, start: int, end: int) -> bool:
     before = t[start - 1] if start > 0 else ""
     if doc.lang != "en" and before == " " and start > 1 and t[start - 2].isascii() and t[start - 2].isalpha():
         # In Chinese text a Latin word then a number is a product: "iPhone 7", "Mate 30", "Windows 10".
-        j = start - 2
-        while j > 0 and t[j - 1].isascii() and t[j - 1].isalpha():
-            j -= 1
         return True
     if before and before.isascii() and (before.isalpha() or before in "_#/"):
         return True

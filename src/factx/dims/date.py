@@ -25,7 +25,7 @@ from .. import dates
 from ..lang import zh
 from ..model import DateValue, Fact, PartialDate
 from ..numerals import consecutive_pair, parse_number
-from ..patterns import lead, words_re
+from ..patterns import lead, non_overlapping, words_re
 from .common import Doc, code_before
 
 _CN = "〇零一二两三四五六七八九十"
@@ -54,7 +54,7 @@ _STANDALONE_PART = re.compile(
 )
 _MONTH = re.compile(
     rf"(?P<pair>[一二三四五六七八九十]{{2}})月(?:份)?"
-    rf"|(?P<m>{_NUM12})(?:(?P<msep>{_SEP}|、|和)(?P<m2>{_NUM12}))?月(?:份)?(?!亮|饼|球|光|子|嫂|票|薪|供|初[0-9一二三四五六七八九十])"
+    rf"|(?P<m>{_NUM12})(?:(?P<msep>{_SEP}|、|和)(?P<m2>{_NUM12}))?月(?:份)?"
     rf"|(?P<mrel>{words_re(zh.RELATIVE_MONTHS)})"
 )
 _MONTH_PART = re.compile(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
@@ -86,7 +86,7 @@ _BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20
 _PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
 _RANGE_SEP = re.compile(_SEP)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
-_NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "初步", "初期", "中期", "中旬前")
+_NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "初步", "初期", "中期")
 
 # Where a chain may start: a date-shaped number or a date word. The chain parser decides the rest.
 _ANCHOR_WORDS = (
@@ -265,6 +265,8 @@ def _parse_month(doc: Doc, p: int, e: DateExpr) -> int:
     mo = _num(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return p
+    if not m.group("m")[0].isdigit() and doc.norm.startswith(zh.CN_MONTH_WORDS, m.end() - 1):
+        return p  # 一月光 / 八月十五的月饼 / 坐月子: 月 begins another word after a Chinese numeral
     e.month = mo
     if m.group("m2"):
         m2 = _num(m.group("m2"))
@@ -280,8 +282,6 @@ def _parse_day(doc: Doc, p: int, e: DateExpr, after_month: bool) -> int:
         return p
     if m.group("drel"):
         e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
-        if m.group("drel") in ("昨晚", "昨夜"):
-            e.hour = None
         return m.end()
     if m.group("dpar"):
         d = _num(m.group("dpar"))
@@ -387,10 +387,10 @@ def _week(doc: Doc, p: int, e: DateExpr) -> int:
         if doc.norm.startswith(w, p):
             e.week_rel = rel
             q = p + len(w)
-            wd = re.compile(r"[一二三四五六日天]").match(doc.norm, q)
-            if wd:
-                e.weekday = "一二三四五六日".find(wd.group()) if wd.group() != "天" else 6
-                q = wd.end()
+            wd = doc.norm[q : q + 1]
+            if wd and wd in "一二三四五六日天":
+                e.weekday = 6 if wd == "天" else "一二三四五六日".index(wd)
+                q += 1
             return q
     wd = _WEEKDAY.match(doc.norm, p)
     if wd:
@@ -434,11 +434,7 @@ def _scan(doc: Doc) -> Iterator[DateExpr]:
         yield from chains
         return
     # Where both read the same text, the longer reading wins (2019-07-02 10:30 over a lone 10:30).
-    kept: list[DateExpr] = []
-    for e in sorted(spans + chains, key=lambda e: e.start - e.end):
-        if all(e.end <= k.start or k.end <= e.start for k in kept):
-            kept.append(e)
-    yield from sorted(kept, key=lambda e: e.start)
+    yield from non_overlapping(sorted(spans + chains, key=lambda e: e.start - e.end))
 
 
 def _whole_forms(norm: str) -> list[DateExpr]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lang import zh
-from ..model import DateValue, DurationValue, Fact, PartialDate
+from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
 from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import lead, words_re
 from .common import Doc, widen_approx
@@ -15,7 +15,7 @@ from .measure import Measure
 
 _FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 _HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
-_ORDER = {u: i for i, u in enumerate(zh.DURATION_ORDER)}
+_ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
 _MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月")
 # 7分59秒 / 1分30秒: minutes written 分 need the seconds after them (3分 alone is a score or a cent).
 _MIN_SEC = re.compile(
@@ -45,6 +45,8 @@ def build(m: Measure) -> Fact | None:
             return None  # 2019年 / 二〇〇八年 / 九八年: a year, read by the date recognizer
         if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or _MONTH_AFTER.match(norm, m.end):
             return None  # 三年级, 90年代, 110年度, 07年9月 (but 3年6个月 is a length of time)
+    if unit in ("天", "周") and not m.chinese and len(m.num_text) == 4 and 1900 <= m.low <= 2099:
+        return None  # 2017天猫: a year before a name (jieba does not know every brand), not 2017 days
     if unit in ("周", "星期") and nxt[:1] in set("一二三四五六日天末"):
         return None  # 周一 is a weekday
     if unit == "世纪":

@@ -16,7 +16,7 @@ from ..lang import zh
 from ..model import Fact
 from ..numerals import NUM, NUM_START, consecutive_pair, is_chinese_numeral, parse_number
 from ..patterns import words_re
-from .common import Doc, approx_after, approx_before, code_before, letter_adjacent
+from .common import Doc, code_before, letter_adjacent, widen_approx
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,8 @@ PATTERN = re.compile(
     rf"(?P<infix>{_INFIX})?(?P<mult>{_MULT})?(?P<infix2>余|多)?"
     rf"(?P<unit>{words_re(UNITS)})"
 )
+_RANGED = frozenset(("money", "count", "quantity", "percent"))
+_ONE = Decimal(1)
 _MULT_VALUE = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 1000, "百": 100}
 
 
@@ -94,8 +96,8 @@ def trailing_multiplier(num: str) -> tuple[str, int]:
 _TAIL = re.compile(rf"\s*(?:{_SEP})\s*(?P<num>{NUM})(?P<mult>{_MULT})?(?P<unit>{words_re(UNITS)})")
 
 
-def _range_tail(doc: Doc, fact: Fact, unit: str, low: Decimal) -> None:
-    """600元至1200元 / 3万元-5万元: the unit written on both ends makes one range."""
+def _range_tail(doc: Doc, fact: Fact, unit: str, scale: Decimal) -> None:
+    """600元至1200元 / 3万元-5万元 / 5%~10%: the unit written on both ends makes one range."""
     t = _TAIL.match(doc.norm, fact.end)
     if not t or t.group("unit") != unit:
         return
@@ -104,6 +106,7 @@ def _range_tail(doc: Doc, fact: Fact, unit: str, low: Decimal) -> None:
         return
     if t.group("mult"):
         high *= _MULT_VALUE[t.group("mult")]
+    high *= scale
     if high <= fact.value:
         return
     fact.max = high
@@ -112,7 +115,7 @@ def _range_tail(doc: Doc, fact: Fact, unit: str, low: Decimal) -> None:
 
 
 def unit_in_word(norm: str, pos: int) -> bool:
-    """True when the one-character unit at `pos` begins a longer word (天猫, 天然气, 首届, 家庭).
+    """True when the one-character unit at `pos` begins a longer word (天然气, 首届, 家庭, 次日).
 
     A dictionary lookup of the two characters screens first; jieba then decides on a short window,
     because 天下 is a word but 3天下午 reads 天 / 下午.
@@ -156,7 +159,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             continue
         unit = m.group("unit")
         if len(unit) == 1 and unit_in_word(norm, m.start("unit")):
-            continue  # 2017天猫, 3天然气, 5家庭: the "unit" starts a longer word
+            continue  # 3天然气, 2017首届, 5家庭: the "unit" starts a longer word
         info = UNITS[unit]
         high = None
         if pair is not None:
@@ -185,11 +188,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         for g in ("infix", "infix2"):
             if m.group(g):
                 approx = zh.APPROX_INFIX[m.group(g)]
-        s, e = start, m.end()
-        before = approx_before(doc, s)
-        if before:
-            approx = approx or before[1]
-            s -= len(before[0])
+        s, e, approx = widen_approx(doc, start, m.end(), approx, after=False)
         meas = Measure(doc, m, s, e, low, high, approx, unit, info, is_chinese_numeral(num))
         builder = builders.get(info.type)
         if builder is None:
@@ -197,11 +196,11 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         fact = builder(meas)
         if fact is None:
             continue
-        if fact.max is None and isinstance(fact.value, Decimal) and fact.type in ("money", "count", "quantity"):
-            _range_tail(doc, fact, unit, low)
-        after = approx_after(doc, fact.end)
-        if after and fact.type != "date":
-            fact.end += len(after[0])
-            fact.text = doc.text[fact.start : fact.end]
-            fact.approx = fact.approx or after[1]
+        if fact.max is None and isinstance(fact.value, Decimal) and fact.type in _RANGED:
+            _range_tail(doc, fact, unit, Decimal(info.data[1]) if fact.type == "percent" else _ONE)  # type: ignore[index]
+        if fact.type != "date":  # 9500套左右 / 50%以上
+            _, end, fact.approx = widen_approx(doc, fact.start, fact.end, fact.approx, before=False)
+            if end != fact.end:
+                fact.end = end
+                fact.text = doc.text[fact.start : end]
         yield fact

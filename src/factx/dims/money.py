@@ -12,10 +12,13 @@ from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import lead, longest_suffix, words_re
 from . import count
 from .common import Doc, code_before, letter_adjacent, widen_approx
-from .measure import _MULT_VALUE, Measure
+from .measure import Measure
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
-_MINOR = re.compile(r"(?P<n1>[0-9]|[一二两三四五六七八九])(?P<u1>毛|角)(?:(?P<n2>[0-9]|[一二两三四五六七八九])分?)?")
+_DIGIT = "[0-9一二两三四五六七八九]"
+_MINOR = re.compile(
+    rf"(?P<n1>{_DIGIT})(?P<u1>{words_re(zh.TENTH_UNITS)})(?:(?P<n2>{_DIGIT}){re.escape(zh.HUNDREDTH_UNIT)}?)?"
+)
 _PER_UNIT = re.compile(
     r"(?:/|每)(?:平方米|平米|㎡|吨|公斤|千克|斤|克|股|人次|人|月|年|天|小时|份|张|件|辆|台|套|亩|公顷|千瓦时|度|立方米"
     r"|升|公里|千米|次|晚|间|瓶|盒|箱|袋|桶|kWh|kg)"
@@ -23,7 +26,7 @@ _PER_UNIT = re.compile(
 # Symbols written before the number with no currency word after it: ¥300, $42.8, HK$1.5亿, 人民币5000万.
 _SYMBOL = re.compile(
     rf"{lead(zh.CURRENCY_PREFIX)}(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
-    rf"(?P<num>{NUM})(?P<mult>万亿|亿|万|千万|百万)?"
+    rf"(?P<num>{NUM})"
     rf"(?P<unit>{words_re(zh.CURRENCY_SUFFIX)})?"
 )
 # A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause.
@@ -59,7 +62,7 @@ def build(m: Measure) -> Fact | None:
     if m.unit in ("块", "元", "块钱", "元钱") and m.match.group("mult") is None and value == value.to_integral():
         minor = _MINOR.match(norm, end)
         if minor:  # 2块3毛2, 3元5角
-            value += _digit(minor.group("n1")) * Decimal("0.1")
+            value += _digit(minor.group("n1")) * Decimal(zh.TENTH_UNITS[minor.group("u1")])
             if minor.group("n2"):
                 value += _digit(minor.group("n2")) * Decimal("0.01")
             end = minor.end()
@@ -92,8 +95,6 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         value = parse_number(num)
         if value is None or (not num[0].isdigit() and not m.group("unit")):
             continue
-        if m.group("mult"):
-            value *= _MULT_VALUE[m.group("mult")]
         currency = zh.CURRENCY_PREFIX[cur]
         if m.group("unit") and zh.CURRENCY_SUFFIX[m.group("unit")]:
             currency = zh.CURRENCY_SUFFIX[m.group("unit")]

@@ -13,7 +13,6 @@ from ..patterns import lead, words_re
 from .common import Doc, widen_approx
 from .measure import Measure
 
-_TAIL = re.compile(rf"\s*(?:{words_re(zh.RANGE_SEPARATORS)})\s*(?P<num>{NUM})(?P<unit>%|个百分点|百分点)")
 _PREFIX = re.compile(
     rf"{lead(zh.PERCENT_PREFIX)}(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM}|百(?![0-9〇零一二两三四五六七八九十]))"
     rf"(?:(?:{words_re(zh.RANGE_SEPARATORS)})(?:{words_re(zh.PERCENT_PREFIX)})?(?P<num2>{NUM}))?"
@@ -38,12 +37,7 @@ def build(m: Measure) -> Fact | None:
     value = m.low * scale
     high = m.high * scale if m.high is not None else None
     start, end = m.start, m.end
-    if high is None:
-        t = _TAIL.match(doc.norm, end)  # 5%~10%: the unit written on both ends
-        if t:
-            h = parse_number(t.group("num"))
-            if h is not None and h * scale > value:
-                high, end = h * scale, t.end()
+    # (5%~10%, the unit written on both ends, is joined by the shared scan in measure.py.)
     # A minus sign glued to the number: 增长-3.5%.
     num_start = m.match.start()
     if (

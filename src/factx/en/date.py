@@ -16,7 +16,6 @@ in document order, because a year-less date takes its year from context:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -24,7 +23,7 @@ from .. import dates
 from ..dims.common import Doc
 from ..lang import en
 from ..model import DateValue, Fact, PartialDate
-from ..patterns import lead, words_re
+from ..patterns import lead, non_overlapping, words_re
 from . import calendar, context
 from .numbers import scan
 
@@ -396,20 +395,8 @@ def _candidates(doc: Doc) -> list[_Expr]:
             if e is not None and not sc.vetoed(e.start, e.end):
                 out.append(e)
     out.extend(e for e in _bare_years(doc) if not sc.vetoed(e.start, e.end))
-    # Longest first; the non-overlapping survivors in document order. Kept spans never overlap, so their
-    # starts and ends sort alike and one bisection finds the neighbours of a candidate.
-    out.sort(key=lambda e: (e.start - e.end, e.start))
-    kept: list[_Expr] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for e in out:
-        i = bisect_right(starts, e.start)
-        if (i > 0 and ends[i - 1] > e.start) or (i < len(starts) and starts[i] < e.end):
-            continue
-        starts.insert(i, e.start)
-        ends.insert(i, e.end)
-        kept.insert(i, e)
-    return _join_ranges(doc, kept)
+    out.sort(key=lambda e: (e.start - e.end, e.start))  # longest first
+    return _join_ranges(doc, non_overlapping(out))
 
 
 def _join_ranges(doc: Doc, exprs: list[_Expr]) -> list[_Expr]:

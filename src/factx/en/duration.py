@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..dims.common import Doc
 from ..lang import en
-from ..model import DurationValue, Fact
+from ..model import DURATION_ORDER, DurationValue, Fact
 from ..patterns import words_re
 from . import context
 from .numbers import Scan, scan
@@ -29,7 +29,7 @@ _THE_PERIOD = re.compile(
     r"(?![A-Za-z])"
 )
 _CUES = frozenset(en.DURATION_CUES)
-_ORDER = {u: i for i, u in enumerate(("Y", "M", "W", "D", "TH", "TM", "TS"))}
+_ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
 _JOIN = re.compile(r",?\s+(?:and\s+)?")
 _HALF = Decimal("0.5")
 _NOT_APPROX = frozenset(en.DURATION_NOT_APPROX)

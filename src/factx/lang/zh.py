@@ -30,8 +30,10 @@ CURRENCY_PREFIX: dict[str, str | None] = {
     "NT$": "TWD", "新台币": "TWD", "台币": "TWD",
     "€": "EUR", "欧元": "EUR", "£": "GBP", "英镑": "GBP",
 }  # fmt: skip
-# Fractional units of the yuan, used in 2块3毛2 / 3元5角.
-MINOR_UNITS: dict[str, str] = {"毛": "0.1", "角": "0.1", "分": "0.01"}
+# Fractional units of the yuan, used in 2块3毛2 / 3元5角6分: the tenth, then the hundredth (分 may be
+# left out after 毛/角: 2块3毛2).
+TENTH_UNITS: dict[str, str] = {"毛": "0.1", "角": "0.1"}
+HUNDREDTH_UNIT = "分"
 # Bare 万/亿 amounts (1.45亿, 二百五十亿) are money when one of these words stands before them in the
 # same clause.
 MONEY_CUES: tuple[str, ...] = (
@@ -194,7 +196,6 @@ DURATION_FOLLOWERS: dict[str, str] = {
     "小时": "TH",
     "个小时": "TH",
 }
-DURATION_ORDER: tuple[str, ...] = ("Y", "M", "W", "D", "TH", "TM", "TS")
 # Words after N年 that make it something other than a length of time.
 YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
     "级", "代", "度", "份", "月", "初", "底", "末", "中", "终", "前后", "春", "夏", "秋", "冬", "上半", "下半",
@@ -306,6 +307,9 @@ PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
 DURATION_CUES_BEFORE: tuple[str, ...] = ("未来", "过去", "长达", "历经", "近", "逾", "超过", "约", "达", "经过", "最近")
 # A year written without 年 counts only after a break or one of these words: 在2018胜选, 与2007和2008年.
 BARE_YEAR_AFTER = "在于从自至到和及与截以迄当"
+# Words that start with 月 and are not a month after a Chinese numeral (一月光…, 坐月子); after Arabic
+# digits 3月 is always the month (3月光伏装机).
+CN_MONTH_WORDS: tuple[str, ...] = ("月亮", "月饼", "月球", "月光", "月子", "月嫂", "月票", "月薪", "月供", "月初一")
 # Dateline words after a full date: "2020年7月14日电", "7月14日讯".
 DATELINE_AFTER: tuple[str, ...] = ("电", "讯", "消息", "报道")
 DATELINE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发稿时间", "发表于", "更新时间", "来源时间")
@@ -323,7 +327,7 @@ FIRST_CLASSIFIERS: tuple[str, ...] = (
 # 第一医院 / 第二中学 / 第三方: an ordinal that is part of a name.
 ORDINAL_NAME_NEXT: tuple[str, ...] = (
     "医院", "人民医院", "附属医院", "中学", "小学", "高级中学", "初级中学", "实验", "中级人民法院", "监狱",
-    "看守所", "师范", "书记", "责任人", "产业", "时间", "线", "手", "方", "人民法院", "季度",
+    "看守所", "师范", "书记", "责任人", "产业", "时间", "线", "手", "方", "人民法院",
 )  # fmt: skip
 
 # --- vetoes -----------------------------------------------------------------------------------------
@@ -344,10 +348,10 @@ VETO_WORDS: tuple[str, ...] = (
     "两市", "二套", "二手", "一二手", "三角", "珠三角", "长三角", "金九银十", "金九", "银十", "双十一",
     "双11", "五一", "十一长假", "三八", "六一", "七一", "八一", "万州", "九寨沟", "三亚", "五指山",
     "十堰", "六盘水", "七台河", "三明", "四平", "八达岭", "三峡", "九江", "十严禁", "双双", "三三两两",
-    "一刀切", "一窝蜂", "一口气", "一口", "一身", "一生", "一世", "一开始", "一躍", "一跃", "一见",
+    "一刀切", "一窝蜂", "一口气", "一口", "一身", "一生", "一世", "一开始", "一跃", "一见",
     "一出", "一天天", "一年年", "一年四季", "一日三餐", "千家万户", "百姓", "千万", "万众", "亿万",
     "百分百", "十分", "万分", "九成九", "一事一议", "五保户", "四大名著", "三国", "零售", "零距离",
-    "零容忍", "零部件", "零件", "零星", "零食", "零钱", "一季度以来",
+    "零容忍", "零部件", "零件", "零星", "零食", "零钱",
     "两高三部", "两高", "一本率", "二本率", "三本率", "二本线", "一本线", "三本线",
     "三只松鼠", "六个核桃", "七匹狼", "三棵树", "7天连锁", "7天酒店", "七天酒店", "361度", "十三香", "九阳",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
@@ -361,5 +365,3 @@ CODE_CUES: tuple[str, ...] = (
     "电话", "热线", "手机", "号码", "邮编", "房号", "工号", "学号", "账号", "帐号", "身份证", "No.",
     "QQ", "微信", "航班", "版本", "批号", "条例第", "专线", "热线电话", "传真", "分机",
 )  # fmt: skip
-# A numeral right after these is a distributive or part of a name: 每一季度, 每10份.
-DISTRIBUTIVE_BEFORE: tuple[str, ...] = ("每", "每个", "逢")
