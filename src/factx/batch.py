@@ -117,6 +117,8 @@ def process(item: Item, settings: Settings) -> Outcome:
         doc = load(item, settings.sources)
     except SourceError as e:
         return failure(e.source or item.source, str(e), e.skipped)
+    except Exception as e:  # a fault barrier here too: a loader bug costs one document, not the batch
+        return failure(item.source, f"internal error while reading: {type(e).__name__}: {e}")
     try:
         a = analyze(doc.text, ref_date=settings.ref_date, lang=settings.lang, types=settings.types,
                     currency=settings.currency)  # fmt: skip

@@ -9,7 +9,6 @@ processed and printed); 2 usage error (bad option, no input). Ctrl-C exits 130; 
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import sys
@@ -22,9 +21,8 @@ import click
 from . import __version__
 from .batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, render_fragment
 from .batch import run as run_batch
-from .detect import LANGS
 from .model import FACT_TYPES
-from .options import parse_date, parse_types
+from .options import encoding_option, lang_option, parse_currency, parse_date, parse_types
 from .render import FORMATS, write_csv, write_table
 from .sources import (
     DEFAULT_MAX_DEPTH,
@@ -78,24 +76,6 @@ class _Size(click.ParamType):
         return int(float(m[1]) * self._UNITS[m[2].lower()])
 
 
-def _parse_currency(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if not value:
-        return None
-    if not re.fullmatch(r"[A-Za-z]{3}", value):
-        raise click.BadParameter(f"{value!r} is not a three-letter currency code such as CNY, TWD or HKD")
-    return value.upper()
-
-
-def _parse_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        codecs.lookup(value)
-    except LookupError:
-        raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, gb18030, big5, utf-16)") from None
-    return value
-
-
 def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """What to read, how to decode it, and how to run: shared by `extract` and `stats`."""
     options = [
@@ -114,8 +94,7 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="JSONL: the field holding the article (repeatable; dotted for nested). "
                           "Default: text, then content."),
         click.option("--id-field", metavar="NAME", help="JSONL: the field naming the article; source becomes FILE!ID."),
-        click.option("--encoding", callback=_parse_encoding, metavar="NAME",
-                     help="Force one input encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting."),
+        encoding_option,
         click.option("--max-size", type=_Size(), default=MAX_DOCUMENT_BYTES,
                      help="Refuse documents (files, members, JSONL lines) larger than this.  [default: 50M]"),
         click.option("--max-ratio", type=click.FloatRange(min=1), default=DEFAULT_MAX_RATIO, show_default=True,
@@ -131,9 +110,8 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help=f"Only these types, comma-separated: {','.join(FACT_TYPES)}."),
         click.option("--ref-date", callback=parse_date, metavar="YYYY-MM-DD",
                      help="Publication date for 今年/去年/昨日. Default: the document's dateline, if any."),
-        click.option("--lang", type=click.Choice(["auto", *LANGS]), default="auto", show_default=True,
-                     help="Document language; auto decides per document."),
-        click.option("--currency", callback=_parse_currency, metavar="CODE",
+        lang_option,
+        click.option("--currency", callback=parse_currency, metavar="CODE",
                      help="Currency of a bare 元/块 (ISO code: CNY, TWD, HKD …). Default: CNY for Simplified "
                           "text; TWD or HKD for Traditional text by the place it names; USD for English."),
     ]  # fmt: skip

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
+import re
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import click
 
+from .detect import LANGS
 from .model import FACT_TYPES
 
 
@@ -28,3 +33,37 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def parse_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """--encoding NAME, checked here so an unknown codec is a usage error, not a failure per document."""
+    if not value:
+        return None
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, gb18030, big5, utf-16)") from None
+    return value
+
+
+def parse_currency(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """--currency CODE: a three-letter ISO 4217 code."""
+    if not value:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{3}", value):
+        raise click.BadParameter(f"{value!r} is not a three-letter currency code such as CNY, TWD or HKD")
+    return value.upper()
+
+
+def encoding_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--encoding", callback=parse_encoding, metavar="NAME",
+        help="Force one input encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting.",
+    )(f)  # fmt: skip
+
+
+def lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang", type=click.Choice(["auto", *LANGS]), default="auto", show_default=True,
+        help="Document language; auto decides per document.",
+    )(f)  # fmt: skip

@@ -25,9 +25,8 @@ import click
 
 from . import factcheck, show, timeline
 from .cli import main
-from .detect import LANGS
 from .model import FACT_TYPES, Fact
-from .options import parse_date, parse_types
+from .options import encoding_option, lang_option, parse_date, parse_types
 from .pipeline import analyze
 from .render import excerpt, human_value
 from .sources import SourceError, read_path
@@ -66,14 +65,8 @@ class Doc:
 
 def _common(f: Any) -> Any:
     """--type, --ref-date, --encoding and --lang, shared by the review commands."""
-    f = click.option(
-        "--lang",
-        type=click.Choice(["auto", *LANGS]),
-        default="auto",
-        show_default=True,
-        help="Document language; auto decides per document.",
-    )(f)
-    f = click.option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gb18030, big5 …).")(f)
+    f = lang_option(f)
+    f = encoding_option(f)
     f = click.option(
         "--ref-date",
         callback=parse_date,
@@ -320,7 +313,7 @@ def _check_table(
         note = v.detail
         if v.difference and v.difference not in note:
             note = f"{v.difference}: {note}" if note else v.difference
-        table.add_row(str(k), Text(mark, style=f"bold {style}"), claim, at, ev, sent, Text(note, style=style))
+        table.add_row(str(k), Text(mark, style=f"bold {style}"), claim, Text(at), ev, sent, Text(note, style=style))
     console.print(table)
     counts = {k: sum(v.verdict == k for v in verdicts) for k in VERDICT_STYLE}
     minor = sum(v.severity == "minor" for v in verdicts)
@@ -454,14 +447,8 @@ def _fig(f: Fact, style: str) -> Any:
     help="Leave out dates coarser than this (month: skip bare years such as 今年).",
 )
 @click.option("--width", type=click.IntRange(8, 200), default=32, show_default=True, help="Width of the time axis.")
-@click.option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gb18030, big5 …).")
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", *LANGS]),
-    default="auto",
-    show_default=True,
-    help="Document language; auto decides per document.",
-)
+@encoding_option
+@lang_option
 def timeline_cmd(
     paths: tuple[str, ...],
     fmt: str | None,

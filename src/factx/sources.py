@@ -230,9 +230,9 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """(text, encoding name), trying the module's documented order; SourceError when nothing fits."""
     if encoding:
         codec = encoding
-        if codecs.lookup(encoding).name == "utf-8" and data.startswith(codecs.BOM_UTF8):
-            codec = "utf-8-sig"  # a forced UTF-8 still drops the mark, so offsets start at the text
         try:
+            if codecs.lookup(encoding).name == "utf-8" and data.startswith(codecs.BOM_UTF8):
+                codec = "utf-8-sig"  # a forced UTF-8 still drops the mark, so offsets start at the text
             return data.decode(codec), encoding
         except UnicodeDecodeError as e:
             raise SourceError(f"cannot decode as {encoding}: {_reason(e)}") from None
@@ -416,20 +416,22 @@ def _load_line(item: LineItem, opts: SourceOptions) -> Document:
         raise SourceError(f"invalid JSON: {e.msg} at column {e.colno}") from None
     except RecursionError:
         raise SourceError("invalid JSON: nested too deeply") from None
+    except ValueError as e:  # e.g. an integer too long to convert
+        raise SourceError(f"invalid JSON: {e}") from None
     if not isinstance(obj, dict):
         raise SourceError(f"not a JSON object but {type(obj).__name__}")
     source = item.source
     if opts.id_field:
         ident = _field(obj, opts.id_field)
         if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident).strip():
-            source = f"{item.file}!{_one_line(str(ident))}"
+            source = f"{item.file}!{_one_line(_no_surrogates(str(ident)))}"
     for name in opts.text_fields:
         value = _field(obj, name)
         if value is None:
             continue
         if not isinstance(value, str):
             raise SourceError(f"field {name!r} is {type(value).__name__}, not text", source=source)
-        return Document(source, value, enc)
+        return Document(source, _no_surrogates(value), enc)
     names = " or ".join(repr(n) for n in opts.text_fields)
     raise SourceError(f"no {names} field (use --text-field)", source=source)
 
@@ -444,6 +446,13 @@ def _field(obj: dict[str, object], name: str) -> object:
             return None
         cur = cur[part]
     return cur
+
+
+def _no_surrogates(s: str) -> str:
+    """JSON may escape lone surrogates ("\\ud800") that no encoder writes; U+FFFD keeps every offset."""
+    if not any("\ud800" <= c <= "\udfff" for c in s):
+        return s
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in s)
 
 
 def _one_line(s: str) -> str:
@@ -646,6 +655,7 @@ class Walker:
         return self._wanted(parts[-1] if parts else name, name, classify(name))
 
     def _zip(self, source: str, f: IO[bytes], size: int, depth: int) -> Iterator[Item]:
+        import lzma
         import zipfile
         import zlib
 
@@ -685,7 +695,10 @@ class Walker:
                 try:
                     with zf.open(info) as stream:
                         yield from self._member(msrc, name, kind, stream, depth)
-                except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as e:
+                except (
+                    zipfile.BadZipFile, zlib.error, lzma.LZMAError, OSError, EOFError, NotImplementedError,
+                    RuntimeError,
+                ) as e:  # fmt: skip
                     yield Failed(msrc, f"corrupt member: {e}")
 
     def _tar(self, source: str, f: IO[bytes], size: int, depth: int) -> Iterator[Item]:
@@ -755,8 +768,13 @@ class Walker:
             text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, f)), encoding=bom[0], errors="strict")
             lineno = 0
             try:
-                for line in text:
+                while line := text.readline(max_size + 1):
                     lineno += 1
+                    if len(line) > max_size and not line.endswith("\n"):
+                        yield Failed(f"{source}!{lineno}", f"line too long (over {max_size} characters)")
+                        while (rest := text.readline(max_size + 1)) and not rest.endswith("\n"):
+                            pass  # skip the rest of the overlong line
+                        continue
                     if line.strip():
                         yield LineItem(source, lineno, line.encode("utf-8"), "utf-8")
             except UnicodeDecodeError as e:

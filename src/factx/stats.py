@@ -125,6 +125,7 @@ def _amount(d: Decimal) -> str:
 def write_stats_table(console: Any, s: Stats, months: int = 24, years: int = 20) -> None:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     def table(title: str, *cols: str) -> Table:
         t = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
@@ -155,7 +156,7 @@ def write_stats_table(console: Any, s: Stats, months: int = 24, years: int = 20)
     if subjects:
         t = table(f"Most frequent subjects (top {s.top})", "subject", "facts", "types")
         for subj, n, types in subjects:
-            t.add_row(subj, str(n), " ".join(f"{k} {v}" for k, v in types.items()))
+            t.add_row(Text(subj), str(n), " ".join(f"{k} {v}" for k, v in types.items()))  # text, not markup
         console.print(t)
     # Historical and future mentions (1840年, 2050年) would make the charts endless: the busiest periods in
     # calendar order, the rest summed in one row.
@@ -181,5 +182,5 @@ def write_stats_table(console: Any, s: Stats, months: int = 24, years: int = 20)
     if docs:
         t = table("Documents with the most figures", "source", "facts")
         for src, n in docs:
-            t.add_row(src, str(n))
+            t.add_row(Text(src), str(n))  # a file may be named "[red]a.txt": text, not markup
         console.print(t)

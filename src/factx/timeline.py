@@ -151,7 +151,7 @@ def write_table(console: Any, tl: Timeline, width: int = 32) -> None:
         table.add_column("What happened", overflow="fold", ratio=1)
         table.add_column("Source", style="dim", no_wrap=True)
         for e, bar in zip(tl.dated, bars, strict=True):
-            table.add_row(human_value(e.fact), bar, _event(e, Text), location(e))
+            table.add_row(human_value(e.fact), bar, _event(e, Text), Text(location(e)))
         console.print(table)
     if tl.unknown_year:
         table = Table(title=f"Unknown year ({len(tl.unknown_year)}): no reference date; try --ref-date",
@@ -160,7 +160,7 @@ def write_table(console: Any, tl: Timeline, width: int = 32) -> None:
         table.add_column("What happened", overflow="fold", ratio=1)
         table.add_column("Source", style="dim", no_wrap=True)
         for e in tl.unknown_year:
-            table.add_row(human_value(e.fact), _event(e, Text), location(e))
+            table.add_row(human_value(e.fact), _event(e, Text), Text(location(e)))
         console.print(table)
     if not tl.dated and not tl.unknown_year:
         console.print("no dates found")
