@@ -22,7 +22,7 @@ from . import __version__
 from .batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, render_fragment
 from .batch import run as run_batch
 from .model import FACT_TYPES
-from .options import encoding_option, lang_option, parse_currency, parse_date, parse_types
+from .options import encoding_option, lang_option, parse_currency, parse_date, parse_types, quiet_pipe
 from .render import FORMATS, write_csv, write_table
 from .sources import (
     DEFAULT_MAX_DEPTH,
@@ -299,7 +299,7 @@ class _Run:
         if failure is not None:
             status, message = failure
             if status == EXIT_OK:
-                _quiet_pipe()
+                quiet_pipe()
             if message:
                 click.echo(message, err=True)
             sys.exit(status)
@@ -471,15 +471,6 @@ def stats(fmt: str | None, top: int, **params: Any) -> None:
 
 
 stats.help = (stats.help or "") + _INPUT_HELP
-
-
-def _quiet_pipe() -> None:
-    """After `| head` closes the pipe, send what is left to /dev/null so exit does not complain."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 def run() -> None:

@@ -37,7 +37,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Literal
 
+from .lang import zh
 from .model import DateValue, DurationValue, Fact, PartialDate, format_decimal
+from .patterns import words_re
 
 VerdictKind = Literal["supported", "mismatch", "not_found"]
 ChangeKind = Literal["added", "removed", "changed", "unchanged"]
@@ -283,8 +285,8 @@ def _duration_key(d: Any) -> tuple[Fraction, Fraction] | None:
     return months, seconds
 
 
-_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1, "后年": 2}
-_REL_YEAR_RE = re.compile("|".join(_REL_YEAR))
+_REL_YEAR = zh.RELATIVE_YEARS
+_REL_YEAR_RE = re.compile(words_re(_REL_YEAR))
 
 
 def _rel_year(f: Fact) -> int | None:

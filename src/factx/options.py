@@ -1,9 +1,12 @@
-"""Click option parsers shared by every command (`extract`, `stats`, `check`, `diff`, `timeline`, `show`)."""
+"""Click options and helpers shared by every command (`extract`, `stats`, `check`, `diff`, `timeline`,
+`show`)."""
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -67,3 +70,11 @@ def lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
         "--lang", type=click.Choice(["auto", *LANGS]), default="auto", show_default=True,
         help="Document language; auto decides per document.",
     )(f)  # fmt: skip
+
+
+def quiet_pipe() -> None:
+    """After `| head` closes the pipe, send what is left to /dev/null so the exit does not complain."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -53,7 +53,7 @@ _DURATION_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "ho
                    "TS": "second"}  # fmt: skip
 
 
-def _grouped(d: Decimal) -> str:
+def grouped(d: Decimal) -> str:
     s = format_decimal(d)
     whole, _, frac = s.partition(".")
     sign = ""
@@ -83,9 +83,9 @@ def human_value(f: Fact) -> str:
     high = f.max if isinstance(f.max, Decimal) else None
     if f.type == "money":
         sym = _SYMBOLS.get(f.currency or "", "")
-        text = sym + _grouped(v)
+        text = sym + grouped(v)
         if high is not None:
-            text += "–" + _grouped(high)
+            text += "–" + grouped(high)
         if not sym:
             text += f" {f.currency}"
         return pre + text
@@ -93,7 +93,7 @@ def human_value(f: Fact) -> str:
         unit = " pp" if f.kind == "points" else "%"
         text = format_decimal(v) + (f"–{format_decimal(high)}" if high is not None else "") + unit
         return pre + text
-    text = _grouped(v) + (f"–{_grouped(high)}" if high is not None else "")
+    text = grouped(v) + (f"–{grouped(high)}" if high is not None else "")
     if f.type == "quantity" and f.unit:
         text += f" {f.unit}"
     return pre + text
@@ -112,7 +112,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("quantity", "Quantities"),
     ("ordinal", "Ordinals"),
 )
-_TYPE_STYLE = {"money": "green", "date": "cyan", "count": "magenta", "percent": "yellow",
+TYPE_STYLE = {"money": "green", "date": "cyan", "count": "magenta", "percent": "yellow",
                "duration": "blue", "quantity": "bright_red", "ordinal": "white"}  # fmt: skip
 
 
@@ -168,7 +168,7 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
             facts = by_group.get(key)
             if not facts:
                 continue
-            style = _TYPE_STYLE[key.split(":")[0]]
+            style = TYPE_STYLE[key.split(":")[0]]
             table = Table(title=f"{title} ({len(facts)})", title_justify="left", title_style=f"bold {style}",
                           box=box.SIMPLE_HEAD, expand=False, pad_edge=False)  # fmt: skip
             table.add_column("Value", style=f"bold {style}", no_wrap=True)

@@ -12,7 +12,6 @@ read (the others are still shown). A reader that stops early (`| head`) does not
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
@@ -26,7 +25,7 @@ import click
 from . import factcheck, show, timeline
 from .cli import main
 from .model import FACT_TYPES, Fact
-from .options import encoding_option, lang_option, parse_date, parse_types
+from .options import encoding_option, lang_option, parse_date, parse_types, quiet_pipe
 from .pipeline import analyze
 from .render import excerpt, human_value
 from .sources import SourceError, read_path
@@ -164,9 +163,7 @@ def _finish(render: Callable[[], object], code: int) -> NoReturn:
         render()
         sys.stdout.flush()
     except BrokenPipeError:
-        # Send what is left to /dev/null so that the interpreter's final flush does not complain.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        quiet_pipe()
     sys.exit(code)
 
 

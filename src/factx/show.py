@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import FACT_TYPES, Fact, render_value
-from .render import human_value
+from .render import TYPE_STYLE, human_value
 
-TYPE_STYLE = {"money": "green", "date": "cyan", "count": "magenta", "percent": "yellow",
-              "duration": "blue", "quantity": "bright_red", "ordinal": "white"}  # fmt: skip
 _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 

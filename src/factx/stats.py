@@ -14,7 +14,8 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from .model import FACT_TYPES, DateValue, DocResult, format_decimal, json_number
+from .model import FACT_TYPES, DateValue, DocResult, json_number
+from .render import grouped
 
 
 class Stats:
@@ -116,12 +117,6 @@ def bar(n: int, most: int, width: int = 30) -> str:
     return "█" * full + (_BLOCKS[part] if part else "")
 
 
-def _amount(d: Decimal) -> str:
-    """47250000 → 47,250,000; 2.5 → 2.5."""
-    whole, _, frac = format_decimal(d).partition(".")
-    return f"{int(whole):,}" + ("." + frac if frac else "")
-
-
 def write_stats_table(console: Any, s: Stats, months: int = 24, years: int = 20) -> None:
     from rich import box
     from rich.table import Table
@@ -150,7 +145,7 @@ def write_stats_table(console: Any, s: Stats, months: int = 24, years: int = 20)
     if s.money:
         t = table("Money totals", "currency", "role", "total", "facts")
         for cur, role, total, n in s.money_rows():
-            t.add_row(cur, role, _amount(total), str(n))
+            t.add_row(cur, role, grouped(total), str(n))
         console.print(t)
     subjects = s.top_subjects()
     if subjects:
