@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
 import sys
@@ -74,7 +75,5 @@ def lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def quiet_pipe() -> None:
     """After `| head` closes the pipe, send what is left to /dev/null so the exit does not complain."""
-    try:
+    with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
