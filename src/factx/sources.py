@@ -5,7 +5,9 @@ Two steps, so that the slow part can run in worker processes:
 1. `Walker.items(paths)` walks the inputs *lazily* and yields small, picklable work items in a deterministic
    order: a file on disk (`FileItem`), an archive member or stdin already read into memory (`BytesItem`), one
    line of a JSONL dump (`LineItem`), or a document that already failed (`Failed`, e.g. a missing file or a
-   member over the size limit). Nothing is decoded here; memory does not grow with the size of the input.
+   member over the size limit). Items hold at most one document each (bounded by the size limit), so
+   memory does not grow with the number of documents; only UTF-16/32 JSONL dumps are decoded here, line by
+   line, to cut them into UTF-8 lines.
 2. `load(item, options)` turns one item into a `Document(source, text, encoding)` or raises `SourceError`
    with a one-line reason. This is where bytes are read, decoded, JSON-parsed and HTML-stripped.
 
