@@ -204,7 +204,7 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
 # Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
-UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "位人", "名人员"])
+UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人"])
 
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
