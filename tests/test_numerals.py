@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from factx.numerals import consecutive_pair, parse_number
+from factx.zh.numerals import consecutive_pair, parse_number
 
 CASES = [
     ("4725", "4725"), ("1,100", "1100"), ("1.2", "1.2"), ("2万8783", "28783"), ("3万4000", "34000"),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lang import zh_hant
+from .zh import hant as zh_hant
 
-LANGS = ("zh", "zh-hant", "en")
 _SAMPLE = 3000
 _CJK = re.compile("[\u4e00-\u9fff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -24,15 +23,3 @@ def detect_lang(text: str) -> str:
     if not _TRAD.search(sample):
         return "zh"
     return "zh-hant" if len(_TRAD.findall(sample)) > len(_SIMP.findall(sample)) else "zh"
-
-
-def local_currency(norm: str, lang: str) -> str:
-    """The currency a bare 元 means in this document (normalized text)."""
-    if lang == "en":
-        return "USD"
-    if lang != "zh-hant":
-        return "CNY"
-    sample = norm[:_SAMPLE]
-    scores = {cur: sum(sample.count(w) for w in cues) for cur, cues in zh_hant.REGION_CUES.items()}
-    best = max(scores, key=lambda c: scores[c])
-    return best if scores[best] > 0 else "TWD"

@@ -37,9 +37,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Literal
 
-from .lang import zh
 from .model import DateValue, DurationValue, Fact, PartialDate, format_decimal
 from .patterns import words_re
+from .zh import tables as zh
 
 VerdictKind = Literal["supported", "mismatch", "not_found"]
 ChangeKind = Literal["added", "removed", "changed", "unchanged"]

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from .detect import LANGS
+from .languages import LANGS
 from .model import FACT_TYPES
 
 

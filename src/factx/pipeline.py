@@ -1,55 +1,20 @@
-"""extract(text) → facts: normalize → recognize per type → resolve → filter overlaps → attach context.
+"""extract(text) → facts: normalize → recognize per language and type → resolve → select → context.
 
-No I/O here; the CLI and batch layers read documents and render what this returns.
+No I/O here; the CLI and batch layers read documents and render what this returns. Everything that depends on
+the language comes from its entry in `languages`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import context, refdate
-from .detect import detect_lang, local_currency
-from .dims import count, duration, measure, money, ordinal, percent, quantity
-from .dims import date as date_dim
-from .dims.common import Doc
+from . import languages, refdate
+from .document import Doc
 from .model import FACT_TYPES, Fact
 from .normalize import normalize
 from .patterns import non_overlapping
-
-Recognizer = Callable[[Doc], Iterator[Fact]]
-
-_BUILDERS: dict[str, measure.Builder] = {
-    "money": money.build,
-    "count": count.build,
-    "quantity": quantity.build,
-    "percent": percent.build,
-    "duration": duration.build,
-}
-
-
-def _measures(doc: Doc) -> Iterator[Fact]:
-    return measure.scan(doc, _BUILDERS)
-
-
-ZH_RECOGNIZERS: tuple[Recognizer, ...] = (
-    date_dim.recognize,
-    _measures,
-    money.recognize,
-    percent.recognize,
-    duration.recognize,
-    ordinal.recognize,
-)
-
-
-def recognizers(lang: str) -> tuple[Recognizer, ...]:
-    if lang == "en":
-        from . import en  # English rules load only for English documents
-
-        return en.RECOGNIZERS
-    return ZH_RECOGNIZERS
-
 
 # On a tie in span length the more specific reading wins.
 _TYPE_RANK = {"date": 6, "money": 5, "percent": 4, "duration": 3, "count": 2, "quantity": 1, "ordinal": 0}
@@ -80,28 +45,25 @@ def analyze(
     Traditional text, whichever place the document names more; USD for English).
     """
     norm = normalize(text)
-    if lang in (None, "auto"):
-        lang = detect_lang(text)
-    ref = refdate.resolve(text, norm, ref_date, lang)
-    doc = Doc(text=text, norm=norm, lang=lang, ref=ref.date,
-              local_currency=currency or local_currency(norm, lang),
-              ref_month_day=None if ref.date else refdate.month_day_dateline(norm))  # fmt: skip
+    language = languages.resolve(lang, text)
+    ref = refdate.resolve(text, norm, ref_date, language.find_dateline)
+    doc = Doc(text=text, norm=norm, lang=language.code, ref=ref.date,
+              local_currency=currency or language.local_currency(norm),
+              ref_month_day=None if ref.date else language.month_day_dateline(norm),
+              roc_years=language.roc_years)  # fmt: skip
     candidates: list[Fact] = []
-    for recognize in recognizers(lang):
+    for recognize in language.recognizers:
         candidates.extend(recognize(doc))
     facts = select(candidates)
+    locate(doc, facts)
     if subjects and (types is None or {"count", "money"} & set(types)):
         # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
         # depend on which types the caller asked for.
-        context.attach(doc, facts)
-    else:
-        for f in facts:
-            f.line, f.column = doc.index.line_col(f.start)
-            f.sentence = doc.index.sentence(f.start)
+        language.attach_context(doc, facts)
     if types is not None:
         wanted = set(types)
         facts = [f for f in facts if f.type in wanted]
-    return Analysis(facts, lang, ref.date, ref.source, text)
+    return Analysis(facts, language.code, ref.date, ref.source, text)
 
 
 def extract(
@@ -113,6 +75,14 @@ def extract(
 ) -> list[Fact]:
     """Every figure in `text`, in document order. `ref_date` anchors 今年 / 去年 / 昨日."""
     return analyze(text, ref_date=ref_date, lang=lang, types=types, currency=currency).facts
+
+
+def locate(doc: Doc, facts: list[Fact]) -> None:
+    """Line, column and sentence of every fact."""
+    index = doc.index
+    for f in facts:
+        f.line, f.column = index.line_col(f.start)
+        f.sentence = index.sentence(f.start)
 
 
 def select(candidates: list[Fact]) -> list[Fact]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..patterns import last_match, words_re
+from . import tables as en
 
 _APPROX_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.APPROX_BEFORE)})\s+$")
 _APPROX_AFTER = re.compile(r"(?i:\s+or\s+(?:so|more|less|fewer)|-plus|-odd|\s+and\s+(?:over|above))(?![A-Za-z])")

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..model import Fact
 from ..patterns import words_re
 from . import context, money
+from . import tables as en
 from .numbers import Num, scan
 
 _NOUNS = {k.lower(): v for k, v in en.COUNT_NOUNS.items()}

@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .. import dates
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
 from ..patterns import lead, non_overlapping, words_re
 from . import calendar, context
+from . import tables as en
 from .numbers import scan
 
 # --- building blocks --------------------------------------------------------------------------------

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..model import DURATION_ORDER, DurationValue, Fact
 from ..patterns import words_re
 from . import context
+from . import tables as en
 from .numbers import Scan, scan
 
 _UNITS = {k.lower(): v for k, v in en.DURATION_UNITS.items()}

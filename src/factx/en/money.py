@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..model import Fact
 from ..patterns import words_re
 from . import context
+from . import tables as en
 from .numbers import Num, scan
 
 _SIGNS: dict[str, str] = {**en.CURRENCY_SIGNS, **{c: c for c in en.CURRENCY_CODES}}

@@ -13,9 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..patterns import lead, words_re
+from . import tables as en
 
 # --- patterns ---------------------------------------------------------------------------------------
 DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"

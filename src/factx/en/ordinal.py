@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..model import Fact
 from ..patterns import words_re
 from . import context
+from . import tables as en
 from .numbers import WORD_NUMBER, parse_number, scan
 
 _WORDS = {k.lower(): v for k, v in en.ORDINAL_WORDS.items()}

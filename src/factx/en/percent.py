@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from ..dims.common import Doc
-from ..lang import en
+from ..document import Doc
 from ..model import Fact
 from ..patterns import words_re
 from . import context
+from . import tables as en
 from .numbers import Num, scan
 
 _UNITS = {k.lower(): v for k, v in en.PERCENT_UNITS.items() if k != en.BARE_POINTS}

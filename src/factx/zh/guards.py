@@ -1,75 +1,14 @@
-"""What every recognizer shares: the document being read and the context checks around a candidate."""
+"""Checks every Chinese recognizer makes around a candidate: veto words, phone and ID codes, approximation
+words, Latin letters glued to a number."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cached_property
 
-from ..lang import zh
-from ..normalize import TextIndex
-from ..patterns import last_match, lead, longest_prefix, longest_suffix, words_re
-
-
-@dataclass
-class Doc:
-    """One document as the recognizers see it. `norm` has the same length as `text`."""
-
-    text: str
-    norm: str
-    lang: str = "zh"
-    ref: date | None = None
-    local_currency: str = "CNY"
-    # (month, day) of a dateline that gives no year; used only for the month of a bare day (3日).
-    ref_month_day: tuple[int, int] | None = None
-    index: TextIndex = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.index = TextIndex(self.text)
-
-    @cached_property
-    def veto_ends(self) -> dict[int, int]:
-        """Start → end of every veto word in the document (one scan)."""
-        return {m.start(): m.end() for m in _VETO_RE.finditer(self.norm)}
-
-    @cached_property
-    def code_spans(self) -> list[tuple[int, int]]:
-        """Phone numbers, hotline and ID-like digit strings (one scan): no figure starts inside one."""
-        return [m.span() for m in _CODE_RE.finditer(self.norm)]
-
-    def in_code(self, pos: int) -> bool:
-        spans = self.code_spans
-        if not spans:
-            return False
-        i = bisect_right(spans, (pos, len(self.norm) + 1)) - 1
-        return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-    def vetoed(self, start: int) -> bool:
-        """True when a veto word covers `start` and began at or before it (进一步, 十九大, 第一时间).
-
-        A veto word that begins inside a figure does not count: 三千万元 holds 千万 and 二十分钟 holds 十分.
-        """
-        ends = self.veto_ends
-        if not ends:
-            return False
-        for p in range(max(0, start - _VETO_MAX + 1), start + 1):
-            e = ends.get(p)
-            if e is not None and e > start:
-                return True
-        return False
-
-    def clause_start(self, pos: int, limit: int = 30) -> int:
-        """Start of the clause holding `pos` (after the last ，。；： or line break), at most `limit` back."""
-        lo = max(0, pos - limit)
-        m = last_match(_CLAUSE_BREAK, self.norm, lo, pos)
-        return m.end() if m else lo
-
-    def clause_end(self, pos: int, limit: int = 30) -> int:
-        m = _CLAUSE_BREAK.search(self.norm, pos, min(len(self.norm), pos + limit))
-        return m.start() if m else min(len(self.norm), pos + limit)
-
+from ..document import Doc
+from ..patterns import lead, longest_prefix, longest_suffix, words_re
+from . import tables as zh
 
 # 025-84561234, 400-886-9955, 13912345678, (010)12345678, 18-digit ID numbers.
 _CODE_RE = re.compile(
@@ -78,12 +17,45 @@ _CODE_RE = re.compile(
 )
 _VETO_RE = re.compile(lead(zh.VETO_WORDS) + words_re(zh.VETO_WORDS))
 _VETO_MAX = max(len(w) for w in zh.VETO_WORDS)
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")
 
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
 _APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))
 _CODE_MAX = max(map(len, zh.CODE_CUES))
 _CODE_CUES = dict.fromkeys(zh.CODE_CUES)
+
+
+def _veto_ends(doc: Doc) -> dict[int, int]:
+    """Start → end of every veto word in the document (one scan, kept on the document)."""
+    ends = doc.memo.get("zh.veto_ends")
+    if ends is None:
+        ends = doc.memo["zh.veto_ends"] = {m.start(): m.end() for m in _VETO_RE.finditer(doc.norm)}
+    return ends
+
+
+def vetoed(doc: Doc, start: int) -> bool:
+    """True when a veto word covers `start` and began at or before it (进一步, 十九大, 第一时间).
+
+    A veto word that begins inside a figure does not count: 三千万元 holds 千万 and 二十分钟 holds 十分.
+    """
+    ends = _veto_ends(doc)
+    if not ends:
+        return False
+    for p in range(max(0, start - _VETO_MAX + 1), start + 1):
+        e = ends.get(p)
+        if e is not None and e > start:
+            return True
+    return False
+
+
+def in_code(doc: Doc, pos: int) -> bool:
+    """True inside a phone number, hotline or ID-like digit string: no figure starts inside one."""
+    spans = doc.memo.get("zh.code_spans")
+    if spans is None:
+        spans = doc.memo["zh.code_spans"] = [m.span() for m in _CODE_RE.finditer(doc.norm)]
+    if not spans:
+        return False
+    i = bisect_right(spans, (pos, len(doc.norm) + 1)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
@@ -141,7 +113,7 @@ def letter_adjacent(doc: Doc, start: int, end: int) -> bool:
     """A number glued to Latin letters is a name or model: A50, iPhone 7, 4G, COVID-19, C14."""
     t = doc.norm
     before = t[start - 1] if start > 0 else ""
-    if doc.lang != "en" and before == " " and start > 1 and t[start - 2].isascii() and t[start - 2].isalpha():
+    if before == " " and start > 1 and t[start - 2].isascii() and t[start - 2].isalpha():
         # In Chinese text a Latin word then a number is a product: "iPhone 7", "Mate 30", "Windows 10".
         return True
     if before and before.isascii() and (before.isalpha() or before in "_#/"):

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..lang import zh
+from ..document import Doc
 from ..model import Fact
-from ..numerals import NUM, parse_number
 from ..patterns import words_re
-from .common import Doc
+from . import tables as zh
+from .guards import vetoed
+from .numerals import NUM, parse_number
 
 _SUFFIX = words_re([*zh.CLASSIFIERS, *zh.FIRST_CLASSIFIERS, "天", "年", "届", "季度", "章", "节", "轮", "号"])
 _ORDINAL = re.compile(rf"第(?P<num>{NUM})(?P<unit>{_SUFFIX})?")
@@ -20,7 +21,7 @@ _FIRST = re.compile(rf"(?=首)(?<![0-9〇零一二两三四五六七八九十])�
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     for m in _ORDINAL.finditer(norm):
-        if doc.vetoed(m.start()):
+        if vetoed(doc, m.start()):
             continue
         v = parse_number(m.group("num"))
         if v is None or v != v.to_integral_value() or v <= 0:
@@ -31,7 +32,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         yield Fact(type="ordinal", text=doc.text[start : m.end()], start=start, end=m.end(),
                    value=v, unit=m.group("unit"), rule="ordinal.di")  # fmt: skip
     for m in _FIRST.finditer(norm) if "首" in norm else ():
-        if doc.vetoed(m.start()):
+        if vetoed(doc, m.start()):
             continue
         yield Fact(type="ordinal", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
                    value=Decimal(1), unit=m.group("unit"), rule="ordinal.first", priority=-1)  # fmt: skip

@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .. import dates
-from ..lang import zh
+from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
-from ..numerals import consecutive_pair, parse_number
 from ..patterns import lead, non_overlapping, words_re
-from .common import Doc, code_before
+from . import tables as zh
+from .guards import code_before, vetoed
+from .numerals import consecutive_pair, parse_number
 
 _CN = "〇零一二两三四五六七八九十"
 _NUM12 = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -218,7 +219,7 @@ def _parse_year(doc: Doc, p: int, e: DateExpr) -> int:
 
 def _roc_context(doc: Doc) -> bool:
     """Traditional text about Taiwan counts years from 1912 (民國): 110年度 is 2021."""
-    return doc.lang == "zh-hant" and doc.local_currency == "TWD"
+    return doc.roc_years and doc.local_currency == "TWD"
 
 
 def _parse_year_part(doc: Doc, p: int, e: DateExpr, standalone: bool) -> int:
@@ -479,7 +480,7 @@ def _chains(doc: Doc) -> Iterator[DateExpr]:
         if (s > 0 and norm[s - 1] in ("第", "每")) or (norm[s].isdigit() and code_before(doc, s)):
             pos = a.end()
             continue
-        if doc.vetoed(s):
+        if vetoed(doc, s):
             pos = a.end()
             continue
         e = _parse_chain(doc, s)

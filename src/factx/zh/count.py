@@ -6,8 +6,8 @@ classifiers (个, 项, 座 …) are refined later from the subject noun (`contex
 
 from __future__ import annotations
 
-from ..lang import zh
 from ..model import Fact
+from . import tables as zh
 from .measure import Measure
 
 

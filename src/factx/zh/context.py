@@ -1,4 +1,4 @@
-"""Context for each fact: what it counts or pays for (subject), the money role, a count's category.
+"""Context for each Chinese fact: what it counts or pays for (subject), the money role, a count's category.
 
 Subjects come from jieba on a short window beside the figure (never the whole text): the noun phrase
 right after the classifier (8名儿童) or, when none follows, the one right before the number
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .dims.common import Doc
-from .lang import zh
-from .lexicon import LEXICON
-from .model import Fact
-from .normalize import normalize
-from .patterns import last_match, longest_suffix, words_re
+from ..document import Doc
+from ..lexicon import LEXICON
+from ..model import Fact
+from ..normalize import normalize
+from ..patterns import last_match, longest_suffix, words_re
+from . import tables as zh
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
@@ -35,26 +35,20 @@ _PER_UNIT = re.compile(
 
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
-    """Fill line/column/sentence for every fact, and subject/role/category where they apply."""
+    """Subject, money role and count category where they apply; line, column and sentence are already set."""
     index = doc.index
-    spans: list[tuple[int, int]] = []
+    spans = [index.sentence_span(f.start) for f in facts]
     # What money pays for is often named by a count of the same sentence (项目13个，总投资4725万元;
     # 投资4568万元建设16个重点项目): counts of things, by sentence, in document order.
     things: dict[tuple[int, int], list[Fact]] = {}
-    for f in facts:
-        f.line, f.column = index.line_col(f.start)
-        span = index.sentence_span(f.start)
-        spans.append(span)
-        f.sentence = doc.text[span[0] : span[1]]
-        if doc.lang == "en" or f.type != "count":
+    for f, span in zip(facts, spans, strict=True):
+        if f.type != "count":
             continue
         f.subject = _subject_right(doc, f.end) or _subject_left(doc, f.start)
         if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
             f.category = _category(normalize(f.subject)) or f.category  # 項目 counts as 项目
         if f.subject and f.category in ("projects", "items", "organizations", "places"):
             things.setdefault(span, []).append(f)
-    if doc.lang == "en":
-        return
     for f, span in zip(facts, spans, strict=True):
         if f.type == "money":
             _money_context(doc, f, things.get(span, []))

@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..lang import zh
+from ..document import Doc
 from ..model import Fact
-from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import lead, longest_suffix, words_re
 from . import count
-from .common import Doc, code_before, letter_adjacent, widen_approx
+from . import tables as zh
+from .guards import code_before, letter_adjacent, vetoed, widen_approx
 from .measure import Measure
+from .numerals import NUM, NUM_START, parse_number
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
 _DIGIT = "[0-9一二两三四五六七八九]"
@@ -108,7 +109,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if nxt and (nxt in _UNIT_START or nxt.isdigit() or nxt in "〇零一二两三四五六七八九十百千"):
             continue
         start = m.start()
-        if doc.vetoed(start) or (
+        if vetoed(doc, start) or (
             m.group("num")[0].isdigit() and (letter_adjacent(doc, start, m.end()) or code_before(doc, start))
         ):
             continue

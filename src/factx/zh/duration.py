@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..lang import zh
+from ..document import Doc
 from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
-from ..numerals import NUM, NUM_START, parse_number
 from ..patterns import lead, words_re
-from .common import Doc, widen_approx
+from . import tables as zh
+from .guards import vetoed, widen_approx
 from .measure import Measure
+from .numerals import NUM, NUM_START, parse_number
 
 _FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 _HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
@@ -112,7 +113,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         )  # fmt: skip
     for m in _DAYS_WITHIN.finditer(norm) if "日" in norm else ():
         v = parse_number(m.group("num"))
-        if v is None or doc.vetoed(m.start()):
+        if v is None or vetoed(doc, m.start()):
             continue
         start, _, _ = widen_approx(doc, m.start(), m.end(), after=False)
         yield Fact(
@@ -124,7 +125,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         nxt = norm[m.end() : m.end() + 1]
         if nxt in ("度", "报", "结", "刊"):
             continue  # 半年度 / 半年报: a reporting period's name
-        if doc.vetoed(m.start()):
+        if vetoed(doc, m.start()):
             continue
         designator, amount = zh.HALF_DURATIONS[word]
         start, end, approx = widen_approx(doc, m.start(), m.end(), "more_than" if word.endswith("多") else None)

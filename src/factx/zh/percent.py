@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..lang import zh
+from ..document import Doc
 from ..model import Fact
-from ..numerals import NUM, parse_number
 from ..patterns import lead, words_re
-from .common import Doc, widen_approx
+from . import tables as zh
+from .guards import vetoed, widen_approx
 from .measure import Measure
+from .numerals import NUM, parse_number
 
 _PREFIX = re.compile(
     rf"{lead(zh.PERCENT_PREFIX)}(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM}|百(?![0-9〇零一二两三四五六七八九十]))"
@@ -86,7 +87,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         value = (num / den * 100).quantize(Decimal("0.0001")).normalize()
         yield _fact(doc, m.start(), m.end(), value, "percent.fraction")
     for m in _CHENG.finditer(norm) if "成" in norm else ():
-        if doc.vetoed(m.start()) or norm.startswith(zh.CHENG_VETO_NEXT, m.end()):
+        if vetoed(doc, m.start()) or norm.startswith(zh.CHENG_VETO_NEXT, m.end()):
             continue
         raw = m.group("num")
         tenths = Decimal(5) / 10 if raw == "半" else parse_number(raw)

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..lang import zh
+from ..document import Doc
 from ..model import Fact
-from ..numerals import NUM, NUM_START, consecutive_pair, is_chinese_numeral, parse_number
 from ..patterns import words_re
-from .common import Doc, code_before, letter_adjacent, widen_approx
+from . import tables as zh
+from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
+from .numerals import NUM, NUM_START, consecutive_pair, is_chinese_numeral, parse_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         num = m.group("num")
         if start > 0 and norm[start - 1] == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
-        if doc.vetoed(start):
+        if vetoed(doc, start):
             continue
         if start > 0 and norm[start - 1] in "几数" and not num[0].isdigit():
             continue  # 几十 / 数百: "dozens", "hundreds" — not a figure
@@ -155,7 +156,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             # Any other run of bare Chinese digits (一二三四五) names things; only years are written so.
             if pair is None and len(num) >= 2 and all(c in "〇零一二两三四五六七八九" for c in num):
                 continue
-        elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or doc.in_code(start):
+        elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or in_code(doc, start):
             continue
         unit = m.group("unit")
         if len(unit) == 1 and unit_in_word(norm, m.start("unit")):

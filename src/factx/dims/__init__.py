@@ -1,1 +1,0 @@
-"""One module per fact type: recognize(doc) → candidate facts with resolved values."""

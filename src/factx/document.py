@@ -1,0 +1,94 @@
+"""One document as every recognizer sees it, whatever its language: the text, its normalized twin, the
+reference date and the position index (line/column, sentences, clauses)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from .patterns import last_match
+
+# A sentence ends at 。！？!? (with any closing quotes after it), at a line break, or at an English full stop
+# followed by a space.
+_SENTENCE_END = re.compile(r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’」』\"')）]*|\n+|(?<=[A-Za-z\)\"'”%])\.(?=\s))")
+
+
+class TextIndex:
+    """Line/column and sentence lookups for one document, computed once and then by binary search."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def line_col(self, pos: int) -> tuple[int, int]:
+        starts = self._line_starts
+        i = bisect_right(starts, pos) - 1
+        return i + 1, pos - starts[i] + 1
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        """The [start, end) of the sentence holding `pos`, without surrounding whitespace."""
+        ends = self._sentence_ends
+        i = bisect_right(ends, pos)
+        start = ends[i - 1] if i > 0 else 0
+        end = ends[i] if i < len(ends) else len(self.text)
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def sentence(self, pos: int) -> str:
+        s, e = self.sentence_span(pos)
+        return self.text[s:e]
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")
+
+
+@dataclass
+class Doc:
+    """One document as the recognizers see it. `norm` has the same length as `text`."""
+
+    text: str
+    norm: str
+    lang: str = "zh"
+    ref: date | None = None
+    local_currency: str = "CNY"
+    # (month, day) of a dateline that gives no year; used only for the month of a bare day (3日).
+    ref_month_day: tuple[int, int] | None = None
+    # Region variant: years of the Republic of China calendar (民國110年, 110年度) in Taiwan text.
+    roc_years: bool = False
+    index: TextIndex = field(init=False)
+    # Per-document results a language's recognizers share (one veto scan, one number scan …), by key.
+    memo: dict[str, Any] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = TextIndex(self.text)
+
+    def clause_start(self, pos: int, limit: int = 30) -> int:
+        """Start of the clause holding `pos` (after the last ，。；： or line break), at most `limit` back."""
+        lo = max(0, pos - limit)
+        m = last_match(_CLAUSE_BREAK, self.norm, lo, pos)
+        return m.end() if m else lo
+
+    def clause_end(self, pos: int, limit: int = 30) -> int:
+        m = _CLAUSE_BREAK.search(self.norm, pos, min(len(self.norm), pos + limit))
+        return m.start() if m else min(len(self.norm), pos + limit)

@@ -1,0 +1,32 @@
+"""The registry entry for English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..languages import Language
+from . import count, duration, money, ordinal, percent, quantity
+from . import date as date_dim
+from .dateline import find_dateline
+
+
+def _dateline(text: str, _norm: str) -> tuple[date, str] | None:
+    return find_dateline(text)
+
+
+ENGLISH = Language(
+    code="en",
+    recognizers=(
+        date_dim.recognize,
+        money.recognize,
+        percent.recognize,
+        duration.recognize,
+        count.recognize,
+        quantity.recognize,
+        ordinal.recognize,
+    ),
+    find_dateline=_dateline,
+    # English money rules set their subjects and roles as they read; nothing is left for a later pass.
+    attach_context=lambda _doc, _facts: None,
+    local_currency=lambda _norm: "USD",
+)

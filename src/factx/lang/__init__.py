@@ -1,1 +1,0 @@
-"""Language data: tables only, no engine code."""
