@@ -12,7 +12,6 @@ Each text runs with its gold file's reference date, as the scorer runs it. Skips
 
 from __future__ import annotations
 
-import difflib
 import json
 import subprocess
 import sys
@@ -36,15 +35,33 @@ def snapshot(out_dir: Path, factx: str) -> int:
     return 0
 
 
+def _facts(path: Path) -> dict[tuple[int, int, str], dict[str, object]]:
+    if not path.exists():
+        return {}
+    facts = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {(f["start"], f["end"], f["type"]): f for f in facts}
+
+
+def _brief(f: dict[str, object]) -> str:
+    return f"{f['type']} {f['text']!r} = {f['value']}"
+
+
 def compare(before: Path, after: Path) -> int:
+    """One line per added, removed or changed fact (with the fields that changed), then a count."""
     changed = 0
     for old in sorted(before.glob("*.jsonl")):
-        new = after / old.name
-        a = old.read_text(encoding="utf-8").splitlines()
-        b = new.read_text(encoding="utf-8").splitlines() if new.exists() else []
-        if a != b:
+        a, b = _facts(old), _facts(after / old.name)
+        lines = [f"  - {_brief(a[k])}" for k in sorted(a.keys() - b.keys())]
+        lines += [f"  + {_brief(b[k])}" for k in sorted(b.keys() - a.keys())]
+        for k in sorted(a.keys() & b.keys()):
+            fields = sorted(x for x in a[k].keys() | b[k].keys() if a[k].get(x) != b[k].get(x))
+            if fields:
+                diffs = ", ".join(f"{x}: {a[k].get(x)!r} → {b[k].get(x)!r}" for x in fields if x != "sentence")
+                lines.append(f"  ~ {_brief(b[k])}: {diffs or 'sentence'}")
+        if lines:
             changed += 1
-            sys.stdout.writelines(line + "\n" for line in difflib.unified_diff(a, b, old.name, new.name, n=0))
+            print(old.stem)
+            print("\n".join(lines))
     print(f"{changed} of {len(list(before.glob('*.jsonl')))} outputs differ")
     return 1 if changed else 0
 

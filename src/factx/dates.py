@@ -1,15 +1,284 @@
-"""Date arithmetic shared by the Chinese and English recognizers: the nearest-year rule for year-less
-dates and shifts by months or days from the reference date."""
+"""Dates as every language writes them, and the one resolution that turns them into values.
+
+A recognizer reads the parts a date is written with (`DateParts`: a year or a relative year, a part of the
+year, a month, a part of the month, a day, a weekday, a time, a range's end) in its own language. `resolve`
+then applies one policy for every language, in document order, because a year-less date takes its year from
+context:
+
+1. a year written earlier in the same sentence (2009年2月26日 … 2月27日; "in 2004 … in the second half of
+   the year");
+2. otherwise the reference date: a part of the year (上半年, the fourth quarter, 年底) takes the reference
+   year; a month or day takes the year that puts it nearest the reference date (12月28日 in an article of
+   2020-01-05 is 2019-12-28);
+3. otherwise the year stays unknown: XXXX-02-10.
+
+A bare day (18日) takes its month the same way: from a month written earlier in the sentence, else the month
+nearest the reference date, else the dateline's month, else XX. Relative dates (昨日, last month, 上周) are
+counted from the reference date, and stay unknown without one.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from .model import PartialDate
+from .model import DateValue, PartialDate
 
 
+@dataclass
+class DateParts:
+    """A date as written, before resolution; fields left None were not written."""
+
+    start: int
+    end: int
+    year: int | None = None
+    year_rel: int | None = None  # 去年 / last year → -1
+    current: bool = False  # "of the year": the sentence's year, else the reference year
+    year_part: tuple[int, int] | None = None  # first and last month of a quarter, a half, 年底 …
+    quarter: bool = False
+    month: int | None = None
+    month2: int | None = None  # 7、8月 / 七八月: a span of months written with one 月
+    month_rel: int | None = None  # 上月 / last month → -1
+    month_part: tuple[int, int] | None = None  # first and last day of 上旬, late November (0: the last day)
+    day: int | None = None
+    day2: int | None = None  # 19日至24日 written with one month
+    day_rel: int | None = None  # 昨日 / yesterday → -1
+    week_rel: int | None = None  # 上周 → -1
+    weekday: int | None = None  # Monday → 0
+    recent_days: int | None = None  # 日前 / 近日: the days up to the reference date
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    deadline: bool = False  # 10月底前: by then
+    year_inherited: bool = False  # a range's end that took the start's year (12月28日至1月3日)
+    approx: str | None = None
+    rule: str = "date"
+    tail: DateParts | None = field(default=None, repr=False)  # the end of a range
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None or self.year_rel is not None
+
+    @property
+    def lowest(self) -> str:
+        """The finest part written: what a range's two ends must share."""
+        if self.hour is not None:
+            return "time"
+        if self.day is not None or self.day_rel is not None or self.weekday is not None:
+            return "day"
+        if self.month is not None or self.month_rel is not None:
+            return "month"
+        return "year"
+
+
+@dataclass
+class DateContext:
+    """What earlier dates of the sentence set, for the dates after them."""
+
+    sentence: tuple[int, int] = (-1, -1)
+    year: int | None = None
+    month: tuple[int | None, int] | None = None  # (year, month) last written in this sentence
+    day: PartialDate | None = None
+
+
+def resolve(
+    e: DateParts,
+    ref: date | None,
+    ctx: DateContext,
+    ref_month_day: tuple[int, int] | None = None,
+    nearest_part: bool = False,
+) -> tuple[DateValue, str | None] | None:
+    """The value of `e` and a note on where its year came from when the text did not say; None when the
+    parts make no date (a weekday with no week, 2月30日). Updates `ctx` for the dates after it.
+
+    `nearest_part`: a part of the year with no year written takes the year that puts its middle nearest the
+    reference date rather than the reference year. English news names the quarter just reported that way ("the
+    final quarter" in January is last year's); Chinese news writes 去年四季度 and means this year by 年底.
+    """
+    if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
+        value = _relative_day(e, ref)
+        if ref is None:
+            return value, "relative to an unknown date"
+        if e.day_rel is not None:
+            ctx.day = value.start
+        return value, None
+    if e.weekday is not None:
+        return None  # a bare weekday (周一) without a reference week is left out
+
+    note = None
+    year = absolute_year(e, ref)
+    written_year = e.has_year
+    month, month2 = e.month, e.month2
+    if e.month_rel is not None:
+        if ref is not None:
+            year, month = shift_months(ref, e.month_rel)
+            written_year = True
+        elif e.day is None and e.hour is None:
+            return DateValue(PartialDate(), None, "month"), "relative to an unknown date"
+    day = e.day
+
+    # Fill a missing year (and, for a bare day, month) from context.
+    if day is not None and month is None:
+        if ctx.month is not None:
+            year = year if year is not None else ctx.month[0]
+            month = ctx.month[1]
+        elif ref is not None:
+            # The month (this one, the one before or after) that puts the day nearest the reference date.
+            cands = []
+            for k in (-1, 0, 1):
+                y, mo = shift_months(ref, k)
+                if valid_day(y, mo, day):
+                    cands.append((abs((date(y, mo, day) - ref).days), -k, y, mo))
+            if cands:
+                _, _, year, month = min(cands)
+                note = "month and year from the reference date"
+        elif ref_month_day is not None:
+            ref_m, ref_d = ref_month_day
+            # A story dated the 3rd speaks of 1日 in its own month and of 28日 in the month before.
+            month = ref_m if day <= ref_d else (ref_m - 2) % 12 + 1
+            note = "month from the dateline"
+    if year is None and not written_year:
+        if ctx.year is not None:
+            year = ctx.year
+            note = "year from earlier in the sentence"
+        elif ref is not None:
+            if e.year_part is not None and nearest_part and not e.current:
+                year = nearest_year(ref, sum(e.year_part) // 2)
+            elif e.year_part is not None or e.current:
+                year = ref.year
+            elif month is not None:
+                year = nearest_year(ref, month, day)
+            note = note or "year from the reference date"
+
+    value = _value(e, year, written_year, month, month2, day, ctx)
+    if value is None:
+        return None
+    if e.tail is not None:
+        value = _with_end(e.tail, value, ref)
+    if not (
+        valid_day(value.start.year, value.start.month, value.start.day)
+        and (value.end is None or valid_day(value.end.year, value.end.month, value.end.day))
+    ):
+        return None  # 2月30日 / 4月31日: no such day
+
+    # Remember for later dates in this sentence.
+    if e.has_year and value.start.year is not None:
+        ctx.year = value.start.year
+    if (e.month is not None or e.month_rel is not None) and value.start.month is not None:
+        ctx.month = (value.start.year, value.start.month)
+        if e.tail is not None and e.tail.month is not None:
+            ctx.month = (value.start.year, e.tail.month)
+    if value.grain in ("day", "time") and value.start.day is not None:
+        ctx.day = value.start
+    return value, note
+
+
+def absolute_year(e: DateParts, ref: date | None) -> int | None:
+    """The year written (2019年) or counted from the reference year (去年); None otherwise."""
+    if e.year is not None:
+        return e.year
+    if e.year_rel is not None and ref is not None:
+        return ref.year + e.year_rel
+    return None
+
+
+def _relative_day(e: DateParts, ref: date | None) -> DateValue:
+    """昨日 / yesterday, 日前 (the days up to the reference date), 上周 / 本周三."""
+    if ref is None:
+        # 昨日 / 本周 / 日前 with no reference date: a day whose every part is unknown.
+        timed = e.hour is not None and e.day_rel is not None
+        return DateValue(PartialDate(hour=e.hour, minute=e.minute) if timed else PartialDate(), None,
+                         "time" if timed else "day")  # fmt: skip
+    if e.day_rel is not None:
+        d = ref + timedelta(days=e.day_rel)
+        if e.hour is not None:
+            return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+        return DateValue(_day(d), None, "day")
+    if e.recent_days is not None:
+        return DateValue(_day(ref - timedelta(days=e.recent_days)), _day(ref), "day")
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=e.week_rel or 0)
+    if e.weekday is None:
+        return DateValue(_day(monday), _day(monday + timedelta(days=6)), "day")
+    end = None
+    if e.tail is not None and e.tail.weekday is not None:
+        end = _day(monday + timedelta(days=e.tail.weekday))
+    return DateValue(_day(monday + timedelta(days=e.weekday)), end, "day")
+
+
+def _day(d: date) -> PartialDate:
+    return PartialDate(d.year, d.month, d.day)
+
+
+def _value(
+    e: DateParts, year: int | None, written_year: bool, month: int | None, month2: int | None, day: int | None,
+    ctx: DateContext,
+) -> DateValue | None:  # fmt: skip
+    """The value of the start of `e` once its year and month are known."""
+    hour = e.hour
+    if e.year_part is not None and month is None:
+        m1, m2 = e.year_part
+        if m1 == m2 and not e.quarter:
+            return DateValue(PartialDate(year, m1), None, "month")
+        return DateValue(PartialDate(year, m1), PartialDate(year, m2), "quarter" if e.quarter else "month")
+    if month is None and day is None and hour is None:
+        if year is None and not written_year:
+            return None
+        return DateValue(PartialDate(year), None, "year")
+    if month is None and day is None:
+        # A time alone (18时30分) is on the day last written in the sentence.
+        d = ctx.day or PartialDate()
+        return DateValue(PartialDate(d.year, d.month, d.day, hour, e.minute, e.second), None, "time")
+    if day is None:
+        if e.month_part is not None:
+            last = PartialDate(year, month).last_day()
+            d1, d2 = (d or last for d in e.month_part)
+            end = PartialDate(year, month, d2) if d2 != d1 else None
+            return DateValue(PartialDate(year, month, d1), end, "day")
+        if month2 is not None:
+            return DateValue(PartialDate(year, month), PartialDate(year, month2), "month")
+        return DateValue(PartialDate(year, month), None, "month")
+    if hour is not None:
+        return DateValue(PartialDate(year, month, day, hour, e.minute, e.second), None, "time")
+    if e.day2 is not None:
+        return DateValue(PartialDate(year, month, day), PartialDate(year, month, e.day2), "day")
+    return DateValue(PartialDate(year, month, day), None, "day")
+
+
+def _with_end(t: DateParts, value: DateValue, ref: date | None) -> DateValue:
+    """`value` with the end of its range: 5月19日至24日, 2019年12月28日至1月3日, from 2003 to 2005."""
+    t_year = absolute_year(t, ref) if t.has_year else value.start.year
+    t_month = t.month if t.month is not None else value.start.month
+    start_month = value.start.month
+    if t.year_inherited and t_year is not None and start_month and t.month and t.month < start_month:
+        t_year += 1  # 2019年12月28日至1月3日 ends in the next year
+    end = _end_point(t, t_year, t_month, value)
+    return DateValue(value.start, end, value.grain) if end is not None else value
+
+
+def _end_point(t: DateParts, year: int | None, month: int | None, first: DateValue) -> PartialDate | None:
+    g = first.grain
+    if g == "year":
+        return PartialDate(year)
+    if g == "month":
+        return PartialDate(year, t.month2 or t.month or month)
+    if g == "time":
+        if t.hour is None:
+            return None
+        if t.day is not None:  # 9月18日8时30分至9月19日2时: the end names its own day
+            return PartialDate(year, month, t.day, t.hour, t.minute, t.second)
+        return PartialDate(first.start.year, first.start.month, first.start.day, t.hour, t.minute, t.second)
+    if t.month_part is not None:  # 5月中旬至7月下旬
+        m = t.month2 or t.month or month
+        last = PartialDate(year, m).last_day()
+        return PartialDate(year, m, t.month_part[1] or last)
+    if t.day is None:
+        return None
+    return PartialDate(year, month, t.day2 or t.day)
+
+
+# --- date arithmetic --------------------------------------------------------------------------------
 def nearest_year(ref: date, month: int, day: int | None = None) -> int:
     """The year that puts month/day nearest `ref`: 12月28日 in an article of 2020-01-05 is 2019-12-28.
 

@@ -4,24 +4,20 @@ the October-to-December period · between October and November · 5-7 July · Ch
 New Year's Eve · last year · last month · yesterday · in 2004 · 2003's · since 1947 · 2003-04 · 6pm.
 
 Recognition collects candidates from one pattern per form, keeps the longest non-overlapping ones and
-joins neighbours written as a range ("5 July to 7 August 2004", "from 2003 to 2005"). Resolution then runs
-in document order, because a year-less date takes its year from context:
-
-1. a year shared inside the expression ("October and November 2004": both are 2004);
-2. a year written earlier in the same sentence ("in 2004 … in the second half of the year");
-3. the reference date, by the nearest-year rule (`factx.dates.nearest_year`);
-4. otherwise the year stays unknown: XXXX-11.
+joins neighbours written as a range ("5 July to 7 August 2004", "from 2003 to 2005"). The parts become
+`factx.dates.DateParts`, resolved by `factx.dates.resolve` as in every language; a year shared inside the
+expression ("October and November 2004": both are 2004) is set while reading.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
 
 from .. import dates
+from ..dates import DateParts
 from ..document import Doc
-from ..model import DateValue, Fact, PartialDate
+from ..model import Fact
 from ..patterns import lead, non_overlapping, words_re
 from . import calendar, context
 from . import tables as en
@@ -65,56 +61,26 @@ _YEAR_LIST = re.compile(r"(?:1[0-9]|20|21)[0-9]{2},\s$")
 _YEAR_PREFIX = re.compile(r"(?i:mid|end|early|late|pre|post)-$")
 
 
-@dataclass
-class _Expr:
-    """A date as written, before resolution; fields left None were not written."""
-
-    start: int
-    end: int
-    year: int | None = None
-    year_rel: int | None = None  # last year → -1
-    month: int | None = None
-    day: int | None = None
-    months: tuple[int, int] | None = None  # a part of a year: a quarter, a half, the end of the year
-    quarter: bool = False
-    days: tuple[int, int] | None = None  # a part of a month: early, mid, late (0 = the last day)
-    month_rel: int | None = None
-    day_rel: int | None = None
-    hour: int | None = None
-    minute: int | None = None
-    current: bool = False  # "of the year": the year of the context, else the reference year
-    tail: _Expr | None = field(default=None, repr=False)
-    rule: str = "date.en"
-
-    @property
-    def kind(self) -> str:
-        """What a range may join: two days, two months or two years."""
-        if self.hour is not None:
-            return "time"
-        if self.day is not None or self.day_rel is not None:
-            return "day"
-        if self.months is not None:
-            return "part"
-        if self.month is not None or self.month_rel is not None:
-            return "month"
-        return "year"
+def _kind(e: DateParts) -> str:
+    """What a range may join: two days, two months or two years (a part of a year joins nothing)."""
+    return "part" if e.year_part is not None else e.lowest
 
 
 def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".")]
 
 
-def _explicit(text: str, start: int, end: int, rule: str) -> _Expr | None:
+def _explicit(text: str, start: int, end: int, rule: str) -> DateParts | None:
     """An explicit calendar date read by dateutil: "2 July 2019", "July 2", "November 2004"."""
     clean = re.sub(r"(?i)^the\s+|\bof\s+", "", text)
     p = calendar.parse_partial(clean)
     if p is None:
         return None
-    return _Expr(start, end, year=p.year, month=p.month, day=p.day, rule=rule)
+    return DateParts(start, end, year=p.year, month=p.month, day=p.day, rule=rule)
 
 
 # --- one handler per form ---------------------------------------------------------------------------
-_Handler = Callable[[Doc, re.Match[str]], _Expr | None]
+_Handler = Callable[[Doc, re.Match[str]], DateParts | None]
 
 _ISO = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
@@ -179,37 +145,37 @@ _TIME = re.compile(
 )
 
 
-def _iso(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _iso(doc: Doc, m: re.Match[str]) -> DateParts | None:
     e = _explicit(f"{m.group('y')}-{m.group('m')}-{m.group('d')}", m.start(), m.end(), "date.en.iso")
     if e is not None and m.group("h"):
         e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
     return e
 
 
-def _mdy(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _mdy(doc: Doc, m: re.Match[str]) -> DateParts | None:
     return _explicit(f"{m.group('mon')} {m.group('day')} {m.group('year') or ''}".strip(), m.start(), m.end(),
                      "date.en.mdy")  # fmt: skip
 
 
-def _dmy(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _dmy(doc: Doc, m: re.Match[str]) -> DateParts | None:
     # "the" belongs to the date in "the 2nd of July", but to the noun in "the 11 September attacks".
     start = m.start() if " of " in m.group() else m.start("day")
     text = f"{m.group('day')} {m.group('mon')} {m.group('year') or ''}".strip()
     return _explicit(text, start, m.end(), "date.en.dmy")
 
 
-def _month_part(e: _Expr, part: str | None) -> None:
+def _month_part(e: DateParts, part: str | None) -> None:
     if part:
-        e.days = en.MONTH_PARTS[re.sub(r"\s+", " ", part.strip().lower())]
+        e.month_part = en.MONTH_PARTS[re.sub(r"\s+", " ", part.strip().lower())]
 
 
-def _my(doc: Doc, m: re.Match[str]) -> _Expr | None:
-    e = _Expr(m.start(), m.end(), year=int(m.group("year")), month=_month(m.group("mon")), rule="date.en.my")
+def _my(doc: Doc, m: re.Match[str]) -> DateParts | None:
+    e = DateParts(m.start(), m.end(), year=int(m.group("year")), month=_month(m.group("mon")), rule="date.en.my")
     _month_part(e, m.group("part"))
     return e
 
 
-def _m(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _m(doc: Doc, m: re.Match[str]) -> DateParts | None:
     name = m.group("mon")
     cue = context.word_before(doc, m.start()) in _DATE_CUES
     if name in en.AMBIGUOUS_MONTHS and not (cue or m.group("part")):
@@ -218,7 +184,7 @@ def _m(doc: Doc, m: re.Match[str]) -> _Expr | None:
         _NAME_BEFORE.search(doc.norm, max(0, m.start() - 30), m.start()) or _NAME_AFTER.match(doc.norm, m.end())
     ):
         return None  # "Theresa May", "June Smith": a capitalised word beside it makes it a name
-    e = _Expr(m.start(), m.end(), month=_month(name), rule="date.en.month")
+    e = DateParts(m.start(), m.end(), month=_month(name), rule="date.en.month")
     _month_part(e, m.group("part"))
     shared = _MONTH_LIST_YEAR.match(doc.norm, m.end())
     if shared:
@@ -226,7 +192,7 @@ def _m(doc: Doc, m: re.Match[str]) -> _Expr | None:
     return e
 
 
-def _mrange(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _mrange(doc: Doc, m: re.Match[str]) -> DateParts | None:
     sep = m.group("sep").strip().lower()
     if sep == "and" and (m.group("lead") or "").lower() != "between":
         return None  # "October and November" is a list: two facts
@@ -235,14 +201,14 @@ def _mrange(doc: Doc, m: re.Match[str]) -> _Expr | None:
         return None
     year = int(m.group("year")) if m.group("year") else None
     start = m.start("m1") if (m.group("lead") or "").lower() == "from" else m.start()
-    e = _Expr(start, m.end(), month=m1, rule="date.en.month_range")
-    e.tail = _Expr(m.start("m2"), m.end(), year=year, month=m2)
+    e = DateParts(start, m.end(), month=m1, rule="date.en.month_range")
+    e.tail = DateParts(m.start("m2"), m.end(), year=year, month=m2)
     if year is not None:
         e.year = year - 1 if m2 < m1 else year
     return e
 
 
-def _drange(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _drange(doc: Doc, m: re.Match[str]) -> DateParts | None:
     sep = m.group("sep").strip().lower() if "sep" in m.re.groupindex else "-"
     lead = (m.groupdict().get("lead") or "").lower()
     if sep == "and" and lead != "between":
@@ -261,19 +227,19 @@ def _drange(doc: Doc, m: re.Match[str]) -> _Expr | None:
     return first
 
 
-def _quarter(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
     word = m.group("q").lower()
     if word == "last" and not (m.group("year") or m.group("rel")):
         return None  # "last quarter" alone is the quarter before the article's, which it rarely dates
     q = en.QUARTER_WORDS[word]
-    e = _Expr(m.start(), m.end(), months=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
+    e = DateParts(m.start(), m.end(), year_part=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
     _year_of(e, m.group("year") or m.group("year2"), m.group("rel"))
     return e
 
 
-def _q(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _q(doc: Doc, m: re.Match[str]) -> DateParts | None:
     q = int(m.group("q"))
-    e = _Expr(m.start(), m.end(), months=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
+    e = DateParts(m.start(), m.end(), year_part=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
     if m.group("ypre") or m.group("year"):
         e.year = int(m.group("ypre") or m.group("year"))
     elif m.group("yy"):
@@ -281,25 +247,25 @@ def _q(doc: Doc, m: re.Match[str]) -> _Expr | None:
     return e
 
 
-def _half(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _half(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if m.group("hn"):
-        months = (1, 6) if m.group("hn") == "1" else (7, 12)
+        part = (1, 6) if m.group("hn") == "1" else (7, 12)
     else:
-        months = en.HALF_WORDS[(m.group("h") or m.group("h2")).lower()]
-    e = _Expr(m.start(), m.end(), months=months, rule="date.en.half")
+        part = en.HALF_WORDS[(m.group("h") or m.group("h2")).lower()]
+    e = DateParts(m.start(), m.end(), year_part=part, rule="date.en.half")
     _year_of(e, m.group("year") or m.group("year2"), m.group("rel"))
     return e
 
 
-def _year_part(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _year_part(doc: Doc, m: re.Match[str]) -> DateParts | None:
     part = re.sub(r"\s+", " ", m.group("part").strip().lower())
     part = part.removesuffix(" of") + " of" if not part.endswith("-") else part
-    e = _Expr(m.start(), m.end(), months=en.YEAR_PARTS[part], rule="date.en.year_part")
+    e = DateParts(m.start(), m.end(), year_part=en.YEAR_PARTS[part], rule="date.en.year_part")
     _year_of(e, m.group("year"), m.group("rel"))
     return e
 
 
-def _year_of(e: _Expr, year: str | None, rel: str | None) -> None:
+def _year_of(e: DateParts, year: str | None, rel: str | None) -> None:
     if year:
         e.year = int(year)
     elif rel:
@@ -310,13 +276,13 @@ def _year_of(e: _Expr, year: str | None, rel: str | None) -> None:
             e.year_rel = en.RELATIVE_YEARS[key]
 
 
-def _rel(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _rel(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if m.group("day"):
-        return _Expr(m.start(), m.end(), day_rel=en.RELATIVE_DAYS[m.group("day").lower()], rule="date.en.relative")
+        return DateParts(m.start(), m.end(), day_rel=en.RELATIVE_DAYS[m.group("day").lower()], rule="date.en.relative")
     if context.word_before(doc, m.start()) in ("the", "a", "every", "each"):
         return None  # "the last year" is a length of time, not the calendar year before this one
     key = f"{m.group('rel').lower()} {m.group('unit').lower()}"
-    e = _Expr(m.start(), m.end(), rule="date.en.relative")
+    e = DateParts(m.start(), m.end(), rule="date.en.relative")
     if key in en.RELATIVE_YEARS:
         e.year_rel = en.RELATIVE_YEARS[key]
     else:
@@ -324,22 +290,22 @@ def _rel(doc: Doc, m: re.Match[str]) -> _Expr | None:
     return e
 
 
-def _holiday(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _holiday(doc: Doc, m: re.Match[str]) -> DateParts | None:
     name = m.group("name")
     if name in en.CUED_HOLIDAYS and context.word_before(doc, m.start()) not in _HOLIDAY_CUES:
         return None  # "Christmas takings": the season's trade, not a day
     month, day = _HOLIDAYS[name]
-    return _Expr(m.start(), m.end(), month=month, day=day, rule="date.en.holiday")
+    return DateParts(m.start(), m.end(), month=month, day=day, rule="date.en.holiday")
 
 
-def _time(doc: Doc, m: re.Match[str]) -> _Expr | None:
+def _time(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if m.group("h24"):
         h, mi = int(m.group("h24")), int(m.group("mi24"))
     else:
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
         pm = m.group("ap").lower().startswith("p")
         h = (h % 12) + (12 if pm else 0)
-    return _Expr(m.start(), m.end(), hour=h, minute=mi, rule="date.en.time")
+    return DateParts(m.start(), m.end(), hour=h, minute=mi, rule="date.en.time")
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
@@ -349,7 +315,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 )  # fmt: skip
 
 
-def _bare_years(doc: Doc) -> Iterator[_Expr]:
+def _bare_years(doc: Doc) -> Iterator[DateParts]:
     """A four-digit year on its own, where the words around make it one: in 2004, since 1947, 2003's."""
     norm = doc.norm
     for m in _BARE_YEAR.finditer(norm):
@@ -374,9 +340,9 @@ def _bare_years(doc: Doc) -> Iterator[_Expr]:
             continue
         if _NOT_YEAR_NEXT.match(norm, m.end()):
             continue  # "by 1500 tonnes": a measure
-        e = _Expr(s, m.end("y2") if y2 else m.end("y"), year=y, rule="date.en.year")
+        e = DateParts(s, m.end("y2") if y2 else m.end("y"), year=y, rule="date.en.year")
         if y2:
-            e.tail = _Expr(m.start("y2"), m.end("y2"), year=y2)
+            e.tail = DateParts(m.start("y2"), m.end("y2"), year=y2)
         yield e
 
 
@@ -386,9 +352,9 @@ def _sentence_start(norm: str, s: int) -> bool:
 
 
 # --- recognition ------------------------------------------------------------------------------------
-def _candidates(doc: Doc) -> list[_Expr]:
+def _candidates(doc: Doc) -> list[DateParts]:
     sc = scan(doc)
-    out: list[_Expr] = []
+    out: list[DateParts] = []
     for rx, handler in _RULES:
         for m in rx.finditer(doc.norm):
             e = handler(doc, m)
@@ -399,18 +365,18 @@ def _candidates(doc: Doc) -> list[_Expr]:
     return _join_ranges(doc, non_overlapping(out))
 
 
-def _join_ranges(doc: Doc, exprs: list[_Expr]) -> list[_Expr]:
+def _join_ranges(doc: Doc, exprs: list[DateParts]) -> list[DateParts]:
     """Join "A to B" / "between A and B" / "A-B" neighbours of the same kind into one range."""
-    out: list[_Expr] = []
+    out: list[DateParts] = []
     i = 0
     while i < len(exprs):
         a = exprs[i]
         b = exprs[i + 1] if i + 1 < len(exprs) else None
         sep = _RANGE_JOIN.fullmatch(doc.norm, a.end, b.start) if b is not None else None
-        if b is not None and sep is not None and a.tail is None and b.tail is None and a.kind == b.kind:
+        if b is not None and sep is not None and a.tail is None and b.tail is None and _kind(a) == _kind(b):
             lead = context.word_before(doc, a.start)
             word = sep.group().strip().lower()
-            if a.kind in ("day", "month", "year") and (word != "and" or lead == "between"):
+            if _kind(a) in ("day", "month", "year") and (word != "and" or lead == "between"):
                 if a.year is None and a.year_rel is None and b.year is not None:
                     a.year = b.year - 1 if (a.month or 0) > (b.month or 0) else b.year
                 if lead == "between":
@@ -425,84 +391,17 @@ def _join_ranges(doc: Doc, exprs: list[_Expr]) -> list[_Expr]:
 
 
 # --- resolution -------------------------------------------------------------------------------------
-@dataclass
-class _Context:
-    sentence: tuple[int, int] = (-1, -1)
-    year: int | None = None
-    day: PartialDate | None = None
-
-
 def recognize(doc: Doc) -> Iterator[Fact]:
-    ctx = _Context()
+    ctx = dates.DateContext()
     for e in _candidates(doc):
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
-            ctx = _Context(sentence=span)
-        value = _resolve(doc, e, ctx)
-        if value is None:
+            ctx = dates.DateContext(sentence=span)
+        if e.tail is not None and not e.tail.has_year:
+            e.tail.year_inherited = True  # "5 July to 7 August 2004" was given the year; "December to March" rolls
+        resolved = dates.resolve(e, doc.ref, ctx, nearest_part=True)
+        if resolved is None:
             continue
-        if e.year is not None or (e.year_rel is not None and value.start.year is not None):
-            ctx.year = value.start.year
-        if value.grain == "day" and value.start.day is not None:
-            ctx.day = value.start
+        value, note = resolved
         yield Fact(type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
-                   rule=e.rule, priority=1 if e.rule != "date.en.year" else 0)  # fmt: skip
-
-
-def _year(doc: Doc, e: _Expr, ctx: _Context, month: int | None, day: int | None = None) -> int | None:
-    if e.year is not None:
-        return e.year
-    if e.year_rel is not None:
-        return doc.ref.year + e.year_rel if doc.ref is not None else None
-    if ctx.year is not None:
-        return ctx.year
-    if doc.ref is not None and e.current:
-        return doc.ref.year
-    if doc.ref is not None and month is not None:
-        return dates.nearest_year(doc.ref, month, day)
-    return None
-
-
-def _resolve(doc: Doc, e: _Expr, ctx: _Context) -> DateValue | None:
-    ref = doc.ref
-    if e.day_rel is not None:
-        if ref is None:
-            return DateValue(PartialDate(), None, "day")
-        d = dates.shift_days(ref, e.day_rel)
-        return DateValue(PartialDate(d.year, d.month, d.day), None, "day")
-    if e.month_rel is not None:
-        if ref is None:
-            return DateValue(PartialDate(), None, "month")
-        y, mo = dates.shift_months(ref, e.month_rel)
-        return DateValue(PartialDate(y, mo), None, "month")
-    if e.hour is not None:
-        base = ctx.day or PartialDate()
-        if e.day is not None:
-            base = PartialDate(_year(doc, e, ctx, e.month, e.day), e.month, e.day)
-        return DateValue(replace(base, hour=e.hour, minute=e.minute), None, "time")
-    if e.months is not None:
-        m1, m2 = e.months
-        y = _year(doc, e, ctx, (m1 + m2) // 2)
-        if m1 == m2:
-            return DateValue(PartialDate(y, m1), None, "month")
-        return DateValue(PartialDate(y, m1), PartialDate(y, m2), "quarter" if e.quarter else "month")
-    if e.month is None:
-        if e.year is None and e.year_rel is None:
-            return None
-        y = _year(doc, e, ctx, None)
-        if e.tail is not None and e.tail.year is not None:
-            return DateValue(PartialDate(y), PartialDate(e.tail.year), "year")
-        return DateValue(PartialDate(y), None, "year")
-    y = _year(doc, e, ctx, e.month, e.day)
-    start = PartialDate(y, e.month, e.day)
-    if e.day is None and e.days is not None:
-        last = start.last_day()
-        d1, d2 = (d or last for d in e.days)
-        return DateValue(replace(start, day=d1), replace(start, day=d2) if d2 != d1 else None, "day")
-    grain = "day" if e.day is not None else "month"
-    if e.tail is None:
-        return DateValue(start, None, grain)
-    t = e.tail
-    ty = t.year if t.year is not None else (y + 1 if y is not None and (t.month or 0) < e.month else y)
-    end = PartialDate(ty, t.month if t.month is not None else e.month, t.day if grain == "day" else None)
-    return DateValue(start, end, grain)
+                   rule=e.rule, note=note, priority=1 if e.rule != "date.en.year" else 0)  # fmt: skip

@@ -2,26 +2,17 @@
 
 Recognition reads a chain of components (year → year part | month → month part | day → time) from each
 anchor, then an optional range to a second chain that inherits what it leaves out (5月19日至24日).
-Resolution then runs in document order, because a year-less date takes its year from context:
-
-1. a year written earlier in the same sentence (2009年2月26日 … 2月27日);
-2. otherwise the reference date: a year part (上半年, 四季度, 年底) takes the reference year; a month or
-   day takes the year that puts it nearest the reference date (12月28日 in an article of 2020-01-05 is
-   2019-12-28);
-3. otherwise the year stays unknown: XXXX-02-10.
-
-A bare day (18日) takes its month the same way: from a month written earlier in the sentence, else the
-month nearest the reference date, else XX.
+The parts read become `factx.dates.DateParts`; `factx.dates.resolve` turns them into values with the
+one policy every language shares (a year from earlier in the sentence, else from the reference date).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 from .. import dates
+from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
 from ..patterns import lead, non_overlapping, words_re
@@ -120,50 +111,6 @@ _ANCHOR = re.compile(
 )
 
 
-@dataclass
-class DateExpr:
-    """What a chain read, before resolution; fields left None were not written."""
-
-    start: int
-    end: int
-    year: int | None = None
-    year_rel: int | None = None
-    year_part: tuple[int, int] | None = None
-    quarter: bool = False
-    month: int | None = None
-    month2: int | None = None
-    month_rel: int | None = None
-    month_part: tuple[int, int] | None = None
-    day: int | None = None
-    day2: int | None = None
-    day_rel: int | None = None
-    week_rel: int | None = None
-    weekday: int | None = None
-    recent_days: int | None = None
-    hour: int | None = None
-    minute: int | None = None
-    second: int | None = None
-    deadline: bool = False
-    year_inherited: bool = False  # a range's end that took the start's year (12月28日至1月3日)
-    approx: str | None = None
-    rule: str = "date"
-    tail: DateExpr | None = field(default=None, repr=False)
-
-    @property
-    def has_year(self) -> bool:
-        return self.year is not None or self.year_rel is not None
-
-    @property
-    def lowest(self) -> str:
-        if self.hour is not None:
-            return "time"
-        if self.day is not None or self.day_rel is not None or self.weekday is not None:
-            return "day"
-        if self.month is not None or self.month_rel is not None:
-            return "month"
-        return "year"
-
-
 def _num(s: str | None) -> int | None:
     if s is None:
         return None
@@ -173,7 +120,7 @@ def _num(s: str | None) -> int | None:
     return int(v)
 
 
-def _parse_year(doc: Doc, p: int, e: DateExpr) -> int:
+def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
     m = _YEAR.match(doc.norm, p)
     if not m:
         return p
@@ -222,7 +169,7 @@ def _roc_context(doc: Doc) -> bool:
     return doc.roc_years and doc.local_currency == "TWD"
 
 
-def _parse_year_part(doc: Doc, p: int, e: DateExpr, standalone: bool) -> int:
+def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
     m = (_STANDALONE_PART if standalone else _YEAR_PART).match(doc.norm, p)
     if not m:
         # 去年年底 / 2007年年底: a second 年 before the part.
@@ -246,7 +193,7 @@ def _parse_year_part(doc: Doc, p: int, e: DateExpr, standalone: bool) -> int:
     return m.end()
 
 
-def _parse_month(doc: Doc, p: int, e: DateExpr) -> int:
+def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
     m = _MONTH.match(doc.norm, p)
     if not m:
         return p
@@ -277,7 +224,7 @@ def _parse_month(doc: Doc, p: int, e: DateExpr) -> int:
     return m.end()
 
 
-def _parse_day(doc: Doc, p: int, e: DateExpr, after_month: bool) -> int:
+def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     m = _DAY.match(doc.norm, p)
     if not m:
         return p
@@ -305,7 +252,7 @@ def _parse_day(doc: Doc, p: int, e: DateExpr, after_month: bool) -> int:
     return m.end()
 
 
-def _parse_time(doc: Doc, p: int, e: DateExpr, after_day: bool) -> int:
+def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
     m = _TIME.match(doc.norm, p)
     if not m:
         return p
@@ -340,9 +287,9 @@ def _parse_time(doc: Doc, p: int, e: DateExpr, after_day: bool) -> int:
     return m.end()
 
 
-def _parse_chain(doc: Doc, p: int, inherit: DateExpr | None = None) -> DateExpr | None:
+def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DateParts | None:
     norm = doc.norm
-    e = DateExpr(start=p, end=p)
+    e = DateParts(start=p, end=p)
     q = _parse_year(doc, p, e)
     if e.has_year:
         r = _parse_year_part(doc, q, e, standalone=False)
@@ -383,7 +330,7 @@ def _parse_chain(doc: Doc, p: int, inherit: DateExpr | None = None) -> DateExpr 
     return e
 
 
-def _week(doc: Doc, p: int, e: DateExpr) -> int:
+def _week(doc: Doc, p: int, e: DateParts) -> int:
     for w, rel in zh.RELATIVE_WEEKS.items():
         if doc.norm.startswith(w, p):
             e.week_rel = rel
@@ -400,7 +347,7 @@ def _week(doc: Doc, p: int, e: DateExpr) -> int:
     return p
 
 
-def _recent(doc: Doc, p: int, e: DateExpr) -> int:
+def _recent(doc: Doc, p: int, e: DateParts) -> int:
     for w, days in zh.RECENT_WORDS.items():
         if doc.norm.startswith(w, p):
             e.recent_days = days
@@ -409,7 +356,7 @@ def _recent(doc: Doc, p: int, e: DateExpr) -> int:
     return p
 
 
-def _inherit(e: DateExpr, base: DateExpr) -> None:
+def _inherit(e: DateParts, base: DateParts) -> None:
     """A range's second chain borrows what it leaves out from the first: 5月19日至24日."""
     if not e.has_year:
         e.year, e.year_rel = base.year, base.year_rel
@@ -422,11 +369,11 @@ def _inherit(e: DateExpr, base: DateExpr) -> None:
         e.week_rel = base.week_rel
 
 
-def _lowest_compatible(a: DateExpr, b: DateExpr) -> bool:
+def _lowest_compatible(a: DateParts, b: DateParts) -> bool:
     return a.lowest == b.lowest and a.year_part is None and b.year_part is None and a.month2 is None
 
 
-def _scan(doc: Doc) -> Iterator[DateExpr]:
+def _scan(doc: Doc) -> Iterator[DateParts]:
     """Date expressions in document order: whole-pattern forms (2019-07-02, 2018~2020年) first where they
     start, chains read from anchors elsewhere."""
     spans = _whole_forms(doc.norm)
@@ -438,12 +385,12 @@ def _scan(doc: Doc) -> Iterator[DateExpr]:
     yield from non_overlapping(sorted(spans + chains, key=lambda e: e.start - e.end))
 
 
-def _whole_forms(norm: str) -> list[DateExpr]:
-    spans: list[DateExpr] = []
+def _whole_forms(norm: str) -> list[DateParts]:
+    spans: list[DateParts] = []
     for m in _YMD.finditer(norm):
         if not dates.valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
             continue  # 2019-02-31: not a date
-        e = DateExpr(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
+        e = DateParts(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
                      day=int(m.group("d")), rule="date.numeric")  # fmt: skip
         if m.group("h"):
             e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
@@ -452,11 +399,11 @@ def _whole_forms(norm: str) -> list[DateExpr]:
     for m in _YEAR_RANGE.finditer(norm):  # 2018~2020年 / 2005-2008年: the 年 written once
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < y2:
-            e = DateExpr(m.start(), m.end(), year=y1, rule="date.year_range")
-            e.tail = DateExpr(m.start("y2"), m.end(), year=y2)
+            e = DateParts(m.start(), m.end(), year=y1, rule="date.year_range")
+            e.tail = DateParts(m.start("y2"), m.end(), year=y2)
             spans.append(e)
     spans.sort(key=lambda e: e.start)
-    joined: list[DateExpr] = []
+    joined: list[DateParts] = []
     for e in spans:  # 2019-07-02至2019-07-05: one interval
         if joined and joined[-1].tail is None and joined[-1].rule == e.rule == "date.numeric":
             sep = _RANGE_SEP.match(norm, joined[-1].end)
@@ -468,7 +415,7 @@ def _whole_forms(norm: str) -> list[DateExpr]:
     return joined
 
 
-def _chains(doc: Doc) -> Iterator[DateExpr]:
+def _chains(doc: Doc) -> Iterator[DateParts]:
     norm = doc.norm
     pos = 0
     n = len(norm)
@@ -509,227 +456,17 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 # --- resolution -------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Context:
-    sentence: tuple[int, int] = (-1, -1)
-    year: int | None = None
-    month: tuple[int | None, int] | None = None  # (year, month) last written in this sentence
-    day: PartialDate | None = None
-
-
-def _resolve_all(doc: Doc, exprs: list[DateExpr]) -> Iterator[Fact]:
-    ctx = _Context()
+def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
+    ctx = dates.DateContext()
     for e in exprs:
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
-            ctx = _Context(sentence=span)
-        fact = _resolve(doc, e, ctx)
-        if fact is not None:
-            yield fact
-
-
-def _abs_year(doc: Doc, e: DateExpr) -> int | None:
-    if e.year is not None:
-        return e.year
-    if e.year_rel is not None and doc.ref is not None:
-        return doc.ref.year + e.year_rel
-    return None
-
-
-def _resolve(doc: Doc, e: DateExpr, ctx: _Context) -> Fact | None:
-    ref = doc.ref
-    note = None
-    year = _abs_year(doc, e)
-    written_year = e.has_year
-    month, month2 = e.month, e.month2
-    if e.month_rel is not None:
-        if ref is not None:
-            year, month = dates.shift_months(ref, e.month_rel)
-            written_year = True
-        else:
-            month = None
-    day, day2 = e.day, e.day2
-    hour = e.hour
-    grain = "day"
-    start: PartialDate
-
-    if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
-        if ref is None:
-            # 昨日 / 本周 / 日前 with no reference date: a day whose every part is unknown.
-            timed = hour is not None and e.day_rel is not None
-            start = PartialDate(hour=hour, minute=e.minute) if timed else PartialDate()
-            unknown = DateValue(start, None, "time" if timed else "day")
-            return _fact(doc, e, unknown, ctx, "relative to an unknown date")
-        if e.day_rel is not None:
-            d = ref + timedelta(days=e.day_rel)
-            minute = e.minute if hour is not None else None
-            start = PartialDate(d.year, d.month, d.day, hour, minute, e.second)
-            grain = "time" if hour is not None else "day"
-            ctx.day = start
-            return _fact(doc, e, DateValue(start, None, grain), ctx, None)
-        if e.recent_days is not None:
-            d0 = ref - timedelta(days=e.recent_days)
-            return _fact(
-                doc,
-                e,
-                DateValue(PartialDate(d0.year, d0.month, d0.day), PartialDate(ref.year, ref.month, ref.day), "day"),
-                ctx,
-                None,
-            )
-        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=e.week_rel or 0)
-        if e.weekday is not None:
-            d = monday + timedelta(days=e.weekday)
-            value = DateValue(PartialDate(d.year, d.month, d.day), None, "day")
-            if e.tail is not None and e.tail.weekday is not None:
-                d2 = monday + timedelta(days=e.tail.weekday)
-                value = DateValue(value.start, PartialDate(d2.year, d2.month, d2.day), "day")
-            return _fact(doc, e, value, ctx, None)
-        sunday = monday + timedelta(days=6)
-        return _fact(
-            doc,
-            e,
-            DateValue(
-                PartialDate(monday.year, monday.month, monday.day),
-                PartialDate(sunday.year, sunday.month, sunday.day),
-                "day",
-            ),
-            ctx,
-            None,
-        )
-
-    if e.weekday is not None:
-        return None  # a bare weekday (周一) without a reference week is left out
-
-    # Fill a missing year (and, for a bare day, month) from context.
-    if day is not None and month is None and e.month_rel is None:
-        if ctx.month is not None:
-            year = year if year is not None else ctx.month[0]
-            month = ctx.month[1]
-        elif ref is not None:
-            # The month (this one, the one before or after) that puts the day nearest the reference date.
-            cands = []
-            for k in (-1, 0, 1):
-                y, mo = dates.shift_months(ref, k)
-                if dates.valid_day(y, mo, day):
-                    cands.append((abs((date(y, mo, day) - ref).days), -k, y, mo))
-            if cands:
-                _, _, year, month = min(cands)
-                note = "month and year from the reference date"
-        elif doc.ref_month_day is not None:
-            ref_m, ref_d = doc.ref_month_day
-            # A story dated the 3rd speaks of 1日 in its own month and of 28日 in the month before.
-            month = ref_m if day <= ref_d else (ref_m - 2) % 12 + 1
-            note = "month from the dateline"
-    if year is None and not written_year:
-        if ctx.year is not None:
-            year = ctx.year
-            note = "year from earlier in the sentence"
-        elif ref is not None:
-            if e.year_part is not None:
-                year = ref.year
-            elif month is not None:
-                year = dates.nearest_year(ref, month, day)
-            note = note or "year from the reference date"
-
-    if e.year_part is not None and month is None:
-        m1, m2 = e.year_part
-        grain = "quarter" if e.quarter else "month"
-        if m1 == m2 and not e.quarter:
-            start = PartialDate(year, m1)
-            value = DateValue(start, None, "month")
-        else:
-            value = DateValue(PartialDate(year, m1), PartialDate(year, m2), grain)  # type: ignore[arg-type]
-    elif month is None and day is None and hour is None:
-        if year is None and not written_year:
-            return None
-        value = DateValue(PartialDate(year), None, "year")
-    elif month is None and day is None:
-        start = PartialDate(
-            None if ctx.day is None else ctx.day.year,
-            None if ctx.day is None else ctx.day.month,
-            None if ctx.day is None else ctx.day.day,
-            hour,
-            e.minute,
-            e.second,
-        )
-        value = DateValue(start, None, "time")
-    elif day is None:
-        if e.month_part is not None:
-            p = PartialDate(year, month)
-            last = p.last_day()
-            d1, d2 = e.month_part
-            d1 = d1 or last
-            d2 = d2 or last
-            value = DateValue(PartialDate(year, month, d1), PartialDate(year, month, d2), "day")
-        elif month2 is not None:
-            value = DateValue(PartialDate(year, month), PartialDate(year, month2), "month")
-        else:
-            value = DateValue(PartialDate(year, month), None, "month")
-    else:
-        if hour is not None:
-            value = DateValue(PartialDate(year, month, day, hour, e.minute, e.second), None, "time")
-        elif day2 is not None:
-            value = DateValue(PartialDate(year, month, day), PartialDate(year, month, day2), "day")
-        else:
-            value = DateValue(PartialDate(year, month, day), None, "day")
-
-    if e.tail is not None:
-        t = e.tail
-        t_year = _abs_year(doc, t) if t.has_year else value.start.year
-        t_month = t.month if t.month is not None else value.start.month
-        start_month = value.start.month
-        if t.year_inherited and t_year is not None and start_month and t.month and t.month < start_month:
-            t_year += 1  # 2019年12月28日至1月3日 ends in the next year
-        end_val = _end_point(t, t_year, t_month, value)
-        if end_val is not None:
-            value = DateValue(value.start, end_val, value.grain)
-
-    if not (
-        dates.valid_day(value.start.year, value.start.month, value.start.day)
-        and (value.end is None or dates.valid_day(value.end.year, value.end.month, value.end.day))
-    ):
-        return None  # 2月30日 / 4月31日: no such day
-
-    # Remember for later dates in this sentence.
-    if e.has_year and value.start.year is not None:
-        ctx.year = value.start.year
-    if (e.month is not None or e.month_rel is not None) and value.start.month is not None:
-        ctx.month = (value.start.year, value.start.month)
-        if e.tail is not None and e.tail.month is not None:
-            ctx.month = (value.start.year, e.tail.month)
-    if value.grain in ("day", "time") and value.start.day is not None:
-        ctx.day = value.start
-    return _fact(doc, e, value, ctx, note)
-
-
-def _end_point(t: DateExpr, year: int | None, month: int | None, first: DateValue) -> PartialDate | None:
-    g = first.grain
-    if g == "year":
-        return PartialDate(year)
-    if g == "month":
-        return PartialDate(year, t.month2 or t.month or month)
-    if g == "time":
-        if t.hour is None:
-            return None
-        if t.day is not None:  # 9月18日8时30分至9月19日2时: the end names its own day
-            return PartialDate(year, month, t.day, t.hour, t.minute, t.second)
-        return PartialDate(first.start.year, first.start.month, first.start.day, t.hour, t.minute, t.second)
-    if t.month_part is not None:  # 5月中旬至7月下旬
-        m = t.month2 or t.month or month
-        last = PartialDate(year, m).last_day()
-        return PartialDate(year, m, t.month_part[1] or last)
-    if t.day is None:
-        return None
-    return PartialDate(year, month, t.day2 or t.day)
-
-
-def _fact(doc: Doc, e: DateExpr, value: DateValue, ctx: _Context, note: str | None) -> Fact:
-    return Fact(
-        type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
-        approx="at_most" if e.deadline else e.approx, rule=e.rule, note=note, priority=2,
-    )  # fmt: skip
+            ctx = dates.DateContext(sentence=span)
+        resolved = dates.resolve(e, doc.ref, ctx, doc.ref_month_day)
+        if resolved is not None:
+            value, note = resolved
+            yield Fact(type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
+                       approx="at_most" if e.deadline else e.approx, rule=e.rule, note=note, priority=2)  # fmt: skip
 
 
 def _bare_years(doc: Doc) -> Iterator[Fact]:
