@@ -21,8 +21,9 @@ may serve more than one annotated fact. Over the annotated facts:
 - category accuracy: count facts matched with the same category / annotated count facts.
 
 An unmatched fact counts wrong everywhere. Two subjects overlap when, after case folding, either
-- one of them holds a CJK character and their longest common substring is at least min(2, shorter
-  length) characters long, or
+- one of them holds a CJK character and their longest common substring is at least min(2, length of
+  the gold string) characters long (a one-character gold subject such as 車 needs that character; a
+  one-character system subject never meets a longer gold subject), or
 - neither does and they share a word (letters, digits, ' and -) outside a short stopword list, a final
   "s" ignored so that "vehicle" meets "vehicles".
 
@@ -47,15 +48,56 @@ ANNOTATIONS = ROOT / "bench" / "about" / "gold"
 EVAL = ROOT.parent / "shared" / "eval"
 
 ROLES = frozenset(
-    "investment funding donation revenue profit loss price fine compensation damages salary budget value other".split()
+    [
+        "investment",
+        "funding",
+        "donation",
+        "revenue",
+        "profit",
+        "loss",
+        "price",
+        "fine",
+        "compensation",
+        "damages",
+        "salary",
+        "budget",
+        "value",
+        "other",
+    ]
 )
-CATEGORIES = frozenset("people procedures projects organizations places times items other".split())
+CATEGORIES = frozenset(["people", "procedures", "projects", "organizations", "places", "times", "items", "other"])
 SCORED_TYPES = ("money", "count")
 LANGS = ("en", "hant", "zh")
 
 # Function words that would make any two English phrases "overlap".
 STOPWORDS = frozenset(
-    "a an the of in on at to for by with and or from as per its his her their our this that these those".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "from",
+        "as",
+        "per",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
 )
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 WORD = re.compile(r"[\w'-]+")
@@ -100,7 +142,9 @@ def subjects_overlap(system: str, gold: str) -> bool:
     if not a or not b:
         return False
     if CJK.search(a) or CJK.search(b):
-        return longest_common_substring(a, b) >= min(2, len(a), len(b))
+        # Only the gold's length relaxes the two-character floor: a stray one-character system
+        # subject (區, 激) would otherwise meet every gold phrase that happens to contain it.
+        return longest_common_substring(a, b) >= min(2, len(b))
     return bool(content_words(a) & content_words(b))
 
 
@@ -328,4 +372,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        from factx.options import quiet_pipe
+
+        quiet_pipe()
+        sys.exit(0)
