@@ -1,7 +1,7 @@
 """The unit table (`factx.units`) and what it gives `check`: equal amounts across units and languages.
 
 Each row is checked twice: through the table API on the unit words facts carry, and end to end, with a
-source sentence and a draft sentence run through `analyze` and `check`.
+source sentence and a draft sentence run through `analyze` and `check` (and `diff`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 from factx import analyze, units
 from factx.lang import en, zh
 from factx.review.check import check
+from factx.review.diff import diff
 
 # (amount, unit word, amount, unit word): the same amount stated two ways.
 EQUAL = [
@@ -184,3 +185,27 @@ def test_check_flags_another_amount(source: str, draft: str) -> None:
 @pytest.mark.parametrize(("source", "draft"), NOT_SUPPORTED)
 def test_check_does_not_support_another_amount_across_languages(source: str, draft: str) -> None:
     assert _verdict(source, draft) != "supported"
+
+
+# How a mismatch between units of one dimension is named: a rounded conversion (the units' ratio is not a
+# power of ten) is a minor unit difference; otherwise the amounts are compared in the base unit.
+NAMED = [
+    ("The car reached 60 km/h.", "The car reached 37 mph.", "unit", "minor"),
+    ("果园占地100亩。", "果园占地6.7公顷。", "unit", "minor"),
+    ("The car reached 60 km/h.", "The car reached 30 mph.", "value", "major"),
+    ("新修的公路全长5000米。", "新修的公路全长5.1公里。", "digit", "major"),
+    ("The road is 5 km long.", "The road is 5 metres long.", "magnitude", "major"),
+    ("It was 5C at noon.", "It was 41 degrees Fahrenheit at noon.", "unit", "minor"),
+]
+
+
+@pytest.mark.parametrize(("source", "draft", "difference", "severity"), NAMED)
+def test_mismatch_between_units_is_named(source: str, draft: str, difference: str, severity: str) -> None:
+    (v,) = check(analyze(source).facts, analyze(draft).facts)
+    assert (v.verdict, v.difference, v.severity) == ("mismatch", difference, severity)
+
+
+@pytest.mark.parametrize(("old", "new"), SUPPORTED[:6])
+def test_diff_sees_no_change_in_the_same_amount_in_other_units(old: str, new: str) -> None:
+    changes = diff(analyze(old).facts, analyze(new).facts, include_unchanged=True)
+    assert [c.change for c in changes] == ["unchanged"]

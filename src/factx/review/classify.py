@@ -155,7 +155,24 @@ def classify(
         return _classify_durations(claim, source)
     if claim.type == "quantity" and claim.unit == source.unit:
         x, y = Fraction(claim.value), Fraction(source.value)  # type: ignore[arg-type]  # digits as written
+    elif claim.type == "quantity" and _rounded_conversion(claim, source, x, y):
+        return "unit", f"about the same amount in other units: {claim.text} vs {source.text}"
     return _classify_numbers(x, y, claim.text, source.text)
+
+
+# Two amounts this close (relative) are one figure converted and rounded (units, durations).
+_CLOSE = Fraction(5, 100)
+
+
+def _rounded_conversion(claim: Fact, source: Fact, x: Fraction, y: Fraction) -> bool:
+    """37 mph for 60 km/h, 6.7公顷 for 100亩: a conversion that cannot be exact in decimals states the
+    figure less exactly, it does not change it. Between km and m (a power of ten) nothing needs rounding,
+    so 5.1公里 for 5000米 stays a changed figure."""
+    a, b = units.lookup(claim.unit), units.lookup(source.unit)
+    if a is None or b is None or not y:
+        return False
+    ratio = a.factor / b.factor
+    return ratio != 1 and _power_of_ten(ratio) is None and abs(x - y) / abs(y) <= _CLOSE
 
 
 # Only for naming a difference: the mean length of a month, so that 90天 and 3个月 can be called "about equal".
@@ -167,7 +184,7 @@ def _classify_durations(claim: Fact, source: Fact) -> tuple[Difference, str]:
     if ka is None or kb is None:
         return "value", ""
     la, lb = ka[0] * _MONTH_SECONDS + ka[1], kb[0] * _MONTH_SECONDS + kb[1]
-    if lb and abs(la - lb) / lb <= Fraction(5, 100):
+    if lb and abs(la - lb) / lb <= _CLOSE:
         return "unit", f"about the same length in other units: {claim.text} vs {source.text}"
     return "value", ""
 
