@@ -66,8 +66,8 @@ def _significant(x: Fraction) -> tuple[str, int]:
 def _adjacent_swap(a: str, b: str) -> bool:
     if len(a) != len(b) or a == b:
         return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    at = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
 
 
 def _one_digit(a: str, b: str) -> bool:
