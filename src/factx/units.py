@@ -50,7 +50,7 @@ _ENERGY, _POWER, _SPEED, _AGE = "energy", "power", "speed", "age"
 
 # Word → (dimension, factor to the base unit). Base units: metre, square metre, kilogram, litre, joule,
 # watt, metre per second, year of age; the others are bases themselves.
-_TABLE: dict[str, tuple[str, Fraction | int | str]] = {
+_TABLE: dict[str, tuple[str, Fraction | int]] = {
     # length (metre)
     "米": (_LENGTH, 1), "m": (_LENGTH, 1), "公里": (_LENGTH, 1000), "千米": (_LENGTH, 1000),
     "km": (_LENGTH, 1000), "厘米": (_LENGTH, Fraction(1, 100)), "cm": (_LENGTH, Fraction(1, 100)),
@@ -100,8 +100,9 @@ _TABLE: dict[str, tuple[str, Fraction | int | str]] = {
     "KB": ("KB", 1), "MB": ("MB", 1), "GB": ("GB", 1), "TB": ("TB", 1),
 }  # fmt: skip
 
-# Traditional and Taiwan spellings that the normalizer does not fold to a Simplified word above: listed so
-# that the table serves a recognizer that reads them.
+# Traditional and Taiwan spellings. Today the normalizer folds most Traditional characters before recognition
+# (公頃 reaches `Fact.unit` as 公顷), and Taiwan's 公尺 / 英呎 / 加侖 are not recognized at all; they are listed
+# so that a recognizer reading the spelling as written finds the same unit.
 _TRADITIONAL: dict[str, str] = {
     "公尺": "米", "公釐": "毫米", "英哩": "英里", "英呎": "英尺", "英吋": "英寸",
     "公噸": "吨", "公頃": "公顷", "畝": "亩", "噸": "吨", "加侖": "加仑", "平方公尺": "平方米",
