@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from factx import analyze
 from factx.cli import main
-from factx.factcheck import Verdict, check
+from factx.review.check import Verdict, check
 
 FIX = Path(__file__).parent / "fixtures" / "review"
 SOURCE = str(FIX / "source.txt")

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from factx import analyze
 from factx.cli import main
-from factx.factcheck import diff
+from factx.review.diff import diff
 
 FIX = Path(__file__).parent / "fixtures" / "review"
 V1, V2 = str(FIX / "source.txt"), str(FIX / "source_v2.txt")

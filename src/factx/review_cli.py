@@ -22,12 +22,14 @@ from typing import IO, Any, NoReturn
 
 import click
 
-from . import factcheck, show, timeline
+from . import show, timeline
 from .cli import main
 from .model import FACT_TYPES, Fact
 from .options import encoding_option, lang_option, parse_date, parse_types, quiet_pipe
 from .pipeline import analyze
 from .render import excerpt, human_value
+from .review import check as review_check
+from .review import diff as review_diff
 from .sources import SourceError, read_path
 
 EXIT_OK, EXIT_FLAGGED, EXIT_USAGE = 0, 1, 2
@@ -250,7 +252,7 @@ def check(
                 click.echo(f"factx: {d.source} has no figure to check: {d.text!r}", err=True)
     src_facts = [f for d in sources for f in d.facts]
     draft_facts = [f for d in drafts for f in d.facts]
-    verdicts = factcheck.check(src_facts, draft_facts, ignore_approx=ignore_approx)
+    verdicts = review_check.check(src_facts, draft_facts, ignore_approx=ignore_approx)
     origin = _origin(sources + drafts)
     fmt = _fmt(fmt)
     code = EXIT_OK if all(v.verdict == "supported" for v in verdicts) else EXIT_FLAGGED
@@ -259,13 +261,13 @@ def check(
     _finish(lambda: _emit(fmt, [_verdict_record(v, origin) for v in verdicts]), code)
 
 
-def _verdict_record(v: factcheck.Verdict, origin: dict[int, Doc]) -> dict[str, Any]:
+def _verdict_record(v: review_check.Verdict, origin: dict[int, Doc]) -> dict[str, Any]:
     ev = origin.get(id(v.evidence)) if v.evidence is not None else None
     return v.to_dict(origin[id(v.claim)].source, ev.source if ev else None)
 
 
 def _check_table(
-    console: Any, verdicts: list[factcheck.Verdict], origin: dict[int, Doc], sources: list[Doc], drafts: list[Doc]
+    console: Any, verdicts: list[review_check.Verdict], origin: dict[int, Doc], sources: list[Doc], drafts: list[Doc]
 ) -> None:
     from rich import box
     from rich.table import Table
@@ -362,7 +364,7 @@ def diff(
     o = _load(old, encoding, ref_date, types, lang)
     n = _load(new, encoding, ref_date, types, lang)
     o, n = _inherit(o, n, types, lang), _inherit(n, o, types, lang)
-    changes = factcheck.diff(o.facts, n.facts, include_unchanged=show_all)
+    changes = review_diff.diff(o.facts, n.facts, include_unchanged=show_all)
     fmt = _fmt(fmt)
     code = EXIT_FLAGGED if any(c.change != "unchanged" for c in changes) else EXIT_OK
     if fmt == "table":
@@ -372,7 +374,7 @@ def diff(
     )
 
 
-def _diff_table(console: Any, changes: list[factcheck.Change], o: Doc, n: Doc) -> None:
+def _diff_table(console: Any, changes: list[review_diff.Change], o: Doc, n: Doc) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text

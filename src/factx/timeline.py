@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .factcheck import date_bounds
 from .model import DateValue, Fact
 from .render import excerpt, human_value
+from .review.values import date_bounds
 
 GRAIN_ORDER = {"year": 0, "quarter": 1, "month": 2, "day": 3, "time": 4}
 

@@ -1,0 +1,236 @@
+"""How two figures taken to be about the same thing differ, named for a reader.
+
+A transposed or mistyped digit, a ×10ⁿ magnitude slip (万/亿), a changed year, one end of a range, a
+dropped approximation word or a coarser date (a "minor" difference), a changed currency or unit.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+from .. import units
+from ..model import DateValue, Fact, PartialDate, format_decimal
+from .values import (
+    as_number,
+    date_contains,
+    duration_key,
+    guessed_year,
+    no_year,
+    strip_year,
+    values_equal,
+)
+
+Difference = Literal[
+    "transposition", "digit", "magnitude", "year", "date", "range_end", "range", "approx", "precision",
+    "currency", "unit", "kind", "value",
+]  # fmt: skip
+Severity = Literal["major", "minor"]
+
+# Differences that do not change the figure itself, only how exactly it is stated.
+MINOR: frozenset[str] = frozenset({"approx", "precision", "unit"})
+# Differences typical of a slip when copying a figure; they make two figures likelier to be the same one.
+SLIPS: frozenset[str] = frozenset(
+    {"transposition", "digit", "magnitude", "year", "range_end", "range", "approx", "precision", "unit"}
+)
+
+_APPROX_WORDS = {"more_than": "more than", "about": "about", "at_least": "at least", "at_most": "at most",
+                 "less_than": "less than"}  # fmt: skip
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def _terminating(x: Fraction) -> bool:
+    d = x.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    return d == 1
+
+
+def _plain(x: Fraction) -> str:
+    """The digits of a number as written in plain decimal, without point or leading zeros: 0.4725 → 4725."""
+    return format_decimal(Decimal(x.numerator) / Decimal(x.denominator)).replace(".", "").lstrip("-0") or "0"
+
+
+def _significant(x: Fraction) -> tuple[str, int]:
+    """Significant digits and decimal exponent: 47250000 → ('4725', 4)."""
+    if x == 0:
+        return "0", 0
+    _, digits, exp = (Decimal(x.numerator) / Decimal(x.denominator)).normalize().as_tuple()
+    assert isinstance(exp, int)
+    return "".join(map(str, digits)), exp
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    at = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
+
+
+def _one_digit(a: str, b: str) -> bool:
+    return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _power_of_ten(r: Fraction) -> int | None:
+    """n when r == 10ⁿ for some n ≠ 0, else None."""
+    for n in range(1, 19):
+        if r == 10**n:
+            return n
+        if r == Fraction(1, 10**n):
+            return -n
+    return None
+
+
+def _classify_numbers(x: Fraction, y: Fraction, claim_text: str, source_text: str) -> tuple[Difference, str]:
+    """How claim value x differs from source value y: a ×10ⁿ slip, a digit swap or typo, or just another value."""
+    n = _power_of_ten(x / y) if y and x else None
+    if n is not None:
+        return "magnitude", f"off by a factor of {_pow10(n)}{_scale_words(claim_text, source_text)}"
+    if not (_terminating(x) and _terminating(y)):
+        return "value", ""
+    # Significant digits first (4752万 vs 4725万 → 4752 vs 4725; also a swap combined with a 万/亿 slip),
+    # then the digits as written, which keep inner zeros (1205 vs 1250).
+    (sx, ex), (sy, ey) = _significant(x), _significant(y)
+    if len(sx) == len(sy) and _adjacent_swap(sx, sy):
+        scale = ex - ey
+        extra = f", and off by a factor of {_pow10(scale)}{_scale_words(claim_text, source_text)}" if scale else ""
+        return "transposition", f"digits transposed: {sx} vs {sy}{extra}"
+    if ex == ey and _one_digit(sx, sy):
+        return "digit", f"one digit differs: {sx} vs {sy}"
+    px, py = _plain(x), _plain(y)
+    if _adjacent_swap(px, py):
+        return "transposition", f"digits transposed: {px} vs {py}"
+    if _one_digit(px, py):
+        return "digit", f"one digit differs: {px} vs {py}"
+    return "value", ""
+
+
+def _pow10(n: int) -> str:
+    return "10" + str(n).translate(_SUPERSCRIPT)
+
+
+_SCALE_RE = re.compile(r"[万亿萬億千百]+")
+
+
+def _scale_words(claim_text: str, source_text: str) -> str:
+    a = "".join(_SCALE_RE.findall(claim_text))
+    b = "".join(_SCALE_RE.findall(source_text))
+    return f" ({a or 'no unit word'} vs {b or 'no unit word'})" if a != b else ""
+
+
+def classify(
+    claim: Fact, source: Fact, years_a: frozenset[int] = frozenset(), years_b: frozenset[int] = frozenset()
+) -> tuple[Difference, str]:
+    """Name the difference between two figures of one type taken to be about the same thing."""
+    if claim.type == "money" and (claim.currency or "CNY") != (source.currency or "CNY"):
+        return "currency", f"{claim.currency} vs {source.currency}"
+    if claim.type == "percent" and (claim.kind or "percent") != (source.kind or "percent"):
+        return "kind", f"{claim.kind or 'percent'} vs {source.kind or 'percent'}"
+    if claim.type == "quantity" and not units.same_dimension(claim.unit, source.unit):
+        return "unit", f"{claim.unit} vs {source.unit}"
+    same, _ = values_equal(claim, source, years_a, years_b)
+    if same:
+        if (claim.approx or None) != (source.approx or None):
+            return "approx", approx_detail(claim, source)
+        return "value", ""
+    if claim.type == "date":
+        kind, detail = _classify_dates(claim, source)
+        if claim.text == source.text:  # 同年9月21日 after its year moved, 今天 under another dateline
+            detail = f"same words, resolved differently from their context: {detail}"
+        return kind, detail
+    x, y = as_number(claim, claim.value), as_number(source, source.value)
+    hx, hy = as_number(claim, claim.max), as_number(source, source.max)
+    if x is None or y is None:
+        return "value", ""
+    if hx is None and hy is not None and x in (y, hy):
+        return "range_end", f"the source gives a range ({source.text}); the draft gives one end"
+    if hx is not None and hy is None and y in (x, hx):
+        return "range_end", f"the draft gives a range ({claim.text}); the source gives one figure"
+    if hx is not None and hy is not None and (x == y or hx == hy):
+        return "range", f"range {claim.text} vs {source.text}"
+    if claim.type == "duration":
+        return _classify_durations(claim, source)
+    if claim.type == "quantity" and claim.unit == source.unit:
+        x, y = Fraction(claim.value), Fraction(source.value)  # type: ignore[arg-type]  # digits as written
+    elif claim.type == "quantity" and _rounded_conversion(claim, source, x, y):
+        return "unit", f"about the same amount in other units: {claim.text} vs {source.text}"
+    return _classify_numbers(x, y, claim.text, source.text)
+
+
+# Two amounts this close (relative) are one figure converted and rounded (units, durations).
+_CLOSE = Fraction(5, 100)
+
+
+def _rounded_conversion(claim: Fact, source: Fact, x: Fraction, y: Fraction) -> bool:
+    """37 mph for 60 km/h, 6.7公顷 for 100亩: a conversion that cannot be exact in decimals states the
+    figure less exactly, it does not change it. Between km and m (a power of ten) nothing needs rounding,
+    so 5.1公里 for 5000米 stays a changed figure."""
+    a, b = units.lookup(claim.unit), units.lookup(source.unit)
+    if a is None or b is None or not y:
+        return False
+    ratio = a.factor / b.factor
+    return ratio != 1 and _power_of_ten(ratio) is None and abs(x - y) / abs(y) <= _CLOSE
+
+
+# Only for naming a difference: the mean length of a month, so that 90天 and 3个月 can be called "about equal".
+_MONTH_SECONDS = Fraction(30436875, 10**6) * 86400
+
+
+def _classify_durations(claim: Fact, source: Fact) -> tuple[Difference, str]:
+    ka, kb = duration_key(claim.value), duration_key(source.value)
+    if ka is None or kb is None:
+        return "value", ""
+    la, lb = ka[0] * _MONTH_SECONDS + ka[1], kb[0] * _MONTH_SECONDS + kb[1]
+    if lb and abs(la - lb) / lb <= _CLOSE:
+        return "unit", f"about the same length in other units: {claim.text} vs {source.text}"
+    return "value", ""
+
+
+def approx_detail(claim: Fact, source: Fact) -> str:
+    """How the approximation words of two equal figures differ (10余万元 vs 10万元)."""
+    if claim.approx is None:
+        return f"the draft drops the approximation ({_APPROX_WORDS[source.approx or '']}): {source.text} → {claim.text}"
+    if source.approx is None:
+        return f"the draft adds an approximation ({_APPROX_WORDS[claim.approx]}) the source does not have"
+    return f"{_APPROX_WORDS[claim.approx]} vs {_APPROX_WORDS[source.approx]}"
+
+
+def _year_words(f: Fact, year: int | None) -> str:
+    if year is None:
+        return "year not stated"
+    return f"{year} (guessed from the reference date)" if guessed_year(f) else str(year)
+
+
+def _same_point(p: PartialDate | None, q: PartialDate | None) -> bool:
+    """Equal points, or equal but for a year unknown on one side (for naming a difference only)."""
+    if p is None or q is None:
+        return False
+    return p == q or ((p.year is None or q.year is None) and strip_year(p) == strip_year(q))
+
+
+def _classify_dates(claim: Fact, source: Fact) -> tuple[Difference, str]:
+    va, vb = claim.value, source.value
+    assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+    ya, yb = va.start.year, vb.start.year
+    if no_year(va) == no_year(vb) and ya != yb:
+        a = _year_words(claim, ya)
+        b = _year_words(source, yb)
+        return "year", f"{a} vs {b}"
+    pa, pb = va.end is not None and va.end != va.start, vb.end is not None and vb.end != vb.start
+    if not pa and pb and (_same_point(va.start, vb.start) or _same_point(va.start, vb.end)):
+        return "range_end", f"the source gives an interval ({source.text}); the draft gives one end"
+    if pa and not pb and (_same_point(vb.start, va.start) or _same_point(vb.start, va.end)):
+        return "range_end", f"the draft gives an interval ({claim.text}); the source gives one date"
+    if date_contains(va, vb):
+        return "precision", f"the draft is less precise ({va.iso()}) than the source ({vb.iso()})"
+    if date_contains(vb, va):
+        return "precision", f"the draft is more precise ({va.iso()}) than the source ({vb.iso()})"
+    ia, ib = va.iso().replace("-", ""), vb.iso().replace("-", "")
+    if _adjacent_swap(ia, ib):
+        return "transposition", f"digits transposed: {va.iso()} vs {vb.iso()}"
+    if _one_digit(ia, ib):
+        return "digit", f"one digit differs: {va.iso()} vs {vb.iso()}"
+    return "date", f"{va.iso()} vs {vb.iso()}"

@@ -1,0 +1,132 @@
+"""Which figures talk about the same thing: context similarity from masked sentences and attributes.
+
+Used only when no equal value decides: to tell a mismatch (the source says something else about the same
+thing) from a figure not found, and to align the figures of two versions. A score (0..1) combines the
+type-specific attributes (subject, money role, count category, unit dimension) and the character-bigram
+overlap of the sentences and of the few characters around each figure, with every figure masked so that
+the numbers themselves never make two sentences look alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import units
+from ..model import Fact
+
+_KEEP = re.compile(r"[\u3400-\u9fff\w\x00]")
+_MASK = "\x00"
+_LOCAL = 6  # characters on either side of a figure that form its local context
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a figure is about, as compared by `similarity`."""
+
+    sentence: frozenset[str]  # bigrams of the sentence, figures masked
+    local: frozenset[str]  # bigrams of a few characters either side of the figure, figures masked
+    subject: str | None
+
+
+def _bigrams(s: str) -> frozenset[str]:
+    s = "".join(_KEEP.findall(s))
+    if len(s) < 2:
+        return frozenset({s}) if s else frozenset()
+    return frozenset(s[i : i + 2] for i in range(len(s) - 1))
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def contexts(facts: Sequence[Fact]) -> list[Context]:
+    """Masked sentence and local window for each fact.
+
+    Facts that share a sentence are located in it in document order (they never overlap), so a figure
+    that appears twice in one sentence is found at its own place.
+    """
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i, f in enumerate(facts):
+        groups.setdefault((f.line, f.sentence), []).append(i)
+    out: list[Context | None] = [None] * len(facts)
+    for (_, sentence), idx in groups.items():
+        idx.sort(key=lambda i: facts[i].start)
+        spans: list[tuple[int, int, int]] = []  # (start, end, fact index) inside the sentence
+        cursor = 0
+        for i in idx:
+            text = facts[i].text
+            pos = sentence.find(text, cursor) if text else -1
+            if pos < 0:
+                pos = sentence.find(text) if text else -1
+            if pos >= 0 and all(pos >= e or pos + len(text) <= s for s, e, _ in spans):
+                spans.append((pos, pos + len(text), i))
+                cursor = pos + len(text)
+        spans.sort()
+        masked, marks, last = [], {}, 0
+        for s, e, i in spans:
+            masked.append(sentence[last:s])
+            marks[i] = sum(len(p) for p in masked)
+            masked.append(_MASK)
+            last = e
+        masked.append(sentence[last:])
+        m = "".join(masked)
+        sent = _bigrams(m)
+        for i in idx:
+            p = marks.get(i)
+            # A figure not found in its own sentence (should not happen) falls back on the whole sentence.
+            local = sent if p is None else _bigrams(m[max(0, p - _LOCAL) : p + 1 + _LOCAL])
+            out[i] = Context(sent, local, facts[i].subject)
+    return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
+
+
+def _subject_sim(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.4  # unknown on one side: neither evidence for nor against
+    if a == b:
+        return 1.0
+    if a in b or b in a:
+        return 0.8
+    return max(_dice(_bigrams(a), _bigrams(b)), len(set(a) & set(b)) / max(len(set(a)), len(set(b))) * 0.6)
+
+
+def _attr_sim(a: Fact, b: Fact) -> float:
+    """Agreement of the type-specific attributes that say what a figure measures."""
+    if a.type == "money":
+        ra, rb = a.role or "other", b.role or "other"
+        return 1.0 if ra == rb else (0.5 if "other" in (ra, rb) else 0.0)
+    if a.type == "count":
+        ca, cb = a.category or "other", b.category or "other"
+        cat = 1.0 if ca == cb else (0.5 if "other" in (ca, cb) else 0.0)
+        return 0.7 * cat + 0.3 * (1.0 if a.unit == b.unit else 0.0)
+    if a.type == "quantity":
+        return 1.0 if units.same_dimension(a.unit, b.unit) else 0.0
+    if a.type == "percent":
+        return 1.0 if (a.kind or "percent") == (b.kind or "percent") else 0.3
+    if a.type == "date":
+        return 1.0 if a.grain == b.grain else 0.6
+    return 1.0
+
+
+def similarity(a: Fact, ca: Context, b: Fact, cb: Context, cache: dict[tuple[int, int], float] | None = None) -> float:
+    """How likely two figures of one type talk about the same thing (0..1), from context only.
+
+    `cache` keeps sentence similarities by sentence (facts of one sentence share its bigram set), which
+    makes comparing two long documents several times cheaper.
+    """
+    if cache is None:
+        sent = _dice(ca.sentence, cb.sentence)
+    else:
+        key = (id(ca.sentence), id(cb.sentence))
+        sent = cache.get(key, -1.0)
+        if sent < 0:
+            sent = cache[key] = _dice(ca.sentence, cb.sentence)
+    return (
+        0.40 * _dice(ca.local, cb.local)
+        + 0.30 * sent
+        + 0.18 * _subject_sim(ca.subject, cb.subject)
+        + 0.12 * _attr_sim(a, b)
+    )
