@@ -1,4 +1,5 @@
-"""Data-driven extraction corpus: every case under tests/corpus/<lang>/ is one test.
+"""Data-driven extraction corpus: every case under tests/corpus/<lang>/ is one test, run with the language forced
+to the folder's name (a code of `factx.languages.LANGS`), so one runner serves every language.
 
 Positive files (money.json, date.json, …) hold `{"text", "ref_date"?, "facts": [...]}` cases. Every expected fact
 must be produced with exactly that `text` and `value`, plus every optional field the case gives (`approx`, `max`,
@@ -25,6 +26,7 @@ import pytest
 
 import factx
 from factx import FACT_TYPES
+from factx.languages import LANGS
 
 CORPUS = Path(__file__).parent / "corpus"
 NEGATIVE = "negative.json"
@@ -56,14 +58,14 @@ def _params(negative: bool) -> list[Any]:
         if (path.name == NEGATIVE) != negative:
             continue
         for i, case in enumerate(_load(path)):
-            out.append(pytest.param(case, id=_case_id(path, i, case)))
+            out.append(pytest.param(case, path.parent.name, id=_case_id(path, i, case)))
     return out
 
 
 @cache
-def _extract(text: str, ref_date: str | None) -> tuple[factx.Fact, ...]:
+def _extract(text: str, ref_date: str | None, lang: str) -> tuple[factx.Fact, ...]:
     ref = date.fromisoformat(ref_date) if ref_date else None
-    return tuple(factx.extract(text, ref_date=ref))
+    return tuple(factx.extract(text, ref_date=ref, lang=lang))
 
 
 def _norm(v: Any) -> Any:
@@ -100,10 +102,10 @@ def _produced(facts: tuple[factx.Fact, ...]) -> str:
     return "\n".join(f"  {json.dumps(_short(f.to_dict()), ensure_ascii=False)}" for f in facts)
 
 
-@pytest.mark.parametrize("case", _params(negative=False))
-def test_positive(case: dict[str, Any]) -> None:
+@pytest.mark.parametrize(("case", "lang"), _params(negative=False))
+def test_positive(case: dict[str, Any], lang: str) -> None:
     text = case["text"]
-    facts = _extract(text, case.get("ref_date"))
+    facts = _extract(text, case.get("ref_date"), lang)
     _check_spans(text, facts)
     dicts = [f.to_dict() for f in facts]
     problems = []
@@ -120,10 +122,10 @@ def test_positive(case: dict[str, Any]) -> None:
         pytest.fail("\n".join([head, *problems, "factx produced:", _produced(facts)]), pytrace=False)
 
 
-@pytest.mark.parametrize("case", _params(negative=True))
-def test_negative(case: dict[str, Any]) -> None:
+@pytest.mark.parametrize(("case", "lang"), _params(negative=True))
+def test_negative(case: dict[str, Any], lang: str) -> None:
     text = case["text"]
-    facts = _extract(text, case.get("ref_date"))
+    facts = _extract(text, case.get("ref_date"), lang)
     _check_spans(text, facts)
     types = set(case.get("types") or FACT_TYPES)
     unwanted = tuple(f for f in facts if f.type in types)
@@ -132,6 +134,11 @@ def test_negative(case: dict[str, Any]) -> None:
             f"text: {text}\nexpected no facts of types {sorted(types)}\nfactx produced:\n{_produced(facts)}",
             pytrace=False,
         )
+
+
+def test_every_corpus_folder_is_a_language() -> None:
+    folders = {p.name for p in CORPUS.iterdir() if p.is_dir()}
+    assert folders == set(LANGS), f"corpus folders {sorted(folders)} vs registered languages {sorted(LANGS)}"
 
 
 def test_corpus_is_well_formed() -> None:

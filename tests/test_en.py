@@ -1,68 +1,19 @@
-"""English extraction: the data-driven cases under tests/corpus/en/ run with the language forced to "en",
-plus the number parser, the calendar helpers and the guards that keep the English rules fast and exact."""
+"""English beyond the data corpus (tests/corpus/en/, run by test_corpus.py): the number parser, the calendar
+helpers, datelines and the guards that keep the English rules fast and exact."""
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from factx import FACT_TYPES, Fact, dates, extract
+from factx import dates, extract
 from factx.en import calendar
 from factx.en.dateline import find_dateline
 from factx.en.numbers import parse_number
 from factx.model import PartialDate
-
-CORPUS = Path(__file__).parent / "corpus" / "en"
-FIELDS = ("approx", "max", "currency", "role", "category", "unit", "kind", "subject", "grain")
-
-
-def _cases(negative: bool) -> list[Any]:
-    out = []
-    for path in sorted(CORPUS.glob("*.json")):
-        if (path.name == "negative.json") != negative:
-            continue
-        for i, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
-            out.append(pytest.param(case, id=f"{path.stem}-{i:03d}"))
-    return out
-
-
-def _run(case: dict[str, Any]) -> list[Fact]:
-    ref = date.fromisoformat(case["ref_date"]) if case.get("ref_date") else None
-    facts = extract(case["text"], ref_date=ref, lang="en")
-    for f in facts:
-        assert case["text"][f.start : f.end] == f.text, f"span {f.start}:{f.end} is not {f.text!r}"
-    return facts
-
-
-def _same(expected: Any, got: Any) -> bool:
-    if isinstance(expected, int | float) and not isinstance(expected, bool):
-        return got is not None and round(Decimal(str(got)), 6) == round(Decimal(str(expected)), 6)
-    return expected == got
-
-
-@pytest.mark.parametrize("case", _cases(negative=False))
-def test_case(case: dict[str, Any]) -> None:
-    produced = [f.to_dict() for f in _run(case)]
-    for exp in case["facts"]:
-        found = [d for d in produced if d["type"] == exp["type"] and d["text"] == exp["text"]]
-        assert found, f"missing {exp} in {case['text']!r}; got {[(d['type'], d['text']) for d in produced]}"
-        d = found[0]
-        for key in ("value", *FIELDS):
-            if key in exp:
-                assert _same(exp[key], d.get(key)), f"{exp['text']!r} {key}: expected {exp[key]!r}, got {d.get(key)!r}"
-
-
-@pytest.mark.parametrize("case", _cases(negative=True))
-def test_negative(case: dict[str, Any]) -> None:
-    types = set(case.get("types") or FACT_TYPES)
-    unwanted = [(f.type, f.text) for f in _run(case) if f.type in types]
-    assert not unwanted, f"{case['text']!r} yielded {unwanted}"
 
 
 @pytest.mark.parametrize(
