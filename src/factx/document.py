@@ -17,6 +17,10 @@ from .patterns import last_match
 _SENTENCE_END = re.compile(r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’」』\"')）]*|\n+|(?<=[A-Za-z\)\"'”%])\.(?=\s))")
 
 
+# Characters of a long sentence kept around a figure (news sentences are rarely longer).
+EXCERPT_LIMIT = 400
+
+
 class TextIndex:
     """Line/column and sentence lookups for one document, computed once and then by binary search."""
 
@@ -58,6 +62,19 @@ class TextIndex:
     def sentence(self, pos: int) -> str:
         s, e = self.sentence_span(pos)
         return self.text[s:e]
+
+    def excerpt(self, start: int, end: int, limit: int = EXCERPT_LIMIT) -> tuple[str, int, int]:
+        """(excerpt, sentence start, sentence end) for the figure at [start, end): its whole sentence, or, when
+        that is longer than `limit`, the `limit` characters of it centred on the figure — so output stays linear
+        in the input even where a page has no sentence ends."""
+        s, e = self.sentence_span(start)
+        if e - s <= limit:
+            return self.text[s:e], s, e
+        room = max(0, limit - (end - start)) // 2
+        lo = max(s, start - room)
+        hi = min(e, max(end, lo + limit))
+        lo = max(s, min(lo, hi - limit))
+        return self.text[lo:hi], s, e
 
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")

@@ -122,7 +122,11 @@ class Fact:
     subject: str | None = None
     line: int = 0
     column: int = 0
+    # The sentence holding the figure, or a bounded excerpt of it around the figure when the sentence is long
+    # (a page without sentence ends); `sentence_start`/`sentence_end` locate the whole sentence.
     sentence: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
     rule: str = ""
     # Set on years resolved from context rather than read: how the year was decided.
     note: str | None = None
@@ -161,6 +165,8 @@ class Fact:
             d["grain"] = self.grain
         d["subject"] = self.subject
         d["sentence"] = self.sentence
+        d["sentence_start"] = self.sentence_start
+        d["sentence_end"] = self.sentence_end
         d["rule"] = self.rule
         if self.note:
             d["note"] = self.note

@@ -78,11 +78,11 @@ def extract(
 
 
 def locate(doc: Doc, facts: list[Fact]) -> None:
-    """Line, column and sentence of every fact."""
+    """Line, column and sentence (a bounded excerpt of it, and its offsets) of every fact."""
     index = doc.index
     for f in facts:
         f.line, f.column = index.line_col(f.start)
-        f.sentence = index.sentence(f.start)
+        f.sentence, f.sentence_start, f.sentence_end = index.excerpt(f.start, f.end)
 
 
 def select(candidates: list[Fact]) -> list[Fact]:
