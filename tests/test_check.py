@@ -34,8 +34,8 @@ def by_text(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def verdicts(source: str, draft: str, **kw: Any) -> list[Verdict]:
-    s = analyze(source, ref_date=kw.pop("ref", None))
-    d = analyze(draft, ref_date=kw.pop("draft_ref", None))
+    s = analyze(source, ref_date=kw.pop("ref", None), facets=True)
+    d = analyze(draft, ref_date=kw.pop("draft_ref", None), facets=True)
     return check(s.facts, d.facts, **kw)
 
 
@@ -239,10 +239,12 @@ def test_dates_less_or_more_precise_than_the_source() -> None:
     assert (v.verdict, v.difference) == ("mismatch", "digit")
 
 
-def test_supported_elsewhere_says_so() -> None:
-    """The rule is "any equal value", but a claim whose value only appears in an unrelated sentence while
-    the figure about the same thing differs carries a note."""
+def test_same_value_about_something_else_is_not_supported() -> None:
+    """An equal value that counts other things (13个街道, not 项目) does not support the claim: the figure
+    about the same thing (16个项目) is the evidence of a mismatch, and the record names both."""
     src = "今年该区新建项目16个，总投资2300万元。另有13个街道参与了志愿服务活动。"
     vs = {v.claim.text: v for v in verdicts(src, "今年该区新建项目13个，总投资2300万元。")}
-    assert vs["13个"].verdict == "supported" and "16个" in vs["13个"].detail
+    v = vs["13个"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "16个", "13个")
+    assert v.reason.startswith("same value, different subject")
     assert vs["2300万元"].detail == "" and vs["今年"].verdict == "supported"

@@ -93,12 +93,19 @@ class Doc:
     ref_month_day: tuple[int, int] | None = None
     # Region variant: years of the Republic of China calendar (民國110年, 110年度) in Taiwan text.
     roc_years: bool = False
+    # (position, currency) of declarations such as （港币，下同）: a bare 元 from there on is that currency.
+    currency_declarations: list[tuple[int, str]] = field(default_factory=list)
     index: TextIndex = field(init=False)
     # Per-document results a language's recognizers share (one veto scan, one number scan …), by key.
     memo: dict[str, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = TextIndex(self.text)
+
+    def currency_at(self, pos: int) -> str:
+        """The currency a bare 元 (or dollar) at `pos` means: the last declaration before it, else local."""
+        i = bisect_right(self.currency_declarations, (pos, "\uffff")) - 1
+        return self.currency_declarations[i][1] if i >= 0 else self.local_currency
 
     def clause_start(self, pos: int, limit: int = 30) -> int:
         """Start of the clause holding `pos` (after the last ，。；： or line break), at most `limit` back."""

@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 
 from .document import Doc
+from .facets import FacetTable
 from .model import Fact
 
 Recognizer = Callable[[Doc], Iterator[Fact]]
@@ -50,6 +51,10 @@ class Language:
     month_day_dateline: Callable[[str], tuple[int, int] | None] = _no_month_day
     # Region variant: bare years of the Republic of China calendar (110年度 is 2021) where the text is Taiwan's.
     roc_years: bool = False
+    # Normalized text → sorted (position, currency) of declarations such as （港币，下同）.
+    currency_declarations: Callable[[str], list[tuple[int, str]]] = lambda _norm: []
+    # Words that say what a figure is about in ways that contrast (死亡/受伤, fine/restitution), for check.
+    facets: FacetTable | None = None
 
 
 @cache

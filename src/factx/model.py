@@ -130,6 +130,9 @@ class Fact:
     rule: str = ""
     # Set on years resolved from context rather than read: how the year was decided.
     note: str | None = None
+    # What the figure is about beyond its subject ("casualty:dead", "money:fine"), set when asked for
+    # (`analyze(facets=True)`); used by check, not part of the contract.
+    facets: tuple[str, ...] = ()
     # Internal ranking weight for overlaps (larger wins); not part of the contract.
     priority: int = field(default=0, compare=False)
 

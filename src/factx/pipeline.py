@@ -38,8 +38,12 @@ def analyze(
     types: Iterable[str] | None = None,
     subjects: bool = True,
     currency: str | None = None,
+    facets: bool = False,
 ) -> Analysis:
     """Facts of `text` with the reference date and language used.
+
+    `facets` also reads what each figure is about in words that contrast (死亡/受伤, fine/restitution), as
+    `check` needs; extraction alone does without it.
 
     `currency` sets the currency of a bare 元/块 (default: CNY for Simplified text; TWD or HKD for
     Traditional text, whichever place the document names more; USD for English).
@@ -50,7 +54,8 @@ def analyze(
     doc = Doc(text=text, norm=norm, lang=language.code, ref=ref.date,
               local_currency=currency or language.local_currency(norm),
               ref_month_day=None if ref.date else language.month_day_dateline(norm),
-              roc_years=language.roc_years)  # fmt: skip
+              roc_years=language.roc_years,
+              currency_declarations=[] if currency else language.currency_declarations(norm))  # fmt: skip
     candidates: list[Fact] = []
     for recognize in language.recognizers:
         candidates.extend(recognize(doc))
@@ -60,6 +65,10 @@ def analyze(
         # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
         # depend on which types the caller asked for.
         language.attach_context(doc, facts)
+    if facets and language.facets is not None:
+        from . import facets as facet_reader  # only check reads facets
+
+        facet_reader.attach(doc, facts, language.facets)
     if types is not None:
         wanted = set(types)
         facts = [f for f in facts if f.type in wanted]

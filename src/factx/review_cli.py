@@ -127,7 +127,7 @@ def _load(path: str, encoding: str | None, ref: date | None, types: tuple[str, .
 
 
 def _analyze(source: str, text: str, ref: date | None, types: tuple[str, ...] | None, lang: str) -> Doc:
-    a = analyze(text, ref_date=ref, types=types, lang=lang)
+    a = analyze(text, ref_date=ref, types=types, lang=lang, facets=True)
     return Doc(source, text, a.facts, a.ref_date, a.ref_date_source if ref is None else "option")
 
 

@@ -390,3 +390,47 @@ VETO_PHRASES: tuple[str, ...] = (
     "first-class", "second-hand", "third-party", "first-hand", "first aid", "second-guess", "at first",
     "first of all", "first and foremost", "one-two",
 )  # fmt: skip
+
+# --- facets: what a figure is about, in words that contrast ------------------------------------------
+# Word near a figure → facet "group:value", as in the Chinese table (the values are shared, so a draft in one
+# language can be checked against a source in the other). Matched as whole words, case-insensitively; words in
+# FACET_NEAR_ONLY count only right beside the figure ("down 5%", but not "up to 5%").
+FACET_WORDS: dict[str, str] = {
+    **dict.fromkeys(("dead", "died", "die", "dies", "killed", "killing", "deaths", "death", "fatalities",
+                     "fatality", "fatally", "lives", "deceased", "perished", "death toll", "bodies"),
+                    "casualty:dead"),
+    **dict.fromkeys(("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
+                    "casualty:injured"),
+    **dict.fromkeys(("minor injuries", "slightly injured", "lightly injured", "minor injury"),
+                    "casualty:injured.minor"),
+    **dict.fromkeys(("seriously injured", "critically injured", "critical condition", "serious injuries",
+                     "seriously wounded", "badly injured"), "casualty:injured.serious"),
+    **dict.fromkeys(("missing", "unaccounted for"), "casualty:missing"),
+    **dict.fromkeys(("rescued", "survivors", "survived", "saved"), "casualty:rescued"),
+    **dict.fromkeys(("confirmed cases", "confirmed"), "case:confirmed"),
+    **dict.fromkeys(("suspected cases", "suspected"), "case:suspected"),
+    **dict.fromkeys(("recovered", "recoveries"), "case:recovered"),
+    **dict.fromkeys(("men", "male", "males", "boys"), "sex:male"),
+    **dict.fromkeys(("women", "female", "females", "girls"), "sex:female"),
+    **dict.fromkeys(("fine", "fined", "fines", "penalty", "penalties", "penalised", "penalized"), "money:fine"),
+    **dict.fromkeys(("restitution", "repay", "repaid", "refund", "refunded", "forfeit", "forfeited"),
+                    "money:restitution"),
+    **dict.fromkeys(("bribe", "bribes", "bribery", "kickbacks", "kickback"), "money:bribe"),
+    **dict.fromkeys(("compensation", "damages", "settlement", "compensate", "compensated"),
+                    "money:compensation"),
+    **dict.fromkeys(("reward", "prize", "bonus", "bounty"), "money:reward"),
+    **dict.fromkeys(("invest", "invested", "investment", "investing"), "money:investment"),
+    **dict.fromkeys(("donate", "donated", "donation", "donations"), "money:donation"),
+    **dict.fromkeys(("revenue", "revenues", "sales", "turnover"), "money:revenue"),
+    **dict.fromkeys(("profit", "profits", "net income", "earnings"), "money:profit"),
+    **dict.fromkeys(("loss", "losses", "net loss"), "money:loss"),
+    **dict.fromkeys(("rose", "rise", "rises", "risen", "up", "increase", "increased", "increases", "gained",
+                     "gain", "grew", "growth", "jumped", "climbed", "higher", "surged"), "direction:up"),
+    **dict.fromkeys(("fell", "fall", "falls", "fallen", "down", "decrease", "decreased", "decline", "declined",
+                     "dropped", "drop", "slipped", "lower", "shrank", "plunged"),
+                    "direction:down"),
+    **dict.fromkeys(("prison", "jail", "imprisonment", "jailed", "imprisoned"), "sentence:prison"),
+    **dict.fromkeys(("life imprisonment", "life in prison"), "sentence:life"),
+    **dict.fromkeys(("probation", "suspended sentence"), "sentence:probation"),
+}  # fmt: skip
+FACET_NEAR_ONLY: frozenset[str] = frozenset(("up", "down", "men", "women", "fine"))

@@ -1,22 +1,32 @@
 """Checking a draft against its source: a verdict for every figure of the draft.
 
-Two questions are kept apart, because they fail in different ways. *Is the value in the source?*
-(`values`) A claim is supported when ANY source fact of the same type has an equal value; the most similar
-one is reported as evidence. *Which source figure talks about the same thing?* (`similarity`) Asked only
-when no equal value exists, to tell a mismatch (named by `classify`) from a figure not found.
+*Supported* means the source states the same quantity about the same thing, never merely the same number:
+an equal value (`values`) whose figure is not about something else. What a figure is about is read from
+words that contrast (`factx.facets`: 死亡 vs 轻伤, 罚金 vs 退赔, rose vs fell) and from what a count counts
+(people, vehicles, incidents); a claim that names such a thing where the source's equal figure names none
+must also stand in a like context (`similarity`). A claim less precise than the source (约4700万元 for
+4725万元, 2019年 for 2019年7月2日) is supported, with a note.
+
+Otherwise the source figure most likely about the same thing (`similarity`, never one about something else)
+is the evidence of a mismatch, named by `classify`; without one the claim is not found. An equal value about
+something else is named in the record either way ("same value, different subject"). Every verdict carries a
+one-sentence `reason`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Literal
 
-from ..model import DateValue, Fact
+from ..facets import conflict
+from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
 from .record import fact_dict
 from .similarity import contexts, similarity
-from .values import date_contains, nothing_known, stated_years, value_key, values_equal
+from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
 
 VerdictKind = Literal["supported", "mismatch", "not_found"]
 
@@ -27,6 +37,8 @@ _SLIP_BONUS = 0.08
 _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 # A source figure already serving as evidence for a supported claim is a less likely partner for another.
 _USED_PENALTY = 0.75
+# Figures that name the same thing in words that contrast (both 死亡, both 罚金) are likelier partners.
+_FACET_BONUS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +52,9 @@ class Verdict:
     severity: Severity | None = None
     detail: str = ""
     score: float = 0.0
+    reason: str = ""
+    # A source figure with the claim's value that is about something else ("same value, different subject").
+    other: Fact | None = None
 
     def to_dict(self, claim_source: str | None = None, evidence_source: str | None = None) -> dict[str, Any]:
         return {
@@ -49,8 +64,104 @@ class Verdict:
             "difference": self.difference,
             "severity": self.severity,
             "detail": self.detail or None,
+            "reason": self.reason,
+            "other": fact_dict(self.other, evidence_source) if self.other is not None else None,
             "score": round(self.score, 3),
         }
+
+
+def _label(facet: str) -> str:
+    """casualty:injured.minor → "injured (minor)"."""
+    value = facet.split(":", 1)[1]
+    head, _, narrow = value.partition(".")
+    return f"{head} ({narrow})" if narrow else head
+
+
+def _about(f: Fact) -> str:
+    """What a figure is about, for a reason sentence."""
+    if f.facets:
+        return ", ".join(_label(x) for x in f.facets)
+    if f.subject:
+        return f.subject
+    return f.category or f.role or "something else"
+
+
+def different_thing(claim: Fact, source: Fact) -> str | None:
+    """Why two figures of one type are about different things, or None when nothing says they are."""
+    clash = conflict(claim.facets, source.facets)
+    if clash is not None:
+        return f"{_label(clash[1])}, not {_label(clash[0])}"
+    if claim.type == "count":
+        a, b = claim.category or "other", source.category or "other"
+        if "other" not in (a, b) and a != b:
+            return f"counts {b}, not {a}"
+    return None
+
+
+def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
+    """The claim names what it is about in a contrasting word (死亡) where the source's figure names nothing
+    of that kind: the same thing only if the contexts agree."""
+    groups = {x.split(":", 1)[0] for x in source.facets}
+    return any(x.split(":", 1)[0] not in groups for x in claim.facets)
+
+
+def _shares_facet(a: Fact, b: Fact) -> bool:
+    return bool(set(a.facets) & set(b.facets))
+
+
+def _significant_round(y: Fraction, like: Fraction) -> Fraction:
+    """`y` rounded to as many significant digits as `like` is written with (4725万 like 4700万 → 4700万)."""
+    if like == 0 or y == 0:
+        return y
+    d = Decimal(like.numerator) / Decimal(like.denominator)
+    exp = d.normalize().as_tuple().exponent  # 4.7E+7 → 6 (a trailing zero is not significant)
+    assert isinstance(exp, int)
+    q = Decimal(1).scaleb(exp)
+    return Fraction((Decimal(y.numerator) / Decimal(y.denominator)).quantize(q))
+
+
+def less_precise(claim: Fact, source: Fact) -> str | None:
+    """A note when the claim's approximate figure holds for the source's exact one (约4700万元 for 4725万元;
+    超过4000万元 for 4725万元), else None."""
+    if claim.approx is None or source.approx is not None or claim.max is not None or source.max is not None:
+        return None
+    if claim.type not in ("money", "count", "quantity", "percent") or not same_measure(claim, source):
+        return None
+    x, y = as_number(claim, claim.value), as_number(source, source.value)
+    if x is None or y is None or (x == y and claim.approx in ("more_than", "less_than")):
+        return None
+    holds = {
+        "about": _significant_round(y, x) == x,
+        "more_than": y > x,
+        "at_least": y >= x,
+        "less_than": y < x,
+        "at_most": y <= x,
+    }.get(claim.approx, False)
+    if not holds:
+        return None
+    return f"the draft is less precise ({claim.text}) than the source ({source.text})"
+
+
+def _fill_year(claim: DateValue, year: int | None) -> DateValue:
+    def fill(p: PartialDate | None) -> PartialDate | None:
+        return None if p is None else PartialDate(year, p.month, p.day, p.hour, p.minute, p.second)
+
+    start = fill(claim.start)
+    assert start is not None
+    return DateValue(start, fill(claim.end), claim.grain)
+
+
+def _coarser_date(claim: Fact, source: Fact, claim_years: frozenset[int]) -> bool:
+    """The claim's date is a coarser interval around the source's (2019年 around 2019年7月2日; 3月8日 around
+    3月8日21时), with an unknown claim year taken from the source where the draft allows it."""
+    c, s = claim.value, source.value
+    if not (isinstance(c, DateValue) and isinstance(s, DateValue)) or claim.approx != source.approx:
+        return False
+    if c.start.year is None and s.start.year is not None and not nothing_known(c):
+        if claim_years and s.start.year not in claim_years:
+            return False
+        c = _fill_year(c, s.start.year)
+    return date_contains(c, s)
 
 
 def check(
@@ -87,6 +198,7 @@ def check(
         return v
 
     out: list[Verdict | None] = [None] * len(draft_facts)
+    others: dict[int, tuple[int, str]] = {}  # claim → (equal-valued source figure about something else, why)
     used: set[int] = set()
     for i, c in enumerate(draft_facts):
         # (exact?, score, j, note): an exact statement beats a looser one (approx-only when ignored, or a
@@ -104,30 +216,53 @@ def check(
             elif not ok:
                 # A coarser date containing the source's (2019年 for 2019年7月2日) is true as well, but only
                 # as a statement about that same event, so it must also be the same thing in context.
-                if not (isinstance(c.value, DateValue) and isinstance(s.value, DateValue)
-                        and date_contains(c.value, s.value) and c.approx == s.approx
-                        and sim(i, j) >= threshold):  # fmt: skip
+                if not (_coarser_date(c, s, dr_years) and sim(i, j) >= threshold):
                     continue
-                note = f"the draft is less precise ({c.value.iso()}) than the source ({s.value.iso()})"
+                note = f"the draft is less precise ({c.text}) than the source ({s.text})"
+            why = different_thing(c, s)
+            if why is None and _unnamed_in_source(c, s) and sim(i, j) < threshold:
+                why = f"{_about(s)}, while the draft's is {_about(c)}"
+            if why is not None:
+                if i not in others or sim(i, j) > sim(i, others[i][0]):
+                    others[i] = (j, why)
+                continue
             score = sim(i, j)
             if best is None or (exact, score) > (best[0], best[1]):
                 best = (exact, score, j, note)
+        if best is None:
+            # An approximate claim that holds for an exact source figure about the same thing.
+            for j in by_type.get(c.type, ()):
+                s = source_facts[j]
+                note = less_precise(c, s)
+                close = note and different_thing(c, s) is None and sim(i, j) >= threshold
+                if close and (best is None or sim(i, j) > best[1]):
+                    best = (False, sim(i, j), j, note)
         if best is not None:
             _, score, j, note = best
-            out[i] = Verdict("supported", c, source_facts[j], detail=note, score=score)
+            s = source_facts[j]
+            reason = note or f"the source states the same figure about the same thing: {s.text}"
+            out[i] = Verdict("supported", c, s, detail=note, score=score, reason=reason)
             used.add(j)
 
     for i, c in enumerate(draft_facts):
         if out[i] is not None:
             continue
+        other = others.get(i)
+        other_fact = source_facts[other[0]] if other else None
+        wrong = f"same value, different subject: the source's {other_fact.text} is {other[1]}" if other else ""
         if isinstance(c.value, DateValue) and nothing_known(c.value):
             hint = "the date has no known year (no reference date): pass --ref-date to check it"
-            out[i] = Verdict("not_found", c, None, detail=hint)
+            out[i] = Verdict("not_found", c, None, detail=hint, reason=hint, other=other_fact)
             continue
         # Rank by context (a source figure already used as evidence is a less likely partner), then let a
         # typical slip (digit swap, 万/亿, year …) lift the few best: classifying every pair is too slow.
+        # A figure about something else is never the evidence of a mismatch.
         pre = sorted(
-            ((sim(i, j) * (_USED_PENALTY if j in used else 1.0), j) for j in by_type.get(c.type, ())),
+            (
+                (sim(i, j) * (_USED_PENALTY if j in used else 1.0) + (_FACET_BONUS if _shares_facet(c, s) else 0.0), j)
+                for j in by_type.get(c.type, ())
+                if different_thing(c, s := source_facts[j]) is None and j != (other[0] if other else -1)
+            ),
             key=lambda t: (-t[0], t[1]),
         )[:_SHORTLIST]
         ranked: list[tuple[float, int, Difference, str]] = []
@@ -139,11 +274,16 @@ def check(
         ranked.sort(key=lambda t: (-t[0], t[1]))
         if ranked and ranked[0][0] >= threshold:
             _, j, kind, detail = ranked[0]
+            s = source_facts[j]
             severity: Severity = "minor" if kind in MINOR else "major"
-            out[i] = Verdict("mismatch", c, source_facts[j], kind, severity, detail, sim(i, j))
+            said = f"the source gives {s.text} for the same thing ({kind}{': ' + detail if detail else ''})"
+            reason = f"{wrong}; it reports {s.text} for {_about(c)}" if wrong else said
+            out[i] = Verdict("mismatch", c, s, kind, severity, detail, sim(i, j), reason=reason, other=other_fact)
         else:
             near = f"closest source figure: {source_facts[pre[0][1]].text}" if pre else ""
-            out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0)
+            reason = f"{wrong}; it says nothing else about {_about(c)}" if wrong else "the source never states this"
+            out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
+                             reason=reason, other=other_fact)  # fmt: skip
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
@@ -161,4 +301,5 @@ def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source
         score, j = max(others)
         if score >= 0.6 and score - v.score >= 0.3 and not values_equal(draft[i], source[j])[0]:
             detail = f"the value appears in another context; the closest figure says {source[j].text}"
-            out[i] = Verdict("supported", v.claim, v.evidence, detail=detail, score=v.score)
+            out[i] = Verdict("supported", v.claim, v.evidence, detail=detail, score=v.score,
+                             reason=f"{v.reason}; {detail}", other=v.other)  # fmt: skip

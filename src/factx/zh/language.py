@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Doc
+from ..facets import FacetTable
 from ..languages import Language
 from ..model import Fact
 from . import context, count, duration, measure, money, ordinal, percent, quantity
 from . import date as date_dim
 from .dateline import dateline, month_day_dateline
+from .declarations import currency_declarations
 from .hant import REGION_CUES
+from .tables import FACET_NEAR_ONLY, FACET_WORDS
 
 _BUILDERS: dict[str, measure.Builder] = {
     "money": money.build,
@@ -24,6 +27,7 @@ _BUILDERS: dict[str, measure.Builder] = {
     "percent": percent.build,
     "duration": duration.build,
 }
+_FACETS = FacetTable.build(FACET_WORDS, FACET_NEAR_ONLY)
 _SAMPLE = 3000  # characters read to tell where a Traditional article is from
 
 
@@ -55,6 +59,8 @@ SIMPLIFIED = Language(
     month_day_dateline=month_day_dateline,
     local_currency=lambda _norm: "CNY",
     attach_context=context.attach,
+    facets=_FACETS,
+    currency_declarations=currency_declarations,
 )
 TRADITIONAL = Language(
     code="zh-hant",
@@ -64,4 +70,6 @@ TRADITIONAL = Language(
     local_currency=_region_currency,
     attach_context=context.attach,
     roc_years=True,
+    facets=_FACETS,
+    currency_declarations=currency_declarations,
 )

@@ -74,7 +74,7 @@ def build(m: Measure) -> Fact | None:
         role = "price"
     fact = Fact(
         type="money", text=doc.text[start:end], start=start, end=end, value=value, max=high,
-        approx=m.approx, currency=currency or doc.local_currency, role=role, rule="money.unit",
+        approx=m.approx, currency=currency or doc.currency_at(start), role=role, rule="money.unit",
     )  # fmt: skip
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
@@ -102,7 +102,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         start, _, approx = widen_approx(doc, m.start(), m.end(), after=False)
         yield Fact(
             type="money", text=doc.text[start : m.end()], start=start, end=m.end(), value=value,
-            approx=approx, currency=currency or doc.local_currency, rule="money.symbol", priority=1,
+            approx=approx, currency=currency or doc.currency_at(start), rule="money.symbol", priority=1,
         )  # fmt: skip
     for m in _BARE.finditer(norm) if ("万" in norm or "亿" in norm) else ():
         nxt = norm[m.end() : m.end() + 1]
@@ -122,7 +122,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         start, end, kind = widen_approx(doc, start, m.end(), infix)
         yield Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=value, approx=kind,
-            currency=doc.local_currency, rule="money.bare", priority=-1,
+            currency=doc.currency_at(start), rule="money.bare", priority=-1,
         )  # fmt: skip
 
 

@@ -365,3 +365,42 @@ CODE_CUES: tuple[str, ...] = (
     "电话", "热线", "手机", "号码", "邮编", "房号", "工号", "学号", "账号", "帐号", "身份证", "No.",
     "QQ", "微信", "航班", "版本", "批号", "条例第", "专线", "热线电话", "传真", "分机",
 )  # fmt: skip
+
+# --- facets: what a figure is about, in words that contrast ------------------------------------------
+# Word near a figure → facet "group:value". Two figures whose facets of one group differ are about different
+# things (9人轻伤 is not 9人死亡; 罚金 is not 退赔); a dotted value narrows its parent (injured.minor is a kind of
+# injured). Words in FACET_NEAR_ONLY count only right beside the figure (3死5伤, 34男30女).
+FACET_WORDS: dict[str, str] = {
+    **dict.fromkeys(("死亡", "遇难", "身亡", "罹难", "丧生", "丧命", "殒命", "死", "亡", "去世", "不幸去世",
+                     "致死", "死者", "遇难者", "亡故"), "casualty:dead"),
+    **dict.fromkeys(("受伤", "伤", "负伤", "伤者", "致伤", "伤员"), "casualty:injured"),
+    **dict.fromkeys(("轻伤", "轻微伤", "轻度受伤"), "casualty:injured.minor"),
+    **dict.fromkeys(("重伤", "危重", "病危", "伤势严重", "伤势较重", "重度受伤"), "casualty:injured.serious"),
+    **dict.fromkeys(("失踪", "下落不明", "失联"), "casualty:missing"),
+    **dict.fromkeys(("获救", "生还", "幸存", "救出", "被救"), "casualty:rescued"),
+    **dict.fromkeys(("确诊", "确诊病例"), "case:confirmed"),
+    **dict.fromkeys(("疑似", "疑似病例"), "case:suspected"),
+    **dict.fromkeys(("治愈", "治愈出院", "康复"), "case:recovered"),
+    **dict.fromkeys(("无症状", "无症状感染者"), "case:asymptomatic"),
+    **dict.fromkeys(("男", "男性", "男子", "男生", "男童"), "sex:male"),
+    **dict.fromkeys(("女", "女性", "女子", "女生", "女童"), "sex:female"),
+    **dict.fromkeys(("罚金", "罚款", "罚没", "处罚金", "并处罚金"), "money:fine"),
+    **dict.fromkeys(("退赔", "退缴", "追缴", "返还", "退还", "追回"), "money:restitution"),
+    **dict.fromkeys(("赃款", "涉案", "涉款", "非法所得", "违法所得", "非法获利", "诈骗"), "money:illicit"),
+    **dict.fromkeys(("受贿", "索贿", "行贿", "贿赂", "贿款", "收受"), "money:bribe"),
+    **dict.fromkeys(("赔偿", "赔付", "补偿", "赔偿金"), "money:compensation"),
+    **dict.fromkeys(("奖励", "奖金", "奖", "悬赏"), "money:reward"),
+    **dict.fromkeys(("投资", "总投资", "投入", "注资"), "money:investment"),
+    **dict.fromkeys(("捐款", "捐赠", "捐", "善款", "捐助"), "money:donation"),
+    **dict.fromkeys(("营收", "营业收入", "收入", "销售额", "营业额"), "money:revenue"),
+    **dict.fromkeys(("净利润", "利润", "盈利", "净利", "纯利"), "money:profit"),
+    **dict.fromkeys(("亏损", "净亏损", "亏"), "money:loss"),
+    **dict.fromkeys(("增长", "增加", "上升", "提高", "上涨", "增幅", "涨", "增", "攀升", "提升"), "direction:up"),
+    **dict.fromkeys(("下降", "减少", "下跌", "降低", "回落", "跌", "降幅", "减", "降", "下滑"), "direction:down"),
+    **dict.fromkeys(("有期徒刑", "徒刑"), "sentence:prison"),
+    **dict.fromkeys(("无期徒刑",), "sentence:life"),
+    **dict.fromkeys(("拘役",), "sentence:detention"),
+    **dict.fromkeys(("缓刑",), "sentence:probation"),
+    **dict.fromkeys(("行政拘留",), "sentence:administrative"),
+}  # fmt: skip
+FACET_NEAR_ONLY: frozenset[str] = frozenset(w for w in FACET_WORDS if len(w) == 1)

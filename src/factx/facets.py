@@ -1,0 +1,96 @@
+"""What a figure is about beyond its subject: facets read from words that contrast near it.
+
+A facet is "group:value" (casualty:dead, money:fine, direction:down, sex:female). Two figures with different
+values in one group are about different things however alike their numbers and sentences: 9人轻伤 is not
+9人死亡, 罚金 is not 退赔, "fell 5%" is not "rose 5%". `check` uses them so that "supported" means the same
+quantity about the same thing. The words are language data (`FACET_WORDS` in each language's tables); the
+reading is the same for every language:
+
+- the words right after the figure, up to the end of its clause or the next figure (3人死亡, "9 people were
+  killed"), decide a group when they name it; otherwise the words before it, back to the start of the clause
+  or the previous figure (死亡3人, 罚金50万元, "killed 9 people");
+- every value of a group found on the deciding side is kept (退赔赃款170万元 is restitution and illicit money);
+- a few words count only right beside the figure (3死5伤, "down 5%").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .document import Doc
+from .model import Fact
+from .patterns import words_re
+
+_WINDOW = 16  # characters of a clause looked at on either side of a figure
+
+
+@dataclass(frozen=True)
+class FacetTable:
+    """A language's facet words, compiled once."""
+
+    pattern: re.Pattern[str]
+    words: Mapping[str, str]  # lower-cased word → facet
+    near_only: frozenset[str]
+
+    @classmethod
+    def build(cls, words: Mapping[str, str], near_only: frozenset[str] = frozenset()) -> FacetTable:
+        lowered = {w.lower(): f for w, f in words.items()}
+        # Latin words are whole words; the lookarounds never fire beside Chinese characters.
+        pattern = re.compile(rf"(?i)(?<![A-Za-z])(?:{words_re(words)})(?![A-Za-z])")
+        return cls(pattern, lowered, frozenset(w.lower() for w in near_only))
+
+
+def attach(doc: Doc, facts: Sequence[Fact], table: FacetTable) -> None:
+    """Set `facets` on every fact (document order, non-overlapping)."""
+    norm = doc.norm
+    for i, f in enumerate(facts):
+        nxt = facts[i + 1].start if i + 1 < len(facts) else len(norm)
+        prev = facts[i - 1].end if i > 0 else 0
+        right = _found(table, norm, f.end, min(nxt, doc.clause_end(f.end, _WINDOW)), near=f.end)
+        left = _found(table, norm, max(prev, doc.clause_start(f.start, _WINDOW)), f.start, near=f.start)
+        groups: dict[str, set[str]] = {}
+        for side in (right, left):
+            side_groups: dict[str, set[str]] = {}
+            for facet in side:
+                side_groups.setdefault(facet.split(":", 1)[0], set()).add(facet)
+            for group, values in side_groups.items():
+                groups.setdefault(group, values)  # the right side decides a group it names
+        f.facets = tuple(sorted(v for values in groups.values() for v in values))
+
+
+def _found(table: FacetTable, norm: str, lo: int, hi: int, near: int) -> list[str]:
+    out = []
+    for m in table.pattern.finditer(norm, lo, hi):
+        word = m.group().lower()
+        gap = norm[near : m.start()] if m.start() >= near else norm[m.end() : near]
+        if word in table.near_only and gap.strip():
+            continue  # a near-only word with anything but spaces between it and the figure
+        out.append(table.words[word])
+    return out
+
+
+def conflict(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None:
+    """The first group in which two facet lists disagree, as (a's value, b's value); None when they agree.
+
+    A dotted value narrows its parent and agrees with it (casualty:injured.minor is a kind of casualty:injured),
+    and a group one side does not name is no disagreement.
+    """
+    by_group: dict[str, list[str]] = {}
+    for v in b:
+        by_group.setdefault(v.split(":", 1)[0], []).append(v)
+    seen: set[str] = set()
+    for v in a:
+        group = v.split(":", 1)[0]
+        if group in seen or group not in by_group:
+            continue
+        seen.add(group)
+        mine = [x for x in a if x.startswith(group + ":")]
+        if not any(_agree(x, y) for x in mine for y in by_group[group]):
+            return mine[0], by_group[group][0]
+    return None
+
+
+def _agree(x: str, y: str) -> bool:
+    return x == y or x.startswith(y + ".") or y.startswith(x + ".")

@@ -1,0 +1,32 @@
+"""Currency declarations in Chinese text: （港币，下同）, （单位：港元）, 以下金额均为新台币.
+
+Such a note makes every bare 元 after it (and the amount of its own clause) that currency, where the article
+would otherwise be read in the local one (CNY for Simplified text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import words_re
+from . import tables as zh
+
+_CURRENCY = {w: c for w, c in zh.CURRENCY_SUFFIX.items() if c is not None and not w.startswith("元")}
+_WORD = words_re(_CURRENCY)
+_DECLARATION = re.compile(
+    rf"[（(]\s*(?:(?:金额)?单位\s*[:：]\s*(?:[万亿千百]+)?(?P<unit>{_WORD})|(?P<same>{_WORD})\s*[，,、]?\s*(?:以?下同|下文同))\s*[）)]"
+    rf"|(?:以下|下文|文中)(?:金额|数字|所有金额)?(?:均|皆|都)?(?:为|以|指)(?P<text>{_WORD})"
+)
+_CLAUSE_BACK = 30  # a declaration right after an amount covers that amount too: 3990万元（港币，下同）
+
+
+def currency_declarations(norm: str) -> list[tuple[int, str]]:
+    """Sorted (position from which it applies, ISO code) of every currency declaration."""
+    out = []
+    for m in _DECLARATION.finditer(norm) if ("同" in norm or "单位" in norm or "以下" in norm) else ():
+        word = m.group("unit") or m.group("same") or m.group("text")
+        # From the start of the declaration's clause: the amount it follows is declared too.
+        lo = max(0, m.start() - _CLAUSE_BACK)
+        breaks = [norm.rfind(ch, lo, m.start()) for ch in "。；;！？!?，,\n"]
+        out.append((max([lo, *(b + 1 for b in breaks if b >= 0)]), _CURRENCY[word]))
+    return sorted(out)
