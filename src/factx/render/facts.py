@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import IO, Any
 
 from ..model import DocResult, Fact, format_decimal
-from .values import TYPE_STYLE, excerpt, human_value
+from .layout import Unbroken
+from .values import TYPE_STYLE, excerpt_figures, human_value
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 CSV_FIELDS = (
@@ -109,10 +110,10 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
             table.add_column("At", justify="right", style="dim", no_wrap=True)
             table.add_column("Sentence", overflow="fold", ratio=1)
             for f in facts:
-                snippet, a, b = excerpt(r.text, f)
+                snippet, spans = excerpt_figures(r.text, f, 22, r.facts)
                 sent = Text(snippet, style="dim")
-                sent.stylize(f"bold {style} not dim", a, b)
-                table.add_row(human_value(f), f.text, _about(f), f"{f.line}:{f.column}", sent)
+                sent.stylize(f"bold {style} not dim", *spans[0])
+                table.add_row(human_value(f), f.text, _about(f), f"{f.line}:{f.column}", Unbroken(sent, spans))
             console.print(table)
 
 

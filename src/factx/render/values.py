@@ -71,6 +71,14 @@ def excerpt(text: str, f: Fact, width: int = 22, others: Sequence[Fact] = ()) ->
     A window edge that would fall inside another figure (`others`) moves out of it, so an excerpt shows
     a neighbouring figure whole or not at all: a cut "4568万" would read as a different amount.
     """
+    snippet, spans = excerpt_figures(text, f, width, others)
+    return snippet, spans[0][0], spans[0][1]
+
+
+def excerpt_figures(
+    text: str, f: Fact, width: int = 22, others: Sequence[Fact] = ()
+) -> tuple[str, list[tuple[int, int]]]:
+    """`excerpt`, with the spans in the snippet of the fact (first) and of every other figure shown whole."""
     s = text.rfind(f.sentence, max(0, f.start - len(f.sentence)), f.end + len(f.sentence)) if f.sentence else -1
     lo, hi = (s, s + len(f.sentence)) if s >= 0 else (f.start, f.end)
     a = max(lo, f.start - width)
@@ -83,5 +91,7 @@ def excerpt(text: str, f: Fact, width: int = 22, others: Sequence[Fact] = ()) ->
     pre = "…" if a > lo else ""
     post = "…" if b < hi else ""
     snippet = pre + text[a:b].replace("\n", " ") + post
-    fs = len(pre) + (f.start - a)
-    return snippet, fs, fs + (f.end - f.start)
+    shift = len(pre) - a
+    spans = [(f.start + shift, f.end + shift)]
+    spans += [(o.start + shift, o.end + shift) for o in others if o is not f and a <= o.start and o.end <= b]
+    return snippet, spans
