@@ -25,6 +25,7 @@ import click
 
 from .. import __version__
 from .env import Environment
+from .help import FactxCommand, FactxContext
 
 
 class ExitStatus(IntEnum):
@@ -62,7 +63,11 @@ class _UnknownCommand(click.UsageError):
 
 class FactxGroup(click.Group):
     """`factx PATH…` is short for `factx extract PATH…`; `factx` alone with piped input reads stdin; a
-    near-miss command name that is not a file gets a suggestion; errors are printed in factx's style."""
+    near-miss command name that is not a file gets a suggestion; errors are printed in factx's style; help
+    is wrapped by display width (`help.FactxContext`)."""
+
+    context_class = FactxContext
+    command_class = FactxCommand
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not isinstance(ctx.obj, Environment):
@@ -99,7 +104,7 @@ def fail(message: str, status: int, stderr: IO[str] | None = None) -> NoReturn:
     sys.exit(status)
 
 
-@click.group(cls=FactxGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="factx", cls=FactxGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factx")
 def main() -> None:
     """Extract every figure from news articles: money, dates, counts, percentages, durations,
@@ -111,7 +116,7 @@ def main() -> None:
       factx extract --format jsonl a.txt | jq .  one JSON fact per line
       factx --type money,date --ref-date 2020-07-15 article.txt
       cat article.txt | factx
-      factx check source.txt draft.txt           is every figure of the draft supported?
+      factx check source.txt draft.txt           the draft's figures checked
 
     \b
     Exit status, for every command: 0 success; 1 the result is printed but

@@ -84,7 +84,6 @@ def _batch_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 _INPUT_HELP = """
-    \b
     Inputs: files; directories with -r (name order, depth first; hidden files and
     symbolic links inside skipped unless --hidden / -L); - for stdin (also read
     when no PATH is given and stdin is not a terminal); --files-from.
@@ -92,14 +91,12 @@ _INPUT_HELP = """
     ARCHIVE!MEMBER). JSONL/NDJSON dumps give one document per line (source FILE!ID
     with --id-field, else FILE!LINE). HTML: the visible text; offsets refer to it.
 
-    \b
     Decoding order (--encoding forces one): byte-order mark (UTF-8, UTF-16,
     UTF-32); UTF-16 without a mark; binary content is skipped with a notice;
     strict UTF-8; GB18030 (covers GBK/GB2312), Big5 when GB18030's reading is
     implausible; Big5; Big5-HKSCS. HTML honours <meta charset> first. JSON output
     reports the encoding used per document.
 
-    \b
     Limits: --max-size per document or member, --max-ratio for compressed
     content, --max-depth for archives in archives, --timeout per document.
     Anything refused is reported, never dropped: one line on stderr per document
@@ -107,13 +104,11 @@ _INPUT_HELP = """
     json), then a summary of documents read, facts, skipped and failed, and the
     time taken.
 
-    \b
     Parallel: --jobs worker processes, output in input order, streamed. With
     --jobs 1 or a single document everything runs in this process; there the
     time limit cannot stop a runaway regular expression, a killed worker can.
     A progress bar shows on stderr when it is a terminal (not with --quiet).
 
-    \b
     Exit status: 0 every document read (with or without facts); 1 at least one
     document not read (the others are still processed and printed); 2 usage
     error; 130 interrupted (Ctrl-C). A closed output pipe (| head) ends quietly.

@@ -85,7 +85,7 @@ def analysis_options(formats: Sequence[str], piped: str) -> Callable[[Callable[.
                      callback=_set_color, expose_value=False, is_eager=True,
                      help="Colour; auto follows the terminal, NO_COLOR and FORCE_COLOR."),
         click.option("-t", "--type", "types", callback=parse_types, metavar="TYPES",
-                     help=f"Only these types, comma-separated: {','.join(FACT_TYPES)}."),
+                     help=f"Only these types, comma-separated: {', '.join(FACT_TYPES)}."),
         click.option("--ref-date", callback=parse_date, metavar="YYYY-MM-DD",
                      help="Publication date for 今年/去年/昨日, for every input. Default: each one's dateline."),
         click.option("--lang", type=click.Choice(["auto", *LANGS]), default="auto", show_default=True,
