@@ -28,7 +28,9 @@ def write_stats_table(console: Any, s: Stats, months: int = 24, years: int = 20)
     def table(title: str, *cols: str) -> Table:
         t = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
         for i, c in enumerate(cols):
-            t.add_column(c, justify="right" if i and c not in ("", "role", "subject", "types") else "left")
+            # Names fold rather than lose their end to an ellipsis on a narrow terminal.
+            t.add_column(c, justify="right" if i and c not in ("", "role", "subject", "types") else "left",
+                         overflow="fold")  # fmt: skip
         return t
 
     console.print(f"[bold]{s.documents}[/] documents ({s.unreadable} unreadable) · [bold]{s.facts}[/] facts")
