@@ -84,7 +84,7 @@ def test_stdin_read_when_no_path_and_not_a_terminal() -> None:
     code, out, _ = invoke(["timeline", "-f", "json"], Environment.fake(), input="2020年5月6日开工。")
     assert code == 0 and json.loads(out)["timeline"][0]["fact"]["text"] == "2020年5月6日"
     code, _, err = invoke([], Environment.fake(stdin_isatty=True))
-    assert code == ExitStatus.USAGE and err.startswith("factx: ")
+    assert code == ExitStatus.USAGE and err.startswith("factx: no input (") and err.count("\n") == 1
 
 
 def test_stdin_through_the_console_script() -> None:

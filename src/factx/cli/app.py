@@ -46,6 +46,8 @@ class InputError(click.ClickException):
 
 def error_line(e: click.ClickException) -> str:
     """click's message in factx's style: `<what> (<why>)`, lower case, no trailing full stop."""
+    if isinstance(e, getattr(click.exceptions, "NoArgsIsHelpError", ())):  # `factx` alone, on a terminal (click ≥ 8.2)
+        return "no input (give PATH..., pipe a document in, or see 'factx --help')"
     message = e.format_message().strip().rstrip(".")
     if isinstance(e, InputError):
         return message

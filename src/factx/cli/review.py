@@ -366,7 +366,9 @@ def show_cmd(
             with open(html_file, "w", encoding="utf-8") as fh:
                 fh.write(page)
         except OSError as e:
-            raise click.ClickException(f"cannot write {html_file} ({e.strerror or e})") from None
+            failure = click.ClickException(f"cannot write {html_file} ({e.strerror or e})")
+            failure.exit_code = ExitStatus.USAGE  # nothing was shown, as when the input cannot be read
+            raise failure from None
         click.echo(f"factx: wrote {html_file} ({len(doc.facts)} figures)", file=env.stderr)
         sys.exit(ExitStatus.SUCCESS)
     _finish(
