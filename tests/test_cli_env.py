@@ -201,6 +201,8 @@ def test_fold_lines_keeps_spans_whole_and_counts_cells() -> None:
         assert all(cell_len(text[a:b]) <= width for a, b in lines)
         assert any(text[a:b].find("4725万元") >= 0 for a, b in lines)
         assert not any(text[a:b].endswith(("12", "12.")) for a, b in lines)  # a number is one unit
+    for width in range(6, 30):  # with no span given, a number still keeps its unit: 300个 never folds
+        assert any("300个" in text[a:b] for a, b in fold_lines(text, width))
 
 
 def test_help_wrapped_by_display_width() -> None:

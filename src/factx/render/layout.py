@@ -1,7 +1,7 @@
 """Folding text into a table cell without splitting a figure: rich's `overflow="fold"` cuts Chinese text at
 any character, so "4725万元" could end one line with "4725万" and start the next with "元" — a reader sees
 a different amount. `Unbroken` folds at the cell's width like rich does, but never inside a kept span (the
-figures) nor inside an ASCII word or number; display width is measured in terminal cells, so a Chinese
+figures), an ASCII word, or a number with its unit; display width is measured in terminal cells, so a Chinese
 character counts double.
 """
 
@@ -16,6 +16,7 @@ from rich.measure import Measurement
 from rich.text import Text
 
 _WORD_TAIL = ".,%-"
+_MAGNITUDES = "万亿千百"
 
 
 def _units(plain: str, keep: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -29,6 +30,13 @@ def _units(plain: str, keep: Sequence[tuple[int, int]]) -> Iterator[tuple[int, i
             j = i + 1
             while j < n and j not in ends and plain[j].isascii() and (plain[j].isalnum() or plain[j] in _WORD_TAIL):
                 j += 1
+            if plain[j - 1].isdigit():
+                # A number keeps its Chinese magnitude and the character after it (4725万元, 13个, 8日):
+                # the usual no-break rule between a number and its unit, for figures no span names.
+                while j < n and j not in ends and plain[j] in _MAGNITUDES:
+                    j += 1
+                if j < n and j not in ends and "\u4e00" <= plain[j] <= "\u9fff":
+                    j += 1
         else:
             j = i + 1
         yield i, j
