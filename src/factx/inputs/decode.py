@@ -86,7 +86,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 codec = "utf-8-sig"  # a forced UTF-8 still drops the mark, so offsets start at the text
             return data.decode(codec), encoding
         except UnicodeDecodeError as e:
-            raise SourceError(f"cannot decode as {encoding}: {_reason(e)}") from None
+            raise SourceError(f"cannot decode as {encoding}: {reason(e)}") from None
         except LookupError:
             raise SourceError(f"unknown encoding {encoding}") from None
     bom = bom_encoding(data)
@@ -94,7 +94,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         try:
             return data.decode(bom[0]), bom[1]
         except UnicodeDecodeError as e:
-            raise SourceError(f"invalid {bom[1]} after byte-order mark: {_reason(e)}") from None
+            raise SourceError(f"invalid {bom[1]} after byte-order mark: {reason(e)}") from None
     if b"\x00" in data[:8192]:
         utf16 = _utf16_without_bom(data)
         if utf16:
@@ -121,7 +121,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     raise SourceError("undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5 (use --encoding)")
 
 
-def _reason(e: Exception) -> str:
+def reason(e: Exception) -> str:
     if isinstance(e, UnicodeDecodeError):
         return f"bad byte at offset {e.start}"
     return str(e)

@@ -6,5 +6,5 @@ from __future__ import annotations
 from fnmatch import fnmatchcase
 
 
-def _matches(patterns: tuple[str, ...], name: str, rel: str) -> bool:
+def matches(patterns: tuple[str, ...], name: str, rel: str) -> bool:
     return any(fnmatchcase(name, p) or fnmatchcase(rel, p) for p in patterns)

@@ -126,14 +126,14 @@ def display_name(name: str) -> str:
     no UTF-8 writer accepts: old Chinese archives name files in GBK, so try that, else escape the bytes."""
     try:
         name.encode("utf-8")
-        return _one_line(name)
+        return one_line(name)
     except UnicodeEncodeError:
         raw = name.encode("utf-8", "surrogateescape")
     try:
-        return _one_line(raw.decode("gb18030"))
+        return one_line(raw.decode("gb18030"))
     except UnicodeDecodeError:
-        return _one_line(raw.decode("utf-8", "backslashreplace"))
+        return one_line(raw.decode("utf-8", "backslashreplace"))
 
 
-def _one_line(s: str) -> str:
+def one_line(s: str) -> str:
     return s.replace("\n", " ").replace("\r", " ")

@@ -9,8 +9,8 @@ import io
 from collections.abc import Iterator
 from typing import IO
 
-from .decode import _reason, bom_encoding, decode
-from .items import Document, Failed, Item, LineItem, SourceError, SourceOptions, _one_line
+from .decode import bom_encoding, decode, reason
+from .items import Document, Failed, Item, LineItem, SourceError, SourceOptions, one_line
 
 
 class JsonlReader:
@@ -39,7 +39,7 @@ class JsonlReader:
                     if line.strip():
                         yield LineItem(source, lineno, line.encode("utf-8"), "utf-8")
             except UnicodeDecodeError as e:
-                yield Failed(f"{source}!{lineno + 1}", f"undecodable {bom[1]}: {_reason(e)}; the rest is not read")
+                yield Failed(f"{source}!{lineno + 1}", f"undecodable {bom[1]}: {reason(e)}; the rest is not read")
             return
         if bom:
             head = head[len(codecs.BOM_UTF8) :]
@@ -114,7 +114,7 @@ def load_line(item: LineItem, opts: SourceOptions) -> Document:
     if opts.id_field:
         ident = _field(obj, opts.id_field)
         if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident).strip():
-            source = f"{item.file}!{_one_line(_no_surrogates(str(ident)))}"
+            source = f"{item.file}!{one_line(_no_surrogates(str(ident)))}"
     for name in opts.text_fields:
         value = _field(obj, name)
         if value is None:

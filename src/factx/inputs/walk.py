@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from .archives import ArchiveReader
-from .filters import _matches
+from .filters import matches
 from .items import MAX_DOCUMENT_BYTES, BytesItem, Failed, FileItem, Item, Kind, SourceOptions, classify, display_name
 from .jsonl import JsonlReader
 
@@ -114,7 +114,7 @@ class Walker(JsonlReader, ArchiveReader):
                 self.ignored["special file"] += 1
 
     def _excluded(self, name: str, rel: str) -> bool:
-        return _matches(self.opts.exclude, name, rel)
+        return matches(self.opts.exclude, name, rel)
 
     def _wanted(self, name: str, rel: str, kind: Kind) -> bool:
         """Filters for files found by walking: exclude always; include only for documents, not archives."""
@@ -122,7 +122,7 @@ class Walker(JsonlReader, ArchiveReader):
             self.ignored["excluded file"] += 1
             return False
         includes = self.opts.include
-        if includes and kind not in ("zip", "tar") and not _matches(includes, name, rel):
+        if includes and kind not in ("zip", "tar") and not matches(includes, name, rel):
             self.ignored["excluded file"] += 1
             return False
         return True
