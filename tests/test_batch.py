@@ -10,8 +10,8 @@ import pytest
 
 from factx import batch
 from factx.batch import CHUNK, WINDOW_PER_JOB, Settings, run
+from factx.inputs import BytesItem, Failed, Item
 from factx.pipeline import analyze as real_analyze
-from factx.sources import BytesItem, Failed, Item
 
 TEXTS = [
     "今年投资4568万元建设16个重点项目。",

@@ -248,3 +248,67 @@ def test_same_value_about_something_else_is_not_supported() -> None:
     assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "16个", "13个")
     assert v.reason.startswith("same value, different subject")
     assert vs["2300万元"].detail == "" and vs["今年"].verdict == "supported"
+
+
+# --- issue: supported means the same figure about the same thing ------------------------------------------
+_ACCIDENT = (
+    "本报讯 2020年3月8日晚上9时许，某高速公路发生一起多车相撞事故，共造成3人死亡、9人轻伤。事故共涉及5台车。"
+    "今年以来该路段已发生4起事故。法院以受贿罪判处被告人有期徒刑七年，并处罚金50万元，责令退赔赃款170万元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure", "verdict", "evidence"),
+    [
+        ("事故造成9人死亡。", "9人", "mismatch", "3人"),  # 9人 in the source are 轻伤
+        ("事故造成3人死亡。", "3人", "supported", "3人"),
+        ("事故造成9人受伤。", "9人", "supported", "9人"),  # 轻伤 is a kind of 受伤: less precise, true
+        ("共涉及3台车。", "3台", "mismatch", "5台"),  # 3 counts people in the source
+        ("共有4人死亡。", "4人", "mismatch", "3人"),  # 4 counts accidents in the source
+        ("法院判处罚金170万元。", "170万元", "mismatch", "50万元"),  # 170万元 is restitution of bribes
+        ("法院责令其退赔赃款170万元。", "170万元", "supported", "170万元"),
+        ("判处有期徒刑八年。", "八年", "mismatch", "七年"),
+        ("3月8日晚，事故发生。", "3月8日晚", "supported", "2020年3月8日晚上9时许"),  # less precise
+    ],
+)
+def test_verdict_needs_the_same_thing(draft: str, figure: str, verdict: str, evidence: str) -> None:
+    v = next(v for v in verdicts(_ACCIDENT, draft) if v.claim.text == figure)
+    assert (v.verdict, v.evidence.text if v.evidence else None) == (verdict, evidence), v.reason
+    assert v.reason
+
+
+def test_wrong_subject_names_both_figures() -> None:
+    [v] = [v for v in verdicts(_ACCIDENT, "事故造成9人死亡。") if v.claim.text == "9人"]
+    assert v.other is not None and v.other.text == "9人"
+    assert v.reason.startswith("same value, different subject") and "3人" in v.reason
+    record = v.to_dict()
+    assert record["other"]["text"] == "9人" and record["reason"] == v.reason
+
+
+def test_currency_declaration_decides_the_currency_of_a_claim() -> None:
+    src = "某公司（港币，下同）去年涉款3990万元。"
+    vs = {v.claim.text: v for v in verdicts(src, "涉款3990万港元。涉款3990万元人民币。")}
+    assert vs["3990万港元"].verdict == "supported"
+    assert (vs["3990万元人民币"].verdict, vs["3990万元人民币"].difference) == ("mismatch", "currency")
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure", "verdict"),
+    [
+        ("项目总投资约4700万元。", "约4700万元", "supported"),  # rounded: less precise, true
+        ("项目总投资超过4000万元。", "超过4000万元", "supported"),
+        ("项目总投资约4800万元。", "约4800万元", "mismatch"),  # 4725万 does not round to 4800万
+        ("项目总投资超过5000万元。", "超过5000万元", "mismatch"),
+    ],
+)
+def test_an_approximate_claim_that_holds_is_supported(draft: str, figure: str, verdict: str) -> None:
+    v = next(v for v in verdicts("今年该县安排项目13个，总投资4725万元。", draft) if v.claim.text == figure)
+    assert v.verdict == verdict, v.reason
+    if verdict == "supported":
+        assert "less precise" in v.reason
+
+
+def test_direction_words_contrast() -> None:
+    src = "一季度该市社会消费品零售总额同比增长5%。"
+    [v] = [v for v in verdicts(src, "一季度该市社会消费品零售总额同比下降5%。") if v.claim.type == "percent"]
+    assert v.verdict != "supported" and "up" in v.reason

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factx.cli import main
+from factx.cli import Environment, ExitStatus, main
 
 # (relative path, bytes): documents that must be read, with a figure each must yield (text, value).
 GOOD = {
@@ -63,6 +63,11 @@ def build(root: Path) -> dict[str, tuple[str, object]]:
 
 
 BAD = {"news/photo.jpg": "skipped: binary file, not text", "news/dump.jsonl!2": "invalid JSON"}
+# What stderr says for each: one line, `factx: <what> (<why>)`.
+BAD_LINE = {
+    "news/photo.jpg": "factx: skipped {root}/news/photo.jpg (binary file, not text)",
+    "news/dump.jsonl!2": "factx: cannot read {root}/news/dump.jsonl!2 (invalid JSON",
+}
 
 
 def _run(args: list[str], input: bytes | str | None = None):  # type: ignore[no-untyped-def]
@@ -80,7 +85,7 @@ def test_mixed_archive_json(tmp_path: Path, jobs: str) -> None:
         assert any(f["text"] == text and f["value"] == value for f in docs[src]["facts"]), (src, docs[src])
     for src, error in BAD.items():
         assert docs[src]["facts"] == [] and docs[src]["error"].startswith(error)
-        assert f"{tmp_path}/{src}: {error}" in res.stderr
+        assert BAD_LINE[src].format(root=tmp_path) in res.stderr
     assert docs["news/empty.txt"] == {**docs["news/empty.txt"], "facts": [], "error": None}
     assert docs["news/2019/deep/b.txt"]["encoding"] == "gb18030"
     assert docs["news/c.txt"]["encoding"] == "utf-16"
@@ -123,7 +128,7 @@ def test_stdin_and_files_from(tmp_path: Path) -> None:
     res = _run(["extract", "--files-from", str(listing), str(b)])
     assert res.exit_code == 1
     assert [json.loads(x)["source"] for x in res.stdout.splitlines()] == [str(b), str(a)]
-    assert f"{tmp_path / 'missing.txt'}: no such file" in res.stderr
+    assert f"factx: cannot read {tmp_path / 'missing.txt'} (no such file" in res.stderr
     res = _run(["extract", "--files-from", "-"], input=f"{a}\n")
     assert res.exit_code == 0 and str(a) in res.stdout
 
@@ -141,9 +146,12 @@ def test_stdin_and_files_from(tmp_path: Path) -> None:
     ],
 )
 def test_usage_errors(args: list[str]) -> None:
-    res = CliRunner().invoke(main, args)
-    assert res.exit_code == 2
-    assert "Traceback" not in res.output
+    env = Environment.fake(stdin_isatty=True)  # a terminal on stdin: no piped document to fall back on
+    res = CliRunner().invoke(main, args, obj=env)
+    assert res.exit_code == ExitStatus.USAGE
+    err = env.stderr.getvalue()
+    assert err.startswith("factx: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "Error:" not in err
 
 
 def test_limits_from_the_command_line(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from factx import analyze
 from factx.cli import main
 from factx.model import render_value
-from factx.show import paragraphs, render_html
+from factx.review.show import paragraphs, render_html
 
 FIX = Path(__file__).parent / "fixtures" / "review"
 MARKUP = FIX / "markup.txt"

@@ -1,4 +1,4 @@
-"""sources: decoding order, HTML text, walking rules, archives with their limits, JSONL dumps."""
+"""inputs: decoding order, HTML text, walking rules, archives with their limits, JSONL dumps."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factx.sources import (
+from factx.inputs import (
     BytesItem,
     Failed,
     FileItem,

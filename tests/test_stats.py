@@ -14,7 +14,8 @@ from rich.console import Console
 from factx.cli import main
 from factx.model import DocResult
 from factx.pipeline import analyze
-from factx.stats import Stats, bar, write_stats_table
+from factx.render.stats import bar, write_stats_table
+from factx.stats import Stats
 
 REF = date(2020, 7, 15)
 DOCS = {
@@ -78,4 +79,4 @@ def test_stats_command_json(tmp_path: Path) -> None:
     assert (d["documents"], d["unreadable"]) == (5, 1)
     money = {(m["currency"], m["role"]): m["total"] for m in d["money"]}
     assert money[("CNY", "donation")] == 2500000
-    assert "dump.jsonl!2: invalid JSON" in res.stderr
+    assert "dump.jsonl!2 (invalid JSON" in res.stderr

@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from factx import analyze
-from factx.cli import main
-from factx.timeline import axis, build, entries, interval
+from factx.cli import Environment, ExitStatus, main
+from factx.review.timeline import axis, build, entries, interval
 
 FIX = Path(__file__).parent / "fixtures" / "review"
 SOURCE = str(FIX / "source.txt")
@@ -76,7 +76,8 @@ def test_cli_table_several_files_and_unreadable() -> None:
     assert "Unknown year" in result.stdout  # draft_errors has no dateline: 6月8日 keeps XXXX
     result = CliRunner().invoke(main, ["timeline", "-f", "json", SOURCE, str(FIX / "missing.txt")])
     assert result.exit_code == 1 and json.loads(result.stdout)["timeline"]
-    assert CliRunner().invoke(main, ["timeline"]).exit_code == 2
+    no_input = CliRunner().invoke(main, ["timeline"], obj=Environment.fake(stdin_isatty=True))
+    assert no_input.exit_code == ExitStatus.USAGE
 
 
 def test_ref_date_resolves_relative_dates() -> None:

@@ -35,10 +35,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
+from .inputs import Failed, Item, SourceError, SourceOptions, load
 from .model import DocResult
 from .pipeline import analyze
-from .render import write_csv, write_jsonl
-from .sources import Failed, Item, SourceError, SourceOptions, load
+from .render.facts import write_csv, write_jsonl
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection

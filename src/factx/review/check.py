@@ -87,10 +87,11 @@ def _about(f: Fact) -> str:
 
 
 def different_thing(claim: Fact, source: Fact) -> str | None:
-    """Why two figures of one type are about different things, or None when nothing says they are."""
+    """Why two figures of one type are about different things ("is injured (minor), not dead"; "counts
+    people, not items"), said of the source's figure; None when nothing says they are."""
     clash = conflict(claim.facets, source.facets)
     if clash is not None:
-        return f"{_label(clash[1])}, not {_label(clash[0])}"
+        return f"is {_label(clash[1])}, not {_label(clash[0])}"
     if claim.type == "count":
         a, b = claim.category or "other", source.category or "other"
         if "other" not in (a, b) and a != b:
@@ -151,11 +152,16 @@ def _fill_year(claim: DateValue, year: int | None) -> DateValue:
     return DateValue(start, fill(claim.end), claim.grain)
 
 
+def _day_of_time(claim: Fact, source: Fact) -> bool:
+    return claim.grain == "day" and source.grain == "time" and claim.max is None and source.max is None
+
+
 def _coarser_date(claim: Fact, source: Fact, claim_years: frozenset[int]) -> bool:
     """The claim's date is a coarser interval around the source's (2019年 around 2019年7月2日; 3月8日 around
     3月8日21时), with an unknown claim year taken from the source where the draft allows it."""
     c, s = claim.value, source.value
-    if not (isinstance(c, DateValue) and isinstance(s, DateValue)) or claim.approx != source.approx:
+    # An approximate source time (晚上9时许) still lies inside the day the claim names.
+    if not (isinstance(c, DateValue) and isinstance(s, DateValue)) or claim.approx not in (None, source.approx):
         return False
     if c.start.year is None and s.start.year is not None and not nothing_known(c):
         if claim_years and s.start.year not in claim_years:
@@ -215,13 +221,14 @@ def check(
                 note = approx_detail(c, s)
             elif not ok:
                 # A coarser date containing the source's (2019年 for 2019年7月2日) is true as well, but only
-                # as a statement about that same event, so it must also be the same thing in context.
-                if not (_coarser_date(c, s, dr_years) and sim(i, j) >= threshold):
+                # as a statement about that same event, so it must also be the same thing in context; the day
+                # of a time the source gives (3月8日 for 3月8日21时) is taken as the same event.
+                if not (_coarser_date(c, s, dr_years) and (sim(i, j) >= threshold or _day_of_time(c, s))):
                     continue
                 note = f"the draft is less precise ({c.text}) than the source ({s.text})"
             why = different_thing(c, s)
             if why is None and _unnamed_in_source(c, s) and sim(i, j) < threshold:
-                why = f"{_about(s)}, while the draft's is {_about(c)}"
+                why = f"is about {_about(s)}, the draft's about {_about(c)}"
             if why is not None:
                 if i not in others or sim(i, j) > sim(i, others[i][0]):
                     others[i] = (j, why)
@@ -249,7 +256,7 @@ def check(
             continue
         other = others.get(i)
         other_fact = source_facts[other[0]] if other else None
-        wrong = f"same value, different subject: the source's {other_fact.text} is {other[1]}" if other else ""
+        wrong = f"same value, different subject: the source's {other_fact.text} {other[1]}" if other else ""
         if isinstance(c.value, DateValue) and nothing_known(c.value):
             hint = "the date has no known year (no reference date): pass --ref-date to check it"
             out[i] = Verdict("not_found", c, None, detail=hint, reason=hint, other=other_fact)

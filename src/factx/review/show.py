@@ -1,9 +1,7 @@
-"""The article itself with every figure highlighted, and its normalized values as numbered notes.
-
-Two renderings of one view: rich text for the terminal (color + a superscript note number; brackets
-around figures when color is off, so the view still works with NO_COLOR or in a pipe) and a
-self-contained HTML page (inline CSS, no script; value and type on hover via title attributes) to send
-to an editor. Notes are numbered through the whole document so that a number names one figure.
+"""The article itself with every figure numbered: paragraphs and their notes, and the self-contained HTML
+page (inline CSS, no script; value and type on hover via title attributes) to send to an editor. Notes are
+numbered through the whole document so that a number names one figure. The terminal rendering of the same
+view is `factx.render.show`.
 """
 
 from __future__ import annotations
@@ -12,10 +10,9 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from .model import FACT_TYPES, Fact, render_value
-from .render import TYPE_STYLE, human_value
+from ..model import FACT_TYPES, Fact, render_value
+from ..render.values import human_value
 
 _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -81,30 +78,6 @@ def note_text(f: Fact) -> str:
     if f.note:
         about.append(f.note)
     return " · ".join(about)
-
-
-def write_terminal(console: Any, text: str, facts: Sequence[Fact], plain: bool) -> None:
-    """Print each paragraph with highlighted figures, then its notes. `plain`: no color, so bracket figures."""
-    from rich.text import Text
-
-    for p in paragraphs(text, facts):
-        t = Text()
-        pos = p.start
-        for n, f in p.notes:
-            t.append(text[pos : f.start])
-            style = TYPE_STYLE[f.type]
-            t.append(f"[{f.text}]" if plain else f.text, style=f"bold {style} underline")
-            t.append(superscript(n), style=style)
-            pos = f.end
-        t.append(text[pos : p.end])
-        console.print(t, soft_wrap=True)
-        for n, f in p.notes:
-            line = Text("  ")
-            line.append(f"{superscript(n)} {f.type:<8}", style=TYPE_STYLE[f.type])
-            line.append(f" {f.text}  ", style="dim")
-            line.append(note_text(f), style=f"bold {TYPE_STYLE[f.type]}")
-            console.print(line, soft_wrap=True)
-        console.print()
 
 
 # --- HTML ----------------------------------------------------------------------------------------------
@@ -191,4 +164,4 @@ def render_html(text: str, facts: Sequence[Fact], title: str, meta: str = "") ->
     return "\n".join(out)
 
 
-__all__ = ["Paragraph", "note_text", "paragraphs", "render_html", "superscript", "write_terminal"]
+__all__ = ["Paragraph", "note_text", "paragraphs", "render_html", "superscript"]

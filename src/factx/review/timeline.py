@@ -4,7 +4,7 @@ A date is placed by the interval it resolves to (下旬 → the 21st to the mont
 year), so a day inside a month sorts after the month begins and intervals show their true extent on the
 axis. Dates whose year is unknown (XXXX: no reference date) cannot be placed and are listed apart,
 ordered by month and day. The axis is plain text (one character per slice of the covered span), so it
-works without color and in any terminal.
+works without color and in any terminal. The table that draws it is `factx.render.timeline`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .model import DateValue, Fact
-from .render import excerpt, human_value
-from .review.values import date_bounds
+from ..model import DateValue, Fact
+from ..render.values import excerpt
+from .values import date_bounds
 
 GRAIN_ORDER = {"year": 0, "quarter": 1, "month": 2, "day": 3, "time": 4}
 
@@ -133,46 +133,4 @@ def axis(dated: list[Entry], width: int = 32) -> tuple[list[str], str]:
     return bars, scale
 
 
-def location(e: Entry) -> str:
-    return f"{e.source}:{e.fact.line}:{e.fact.column}"
-
-
-def write_table(console: Any, tl: Timeline, width: int = 32) -> None:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    bars, scale = axis(tl.dated, width)
-    if tl.dated:
-        table = Table(title=f"Timeline ({len(tl.dated)} dates)", title_justify="left", title_style="bold cyan",
-                      box=box.SIMPLE_HEAD, pad_edge=False)  # fmt: skip
-        table.add_column("When", style="bold cyan", no_wrap=True)
-        table.add_column(scale, no_wrap=True, style="cyan")
-        table.add_column("What happened", overflow="fold", ratio=1)
-        table.add_column("Source", style="dim", no_wrap=True)
-        for e, bar in zip(tl.dated, bars, strict=True):
-            table.add_row(human_value(e.fact), bar, _event(e, Text), Text(location(e)))
-        console.print(table)
-    if tl.unknown_year:
-        table = Table(title=f"Unknown year ({len(tl.unknown_year)}): no reference date; try --ref-date",
-                      title_justify="left", title_style="bold yellow", box=box.SIMPLE_HEAD, pad_edge=False)  # fmt: skip
-        table.add_column("When", style="bold yellow", no_wrap=True)
-        table.add_column("What happened", overflow="fold", ratio=1)
-        table.add_column("Source", style="dim", no_wrap=True)
-        for e in tl.unknown_year:
-            table.add_row(human_value(e.fact), _event(e, Text), Text(location(e)))
-        console.print(table)
-    if not tl.dated and not tl.unknown_year:
-        console.print("no dates found")
-
-
-def _event(e: Entry, text_cls: Any) -> Any:
-    """The event snippet with the date itself in bold."""
-    t = text_cls(e.event)
-    i = e.event.find(e.fact.text)
-    if i >= 0:
-        t.stylize("bold", i, i + len(e.fact.text))
-    return t
-
-
-__all__ = ["Entry", "Timeline", "axis", "build", "entries", "interval", "write_table"]
+__all__ = ["Entry", "Timeline", "axis", "build", "entries", "interval"]

@@ -1,11 +1,6 @@
-"""Command line: a thin layer over `sources` (what to read), `batch` (analysing it, in parallel), the
-renderers and `stats`.
-
-Exit codes (contract v1): 0 every document read; 1 at least one document could not be read — unreadable,
-undecodable, binary (skipped), over a limit, timed out or crashed its worker (the others were still
-processed and printed); 2 usage error (bad option, no input). Ctrl-C exits 130; a closed output pipe
-(`| head`) ends quietly with 0.
-"""
+"""`factx extract` and `factx stats`: every document of the inputs analysed in a batch (see `factx.batch`),
+streamed to a renderer, with a progress bar on a terminal, one line per document not read and a summary
+on stderr, and the exit status of `app.ExitStatus`."""
 
 from __future__ import annotations
 
@@ -18,47 +13,23 @@ from typing import IO, Any, ClassVar, NoReturn
 
 import click
 
-from . import __version__
-from .batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, render_fragment
-from .batch import run as run_batch
-from .model import FACT_TYPES
-from .options import encoding_option, lang_option, parse_currency, parse_date, parse_types, quiet_pipe
-from .render import FORMATS, write_csv, write_table
-from .sources import (
+from ..batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, render_fragment
+from ..batch import run as run_batch
+from ..inputs import (
     DEFAULT_MAX_DEPTH,
     DEFAULT_MAX_RATIO,
     DEFAULT_TEXT_FIELDS,
     MAX_DOCUMENT_BYTES,
+    FileItem,
     Limits,
     SourceOptions,
     Walker,
+    classify,
 )
-
-EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-class _DefaultGroup(click.Group):
-    """`factx PATH…` is short for `factx extract PATH…`."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            args = ["extract", *args]
-        return super().parse_args(ctx, args)
-
-
-@click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="factx")
-def main() -> None:
-    """Extract every figure from news articles: money, dates, counts, percentages, durations,
-    quantities and ordinals, normalized and located.
-
-    \b
-    Examples:
-      factx article.txt                          tables in the terminal
-      factx extract --format jsonl a.txt | jq .  one JSON fact per line
-      factx --type money,date --ref-date 2020-07-15 article.txt
-      cat article.txt | factx -
-    """
+from ..render.facts import FORMATS, write_csv, write_table
+from .app import ExitStatus, main
+from .env import Environment
+from .options import analysis_options, quiet_pipe
 
 
 class _Size(click.ParamType):
@@ -76,8 +47,9 @@ class _Size(click.ParamType):
         return int(float(m[1]) * self._UNITS[m[2].lower()])
 
 
-def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """What to read, how to decode it, and how to run: shared by `extract` and `stats`."""
+def _batch_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """What to read and how to run a batch: `extract` and `stats` (the analysis options are shared by every
+    command, see `options.analysis_options`)."""
     options = [
         click.argument("paths", nargs=-1, metavar="PATH..."),
         click.option("-r", "--recursive", is_flag=True, help="Read the files inside directories."),
@@ -94,7 +66,6 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="JSONL: the field holding the article (repeatable; dotted for nested). "
                           "Default: text, then content."),
         click.option("--id-field", metavar="NAME", help="JSONL: the field naming the article; source becomes FILE!ID."),
-        encoding_option,
         click.option("--max-size", type=_Size(), default=MAX_DOCUMENT_BYTES,
                      help="Refuse documents (files, members, JSONL lines) larger than this.  [default: 50M]"),
         click.option("--max-ratio", type=click.FloatRange(min=1), default=DEFAULT_MAX_RATIO, show_default=True,
@@ -106,14 +77,6 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
                      metavar="SECONDS", help="Time limit per document (0: none)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors only."),
-        click.option("-t", "--type", "types", callback=parse_types, metavar="TYPES",
-                     help=f"Only these types, comma-separated: {','.join(FACT_TYPES)}."),
-        click.option("--ref-date", callback=parse_date, metavar="YYYY-MM-DD",
-                     help="Publication date for 今年/去年/昨日. Default: the document's dateline, if any."),
-        lang_option,
-        click.option("--currency", callback=parse_currency, metavar="CODE",
-                     help="Currency of a bare 元/块 (ISO code: CNY, TWD, HKD …). Default: CNY for Simplified "
-                          "text; TWD or HKD for Traditional text by the place it names; USD for English."),
     ]  # fmt: skip
     for option in reversed(options):
         f = option(f)
@@ -121,49 +84,51 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 _INPUT_HELP = """
-    \b
     Inputs: files; directories with -r (name order, depth first; hidden files and
-    symbolic links inside skipped unless --hidden / -L); - for stdin; --files-from.
+    symbolic links inside skipped unless --hidden / -L); - for stdin (also read
+    when no PATH is given and stdin is not a terminal); --files-from.
     Archives are read in place: .zip .tar .tar.gz .tgz .tar.bz2 .tar.xz (source
     ARCHIVE!MEMBER). JSONL/NDJSON dumps give one document per line (source FILE!ID
     with --id-field, else FILE!LINE). HTML: the visible text; offsets refer to it.
 
-    \b
     Decoding order (--encoding forces one): byte-order mark (UTF-8, UTF-16,
     UTF-32); UTF-16 without a mark; binary content is skipped with a notice;
     strict UTF-8; GB18030 (covers GBK/GB2312), Big5 when GB18030's reading is
     implausible; Big5; Big5-HKSCS. HTML honours <meta charset> first. JSON output
     reports the encoding used per document.
 
-    \b
     Limits: --max-size per document or member, --max-ratio for compressed
     content, --max-depth for archives in archives, --timeout per document.
     Anything refused is reported, never dropped: one line on stderr per document
-    not read (and its "error" in --format json), then a summary of documents
-    read, facts, skipped and failed, and the time taken.
+    not read, "factx: cannot read SOURCE (why)" (and its "error" in --format
+    json), then a summary of documents read, facts, skipped and failed, and the
+    time taken.
 
-    \b
     Parallel: --jobs worker processes, output in input order, streamed. With
     --jobs 1 or a single document everything runs in this process; there the
     time limit cannot stop a runaway regular expression, a killed worker can.
     A progress bar shows on stderr when it is a terminal (not with --quiet).
 
-    \b
     Exit status: 0 every document read (with or without facts); 1 at least one
     document not read (the others are still processed and printed); 2 usage
     error; 130 interrupted (Ctrl-C). A closed output pipe (| head) ends quietly.
 """
 
 
-class _Run:
+class BatchRun:
     """One batch run as the CLI sees it: inputs → outcomes, counted and reported on stderr, with the
     progress bar when stderr is a terminal; then the summary and the exit status."""
 
-    def __init__(self, params: dict[str, Any], keep_text: bool = False, render: Rendered | None = None) -> None:
+    def __init__(
+        self, env: Environment, params: dict[str, Any], keep_text: bool = False, render: Rendered | None = None
+    ) -> None:
+        self.env = env
         paths: tuple[str, ...] = params["paths"]
         files_from: str | None = params["files_from"]
         if not paths and not files_from:
-            raise click.UsageError("no input: give PATH..., - for stdin, or --files-from FILE")
+            if env.stdin_isatty:
+                raise click.UsageError("no input: give PATH..., - for stdin, or --files-from FILE")
+            paths = ("-",)  # `cat article.txt | factx`
         if files_from == "-" and "-" in paths:
             raise click.UsageError("stdin cannot be both a document (-) and the --files-from list")
         self._list = None
@@ -187,7 +152,7 @@ class _Run:
         )  # fmt: skip
         self.jobs: int = params["jobs"] or default_jobs()
         self.walker = Walker(options, on_notice=self._notice)
-        self._want_progress = not self.quiet and sys.stderr.isatty()
+        self._want_progress = not self.quiet and env.stderr_isatty
         self.counts = {"ok": 0, "failed": 0, "skipped": 0}
         self.facts = self.chars = 0
         self.started = time.monotonic()
@@ -212,14 +177,13 @@ class _Run:
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:
-            click.echo(message, err=True)
+            click.echo(message, file=self.env.stderr)
 
     def _notice(self, message: str) -> None:
         if not self.quiet:
             self._say(f"factx: {message}")
 
     def _start_progress(self) -> None:
-        from rich.console import Console
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         total = None if self._list is not None else _estimate(self.paths, self.settings.sources)
@@ -229,8 +193,8 @@ class _Run:
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
             *([TextColumn("ETA"), TimeRemainingColumn()] if total else []),
-            console=Console(file=sys.stderr), auto_refresh=False, transient=True,
-            redirect_stdout=sys.stdout.isatty(), redirect_stderr=False,
+            console=self.env.stderr_console(), auto_refresh=False, transient=True,
+            redirect_stdout=self.env.stdout_isatty and self.env.stderr_isatty, redirect_stderr=False,
         )  # fmt: skip
         # auto_refresh=False: no refresh thread, so worker processes can be forked safely; we refresh below.
         # Output to the same terminal goes through the bar's console (printed above it); output to a file or
@@ -275,22 +239,22 @@ class _Run:
         self.facts += o.n_facts
         self.chars += o.chars
         if o.result.error:
-            self._say(f"factx: {o.result.source}: {o.result.error}")
+            self._say(_not_read(o))
         self._tick()
 
     def execute(self, consume: Callable[[Iterator[Outcome]], None]) -> NoReturn:
         """Feed the outcomes to `consume` (the renderer), then report and exit with the contract's status."""
         results = self.outcomes()
-        failure: tuple[int, str | None] | None = None
+        failure: tuple[ExitStatus, str | None] | None = None
         try:
             consume(results)
-            sys.stdout.flush()
+            self.env.stdout.flush()
         except BrokenPipeError:  # `| head` has what it wanted: no message, no summary
-            failure = (EXIT_OK, None)
+            failure = (ExitStatus.SUCCESS, None)
         except KeyboardInterrupt:
-            failure = (EXIT_INTERRUPTED, "factx: interrupted")
+            failure = (ExitStatus.INTERRUPTED, "factx: interrupted")
         except RuntimeError as e:  # the worker pool itself failed (processes cannot start)
-            failure = (EXIT_UNREADABLE, f"factx: {e}")
+            failure = (ExitStatus.FLAGGED, f"factx: cannot run the workers ({e})")
         finally:
             results.close()  # workers stop before anything else happens
             if failure is None:
@@ -298,15 +262,15 @@ class _Run:
             self._stop_progress()
         if failure is not None:
             status, message = failure
-            if status == EXIT_OK:
+            if status == ExitStatus.SUCCESS:
                 quiet_pipe()
             if message:
-                click.echo(message, err=True)
+                click.echo(message, file=self.env.stderr)
             sys.exit(status)
         not_read = self.counts["failed"] + self.counts["skipped"]
         if not self.quiet and (sum(self.counts.values()) != 1 or not_read or self.walker.ignored):
-            click.echo(self.summary(), err=True)
-        sys.exit(EXIT_UNREADABLE if not_read else EXIT_OK)
+            click.echo(self.summary(), file=self.env.stderr)
+        sys.exit(ExitStatus.FLAGGED if not_read else ExitStatus.SUCCESS)
 
     def summary(self) -> str:
         c = self.counts
@@ -324,15 +288,21 @@ class _Run:
         return text
 
 
+def _not_read(o: Outcome) -> str:
+    """The stderr line for a document not read: `factx: cannot read SOURCE (why)`, or `skipped` for content
+    that is not text at all (its JSON error says "skipped: why")."""
+    error = o.result.error or ""
+    if o.status == "skipped":
+        return f"factx: skipped {o.result.source} ({error.removeprefix('skipped: ')})"
+    return f"factx: cannot read {o.result.source} ({error})"
+
+
 def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
     """Documents to expect, for the progress bar's ETA, when that is cheap to know: a walk without reading
     any file. None when an input's count needs opening it (archives, JSONL dumps, stdin)."""
-    from .sources import FileItem
 
     class _Counter(Walker):
         def _file(self, path: str, shown: str, rel: str | None, size: int) -> Iterator[Any]:
-            from .sources import classify
-
             kind = classify(path)
             if rel is not None and not self._wanted(os.path.basename(path), rel, kind):
                 return
@@ -348,42 +318,11 @@ def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
         return None
 
 
-class _CurrentStdout:
-    """Writes to whatever `sys.stdout` is at the moment: while the progress bar runs on the same terminal it
-    wraps sys.stdout to print above the bar, and it may start after the renderer has begun."""
-
-    def write(self, text: str) -> int:
-        return sys.stdout.write(text)
-
-    def flush(self) -> None:
-        sys.stdout.flush()
-
-    def isatty(self) -> bool:
-        return sys.stdout.isatty()
-
-    def fileno(self) -> int:
-        return sys.stdout.fileno()
-
-
-def _console(stdout_tty: bool):  # type: ignore[no-untyped-def]
-    from rich.console import Console
-
-    return Console(
-        file=_CurrentStdout(), highlight=False, soft_wrap=False,
-        width=None if stdout_tty else int(os.environ.get("COLUMNS", "160")),
-    )  # fmt: skip
-
-
 @main.command(epilog=None)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    help="Output format. Default: table on a terminal, jsonl when piped.",
-)
-@_input_options
-def extract(fmt: str | None, **params: Any) -> None:
+@analysis_options(FORMATS, piped="jsonl")
+@_batch_options
+@click.pass_obj
+def extract(env: Environment, fmt: str | None, **params: Any) -> None:
     """Print the figures in each PATH: a file, a directory (with -r), an archive, a JSONL dump, or - for stdin.
 
     \b
@@ -393,14 +332,13 @@ def extract(fmt: str | None, **params: Any) -> None:
       factx extract -r --format json archive_dir/ > facts.json
       factx extract -r --jobs 4 --include '*.txt' news/ dump.jsonl old.zip
     """
-    stdout_tty = sys.stdout.isatty()
-    fmt = fmt or ("table" if stdout_tty else "jsonl")
-    run = _Run(params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
+    fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
+    run = BatchRun(env, params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
 
     def render(outcomes: Iterator[Outcome]) -> None:
-        out: Any = _CurrentStdout() if stdout_tty else sys.stdout  # a progress bar may wrap a terminal's stdout
+        out = env.stdout
         if fmt == "table":
-            write_table(_console(stdout_tty), (o.result for o in outcomes))
+            write_table(env.console(), (o.result for o in outcomes))
         else:
             _write_fragments(out, fmt, outcomes)  # type: ignore[arg-type]
         out.flush()
@@ -430,16 +368,11 @@ extract.help = (extract.help or "") + _INPUT_HELP
 
 
 @main.command()
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    help="Output format. Default: table on a terminal, json when piped.",
-)
+@analysis_options(("table", "json"), piped="json")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows in the top-N lists.")
-@_input_options
-def stats(fmt: str | None, top: int, **params: Any) -> None:
+@_batch_options
+@click.pass_obj
+def stats(env: Environment, fmt: str | None, top: int, **params: Any) -> None:
     """Aggregate the figures of every PATH: facts per type and category, money totals per currency and
     role, the most frequent subjects, dates per year and month, the documents with the most figures.
 
@@ -448,37 +381,26 @@ def stats(fmt: str | None, top: int, **params: Any) -> None:
       factx stats -r news/
       factx stats --format json dump.jsonl archive.tar.gz | jq .money
     """
-    from .stats import Stats, write_stats_table
+    from ..render.stats import write_stats_table
+    from ..stats import Stats
 
-    stdout_tty = sys.stdout.isatty()
-    fmt = fmt or ("table" if stdout_tty else "json")
-    run = _Run(params)
+    fmt = fmt or ("table" if env.stdout_isatty else "json")
+    run = BatchRun(env, params)
     agg = Stats(top=top)
 
     def consume(outcomes: Iterator[Outcome]) -> None:
         for o in outcomes:
             agg.add(o.result)
-        out: Any = _CurrentStdout()
+        out = env.stdout
         if fmt == "json":
             import json
 
             out.write(json.dumps(agg.to_dict(), ensure_ascii=False, indent=2) + "\n")
         else:
-            write_stats_table(_console(stdout_tty), agg)
+            write_stats_table(env.console(), agg)
         out.flush()
 
     run.execute(consume)
 
 
 stats.help = (stats.help or "") + _INPUT_HELP
-
-
-def run() -> None:
-    try:
-        main()
-    except KeyboardInterrupt:
-        click.echo("factx: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-
-
-from . import review_cli  # noqa: E402,F401  (registers check/diff/timeline/show)

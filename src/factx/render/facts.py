@@ -1,4 +1,5 @@
-"""Renderers: rich tables for people; json, jsonl, csv and tsv for programs (contract v1)."""
+"""The fact list in every format (contract v2): json, jsonl, csv and tsv for programs, rich tables grouped by
+type for people."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import IO, Any
 
-from .model import DateValue, DocResult, DurationValue, Fact, format_decimal
+from ..model import DocResult, Fact, format_decimal
+from .layout import Unbroken
+from .values import TYPE_STYLE, excerpt_figures, human_value
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 CSV_FIELDS = (
@@ -44,61 +47,6 @@ def _flat(v: Any) -> str:
     return str(v).replace("\n", " ") if isinstance(v, str) else str(v)
 
 
-# --- human-readable values --------------------------------------------------------------------------
-
-_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$", "TWD": "NT$",
-            "KRW": "₩", "INR": "₹", "AUD": "A$", "CAD": "C$", "SGD": "S$", "MOP": "MOP$"}  # fmt: skip
-_APPROX = {"more_than": ">", "about": "≈", "at_least": "≥", "at_most": "≤", "less_than": "<"}
-_DURATION_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute",
-                   "TS": "second"}  # fmt: skip
-
-
-def grouped(d: Decimal) -> str:
-    s = format_decimal(d)
-    whole, _, frac = s.partition(".")
-    sign = ""
-    if whole.startswith("-"):
-        sign, whole = "-", whole[1:]
-    whole = f"{int(whole):,}"
-    return sign + whole + ("." + frac if frac else "")
-
-
-def human_value(f: Fact) -> str:
-    """The value as a reader wants it: ¥47,250,000 · 2019-11-21 → 2019-11-30 · 3 months · 1.7 pp."""
-    pre = _APPROX.get(f.approx or "", "")
-    v = f.value
-    if isinstance(v, DateValue):
-        text = v.iso().replace("/", " → ")
-        return (pre + " " if pre else "") + text
-    if isinstance(v, DurationValue):
-        parts = []
-        for amount, unit in v.parts:
-            word = _DURATION_WORDS[unit]
-            parts.append(f"{format_decimal(amount)} {word}{'' if amount == 1 else 's'}")
-        text = " ".join(parts)
-        if isinstance(f.max, DurationValue):
-            text = f"{text} – {f.max.iso()}"
-        return pre + text
-    assert isinstance(v, Decimal)
-    high = f.max if isinstance(f.max, Decimal) else None
-    if f.type == "money":
-        sym = _SYMBOLS.get(f.currency or "", "")
-        text = sym + grouped(v)
-        if high is not None:
-            text += "–" + grouped(high)
-        if not sym:
-            text += f" {f.currency}"
-        return pre + text
-    if f.type == "percent":
-        unit = " pp" if f.kind == "points" else "%"
-        text = format_decimal(v) + (f"–{format_decimal(high)}" if high is not None else "") + unit
-        return pre + text
-    text = grouped(v) + (f"–{grouped(high)}" if high is not None else "")
-    if f.type == "quantity" and f.unit:
-        text += f" {f.unit}"
-    return pre + text
-
-
 # --- tables -----------------------------------------------------------------------------------------
 
 GROUPS: tuple[tuple[str, str], ...] = (
@@ -112,8 +60,6 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("quantity", "Quantities"),
     ("ordinal", "Ordinals"),
 )
-TYPE_STYLE = {"money": "green", "date": "cyan", "count": "magenta", "percent": "yellow",
-               "duration": "blue", "quantity": "bright_red", "ordinal": "white"}  # fmt: skip
 
 
 def group_of(f: Fact) -> str:
@@ -124,19 +70,6 @@ def group_of(f: Fact) -> str:
             else ("count:procedures" if f.category == "procedures" else "count:other")
         )
     return f.type
-
-
-def excerpt(text: str, f: Fact, width: int = 22) -> tuple[str, int, int]:
-    """A window of the fact's sentence around it: (snippet, figure start, figure end) in the snippet."""
-    s = text.rfind(f.sentence, max(0, f.start - len(f.sentence)), f.end + len(f.sentence)) if f.sentence else -1
-    lo, hi = (s, s + len(f.sentence)) if s >= 0 else (f.start, f.end)
-    a = max(lo, f.start - width)
-    b = min(hi, f.end + width)
-    pre = "…" if a > lo else ""
-    post = "…" if b < hi else ""
-    snippet = pre + text[a:b].replace("\n", " ") + post
-    fs = len(pre) + (f.start - a)
-    return snippet, fs, fs + (f.end - f.start)
 
 
 def write_table(console: Any, results: Iterable[DocResult]) -> None:
@@ -177,10 +110,10 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
             table.add_column("At", justify="right", style="dim", no_wrap=True)
             table.add_column("Sentence", overflow="fold", ratio=1)
             for f in facts:
-                snippet, a, b = excerpt(r.text, f)
+                snippet, spans = excerpt_figures(r.text, f, 22, r.facts)
                 sent = Text(snippet, style="dim")
-                sent.stylize(f"bold {style} not dim", a, b)
-                table.add_row(human_value(f), f.text, _about(f), f"{f.line}:{f.column}", sent)
+                sent.stylize(f"bold {style} not dim", *spans[0])
+                table.add_row(human_value(f), f.text, _about(f), f"{f.line}:{f.column}", Unbroken(sent, spans))
             console.print(table)
 
 

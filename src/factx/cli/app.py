@@ -1,0 +1,128 @@
+"""The `factx` command group, its exit statuses and its one error style.
+
+Exit status (`ExitStatus`, the same vocabulary for every command):
+  0 SUCCESS      everything read; nothing flagged.
+  1 FLAGGED      the command ran to the end and printed its result, but something needs a look: a document
+                 could not be read (extract, stats, timeline: the others were still processed), a draft
+                 figure is not supported (check), a figure changed (diff).
+  2 USAGE        nothing could be done: a bad option, a missing argument, no input, an unknown command, or
+                 the input that a review command compares or shows (check, diff, show) cannot be read.
+  130 INTERRUPTED Ctrl-C.
+A closed output pipe (`| head`) ends quietly and keeps the status the output would have had.
+
+Errors: one line on stderr, `factx: <what> (<why>)`, never a traceback and never click's `Error:`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from enum import IntEnum
+from typing import IO, Any, NoReturn
+
+import click
+
+from .. import __version__
+from .env import Environment
+from .help import FactxCommand, FactxContext
+
+
+class ExitStatus(IntEnum):
+    SUCCESS = 0
+    FLAGGED = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+class InputError(click.ClickException):
+    """An input that a command cannot do without could not be read: `factx: cannot read X (why)`, exit 2."""
+
+    exit_code = ExitStatus.USAGE
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"cannot read {source} ({reason})")
+
+
+def error_line(e: click.ClickException) -> str:
+    """click's message in factx's style: `<what> (<why>)`, lower case, no trailing full stop."""
+    if isinstance(e, getattr(click.exceptions, "NoArgsIsHelpError", ())):  # `factx` alone, on a terminal (click ≥ 8.2)
+        return "no input (give PATH..., pipe a document in, or see 'factx --help')"
+    message = e.format_message().strip().rstrip(".")
+    if isinstance(e, InputError):
+        return message
+    message = message[:1].lower() + message[1:]
+    if isinstance(e, click.UsageError) and not isinstance(e, _UnknownCommand):
+        what, sep, why = message.partition(": ")
+        hint = f"see '{e.ctx.command_path} --help'" if e.ctx is not None else "see 'factx --help'"
+        return f"{what} ({why}; {hint})" if sep else f"{message} ({hint})"
+    return message
+
+
+class _UnknownCommand(click.UsageError):
+    """A first argument that is neither a command nor an existing file, but close to a command's name."""
+
+
+class FactxGroup(click.Group):
+    """`factx PATH…` is short for `factx extract PATH…`; `factx` alone with piped input reads stdin; a
+    near-miss command name that is not a file gets a suggestion; errors are printed in factx's style; help
+    is wrapped by display width (`help.FactxContext`)."""
+
+    context_class = FactxContext
+    command_class = FactxCommand
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not isinstance(ctx.obj, Environment):
+            ctx.obj = Environment.from_system()
+        env: Environment = ctx.obj
+        if not args and not env.stdin_isatty:
+            args = ["extract"]
+        elif args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            first = args[0]
+            if not first.startswith("-") and not os.path.lexists(first):
+                close = difflib.get_close_matches(first, list(self.commands), n=1, cutoff=0.6)
+                if close and os.sep not in first and "." not in first:
+                    raise _UnknownCommand(f"no such command '{first}'; did you mean '{close[0]}'?", ctx)
+            args = ["extract", *args]
+        return super().parse_args(ctx, args)
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:  # type: ignore[override]
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        env = kwargs.get("obj")
+        stderr = env.stderr if isinstance(env, Environment) else None
+        try:
+            status = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as e:
+            fail(error_line(e), e.exit_code, stderr)
+        except click.Abort:
+            fail("interrupted", ExitStatus.INTERRUPTED, stderr)
+        sys.exit(status if isinstance(status, int) else ExitStatus.SUCCESS)
+
+
+def fail(message: str, status: int, stderr: IO[str] | None = None) -> NoReturn:
+    """The one error line, `factx: <what> (<why>)`, then exit with `status`."""
+    click.echo(f"factx: {message}", file=stderr or sys.stderr)
+    sys.exit(status)
+
+
+@click.group(name="factx", cls=FactxGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factx")
+def main() -> None:
+    """Extract every figure from news articles: money, dates, counts, percentages, durations,
+    quantities and ordinals, normalized and located.
+
+    \b
+    Examples:
+      factx article.txt                          tables in the terminal
+      factx extract --format jsonl a.txt | jq .  one JSON fact per line
+      factx --type money,date --ref-date 2020-07-15 article.txt
+      cat article.txt | factx
+      factx check source.txt draft.txt           the draft's figures checked
+
+    \b
+    Exit status, for every command: 0 success; 1 the result is printed but
+    something needs a look (a document not read; a figure not supported; a
+    figure changed); 2 usage error, or an input that check, diff or show needs
+    cannot be read; 130 interrupted.
+    """
