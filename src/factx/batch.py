@@ -1,4 +1,4 @@
-"""Run `analyze` over a stream of work items (from `sources.Walker`) and yield one `Outcome` per document,
+"""Run `analyze` over a stream of work items (from `inputs.Walker`) and yield one `Outcome` per document,
 in input order, streamed.
 
 - `jobs == 1`, or a single document: everything runs in this process; no pool is started, so a one-article

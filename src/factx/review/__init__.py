@@ -1,6 +1,6 @@
 """Reviewing figures across documents: does a draft carry the source's numbers, and what changed.
 
-Typed library code; the click commands in `review_cli` only read files and render what it returns.
+Typed library code; the click commands in `factx.cli.review` only read files and render what it returns.
 
 * `similarity` — what a figure is about: character bigrams of its sentence and of the few characters
   around it (figures masked), its subject and type-specific attributes. Used to pair figures that talk
