@@ -85,3 +85,21 @@ def test_unrelated_figure_is_removed_and_added_not_changed() -> None:
     changes = diff(old2, new)
     assert [c.change for c in changes] == ["added", "removed"] or [c.change for c in changes] == ["removed", "added"]
     assert [c.change for c in diff(old, new)] == ["added"]
+
+
+def test_notes_read_old_to_new_and_keep_decimals() -> None:
+    old = analyze("今年该市生产总值为351.395亿元，同比增长5.2%。项目总投资4725万元。").facts
+    new = analyze("今年该市生产总值为351.935亿元，同比增长5.3%。项目总投资4752万元。").facts
+    details = {c.new.text: c.detail for c in diff(old, new) if c.change == "changed" and c.new is not None}
+    assert details == {
+        "351.935亿元": "digits transposed: 351.395亿元 → 351.935亿元",
+        "5.3%": "one digit differs: 5.2% → 5.3%",
+        "4752万元": "digits transposed: 4725万元 → 4752万元",
+    }
+
+
+def test_a_year_change_reads_old_to_new() -> None:
+    old = analyze("2019年7月2日，两地签订协议。").facts
+    new = analyze("2018年7月2日，两地签订协议。").facts
+    [c] = [c for c in diff(old, new) if c.change == "changed"]
+    assert (c.difference, c.detail) == ("year", "2019 → 2018")

@@ -7,6 +7,7 @@ dropped approximation word or a coarser date (a "minor" difference), a changed c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
@@ -35,6 +36,23 @@ MINOR: frozenset[str] = frozenset({"approx", "precision", "unit"})
 SLIPS: frozenset[str] = frozenset(
     {"transposition", "digit", "magnitude", "year", "range_end", "range", "approx", "precision", "unit"}
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How a difference is told: `check` compares a claim with its source ("4752 vs 4725", "the draft …");
+    `diff` reads old → new ("351.395 → 351.935", "the new version …")."""
+
+    claim: str = "the draft"
+    source: str = "the source"
+    new_last: bool = False  # write the source's figure first, with an arrow
+
+    def pair(self, claim: str, source: str) -> str:
+        return f"{source} → {claim}" if self.new_last else f"{claim} vs {source}"
+
+
+CHECK = Wording()
+DIFF = Wording("the new version", "the old version", new_last=True)
 
 _APPROX_WORDS = {"more_than": "more than", "about": "about", "at_least": "at least", "at_most": "at most",
                  "less_than": "less than"}  # fmt: skip
@@ -84,11 +102,15 @@ def _power_of_ten(r: Fraction) -> int | None:
     return None
 
 
-def _classify_numbers(x: Fraction, y: Fraction, claim_text: str, source_text: str) -> tuple[Difference, str]:
-    """How claim value x differs from source value y: a ×10ⁿ slip, a digit swap or typo, or just another value."""
+def _classify_numbers(
+    x: Fraction, y: Fraction, claim_text: str, source_text: str, w: Wording = CHECK
+) -> tuple[Difference, str]:
+    """How claim value x differs from source value y: a ×10ⁿ slip, a digit swap or typo, or just another value.
+    The detail quotes the figures as written, so decimals stay decimals (351.395 vs 351.935)."""
     n = _power_of_ten(x / y) if y and x else None
+    as_written = w.pair(claim_text, source_text)
     if n is not None:
-        return "magnitude", f"off by a factor of {_pow10(n)}{_scale_words(claim_text, source_text)}"
+        return "magnitude", f"off by a factor of {_pow10(n)}{_scale_words(claim_text, source_text, w)}"
     if not (_terminating(x) and _terminating(y)):
         return "value", ""
     # Significant digits first (4752万 vs 4725万 → 4752 vs 4725; also a swap combined with a 万/亿 slip),
@@ -96,15 +118,15 @@ def _classify_numbers(x: Fraction, y: Fraction, claim_text: str, source_text: st
     (sx, ex), (sy, ey) = _significant(x), _significant(y)
     if len(sx) == len(sy) and _adjacent_swap(sx, sy):
         scale = ex - ey
-        extra = f", and off by a factor of {_pow10(scale)}{_scale_words(claim_text, source_text)}" if scale else ""
-        return "transposition", f"digits transposed: {sx} vs {sy}{extra}"
+        extra = f", and off by a factor of {_pow10(scale)}{_scale_words(claim_text, source_text, w)}" if scale else ""
+        return "transposition", f"digits transposed: {as_written}{extra}"
     if ex == ey and _one_digit(sx, sy):
-        return "digit", f"one digit differs: {sx} vs {sy}"
+        return "digit", f"one digit differs: {as_written}"
     px, py = _plain(x), _plain(y)
     if _adjacent_swap(px, py):
-        return "transposition", f"digits transposed: {px} vs {py}"
+        return "transposition", f"digits transposed: {as_written}"
     if _one_digit(px, py):
-        return "digit", f"one digit differs: {px} vs {py}"
+        return "digit", f"one digit differs: {as_written}"
     return "value", ""
 
 
@@ -115,29 +137,34 @@ def _pow10(n: int) -> str:
 _SCALE_RE = re.compile(r"[万亿萬億千百]+")
 
 
-def _scale_words(claim_text: str, source_text: str) -> str:
+def _scale_words(claim_text: str, source_text: str, w: Wording = CHECK) -> str:
     a = "".join(_SCALE_RE.findall(claim_text))
     b = "".join(_SCALE_RE.findall(source_text))
-    return f" ({a or 'no unit word'} vs {b or 'no unit word'})" if a != b else ""
+    return f" ({w.pair(a or 'no unit word', b or 'no unit word')})" if a != b else ""
 
 
 def classify(
-    claim: Fact, source: Fact, years_a: frozenset[int] = frozenset(), years_b: frozenset[int] = frozenset()
+    claim: Fact,
+    source: Fact,
+    years_a: frozenset[int] = frozenset(),
+    years_b: frozenset[int] = frozenset(),
+    wording: Wording = CHECK,
 ) -> tuple[Difference, str]:
     """Name the difference between two figures of one type taken to be about the same thing."""
+    w = wording
     if claim.type == "money" and (claim.currency or "CNY") != (source.currency or "CNY"):
-        return "currency", f"{claim.currency} vs {source.currency}"
+        return "currency", w.pair(str(claim.currency), str(source.currency))
     if claim.type == "percent" and (claim.kind or "percent") != (source.kind or "percent"):
-        return "kind", f"{claim.kind or 'percent'} vs {source.kind or 'percent'}"
+        return "kind", w.pair(claim.kind or "percent", source.kind or "percent")
     if claim.type == "quantity" and not units.same_dimension(claim.unit, source.unit):
-        return "unit", f"{claim.unit} vs {source.unit}"
+        return "unit", w.pair(str(claim.unit), str(source.unit))
     same, _ = values_equal(claim, source, years_a, years_b)
     if same:
         if (claim.approx or None) != (source.approx or None):
-            return "approx", approx_detail(claim, source)
+            return "approx", approx_detail(claim, source, w)
         return "value", ""
     if claim.type == "date":
-        kind, detail = _classify_dates(claim, source)
+        kind, detail = _classify_dates(claim, source, w)
         if claim.text == source.text:  # 同年9月21日 after its year moved, 今天 under another dateline
             detail = f"same words, resolved differently from their context: {detail}"
         return kind, detail
@@ -146,18 +173,18 @@ def classify(
     if x is None or y is None:
         return "value", ""
     if hx is None and hy is not None and x in (y, hy):
-        return "range_end", f"the source gives a range ({source.text}); the draft gives one end"
+        return "range_end", f"{w.source} gives a range ({source.text}); {w.claim} gives one end"
     if hx is not None and hy is None and y in (x, hx):
-        return "range_end", f"the draft gives a range ({claim.text}); the source gives one figure"
+        return "range_end", f"{w.claim} gives a range ({claim.text}); {w.source} gives one figure"
     if hx is not None and hy is not None and (x == y or hx == hy):
-        return "range", f"range {claim.text} vs {source.text}"
+        return "range", f"range {w.pair(claim.text, source.text)}"
     if claim.type == "duration":
-        return _classify_durations(claim, source)
+        return _classify_durations(claim, source, w)
     if claim.type == "quantity" and claim.unit == source.unit:
         x, y = Fraction(claim.value), Fraction(source.value)  # type: ignore[arg-type]  # digits as written
     elif claim.type == "quantity" and _rounded_conversion(claim, source, x, y):
-        return "unit", f"about the same amount in other units: {claim.text} vs {source.text}"
-    return _classify_numbers(x, y, claim.text, source.text)
+        return "unit", f"about the same amount in other units: {w.pair(claim.text, source.text)}"
+    return _classify_numbers(x, y, claim.text, source.text, w)
 
 
 # Two amounts this close (relative) are one figure converted and rounded (units, durations).
@@ -179,23 +206,23 @@ def _rounded_conversion(claim: Fact, source: Fact, x: Fraction, y: Fraction) -> 
 _MONTH_SECONDS = Fraction(30436875, 10**6) * 86400
 
 
-def _classify_durations(claim: Fact, source: Fact) -> tuple[Difference, str]:
+def _classify_durations(claim: Fact, source: Fact, w: Wording = CHECK) -> tuple[Difference, str]:
     ka, kb = duration_key(claim.value), duration_key(source.value)
     if ka is None or kb is None:
         return "value", ""
     la, lb = ka[0] * _MONTH_SECONDS + ka[1], kb[0] * _MONTH_SECONDS + kb[1]
     if lb and abs(la - lb) / lb <= _CLOSE:
-        return "unit", f"about the same length in other units: {claim.text} vs {source.text}"
+        return "unit", f"about the same length in other units: {w.pair(claim.text, source.text)}"
     return "value", ""
 
 
-def approx_detail(claim: Fact, source: Fact) -> str:
+def approx_detail(claim: Fact, source: Fact, w: Wording = CHECK) -> str:
     """How the approximation words of two equal figures differ (10余万元 vs 10万元)."""
     if claim.approx is None:
-        return f"the draft drops the approximation ({_APPROX_WORDS[source.approx or '']}): {source.text} → {claim.text}"
+        return f"{w.claim} drops the approximation ({_APPROX_WORDS[source.approx or '']}): {source.text} → {claim.text}"
     if source.approx is None:
-        return f"the draft adds an approximation ({_APPROX_WORDS[claim.approx]}) the source does not have"
-    return f"{_APPROX_WORDS[claim.approx]} vs {_APPROX_WORDS[source.approx]}"
+        return f"{w.claim} adds an approximation ({_APPROX_WORDS[claim.approx]}) {w.source} does not have"
+    return w.pair(_APPROX_WORDS[claim.approx], _APPROX_WORDS[source.approx])
 
 
 def _year_words(f: Fact, year: int | None) -> str:
@@ -211,26 +238,26 @@ def _same_point(p: PartialDate | None, q: PartialDate | None) -> bool:
     return p == q or ((p.year is None or q.year is None) and strip_year(p) == strip_year(q))
 
 
-def _classify_dates(claim: Fact, source: Fact) -> tuple[Difference, str]:
+def _classify_dates(claim: Fact, source: Fact, w: Wording = CHECK) -> tuple[Difference, str]:
     va, vb = claim.value, source.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     ya, yb = va.start.year, vb.start.year
     if no_year(va) == no_year(vb) and ya != yb:
         a = _year_words(claim, ya)
         b = _year_words(source, yb)
-        return "year", f"{a} vs {b}"
+        return "year", w.pair(a, b)
     pa, pb = va.end is not None and va.end != va.start, vb.end is not None and vb.end != vb.start
     if not pa and pb and (_same_point(va.start, vb.start) or _same_point(va.start, vb.end)):
-        return "range_end", f"the source gives an interval ({source.text}); the draft gives one end"
+        return "range_end", f"{w.source} gives an interval ({source.text}); {w.claim} gives one end"
     if pa and not pb and (_same_point(vb.start, va.start) or _same_point(vb.start, va.end)):
-        return "range_end", f"the draft gives an interval ({claim.text}); the source gives one date"
+        return "range_end", f"{w.claim} gives an interval ({claim.text}); {w.source} gives one date"
     if date_contains(va, vb):
-        return "precision", f"the draft is less precise ({va.iso()}) than the source ({vb.iso()})"
+        return "precision", f"{w.claim} is less precise ({va.iso()}) than {w.source} ({vb.iso()})"
     if date_contains(vb, va):
-        return "precision", f"the draft is more precise ({va.iso()}) than the source ({vb.iso()})"
+        return "precision", f"{w.claim} is more precise ({va.iso()}) than {w.source} ({vb.iso()})"
     ia, ib = va.iso().replace("-", ""), vb.iso().replace("-", "")
     if _adjacent_swap(ia, ib):
-        return "transposition", f"digits transposed: {va.iso()} vs {vb.iso()}"
+        return "transposition", f"digits transposed: {w.pair(va.iso(), vb.iso())}"
     if _one_digit(ia, ib):
-        return "digit", f"one digit differs: {va.iso()} vs {vb.iso()}"
-    return "date", f"{va.iso()} vs {vb.iso()}"
+        return "digit", f"one digit differs: {w.pair(va.iso(), vb.iso())}"
+    return "date", w.pair(va.iso(), vb.iso())

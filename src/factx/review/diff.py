@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..model import Fact
-from .classify import MINOR, Difference, Severity, classify
+from .classify import DIFF, MINOR, Difference, Severity, classify
 from .record import fact_dict
 from .similarity import contexts, similarity
 from .values import equal_keyed, stated_years, value_key
@@ -95,7 +95,7 @@ def diff(
             if include_unchanged:
                 keyed.append(((n.start, 0, 0), Change("unchanged", o, n, score=ctx)))
             continue
-        kind, detail = classify(n, o, ny, oy)
+        kind, detail = classify(n, o, ny, oy, wording=DIFF)
         keyed.append(((n.start, 0, 0), Change("changed", o, n, kind, "minor" if kind in MINOR else "major",
                                               detail, ctx)))  # fmt: skip
     for j, n in enumerate(new_facts):
