@@ -80,3 +80,22 @@ def test_stats_command_json(tmp_path: Path) -> None:
     money = {(m["currency"], m["role"]): m["total"] for m in d["money"]}
     assert money[("CNY", "donation")] == 2500000
     assert "dump.jsonl!2 (invalid JSON" in res.stderr
+
+
+def test_money_totals_add_a_total_and_its_parts_once_and_a_restated_figure_once() -> None:
+    s = Stats()
+    s.add(_result("d.txt", "今年该县安排项目13个，总投资4725万元，其中市财政补助资金3200万元。项目总投资4725万元。"))
+    s.add(_result("e.txt", "某企业捐款100万元。"))
+    s.add(_result("f.txt", "另一企业捐款100万元。"))  # the same figure in another article is another donation
+    d = s.to_dict()
+    totals = {(m["currency"], m["role"]): (m["total"], m["facts"]) for m in d["money"]}
+    assert totals == {("CNY", "investment"): (47250000, 1), ("CNY", "donation"): (2000000, 2)}
+    assert d["money_not_added"] == {"restated": 1, "parts_of_totals": 1}
+    assert "once per article" in d["money_rule"]
+
+
+def test_english_parts_of_a_total() -> None:
+    s = Stats()
+    a = analyze("The city will spend $5 million, of which $2 million goes to schools.", lang="en")
+    s.add(DocResult(source="g.txt", facts=a.facts, lang=a.lang))
+    assert [(m["total"], m["facts"]) for m in s.to_dict()["money"]] == [(5000000, 1)]

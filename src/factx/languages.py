@@ -53,6 +53,8 @@ class Language:
     roc_years: bool = False
     # Normalized text → sorted (position, currency) of declarations such as （港币，下同）.
     currency_declarations: Callable[[str], list[tuple[int, str]]] = lambda _norm: []
+    # Words between a total and an amount after it that make the amount a part of the total (其中, of which).
+    part_cues: tuple[str, ...] = ()
     # Words that say what a figure is about in ways that contrast (死亡/受伤, fine/restitution), for check.
     facets: FacetTable | None = None
 

@@ -4,7 +4,10 @@ frequent subjects, dates per year and month, and the documents with the most fig
 `Stats.add(result)` takes one `DocResult` at a time, so it works on a stream of any length; what it keeps
 grows with the number of distinct subjects, months and currency/role pairs, never with the number of
 documents. Money totals add each amount's `value` (the low end of a range, approximations as written) in
-exact decimals, per currency: amounts in different currencies are never added together.
+exact decimals, per currency: amounts in different currencies are never added together. Within one article an
+amount is added once (a headline and its body restate the same figure), and a part of a total stated before
+it in the same sentence (总投资4725万元，其中…3200万元; "$5 million, of which $2 million") is not added again:
+`MONEY_RULE` says so wherever totals are shown.
 """
 
 from __future__ import annotations
@@ -14,7 +17,13 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from .model import FACT_TYPES, DateValue, DocResult, json_number
+from . import languages
+from .model import FACT_TYPES, DateValue, DocResult, Fact, json_number
+
+MONEY_RULE = (
+    "totals add each amount once per article: a figure restated in the same article, or a part of a total "
+    "stated before it in the same sentence (其中 / of which), is not added again"
+)
 
 
 class Stats:
@@ -26,6 +35,8 @@ class Stats:
         self.by_type: Counter[str] = Counter()
         self.categories: Counter[str] = Counter()
         self.money: dict[tuple[str, str], list[Any]] = {}  # (currency, role) → [total, facts]
+        self.money_restated = 0  # amounts not added: the same figure again in one article
+        self.money_parts = 0  # amounts not added: a part of a total stated before it
         self.subjects: Counter[tuple[str, str]] = Counter()  # (subject, type)
         self.years: Counter[str] = Counter()
         self.months: Counter[str] = Counter()
@@ -44,13 +55,23 @@ class Stats:
             heapq.heappush(self._top_docs, entry)
         elif entry > self._top_docs[0]:
             heapq.heapreplace(self._top_docs, entry)
-        for f in r.facts:
+        added: set[tuple[str, Decimal]] = set()
+        part_cues = languages.get(r.lang).part_cues if r.lang in languages.LANGS else ()
+        for k, f in enumerate(r.facts):
             self.by_type[f.type] += 1
             if f.subject:
                 self.subjects[(f.subject, f.type)] += 1
             if f.type == "count":
                 self.categories[f.category or "other"] += 1
             elif f.type == "money" and isinstance(f.value, Decimal):
+                amount = (f.currency or "?", f.value)
+                if amount in added:
+                    self.money_restated += 1
+                    continue
+                if _part_of_total(f, r.facts[:k], part_cues):
+                    self.money_parts += 1
+                    continue
+                added.add(amount)
                 key = (f.currency or "?", f.role or "other")
                 slot = self.money.setdefault(key, [Decimal(0), 0])
                 slot[0] += f.value
@@ -92,6 +113,8 @@ class Stats:
             "money": [
                 {"currency": c, "role": r, "total": json_number(t), "facts": n} for c, r, t, n in self.money_rows()
             ],
+            "money_rule": MONEY_RULE,
+            "money_not_added": {"restated": self.money_restated, "parts_of_totals": self.money_parts},
             "subjects": [{"subject": s, "facts": n, "types": t} for s, n, t in self.top_subjects()],
             "dates": {
                 "years": dict(sorted(self.years.items())),
@@ -100,3 +123,17 @@ class Stats:
             },
             "top_documents": [{"source": s, "facts": n} for s, n in self.top_documents()],
         }
+
+
+def _part_of_total(f: Fact, before: list[Fact], cues: tuple[str, ...]) -> bool:
+    """`f` follows a larger amount of its sentence with a "part of" word between them (总投资4725万元，其中…)."""
+    if not cues or len(f.sentence) < f.sentence_end - f.sentence_start:
+        return False  # a bounded excerpt of a long sentence: offsets into it are not known
+    for g in reversed(before):
+        if g.sentence_start != f.sentence_start:
+            break
+        if g.type == "money" and g.currency == f.currency and isinstance(g.value, Decimal) and g.value > f.value:
+            between = f.sentence[g.end - f.sentence_start : f.start - f.sentence_start].lower()
+            if any(c in between for c in cues):
+                return True
+    return False

@@ -9,7 +9,7 @@ from ..languages import Language
 from . import count, duration, money, ordinal, percent, quantity
 from . import date as date_dim
 from .dateline import find_dateline
-from .tables import FACET_NEAR_ONLY, FACET_WORDS
+from .tables import FACET_NEAR_ONLY, FACET_WORDS, PART_CUES
 
 
 def _dateline(text: str, _norm: str) -> tuple[date, str] | None:
@@ -32,4 +32,5 @@ ENGLISH = Language(
     attach_context=lambda _doc, _facts: None,
     local_currency=lambda _norm: "USD",
     facets=FacetTable.build(FACET_WORDS, FACET_NEAR_ONLY),
+    part_cues=PART_CUES,
 )

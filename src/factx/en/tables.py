@@ -434,3 +434,5 @@ FACET_WORDS: dict[str, str] = {
     **dict.fromkeys(("probation", "suspended sentence"), "sentence:probation"),
 }  # fmt: skip
 FACET_NEAR_ONLY: frozenset[str] = frozenset(("up", "down", "men", "women", "fine"))
+# Between a total and an amount after it in one sentence: the amount is a part of the total (stats adds it once).
+PART_CUES: tuple[str, ...] = ("of which", "including", "includes", "included")

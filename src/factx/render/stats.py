@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import FACT_TYPES
-from ..stats import Stats
+from ..stats import MONEY_RULE, Stats
 from .values import grouped
 
 _BLOCKS = " ▏▎▍▌▋▊▉█"
@@ -51,6 +51,7 @@ def write_stats_table(console: Any, s: Stats, months: int = 24, years: int = 20)
         t = table("Money totals", "currency", "role", "total", "facts")
         for cur, role, total, n in s.money_rows():
             t.add_row(cur, role, grouped(total), str(n))
+        t.caption = MONEY_RULE
         console.print(t)
     subjects = s.top_subjects()
     if subjects:

@@ -18,7 +18,7 @@ from . import date as date_dim
 from .dateline import dateline, month_day_dateline
 from .declarations import currency_declarations
 from .hant import REGION_CUES
-from .tables import FACET_NEAR_ONLY, FACET_WORDS
+from .tables import FACET_NEAR_ONLY, FACET_WORDS, PART_CUES
 
 _BUILDERS: dict[str, measure.Builder] = {
     "money": money.build,
@@ -61,6 +61,7 @@ SIMPLIFIED = Language(
     attach_context=context.attach,
     facets=_FACETS,
     currency_declarations=currency_declarations,
+    part_cues=PART_CUES,
 )
 TRADITIONAL = Language(
     code="zh-hant",
@@ -72,4 +73,5 @@ TRADITIONAL = Language(
     roc_years=True,
     facets=_FACETS,
     currency_declarations=currency_declarations,
+    part_cues=PART_CUES,
 )

@@ -404,3 +404,5 @@ FACET_WORDS: dict[str, str] = {
     **dict.fromkeys(("行政拘留",), "sentence:administrative"),
 }  # fmt: skip
 FACET_NEAR_ONLY: frozenset[str] = frozenset(w for w in FACET_WORDS if len(w) == 1)
+# Between a total and an amount after it in one sentence: the amount is a part of the total (stats adds it once).
+PART_CUES: tuple[str, ...] = ("其中", "包括", "含")
