@@ -80,7 +80,12 @@ def load_cases(cases_dir: Path) -> tuple[list[Case], list[str]]:
     problems: list[str] = []
     seen: set[str] = set()
     for path in sorted(cases_dir.glob("*.jsonl")):
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{path.name}: unreadable ({exc})")
+            continue
+        for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("//"):
                 continue
             where = f"{path.name}:{lineno}"
@@ -88,6 +93,9 @@ def load_cases(cases_dir: Path) -> tuple[list[Case], list[str]]:
                 raw = json.loads(line)
             except json.JSONDecodeError as exc:
                 problems.append(f"{where}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(raw, dict):
+                problems.append(f"{where}: not a JSON object")
                 continue
             missing = [key for key in REQUIRED if not isinstance(raw.get(key), str) or not raw.get(key)]
             if missing:
