@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,7 +139,31 @@ def pick_record(records: Iterable[dict], start: int, end: int) -> dict | None:
     return best
 
 
-def run_case(case: Case, factx: list[str], suite_dir: Path, texts: Path) -> Outcome:
+def _subprocess(factx: list[str]) -> Callable[[list[str]], tuple[int, str, str]]:
+    def invoke(args: list[str]) -> tuple[int, str, str]:
+        proc = subprocess.run([*factx, *args], capture_output=True, text=True, encoding="utf-8", check=False)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    return invoke
+
+
+def _in_process() -> Callable[[list[str]], tuple[int, str, str]]:
+    """The same command line through click's test runner in this interpreter: no start-up per case (the
+    interpreter must be the one factx is installed in)."""
+    from click.testing import CliRunner
+
+    from factx.cli import main as factx_main
+
+    runner = CliRunner()
+
+    def invoke(args: list[str]) -> tuple[int, str, str]:
+        result = runner.invoke(factx_main, args)
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke
+
+
+def run_case(case: Case, invoke: Callable[[list[str]], tuple[int, str, str]], suite_dir: Path, texts: Path) -> Outcome:
     """Run `factx check` on one case and read the verdict of the record covering its figure."""
     source = source_path(case, suite_dir, texts)
     if not source.is_file():
@@ -148,19 +172,13 @@ def run_case(case: Case, factx: list[str], suite_dir: Path, texts: Path) -> Outc
         draft = Path(tmp) / "draft.txt"
         # The claim is the whole draft, so claim offsets in the output are offsets into the claim string.
         draft.write_text(case.claim + "\n", encoding="utf-8")
-        proc = subprocess.run(
-            [*factx, "check", str(source), str(draft), "--format", "json"],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            check=False,
-        )
-    if proc.returncode not in (0, 1):
-        return Outcome(case, "error", f"exit {proc.returncode}: {proc.stderr.strip()[:200]}")
+        code, stdout, stderr = invoke(["check", str(source), str(draft), "--format", "json"])
+    if code not in (0, 1):
+        return Outcome(case, "error", f"exit {code}: {stderr.strip()[:200]}")
     try:
-        records = json.loads(proc.stdout or "[]")
+        records = json.loads(stdout or "[]")
     except json.JSONDecodeError:
-        return Outcome(case, "error", f"output is not JSON: {proc.stdout[:200]!r}")
+        return Outcome(case, "error", f"output is not JSON: {stdout[:200]!r}")
     if not isinstance(records, list):
         return Outcome(case, "error", "output is not a JSON list")
     start = case.claim.index(case.figure)
@@ -263,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="where eval:NAME sources live")
     parser.add_argument("--factx", help="command that runs factx (default: the factx next to this interpreter)")
     parser.add_argument("--jobs", type=int, default=2, help="cases run in parallel (default 2)")
+    parser.add_argument(
+        "--inproc",
+        action="store_true",
+        help="run the CLI inside this interpreter (fast; for development, one case at a time)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--show-failures", action="store_true", help="list every case answered wrongly")
     args = parser.parse_args(argv)
@@ -282,10 +305,14 @@ def main(argv: list[str] | None = None) -> int:
         print("skipped: no runnable cases")
         return 0
 
-    factx = shlex.split(args.factx) if args.factx else default_factx()
     suite_dir = args.cases.resolve().parent
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        outcomes = list(pool.map(lambda c: run_case(c, factx, suite_dir, args.texts), cases))
+    if args.inproc:
+        invoke = _in_process()
+        outcomes = [run_case(c, invoke, suite_dir, args.texts) for c in cases]
+    else:
+        invoke = _subprocess(shlex.split(args.factx) if args.factx else default_factx())
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            outcomes = list(pool.map(lambda c: run_case(c, invoke, suite_dir, args.texts), cases))
 
     report = {
         "overall": metrics(outcomes),

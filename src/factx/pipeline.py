@@ -29,6 +29,8 @@ class Analysis:
     ref_date: date | None
     ref_date_source: str | None
     text: str = field(repr=False, default="")
+    # The currency a bare 元 meant where no declaration said otherwise.
+    local_currency: str = ""
 
 
 def analyze(
@@ -39,6 +41,7 @@ def analyze(
     subjects: bool = True,
     currency: str | None = None,
     facets: bool = False,
+    default_currency: str | None = None,
 ) -> Analysis:
     """Facts of `text` with the reference date and language used.
 
@@ -46,13 +49,14 @@ def analyze(
     `check` needs; extraction alone does without it.
 
     `currency` sets the currency of a bare 元/块 (default: CNY for Simplified text; TWD or HKD for
-    Traditional text, whichever place the document names more; USD for English).
+    Traditional text, whichever place the document names more; USD for English), overriding declarations
+    such as （港币，下同）; `default_currency` only replaces the guess (a rewrite read with its source's currency).
     """
     norm = normalize(text)
     language = languages.resolve(lang, text)
     ref = refdate.resolve(text, norm, ref_date, language.find_dateline)
     doc = Doc(text=text, norm=norm, lang=language.code, ref=ref.date,
-              local_currency=currency or language.local_currency(norm),
+              local_currency=currency or default_currency or language.local_currency(norm),
               ref_month_day=None if ref.date else language.month_day_dateline(norm),
               roc_years=language.roc_years,
               currency_declarations=[] if currency else language.currency_declarations(norm))  # fmt: skip
@@ -72,7 +76,7 @@ def analyze(
     if types is not None:
         wanted = set(types)
         facts = [f for f in facts if f.type in wanted]
-    return Analysis(facts, language.code, ref.date, ref.source, text)
+    return Analysis(facts, language.code, ref.date, ref.source, text, doc.local_currency)
 
 
 def extract(

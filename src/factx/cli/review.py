@@ -44,6 +44,8 @@ class Doc:
     ref_date: date | None = None
     ref_date_source: str | None = None
     inherited_from: str | None = None
+    lang: str = ""
+    local_currency: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def ref_note(self) -> str:
@@ -70,18 +72,26 @@ class Analysis:
             raise InputError(path, str(e)) from None
         return self.analyze(d.source, d.text)
 
-    def analyze(self, source: str, text: str, ref: date | None = None) -> Doc:
+    def analyze(self, source: str, text: str, ref: date | None = None, local_currency: str | None = None) -> Doc:
         ref = ref or self.ref_date
-        a = analyze(text, ref_date=ref, types=self.types, lang=self.lang, currency=self.currency, facets=True)
+        a = analyze(text, ref_date=ref, types=self.types, lang=self.lang, currency=self.currency, facets=True,
+                    default_currency=local_currency)  # fmt: skip
         how = a.ref_date_source if ref is None else "option"
-        return Doc(source, text, a.facts, a.ref_date, how)
+        return Doc(source, text, a.facts, a.ref_date, how, lang=a.lang, local_currency=a.local_currency)
 
     def inherit(self, doc: Doc, other: Doc | None) -> Doc:
-        """A rewrite with no dateline of its own is read with its source's date, so that 今年 means the same."""
-        if doc.ref_date is not None or other is None or other.ref_date is None:
+        """A rewrite is read like its source where it does not say otherwise: with its date when it has no
+        dateline of its own (so that 今年 means the same), and with its currency for a bare 元 (a Hong Kong story's
+        rewrite names no place, yet its 元 are still Hong Kong dollars)."""
+        if other is None:
             return doc
-        d = self.analyze(doc.source, doc.text, other.ref_date)
-        d.inherited_from = other.source
+        ref = other.ref_date if doc.ref_date is None else None
+        currency = other.local_currency if other.lang == doc.lang and self.currency is None else None
+        if ref is None and currency in (None, doc.local_currency):
+            return doc
+        d = self.analyze(doc.source, doc.text, ref, currency)
+        if ref is not None:
+            d.inherited_from = other.source
         return d
 
 

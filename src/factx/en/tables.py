@@ -436,3 +436,14 @@ FACET_WORDS: dict[str, str] = {
 FACET_NEAR_ONLY: frozenset[str] = frozenset(("up", "down", "men", "women", "fine"))
 # Between a total and an amount after it in one sentence: the amount is a part of the total (stats adds it once).
 PART_CUES: tuple[str, ...] = ("of which", "including", "includes", "included")
+# Words that say nothing about what a figure is about (check compares the other words around two figures).
+FUNCTION_WORDS: frozenset[str] = frozenset((
+    "the", "and", "for", "with", "that", "this", "these", "those", "from", "into", "onto", "over", "under", "than",
+    "was", "were", "are", "has", "had", "have", "been", "being", "will", "would", "could", "should", "may", "might",
+    "its", "their", "his", "her", "our", "your", "they", "them", "she", "him", "who", "whom", "which", "what",
+    "when", "where", "while", "also", "said", "says", "say", "about", "around", "some", "more", "most", "less",
+    "than", "then", "there", "here", "not", "but", "all", "any", "each", "per", "cent", "percent", "per cent",
+    "total", "totalled", "totaled", "according", "reported", "report", "year", "years", "after", "before",
+    "during", "since", "until", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "million", "billion", "thousand", "hundred", "mln", "bln", "just", "only", "nearly", "almost", "up", "down",
+))  # fmt: skip

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any, Literal
 
@@ -37,6 +37,10 @@ _SLIP_BONUS = 0.08
 _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 # A source figure already serving as evidence for a supported claim is a less likely partner for another.
 _USED_PENALTY = 0.75
+# A supported claim whose equal value stands in a context this much less like the claim's than another figure's
+# (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
+_OTHER_CLOSE = 0.6
+_OTHER_MARGIN = 0.3
 # Figures that name the same thing in words that contrast (both 死亡, both 罚金) are likelier partners.
 _FACET_BONUS = 0.15
 
@@ -118,18 +122,24 @@ def _significant_round(y: Fraction, like: Fraction) -> Fraction:
     exp = d.normalize().as_tuple().exponent  # 4.7E+7 → 6 (a trailing zero is not significant)
     assert isinstance(exp, int)
     q = Decimal(1).scaleb(exp)
-    return Fraction((Decimal(y.numerator) / Decimal(y.denominator)).quantize(q))
+    return Fraction((Decimal(y.numerator) / Decimal(y.denominator)).quantize(q, rounding=ROUND_HALF_UP))
 
 
 def less_precise(claim: Fact, source: Fact) -> str | None:
-    """A note when the claim's approximate figure holds for the source's exact one (约4700万元 for 4725万元;
-    超过4000万元 for 4725万元), else None."""
-    if claim.approx is None or source.approx is not None or claim.max is not None or source.max is not None:
+    """A note when the claim's approximate figure holds for the source's (约4700万元 for 4725万元; 超过4000万元 for
+    4725万元; 700多人 for 约720多人; 约172万元 for 172万余元), else None."""
+    if claim.approx is None or claim.max is not None or source.max is not None:
+        return None
+    # A bound holds for an approximate source figure beyond it (700多人 for 约720多人); "about" rounds what is
+    # exact or a little more (约172万元 for 172万余元).
+    bound_ok = claim.approx in ("more_than", "at_least") and source.approx in ("about", "more_than")
+    about_ok = claim.approx == "about" and source.approx == "more_than"
+    if source.approx is not None and not (bound_ok or about_ok):
         return None
     if claim.type not in ("money", "count", "quantity", "percent") or not same_measure(claim, source):
         return None
     x, y = as_number(claim, claim.value), as_number(source, source.value)
-    if x is None or y is None or (x == y and claim.approx in ("more_than", "less_than")):
+    if x is None or y is None or (x == y and claim.approx in ("more_than", "less_than") and source.approx is None):
         return None
     holds = {
         "about": _significant_round(y, x) == x,
@@ -291,22 +301,67 @@ def check(
             reason = f"{wrong}; it says nothing else about {_about(c)}" if wrong else "the source never states this"
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
+    _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
 
+def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                   by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any]) -> None:  # fmt: skip
+    """A supported claim is about another source figure's thing when words of the claim's clause stand beside that
+    figure and not beside the equal one, while nothing of the claim stands only beside the equal one: 宜蘭縣損失
+    230萬元 against a source where 230萬 is 高雄's and 宜蘭縣's is 222萬; "the S&P 500 lost 0.5%" where 0.5% is
+    the Nasdaq's."""
+    index = {id(f): j for j, f in enumerate(source)}
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, mine = draft[i], dr_ctx[i].terms
+        ev_ctx = src_ctx[index[id(v.evidence)]]
+        ev, ev_clause = ev_ctx.terms, ev_ctx.clause
+        best: tuple[int, int, frozenset[str]] | None = None
+        for j in by_type.get(c.type, ()):
+            s = source[j]
+            if s is v.evidence or values_equal(c, s)[0] or different_thing(c, s) is not None:
+                continue
+            theirs = src_ctx[j].terms
+            # Words of the claim beside the other figure and nowhere in the equal figure's clause; and no word of
+            # the claim beside the equal figure only.
+            only_there = (mine & theirs) - ev_clause
+            if only_there and not (mine & ev) - src_ctx[j].clause and (best is None or len(only_there) > best[0]):
+                best = (len(only_there), j, only_there)
+        if best is None:
+            continue
+        _, j, words = best
+        s = source[j]
+        kind, detail = classify(c, s)
+        severity: Severity = "minor" if kind in MINOR else "major"
+        reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
+                  f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
+        out[i] = Verdict("mismatch", c, s, kind, severity, detail, v.score, reason=reason, other=v.evidence)
+
+
 def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                         by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
-    """A supported claim whose equal value sits in an unrelated sentence, while a figure about the same
-    thing says something else, stays supported (the rule is "any equal value") but says so."""
+    """A claim whose equal value sits in a context unlike its own, while a figure in a context much like it says
+    something else, is about that other figure's thing: a mismatch that names both ("same value, different
+    subject"). 12.2m on New Year's Eve is not the 18m of New Year's Day."""
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or v.score > 0.7:
-            continue  # (another figure can only beat it by 0.3 when its own score is at most 0.7)
-        others = [(sim(i, j), j) for j in by_type.get(draft[i].type, ()) if source[j] is not v.evidence]
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or v.score > 1 - _OTHER_MARGIN:
+            continue  # (another figure can only beat it by the margin when its own score leaves room)
+        c = draft[i]
+        others = [
+            (sim(i, j), j)
+            for j in by_type.get(c.type, ())
+            if source[j] is not v.evidence and different_thing(c, source[j]) is None
+        ]
         if not others:
             continue
         score, j = max(others)
-        if score >= 0.6 and score - v.score >= 0.3 and not values_equal(draft[i], source[j])[0]:
-            detail = f"the value appears in another context; the closest figure says {source[j].text}"
-            out[i] = Verdict("supported", v.claim, v.evidence, detail=detail, score=v.score,
-                             reason=f"{v.reason}; {detail}", other=v.other)  # fmt: skip
+        if score >= _OTHER_CLOSE and score - v.score >= _OTHER_MARGIN and not values_equal(c, source[j])[0]:
+            s = source[j]
+            kind, detail = classify(c, s)
+            reason = (f"same value, different subject: the source's {v.evidence.text} stands in another context; "
+                      f"the figure in a context like the draft's is {s.text}")  # fmt: skip
+            severity: Severity = "minor" if kind in MINOR else "major"
+            out[i] = Verdict("mismatch", c, s, kind, severity, detail, score, reason=reason, other=v.evidence)

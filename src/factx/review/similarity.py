@@ -28,6 +28,10 @@ class Context:
     sentence: frozenset[str]  # bigrams of the sentence, figures masked
     local: frozenset[str]  # bigrams of a few characters either side of the figure, figures masked
     subject: str | None
+    # Words of the figure's own stretch of its clause (between its neighbours): what tells it from them.
+    terms: frozenset[str] = frozenset()
+    # Words of the figure's whole clause (its neighbours' stretches included).
+    clause: frozenset[str] = frozenset()
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -75,12 +79,53 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
         masked.append(sentence[last:])
         m = "".join(masked)
         sent = _bigrams(m)
+        regions = _regions(sentence, spans)
         for i in idx:
             p = marks.get(i)
             # A figure not found in its own sentence (should not happen) falls back on the whole sentence.
             local = sent if p is None else _bigrams(m[max(0, p - _LOCAL) : p + 1 + _LOCAL])
-            out[i] = Context(sent, local, facts[i].subject)
+            region, clause = regions.get(i, ("", ""))
+            out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause))
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
+
+
+_CLAUSE = re.compile(r"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
+
+
+def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tuple[str, str]]:
+    """Each figure's own stretch of its sentence (from the previous figure or clause break to the next), and
+    its whole clause."""
+    out = {}
+    for k, (s, e, i) in enumerate(spans):
+        lo = spans[k - 1][1] if k > 0 else 0
+        hi = spans[k + 1][0] if k + 1 < len(spans) else len(sentence)
+        breaks_before = [m.end() for m in _CLAUSE.finditer(sentence, lo, s)]
+        after = _CLAUSE.search(sentence, e, hi)
+        start = breaks_before[-1] if breaks_before else lo
+        region = sentence[start:s] + " " + sentence[e : after.start() if after else hi]
+        clause_breaks = [m.end() for m in _CLAUSE.finditer(sentence, 0, s)]
+        clause_end = _CLAUSE.search(sentence, e)
+        clause = sentence[clause_breaks[-1] if clause_breaks else 0 : clause_end.start() if clause_end else None]
+        out[i] = (region, clause)
+    return out
+
+
+def terms(text: str) -> frozenset[str]:
+    """Content words: Chinese words of two or more characters (jieba), Latin words of three or more letters
+    that are not function words, and two-letter capitals (GM, US)."""
+    from ..en.tables import FUNCTION_WORDS
+    from ..lexicon import LEXICON
+
+    out = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(w for w in LEXICON.cut(run) if len(w) >= 2)
+    for w in _WORD.findall(text):
+        low = w.lower()
+        if (len(w) >= 3 and low not in FUNCTION_WORDS) or w.isupper():
+            out.add(low.rstrip("s") if len(low) > 3 else low)
+    return frozenset(out)
 
 
 def _subject_sim(a: str | None, b: str | None) -> float:
