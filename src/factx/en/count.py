@@ -1,34 +1,93 @@
 """Counts in English: 1,200 people, 86 operations, three companies, 16 political parties, 2m customers,
 a dozen firms, between 3 and 5 banks — a number and a counted noun from the table, with up to two
-describing words between them. The noun gives the category and, with those words, the subject.
+describing words between them (three when names lead: "two United States service members"). The noun
+gives the category and, with those words, the subject.
 
-Bare numbers are never counts: without a counted noun a number is too often a score, an index level or
-part of a name.
+Beyond "number + noun" a few shapes name the counted thing elsewhere: "seven of LeBron's assists" (the
+noun after "of"), "won 12 of 13" (a part of a whole), "the death toll rose to 128" (a toll cue before a
+bare number), "a four-game homestand" (a noun glued by a hyphen), "one woman" (a singular noun after
+"one"), "scored 34 points" (a player's points), "11.1 assists per game" (an average).
+
+Other bare numbers are never counts: without a counted noun a number is too often a score, an index level
+or part of a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import last_match, words_re
 from . import context, money
 from . import tables as en
 from .numbers import Num, scan
 
 _NOUNS = {k.lower(): v for k, v in en.COUNT_NOUNS.items()}
 _STOP = words_re(en.COUNT_GAP_STOP)
-# Up to two describing words, the longest reading first ("5,000 extra police officers"). A describing word
-# is lower case ("political"), an acronym ("UK") or a nationality ("British", "French").
-_GAP = rf"(?!(?i:{_STOP})(?![A-Za-z\-]))(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh))"
-_NOUN = re.compile(rf"(?P<gap>(?:\s+{_GAP}){{0,2}})\s+(?P<noun>(?i:{words_re(_NOUNS)}))(?![A-Za-z\-])")
+_MONTH_NAMES = frozenset(m.lower() for m in en.MONTHS)
+_NOT_STOP = rf"(?!(?i:{_STOP})(?![A-Za-z\-]))"
+_NOT_MONTH = rf"(?!(?:{words_re(en.MONTHS)})(?![A-Za-z]))"
+# A describing word is lower case ("political"), an acronym ("UK") or a nationality ("British").
+_GAP = rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh))"
+# Names may stand before the noun too ("Two Bartholomew County warrants", "two Muslim women"), but never a
+# month: "on 3 March police said" has no count.
+_TITLE = rf"{_NOT_STOP}{_NOT_MONTH}(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z]{{2,5}})"
+_NOUN_RE = rf"(?P<noun>(?i:{words_re(_NOUNS)}))(?![A-Za-z\-])"
+_NOUN = re.compile(
+    rf"(?P<gap>(?:\s+{_TITLE}){{1,2}}\s+{_GAP}|(?:\s+{_TITLE}){{1,3}}|(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
+)
 _MULTIPLIER = re.compile(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])")
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
 # "one in five children" is a rate (percent.py), not five children.
 _ONE_IN = re.compile(r"(?<![A-Za-z])(?i:one|a|[0-9]+)\s+in\s+(?:every\s+)?$")
+# An average: "11.1 assists per game", "2.4 children a family".
+_PER = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
+# "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
+_OF_DET = r"(?:the|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
+_OF_NOUN = re.compile(
+    rf"\s+of\s+(?:{_OF_DET}(?:\s+[0-9][0-9,]*)?|[0-9][0-9,]*)(?P<gap>(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
+)
+_OF_NUM = re.compile(r"\s+of\s+")
+_OF_NEXT = re.compile(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
+_HYPHEN = re.compile(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
+_TOLL = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
+_TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
+_TOLL_BACK = 90
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:and|as|after|on|in|from|by|with|since)(?![A-Za-z]))")
+_SCORE_CUES = frozenset(en.SCORE_CUES)
+_POINTS = re.compile(r"\s+points(?![A-Za-z\-])")
+_SPORT_NOUNS = [k for k, v in _NOUNS.items() if v == "other"]
+# "25 points, 11 rebounds and 10 assists": points listed with other sports figures.
+_POINTS_LIST = re.compile(rf",?\s+(?:and\s+)?(?:[0-9]+|[a-z]+)\s+(?i:{words_re(_SPORT_NOUNS)})(?![A-Za-z\-])")
+
+
+def _singular(plural: str) -> str | None:
+    if plural in en.SINGULAR_IRREGULAR:
+        return en.SINGULAR_IRREGULAR[plural]
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "xes", "sses")):
+        return plural[:-2]
+    if plural.endswith("s") and not plural.endswith("ss") and " " not in plural:
+        return plural[:-1]
+    return None  # collective nouns (staff, police, cattle) take no "one"
+
+
+_SINGULARS = {
+    s: cat
+    for p, cat in _NOUNS.items()
+    if cat in en.ONE_COUNT_CATEGORIES and (s := _singular(p)) is not None and s not in _NOUNS
+}
+_ONE_NOUN = re.compile(
+    rf"(?P<gap>(?:\s+{_GAP}){{0,2}})\s+(?P<noun>(?i:{words_re(_SINGULARS)}))(?![A-Za-z\-])"
+    rf"(?!\s+(?i:{words_re(en.ONE_VETO_AFTER)})(?![A-Za-z]))"
+)
+_ONE_VETO_BEFORE = frozenset(en.ONE_VETO_BEFORE)
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
@@ -36,10 +95,15 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     nums = scan(doc).nums
     for i, n in enumerate(nums):
         m = _NOUN.match(norm, n.end)
-        if m is None or not _countable(doc, n):
+        if m is None or _is_one(doc, n):
+            yield from _without_noun(doc, nums, i)
+            continue
+        if not _countable(doc, n, average=_PER.match(norm, m.end()) is not None):
             continue
         if m.group("noun").lower() == "times" and (m.group("gap") or _MULTIPLIER.match(norm, m.end())):
             continue  # "three times as much": a multiplier
+        if any(c.isupper() for c in m.group("gap")) and context.word_before(doc, n.start) in _MONTH_NAMES:
+            continue  # "on March 5 Apple shares rose": a date, then a name
         start, low, high = n.start, n.value, None
         prev = nums[i - 1] if i > 0 else None
         if prev is not None and _countable(doc, prev) and prev.value < n.value:
@@ -52,16 +116,103 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                     low, high = prev.value, n.value
                 elif word != "and":
                     start, low, high = prev.start, prev.value, n.value  # 3-5 banks, two or three firms
-        start, end, approx = context.with_approx(doc, start, m.end())
         noun = m.group("noun").lower()
         subject = doc.text[m.start("gap") : m.end("noun")].strip()
-        yield Fact(type="count", text=doc.text[start:end], start=start, end=end, value=low, max=high,
-                   approx=approx, category=_NOUNS[noun], subject=subject, rule="count.en")  # fmt: skip
+        yield _fact(doc, start, m.end(), low, _NOUNS[noun], subject, "count.en", high)
 
 
-def _countable(doc: Doc, n: Num) -> bool:
-    if n.value != n.value.to_integral_value() or n.value <= 0:
-        return False  # 2.5 people is no count
+def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
+    """Counts whose noun stands elsewhere than right after the number (see the module docstring)."""
+    norm, n = doc.norm, nums[i]
+    if _is_one(doc, n):
+        m = _ONE_NOUN.match(norm, n.end)
+        if m is not None and context.word_before(doc, n.start) not in _ONE_VETO_BEFORE:
+            noun = m.group("noun").lower()
+            subject = doc.text[m.start("gap") : m.end("noun")].strip()
+            yield _fact(doc, n.start, m.end(), n.value, _SINGULARS[noun], subject, "count.en.one")
+        return
+    if not _countable(doc, n):
+        return
+    m = _OF_NOUN.match(norm, n.end)
+    if m is not None:
+        noun = m.group("noun").lower()
+        subject = doc.text[m.start("gap") : m.end("noun")].strip()
+        yield _fact(doc, n.start, n.end, n.value, _NOUNS[noun], subject, "count.en.of")
+        return
+    whole = nums[i + 1] if i + 1 < len(nums) else None
+    if whole is not None and _part_of(doc, n, whole):
+        yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.part")  # won 12 of 13
+        return
+    m = _HYPHEN.match(norm, n.end)
+    if m is not None:
+        noun = m.group("noun").lower()
+        yield _fact(doc, n.start, m.end(), n.value, en.HYPHEN_COUNT_NOUNS[noun], noun, "count.en.hyphen")
+        return
+    points_end = player_points(doc, n)
+    if points_end is not None:
+        yield _fact(doc, n.start, points_end, n.value, "other", "points", "count.en.points")
+        return
+    prev = nums[i - 1] if i > 0 else None
+    if prev is not None and _part_of(doc, prev, n):
+        yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.whole")  # won 12 of 13
+        return
+    cue = _toll_cue(doc, n)
+    if cue is not None:
+        yield _fact(doc, n.start, n.end, n.value, "people", cue, "count.en.toll")
+
+
+def _is_one(doc: Doc, n: Num) -> bool:
+    return n.words and doc.norm[n.start : n.end].lower() == "one"
+
+
+def _part_of(doc: Doc, part: Num, whole: Num) -> bool:
+    """Whether "PART of WHOLE" stands bare ("won 12 of 13 after"): two counts of the same unnamed thing."""
+    return (
+        _OF_NUM.fullmatch(doc.norm, part.end, whole.start) is not None
+        and part.words == whole.words
+        and part.value <= whole.value
+        and _OF_NEXT.match(doc.norm, whole.end) is not None
+        and _countable(doc, part)
+        and _countable(doc, whole)
+    )
+
+
+def player_points(doc: Doc, n: Num) -> int | None:
+    """End of "points" when `n` points are a player's score ("scored 34 points", "25 points, 11 rebounds")
+    rather than an index move ("the Dow fell 102.2 points"); None otherwise."""
+    m = _POINTS.match(doc.norm, n.end)
+    if m is None or n.value != n.value.to_integral_value():
+        return None
+    if context.word_before(doc, n.start) in _SCORE_CUES or _POINTS_LIST.match(doc.norm, m.end()):
+        return m.end()
+    return None
+
+
+def _toll_cue(doc: Doc, n: Num) -> str | None:
+    """The toll cue ("death toll") of a bare number after "rose to", "stood at" in the same clause."""
+    norm = doc.norm
+    if context.word_before(doc, n.start) not in _TOLL_LEAD or not _BARE_END.match(norm, n.end):
+        return None
+    lo = max(0, n.start - _TOLL_BACK)
+    brk = last_match(_CLAUSE_BREAK, norm, lo, n.start)
+    if brk is not None:
+        lo = brk.end()
+    m = last_match(_TOLL, norm, lo, n.start)
+    return m.group().lower() if m else None
+
+
+def _fact(
+    doc: Doc, start: int, end: int, value: Decimal, category: str, subject: str | None, rule: str,
+    high: Decimal | None = None,
+) -> Fact:  # fmt: skip
+    start, end, approx = context.with_approx(doc, start, end)
+    return Fact(type="count", text=doc.text[start:end], start=start, end=end, value=value, max=high,
+                approx=approx, category=category, subject=subject, rule=rule)  # fmt: skip
+
+
+def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
+    if n.value <= 0 or (n.value != n.value.to_integral_value() and not average):
+        return False  # 2.5 people is no count, but 11.1 assists per game is an average
     if n.words and n.value < en.MIN_WORD_COUNT:
         return False  # "one" is a pronoun or an article more often than a count
     if money.is_amount(doc, n) or _ONE_IN.search(doc.norm, max(0, n.start - 16), n.start):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..document import Doc
 from ..model import Fact
 from ..patterns import words_re
-from . import context
+from . import context, count
 from . import tables as en
 from .numbers import scan
 
@@ -33,6 +33,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             if word == "c" and (not glued or doc.norm[m.start("unit")] != "C"):
                 continue  # only "40C" is a temperature; "c" alone is a letter
             unit, end = _UNITS[word], m.end()
+            if unit == "points" and count.player_points(doc, n) is not None:
+                continue  # "Davis scored 34 points": a player's points are a count (count.py)
         elif _AGED.search(norm, max(0, n.start - 8), n.start):
             unit = "years old"
         if unit is None:

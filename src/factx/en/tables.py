@@ -206,7 +206,13 @@ COUNT_NOUNS: dict[str, str] = {
          "scientists", "researchers", "journalists", "lawyers", "judges", "pensioners", "graduates",
          "applicants", "recruits", "seekers", "donors", "bidders", "founders", "partners", "musicians", "artists",
          "actors", "authors", "writers", "viewers", "listeners", "readers", "participants", "attendees",
-         "individuals", "personnel", "hires", "redundancies", "layoffs", "vacancies", "positions"),
+         "individuals", "personnel", "hires", "redundancies", "layoffs", "vacancies", "positions",
+         "firefighters", "paramedics", "bodies", "commanders", "fighters", "militants", "gunmen", "rebels",
+         "detainees", "defendants", "witnesses", "coaches", "referees", "senators", "representatives",
+         "lawmakers", "legislators", "mayors", "governors", "cadets", "sailors", "marines", "guards",
+         "agents", "diplomats", "envoys", "hikers", "climbers", "swimmers", "runners", "cyclists",
+         "pedestrians", "motorists", "occupants", "tenants", "landlords", "owners", "physicians",
+         "surgeons", "veterans", "teenagers", "youths", "infants", "relatives", "inspectors"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -248,9 +254,55 @@ COUNT_NOUNS: dict[str, str] = {
          "crimes", "awards", "prizes", "medals", "trophies", "nominations", "shares", "tickets",
          "beds", "rooms", "models", "versions", "channels", "websites", "apps",
          "packages", "parcels", "questions", "answers", "categories", "languages",
-         "species", "genes", "drugs", "medicines", "vaccines", "doses", "meals", "bottles", "boxes"),
+         "species", "genes", "drugs", "medicines", "vaccines", "doses", "meals", "bottles", "boxes",
+         "warrants", "citations", "summonses", "indictments", "convictions", "arrests", "rifles", "shotguns",
+         "handguns", "pistols", "firearms", "knives", "stocks", "bonds", "patents", "paintings", "photos",
+         "photographs", "videos", "images", "signatures", "petitions", "sentences"),
         "items"),
+    # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
+    **dict.fromkeys(
+        ("rebounds", "assists", "turnovers", "steals", "triple-doubles", "double-doubles", "seasons",
+         "wickets", "overs", "innings", "runs", "touchdowns", "birdies", "bogeys", "eagles", "aces",
+         "saves", "tackles", "sacks", "interceptions", "fouls", "laps", "sets", "frames", "caps",
+         "appearances", "starts", "homers", "home runs", "hat-tricks"),
+        "other"),
 }  # fmt: skip
+# A count noun written after a hyphen as an adjective: "a four-game homestand", "a 12-member panel", "a
+# 200-strong crowd" → category. Lengths of time ("three-day") are durations, not counts.
+HYPHEN_COUNT_NOUNS: dict[str, str] = {
+    "game": "times", "match": "times", "race": "times", "round": "times", "fight": "times", "test": "times",
+    "member": "people", "person": "people", "man": "people", "woman": "people", "strong": "people",
+    "seat": "places", "bed": "items", "room": "items", "car": "items", "vehicle": "items", "nation": "places",
+    "country": "places", "team": "organizations", "store": "places",
+}  # fmt: skip
+# Plurals whose singular is no plain "-s" away; "one" counts only with a singular from these nouns (and
+# only people and items: "in one case" or "one time" are idioms, "one woman" is a count).
+SINGULAR_IRREGULAR: dict[str, str] = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "knives": "knife",
+    "bodies": "body", "gunmen": "gunman", "youths": "youth", "summonses": "summons",
+}  # fmt: skip
+ONE_COUNT_CATEGORIES: tuple[str, ...] = ("people", "items")
+# Words before "one" that make it no count: "from one building to the next", "the one man who".
+ONE_VETO_BEFORE: tuple[str, ...] = ("from", "the", "no", "any", "each", "every", "this", "that", "number")
+# Words after "one …" that make it an idiom: "one step at a time", "one house after another".
+ONE_VETO_AFTER: tuple[str, ...] = ("to the next", "to another", "after another", "at a time", "or another")
+# A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
+TOLL_CUES: tuple[str, ...] = (
+    "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
+    "number of casualties", "casualties",
+)  # fmt: skip
+# The word right before the bare number after a toll cue: "rose to 128", "stood at 12", "reached 40".
+TOLL_NUMBER_LEAD: tuple[str, ...] = ("to", "at", "of", "reached", "hit", "passed", "topped", "surpassed")
+# Verbs before "N points" that make the points a player's score (a count), not an index move (a quantity);
+# "had" or "with" are not enough ("the index had 3,000 points"), a list of rebounds and assists is.
+SCORE_CUES: tuple[str, ...] = (
+    "scored", "scores", "scoring", "tallied", "netted", "averaging", "averages", "averaged",
+)  # fmt: skip
+# Words after a bare "N of M" that leave both numbers bare counts: "won 12 of 13 after", "scored 3 of 4."
+OF_COUNT_NEXT: tuple[str, ...] = (
+    "after", "before", "in", "on", "at", "this", "last", "since", "with", "and", "but", "for", "against",
+    "so", "as", "while", "when", "during", "through", "under",
+)  # fmt: skip
 # Words after "N times" that make it a multiplier ("three times as much"), not a count of occasions.
 TIMES_MULTIPLIER_NEXT: tuple[str, ...] = (
     "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "smaller", "faster", "slower",
