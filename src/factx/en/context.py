@@ -19,6 +19,8 @@ _ROLE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
 _ROLE_LOWER = {k.lower(): v for k, v in en.ROLE_CUES.items()}
 # Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
+_MINUS_WORD = re.compile(r"(?<![A-Za-z])(?i:minus)\s+$")
+_WEIGHT = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
 _ROLE_BACK = 70
 _ROLE_AHEAD = 25
 
@@ -102,3 +104,26 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     brk = _CLAUSE_BREAK.search(norm, end, hi)
     m = _ROLE.search(norm, end, brk.start() if brk else hi)
     return _ROLE_LOWER[m.group().lower()] if m else None
+
+
+def minus_before(doc: Doc, start: int) -> int | None:
+    """Start of a minus sign right before a figure starting at `start`: "-40 degrees", "minus 20C", "-$3.5m".
+
+    A hyphen counts only when it stands alone before the figure (a space, a bracket or the text start
+    before it), so "3-5" stays a range and "COVID-19" a name.
+    """
+    norm = doc.norm
+    if start > 0 and norm[start - 1] in "-−" and (start == 1 or norm[start - 2] in " \t\n(["):
+        return start - 1
+    m = _MINUS_WORD.search(norm, max(0, start - 7), start)
+    return m.start() if m else None
+
+
+def weighs(doc: Doc, start: int) -> bool:
+    """Whether a weight word stands shortly before `start` in its clause: "the boxer weighs 200 pounds",
+    with no other figure between ("weighs 130 pounds and paid 200 pounds": the second is money)."""
+    norm = doc.norm
+    lo = max(0, start - en.WEIGHT_CUE_WINDOW)
+    brk = last_match(_CLAUSE_BREAK, norm, lo, start)
+    m = last_match(_WEIGHT, norm, brk.end() if brk else lo, start)
+    return m is not None and not any(c.isdigit() for c in norm[m.end() : start])  # no other figure between

@@ -344,6 +344,23 @@ QUANTITY_UNITS: dict[str, str] = {
     "years old": "years old", "year old": "years old", "-year-old": "years old", "-years-old": "years old",
     "points": "points",
 }  # fmt: skip
+# "pounds" is a weight, not money, after a weight word in its clause: "the boxer weighs 200 pounds".
+WEIGHT_CUES: tuple[str, ...] = ("weigh", "weighs", "weighed", "weighing", "weight", "weighted", "heavy")
+WEIGHT_CUE_WINDOW = 24
+WEIGHT_POUND_WORDS: tuple[str, ...] = ("pounds", "pound")
+# Units a lone article counts as one, before "of": "an inch of snow", "a mile of coastline". Not after
+# "within" ("within an inch of his life") and not "a ton of" (an idiom).
+ARTICLE_QUANTITY_UNITS: dict[str, str] = {
+    "inch": "in", "foot": "ft", "mile": "mile", "yard": "yd", "metre": "m", "meter": "m", "kilometre": "km",
+    "kilometer": "km", "centimetre": "cm", "centimeter": "cm", "tonne": "t", "litre": "l", "liter": "l",
+    "gallon": "gal", "acre": "acre", "hectare": "ha",
+}  # fmt: skip
+ARTICLE_QUANTITY_VETO_BEFORE: tuple[str, ...] = ("within", "every", "by", "give", "budge", "inch")
+# Words before a bare number that make it an age: "aged 45", "ranging in age from 40 to 63", "ages 12 to 17".
+AGE_CUES: tuple[str, ...] = (
+    "aged", "aged between", "aged from", "ages", "ages of", "age of", "in age from", "ages from", "age from",
+    "ages between", "in age between",
+)  # fmt: skip
 # Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
 GLUED_QUANTITY_UNITS: tuple[str, ...] = (
     "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
