@@ -1,5 +1,6 @@
 """Percentages in English: 3.5%, 3.5 per cent, ten percent, 3-5%, between 3% and 5%, -0.4%,
-0.5 percentage points (kind "points"), 25 basis points (→ 0.25 points), half a percentage point."""
+0.5 percentage points (kind "points"), 25 basis points (→ 0.25 points), half a percentage point, a
+quarter-point (→ 0.25 points), fractions as rates ("two-thirds of voters", "just over half were female")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ _OF = re.compile(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Z
 _ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 _HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our|all)\s")
 _NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
+# "just over half were female", "a third said": a fraction of a group named before, then its verb.
+_VERB_NEXT = re.compile(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
+# "a quarter-point cut": a fraction of a percentage point written as one word.
+_POINT_WORD = re.compile(
+    rf"(?<![A-Za-z\-])(?i:(?:an?\s+)?(?P<frac>{words_re(en.POINT_HYPHEN_FRACTIONS)})-point)(?![A-Za-z\-])"
+)
 _FRACTION = re.compile(
     rf"(?<![A-Za-z])(?i:(?P<frac>{words_re(en.POINT_FRACTIONS)})\s+a\s+(?P<unit>percentage\s+point|basis\s+point))"
     r"(?![A-Za-z])"
@@ -86,6 +93,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         value = Decimal(en.POINT_FRACTIONS[m.group("frac").lower()]) * factor
         yield Fact(type="percent", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(), value=value,
                    kind="points", rule="percent.en.fraction")  # fmt: skip
+    for m in _POINT_WORD.finditer(norm):
+        value = Decimal(en.POINT_HYPHEN_FRACTIONS[m.group("frac").lower()])
+        yield Fact(type="percent", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(), value=value,
+                   kind="points", rule="percent.en.point_word")  # fmt: skip
     yield from _rates(doc)
     yield from _one_in(doc)
 
@@ -113,7 +124,9 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         if before in _NOT_AFTER:
             continue
         approx = context.approx_before(doc, s)
-        if not (_OF.match(norm, e) or before == "by" or (approx and _HALF_THE.match(norm, e))):
+        if not (
+            _OF.match(norm, e) or before == "by" or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e)
+        ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", m.group().lower())]
         value = (Decimal(num * 100) / den).quantize(Decimal("0.0001")).normalize()

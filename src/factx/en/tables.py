@@ -159,6 +159,14 @@ FRACTION_NOT_BEFORE_OF: tuple[str, ...] = (
     "a century", "a year", "an hour", "a mile",
 )  # fmt: skip
 FRACTION_NOT_AFTER: tuple[str, ...] = ("first", "second", "latter", "other", "the", "a", "one", "two")
+# A verb right after a fraction that makes it a share of a group: "just over half were female".
+FRACTION_VERB_NEXT: tuple[str, ...] = (
+    "were", "was", "are", "is", "said", "say", "says", "voted", "agreed", "agree", "believe", "believed",
+    "think", "thought", "supported", "support", "opposed", "oppose", "reported", "own", "owned", "lived",
+    "live", "died", "survived",
+)  # fmt: skip
+# Fractions of a percentage point written with a hyphen: "a quarter-point cut" → 0.25 points.
+POINT_HYPHEN_FRACTIONS: dict[str, str] = {"quarter": "0.25", "half": "0.5", "three-quarter": "0.75"}
 
 # --- durations --------------------------------------------------------------------------------------
 # Unit word → (ISO designator, multiplier). Plural and singular; the hyphenated adjective (13-month) too.
@@ -178,6 +186,14 @@ ARTICLE_DURATION_UNITS: tuple[str, ...] = ("decade", "century", "fortnight")
 DURATION_CUES: tuple[str, ...] = (
     "for", "over", "within", "in", "during", "after", "nearly", "almost", "about", "around", "than", "only",
     "just", "lasting", "lasted", "took", "spent", "spend", "to", "least", "roughly", "barely",
+)  # fmt: skip
+# Verbs whose object may stand between them and a length of time: "it took firefighters a day".
+TAKE_VERBS: tuple[str, ...] = ("took", "take", "takes", "taking", "spent", "spend", "spends", "gave", "give")
+# Words before "one day" that make it a length of time ("took only one day", "after just one day"); alone
+# "one day" is "some day" ("one day he will").
+ONE_DAY_CUES: tuple[str, ...] = (
+    "only", "just", "took", "for", "within", "lasted", "lasting", "than", "about", "nearly", "almost", "after",
+    "spent", "barely", "least",
 )  # fmt: skip
 # Words after "a year" / "a month" that make it a point in time ("a year earlier", "a month ago").
 ARTICLE_DURATION_VETO_NEXT: tuple[str, ...] = ("earlier", "ago", "before", "later", "previously", "on", "after")
