@@ -115,6 +115,23 @@ _PHONE = re.compile(
 )
 
 
+# "1909 Jolinda Drive", "3170 W. County Road": a house number before a street name.
+_ADDRESS = re.compile(
+    r"(?<![0-9,.$£€])[0-9]{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}"
+    rf"(?:{words_re(en.STREET_SUFFIXES)})(?![A-Za-z])"
+)
+_STREET_YEAR_LEAD = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.STREET_YEAR_LEADS)})\s+$")
+
+
+def _addresses(norm: str) -> list[tuple[int, int]]:
+    """House numbers before a street name, unless a year preposition stands before ("in 1990 Main Street")."""
+    return [
+        (m.start(), m.end())
+        for m in _ADDRESS.finditer(norm)
+        if not _STREET_YEAR_LEAD.search(norm, max(0, m.start() - 8), m.start())
+    ]
+
+
 class Scan:
     """What the English recognizers share about one document: its numbers and its vetoed spans."""
 
@@ -166,7 +183,8 @@ def scan(doc: Doc) -> Scan:
 
 def _scan(doc: Doc) -> Scan:
     norm = doc.norm
-    sc = Scan([(m.start(), m.end()) for rx in (_VETO_PHRASES, _NAME_NUMBER, _PHONE) for m in rx.finditer(norm)])
+    vetoes = [(m.start(), m.end()) for rx in (_VETO_PHRASES, _NAME_NUMBER, _PHONE) for m in rx.finditer(norm)]
+    sc = Scan(vetoes + _addresses(norm))
     mixed = [n for m in _MIXED.finditer(norm) if (n := _mixed(m)) is not None and not sc.vetoed(n.start, n.end)]
     k, taken = 0, -1
     for m in _NUMBER.finditer(norm):

@@ -467,6 +467,15 @@ NAME_BEFORE_NUMBER: tuple[str, ...] = (
     "Amendment", "Tier", "Band", "Studio", "Box", "Unit", "Block", "Pier", "Bay", "Lot", "Door", "Act",
     "Ward", "Year", "Key", "Number", "No", "No.", "Nos", "Nos.", "Tel", "Tel.", "Fax", "Ext", "PO",
 )  # fmt: skip
+# Street names after a house number make it an address, not a figure: "of 1909 Jolinda Drive", "2134
+# Caldwell Place", "3170 W. County Road". Case matters.
+STREET_SUFFIXES: tuple[str, ...] = (
+    "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Drive", "Dr.", "Lane", "Ln",
+    "Boulevard", "Blvd", "Blvd.", "Court", "Ct.", "Place", "Pl.", "Terrace", "Parkway", "Pkwy", "Crescent",
+    "Close", "Circle",
+)  # fmt: skip
+# Words before "NUMBER Name Street" that leave the number a year: "in 1990 Main Street was rebuilt".
+STREET_YEAR_LEADS: tuple[str, ...] = ("in", "since", "by", "until", "during", "before", "after", "from", "to")
 # Phrases whose numeral is not a figure ("one-off", "no one"). Matched case-insensitively as whole words.
 VETO_PHRASES: tuple[str, ...] = (
     "one-off", "one off", "one of", "no one", "one another", "one by one", "one or two", "one or more",
