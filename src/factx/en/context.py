@@ -17,6 +17,7 @@ _CHANGE = frozenset(en.CHANGE_WORDS)
 _BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s+$")
 _ROLE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
 _ROLE_LOWER = {k.lower(): v for k, v in en.ROLE_CUES.items()}
+_ROLE_RIGHT_AFTER = re.compile(rf"\s+((?i:{words_re(en.ROLE_CUES)}))(?![A-Za-z])")
 # Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
 _MINUS_WORD = re.compile(r"(?<![A-Za-z])(?i:minus)\s+$")
@@ -91,8 +92,12 @@ def to_range(doc: Doc, pos: int, low: Decimal, high: Decimal) -> bool:
 
 
 def role(doc: Doc, start: int, end: int) -> str | None:
-    """The money role from the nearest cue before the amount in its clause, else a cue right after it."""
+    """The money role from a cue noun the amount qualifies ("a $3m settlement"), else from the nearest cue
+    before the amount in its clause, else from a cue shortly after it."""
     norm = doc.norm
+    m = _ROLE_RIGHT_AFTER.match(norm, end)
+    if m is not None:
+        return _ROLE_LOWER[m.group(1).lower()]
     lo = max(0, start - _ROLE_BACK)
     brk = last_match(_CLAUSE_BREAK, norm, lo, start)
     if brk is not None:

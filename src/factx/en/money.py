@@ -33,6 +33,13 @@ _PER_UNIT = re.compile(rf"(?:\s+(?:a|an|per)\s+|/)(?i:{words_re(en.PER_UNIT_WORD
 # A conversion in brackets right after an amount shares its role: $630m (£481.5m), ($214.6bn;£114.5bn).
 _CONVERSION_GAP = re.compile(r"\s*[(;/,]\s*")
 _WEIGHT_WORDS = frozenset(en.WEIGHT_POUND_WORDS)
+_SUBJECT_STOP = rf"(?!(?i:{words_re(en.MONEY_SUBJECT_STOP)})(?![A-Za-z]))"
+# "$5m for a new children's hospital": up to four words after "for", up to a stop word or punctuation.
+_SUBJECT = re.compile(
+    rf"\s+(?i:{words_re(en.MONEY_SUBJECT_LEAD)})\s+(?P<np>(?:the\s+|an?\s+)?{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*"
+    rf"(?:\s+{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*){{0,3}})"
+)
+_SUBJECT_VETO = frozenset(en.MONEY_SUBJECT_VETO)
 
 
 @dataclass(slots=True)
@@ -118,11 +125,26 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             role = prev.role or role
         fact = Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=low, max=high, approx=approx,
-            currency=currency, role=role, rule="money.en",
+            currency=currency, role=role, subject=_subject(doc, end), rule="money.en",
         )  # fmt: skip
         prev = fact
         yield fact
         i += 1
+
+
+def _subject(doc: Doc, end: int) -> str | None:
+    """What an amount pays for, when "for …" follows it: "$5m for a new hospital" → "a new hospital"."""
+    m = _SUBJECT.match(doc.norm, end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or words[0].lower() in _SUBJECT_VETO or " ".join(words[:2]).lower() in _SUBJECT_VETO:
+        return None  # "$42.8m for the year", "£5 for each"
+    if any(c.isdigit() for c in m.group("np")):
+        return None
+    return doc.text[m.start("np") : m.end("np")]
 
 
 def _lend(low: Decimal, high: Num) -> Decimal:

@@ -72,10 +72,23 @@ ROLE_CUES: dict[str, str] = {
         "donation"),
     **dict.fromkeys(
         ("fund", "funds", "funding", "funded", "grant", "grants", "subsidy", "subsidies", "aid", "bailout",
-         "bail-out", "budget", "allocated", "allocation"), "funding"),
+         "bail-out", "allocated", "allocation", "set aside", "earmarked"), "funding"),
+    **dict.fromkeys(("budget", "budgets", "budgeted", "spending plan"), "budget"),
     **dict.fromkeys(
-        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "earned", "earnings",
-         "income", "receipts", "box office", "grossed"), "revenue"),
+        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "taking", "earned",
+         "receipts", "box office", "grossed"), "revenue"),
+    # "income" in company news is a profit line ("net income", "income from continuing operations").
+    **dict.fromkeys(
+        ("profit", "profits", "earnings", "income", "surplus", "pre-tax", "pretax", "ebitda"), "profit"),
+    **dict.fromkeys(
+        ("fine", "fines", "fined", "penalty", "penalties", "penalised", "penalized"), "fine"),
+    **dict.fromkeys(
+        ("compensation", "compensate", "compensated", "payout", "pay-out", "settlement", "settle", "settled",
+         "reimbursement", "refund", "refunds"), "compensation"),
+    **dict.fromkeys(("damages",), "damages"),
+    **dict.fromkeys(
+        ("salary", "salaries", "wage", "wages", "paycheck", "pay packet", "bonus", "bonuses", "pension",
+         "pensions"), "salary"),
     **dict.fromkeys(
         ("loss", "losses", "lost", "deficit", "write-down", "writedown", "shortfall"), "loss"),
     **dict.fromkeys(
@@ -85,6 +98,20 @@ ROLE_CUES: dict[str, str] = {
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
 }  # fmt: skip
+# Money subject: "for …" right after an amount names what it pays for ("$5m for a new hospital"), unless
+# its first word (after an article) is a period ("$42.8m for the year") or a pronoun ("paid $5 for it").
+MONEY_SUBJECT_LEAD: tuple[str, ...] = ("for",)
+MONEY_SUBJECT_STOP: tuple[str, ...] = (
+    "in", "on", "at", "by", "and", "or", "to", "from", "with", "that", "which", "who", "as", "of", "after",
+    "before", "since", "over", "under", "while", "but", "when", "than", "its", "this", "next", "last",
+    "was", "were", "is", "are", "will", "would", "has", "had", "have", "said", "says",
+)  # fmt: skip
+MONEY_SUBJECT_VETO: tuple[str, ...] = (
+    "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period", "half", "time",
+    "season", "day", "days", "first", "second", "third", "fourth", "fiscal", "full", "whole", "each", "every",
+    "same", "it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "sale", "less",
+    "more",
+)  # fmt: skip
 # Words right after an amount that make it a price: 4.2p a share, £100 per night.
 PER_UNIT_WORDS: tuple[str, ...] = (
     "share", "barrel", "tonne", "ton", "ounce", "kg", "kilo", "litre", "gallon", "night",
