@@ -10,7 +10,10 @@ from ..patterns import last_match, words_re
 from . import tables as en
 
 _APPROX_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.APPROX_BEFORE)})\s+$")
-_APPROX_AFTER = re.compile(r"(?i:\s+or\s+(?:so|more|less|fewer)|-plus|-odd|\s+and\s+(?:over|above))(?![A-Za-z])")
+_APPROX_AFTER = re.compile(
+    r"(?i:\s+or\s+(?:so|more|less|fewer)|-plus|-odd|\s+and\s+(?:over|above)|\s+(?:and|or)\s+(?:older|younger))"
+    r"(?![A-Za-z])"
+)
 _APPROX_WINDOW = max(map(len, en.APPROX_BEFORE)) + 3
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.'\-]*)\s*$")
 _CHANGE = frozenset(en.CHANGE_WORDS)

@@ -60,6 +60,14 @@ _TOLL_BACK = 90
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:and|as|after|on|in|from|by|with|since)(?![A-Za-z]))")
 _SCORE_CUES = frozenset(en.SCORE_CUES)
+# "Of the 30 Dow stocks, 22 rose and 8 fell": the sentence opens on the group, bare numbers then count it.
+_OF_GROUP = re.compile(
+    rf"(?<![A-Za-z])Of\s+(?:the|its|their|these|those)(?:\s+[0-9][0-9,]*)?(?:\s+{_TITLE})?(?:\s+[0-9][0-9,]*)?"
+    rf"(?P<gap>(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
+)
+_OF_GROUP_BACK = 100
+_OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _POINTS = re.compile(r"\s+points(?![A-Za-z\-])")
 _SPORT_NOUNS = [k for k, v in _NOUNS.items() if v == "other"]
 # "25 points, 11 rebounds and 10 assists": points listed with other sports figures.
@@ -159,6 +167,11 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     cue = _toll_cue(doc, n)
     if cue is not None:
         yield _fact(doc, n.start, n.end, n.value, "people", cue, "count.en.toll")
+        return
+    group = _of_group(doc, n)
+    if group is not None:
+        noun = group.group("noun")
+        yield _fact(doc, n.start, n.end, n.value, _NOUNS[noun.lower()], noun, "count.en.of_group")
 
 
 def _is_one(doc: Doc, n: Num) -> bool:
@@ -186,6 +199,17 @@ def player_points(doc: Doc, n: Num) -> int | None:
     if context.word_before(doc, n.start) in _SCORE_CUES or _POINTS_LIST.match(doc.norm, m.end()):
         return m.end()
     return None
+
+
+def _of_group(doc: Doc, n: Num) -> re.Match[str] | None:
+    """The "Of the … NOUN" opening of the sentence when bare `n` and a verb follow it: "…, 22 rose"."""
+    norm = doc.norm
+    if not _OF_GROUP_VERB.match(norm, n.end):
+        return None
+    m = last_match(_OF_GROUP, norm, max(0, n.start - _OF_GROUP_BACK), n.start)
+    if m is None or _SENTENCE_END.search(norm, m.end(), n.start):
+        return None
+    return m
 
 
 def _toll_cue(doc: Doc, n: Num) -> str | None:

@@ -26,6 +26,9 @@ _UNIT = re.compile(rf"(?P<sp>\s?)(?P<unit>(?i:{words_re(_UNITS)}))(?![A-Za-z])")
 _POUNDS = re.compile(rf"\s(?i:{words_re(en.WEIGHT_POUND_WORDS)})(?![A-Za-z])")
 _AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+$")
 _AGED_BACK = max(map(len, en.AGE_CUES)) + 3
+_AGE_AFTER = re.compile(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
+_ACROSS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ACROSS_VERBS)})\s+$")
+_OVER = frozenset(("over",))
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _ARTICLE = re.compile(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
@@ -49,7 +52,7 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
     p = _POUNDS.match(norm, n.end)
     if p is not None and context.weighs(doc, n.start):
         return "lb", p.end()
-    if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start):
+    if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start) or _AGE_AFTER.match(norm, n.end):
         return "years old", n.end
     return None
 
@@ -79,7 +82,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                 high = -high
             if context.word_before(doc, start) == "between":
                 start = context.between_start(doc, start)
-        start, end, approx = context.with_approx(doc, start, end)
+        across = _ACROSS.search(doc.norm, max(0, start - 30), max(0, start - len("over ")))
+        skip = _OVER if across and context.word_before(doc, start) == "over" else frozenset()
+        start, end, approx = context.with_approx(doc, start, end, skip=skip)  # "spread over 48 km": across
         yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=value, max=high,
                    approx=approx, unit=unit, rule="quantity.en")  # fmt: skip
     yield from _articles(doc)

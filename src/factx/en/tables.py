@@ -136,6 +136,7 @@ APPROX_BEFORE: dict[str, str] = {
 APPROX_AFTER: dict[str, str] = {
     "or so": "about", "or more": "at_least", "or less": "at_most", "or fewer": "at_most", "-plus": "more_than",
     "plus": "more_than", "-odd": "about", "odd": "about", "and over": "at_least", "and above": "at_least",
+    "and older": "at_least", "or older": "at_least", "and younger": "at_most", "or younger": "at_most",
 }  # fmt: skip
 # "A to B" is a range only when B is at most this many times A: "$3m to $5m" is a range, "a rise of £200m
 # to £3.4bn" a change.
@@ -329,6 +330,13 @@ ONE_COUNT_CATEGORIES: tuple[str, ...] = ("people", "items")
 ONE_VETO_BEFORE: tuple[str, ...] = ("from", "the", "no", "any", "each", "every", "this", "that", "number")
 # Words after "one …" that make it an idiom: "one step at a time", "one house after another".
 ONE_VETO_AFTER: tuple[str, ...] = ("to the next", "to another", "after another", "at a time", "or another")
+# "Of the 30 Dow stocks, 22 rose and 8 fell": after a sentence opening "Of the … NOUN", a bare number
+# followed by one of these verbs counts that noun.
+OF_GROUP_VERBS: tuple[str, ...] = (
+    "rose", "fell", "gained", "advanced", "declined", "dropped", "climbed", "slipped", "were", "was", "are",
+    "is", "had", "have", "has", "won", "lost", "said", "say", "died", "survived", "voted", "passed", "failed",
+    "remain", "remained", "finished", "closed", "ended", "came", "went", "did", "do", "received", "got",
+)  # fmt: skip
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
@@ -399,6 +407,15 @@ ARTICLE_QUANTITY_UNITS: dict[str, str] = {
     "gallon": "gal", "acre": "acre", "hectare": "ha",
 }  # fmt: skip
 ARTICLE_QUANTITY_VETO_BEFORE: tuple[str, ...] = ("within", "every", "by", "give", "budge", "inch")
+# Words after a bare number that make it an age: "people 65 and older", "children 12 or younger".
+AGE_AFTER: tuple[str, ...] = ("and older", "or older", "and younger", "or younger")
+# Verbs before "over N km" where "over" means "across", not "more than": "spread over 48 kilometres".
+ACROSS_VERBS: tuple[str, ...] = (
+    "spread", "spreads", "spreading", "stretch", "stretches", "stretching", "stretched", "extend", "extends",
+    "extending", "extended", "run", "runs", "running", "ran", "scattered", "flew", "fly", "flying", "travel",
+    "travelled", "traveled", "travelling", "traveling", "walked", "walk", "drove", "drive", "driving", "sprawls",
+    "sprawling", "covers", "covering",
+)  # fmt: skip
 # Words before a bare number that make it an age: "aged 45", "ranging in age from 40 to 63", "ages 12 to 17".
 AGE_CUES: tuple[str, ...] = (
     "aged", "aged between", "aged from", "ages", "ages of", "age of", "in age from", "ages from", "age from",
