@@ -108,7 +108,7 @@ _NAME_NUMBER = re.compile(
     rf"{lead(en.NAME_BEFORE_NUMBER)}(?<![A-Za-z])(?:{words_re(en.NAME_BEFORE_NUMBER)})\s?[0-9][0-9A-Za-z.\-/]*"
 )
 # A whole number and a fraction: "a 5-1/2 year low", "2 1/2 times", "1-1/2 year". Halves to sixteenths only.
-_MIXED = re.compile(r"(?<![0-9/.,\-])(?P<i>[0-9]{1,3})(?:-| )(?P<n>[1-9][0-9]?)/(?P<d>[2-9]|1[0-6])(?![0-9/])")
+_MIXED = re.compile(r"(?=[0-9])(?<![0-9/.,\-])(?P<i>[0-9]{1,3})(?:-| )(?P<n>[1-9][0-9]?)/(?P<d>[2-9]|1[0-6])(?![0-9/])")
 _PHONE = re.compile(
     r"(?=[+(0-9])(?:(?:\+[0-9]{1,3}[\s.-]?)?(?:\(0?[0-9]{2,5}\)|(?<![0-9,.])0[0-9]{2,4})[\s.-]?[0-9]{3,4}[\s.-]?"
     r"[0-9]{3,4}(?![0-9])|(?<![0-9,.$£€])[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9]))"
@@ -117,7 +117,7 @@ _PHONE = re.compile(
 
 # "1909 Jolinda Drive", "3170 W. County Road": a house number before a street name.
 _ADDRESS = re.compile(
-    r"(?<![0-9,.$£€])[0-9]{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}"
+    r"(?=[0-9])(?<![0-9,.$£€])[0-9]{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}"
     rf"(?:{words_re(en.STREET_SUFFIXES)})(?![A-Za-z])"
 )
 _STREET_YEAR_LEAD = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.STREET_YEAR_LEADS)})\s+$")
