@@ -37,13 +37,14 @@ _GAP = rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an
 _TITLE = rf"{_NOT_STOP}{_NOT_MONTH}(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z]{{2,5}})"
 _NOUN_RE = rf"(?P<noun>(?i:{words_re(_NOUNS)}))(?![A-Za-z\-])"
 _NOUN = re.compile(
-    rf"(?P<gap>(?:\s+{_TITLE}){{1,2}}\s+{_GAP}|(?:\s+{_TITLE}){{1,3}}|(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
+    rf"(?P<gap>(?:\s+{_TITLE}){{1,2}}\s+{_GAP}|(?:\s+{_TITLE}){{1,3}}|(?:\s+{_GAP}){{0,3}})\s+{_NOUN_RE}"
 )
 _MULTIPLIER = re.compile(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])")
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
+_NOT_COUNT_AFTER = frozenset(("aged", "age", "ages"))
 # "one in five children" is a rate (percent.py), not five children.
-_ONE_IN = re.compile(r"(?<![A-Za-z])(?i:one|a|[0-9]+)\s+in\s+(?:every\s+)?$")
+_ONE_IN = re.compile(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 # An average: "11.1 assists per game", "2.4 children a family".
 _PER = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
 # "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
@@ -58,8 +59,12 @@ _TOLL = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
 _TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
 _TOLL_BACK = 90
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
-_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:and|as|after|on|in|from|by|with|since)(?![A-Za-z]))")
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:and|as|after|on|in|from|by|with|since|set|off|for|to)(?![A-Za-z]))")
 _SCORE_CUES = frozenset(en.SCORE_CUES)
+_DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
+_RUNS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CUES)})\s+$")
+_RUNS_CONTEXT = re.compile(r"(?<![A-Za-z])(?i:overs|wickets|innings|runs|bowled|batting|batted)(?![A-Za-z])")
+_RUNS_WINDOW = 160
 # "Of the 30 Dow stocks, 22 rose and 8 fell": the sentence opens on the group, bare numbers then count it.
 _OF_GROUP = re.compile(
     rf"(?<![A-Za-z])Of\s+(?:the|its|their|these|those)(?:\s+[0-9][0-9,]*)?(?:\s+{_TITLE})?(?:\s+[0-9][0-9,]*)?"
@@ -106,7 +111,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if m is None or _is_one(doc, n):
             yield from _without_noun(doc, nums, i)
             continue
-        if not _countable(doc, n, average=_PER.match(norm, m.end()) is not None):
+        decimal = _PER.match(norm, m.end()) is not None or m.group("noun").lower() in _DECIMAL_NOUNS
+        if not _countable(doc, n, average=decimal):
             continue
         if m.group("noun").lower() == "times" and (m.group("gap") or _MULTIPLIER.match(norm, m.end())):
             continue  # "three times as much": a multiplier
@@ -168,6 +174,9 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     if cue is not None:
         yield _fact(doc, n.start, n.end, n.value, "people", cue, "count.en.toll")
         return
+    if _runs(doc, n):
+        yield _fact(doc, n.start, n.end, n.value, "other", "runs", "count.en.runs")
+        return
     group = _of_group(doc, n)
     if group is not None:
         noun = group.group("noun")
@@ -212,6 +221,15 @@ def _of_group(doc: Doc, n: Num) -> re.Match[str] | None:
     return m
 
 
+def _runs(doc: Doc, n: Num) -> bool:
+    """A bare total of runs: "bowled out for 212", "a target of 260", with cricket words close by."""
+    norm = doc.norm
+    if not _RUNS.search(norm, max(0, n.start - 24), n.start) or not _BARE_END.match(norm, n.end):
+        return False
+    lo, hi = max(0, n.start - _RUNS_WINDOW), min(len(norm), n.end + _RUNS_WINDOW)
+    return _RUNS_CONTEXT.search(norm, lo, hi) is not None
+
+
 def _toll_cue(doc: Doc, n: Num) -> str | None:
     """The toll cue ("death toll") of a bare number after "rose to", "stood at" in the same clause."""
     norm = doc.norm
@@ -234,14 +252,24 @@ def _fact(
                 approx=approx, category=category, subject=subject, rule=rule)  # fmt: skip
 
 
+def _rate_of(doc: Doc, n: Num) -> bool:
+    """Whether `n` is the whole of a rate: "one in five children", "3 out of 10 voters" (not "212 in 48.3
+    overs", where the first number is the larger)."""
+    m = _ONE_IN.search(doc.norm, max(0, n.start - 16), n.start)
+    return m is not None and (m.group("d") is None or int(m.group("d")) < n.value)
+
+
 def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
     if n.value <= 0 or (n.value != n.value.to_integral_value() and not average):
         return False  # 2.5 people is no count, but 11.1 assists per game is an average
     if n.words and n.value < en.MIN_WORD_COUNT:
         return False  # "one" is a pronoun or an article more often than a count
-    if money.is_amount(doc, n) or _ONE_IN.search(doc.norm, max(0, n.start - 16), n.start):
+    if money.is_amount(doc, n) or _rate_of(doc, n):
         return False
+    before = context.word_before(doc, n.start)
+    if before in _NOT_COUNT_AFTER or (before in _MONTH_NAMES and n.value <= 31 and not n.words):
+        return False  # "aged 45 living near schools" is an age; "on June 5 many people" a date
     text = doc.norm[n.start : n.end]
     if text.isdigit() and len(text) == 4 and 1900 <= n.value <= 2100:
-        return context.word_before(doc, n.start) not in _DATE_CUES  # "in 2004 companies …": a year
+        return before not in _DATE_CUES  # "in 2004 companies …": a year
     return True

@@ -21,7 +21,7 @@ _UNIT = re.compile(rf"\s?(?i:{words_re(_UNITS)})(?![A-Za-z])")
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
 _RATE = re.compile(rf"(?<![A-Za-z\-])(?i:{words_re(en.FRACTIONS)})(?![A-Za-z\-])")
 _OF = re.compile(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Za-z]))")
-_ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 _HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our|all)\s")
 _NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
 # "just over half were female", "a third said": a fraction of a group named before, then its verb.
@@ -102,13 +102,14 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 def _one_in(doc: Doc) -> Iterator[Fact]:
-    """ "one in five" → 20: a rate written as a count of a whole."""
+    """ "one in five" → 20, "one out of 2,500" → 0.04: a rate written as a count of a whole."""
     nums = scan(doc).nums
     for a, b in pairwise(nums):
         if not _ONE_IN.fullmatch(doc.norm, a.end, b.start) or a.scaled or b.scaled or not 0 < a.value < b.value:
             continue
-        if b.value >= 1000 or a.value % 1 or b.value % 1:
-            continue  # "5 in 2004" is a number in a year
+        out_of = "out" in doc.norm[a.end : b.start].lower()
+        if (b.value >= 1000 and not out_of) or a.value % 1 or b.value % 1:
+            continue  # "5 in 2004" is a number in a year; "one out of 2,500" is a rate
         value = (a.value * 100 / b.value).quantize(Decimal("0.0001")).normalize()
         s, e, approx = context.with_approx(doc, a.start, b.end)
         yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=approx,

@@ -84,7 +84,7 @@ ROLE_CUES: dict[str, str] = {
         ("fine", "fines", "fined", "penalty", "penalties", "penalised", "penalized"), "fine"),
     **dict.fromkeys(
         ("compensation", "compensate", "compensated", "payout", "pay-out", "settlement", "settle", "settled",
-         "reimbursement", "refund", "refunds"), "compensation"),
+         "reimbursement", "refund", "refunds", "restitution"), "compensation"),
     **dict.fromkeys(("damages",), "damages"),
     **dict.fromkeys(
         ("salary", "salaries", "wage", "wages", "paycheck", "pay packet", "bonus", "bonuses", "pension",
@@ -256,7 +256,8 @@ COUNT_NOUNS: dict[str, str] = {
          "lawmakers", "legislators", "mayors", "governors", "cadets", "sailors", "marines", "guards",
          "agents", "diplomats", "envoys", "hikers", "climbers", "swimmers", "runners", "cyclists",
          "pedestrians", "motorists", "occupants", "tenants", "landlords", "owners", "physicians",
-         "surgeons", "veterans", "teenagers", "youths", "infants", "relatives", "inspectors"),
+         "surgeons", "veterans", "teenagers", "youths", "infants", "relatives", "inspectors", "republicans",
+         "democrats", "conservatives", "liberals", "tories", "independents"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -278,7 +279,8 @@ COUNT_NOUNS: dict[str, str] = {
          "constituencies", "seats", "wards", "venues", "stadiums", "centres", "centers", "depots",
          "warehouses", "campuses", "continents", "islands", "neighbourhoods", "neighborhoods", "communities",
          "premises", "farms", "properties", "homes", "houses", "flats", "apartments", "buildings",
-         "dwellings"), "places"),
+         "dwellings", "towers", "bridges", "roads", "streets", "precincts", "polling stations",
+         "checkpoints", "camps", "shelters", "bases"), "places"),
     **dict.fromkeys(
         ("projects", "schemes", "programmes", "programs", "initiatives", "developments", "contracts",
          "plans", "proposals", "deals", "ventures"), "projects"),
@@ -370,6 +372,16 @@ COUNT_GAP_STOP: tuple[str, ...] = (
     "minutes", "seconds", "million", "billion", "trillion", "thousand", "hundred", "who", "which", "where",
     "when", "while", "if", "but", "not", "no", "so", "said", "says", "after", "before", "since", "until",
     "up", "down", "over", "under", "into", "out", "off", "about", "around", "per", "each", "every", "all",
+    "against", "near", "across", "through", "without", "within", "among", "between", "during", "via", "like",
+    "behind", "beyond", "inside", "outside", "toward", "towards", "upon", "despite", "including", "amid",
+    "last", "next", "ago", "then", "now", "also", "just", "only", "still", "yet", "here", "there",
+)  # fmt: skip
+# Nouns a decimal may count: cricket overs are written "48.3 overs" (48 overs and 3 balls).
+DECIMAL_COUNT_NOUNS: tuple[str, ...] = ("overs",)
+# Bare numbers that are a cricket or baseball total of runs: "bowled out for 212", "a target of 260".
+RUNS_CUES: tuple[str, ...] = (
+    "target of", "bowled out for", "all out for", "chasing", "chase of", "set a target of", "were all out for",
+    "was all out for", "reached", "total of",
 )  # fmt: skip
 
 # --- quantities -------------------------------------------------------------------------------------
