@@ -1,6 +1,7 @@
 """Durations in English: 12 days → P12D, two years → P2Y, a 13-month ban → P13M, a decade → P10Y,
 two and a half years → P2.5Y, half an hour → PT30M, 2 hours 30 minutes → PT2H30M, for a year → P1Y,
-10 to 20 minutes → PT10M (max PT20M), took them a day → P1D, only one day → P1D, an hour later → PT1H."""
+10 to 20 minutes → PT10M (max PT20M), took them a day → P1D, only one day → P1D, an hour later → PT1H,
+a month-long strike → P1M."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from .numbers import Num, Scan, scan
 
 _UNITS = {k.lower(): v for k, v in en.DURATION_UNITS.items()}
 _UNIT_RE = words_re(_UNITS)
-_AFTER_NUM = re.compile(rf"(?i:(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT_RE}))(?![A-Za-z])")
+_AFTER_NUM = re.compile(
+    rf"(?i:(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+|-)(?P<unit>{_UNIT_RE}))(?![A-Za-z])"
+)
 _VETO_NEXT = re.compile(rf"(?i:\s*-?\s*(?:{words_re(en.DURATION_VETO_NEXT)}))(?![A-Za-z])")
 _ARTICLE = re.compile(
     rf"(?<![A-Za-z])(?i:(?:(?P<half>half\s+)|(?P<quarter>a\s+quarter\s+of\s+))?an?\s+(?P<unit>{_UNIT_RE})"
@@ -30,6 +33,8 @@ _THE_PERIOD = re.compile(
     r"(?![A-Za-z])"
 )
 _CUES = frozenset(en.DURATION_CUES)
+# "a month-long strike", "a yearlong inquiry": one unit, named in an adjective.
+_LONG = re.compile(rf"(?<![A-Za-z\-])(?i:(?P<unit>{words_re(en.LONG_ADJ_UNITS)})-?long)(?![A-Za-z\-])")
 _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
 _JOIN = re.compile(r",?\s+(?:and\s+)?")
 _HALF = Decimal("0.5")
@@ -105,6 +110,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             part = (part[0] * Decimal("1.5"), part[1])
         start, end, approx = context.with_approx(doc, m.start(), m.end(), skip=_NOT_APPROX)
         yield _fact(doc, start, end, [part], approx, "duration.en.article")
+    for m in _LONG.finditer(norm):
+        if not sc.vetoed(m.start(), m.end()):
+            yield _fact(doc, m.start(), m.end(), [_part(Decimal(1), m.group("unit"))], None, "duration.en.long")
     for m in _ONE_DAY.finditer(norm):
         if context.word_before(doc, m.start()) in _ONE_DAY_CUES:
             start, end, approx = context.with_approx(doc, m.start(), m.end(), skip=_NOT_APPROX)

@@ -215,6 +215,8 @@ DURATION_CUES: tuple[str, ...] = (
     "for", "over", "within", "in", "during", "after", "nearly", "almost", "about", "around", "than", "only",
     "just", "lasting", "lasted", "took", "spent", "spend", "to", "least", "roughly", "barely",
 )  # fmt: skip
+# Units that make a "-long" adjective of one unit: "a month-long strike", "a yearlong inquiry".
+LONG_ADJ_UNITS: tuple[str, ...] = ("year", "month", "week", "day", "decade", "hour", "century", "fortnight")
 # Verbs whose object may stand between them and a length of time: "it took firefighters a day".
 TAKE_VERBS: tuple[str, ...] = ("took", "take", "takes", "taking", "spent", "spend", "spends", "gave", "give")
 # Words before "one day" that make it a length of time ("took only one day", "after just one day"); alone
@@ -257,7 +259,8 @@ COUNT_NOUNS: dict[str, str] = {
          "agents", "diplomats", "envoys", "hikers", "climbers", "swimmers", "runners", "cyclists",
          "pedestrians", "motorists", "occupants", "tenants", "landlords", "owners", "physicians",
          "surgeons", "veterans", "teenagers", "youths", "infants", "relatives", "inspectors", "republicans",
-         "democrats", "conservatives", "liberals", "tories", "independents"),
+         "democrats", "conservatives", "liberals", "tories", "independents", "leaders", "chiefs",
+         "presidents", "ceos", "employers", "contractors", "subcontractors", "dealers", "physicists"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -285,7 +288,7 @@ COUNT_NOUNS: dict[str, str] = {
         ("projects", "schemes", "programmes", "programs", "initiatives", "developments", "contracts",
          "plans", "proposals", "deals", "ventures"), "projects"),
     **dict.fromkeys(
-        ("times", "visits", "trips", "meetings", "rounds", "games", "matches", "races", "attempts", "attacks",
+        ("times", "terms", "visits", "trips", "meetings", "rounds", "games", "matches", "races", "attempts", "attacks",
          "strikes", "raids", "incidents", "accidents", "crashes", "elections", "votes", "sessions",
          "hearings", "flights", "journeys", "goals", "wins", "defeats", "victories", "occasions", "bids",
          "offers", "launches", "episodes"), "times"),
@@ -303,7 +306,9 @@ COUNT_NOUNS: dict[str, str] = {
          "species", "genes", "drugs", "medicines", "vaccines", "doses", "meals", "bottles", "boxes",
          "warrants", "citations", "summonses", "indictments", "convictions", "arrests", "rifles", "shotguns",
          "handguns", "pistols", "firearms", "knives", "stocks", "bonds", "patents", "paintings", "photos",
-         "photographs", "videos", "images", "signatures", "petitions", "sentences"),
+         "photographs", "videos", "images", "signatures", "petitions", "sentences", "studies", "surveys",
+         "polls", "provisions", "amendments", "measures", "sanctions", "lawsuits", "suits", "recommendations",
+         "requests", "cameras", "samples", "kits", "masks", "ventilators", "batteries", "panels", "turbines"),
         "items"),
     # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
     **dict.fromkeys(
