@@ -3,8 +3,8 @@ man, aged 45 — a number and a unit from the table; the value is the number as 
 
 Also read: ranges whose unit follows the second number only ("5 to 15 mph", "aged between 12 to
 17-years-old", "ranging in age from 40 to 63"), a minus sign ("-40 degrees", "minus 5C" keep a negative
-value), a lone article before "of" ("an inch of snow" → 1 inch) and pounds after a weight word ("weighs 200
-pounds" is a weight, not money).
+value; a bare one after a temperature word is in degrees: "lows of -15"), a lone article before "of"
+("an inch of snow" → 1 inch) and pounds after a weight word ("weighs 200 pounds" is a weight, not money).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import last_match, words_re
 from . import context, count
 from . import tables as en
 from .numbers import Num, scan
@@ -26,6 +26,9 @@ _UNIT = re.compile(rf"(?P<sp>\s?)(?P<unit>(?i:{words_re(_UNITS)}))(?![A-Za-z])")
 _POUNDS = re.compile(rf"\s(?i:{words_re(en.WEIGHT_POUND_WORDS)})(?![A-Za-z])")
 _AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+$")
 _AGED_BACK = max(map(len, en.AGE_CUES)) + 3
+_TEMPERATURE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TEMPERATURE_CUES)})(?![A-Za-z])")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[;\n]")
+_UNIT_WORD_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pc|points?|bps)(?![A-Za-z]))")
 _AGE_AFTER = re.compile(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
 _ACROSS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ACROSS_VERBS)})\s+$")
 _OVER = frozenset(("over",))
@@ -54,7 +57,19 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         return "lb", p.end()
     if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start) or _AGE_AFTER.match(norm, n.end):
         return "years old", n.end
+    if _signed_temperature(doc, n):
+        return "°", n.end
     return None
+
+
+def _signed_temperature(doc: Doc, n: Num) -> bool:
+    """A bare number with a minus sign after a temperature word in its clause: "lows of -15"."""
+    minus = context.minus_before(doc, n.start)
+    if minus is None or _UNIT_WORD_AFTER.match(doc.norm, n.end):
+        return False
+    lo = max(0, minus - en.TEMPERATURE_CUE_WINDOW)
+    brk = last_match(_CLAUSE_BREAK, doc.norm, lo, minus)
+    return _TEMPERATURE.search(doc.norm, brk.end() if brk else lo, minus) is not None
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:

@@ -424,6 +424,13 @@ ARTICLE_QUANTITY_UNITS: dict[str, str] = {
     "gallon": "gal", "acre": "acre", "hectare": "ha",
 }  # fmt: skip
 ARTICLE_QUANTITY_VETO_BEFORE: tuple[str, ...] = ("within", "every", "by", "give", "budge", "inch")
+# Words shortly before a bare signed number that make it a temperature: "lows will fall between -15 to
+# -25", "wind chills of minus 30".
+TEMPERATURE_CUES: tuple[str, ...] = (
+    "temperature", "temperatures", "temps", "lows", "low", "highs", "high", "wind chill", "wind chills",
+    "windchill", "windchills", "thermometer", "thermometers", "frost", "degrees",
+)  # fmt: skip
+TEMPERATURE_CUE_WINDOW = 60
 # Words after a bare number that make it an age: "people 65 and older", "children 12 or younger".
 AGE_AFTER: tuple[str, ...] = ("and older", "or older", "and younger", "or younger")
 # Verbs before "over N km" where "over" means "across", not "more than": "spread over 48 kilometres".
