@@ -73,6 +73,10 @@ _OF_GROUP = re.compile(
 _OF_GROUP_BACK = 100
 _OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "11.1 assists per game, nearly four more than his average": a bare difference counts the noun before.
+_MORE_THAN = re.compile(r"\s+(?i:more|fewer|less)\s+than(?![A-Za-z])")
+_NOUN_WORD = re.compile(rf"(?<![A-Za-z\-]){_NOUN_RE}")
+_MORE_THAN_BACK = 60
 _POINTS = re.compile(r"\s+points(?![A-Za-z\-])")
 _SPORT_NOUNS = [k for k, v in _NOUNS.items() if v == "other"]
 # "25 points, 11 rebounds and 10 assists": points listed with other sports figures.
@@ -177,6 +181,10 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     if _runs(doc, n):
         yield _fact(doc, n.start, n.end, n.value, "other", "runs", "count.en.runs")
         return
+    noun = _compared_noun(doc, n)
+    if noun is not None:
+        yield _fact(doc, n.start, n.end, n.value, _NOUNS[noun.lower()], noun, "count.en.more_than")
+        return
     group = _of_group(doc, n)
     if group is not None:
         noun = group.group("noun")
@@ -208,6 +216,19 @@ def player_points(doc: Doc, n: Num) -> int | None:
     if context.word_before(doc, n.start) in _SCORE_CUES or _POINTS_LIST.match(doc.norm, m.end()):
         return m.end()
     return None
+
+
+def _compared_noun(doc: Doc, n: Num) -> str | None:
+    """The count noun shortly before a bare "N more than" in the same sentence, if any."""
+    norm = doc.norm
+    if not _MORE_THAN.match(norm, n.end):
+        return None
+    lo = max(0, n.start - _MORE_THAN_BACK)
+    end = last_match(_SENTENCE_END, norm, lo, n.start)
+    m = last_match(_NOUN_WORD, norm, end.end() if end else lo, n.start)
+    if m is None or m.group("noun").lower() == "times":
+        return None
+    return m.group("noun")
 
 
 def _of_group(doc: Doc, n: Num) -> re.Match[str] | None:
