@@ -61,6 +61,8 @@ _TOLL_BACK = 90
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:and|as|after|on|in|from|by|with|since|set|off|for|to)(?![A-Za-z]))")
 _SCORE_CUES = frozenset(en.SCORE_CUES)
+_HARMED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
+_HARMED_BACK = 40
 _DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
 _RUNS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CUES)})\s+$")
 _RUNS_CONTEXT = re.compile(r"(?<![A-Za-z])(?i:overs|wickets|innings|runs|bowled|batting|batted)(?![A-Za-z])")
@@ -84,6 +86,8 @@ _POINTS_LIST = re.compile(rf",?\s+(?:and\s+)?(?:[0-9]+|[a-z]+)\s+(?i:{words_re(_
 
 
 def _singular(plural: str) -> str | None:
+    if plural in en.NO_SINGULAR:
+        return None
     if plural in en.SINGULAR_IRREGULAR:
         return en.SINGULAR_IRREGULAR[plural]
     if plural.endswith("ies"):
@@ -173,6 +177,9 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     prev = nums[i - 1] if i > 0 else None
     if prev is not None and _part_of(doc, prev, n):
         yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.whole")  # won 12 of 13
+        return
+    if _HARMED.search(norm, max(0, n.start - _HARMED_BACK), n.start) and _BARE_END.match(norm, n.end):
+        yield _fact(doc, n.start, n.end, n.value, "people", None, "count.en.harmed")  # "killing at least 12"
         return
     cue = _toll_cue(doc, n)
     if cue is not None:

@@ -260,7 +260,8 @@ COUNT_NOUNS: dict[str, str] = {
          "pedestrians", "motorists", "occupants", "tenants", "landlords", "owners", "physicians",
          "surgeons", "veterans", "teenagers", "youths", "infants", "relatives", "inspectors", "republicans",
          "democrats", "conservatives", "liberals", "tories", "independents", "leaders", "chiefs",
-         "presidents", "ceos", "employers", "contractors", "subcontractors", "dealers", "physicists"),
+         "presidents", "ceos", "employers", "contractors", "subcontractors", "dealers", "physicists",
+         "injured", "wounded", "missing", "others"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -333,6 +334,8 @@ SINGULAR_IRREGULAR: dict[str, str] = {
     "bodies": "body", "gunmen": "gunman", "youths": "youth", "summonses": "summons",
 }  # fmt: skip
 ONE_COUNT_CATEGORIES: tuple[str, ...] = ("people", "items")
+# Plurals with no counted singular: "one other budget" is no count of "others".
+NO_SINGULAR: tuple[str, ...] = ("others",)
 # Words before "one" that make it no count: "from one building to the next", "the one man who".
 ONE_VETO_BEFORE: tuple[str, ...] = ("from", "the", "no", "any", "each", "every", "this", "that", "number")
 # Words after "one …" that make it an idiom: "one step at a time", "one house after another".
@@ -343,6 +346,12 @@ OF_GROUP_VERBS: tuple[str, ...] = (
     "rose", "fell", "gained", "advanced", "declined", "dropped", "climbed", "slipped", "were", "was", "are",
     "is", "had", "have", "has", "won", "lost", "said", "say", "died", "survived", "voted", "passed", "failed",
     "remain", "remained", "finished", "closed", "ended", "came", "went", "did", "do", "received", "got",
+)  # fmt: skip
+# A bare number right after these verbs counts people: "killing at least 12", "injured 40 and".
+HARM_VERBS: tuple[str, ...] = (
+    "killed", "killing", "kills", "kill", "injured", "injuring", "injures", "wounded", "wounding", "wounds",
+    "rescued", "rescuing", "evacuated", "evacuating", "arrested", "arresting", "detained", "detaining",
+    "hospitalised", "hospitalized", "displaced", "displacing", "stranded", "sickened", "infected", "infecting",
 )  # fmt: skip
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
