@@ -49,8 +49,9 @@ _ONE_IN = re.compile(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+
 _PER = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
 # "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
 _OF_DET = r"(?:the|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
+_NUMBER_WORD = rf"(?:[0-9][0-9,]*|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?![A-Za-z]))"
 _OF_NOUN = re.compile(
-    rf"\s+of\s+(?:{_OF_DET}(?:\s+[0-9][0-9,]*)?|[0-9][0-9,]*)(?P<gap>(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
+    rf"\s+of\s+(?:{_OF_DET}(?:\s+{_NUMBER_WORD})?|{_NUMBER_WORD})(?P<gap>(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
 )
 _OF_NUM = re.compile(r"\s+of\s+")
 _OF_NEXT = re.compile(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")

@@ -131,13 +131,23 @@ def _range(doc: Doc, low: Num, high: Num | None) -> tuple[str, int] | None:
     before = context.word_before(doc, start)
     if word == "and" and before != "between":
         return None
-    if not low.value < high.value:
+    low_neg = context.minus_before(doc, low.start) is not None
+    high_neg = context.minus_before(doc, high.start) is not None
+    if low_neg and high_neg:
+        ordered = low.value < high.value  # "-15 to -25": a range of cold, by size
+    else:
+        ordered = (-low.value if low_neg else low.value) < (-high.value if high_neg else high.value)
+    if not ordered:
         return None
     if before == "from":
         lo = start - len("from") - 1
         if context.word_before(doc, lo) in _CHANGE or context.word_before(doc, lo).endswith("ed"):
             return None
-    elif before not in ("between", "aged", "ages") and not context.to_range(doc, start, low.value, high.value):
+    elif (
+        before not in ("between", "aged", "ages")
+        and not low_neg
+        and not context.to_range(doc, start, low.value, high.value)
+    ):
         return None
     return found
 

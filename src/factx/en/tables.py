@@ -249,7 +249,7 @@ COUNT_NOUNS: dict[str, str] = {
          "directors", "managers", "ministers", "mps", "peers", "lords", "councillors", "candidates",
          "delegates", "players", "athletes", "volunteers", "protesters", "demonstrators", "prisoners",
          "inmates", "suspects", "hostages", "miners", "farmers", "drivers", "pilots", "crew", "engineers",
-         "scientists", "researchers", "journalists", "lawyers", "judges", "pensioners", "graduates",
+         "scientists", "researchers", "journalists", "lawyers", "judges", "justices", "pensioners", "graduates",
          "applicants", "recruits", "seekers", "donors", "bidders", "founders", "partners", "musicians", "artists",
          "actors", "authors", "writers", "viewers", "listeners", "readers", "participants", "attendees",
          "individuals", "personnel", "hires", "redundancies", "layoffs", "vacancies", "positions",
@@ -261,7 +261,10 @@ COUNT_NOUNS: dict[str, str] = {
          "surgeons", "veterans", "teenagers", "youths", "infants", "relatives", "inspectors", "republicans",
          "democrats", "conservatives", "liberals", "tories", "independents", "leaders", "chiefs",
          "presidents", "ceos", "employers", "contractors", "subcontractors", "dealers", "physicists",
-         "injured", "wounded", "missing", "others"),
+         "injured", "wounded", "missing", "others", "attendants", "britons", "americans", "australians",
+         "canadians", "germans", "italians", "indians", "israelis", "palestinians", "iranians", "iraqis",
+         "afghans", "syrians", "ukrainians", "russians", "europeans", "africans", "asians", "mexicans",
+         "brazilians", "filipinos", "nigerians", "pakistanis", "koreans", "scots", "irish"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -322,10 +325,9 @@ COUNT_NOUNS: dict[str, str] = {
 # A count noun written after a hyphen as an adjective: "a four-game homestand", "a 12-member panel", "a
 # 200-strong crowd" → category. Lengths of time ("three-day") are durations, not counts.
 HYPHEN_COUNT_NOUNS: dict[str, str] = {
-    "game": "times", "match": "times", "race": "times", "round": "times", "fight": "times", "test": "times",
+    "game": "times", "match": "times", "race": "times", "round": "times", "fight": "times",
     "member": "people", "person": "people", "man": "people", "woman": "people", "strong": "people",
-    "seat": "places", "bed": "items", "room": "items", "car": "items", "vehicle": "items", "nation": "places",
-    "country": "places", "team": "organizations", "store": "places",
+    "seat": "places", "bed": "items", "room": "items", "nation": "places", "country": "places",
 }  # fmt: skip
 # Plurals whose singular is no plain "-s" away; "one" counts only with a singular from these nouns (and
 # only people and items: "in one case" or "one time" are idioms, "one woman" is a count).
