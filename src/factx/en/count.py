@@ -3,10 +3,11 @@ a dozen firms, between 3 and 5 banks — a number and a counted noun from the ta
 describing words between them (three when names lead: "two United States service members"). The noun
 gives the category and, with those words, the subject.
 
-Beyond "number + noun" a few shapes name the counted thing elsewhere: "seven of LeBron's assists" (the
-noun after "of"), "won 12 of 13" (a part of a whole), "the death toll rose to 128" (a toll cue before a
-bare number), "a four-game homestand" (a noun glued by a hyphen), "one woman" (a singular noun after
-"one"), "scored 34 points" (a player's points), "11.1 assists per game" (an average).
+Beyond "number + noun" a few shapes name the counted thing close by: "seven of LeBron's assists" (the
+noun after "of"), "won 12 of 13" (a part of a whole), "a four-game homestand" (a noun glued by a hyphen),
+"one woman" (a singular noun after "one"), "scored 34 points" (a player's points), "11.1 assists per game"
+(an average). Bare numbers whose noun the sentence names further away ("the death toll rose to 128")
+are read by `count_bare`; the word patterns live in `count_words`.
 
 Other bare numbers are never counts: without a counted noun a number is too often a score, an index level
 or part of a name.
@@ -20,26 +21,15 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import last_match, words_re
+from ..patterns import words_re
 from . import context, money
 from . import tables as en
+from .count_bare import bare_count
+from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
 from .numbers import Num, scan
 
-_NOUNS = {k.lower(): v for k, v in en.COUNT_NOUNS.items()}
-_STOP = words_re(en.COUNT_GAP_STOP)
-_MONTH_NAMES = frozenset(m.lower() for m in en.MONTHS)
-_NOT_STOP = rf"(?!(?i:{_STOP})(?![A-Za-z\-]))"
-_NOT_MONTH = rf"(?!(?:{words_re(en.MONTHS)})(?![A-Za-z]))"
-# A describing word is lower case ("political"), an acronym ("UK") or a nationality ("British").
-_GAP = rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh))"
-# Names may stand before the noun too ("Two Bartholomew County warrants", "two Muslim women"), but never a
-# month: "on 3 March police said" has no count.
-_TITLE = rf"{_NOT_STOP}{_NOT_MONTH}(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z]{{2,5}})"
-_NOUN_RE = rf"(?P<noun>(?i:{words_re(_NOUNS)}))(?![A-Za-z\-])"
-_NOUN = re.compile(
-    rf"(?P<gap>(?:\s+{_TITLE}){{1,2}}\s+{_GAP}|(?:\s+{_TITLE}){{1,3}}|(?:\s+{_GAP}){{0,3}})\s+{_NOUN_RE}"
-)
 _MULTIPLIER = re.compile(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])")
+_NOUN = re.compile(rf"(?P<gap>(?:\s+{TITLE}){{1,2}}\s+{GAP}|(?:\s+{TITLE}){{1,3}}|(?:\s+{GAP}){{0,3}})\s+{NOUN_RE}")
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
 _NOT_COUNT_AFTER = frozenset(("aged", "age", "ages"))
@@ -47,66 +37,23 @@ _NOT_COUNT_AFTER = frozenset(("aged", "age", "ages"))
 _ONE_IN = re.compile(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 # An average: "11.1 assists per game", "2.4 children a family".
 _PER = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
+_DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
 # "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
 _OF_DET = r"(?:the|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
-_NUMBER_WORD = rf"(?:[0-9][0-9,]*|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?![A-Za-z]))"
 _OF_NOUN = re.compile(
-    rf"\s+of\s+(?:{_OF_DET}(?:\s+{_NUMBER_WORD})?|{_NUMBER_WORD})(?P<gap>(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
+    rf"\s+of\s+(?:{_OF_DET}(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )
 _OF_NUM = re.compile(r"\s+of\s+")
 _OF_NEXT = re.compile(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
 _HYPHEN = re.compile(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
-_TOLL = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
-_TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
-_TOLL_BACK = 90
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
-_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:and|as|after|on|in|from|by|with|since|set|off|for|to)(?![A-Za-z]))")
 _SCORE_CUES = frozenset(en.SCORE_CUES)
-_HARMED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
-_HARMED_BACK = 40
-_DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
-_RUNS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CUES)})\s+$")
-_RUNS_CONTEXT = re.compile(r"(?<![A-Za-z])(?i:overs|wickets|innings|runs|bowled|batting|batted)(?![A-Za-z])")
-_RUNS_WINDOW = 160
-# "Of the 30 Dow stocks, 22 rose and 8 fell": the sentence opens on the group, bare numbers then count it.
-_OF_GROUP = re.compile(
-    rf"(?<![A-Za-z])Of\s+(?:the|its|their|these|those)(?:\s+[0-9][0-9,]*)?(?:\s+{_TITLE})?(?:\s+[0-9][0-9,]*)?"
-    rf"(?P<gap>(?:\s+{_GAP}){{0,2}})\s+{_NOUN_RE}"
-)
-_OF_GROUP_BACK = 100
-_OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "11.1 assists per game, nearly four more than his average": a bare difference counts the noun before.
-_MORE_THAN = re.compile(r"\s+(?i:more|fewer|less)\s+than(?![A-Za-z])")
-_NOUN_WORD = re.compile(rf"(?<![A-Za-z\-]){_NOUN_RE}")
-_MORE_THAN_BACK = 60
 _POINTS = re.compile(r"\s+points(?![A-Za-z\-])")
-_SPORT_NOUNS = [k for k, v in _NOUNS.items() if v == "other"]
 # "25 points, 11 rebounds and 10 assists": points listed with other sports figures.
-_POINTS_LIST = re.compile(rf",?\s+(?:and\s+)?(?:[0-9]+|[a-z]+)\s+(?i:{words_re(_SPORT_NOUNS)})(?![A-Za-z\-])")
-
-
-def _singular(plural: str) -> str | None:
-    if plural in en.NO_SINGULAR:
-        return None
-    if plural in en.SINGULAR_IRREGULAR:
-        return en.SINGULAR_IRREGULAR[plural]
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith(("ches", "shes", "xes", "sses")):
-        return plural[:-2]
-    if plural.endswith("s") and not plural.endswith("ss") and " " not in plural:
-        return plural[:-1]
-    return None  # collective nouns (staff, police, cattle) take no "one"
-
-
-_SINGULARS = {
-    s: cat
-    for p, cat in _NOUNS.items()
-    if cat in en.ONE_COUNT_CATEGORIES and (s := _singular(p)) is not None and s not in _NOUNS
-}
+_POINTS_LIST = re.compile(
+    rf",?\s+(?:and\s+)?(?:[0-9]+|[a-z]+)\s+(?i:{words_re(k for k, v in NOUNS.items() if v == 'other')})(?![A-Za-z\-])"
+)
 _ONE_NOUN = re.compile(
-    rf"(?P<gap>(?:\s+{_GAP}){{0,2}})\s+(?P<noun>(?i:{words_re(_SINGULARS)}))(?![A-Za-z\-])"
+    rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+(?P<noun>(?i:{words_re(SINGULARS)}))(?![A-Za-z\-])"
     rf"(?!\s+(?i:{words_re(en.ONE_VETO_AFTER)})(?![A-Za-z]))"
 )
 _ONE_VETO_BEFORE = frozenset(en.ONE_VETO_BEFORE)
@@ -125,7 +72,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue
         if m.group("noun").lower() == "times" and (m.group("gap") or _MULTIPLIER.match(norm, m.end())):
             continue  # "three times as much": a multiplier
-        if any(c.isupper() for c in m.group("gap")) and context.word_before(doc, n.start) in _MONTH_NAMES:
+        if any(c.isupper() for c in m.group("gap")) and context.word_before(doc, n.start) in MONTH_NAMES:
             continue  # "on March 5 Apple shares rose": a date, then a name
         start, low, high = n.start, n.value, None
         prev = nums[i - 1] if i > 0 else None
@@ -141,7 +88,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                     start, low, high = prev.start, prev.value, n.value  # 3-5 banks, two or three firms
         noun = m.group("noun").lower()
         subject = doc.text[m.start("gap") : m.end("noun")].strip()
-        yield _fact(doc, start, m.end(), low, _NOUNS[noun], subject, "count.en", high)
+        yield _fact(doc, start, m.end(), low, NOUNS[noun], subject, "count.en", high)
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
@@ -152,7 +99,7 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
         if m is not None and context.word_before(doc, n.start) not in _ONE_VETO_BEFORE:
             noun = m.group("noun").lower()
             subject = doc.text[m.start("gap") : m.end("noun")].strip()
-            yield _fact(doc, n.start, m.end(), n.value, _SINGULARS[noun], subject, "count.en.one")
+            yield _fact(doc, n.start, m.end(), n.value, SINGULARS[noun], subject, "count.en.one")
         return
     if not _countable(doc, n):
         return
@@ -160,7 +107,7 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     if m is not None:
         noun = m.group("noun").lower()
         subject = doc.text[m.start("gap") : m.end("noun")].strip()
-        yield _fact(doc, n.start, n.end, n.value, _NOUNS[noun], subject, "count.en.of")
+        yield _fact(doc, n.start, n.end, n.value, NOUNS[noun], subject, "count.en.of")
         return
     whole = nums[i + 1] if i + 1 < len(nums) else None
     if whole is not None and _part_of(doc, n, whole):
@@ -179,24 +126,9 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     if prev is not None and _part_of(doc, prev, n):
         yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.whole")  # won 12 of 13
         return
-    if _HARMED.search(norm, max(0, n.start - _HARMED_BACK), n.start) and _BARE_END.match(norm, n.end):
-        yield _fact(doc, n.start, n.end, n.value, "people", None, "count.en.harmed")  # "killing at least 12"
-        return
-    cue = _toll_cue(doc, n)
-    if cue is not None:
-        yield _fact(doc, n.start, n.end, n.value, "people", cue, "count.en.toll")
-        return
-    if _runs(doc, n):
-        yield _fact(doc, n.start, n.end, n.value, "other", "runs", "count.en.runs")
-        return
-    noun = _compared_noun(doc, n)
-    if noun is not None:
-        yield _fact(doc, n.start, n.end, n.value, _NOUNS[noun.lower()], noun, "count.en.more_than")
-        return
-    group = _of_group(doc, n)
-    if group is not None:
-        noun = group.group("noun")
-        yield _fact(doc, n.start, n.end, n.value, _NOUNS[noun.lower()], noun, "count.en.of_group")
+    found = bare_count(doc, n)
+    if found is not None:
+        yield _fact(doc, n.start, n.end, n.value, *found)
 
 
 def _is_one(doc: Doc, n: Num) -> bool:
@@ -226,52 +158,6 @@ def player_points(doc: Doc, n: Num) -> int | None:
     return None
 
 
-def _compared_noun(doc: Doc, n: Num) -> str | None:
-    """The count noun shortly before a bare "N more than" in the same sentence, if any."""
-    norm = doc.norm
-    if not _MORE_THAN.match(norm, n.end):
-        return None
-    lo = max(0, n.start - _MORE_THAN_BACK)
-    end = last_match(_SENTENCE_END, norm, lo, n.start)
-    m = last_match(_NOUN_WORD, norm, end.end() if end else lo, n.start)
-    if m is None or m.group("noun").lower() == "times":
-        return None
-    return m.group("noun")
-
-
-def _of_group(doc: Doc, n: Num) -> re.Match[str] | None:
-    """The "Of the … NOUN" opening of the sentence when bare `n` and a verb follow it: "…, 22 rose"."""
-    norm = doc.norm
-    if not _OF_GROUP_VERB.match(norm, n.end):
-        return None
-    m = last_match(_OF_GROUP, norm, max(0, n.start - _OF_GROUP_BACK), n.start)
-    if m is None or _SENTENCE_END.search(norm, m.end(), n.start):
-        return None
-    return m
-
-
-def _runs(doc: Doc, n: Num) -> bool:
-    """A bare total of runs: "bowled out for 212", "a target of 260", with cricket words close by."""
-    norm = doc.norm
-    if not _RUNS.search(norm, max(0, n.start - 24), n.start) or not _BARE_END.match(norm, n.end):
-        return False
-    lo, hi = max(0, n.start - _RUNS_WINDOW), min(len(norm), n.end + _RUNS_WINDOW)
-    return _RUNS_CONTEXT.search(norm, lo, hi) is not None
-
-
-def _toll_cue(doc: Doc, n: Num) -> str | None:
-    """The toll cue ("death toll") of a bare number after "rose to", "stood at" in the same clause."""
-    norm = doc.norm
-    if context.word_before(doc, n.start) not in _TOLL_LEAD or not _BARE_END.match(norm, n.end):
-        return None
-    lo = max(0, n.start - _TOLL_BACK)
-    brk = last_match(_CLAUSE_BREAK, norm, lo, n.start)
-    if brk is not None:
-        lo = brk.end()
-    m = last_match(_TOLL, norm, lo, n.start)
-    return m.group().lower() if m else None
-
-
 def _fact(
     doc: Doc, start: int, end: int, value: Decimal, category: str, subject: str | None, rule: str,
     high: Decimal | None = None,
@@ -296,7 +182,7 @@ def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
     if money.is_amount(doc, n) or _rate_of(doc, n):
         return False
     before = context.word_before(doc, n.start)
-    if before in _NOT_COUNT_AFTER or (before in _MONTH_NAMES and n.value <= 31 and not n.words):
+    if before in _NOT_COUNT_AFTER or (before in MONTH_NAMES and n.value <= 31 and not n.words):
         return False  # "aged 45 living near schools" is an age; "on June 5 many people" a date
     text = doc.norm[n.start : n.end]
     if text.isdigit() and len(text) == 4 and 1900 <= n.value <= 2100:

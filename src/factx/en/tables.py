@@ -355,6 +355,12 @@ HARM_VERBS: tuple[str, ...] = (
     "rescued", "rescuing", "evacuated", "evacuating", "arrested", "arresting", "detained", "detaining",
     "hospitalised", "hospitalized", "displaced", "displacing", "stranded", "sickened", "infected", "infecting",
 )  # fmt: skip
+# Words after a bare count that let the clause go on: "killed 12 and wounded 40", "rose to 128, officials".
+BARE_COUNT_NEXT: tuple[str, ...] = (
+    "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to",
+)  # fmt: skip
+# Cricket words near "a target of 230" that make it runs.
+RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "bowled", "batting", "batted")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
