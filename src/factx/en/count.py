@@ -181,7 +181,7 @@ def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
         return False  # "one" is a pronoun or an article more often than a count
     if money.is_amount(doc, n) or _rate_of(doc, n):
         return False
-    before = context.word_before(doc, n.start)
+    before = context.word_before(doc, n.start).rstrip(".")
     if before in _NOT_COUNT_AFTER or (before in MONTH_NAMES and n.value <= 31 and not n.words):
         return False  # "aged 45 living near schools" is an age; "on June 5 many people" a date
     text = doc.norm[n.start : n.end]

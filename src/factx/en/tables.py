@@ -264,7 +264,9 @@ COUNT_NOUNS: dict[str, str] = {
          "injured", "wounded", "missing", "others", "attendants", "britons", "americans", "australians",
          "canadians", "germans", "italians", "indians", "israelis", "palestinians", "iranians", "iraqis",
          "afghans", "syrians", "ukrainians", "russians", "europeans", "africans", "asians", "mexicans",
-         "brazilians", "filipinos", "nigerians", "pakistanis", "koreans", "scots", "irish"),
+         "brazilians", "filipinos", "nigerians", "pakistanis", "koreans", "scots", "irish", "jurors",
+         "grandchildren", "siblings", "sons", "daughters", "brothers", "sisters", "goalkeepers", "strikers",
+         "defenders", "batsmen", "bowlers", "riders", "crews", "guests", "diners", "shoppers", "commuters"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -312,7 +314,8 @@ COUNT_NOUNS: dict[str, str] = {
          "handguns", "pistols", "firearms", "knives", "stocks", "bonds", "patents", "paintings", "photos",
          "photographs", "videos", "images", "signatures", "petitions", "sentences", "studies", "surveys",
          "polls", "provisions", "amendments", "measures", "sanctions", "lawsuits", "suits", "recommendations",
-         "requests", "cameras", "samples", "kits", "masks", "ventilators", "batteries", "panels", "turbines"),
+         "requests", "cameras", "samples", "kits", "masks", "ventilators", "batteries", "panels", "turbines",
+         "resolutions", "motions", "dogs", "cats", "horses", "events", "concerts", "shows", "exhibitions"),
         "items"),
     # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
     **dict.fromkeys(
@@ -397,6 +400,8 @@ COUNT_GAP_STOP: tuple[str, ...] = (
     "against", "near", "across", "through", "without", "within", "among", "between", "during", "via", "like",
     "behind", "beyond", "inside", "outside", "toward", "towards", "upon", "despite", "including", "amid",
     "last", "next", "ago", "then", "now", "also", "just", "only", "still", "yet", "here", "there",
+    # clock words: "by 5 PM police had left" counts no police
+    "am", "pm", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "et", "pt", "hrs",
 )  # fmt: skip
 # Nouns a decimal may count: cricket overs are written "48.3 overs" (48 overs and 3 balls).
 DECIMAL_COUNT_NOUNS: tuple[str, ...] = ("overs",)
