@@ -81,8 +81,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             end = u[0]
         kind, factor = u[1], u[2]
         value = n.value * factor
-        if start == n.start and start > 0 and norm[start - 1] in "-−" and not norm[start - 2 : start - 1].isalnum():
-            start, value = start - 1, -value  # a minus sign: -0.4%
+        minus = context.minus_before(doc, start) if start == n.start else None
+        if minus is not None:
+            start, value = minus, -value  # a minus sign: -0.4%, minus 0.4 percent
         start, end, approx = context.with_approx(doc, start, end)
         yield Fact(type="percent", text=doc.text[start:end], start=start, end=end, value=value, max=high,
                    approx=approx, kind=kind, rule="percent.en")  # fmt: skip
