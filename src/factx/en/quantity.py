@@ -127,11 +127,12 @@ def _range(doc: Doc, low: Num, high: Num | None) -> tuple[str, int] | None:
             return None
         found = ("years old", high.end)
     word = sep.group().strip().lower()
-    start = context.minus_before(doc, low.start) or low.start
+    low_minus = context.minus_before(doc, low.start)
+    start = low.start if low_minus is None else low_minus
     before = context.word_before(doc, start)
     if word == "and" and before != "between":
         return None
-    low_neg = context.minus_before(doc, low.start) is not None
+    low_neg = low_minus is not None
     high_neg = context.minus_before(doc, high.start) is not None
     if low_neg and high_neg:
         ordered = low.value < high.value  # "-15 to -25": a range of cold, by size
