@@ -280,7 +280,7 @@ COUNT_NOUNS: dict[str, str] = {
          "operators", "providers", "publishers", "broadcasters", "networks", "startups", "start-ups",
          "brands", "chains", "studios", "rivals", "competitors", "subsidiaries", "newspapers", "utilities",
          "pubs", "restaurants", "hotels", "bakeries", "practices", "trusts", "associations", "societies",
-         "nations"), "organizations"),
+         "nations", "sectors", "industries", "blue chips"), "organizations"),
     **dict.fromkeys(
         ("countries", "cities", "towns", "villages", "states", "regions", "provinces", "counties",
          "districts", "areas", "sites", "locations", "branches", "stores", "shops", "outlets", "offices",
@@ -294,7 +294,8 @@ COUNT_NOUNS: dict[str, str] = {
         ("projects", "schemes", "programmes", "programs", "initiatives", "developments", "contracts",
          "plans", "proposals", "deals", "ventures"), "projects"),
     **dict.fromkeys(
-        ("times", "terms", "visits", "trips", "meetings", "rounds", "games", "matches", "races", "attempts", "attacks",
+        ("times", "terms", "hikes", "rate hikes", "rate cuts", "visits", "trips", "meetings", "rounds",
+         "games", "matches", "races", "attempts", "attacks",
          "strikes", "raids", "incidents", "accidents", "crashes", "elections", "votes", "sessions",
          "hearings", "flights", "journeys", "goals", "wins", "defeats", "victories", "occasions", "bids",
          "offers", "launches", "episodes"), "times"),
@@ -550,7 +551,7 @@ HOLIDAY_CUES: tuple[str, ...] = (
 NAME_BEFORE_NUMBER: tuple[str, ...] = (
     "FTSE", "Boeing", "Airbus", "Windows", "iPhone", "iPad", "Galaxy", "PlayStation", "Xbox", "Formula",
     "Channel", "Radio", "BBC", "Apollo", "Fortune", "Nasdaq", "DAX", "CAC", "Nikkei", "Stoxx", "Seng",
-    "Russell", "S&P", "Top", "Catch", "Model", "Version", "Series", "Mark", "Section", "Article", "Chapter",
+    "Russell", "S&P", "STOXX", "Top", "Catch", "Model", "Version", "Series", "Mark", "Section", "Article", "Chapter",
     "Clause", "Paragraph", "Rule", "Room", "Flight", "Route", "Highway", "Interstate", "Gate", "Platform",
     "Terminal", "Level", "Grade", "Class", "Page", "Vol", "Volume", "Category", "Stage", "Phase", "Type",
     "Euro", "Expo", "Agenda", "Vision", "Office", "Android", "Covid", "League", "Division", "Proposition",
