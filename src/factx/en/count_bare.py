@@ -1,9 +1,10 @@
 """Bare English counts: a number with no noun after it whose counted thing the sentence names elsewhere.
 
 "the blast killed at least 14 and wounded 60" (a harm verb before), "the death toll rose to 128" (a toll
-cue), "bowled out for 187" (cricket runs), "45 teachers, 12 more than in 2018" (a difference), "Of the 50
-banks, 31 rose" (a group named at the sentence start). Each shape asks for the clause to go on bare after
-the number, so "killed 12 percent" or "rose to 40 points" stay what they are.
+cue), "confirmed cases rose to 1,200" (a counted noun leading a level verb), "bowled out for 187" (cricket
+runs), "45 teachers, 12 more than in 2018" (a difference), "Of the 50 banks, 31 rose" (a group named at
+the sentence start). The first shapes ask for the clause to go on bare after the number, so "killed 12
+percent" or "rose to 40 points" stay what they are.
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ _OF_GROUP = re.compile(
     rf"(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}"
 )
 _OF_GROUP_BACK = 100
+# "confirmed cases rose to 1,200", "the number of applicants has reached 350".
+_LEVEL = re.compile(
+    rf"(?P<of>(?i:number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
+    rf"(?i:{words_re(en.LEVEL_VERBS)})\s+$"
+)
+_LEVEL_BACK = 80
+_LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
 _OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
 
@@ -54,6 +62,9 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
             return "people", cue, "count.en.toll"
         if _runs(doc, n):
             return "other", "runs", "count.en.runs"
+        noun = _level_noun(doc, n)
+        if noun is not None:
+            return NOUNS[noun.lower()], noun, "count.en.level"
     noun = _compared_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"
@@ -74,6 +85,19 @@ def _toll_cue(doc: Doc, n: Num) -> str | None:
         lo = brk.end()
     m = last_match(_TOLL, norm, lo, n.start)
     return m.group().lower() if m else None
+
+
+def _level_noun(doc: Doc, n: Num) -> str | None:
+    """The counted noun leading "rose to", "reached" right before bare `n` ("cases rose to 1,200")."""
+    norm = doc.norm
+    lo = max(0, n.start - _LEVEL_BACK)
+    for m in _LEVEL.finditer(norm, lo, n.start):
+        if m.end() != n.start:
+            continue
+        noun = m.group("noun")
+        if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES:
+            return noun
+    return None
 
 
 def _runs(doc: Doc, n: Num) -> bool:

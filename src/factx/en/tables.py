@@ -365,6 +365,14 @@ BARE_COUNT_NEXT: tuple[str, ...] = (
 )  # fmt: skip
 # Cricket words near "a target of 230" that make it runs.
 RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "bowled", "batting", "batted")
+# A counted noun as the subject of these verbs gives a bare number after them its noun: "confirmed cases
+# rose to 1,200", "the number of applicants reached 350".
+LEVEL_VERBS: tuple[str, ...] = (
+    "rose to", "risen to", "climbed to", "jumped to", "increased to", "grew to", "fell to", "dropped to",
+    "declined to", "reached", "hit", "topped", "stood at", "stands at", "totalled", "totaled", "now stands at",
+)  # fmt: skip
+# Categories whose noun alone may lead such a verb; any noun may after "the number of".
+LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
