@@ -32,7 +32,8 @@ _UNIT_WORD_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pc|points?|bps)(?
 _AGE_AFTER = re.compile(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
 _ACROSS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ACROSS_VERBS)})\s+$")
 _OVER = frozenset(("over",))
-_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
+# "5 to 15 mph", "3-5 km", "12- to 17-year-olds" (a hanging hyphen before "to").
+_RANGE_SEP = re.compile(r"\s*(?:-\s*to|[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _ARTICLE = re.compile(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
 _ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)

@@ -441,6 +441,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
     "years old": "years old", "year old": "years old", "-year-old": "years old", "-years-old": "years old",
+    "-year-olds": "years old",
     "points": "points",
 }  # fmt: skip
 # "pounds" is a weight, not money, after a weight word in its clause: "the boxer weighs 200 pounds".
