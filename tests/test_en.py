@@ -3,6 +3,7 @@ helpers, datelines and the guards that keep the English rules fast and exact."""
 
 from __future__ import annotations
 
+import random
 import time
 from datetime import date
 from decimal import Decimal
@@ -59,6 +60,21 @@ def test_long_text_is_linear_and_fast() -> None:
     assert n_big == 8 * n_small
     assert t2 - t1 < 5.0
     assert (t2 - t1) < 20 * max(t1 - t0, 1e-3)  # 8x the text must not cost much more than 8x the time
+
+
+def test_tricky_pieces_never_break() -> None:
+    """Shuffled fragments of the count, quantity and duration shapes (signs, fractions, "of", hyphens)
+    give no traceback, and every span still equals its text."""
+    pieces = [
+        "one ", "of the ", " to ", "minus ", "-", "1-1/2 ", "2 1/2", "pounds ", "Of the ", " points", "toll ",
+        "aged ", " and older", "a day", "-game", " Street", " rose to ", "12", " of ", "13", ", ", "weighs ",
+        "an inch of ", "took them ", "$", "-$3.5m", " rebounds", "LeBron's ", "Two ", "County ", "warrants",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for f in extract(text, lang="en"):
+            assert text[f.start : f.end] == f.text
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,22 @@ from ..patterns import last_match, words_re
 from . import tables as en
 
 _APPROX_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.APPROX_BEFORE)})\s+$")
-_APPROX_AFTER = re.compile(r"(?i:\s+or\s+(?:so|more|less|fewer)|-plus|-odd|\s+and\s+(?:over|above))(?![A-Za-z])")
+_APPROX_AFTER = re.compile(
+    r"(?i:\s+or\s+(?:so|more|less|fewer)|-plus|-odd|\s+and\s+(?:over|above)|\s+(?:and|or)\s+(?:older|younger))"
+    r"(?![A-Za-z])"
+)
 _APPROX_WINDOW = max(map(len, en.APPROX_BEFORE)) + 3
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.'\-]*)\s*$")
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s+$")
 _ROLE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
 _ROLE_LOWER = {k.lower(): v for k, v in en.ROLE_CUES.items()}
+# "a $3m settlement", "$12m in damages": a cue noun the amount qualifies.
+_ROLE_RIGHT_AFTER = re.compile(rf"\s+(?:in\s+)?((?i:{words_re(en.ROLE_CUES)}))(?![A-Za-z])")
 # Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
+_MINUS_WORD = re.compile(r"(?<![A-Za-z])(?i:minus)\s+$")
+_WEIGHT = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
 _ROLE_BACK = 70
 _ROLE_AHEAD = 25
 
@@ -89,8 +96,12 @@ def to_range(doc: Doc, pos: int, low: Decimal, high: Decimal) -> bool:
 
 
 def role(doc: Doc, start: int, end: int) -> str | None:
-    """The money role from the nearest cue before the amount in its clause, else a cue right after it."""
+    """The money role from a cue noun the amount qualifies ("a $3m settlement"), else from the nearest cue
+    before the amount in its clause, else from a cue shortly after it."""
     norm = doc.norm
+    m = _ROLE_RIGHT_AFTER.match(norm, end)
+    if m is not None:
+        return _ROLE_LOWER[m.group(1).lower()]
     lo = max(0, start - _ROLE_BACK)
     brk = last_match(_CLAUSE_BREAK, norm, lo, start)
     if brk is not None:
@@ -102,3 +113,26 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     brk = _CLAUSE_BREAK.search(norm, end, hi)
     m = _ROLE.search(norm, end, brk.start() if brk else hi)
     return _ROLE_LOWER[m.group().lower()] if m else None
+
+
+def minus_before(doc: Doc, start: int) -> int | None:
+    """Start of a minus sign right before a figure starting at `start`: "-40 degrees", "minus 20C", "-$3.5m".
+
+    A hyphen counts only when it stands alone before the figure (a space, a bracket or the text start
+    before it), so "3-5" stays a range and "COVID-19" a name.
+    """
+    norm = doc.norm
+    if start > 0 and norm[start - 1] in "-−" and (start == 1 or norm[start - 2] in " \t\n(["):
+        return start - 1
+    m = _MINUS_WORD.search(norm, max(0, start - 7), start)
+    return m.start() if m else None
+
+
+def weighs(doc: Doc, start: int) -> bool:
+    """Whether a weight word stands shortly before `start` in its clause: "the boxer weighs 200 pounds",
+    with no other figure between ("weighs 130 pounds and paid 200 pounds": the second is money)."""
+    norm = doc.norm
+    lo = max(0, start - en.WEIGHT_CUE_WINDOW)
+    brk = last_match(_CLAUSE_BREAK, norm, lo, start)
+    m = last_match(_WEIGHT, norm, brk.end() if brk else lo, start)
+    return m is not None and not any(c.isdigit() for c in norm[m.end() : start])  # no other figure between

@@ -1,34 +1,62 @@
 """Counts in English: 1,200 people, 86 operations, three companies, 16 political parties, 2m customers,
 a dozen firms, between 3 and 5 banks — a number and a counted noun from the table, with up to two
-describing words between them. The noun gives the category and, with those words, the subject.
+describing words between them (three when names lead: "two United States service members"). The noun
+gives the category and, with those words, the subject.
 
-Bare numbers are never counts: without a counted noun a number is too often a score, an index level or
-part of a name.
+Beyond "number + noun" a few shapes name the counted thing close by: "seven of LeBron's assists" (the
+noun after "of"), "won 12 of 13" (a part of a whole), "a four-game homestand" (a noun glued by a hyphen),
+"one woman" (a singular noun after "one"), "scored 34 points" (a player's points), "11.1 assists per game"
+(an average). Bare numbers whose noun the sentence names further away ("the death toll rose to 128")
+are read by `count_bare`; the word patterns live in `count_words`.
+
+Other bare numbers are never counts: without a counted noun a number is too often a score, an index level
+or part of a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
 from ..patterns import words_re
 from . import context, money
 from . import tables as en
+from .count_bare import bare_count
+from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
 from .numbers import Num, scan
 
-_NOUNS = {k.lower(): v for k, v in en.COUNT_NOUNS.items()}
-_STOP = words_re(en.COUNT_GAP_STOP)
-# Up to two describing words, the longest reading first ("5,000 extra police officers"). A describing word
-# is lower case ("political"), an acronym ("UK") or a nationality ("British", "French").
-_GAP = rf"(?!(?i:{_STOP})(?![A-Za-z\-]))(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh))"
-_NOUN = re.compile(rf"(?P<gap>(?:\s+{_GAP}){{0,2}})\s+(?P<noun>(?i:{words_re(_NOUNS)}))(?![A-Za-z\-])")
 _MULTIPLIER = re.compile(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])")
+_NOUN = re.compile(rf"(?P<gap>(?:\s+{TITLE}){{1,2}}\s+{GAP}|(?:\s+{TITLE}){{1,3}}|(?:\s+{GAP}){{0,3}})\s+{NOUN_RE}")
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
+_NOT_COUNT_AFTER = frozenset(("aged", "age", "ages"))
 # "one in five children" is a rate (percent.py), not five children.
-_ONE_IN = re.compile(r"(?<![A-Za-z])(?i:one|a|[0-9]+)\s+in\s+(?:every\s+)?$")
+_ONE_IN = re.compile(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+# An average: "11.1 assists per game", "2.4 children a family".
+_PER = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
+_DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
+# "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
+_OF_DET = r"(?:the|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
+_OF_NOUN = re.compile(
+    rf"\s+of\s+(?:{_OF_DET}(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
+)
+_OF_NUM = re.compile(r"\s+of\s+")
+_OF_NEXT = re.compile(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
+_HYPHEN = re.compile(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
+_SCORE_CUES = frozenset(en.SCORE_CUES)
+_POINTS = re.compile(r"\s+points(?![A-Za-z\-])")
+# "25 points, 11 rebounds and 10 assists": points listed with other sports figures.
+_POINTS_LIST = re.compile(
+    rf",?\s+(?:and\s+)?(?:[0-9]+|[a-z]+)\s+(?i:{words_re(k for k, v in NOUNS.items() if v == 'other')})(?![A-Za-z\-])"
+)
+_ONE_NOUN = re.compile(
+    rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+(?P<noun>(?i:{words_re(SINGULARS)}))(?![A-Za-z\-])"
+    rf"(?!\s+(?i:{words_re(en.ONE_VETO_AFTER)})(?![A-Za-z]))"
+)
+_ONE_VETO_BEFORE = frozenset(en.ONE_VETO_BEFORE)
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
@@ -36,10 +64,16 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     nums = scan(doc).nums
     for i, n in enumerate(nums):
         m = _NOUN.match(norm, n.end)
-        if m is None or not _countable(doc, n):
+        if m is None or _is_one(doc, n):
+            yield from _without_noun(doc, nums, i)
+            continue
+        decimal = _PER.match(norm, m.end()) is not None or m.group("noun").lower() in _DECIMAL_NOUNS
+        if not _countable(doc, n, average=decimal):
             continue
         if m.group("noun").lower() == "times" and (m.group("gap") or _MULTIPLIER.match(norm, m.end())):
             continue  # "three times as much": a multiplier
+        if any(c.isupper() for c in m.group("gap")) and context.word_before(doc, n.start) in MONTH_NAMES:
+            continue  # "on March 5 Apple shares rose": a date, then a name
         start, low, high = n.start, n.value, None
         prev = nums[i - 1] if i > 0 else None
         if prev is not None and _countable(doc, prev) and prev.value < n.value:
@@ -52,21 +86,105 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                     low, high = prev.value, n.value
                 elif word != "and":
                     start, low, high = prev.start, prev.value, n.value  # 3-5 banks, two or three firms
-        start, end, approx = context.with_approx(doc, start, m.end())
         noun = m.group("noun").lower()
         subject = doc.text[m.start("gap") : m.end("noun")].strip()
-        yield Fact(type="count", text=doc.text[start:end], start=start, end=end, value=low, max=high,
-                   approx=approx, category=_NOUNS[noun], subject=subject, rule="count.en")  # fmt: skip
+        yield _fact(doc, start, m.end(), low, NOUNS[noun], subject, "count.en", high)
 
 
-def _countable(doc: Doc, n: Num) -> bool:
-    if n.value != n.value.to_integral_value() or n.value <= 0:
-        return False  # 2.5 people is no count
+def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
+    """Counts whose noun stands elsewhere than right after the number (see the module docstring)."""
+    norm, n = doc.norm, nums[i]
+    if _is_one(doc, n):
+        m = _ONE_NOUN.match(norm, n.end)
+        if m is not None and context.word_before(doc, n.start) not in _ONE_VETO_BEFORE:
+            noun = m.group("noun").lower()
+            subject = doc.text[m.start("gap") : m.end("noun")].strip()
+            yield _fact(doc, n.start, m.end(), n.value, SINGULARS[noun], subject, "count.en.one")
+        return
+    if not _countable(doc, n):
+        return
+    m = _OF_NOUN.match(norm, n.end)
+    if m is not None:
+        noun = m.group("noun").lower()
+        subject = doc.text[m.start("gap") : m.end("noun")].strip()
+        yield _fact(doc, n.start, n.end, n.value, NOUNS[noun], subject, "count.en.of")
+        return
+    whole = nums[i + 1] if i + 1 < len(nums) else None
+    if whole is not None and _part_of(doc, n, whole):
+        yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.part")  # won 12 of 13
+        return
+    m = _HYPHEN.match(norm, n.end)
+    if m is not None:
+        noun = m.group("noun").lower()
+        yield _fact(doc, n.start, m.end(), n.value, en.HYPHEN_COUNT_NOUNS[noun], noun, "count.en.hyphen")
+        return
+    points_end = player_points(doc, n)
+    if points_end is not None:
+        yield _fact(doc, n.start, points_end, n.value, "other", "points", "count.en.points")
+        return
+    prev = nums[i - 1] if i > 0 else None
+    if prev is not None and _part_of(doc, prev, n):
+        yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.whole")  # won 12 of 13
+        return
+    found = bare_count(doc, n)
+    if found is not None:
+        yield _fact(doc, n.start, n.end, n.value, *found)
+
+
+def _is_one(doc: Doc, n: Num) -> bool:
+    return n.words and doc.norm[n.start : n.end].lower() == "one"
+
+
+def _part_of(doc: Doc, part: Num, whole: Num) -> bool:
+    """Whether "PART of WHOLE" stands bare ("won 12 of 13 after"): two counts of the same unnamed thing."""
+    return (
+        _OF_NUM.fullmatch(doc.norm, part.end, whole.start) is not None
+        and part.words == whole.words
+        and part.value <= whole.value
+        and _OF_NEXT.match(doc.norm, whole.end) is not None
+        and _countable(doc, part)
+        and _countable(doc, whole)
+    )
+
+
+def player_points(doc: Doc, n: Num) -> int | None:
+    """End of "points" when `n` points are a player's score ("scored 34 points", "25 points, 11 rebounds")
+    rather than an index move ("the Dow fell 102.2 points"); None otherwise."""
+    m = _POINTS.match(doc.norm, n.end)
+    if m is None or n.value != n.value.to_integral_value():
+        return None
+    if context.word_before(doc, n.start) in _SCORE_CUES or _POINTS_LIST.match(doc.norm, m.end()):
+        return m.end()
+    return None
+
+
+def _fact(
+    doc: Doc, start: int, end: int, value: Decimal, category: str, subject: str | None, rule: str,
+    high: Decimal | None = None,
+) -> Fact:  # fmt: skip
+    start, end, approx = context.with_approx(doc, start, end)
+    return Fact(type="count", text=doc.text[start:end], start=start, end=end, value=value, max=high,
+                approx=approx, category=category, subject=subject, rule=rule)  # fmt: skip
+
+
+def _rate_of(doc: Doc, n: Num) -> bool:
+    """Whether `n` is the whole of a rate: "one in five children", "3 out of 10 voters" (not "212 in 48.3
+    overs", where the first number is the larger)."""
+    m = _ONE_IN.search(doc.norm, max(0, n.start - 16), n.start)
+    return m is not None and (m.group("d") is None or int(m.group("d")) < n.value)
+
+
+def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
+    if n.value <= 0 or (n.value != n.value.to_integral_value() and not average):
+        return False  # 2.5 people is no count, but 11.1 assists per game is an average
     if n.words and n.value < en.MIN_WORD_COUNT:
         return False  # "one" is a pronoun or an article more often than a count
-    if money.is_amount(doc, n) or _ONE_IN.search(doc.norm, max(0, n.start - 16), n.start):
+    if money.is_amount(doc, n) or _rate_of(doc, n):
         return False
+    before = context.word_before(doc, n.start).rstrip(".")
+    if before in _NOT_COUNT_AFTER or (before in MONTH_NAMES and n.value <= 31 and not n.words):
+        return False  # "aged 45 living near schools" is an age; "on June 5 many people" a date
     text = doc.norm[n.start : n.end]
     if text.isdigit() and len(text) == 4 and 1900 <= n.value <= 2100:
-        return context.word_before(doc, n.start) not in _DATE_CUES  # "in 2004 companies …": a year
+        return before not in _DATE_CUES  # "in 2004 companies …": a year
     return True

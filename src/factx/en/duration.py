@@ -1,5 +1,7 @@
 """Durations in English: 12 days → P12D, two years → P2Y, a 13-month ban → P13M, a decade → P10Y,
-two and a half years → P2.5Y, half an hour → PT30M, 2 hours 30 minutes → PT2H30M, for a year → P1Y."""
+two and a half years → P2.5Y, half an hour → PT30M, 2 hours 30 minutes → PT2H30M, for a year → P1Y,
+10 to 20 minutes → PT10M (max PT20M), took them a day → P1D, only one day → P1D, an hour later → PT1H,
+a month-long strike → P1M."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from ..model import DURATION_ORDER, DurationValue, Fact
 from ..patterns import words_re
 from . import context
 from . import tables as en
-from .numbers import Scan, scan
+from .numbers import Num, Scan, scan
 
 _UNITS = {k.lower(): v for k, v in en.DURATION_UNITS.items()}
 _UNIT_RE = words_re(_UNITS)
-_AFTER_NUM = re.compile(rf"(?i:(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT_RE}))(?![A-Za-z])")
+_AFTER_NUM = re.compile(
+    rf"(?i:(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+|-)(?P<unit>{_UNIT_RE}))(?![A-Za-z])"
+)
 _VETO_NEXT = re.compile(rf"(?i:\s*-?\s*(?:{words_re(en.DURATION_VETO_NEXT)}))(?![A-Za-z])")
 _ARTICLE = re.compile(
     rf"(?<![A-Za-z])(?i:(?:(?P<half>half\s+)|(?P<quarter>a\s+quarter\s+of\s+))?an?\s+(?P<unit>{_UNIT_RE})"
@@ -29,10 +33,20 @@ _THE_PERIOD = re.compile(
     r"(?![A-Za-z])"
 )
 _CUES = frozenset(en.DURATION_CUES)
+# "a month-long strike", "a yearlong inquiry": one unit, named in an adjective.
+_LONG = re.compile(rf"(?<![A-Za-z\-])(?i:(?P<unit>{words_re(en.LONG_ADJ_UNITS)})-?long)(?![A-Za-z\-])")
 _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
 _JOIN = re.compile(r",?\s+(?:and\s+)?")
 _HALF = Decimal("0.5")
 _NOT_APPROX = frozenset(en.DURATION_NOT_APPROX)
+_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
+_CHANGE = frozenset(en.CHANGE_WORDS)
+_CLOCK_UNITS = frozenset(("TH", "TM"))
+# "took firefighters a day", "spent them an hour": a length of time after a taking verb and its object.
+_TOOK = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TAKE_VERBS)})\s+(?:[A-Za-z'’]+\s+){{1,2}}$")
+# "one day" is vetoed as a figure ("one day he will"); after a cue ("took only one day") it is a length.
+_ONE_DAY = re.compile(r"(?<![A-Za-z\-])(?i:one)\s+day(?![A-Za-z\-])")
+_ONE_DAY_CUES = frozenset(en.ONE_DAY_CUES)
 
 
 def _part(amount: Decimal, unit: str) -> tuple[Decimal, str]:
@@ -54,11 +68,18 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     sc = scan(doc)
     used_until = -1
-    for n in sc.nums:
+    nums = sc.nums
+    for i, n in enumerate(nums):
         if n.start < used_until:
             continue
         m = _AFTER_NUM.match(norm, n.end)
-        if m is None or _VETO_NEXT.match(norm, m.end()):
+        if m is None:
+            rng = _range(doc, n, nums[i + 1] if i + 1 < len(nums) else None)
+            if rng is not None:
+                used_until = rng.end
+                yield rng
+            continue
+        if _VETO_NEXT.match(norm, m.end()):
             continue
         part = _part(n.value, m.group("unit"))
         if m.group("half"):
@@ -69,12 +90,16 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         yield _fact(doc, start, end, parts, approx, "duration.en")
     for m in _ARTICLE.finditer(norm):
         unit = m.group("unit").lower()
-        if sc.vetoed(m.start(), m.end()) or _VETO_NEXT.match(norm, m.end()) or _ARTICLE_VETO_NEXT.match(norm, m.end()):
-            continue  # "a two-year-old", "a year earlier"
+        if sc.vetoed(m.start(), m.end()) or _VETO_NEXT.match(norm, m.end()):
+            continue  # "a two-year-old"
         if unit.endswith("s") or unit in ("second", "minute"):
             continue  # plural units take no article; "a second week" is an ordinal, "a minute" an idiom
+        later = _ARTICLE_VETO_NEXT.match(norm, m.end())
+        if later and (_UNITS[unit][0] not in _CLOCK_UNITS or later.group().strip().lower() == "ago"):
+            continue  # "a year earlier" is a date; "an hour later" stays a length of time
         fraction = m.group("half") or m.group("quarter")
-        if unit not in _ARTICLE_ANY and not fraction and context.word_before(doc, m.start()) not in _CUES:
+        cued = context.word_before(doc, m.start()) in _CUES or _TOOK.search(norm, max(0, m.start() - 40), m.start())
+        if unit not in _ARTICLE_ANY and not fraction and not cued:
             continue  # "$5m a year" is a rate and "a year earlier" a date
         part = _part(Decimal(1), unit)
         if m.group("half"):
@@ -85,11 +110,46 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             part = (part[0] * Decimal("1.5"), part[1])
         start, end, approx = context.with_approx(doc, m.start(), m.end(), skip=_NOT_APPROX)
         yield _fact(doc, start, end, [part], approx, "duration.en.article")
+    for m in _LONG.finditer(norm):
+        if not sc.vetoed(m.start(), m.end()):
+            yield _fact(doc, m.start(), m.end(), [_part(Decimal(1), m.group("unit"))], None, "duration.en.long")
+    for m in _ONE_DAY.finditer(norm):
+        if context.word_before(doc, m.start()) in _ONE_DAY_CUES:
+            start, end, approx = context.with_approx(doc, m.start(), m.end(), skip=_NOT_APPROX)
+            yield _fact(doc, start, end, [_part(Decimal(1), "day")], approx, "duration.en.one_day")
     for m in _THE_PERIOD.finditer(norm):
         yield _fact(doc, m.start(), m.end(), [_part(Decimal(1), m.group("unit"))], None, "duration.en.the_period")
 
 
 _Parts = list[tuple[Decimal, str]]
+
+
+def _range(doc: Doc, low: Num, high: Num | None) -> Fact | None:
+    """ "10 to 20 minutes", "5-10 years", "between 3 and 4 hours": one duration from LOW to HIGH.
+
+    After "from", a change word before it makes it a change ("cut from 10 to 5 years"); otherwise the
+    ends must lie close (context.to_range), as for money and percentages.
+    """
+    if high is None or not 0 < low.value < high.value:
+        return None
+    norm = doc.norm
+    sep = _RANGE_SEP.fullmatch(norm, low.end, high.start)
+    m = _AFTER_NUM.match(norm, high.end)
+    if sep is None or m is None or m.group("half") or _VETO_NEXT.match(norm, m.end()):
+        return None
+    word, before = sep.group().strip().lower(), context.word_before(doc, low.start)
+    if word == "and" and before != "between":
+        return None
+    if before == "from":
+        lead = context.word_before(doc, low.start - 5)
+        if lead in _CHANGE or lead.endswith("ed"):
+            return None
+    elif before != "between" and not context.to_range(doc, low.start, low.value, high.value):
+        return None
+    start = context.between_start(doc, low.start) if before == "between" else low.start
+    start, end, approx = context.with_approx(doc, start, m.end(), skip=_NOT_APPROX)
+    unit = m.group("unit")
+    return _fact(doc, start, end, [_part(low.value, unit)], approx, "duration.en.range", [_part(high.value, unit)])
 
 
 def _more_parts(doc: Doc, sc: Scan, pos: int, parts: _Parts) -> tuple[_Parts, int]:
@@ -111,6 +171,9 @@ def _more_parts(doc: Doc, sc: Scan, pos: int, parts: _Parts) -> tuple[_Parts, in
         pos = m.end()
 
 
-def _fact(doc: Doc, start: int, end: int, parts: _Parts, approx: str | None, rule: str) -> Fact:
+def _fact(
+    doc: Doc, start: int, end: int, parts: _Parts, approx: str | None, rule: str, high: _Parts | None = None
+) -> Fact:
+    top = DurationValue(tuple(high)) if high else None
     return Fact(type="duration", text=doc.text[start:end], start=start, end=end,
-                value=DurationValue(tuple(parts)), approx=approx, rule=rule)  # fmt: skip
+                value=DurationValue(tuple(parts)), max=top, approx=approx, rule=rule)  # fmt: skip

@@ -1,5 +1,6 @@
 """Money in English: $42.8m, £23.7m, US$1.2 billion, 3,000 yuan, 22,201bn yen, 8 pence, 4.2p, Rs 50 crore,
-ranges ($3m-$5m, between $3m and $5m, 3 to 5 million euros) and approximations (more than £5m).
+ranges ($3m-$5m, between $3m and $5m, 3 to 5 million euros), approximations (more than £5m) and a
+minus sign (-$3.5m keeps a negative value).
 
 An amount is a number from the shared scan with a currency sign or code before it or a currency word
 after it; "multi-million pound" has no number and is never read.
@@ -31,6 +32,14 @@ _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
 _PER_UNIT = re.compile(rf"(?:\s+(?:a|an|per)\s+|/)(?i:{words_re(en.PER_UNIT_WORDS)})(?![A-Za-z])")
 # A conversion in brackets right after an amount shares its role: $630m (£481.5m), ($214.6bn;£114.5bn).
 _CONVERSION_GAP = re.compile(r"\s*[(;/,]\s*")
+_WEIGHT_WORDS = frozenset(en.WEIGHT_POUND_WORDS)
+_SUBJECT_STOP = rf"(?!(?i:{words_re(en.MONEY_SUBJECT_STOP)})(?![A-Za-z]))"
+# "$5m for a new children's hospital": up to four words after "for", up to a stop word or punctuation.
+_SUBJECT = re.compile(
+    rf"\s+(?i:{words_re(en.MONEY_SUBJECT_LEAD)})\s+(?P<np>(?:the\s+|an?\s+)?{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*"
+    rf"(?:\s+{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*){{0,3}})"
+)
+_SUBJECT_VETO = frozenset(en.MONEY_SUBJECT_VETO)
 
 
 @dataclass(slots=True)
@@ -55,7 +64,10 @@ def _read(doc: Doc, n: Num) -> _Amount:
             return _Amount(m.start(), n.end, n, _SIGNS[sign], factor, True)
     m = _WORD_AFTER.match(norm, n.end)
     if m is not None:
-        currency, f = _WORDS[re.sub(r"\s+", " ", m.group().strip().lower())]
+        word = re.sub(r"\s+", " ", m.group().strip().lower())
+        if word in _WEIGHT_WORDS and context.weighs(doc, n.start):
+            return _Amount(start, end, n, None, factor, signed)  # "weighs 200 pounds": a weight (quantity.py)
+        currency, f = _WORDS[word]
         return _Amount(start, m.end(), n, currency, Decimal(f), signed)
     if n.scaled:
         m = _SCALED_WORD_AFTER.match(norm, n.end)
@@ -104,17 +116,35 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             if lead == "between":
                 start = context.between_start(doc, start)
             i += 1
+        minus = context.minus_before(doc, start) if high is None else None
+        if minus is not None:
+            start, low = minus, -low  # "a loss of -$3.5 million" keeps its sign
         start, end, approx = context.with_approx(doc, start, end)
         role = "price" if _PER_UNIT.match(norm, end) else context.role(doc, start, end)
         if prev is not None and _CONVERSION_GAP.fullmatch(norm, prev.end, start):
             role = prev.role or role
         fact = Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=low, max=high, approx=approx,
-            currency=currency, role=role, rule="money.en",
+            currency=currency, role=role, subject=_subject(doc, end), rule="money.en",
         )  # fmt: skip
         prev = fact
         yield fact
         i += 1
+
+
+def _subject(doc: Doc, end: int) -> str | None:
+    """What an amount pays for, when "for …" follows it: "$5m for a new hospital" → "a new hospital"."""
+    m = _SUBJECT.match(doc.norm, end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or words[0].lower() in _SUBJECT_VETO or " ".join(words[:2]).lower() in _SUBJECT_VETO:
+        return None  # "$42.8m for the year", "£5 for each"
+    if any(c.isdigit() for c in m.group("np")):
+        return None
+    return doc.text[m.start("np") : m.end("np")]
 
 
 def _lend(low: Decimal, high: Num) -> Decimal:

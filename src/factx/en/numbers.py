@@ -1,5 +1,5 @@
-"""English numbers: one scan for digits (1,200 · 42.8m · 1.2 billion) and words (two · twenty-five ·
-a dozen · three hundred thousand), shared by every English recognizer.
+"""English numbers: one scan for digits (1,200 · 42.8m · 1.2 billion), mixed fractions (5-1/2 · 2 1/2)
+and words (two · twenty-five · a dozen · three hundred thousand), shared by every English recognizer.
 
 The scan runs once per document (`scan(doc)`) and drops numbers that are not figures before any
 recognizer sees them: numbers glued to letters (G7, A380, COVID-19, 4G), codes with a leading zero, names
@@ -107,10 +107,29 @@ _VETO_PHRASES = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.VETO_PHRASES)})(?![A
 _NAME_NUMBER = re.compile(
     rf"{lead(en.NAME_BEFORE_NUMBER)}(?<![A-Za-z])(?:{words_re(en.NAME_BEFORE_NUMBER)})\s?[0-9][0-9A-Za-z.\-/]*"
 )
+# A whole number and a fraction: "a 5-1/2 year low", "2 1/2 times", "1-1/2 year". Halves to sixteenths only.
+_MIXED = re.compile(r"(?=[0-9])(?<![0-9/.,\-])(?P<i>[0-9]{1,3})(?:-| )(?P<n>[1-9][0-9]?)/(?P<d>[2-9]|1[0-6])(?![0-9/])")
 _PHONE = re.compile(
     r"(?=[+(0-9])(?:(?:\+[0-9]{1,3}[\s.-]?)?(?:\(0?[0-9]{2,5}\)|(?<![0-9,.])0[0-9]{2,4})[\s.-]?[0-9]{3,4}[\s.-]?"
     r"[0-9]{3,4}(?![0-9])|(?<![0-9,.$£€])[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9]))"
 )
+
+
+# "1909 Jolinda Drive", "3170 W. County Road": a house number before a street name.
+_ADDRESS = re.compile(
+    r"(?=[0-9])(?<![0-9,.$£€])[0-9]{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}"
+    rf"(?:{words_re(en.STREET_SUFFIXES)})(?![A-Za-z])"
+)
+_STREET_YEAR_LEAD = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.STREET_YEAR_LEADS)})\s+$")
+
+
+def _addresses(norm: str) -> list[tuple[int, int]]:
+    """House numbers before a street name, unless a year preposition stands before ("in 1990 Main Street")."""
+    return [
+        (m.start(), m.end())
+        for m in _ADDRESS.finditer(norm)
+        if not _STREET_YEAR_LEAD.search(norm, max(0, m.start() - 8), m.start())
+    ]
 
 
 class Scan:
@@ -164,9 +183,18 @@ def scan(doc: Doc) -> Scan:
 
 def _scan(doc: Doc) -> Scan:
     norm = doc.norm
-    sc = Scan([(m.start(), m.end()) for rx in (_VETO_PHRASES, _NAME_NUMBER, _PHONE) for m in rx.finditer(norm)])
+    vetoes = [(m.start(), m.end()) for rx in (_VETO_PHRASES, _NAME_NUMBER, _PHONE) for m in rx.finditer(norm)]
+    sc = Scan(vetoes + _addresses(norm))
+    mixed = [n for m in _MIXED.finditer(norm) if (n := _mixed(m)) is not None and not sc.vetoed(n.start, n.end)]
+    k, taken = 0, -1
     for m in _NUMBER.finditer(norm):
         s, e = m.start(), m.end()
+        while k < len(mixed) and mixed[k].start <= s:
+            sc.add(mixed[k])
+            taken = mixed[k].end
+            k += 1
+        if s < taken:
+            continue  # inside "5-1/2"
         if m.group("d") and not _digits_ok(norm, s, e):
             continue
         if sc.vetoed(s, e):
@@ -177,7 +205,17 @@ def _scan(doc: Doc) -> Scan:
         text = m.group()
         scaled = bool(m.group("d")) and any(c.isalpha() for c in text)
         sc.add(Num(s, e, value, words=not m.group("d"), scaled=scaled or _has_big(text)))
+    for n in mixed[k:]:
+        sc.add(n)
     return sc
+
+
+def _mixed(m: re.Match[str]) -> Num | None:
+    num, den = int(m.group("n")), int(m.group("d"))
+    if num >= den:
+        return None  # "3 7/4" is no fraction a reporter writes
+    value = int(m.group("i")) + Decimal(num) / Decimal(den)
+    return Num(m.start(), m.end(), value.quantize(Decimal("0.000001")).normalize(), words=False, scaled=False)
 
 
 def _has_big(text: str) -> bool:

@@ -1,5 +1,6 @@
 """Percentages in English: 3.5%, 3.5 per cent, ten percent, 3-5%, between 3% and 5%, -0.4%,
-0.5 percentage points (kind "points"), 25 basis points (→ 0.25 points), half a percentage point."""
+0.5 percentage points (kind "points"), 25 basis points (→ 0.25 points), half a percentage point, a
+quarter-point (→ 0.25 points), fractions as rates ("two-thirds of voters", "just over half were female")."""
 
 from __future__ import annotations
 
@@ -20,9 +21,15 @@ _UNIT = re.compile(rf"\s?(?i:{words_re(_UNITS)})(?![A-Za-z])")
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
 _RATE = re.compile(rf"(?<![A-Za-z\-])(?i:{words_re(en.FRACTIONS)})(?![A-Za-z\-])")
 _OF = re.compile(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Za-z]))")
-_ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 _HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our|all)\s")
 _NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
+# "just over half were female", "a third said": a fraction of a group named before, then its verb.
+_VERB_NEXT = re.compile(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
+# "a quarter-point cut": a fraction of a percentage point written as one word.
+_POINT_WORD = re.compile(
+    rf"(?<![A-Za-z\-])(?i:(?:an?\s+)?(?P<frac>{words_re(en.POINT_HYPHEN_FRACTIONS)})-point)(?![A-Za-z\-])"
+)
 _FRACTION = re.compile(
     rf"(?<![A-Za-z])(?i:(?P<frac>{words_re(en.POINT_FRACTIONS)})\s+a\s+(?P<unit>percentage\s+point|basis\s+point))"
     r"(?![A-Za-z])"
@@ -74,8 +81,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             end = u[0]
         kind, factor = u[1], u[2]
         value = n.value * factor
-        if start == n.start and start > 0 and norm[start - 1] in "-−" and not norm[start - 2 : start - 1].isalnum():
-            start, value = start - 1, -value  # a minus sign: -0.4%
+        minus = context.minus_before(doc, start) if start == n.start else None
+        if minus is not None:
+            start, value = minus, -value  # a minus sign: -0.4%, minus 0.4 percent
         start, end, approx = context.with_approx(doc, start, end)
         yield Fact(type="percent", text=doc.text[start:end], start=start, end=end, value=value, max=high,
                    approx=approx, kind=kind, rule="percent.en")  # fmt: skip
@@ -86,18 +94,23 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         value = Decimal(en.POINT_FRACTIONS[m.group("frac").lower()]) * factor
         yield Fact(type="percent", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(), value=value,
                    kind="points", rule="percent.en.fraction")  # fmt: skip
+    for m in _POINT_WORD.finditer(norm):
+        value = Decimal(en.POINT_HYPHEN_FRACTIONS[m.group("frac").lower()])
+        yield Fact(type="percent", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(), value=value,
+                   kind="points", rule="percent.en.point_word")  # fmt: skip
     yield from _rates(doc)
     yield from _one_in(doc)
 
 
 def _one_in(doc: Doc) -> Iterator[Fact]:
-    """ "one in five" → 20: a rate written as a count of a whole."""
+    """ "one in five" → 20, "one out of 2,500" → 0.04: a rate written as a count of a whole."""
     nums = scan(doc).nums
     for a, b in pairwise(nums):
         if not _ONE_IN.fullmatch(doc.norm, a.end, b.start) or a.scaled or b.scaled or not 0 < a.value < b.value:
             continue
-        if b.value >= 1000 or a.value % 1 or b.value % 1:
-            continue  # "5 in 2004" is a number in a year
+        out_of = "out" in doc.norm[a.end : b.start].lower()
+        if (b.value >= 1000 and not out_of) or a.value % 1 or b.value % 1:
+            continue  # "5 in 2004" is a number in a year; "one out of 2,500" is a rate
         value = (a.value * 100 / b.value).quantize(Decimal("0.0001")).normalize()
         s, e, approx = context.with_approx(doc, a.start, b.end)
         yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=approx,
@@ -113,7 +126,9 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         if before in _NOT_AFTER:
             continue
         approx = context.approx_before(doc, s)
-        if not (_OF.match(norm, e) or before == "by" or (approx and _HALF_THE.match(norm, e))):
+        if not (
+            _OF.match(norm, e) or before == "by" or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e)
+        ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", m.group().lower())]
         value = (Decimal(num * 100) / den).quantize(Decimal("0.0001")).normalize()

@@ -1,42 +1,165 @@
 """Physical quantities in English: 5km, 10 miles, 2m barrels, 300 square metres, 40 degrees, a 45-year-old
-man, aged 45 — a number and a unit from the table; the value is the number as written."""
+man, aged 45 — a number and a unit from the table; the value is the number as written.
+
+Also read: ranges whose unit follows the second number only ("5 to 15 mph", "aged between 12 to
+17-years-old", "ranging in age from 40 to 63"), a minus sign ("-40 degrees", "minus 5C" keep a negative
+value; a bare one after a temperature word is in degrees: "lows of -15"), a lone article before "of"
+("an inch of snow" → 1 inch) and pounds after a weight word ("weighs 200 pounds" is a weight, not money).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
-from . import context
+from ..patterns import last_match, words_re
+from . import context, count
 from . import tables as en
-from .numbers import scan
+from .numbers import Num, scan
 
 _UNITS = {k.lower(): v for k, v in en.QUANTITY_UNITS.items()}
 _GLUED = frozenset(en.GLUED_QUANTITY_UNITS)
 _UNIT = re.compile(rf"(?P<sp>\s?)(?P<unit>(?i:{words_re(_UNITS)}))(?![A-Za-z])")
-_AGED = re.compile(r"(?<![A-Za-z])(?i:aged)\s+$")
+_POUNDS = re.compile(rf"\s(?i:{words_re(en.WEIGHT_POUND_WORDS)})(?![A-Za-z])")
+_AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+$")
+_AGED_BACK = max(map(len, en.AGE_CUES)) + 3
+_TEMPERATURE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TEMPERATURE_CUES)})(?![A-Za-z])")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[;\n]")
+_UNIT_WORD_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pc|points?|bps)(?![A-Za-z]))")
+_AGE_AFTER = re.compile(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
+_ACROSS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ACROSS_VERBS)})\s+$")
+_OVER = frozenset(("over",))
+# "5 to 15 mph", "3-5 km", "12- to 17-year-olds" (a hanging hyphen before "to").
+_RANGE_SEP = re.compile(r"\s*(?:-\s*to|[-–—]|to|and)\s*", re.I)
+_CHANGE = frozenset(en.CHANGE_WORDS)
+_ARTICLE = re.compile(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
+_ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)
+
+
+def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
+    """(unit name, end) of a unit written right after `n`, or of "aged 45"; None when there is none."""
+    norm = doc.norm
+    m = _UNIT.match(norm, n.end)
+    if m is not None:
+        word = m.group("unit").lower()
+        glued = not m.group("sp") and not word.startswith("-")
+        if glued and word not in _GLUED:
+            return None
+        if word == "c" and (not glued or norm[m.start("unit")] != "C"):
+            return None  # only "40C" is a temperature; "c" alone is a letter
+        if _UNITS[word] == "points" and count.player_points(doc, n) is not None:
+            return None  # "Davis scored 34 points": a player's points are a count (count.py)
+        return _UNITS[word], m.end()
+    p = _POUNDS.match(norm, n.end)
+    if p is not None and context.weighs(doc, n.start):
+        return "lb", p.end()
+    if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start) or _AGE_AFTER.match(norm, n.end):
+        return "years old", n.end
+    if _signed_temperature(doc, n):
+        return "°", n.end
+    return None
+
+
+def _signed_temperature(doc: Doc, n: Num) -> bool:
+    """A bare number with a minus sign after a temperature word in its clause: "lows of -15"."""
+    minus = context.minus_before(doc, n.start)
+    if minus is None or _UNIT_WORD_AFTER.match(doc.norm, n.end):
+        return False
+    lo = max(0, minus - en.TEMPERATURE_CUE_WINDOW)
+    brk = last_match(_CLAUSE_BREAK, doc.norm, lo, minus)
+    return _TEMPERATURE.search(doc.norm, brk.end() if brk else lo, minus) is not None
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
-    norm = doc.norm
-    for n in scan(doc).nums:
-        m = _UNIT.match(norm, n.end)
-        unit = None
-        end = n.end
-        if m is not None:
-            word = m.group("unit").lower()
-            glued = not m.group("sp") and not word.startswith("-")
-            if glued and word not in _GLUED:
-                continue
-            if word == "c" and (not glued or doc.norm[m.start("unit")] != "C"):
-                continue  # only "40C" is a temperature; "c" alone is a letter
-            unit, end = _UNITS[word], m.end()
-        elif _AGED.search(norm, max(0, n.start - 8), n.start):
-            unit = "years old"
-        if unit is None:
+    nums = scan(doc).nums
+    skip_until = -1
+    for i, n in enumerate(nums):
+        if n.start < skip_until:
             continue
-        start, end, approx = context.with_approx(doc, n.start, end)
-        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=n.value,
+        found = _unit_after(doc, n)
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        rng = _range(doc, n, nxt) if found is None or found[1] == n.end else None
+        if rng is not None:
+            found = rng
+            skip_until = rng[1]
+        if found is None:
+            continue
+        unit, end = found
+        start, value, high = n.start, n.value, None
+        minus = context.minus_before(doc, n.start)
+        if minus is not None:
+            start, value = minus, -value
+        if rng is not None and nxt is not None:
+            high = nxt.value
+            if context.minus_before(doc, nxt.start) is not None:
+                high = -high
+            if context.word_before(doc, start) == "between":
+                start = context.between_start(doc, start)
+        across = _ACROSS.search(doc.norm, max(0, start - 30), max(0, start - len("over ")))
+        skip = _OVER if across and context.word_before(doc, start) == "over" else frozenset()
+        start, end, approx = context.with_approx(doc, start, end, skip=skip)  # "spread over 48 km": across
+        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=value, max=high,
                    approx=approx, unit=unit, rule="quantity.en")  # fmt: skip
+    yield from _articles(doc)
+
+
+def _range(doc: Doc, low: Num, high: Num | None) -> tuple[str, int] | None:
+    """(unit, end) when "LOW to HIGH unit" is one range: "5 to 15 mph", "between 12 to 17-years-old".
+
+    "from A to B" after a change word is a change ("rose from 5 to 15 mph"); otherwise the ends must lie
+    close (context.to_range). Negative ends ("-15 to -25 degrees") range by their size.
+    """
+    if high is None:
+        return None
+    norm = doc.norm
+    sep = _RANGE_SEP.fullmatch(norm, low.end, high.start)
+    if sep is None:
+        minus = context.minus_before(doc, high.start)
+        sep = _RANGE_SEP.fullmatch(norm, low.end, minus) if minus is not None else None
+        if sep is None or context.minus_before(doc, low.start) is None:
+            return None
+    found = _unit_after(doc, high)
+    if found is None:
+        # "ranging in age from 40 to 63": the age cue stands before the low end.
+        if not _AGED.search(norm, max(0, low.start - _AGED_BACK), low.start):
+            return None
+        found = ("years old", high.end)
+    word = sep.group().strip().lower()
+    low_minus = context.minus_before(doc, low.start)
+    start = low.start if low_minus is None else low_minus
+    before = context.word_before(doc, start)
+    if word == "and" and before != "between":
+        return None
+    low_neg = low_minus is not None
+    high_neg = context.minus_before(doc, high.start) is not None
+    if low_neg and high_neg:
+        ordered = low.value < high.value  # "-15 to -25": a range of cold, by size
+    else:
+        ordered = (-low.value if low_neg else low.value) < (-high.value if high_neg else high.value)
+    if not ordered:
+        return None
+    if before == "from":
+        lo = start - len("from") - 1
+        if context.word_before(doc, lo) in _CHANGE or context.word_before(doc, lo).endswith("ed"):
+            return None
+    elif (
+        before not in ("between", "aged", "ages")
+        and not low_neg
+        and not context.to_range(doc, start, low.value, high.value)
+    ):
+        return None
+    return found
+
+
+def _articles(doc: Doc) -> Iterator[Fact]:
+    """ "an inch of snow", "a mile of coastline": one unit, named by its article."""
+    for m in _ARTICLE.finditer(doc.norm):
+        if context.word_before(doc, m.start()) in _ARTICLE_VETO:
+            continue
+        unit = en.ARTICLE_QUANTITY_UNITS[m.group("unit").lower()]
+        start, end, approx = context.with_approx(doc, m.start(), m.end("unit"))
+        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=Decimal(1),
+                   approx=approx, unit=unit, rule="quantity.en.article")  # fmt: skip

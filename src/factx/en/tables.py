@@ -72,10 +72,23 @@ ROLE_CUES: dict[str, str] = {
         "donation"),
     **dict.fromkeys(
         ("fund", "funds", "funding", "funded", "grant", "grants", "subsidy", "subsidies", "aid", "bailout",
-         "bail-out", "budget", "allocated", "allocation"), "funding"),
+         "bail-out", "allocated", "allocation", "set aside", "earmarked"), "funding"),
+    **dict.fromkeys(("budget", "budgets", "budgeted", "spending plan"), "budget"),
     **dict.fromkeys(
-        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "earned", "earnings",
-         "income", "receipts", "box office", "grossed"), "revenue"),
+        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "taking", "earned",
+         "receipts", "box office", "grossed"), "revenue"),
+    # "income" in company news is a profit line ("net income", "income from continuing operations").
+    **dict.fromkeys(
+        ("profit", "profits", "earnings", "income", "surplus", "pre-tax", "pretax", "ebitda"), "profit"),
+    **dict.fromkeys(
+        ("fine", "fines", "fined", "penalty", "penalties", "penalised", "penalized"), "fine"),
+    **dict.fromkeys(
+        ("compensation", "compensate", "compensated", "payout", "pay-out", "settlement", "settle", "settled",
+         "reimbursement", "refund", "refunds", "restitution"), "compensation"),
+    **dict.fromkeys(("damages",), "damages"),
+    **dict.fromkeys(
+        ("salary", "salaries", "wage", "wages", "paycheck", "pay packet", "bonus", "bonuses", "pension",
+         "pensions"), "salary"),
     **dict.fromkeys(
         ("loss", "losses", "lost", "deficit", "write-down", "writedown", "shortfall"), "loss"),
     **dict.fromkeys(
@@ -85,6 +98,20 @@ ROLE_CUES: dict[str, str] = {
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
 }  # fmt: skip
+# Money subject: "for …" right after an amount names what it pays for ("$5m for a new hospital"), unless
+# its first word (after an article) is a period ("$42.8m for the year") or a pronoun ("paid $5 for it").
+MONEY_SUBJECT_LEAD: tuple[str, ...] = ("for",)
+MONEY_SUBJECT_STOP: tuple[str, ...] = (
+    "in", "on", "at", "by", "and", "or", "to", "from", "with", "that", "which", "who", "as", "of", "after",
+    "before", "since", "over", "under", "while", "but", "when", "than", "its", "this", "next", "last",
+    "was", "were", "is", "are", "will", "would", "has", "had", "have", "said", "says",
+)  # fmt: skip
+MONEY_SUBJECT_VETO: tuple[str, ...] = (
+    "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period", "half", "time",
+    "season", "day", "days", "first", "second", "third", "fourth", "fiscal", "full", "whole", "each", "every",
+    "same", "it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "sale", "less",
+    "more",
+)  # fmt: skip
 # Words right after an amount that make it a price: 4.2p a share, £100 per night.
 PER_UNIT_WORDS: tuple[str, ...] = (
     "share", "barrel", "tonne", "ton", "ounce", "kg", "kilo", "litre", "gallon", "night",
@@ -109,6 +136,7 @@ APPROX_BEFORE: dict[str, str] = {
 APPROX_AFTER: dict[str, str] = {
     "or so": "about", "or more": "at_least", "or less": "at_most", "or fewer": "at_most", "-plus": "more_than",
     "plus": "more_than", "-odd": "about", "odd": "about", "and over": "at_least", "and above": "at_least",
+    "and older": "at_least", "or older": "at_least", "and younger": "at_most", "or younger": "at_most",
 }  # fmt: skip
 # "A to B" is a range only when B is at most this many times A: "$3m to $5m" is a range, "a rise of £200m
 # to £3.4bn" a change.
@@ -159,6 +187,14 @@ FRACTION_NOT_BEFORE_OF: tuple[str, ...] = (
     "a century", "a year", "an hour", "a mile",
 )  # fmt: skip
 FRACTION_NOT_AFTER: tuple[str, ...] = ("first", "second", "latter", "other", "the", "a", "one", "two")
+# A verb right after a fraction that makes it a share of a group: "just over half were female".
+FRACTION_VERB_NEXT: tuple[str, ...] = (
+    "were", "was", "are", "is", "said", "say", "says", "voted", "agreed", "agree", "believe", "believed",
+    "think", "thought", "supported", "support", "opposed", "oppose", "reported", "own", "owned", "lived",
+    "live", "died", "survived",
+)  # fmt: skip
+# Fractions of a percentage point written with a hyphen: "a quarter-point cut" → 0.25 points.
+POINT_HYPHEN_FRACTIONS: dict[str, str] = {"quarter": "0.25", "half": "0.5", "three-quarter": "0.75"}
 
 # --- durations --------------------------------------------------------------------------------------
 # Unit word → (ISO designator, multiplier). Plural and singular; the hyphenated adjective (13-month) too.
@@ -178,6 +214,16 @@ ARTICLE_DURATION_UNITS: tuple[str, ...] = ("decade", "century", "fortnight")
 DURATION_CUES: tuple[str, ...] = (
     "for", "over", "within", "in", "during", "after", "nearly", "almost", "about", "around", "than", "only",
     "just", "lasting", "lasted", "took", "spent", "spend", "to", "least", "roughly", "barely",
+)  # fmt: skip
+# Units that make a "-long" adjective of one unit: "a month-long strike", "a yearlong inquiry".
+LONG_ADJ_UNITS: tuple[str, ...] = ("year", "month", "week", "day", "decade", "hour", "century", "fortnight")
+# Verbs whose object may stand between them and a length of time: "it took firefighters a day".
+TAKE_VERBS: tuple[str, ...] = ("took", "take", "takes", "taking", "spent", "spend", "spends", "gave", "give")
+# Words before "one day" that make it a length of time ("took only one day", "after just one day"); alone
+# "one day" is "some day" ("one day he will").
+ONE_DAY_CUES: tuple[str, ...] = (
+    "only", "just", "took", "for", "within", "lasted", "lasting", "than", "about", "nearly", "almost", "after",
+    "spent", "barely", "least",
 )  # fmt: skip
 # Words after "a year" / "a month" that make it a point in time ("a year earlier", "a month ago").
 ARTICLE_DURATION_VETO_NEXT: tuple[str, ...] = ("earlier", "ago", "before", "later", "previously", "on", "after")
@@ -203,10 +249,24 @@ COUNT_NOUNS: dict[str, str] = {
          "directors", "managers", "ministers", "mps", "peers", "lords", "councillors", "candidates",
          "delegates", "players", "athletes", "volunteers", "protesters", "demonstrators", "prisoners",
          "inmates", "suspects", "hostages", "miners", "farmers", "drivers", "pilots", "crew", "engineers",
-         "scientists", "researchers", "journalists", "lawyers", "judges", "pensioners", "graduates",
+         "scientists", "researchers", "journalists", "lawyers", "judges", "justices", "pensioners", "graduates",
          "applicants", "recruits", "seekers", "donors", "bidders", "founders", "partners", "musicians", "artists",
          "actors", "authors", "writers", "viewers", "listeners", "readers", "participants", "attendees",
-         "individuals", "personnel", "hires", "redundancies", "layoffs", "vacancies", "positions"),
+         "individuals", "personnel", "hires", "redundancies", "layoffs", "vacancies", "positions",
+         "firefighters", "paramedics", "bodies", "commanders", "fighters", "militants", "gunmen", "rebels",
+         "detainees", "defendants", "witnesses", "coaches", "referees", "senators", "representatives",
+         "lawmakers", "legislators", "mayors", "governors", "cadets", "sailors", "marines", "guards",
+         "agents", "diplomats", "envoys", "hikers", "climbers", "swimmers", "runners", "cyclists",
+         "pedestrians", "motorists", "occupants", "tenants", "landlords", "owners", "physicians",
+         "surgeons", "veterans", "teenagers", "youths", "infants", "relatives", "inspectors", "republicans",
+         "democrats", "conservatives", "liberals", "tories", "independents", "leaders", "chiefs",
+         "presidents", "ceos", "employers", "contractors", "subcontractors", "dealers", "physicists",
+         "injured", "wounded", "missing", "others", "attendants", "britons", "americans", "australians",
+         "canadians", "germans", "italians", "indians", "israelis", "palestinians", "iranians", "iraqis",
+         "afghans", "syrians", "ukrainians", "russians", "europeans", "africans", "asians", "mexicans",
+         "brazilians", "filipinos", "nigerians", "pakistanis", "koreans", "scots", "irish", "jurors",
+         "grandchildren", "siblings", "sons", "daughters", "brothers", "sisters", "goalkeepers", "strikers",
+         "defenders", "batsmen", "bowlers", "riders", "crews", "guests", "diners", "shoppers", "commuters"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -220,7 +280,7 @@ COUNT_NOUNS: dict[str, str] = {
          "operators", "providers", "publishers", "broadcasters", "networks", "startups", "start-ups",
          "brands", "chains", "studios", "rivals", "competitors", "subsidiaries", "newspapers", "utilities",
          "pubs", "restaurants", "hotels", "bakeries", "practices", "trusts", "associations", "societies",
-         "nations"), "organizations"),
+         "nations", "sectors", "industries", "blue chips"), "organizations"),
     **dict.fromkeys(
         ("countries", "cities", "towns", "villages", "states", "regions", "provinces", "counties",
          "districts", "areas", "sites", "locations", "branches", "stores", "shops", "outlets", "offices",
@@ -228,12 +288,14 @@ COUNT_NOUNS: dict[str, str] = {
          "constituencies", "seats", "wards", "venues", "stadiums", "centres", "centers", "depots",
          "warehouses", "campuses", "continents", "islands", "neighbourhoods", "neighborhoods", "communities",
          "premises", "farms", "properties", "homes", "houses", "flats", "apartments", "buildings",
-         "dwellings"), "places"),
+         "dwellings", "towers", "bridges", "roads", "streets", "precincts", "polling stations",
+         "checkpoints", "camps", "shelters", "bases"), "places"),
     **dict.fromkeys(
         ("projects", "schemes", "programmes", "programs", "initiatives", "developments", "contracts",
          "plans", "proposals", "deals", "ventures"), "projects"),
     **dict.fromkeys(
-        ("times", "visits", "trips", "meetings", "rounds", "games", "matches", "races", "attempts", "attacks",
+        ("times", "terms", "hikes", "rate hikes", "rate cuts", "visits", "trips", "meetings", "rounds",
+         "games", "matches", "races", "attempts", "attacks",
          "strikes", "raids", "incidents", "accidents", "crashes", "elections", "votes", "sessions",
          "hearings", "flights", "journeys", "goals", "wins", "defeats", "victories", "occasions", "bids",
          "offers", "launches", "episodes"), "times"),
@@ -248,9 +310,86 @@ COUNT_NOUNS: dict[str, str] = {
          "crimes", "awards", "prizes", "medals", "trophies", "nominations", "shares", "tickets",
          "beds", "rooms", "models", "versions", "channels", "websites", "apps",
          "packages", "parcels", "questions", "answers", "categories", "languages",
-         "species", "genes", "drugs", "medicines", "vaccines", "doses", "meals", "bottles", "boxes"),
+         "species", "genes", "drugs", "medicines", "vaccines", "doses", "meals", "bottles", "boxes",
+         "warrants", "citations", "summonses", "indictments", "convictions", "arrests", "rifles", "shotguns",
+         "handguns", "pistols", "firearms", "knives", "stocks", "bonds", "patents", "paintings", "photos",
+         "photographs", "videos", "images", "signatures", "petitions", "sentences", "studies", "surveys",
+         "polls", "provisions", "amendments", "measures", "sanctions", "lawsuits", "suits", "recommendations",
+         "requests", "cameras", "samples", "kits", "masks", "ventilators", "batteries", "panels", "turbines",
+         "resolutions", "motions", "dogs", "cats", "horses", "events", "concerts", "shows", "exhibitions"),
         "items"),
+    # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
+    **dict.fromkeys(
+        ("rebounds", "assists", "turnovers", "steals", "triple-doubles", "double-doubles", "seasons",
+         "wickets", "overs", "innings", "runs", "touchdowns", "birdies", "bogeys", "eagles", "aces",
+         "saves", "tackles", "sacks", "interceptions", "fouls", "laps", "sets", "frames", "caps",
+         "appearances", "starts", "homers", "home runs", "hat-tricks"),
+        "other"),
 }  # fmt: skip
+# A count noun written after a hyphen as an adjective: "a four-game homestand", "a 12-member panel", "a
+# 200-strong crowd" → category. Lengths of time ("three-day") are durations, not counts.
+HYPHEN_COUNT_NOUNS: dict[str, str] = {
+    "game": "times", "match": "times", "race": "times", "round": "times", "fight": "times",
+    "member": "people", "person": "people", "man": "people", "woman": "people", "strong": "people",
+    "seat": "places", "bed": "items", "room": "items", "nation": "places", "country": "places",
+}  # fmt: skip
+# Plurals whose singular is no plain "-s" away; "one" counts only with a singular from these nouns (and
+# only people and items: "in one case" or "one time" are idioms, "one woman" is a count).
+SINGULAR_IRREGULAR: dict[str, str] = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "knives": "knife",
+    "bodies": "body", "gunmen": "gunman", "youths": "youth", "summonses": "summons",
+}  # fmt: skip
+ONE_COUNT_CATEGORIES: tuple[str, ...] = ("people", "items")
+# Plurals with no counted singular: "one other budget" is no count of "others".
+NO_SINGULAR: tuple[str, ...] = ("others",)
+# Words before "one" that make it no count: "from one building to the next", "the one man who".
+ONE_VETO_BEFORE: tuple[str, ...] = ("from", "the", "no", "any", "each", "every", "this", "that", "number")
+# Words after "one …" that make it an idiom: "one step at a time", "one house after another".
+ONE_VETO_AFTER: tuple[str, ...] = ("to the next", "to another", "after another", "at a time", "or another")
+# "Of the 30 Dow stocks, 22 rose and 8 fell": after a sentence opening "Of the … NOUN", a bare number
+# followed by one of these verbs counts that noun.
+OF_GROUP_VERBS: tuple[str, ...] = (
+    "rose", "fell", "gained", "advanced", "declined", "dropped", "climbed", "slipped", "were", "was", "are",
+    "is", "had", "have", "has", "won", "lost", "said", "say", "died", "survived", "voted", "passed", "failed",
+    "remain", "remained", "finished", "closed", "ended", "came", "went", "did", "do", "received", "got",
+)  # fmt: skip
+# A bare number right after these verbs counts people: "killing at least 12", "injured 40 and".
+HARM_VERBS: tuple[str, ...] = (
+    "killed", "killing", "kills", "kill", "injured", "injuring", "injures", "wounded", "wounding", "wounds",
+    "rescued", "rescuing", "evacuated", "evacuating", "arrested", "arresting", "detained", "detaining",
+    "hospitalised", "hospitalized", "displaced", "displacing", "stranded", "sickened", "infected", "infecting",
+)  # fmt: skip
+# Words after a bare count that let the clause go on: "killed 12 and wounded 40", "rose to 128, officials".
+BARE_COUNT_NEXT: tuple[str, ...] = (
+    "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to",
+)  # fmt: skip
+# Cricket words near "a target of 230" that make it runs.
+RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "bowled", "batting", "batted")
+# A counted noun as the subject of these verbs gives a bare number after them its noun: "confirmed cases
+# rose to 1,200", "the number of applicants reached 350".
+LEVEL_VERBS: tuple[str, ...] = (
+    "rose to", "risen to", "climbed to", "jumped to", "increased to", "grew to", "fell to", "dropped to",
+    "declined to", "reached", "hit", "topped", "stood at", "stands at", "totalled", "totaled", "now stands at",
+)  # fmt: skip
+# Categories whose noun alone may lead such a verb; any noun may after "the number of".
+LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
+# A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
+TOLL_CUES: tuple[str, ...] = (
+    "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
+    "number of casualties", "casualties",
+)  # fmt: skip
+# The word right before the bare number after a toll cue: "rose to 128", "stood at 12", "reached 40".
+TOLL_NUMBER_LEAD: tuple[str, ...] = ("to", "at", "of", "reached", "hit", "passed", "topped", "surpassed")
+# Verbs before "N points" that make the points a player's score (a count), not an index move (a quantity);
+# "had" or "with" are not enough ("the index had 3,000 points"), a list of rebounds and assists is.
+SCORE_CUES: tuple[str, ...] = (
+    "scored", "scores", "scoring", "tallied", "netted", "averaging", "averages", "averaged",
+)  # fmt: skip
+# Words after a bare "N of M" that leave both numbers bare counts: "won 12 of 13 after", "scored 3 of 4."
+OF_COUNT_NEXT: tuple[str, ...] = (
+    "after", "before", "in", "on", "at", "this", "last", "since", "with", "and", "but", "for", "against",
+    "so", "as", "while", "when", "during", "through", "under",
+)  # fmt: skip
 # Words after "N times" that make it a multiplier ("three times as much"), not a count of occasions.
 TIMES_MULTIPLIER_NEXT: tuple[str, ...] = (
     "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "smaller", "faster", "slower",
@@ -267,6 +406,18 @@ COUNT_GAP_STOP: tuple[str, ...] = (
     "minutes", "seconds", "million", "billion", "trillion", "thousand", "hundred", "who", "which", "where",
     "when", "while", "if", "but", "not", "no", "so", "said", "says", "after", "before", "since", "until",
     "up", "down", "over", "under", "into", "out", "off", "about", "around", "per", "each", "every", "all",
+    "against", "near", "across", "through", "without", "within", "among", "between", "during", "via", "like",
+    "behind", "beyond", "inside", "outside", "toward", "towards", "upon", "despite", "including", "amid",
+    "last", "next", "ago", "then", "now", "also", "just", "only", "still", "yet", "here", "there",
+    # clock words: "by 5 PM police had left" counts no police
+    "am", "pm", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "et", "pt", "hrs",
+)  # fmt: skip
+# Nouns a decimal may count: cricket overs are written "48.3 overs" (48 overs and 3 balls).
+DECIMAL_COUNT_NOUNS: tuple[str, ...] = ("overs",)
+# Bare numbers that are a cricket or baseball total of runs: "bowled out for 212", "a target of 260".
+RUNS_CUES: tuple[str, ...] = (
+    "target of", "bowled out for", "all out for", "chasing", "chase of", "set a target of", "were all out for",
+    "was all out for", "reached", "total of",
 )  # fmt: skip
 
 # --- quantities -------------------------------------------------------------------------------------
@@ -290,8 +441,42 @@ QUANTITY_UNITS: dict[str, str] = {
     "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
     "years old": "years old", "year old": "years old", "-year-old": "years old", "-years-old": "years old",
+    "-year-olds": "years old",
     "points": "points",
 }  # fmt: skip
+# "pounds" is a weight, not money, after a weight word in its clause: "the boxer weighs 200 pounds".
+WEIGHT_CUES: tuple[str, ...] = ("weigh", "weighs", "weighed", "weighing", "weight", "weighted", "heavy")
+WEIGHT_CUE_WINDOW = 24
+WEIGHT_POUND_WORDS: tuple[str, ...] = ("pounds", "pound")
+# Units a lone article counts as one, before "of": "an inch of snow", "a mile of coastline". Not after
+# "within" ("within an inch of his life") and not "a ton of" (an idiom).
+ARTICLE_QUANTITY_UNITS: dict[str, str] = {
+    "inch": "in", "foot": "ft", "mile": "mile", "yard": "yd", "metre": "m", "meter": "m", "kilometre": "km",
+    "kilometer": "km", "centimetre": "cm", "centimeter": "cm", "tonne": "t", "litre": "l", "liter": "l",
+    "gallon": "gal", "acre": "acre", "hectare": "ha",
+}  # fmt: skip
+ARTICLE_QUANTITY_VETO_BEFORE: tuple[str, ...] = ("within", "every", "by", "give", "budge", "inch")
+# Words shortly before a bare signed number that make it a temperature: "lows will fall between -15 to
+# -25", "wind chills of minus 30".
+TEMPERATURE_CUES: tuple[str, ...] = (
+    "temperature", "temperatures", "temps", "lows", "low", "highs", "high", "wind chill", "wind chills",
+    "windchill", "windchills", "thermometer", "thermometers", "frost", "degrees",
+)  # fmt: skip
+TEMPERATURE_CUE_WINDOW = 60
+# Words after a bare number that make it an age: "people 65 and older", "children 12 or younger".
+AGE_AFTER: tuple[str, ...] = ("and older", "or older", "and younger", "or younger")
+# Verbs before "over N km" where "over" means "across", not "more than": "spread over 48 kilometres".
+ACROSS_VERBS: tuple[str, ...] = (
+    "spread", "spreads", "spreading", "stretch", "stretches", "stretching", "stretched", "extend", "extends",
+    "extending", "extended", "run", "runs", "running", "ran", "scattered", "flew", "fly", "flying", "travel",
+    "travelled", "traveled", "travelling", "traveling", "walked", "walk", "drove", "drive", "driving", "sprawls",
+    "sprawling", "covers", "covering",
+)  # fmt: skip
+# Words before a bare number that make it an age: "aged 45", "ranging in age from 40 to 63", "ages 12 to 17".
+AGE_CUES: tuple[str, ...] = (
+    "aged", "aged between", "aged from", "ages", "ages of", "age of", "in age from", "ages from", "age from",
+    "ages between", "in age between",
+)  # fmt: skip
 # Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
 GLUED_QUANTITY_UNITS: tuple[str, ...] = (
     "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
@@ -375,13 +560,22 @@ HOLIDAY_CUES: tuple[str, ...] = (
 NAME_BEFORE_NUMBER: tuple[str, ...] = (
     "FTSE", "Boeing", "Airbus", "Windows", "iPhone", "iPad", "Galaxy", "PlayStation", "Xbox", "Formula",
     "Channel", "Radio", "BBC", "Apollo", "Fortune", "Nasdaq", "DAX", "CAC", "Nikkei", "Stoxx", "Seng",
-    "Russell", "S&P", "Top", "Catch", "Model", "Version", "Series", "Mark", "Section", "Article", "Chapter",
+    "Russell", "S&P", "STOXX", "Top", "Catch", "Model", "Version", "Series", "Mark", "Section", "Article", "Chapter",
     "Clause", "Paragraph", "Rule", "Room", "Flight", "Route", "Highway", "Interstate", "Gate", "Platform",
     "Terminal", "Level", "Grade", "Class", "Page", "Vol", "Volume", "Category", "Stage", "Phase", "Type",
     "Euro", "Expo", "Agenda", "Vision", "Office", "Android", "Covid", "League", "Division", "Proposition",
     "Amendment", "Tier", "Band", "Studio", "Box", "Unit", "Block", "Pier", "Bay", "Lot", "Door", "Act",
     "Ward", "Year", "Key", "Number", "No", "No.", "Nos", "Nos.", "Tel", "Tel.", "Fax", "Ext", "PO",
 )  # fmt: skip
+# Street names after a house number make it an address, not a figure: "of 1909 Jolinda Drive", "2134
+# Caldwell Place", "3170 W. County Road". Case matters.
+STREET_SUFFIXES: tuple[str, ...] = (
+    "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Drive", "Dr.", "Lane", "Ln",
+    "Boulevard", "Blvd", "Blvd.", "Court", "Ct.", "Place", "Pl.", "Terrace", "Parkway", "Pkwy", "Crescent",
+    "Close", "Circle",
+)  # fmt: skip
+# Words before "NUMBER Name Street" that leave the number a year: "in 1990 Main Street was rebuilt".
+STREET_YEAR_LEADS: tuple[str, ...] = ("in", "since", "by", "until", "during", "before", "after", "from", "to")
 # Phrases whose numeral is not a figure ("one-off", "no one"). Matched case-insensitively as whole words.
 VETO_PHRASES: tuple[str, ...] = (
     "one-off", "one off", "one of", "no one", "one another", "one by one", "one or two", "one or more",

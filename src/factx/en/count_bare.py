@@ -1,0 +1,133 @@
+"""Bare English counts: a number with no noun after it whose counted thing the sentence names elsewhere.
+
+"the blast killed at least 14 and wounded 60" (a harm verb before), "the death toll rose to 128" (a toll
+cue), "confirmed cases rose to 1,200" (a counted noun leading a level verb), "bowled out for 187" (cricket
+runs), "45 teachers, 12 more than in 2018" (a difference), "Of the 50 banks, 31 rose" (a group named at
+the sentence start). The first shapes ask for the clause to go on bare after the number, so "killed 12
+percent" or "rose to 40 points" stay what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Doc
+from ..patterns import last_match, words_re
+from . import context
+from . import tables as en
+from .count_words import GAP, NOUN_RE, NOUNS, TITLE
+from .numbers import Num
+
+# What may follow a bare count: the clause ends or goes on with a preposition or "and".
+_BARE_END = re.compile(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.BARE_COUNT_NEXT)})(?![A-Za-z]))")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_HARMED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
+_HARMED_BACK = 40
+_TOLL = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
+_TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
+_TOLL_BACK = 90
+_RUNS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CUES)})\s+$")
+_RUNS_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CONTEXT_WORDS)})(?![A-Za-z])")
+_RUNS_WINDOW = 160
+# "11.1 assists per game, nearly four more than his average": a bare difference counts the noun before.
+_MORE_THAN = re.compile(r"\s+(?i:more|fewer|less)\s+than(?![A-Za-z])")
+_NOUN_WORD = re.compile(rf"(?<![A-Za-z\-]){NOUN_RE}")
+_MORE_THAN_BACK = 60
+# "Of the 30 Dow stocks, 22 rose and 8 fell": the sentence opens on the group, bare numbers then count it.
+_OF_GROUP = re.compile(
+    rf"(?<![A-Za-z])Of\s+(?:the|its|their|these|those)(?:\s+[0-9][0-9,]*)?(?:\s+{TITLE})?(?:\s+[0-9][0-9,]*)?"
+    rf"(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}"
+)
+_OF_GROUP_BACK = 100
+# "confirmed cases rose to 1,200", "the number of applicants has reached 350".
+_LEVEL = re.compile(
+    rf"(?P<of>(?i:number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
+    rf"(?i:{words_re(en.LEVEL_VERBS)})\s+$"
+)
+_LEVEL_BACK = 80
+_LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
+_OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
+
+
+def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
+    """(category, subject, rule) when bare `n` counts something named nearby; None otherwise."""
+    norm = doc.norm
+    bare = _BARE_END.match(norm, n.end) is not None
+    if bare and _HARMED.search(norm, max(0, n.start - _HARMED_BACK), n.start):
+        return "people", None, "count.en.harmed"  # "killing at least 12"
+    if bare:
+        cue = _toll_cue(doc, n)
+        if cue is not None:
+            return "people", cue, "count.en.toll"
+        if _runs(doc, n):
+            return "other", "runs", "count.en.runs"
+        noun = _level_noun(doc, n)
+        if noun is not None:
+            return NOUNS[noun.lower()], noun, "count.en.level"
+    noun = _compared_noun(doc, n)
+    if noun is not None:
+        return NOUNS[noun.lower()], noun, "count.en.more_than"
+    noun = _group_noun(doc, n)
+    if noun is not None:
+        return NOUNS[noun.lower()], noun, "count.en.of_group"
+    return None
+
+
+def _toll_cue(doc: Doc, n: Num) -> str | None:
+    """The toll cue ("death toll") of a bare number after "rose to", "stood at" in the same clause."""
+    norm = doc.norm
+    if context.word_before(doc, n.start) not in _TOLL_LEAD:
+        return None
+    lo = max(0, n.start - _TOLL_BACK)
+    brk = last_match(_CLAUSE_BREAK, norm, lo, n.start)
+    if brk is not None:
+        lo = brk.end()
+    m = last_match(_TOLL, norm, lo, n.start)
+    return m.group().lower() if m else None
+
+
+def _level_noun(doc: Doc, n: Num) -> str | None:
+    """The counted noun leading "rose to", "reached" right before bare `n` ("cases rose to 1,200")."""
+    norm = doc.norm
+    lo = max(0, n.start - _LEVEL_BACK)
+    for m in _LEVEL.finditer(norm, lo, n.start):
+        if m.end() != n.start:
+            continue
+        noun = m.group("noun")
+        if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES:
+            return noun
+    return None
+
+
+def _runs(doc: Doc, n: Num) -> bool:
+    """A bare total of runs: "bowled out for 212", "a target of 260", with cricket words close by."""
+    norm = doc.norm
+    if not _RUNS.search(norm, max(0, n.start - 24), n.start):
+        return False
+    lo, hi = max(0, n.start - _RUNS_WINDOW), min(len(norm), n.end + _RUNS_WINDOW)
+    return _RUNS_CONTEXT.search(norm, lo, hi) is not None
+
+
+def _compared_noun(doc: Doc, n: Num) -> str | None:
+    """The count noun shortly before a bare "N more than" in the same sentence, if any."""
+    norm = doc.norm
+    if not _MORE_THAN.match(norm, n.end):
+        return None
+    lo = max(0, n.start - _MORE_THAN_BACK)
+    end = last_match(_SENTENCE_END, norm, lo, n.start)
+    m = last_match(_NOUN_WORD, norm, end.end() if end else lo, n.start)
+    if m is None or m.group("noun").lower() == "times":
+        return None
+    return m.group("noun")
+
+
+def _group_noun(doc: Doc, n: Num) -> str | None:
+    """The noun of the "Of the … NOUN" opening of the sentence when bare `n` and a verb follow it."""
+    norm = doc.norm
+    if not _OF_GROUP_VERB.match(norm, n.end):
+        return None
+    m = last_match(_OF_GROUP, norm, max(0, n.start - _OF_GROUP_BACK), n.start)
+    if m is None or _SENTENCE_END.search(norm, m.end(), n.start):
+        return None
+    return m.group("noun")

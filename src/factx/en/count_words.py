@@ -1,0 +1,47 @@
+"""The words of English counts as patterns: counted nouns (plural and, for "one", singular), the
+describing words and names that may stand between a number and its noun, and the stop words that may not.
+
+Shared by `count` (number + noun) and `count_bare` (numbers whose noun stands elsewhere); the words
+themselves live in `tables`.
+"""
+
+from __future__ import annotations
+
+from ..patterns import words_re
+from . import tables as en
+
+NOUNS = {k.lower(): v for k, v in en.COUNT_NOUNS.items()}
+MONTH_NAMES = frozenset(m.lower() for m in en.MONTHS)
+_NOT_STOP = rf"(?!(?i:{words_re(en.COUNT_GAP_STOP)})(?![A-Za-z\-]))"
+_NOT_MONTH = rf"(?!(?:{words_re(en.MONTHS)})(?![A-Za-z]))"
+# A describing word is lower case ("political"), an acronym ("UK") or a nationality ("British").
+GAP = rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh))"
+# Names may stand before the noun too ("Two Bartholomew County warrants", "two Muslim women"), but never a
+# month: "on 3 March police said" has no count.
+TITLE = rf"{_NOT_STOP}{_NOT_MONTH}(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z]{{2,5}})"
+NOUN_RE = rf"(?P<noun>(?i:{words_re(NOUNS)}))(?![A-Za-z\-])"
+# A number written in digits or as a word below a hundred ("of the nine justices").
+NUMBER_WORD = rf"(?:[0-9][0-9,]*|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?![A-Za-z]))"
+
+
+def singular(plural: str) -> str | None:
+    """The singular of a counted noun ("women" → "woman", "bodies" → "body"), None for collective ones."""
+    if plural in en.NO_SINGULAR:
+        return None
+    if plural in en.SINGULAR_IRREGULAR:
+        return en.SINGULAR_IRREGULAR[plural]
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "xes", "sses")):
+        return plural[:-2]
+    if plural.endswith("s") and not plural.endswith("ss") and " " not in plural:
+        return plural[:-1]
+    return None  # collective nouns (staff, police, cattle) take no "one"
+
+
+# Singulars that "one" may count ("one woman"), people and items only: "in one case" is an idiom.
+SINGULARS = {
+    s: cat
+    for p, cat in NOUNS.items()
+    if cat in en.ONE_COUNT_CATEGORIES and (s := singular(p)) is not None and s not in NOUNS
+}
