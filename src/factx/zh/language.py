@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..document import Doc
 from ..languages import Language
 from ..model import Fact
-from . import context, count, duration, measure, money, ordinal, percent, quantity
+from . import context, count, duration, measure, money, ordinal, percent, quantity, tally
 from . import date as date_dim
 from .dateline import dateline, month_day_dateline
 from .hant import REGION_CUES
@@ -46,6 +46,7 @@ _RECOGNIZERS = (
     percent.recognize,
     duration.recognize,
     ordinal.recognize,
+    tally.recognize,
 )
 
 SIMPLIFIED = Language(

@@ -146,10 +146,8 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             continue  # 第二十届: an ordinal, read by ordinal.py
         if vetoed(doc, start):
             continue
-        if start > 0 and norm[start - 1] in "几数" and not num[0].isdigit():
-            continue  # 几十 / 数百: "dozens", "hundreds" — not a figure
-        if start > 0 and norm[start - 1] == "上" and num[0] in "百千万":
-            continue  # 上百人 / 上万元: "hundreds of", vague
+        if start > 0 and norm[start - 1] in "几数" and num[0] in "十百千万":
+            continue  # 几十 / 数百: "dozens", "hundreds" (but 预测数一六〇二亿 is "the forecast figure")
         pair = None
         if not num[0].isdigit():
             pair = consecutive_pair(num)  # 两三年, 七八个: "two or three"
@@ -190,6 +188,8 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             if m.group(g):
                 approx = zh.APPROX_INFIX[m.group(g)]
         s, e, approx = widen_approx(doc, start, m.end(), approx, after=False)
+        if s == start and start > 0 and num[0] in "百千万亿" and norm[start - 1] in zh.APPROX_BEFORE_ROUND:
+            s, approx = start - 1, approx or zh.APPROX_BEFORE_ROUND[norm[start - 1]]  # 上千人, 过亿元
         meas = Measure(doc, m, s, e, low, high, approx, unit, info, is_chinese_numeral(num))
         builder = builders.get(info.type)
         if builder is None:

@@ -12,7 +12,7 @@ from ..patterns import lead, longest_suffix, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
-from .measure import Measure
+from .measure import Measure, trailing_multiplier
 from .numerals import NUM, NUM_START, parse_number
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
@@ -30,8 +30,12 @@ _SYMBOL = re.compile(
     rf"(?P<num>{NUM})"
     rf"(?P<unit>{words_re(zh.CURRENCY_SUFFIX)})?"
 )
-# A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause.
-_BARE = re.compile(rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<infix>余|多)?")
+# A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause. A range
+# (16至18万, 5千至1万) is one amount; its low end borrows the high end's 万.
+_BARE = re.compile(
+    rf"{NUM_START}(?P<num>{NUM})(?:(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?(?<=[万亿])"
+    rf"(?P<infix>余|多)?"
+)
 _CUE_MAX = max(map(len, zh.MONEY_CUES))
 _UNIT_START = set(
     "".join(zh.CURRENCY_SUFFIX) + "".join(zh.CLASSIFIERS) + "".join(zh.QUANTITY_UNITS) + "%个年月日号倍余多"
@@ -104,7 +108,27 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             type="money", text=doc.text[start : m.end()], start=start, end=m.end(), value=value,
             approx=approx, currency=currency or doc.local_currency, rule="money.symbol", priority=1,
         )  # fmt: skip
-    for m in _BARE.finditer(norm) if ("万" in norm or "亿" in norm) else ():
+    for m in bare_amounts(doc):
+        start = m.start()
+        if not money_cue(doc, start):
+            continue
+        value, high = bare_value(m)
+        if value is None:
+            continue
+        infix = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
+        start, end, kind = widen_approx(doc, start, m.end(), infix)
+        yield Fact(
+            type="money", text=doc.text[start:end], start=start, end=end, value=value, max=high, approx=kind,
+            currency=doc.local_currency, rule="money.bare", priority=-1,
+        )  # fmt: skip
+
+
+def bare_amounts(doc: Doc) -> Iterator[re.Match[str]]:
+    """Figures in 万/亿 with no unit after them (1.45亿, 16至18万): money or counts as the clause says."""
+    norm = doc.norm
+    if "万" not in norm and "亿" not in norm:
+        return
+    for m in _BARE.finditer(norm):
         nxt = norm[m.end() : m.end() + 1]
         if nxt and (nxt in _UNIT_START or nxt.isdigit() or nxt in "〇零一二两三四五六七八九十百千"):
             continue
@@ -113,20 +137,26 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             m.group("num")[0].isdigit() and (letter_adjacent(doc, start, m.end()) or code_before(doc, start))
         ):
             continue
-        if not _money_cue(doc, start):
-            continue
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        infix = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
-        start, end, kind = widen_approx(doc, start, m.end(), infix)
-        yield Fact(
-            type="money", text=doc.text[start:end], start=start, end=end, value=value, approx=kind,
-            currency=doc.local_currency, rule="money.bare", priority=-1,
-        )  # fmt: skip
+        yield m
 
 
-def _money_cue(doc: Doc, start: int) -> bool:
+def bare_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
+    """(low, high) of a bare amount; high is None unless it is a range that rises."""
+    low = parse_number(m.group("num"))
+    if low is None or not m.group("num2"):
+        return low, None
+    high = parse_number(m.group("num2"))
+    if high is None:
+        return None, None
+    _, lend = trailing_multiplier(m.group("num2"))
+    if trailing_multiplier(m.group("num"))[1] == 1 and not any(c in m.group("num") for c in "千百"):
+        low *= lend  # 16至18万: the low end is in 万 too
+    if high <= low:
+        return None, None
+    return low, high
+
+
+def money_cue(doc: Doc, start: int) -> bool:
     lo = doc.clause_start(start, 12)
     window = doc.norm[lo:start]
     return any(c in window for c in zh.MONEY_CUES)

@@ -41,6 +41,7 @@ MONEY_CUES: tuple[str, ...] = (
     "经费", "预算", "拨款", "融资", "募集", "募资", "规模", "市值", "价款", "金额", "款", "税", "债",
     "捐", "补贴", "补助", "赔", "罚", "工资", "薪", "售价", "价格", "票房", "销售额", "营业额", "交易额",
     "成交额", "出口额", "进口额", "总额", "估值", "贷款", "存款", "保费", "造价", "建筑费", "开支", "支出",
+    "耗资", "涉案", "支付", "付", "缴", "缴纳", "赚", "花费", "花了", "损失", "营业额", "收费", "租金",
 )  # fmt: skip
 # Money role from the nearest cue word before the amount (same clause). Longest word wins at a position.
 ROLE_CUES: dict[str, str] = {
@@ -59,6 +60,16 @@ ROLE_CUES: dict[str, str] = {
     "定价": "price", "报价": "price", "发行价": "price", "增发价": "price", "股价": "price", "每股": "price",
     "租金": "price", "收费": "price", "价": "price", "售": "price", "卖": "price", "标价": "price",
     "特价": "price", "优惠价": "price", "起价": "price", "单价为": "price",
+    "利润": "profit", "净利润": "profit", "净利": "profit", "盈利": "profit", "纯利": "profit", "毛利": "profit",
+    "赚": "profit", "获利": "profit",
+    "罚款": "fine", "罚金": "fine", "处罚金": "fine", "并处罚金": "fine", "罚": "fine", "罚没": "fine",
+    "赔偿": "compensation", "补偿": "compensation", "赔付": "compensation", "理赔": "compensation",
+    "抚恤": "compensation", "赔": "compensation", "损害赔偿": "damages", "违约金": "damages",
+    "工资": "salary", "月薪": "salary", "年薪": "salary", "薪酬": "salary", "薪资": "salary", "底薪": "salary",
+    "薪水": "salary", "收入水平": "salary", "退休金": "salary", "养老金": "salary",
+    "预算": "budget", "财政预算": "budget", "预算案": "budget",
+    "耗资": "investment", "造价": "investment", "斥资": "investment",
+    "涉案": "other", "涉案金额": "other",
 }  # fmt: skip
 
 # 每公斤 / 每股 / 每平方米 before an amount make it a price (每家 / 每人 do not: 每人奖励1000元 is funding).
@@ -91,9 +102,55 @@ CLASSIFIERS: dict[str, str] = {
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
+    # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
+    "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
-    "阶段": "other", "大": "other",
+    "阶段": "other", "大": "other", "期": "other", "车道": "other",
 }  # fmt: skip
+# People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
+BARE_PEOPLE_NOUNS: tuple[str, ...] = (
+    "居民", "市民", "村民", "灾民", "难民", "民众", "住户", "选民", "旅客", "乘客", "游客", "学生", "儿童",
+    "患者", "员工", "工人", "师生", "考生",
+)  # fmt: skip
+CLASSIFIERS.update(dict.fromkeys(BARE_PEOPLE_NOUNS, "people"))
+# Before a bare people noun these make the number a school year: 高三学生, 大一新生, 初二师生.
+GRADE_PREFIXES = "高初大小研"
+# Classifiers that count only after one of these words: 分两期 / 共6期 (but 三期工程 is the name of a phase),
+# 全港18区 (but 巴黎16区 is a district's name).
+CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
+    "期": ("分", "共", "共计", "合计", "累计", "连续", "分为", "分成"),
+    "区": ("全港", "全市", "全省", "全区", "全", "共", "各", "分为", "分成", "涉及", "覆盖"),
+}
+# Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
+CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库", "区": "间域块段", "镇": "江"}
+# Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
+WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
+# Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
+CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3}
+# Classifiers after which a four-digit number from 1900 to 2100 is a year, not a count (2018款, 2016国采).
+YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期")
+# Casualty and sex tallies written as number + one word, in a run of at least two (2死708伤1失踪, 32男50女,
+# 3死5伤): word → the subject the count carries. A single "3死" is left alone.
+TALLY_WORDS: dict[str, str] = {
+    "死": "死亡", "亡": "死亡", "伤": "受伤", "重伤": "重伤", "轻伤": "轻伤", "失踪": "失踪", "失联": "失联",
+    "男": "男性", "女": "女性",
+}  # fmt: skip
+# Vehicles in a crash: 22车相撞, 5车追尾 → a count of vehicles.
+VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相撞", "碰撞")
+# Words right after a count of people that say what happened to them: 6人死亡 → subject 死亡.
+OUTCOME_WORDS: tuple[str, ...] = (
+    "死亡", "受伤", "遇难", "罹难", "失踪", "失联", "重伤", "轻伤", "获救", "被困", "确诊", "感染", "住院",
+    "丧生", "身亡", "殉职", "被捕", "被拘", "撤离",
+)  # fmt: skip
+# A bare 万/亿 figure with no unit is a count when one of these words stands before it in the clause
+# (活跃账户数达到7.117亿, 在线人数为800万); a money word in the clause wins.
+BARE_COUNT_CUES: dict[str, str] = {
+    "账户数": "other", "帐户数": "other", "用户数": "other", "用户": "other", "会员数": "other",
+    "粉丝数": "other", "粉丝": "other", "订阅数": "other", "下载量": "other", "访问量": "other",
+    "人数": "people", "人口": "people", "客流": "people", "人次": "people", "户数": "other",
+}  # fmt: skip
+# Counts may hold a decimal only as an average: 平均每天2.3台, 人均1.5次.
+AVERAGE_CUES: tuple[str, ...] = ("平均", "人均", "户均", "日均", "年均", "月均", "场均", "均")
 # Head nouns that decide the category of a generic classifier (个 项 座 处 大 …) from the subject.
 SUBJECT_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
@@ -160,6 +217,13 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
 
+# Words after a quantity's unit that make it a name or a grade, not a measure: 五级火 (a fire alarm level).
+QUANTITY_VETO_NEXT: dict[str, tuple[str, ...]] = {"级": ("火", "警", "响应", "预警", "应急")}
+# Chinese numerals that before 级 / 度 / 层 name ranks (二级市场, 省市两级), not measures.
+RANK_NUMERALS: tuple[str, ...] = ("一", "二", "两", "三")
+# A distance followed by a smaller unit and 处 is a position on a road (1309公里33米处), not a measure.
+POSITION_AFTER: tuple[str, ...] = ("处",)
+
 # --- durations --------------------------------------------------------------------------------------
 # Duration unit → (ISO designator, multiplier, addend): 年半 is N + 0.5 years, 季度 is 3 months.
 # "T" designators are times. 日 and 月 are missing on purpose: "30日" and "3月" are dates.
@@ -204,7 +268,7 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
 # Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
-UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人"])
+UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口"])
 
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
@@ -216,6 +280,9 @@ APPROX_BEFORE: dict[str, str] = {
     "不到": "less_than", "不足": "less_than", "未满": "less_than", "少于": "less_than", "低于": "less_than",
     "不及": "less_than",
 }  # fmt: skip
+# Approximation words that stand only before a round 百/千/万/亿 written alone (上千人, 过亿元): elsewhere
+# 上 and 过 are too common to read so.
+APPROX_BEFORE_ROUND: dict[str, str] = {"上": "more_than", "过": "more_than"}
 # Two-character words ending in a one-character approximation word above, that mean something else.
 APPROX_FALSE_WORDS = frozenset(
     [
@@ -353,7 +420,10 @@ VETO_WORDS: tuple[str, ...] = (
     "百分百", "十分", "万分", "九成九", "一事一议", "五保户", "四大名著", "三国", "零售", "零距离",
     "零容忍", "零部件", "零件", "零星", "零食", "零钱",
     "两高三部", "两高", "一本率", "二本率", "三本率", "二本线", "一本线", "三本线",
+    "三轮车", "三轮摩托", "电动三轮", "两轮车", "四轮驱动", "三次产业", "20国集团", "二十国集团", "七国集团",
+    "八国集团", "胡说八道", "说三道四", "三位一体", "三三制", "四位一体", "五位一体",
     "三只松鼠", "六个核桃", "七匹狼", "三棵树", "7天连锁", "7天酒店", "七天酒店", "361度", "十三香", "九阳",
+    "成千上万", "成百上千", "成千成万",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".
