@@ -30,8 +30,9 @@ def build(m: Measure) -> Fact | None:
         return None  # 五级火: the grade of a fire alarm
     if unit in ("公里", "千米") and _POSITION.match(doc.norm, m.end):
         return None  # 高速公路1309公里33米处: a kilometre post
-    if m.chinese and m.num_text == "一" and unit in ("点", "米", "度", "层", "倍", "级"):
-        return None
+    doubling = unit == "倍" and doc.norm.endswith(zh.DOUBLING_BEFORE, 0, m.match.start())
+    if m.chinese and m.num_text == "一" and unit in ("点", "米", "度", "层", "倍", "级") and not doubling:
+        return None  # 一点 / 一米阳光 / 一倍 alone (but 增长了一倍 is a ratio)
     fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact

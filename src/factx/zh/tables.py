@@ -99,7 +99,7 @@ CLASSIFIERS: dict[str, str] = {
     "株": "items", "架": "items", "艘": "items", "列": "items", "箱": "items", "袋": "items",
     "瓶": "items", "双": "items", "副": "items", "幅": "items", "宗": "items", "笔": "items",
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
-    "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items",
+    "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
     # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
@@ -121,12 +121,27 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     "期": ("分", "共", "共计", "合计", "累计", "连续", "分为", "分成"),
     "区": ("全港", "全市", "全省", "全区", "全", "共", "各", "分为", "分成", "涉及", "覆盖"),
 }
+# Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
+BELOW_ZERO = "零下"
+MINUS_SIGNS = "-−"
+# Characters before a minus that make it a range or a subtraction (3-5℃, 26433元/年-1868元), not a sign.
+NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
+SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
 CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库", "区": "间域块段", "镇": "江"}
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
 # Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
-CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3}
+CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
+# Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
+ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股",)
+# Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
+# Organizations whose numbered congresses are written N大: 党的十三大, 作协九大.
+CONGRESS_BEFORE: tuple[str, ...] = ("党的", "作协", "文联", "科协", "侨联", "妇联", "工会", "共青团", "团", "党")
+CONGRESS_NEXT: tuple[str, ...] = (
+    "以来", "召开", "代表", "报告", "精神", "期间", "开幕", "闭幕", "会议", "胜利", "主席团", "通过", "提出",
+    "上", "后", "前", "之后", "以前",
+)  # fmt: skip
 # Classifiers after which a four-digit number from 1900 to 2100 is a year, not a count (2018款, 2016国采).
 YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期")
 # Casualty and sex tallies written as number + one word, in a run of at least two (2死708伤1失踪, 32男50女,
@@ -188,12 +203,21 @@ PERCENT_SUFFIX: dict[str, tuple[str, str]] = {
     "个基点": ("points", "0.01"), "基点": ("points", "0.01"), "‰": ("percent", "0.1"),
 }  # fmt: skip
 # 百分之三十 / 千分之五 / 万分之一 → percent points per unit of the numerator.
-PERCENT_PREFIX: dict[str, str] = {"百分之": "1", "千分之": "0.1", "万分之": "0.01"}
+PERCENT_PREFIX: dict[str, str] = {
+    "百分之": "1", "千分之": "0.1", "万分之": "0.01", "十万分之": "0.001", "百万分之": "0.0001",
+    "千万分之": "0.00001", "亿分之": "0.000001",
+}  # fmt: skip
+# Discounts: 八折 / 75折 / 7.5折 are the share of the price paid (80, 75, 75); 对折 and 半价 are half.
+DISCOUNT_WORDS: dict[str, str] = {"对折": "50"}
+# Words that 折 starts after a number, making it something other than a discount: 三折叠, 折合, 折旧.
+DISCOUNT_VETO_NEXT = "叠合算旧腾射返现价扣线"
 # Words after N成 that make 成 part of another word (成交, 成本), not "tenths".
 CHENG_VETO_NEXT: tuple[str, ...] = (
     "交", "员", "本", "立", "功", "为", "果", "绩", "熟", "年", "都", "长", "型", "效", "品", "人",
-    "就", "分", "份", "片", "批", "群", "色", "套", "行", "了", "形", "真", "全", "事",
+    "就", "分", "份", "片", "批", "群", "色", "套", "行", "了", "形", "真", "全", "事", "桩", "像",
 )  # fmt: skip
+# 这一成… / 那一成…: 一 after a demonstrative is "this one", so the 成 that follows starts a word.
+CHENG_VETO_BEFORE: tuple[str, ...] = ("这", "那", "每", "同", "另")
 # Fraction words: 近半 / 过半 / 一半 → 50.
 HALF_WORDS: dict[str, str | None] = {"一半": None, "近半": "about", "逾半": "more_than", "过半数": "more_than"}
 
@@ -213,6 +237,8 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "公里/小时", "千米/小时", "米/秒", "公里每小时",
     # temperature
     "摄氏度", "℃", "华氏度",
+    # Taiwan and Hong Kong area (坪, about 3.3 square metres)
+    "坪",
     # age, ratio, index points, floors, magnitude, data
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
@@ -236,12 +262,23 @@ DURATION_UNITS: dict[str, tuple[str, str, str]] = {
     "小时": ("TH", "1", "0"), "个小时": ("TH", "1", "0"), "个半小时": ("TH", "1", "0.5"),
     "钟头": ("TH", "1", "0"), "个钟头": ("TH", "1", "0"), "分钟": ("TM", "1", "0"), "秒": ("TS", "1", "0"),
     "秒钟": ("TS", "1", "0"), "个季度": ("M", "3", "0"),
+    # Cantonese: 两句钟 / 三个钟 are hours
+    "句钟": ("TH", "1", "0"), "个钟": ("TH", "1", "0"),
     "世纪": ("Y", "100", "0"), "个世纪": ("Y", "100", "0"),
 }  # fmt: skip
+# Words before 一倍 that make it a real ratio (增长了一倍, 逾一倍), where a lone 一倍 is usually "double" talk.
+DOUBLING_BEFORE: tuple[str, ...] = (
+    "增长", "增加", "提高", "上升", "上涨", "翻了", "翻", "高出", "多出", "扩大", "增长了", "增加了", "提高了",
+    "上升了", "上涨了", "扩大了", "高了", "多了", "逾", "近", "超过", "超", "约",
+)  # fmt: skip
+# Characters after 个钟 that make it a clock or a tower (三个钟楼), not Cantonese hours.
+CLOCK_WORDS_NEXT = "表楼声乳塔"
+# Words before 一年 that make it "the new year", not a length of time: 新的一年.
+NEW_YEAR_BEFORE: tuple[str, ...] = ("新的", "新")
 # After these words N日 counts days (刑事拘留15日), not a day of the month.
 DAY_COUNT_CUES: tuple[str, ...] = (
     "拘留", "行政拘留", "刑事拘留", "隔离", "判处", "徒刑", "拘役", "为期", "历时", "持续", "连续", "长达",
-    "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限",
+    "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
 )  # fmt: skip
 # Half units written alone: 半年 → P6M (the gold guide's reading), 半个月 → P0.5M, 半小时 → PT30M.
 HALF_DURATIONS: dict[str, tuple[str, str]] = {
@@ -268,7 +305,7 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
 # Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
-UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口"])
+UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具"])
 
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
@@ -328,6 +365,9 @@ APPROX_AFTER: dict[str, str] = {
     "以上": "more_than", "多": "more_than", "余": "more_than", "有余": "more_than", "出头": "more_than",
     "以下": "at_most", "以内": "at_most", "之内": "at_most", "内": "at_most",
 }  # fmt: skip
+# A list of numbers before one unit after 分别 (分别回落2.16和1.66个百分点): the words joining its items.
+LIST_JOINERS: tuple[str, ...] = ("和", "、", "与", "及", "或")
+RESPECTIVELY: tuple[str, ...] = ("分别",)
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到", "～", "—")
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -423,7 +463,7 @@ VETO_WORDS: tuple[str, ...] = (
     "三轮车", "三轮摩托", "电动三轮", "两轮车", "四轮驱动", "三次产业", "20国集团", "二十国集团", "七国集团",
     "八国集团", "胡说八道", "说三道四", "三位一体", "三三制", "四位一体", "五位一体",
     "三只松鼠", "六个核桃", "七匹狼", "三棵树", "7天连锁", "7天酒店", "七天酒店", "361度", "十三香", "九阳",
-    "成千上万", "成百上千", "成千成万",
+    "成千上万", "成百上千", "成千成万", "一波三折", "七折八扣", "九曲十八弯",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".
