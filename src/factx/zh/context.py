@@ -99,7 +99,14 @@ def _role(doc: Doc, start: int) -> tuple[str | None, int]:
     for m in _ROLE_RE.finditer(norm, lo, start):
         if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
             best = m
-    return (zh.ROLE_CUES[best.group()], best.end()) if best else (None, -1)
+    if best is None:
+        return None, -1
+    role = zh.ROLE_CUES[best.group()]
+    if role == "loss" and any(
+        zh.ROLE_CUES[m.group()] == "compensation" for m in _ROLE_RE.finditer(norm, lo, best.start())
+    ):
+        role = "compensation"  # 赔偿受害人损失30万元: the loss is what is paid back
+    return role, best.end()
 
 
 def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:

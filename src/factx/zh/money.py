@@ -36,7 +36,8 @@ _SPACED_MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
 # A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause. A range
 # (16至18万, 5千至1万) is one amount; its low end borrows the high end's 万.
 _BARE = re.compile(
-    rf"{NUM_START}(?P<num>{NUM})(?:(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?(?<=[万亿])"
+    rf"{NUM_START}(?P<num>{NUM})(?:(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?"
+    rf"(?:(?<=[万亿])|(?<=[万亿][一二三四五六七八九]))"  # 1.45亿, 16至18万, and the colloquial 六万八
     rf"(?P<infix>余|多)?"
 )
 _CUE_MAX = max(map(len, zh.MONEY_CUES))

@@ -42,6 +42,7 @@ MONEY_CUES: tuple[str, ...] = (
     "捐", "补贴", "补助", "赔", "罚", "工资", "薪", "售价", "价格", "票房", "销售额", "营业额", "交易额",
     "成交额", "出口额", "进口额", "总额", "估值", "贷款", "存款", "保费", "造价", "建筑费", "开支", "支出",
     "耗资", "涉案", "支付", "付", "缴", "缴纳", "赚", "花费", "花了", "损失", "营业额", "收费", "租金",
+    "价", "月入", "年入", "月收入", "涉款", "身家",
 )  # fmt: skip
 # Money role from the nearest cue word before the amount (same clause). Longest word wins at a position.
 ROLE_CUES: dict[str, str] = {
@@ -66,7 +67,8 @@ ROLE_CUES: dict[str, str] = {
     "赔偿": "compensation", "补偿": "compensation", "赔付": "compensation", "理赔": "compensation",
     "抚恤": "compensation", "赔": "compensation", "损害赔偿": "damages", "违约金": "damages",
     "工资": "salary", "月薪": "salary", "年薪": "salary", "薪酬": "salary", "薪资": "salary", "底薪": "salary",
-    "薪水": "salary", "收入水平": "salary", "退休金": "salary", "养老金": "salary",
+    "薪水": "salary", "收入水平": "salary", "退休金": "salary", "养老金": "salary", "月入": "salary",
+    "年入": "salary", "人工": "salary", "时薪": "salary", "日薪": "salary", "最低工资": "salary",
     "预算": "budget", "财政预算": "budget", "预算案": "budget",
     "耗资": "investment", "造价": "investment", "斥资": "investment",
     "涉案": "other", "涉案金额": "other",
@@ -237,8 +239,8 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "公里/小时", "千米/小时", "米/秒", "公里每小时",
     # temperature
     "摄氏度", "℃", "华氏度",
-    # Taiwan and Hong Kong area (坪, about 3.3 square metres)
-    "坪",
+    # Taiwan and Hong Kong area and length (坪, about 3.3 square metres; 平方呎, square feet)
+    "坪", "平方呎", "呎",
     # age, ratio, index points, floors, magnitude, data
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
