@@ -21,6 +21,12 @@ def build(m: Measure) -> Fact | None:
         return None  # 2018款 / 2019届: a model year or a class, not a count
     if m.unit in zh.BARE_PEOPLE_NOUNS and m.start > 0 and m.doc.norm[m.start - 1] in zh.GRADE_PREFIXES:
         return None  # 高三学生: a school year
+    if m.unit in zh.BARE_PEOPLE_NOUNS and m.doc.norm.startswith(zh.BARE_PEOPLE_VETO_NEXT, m.match.end()):
+        return None  # 十一村民小组 / 12345市民服务热线: the noun modifies another
+    if m.unit in zh.PLACE_CLASSIFIERS and m.low >= zh.PLACE_MAX:
+        return None  # 12002226400镇: a code
+    if m.unit in zh.LONE_ER_NAMES and m.num_text == "二":
+        return None  # 二车道 / 二期: the name of a lane or a phase
     if m.unit == "起" and m.chinese and m.doc.norm.endswith(zh.WEEKDAY_WORDS, 0, m.start):
         return None  # 周三起: "from Wednesday"
     nxt = m.doc.norm[m.match.end() : m.match.end() + 1]

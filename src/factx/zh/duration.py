@@ -43,7 +43,7 @@ def build(m: Measure) -> Fact | None:
         if len(m.num_text) > 1 and m.num_text[0] == "0" and m.num_text[1].isdigit():
             return None  # 09年 is 2009
         digit_run = m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text and m.high is None
-        if m.low >= 1000 or digit_run:
+        if m.low >= 1000 or digit_run or (m.high is not None and m.high >= 1000):
             return None  # 2019年 / 二〇〇八年 / 九八年: a year, read by the date recognizer
         if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or _MONTH_AFTER.match(norm, m.end):
             return None  # 三年级, 90年代, 110年度, 07年9月 (but 3年6个月 is a length of time)

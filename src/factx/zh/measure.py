@@ -174,10 +174,7 @@ def _signed(doc: Doc, fact: Fact, num_start: int) -> None:
         fact.start -= 1
     else:
         return
-    fact.value = -fact.value
-    if fact.max is not None:
-        fact.max = -fact.max
-        fact.value, fact.max = fact.max, fact.value  # -5至-10: the low end is the more negative
+    fact.value = -fact.value  # -1～4℃ / -60℃到250℃: the sign belongs to the low end only
     fact.text = doc.text[fact.start : fact.end]
 
 

@@ -133,6 +133,16 @@ SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库", "区": "间域块段", "镇": "江"}
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
+# Place classifiers count towns, districts and countries: a figure of ten thousand or more before them is
+# a code or a count of something else (全区2.5万区、镇、村三级党员, 12002226400镇巴县).
+PLACE_CLASSIFIERS: tuple[str, ...] = ("国", "区", "乡", "镇", "乡镇", "县市")
+PLACE_MAX = 10_000
+# Classifiers before which a lone 二 (not 两) names a lane or a phase: 二车道, 二期.
+LONE_ER_NAMES: tuple[str, ...] = ("车道", "期", "区", "镇", "乡", "国")
+# Words after a bare people noun that make the noun a modifier: 十一村民小组, 12345市民服务热线.
+BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
+    "小组", "委员会", "委员", "服务", "户口", "热线", "中心", "之家", "公约", "卡", "证", "会", "大会",
+)  # fmt: skip
 # Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
 CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
 # Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
@@ -465,7 +475,7 @@ VETO_WORDS: tuple[str, ...] = (
     "三轮车", "三轮摩托", "电动三轮", "两轮车", "四轮驱动", "三次产业", "20国集团", "二十国集团", "七国集团",
     "八国集团", "胡说八道", "说三道四", "三位一体", "三三制", "四位一体", "五位一体",
     "三只松鼠", "六个核桃", "七匹狼", "三棵树", "7天连锁", "7天酒店", "七天酒店", "361度", "十三香", "九阳",
-    "成千上万", "成百上千", "成千成万", "一波三折", "七折八扣", "九曲十八弯",
+    "成千上万", "成百上千", "成千成万", "四乡八镇", "九死一生", "一波三折", "七折八扣", "九曲十八弯",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".

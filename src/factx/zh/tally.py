@@ -62,7 +62,10 @@ def _tallies(doc: Doc) -> Iterator[Fact]:
             continue
         if letter_adjacent(doc, run.start(), run.end()):
             continue
-        for item in _ITEM_RE.finditer(norm, run.start(), run.end()):
+        items = list(_ITEM_RE.finditer(norm, run.start(), run.end()))
+        if all(i.group("num") == zh.ARTICLE_NUMERAL for i in items):
+            continue  # 一男一女: "a man and a woman", the article as in 一个
+        for item in items:
             value = parse_number(item.group("num"))
             if value is None:
                 continue
