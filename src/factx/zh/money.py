@@ -116,6 +116,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if value is None or (not num[0].isdigit() and not m.group("unit")):
             continue
         currency = zh.CURRENCY_PREFIX[cur]
+        if cur == "$" and doc.local_currency in zh.LOCAL_DOLLAR_CURRENCIES:
+            currency = doc.local_currency  # 香港…$300萬: the Hong Kong dollar
         if m.group("unit") and zh.CURRENCY_SUFFIX[m.group("unit")]:
             currency = zh.CURRENCY_SUFFIX[m.group("unit")]
         start, _, approx = widen_approx(doc, m.start(), m.end(), after=False)

@@ -30,6 +30,9 @@ CURRENCY_PREFIX: dict[str, str | None] = {
     "NT$": "TWD", "新台币": "TWD", "台币": "TWD",
     "€": "EUR", "欧元": "EUR", "£": "GBP", "英镑": "GBP",
 }  # fmt: skip
+# Where the local dollar is written with a bare "$" (Hong Kong: $300萬 is HK$), "$" is that currency;
+# elsewhere (mainland text) it stays USD.
+LOCAL_DOLLAR_CURRENCIES: tuple[str, ...] = ("HKD",)
 # Fractional units of the yuan, used in 2块3毛2 / 3元5角6分: the tenth, then the hundredth (分 may be
 # left out after 毛/角: 2块3毛2).
 TENTH_UNITS: dict[str, str] = {"毛": "0.1", "角": "0.1"}
@@ -60,7 +63,7 @@ ROLE_CUES: dict[str, str] = {
     "售价": "price", "价格": "price", "单价": "price", "均价": "price", "房价": "price", "票价": "price",
     "定价": "price", "报价": "price", "发行价": "price", "增发价": "price", "股价": "price", "每股": "price",
     "租金": "price", "收费": "price", "价": "price", "售": "price", "卖": "price", "标价": "price",
-    "特价": "price", "优惠价": "price", "起价": "price", "单价为": "price",
+    "特价": "price", "优惠价": "price", "起价": "price", "单价为": "price", "月租": "price", "租": "price",
     "利润": "profit", "净利润": "profit", "净利": "profit", "盈利": "profit", "纯利": "profit", "毛利": "profit",
     "赚": "profit", "获利": "profit",
     "罚款": "fine", "罚金": "fine", "处罚金": "fine", "并处罚金": "fine", "罚": "fine", "罚没": "fine",
@@ -475,7 +478,9 @@ VETO_WORDS: tuple[str, ...] = (
     "三轮车", "三轮摩托", "电动三轮", "两轮车", "四轮驱动", "三次产业", "20国集团", "二十国集团", "七国集团",
     "八国集团", "胡说八道", "说三道四", "三位一体", "三三制", "四位一体", "五位一体",
     "三只松鼠", "六个核桃", "七匹狼", "三棵树", "7天连锁", "7天酒店", "七天酒店", "361度", "十三香", "九阳",
-    "成千上万", "成百上千", "成千成万", "四乡八镇", "九死一生", "一波三折", "七折八扣", "九曲十八弯",
+    "成千上万", "成百上千", "成千成万", "四乡八镇", "九死一生",
+    "二元结构", "二元分", "二元论", "二元化", "二元对立", "二元经济", "二元一次", "一元复始", "一元化", "一元论",
+    "一元二次", "一波三折", "七折八扣", "九曲十八弯",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".
