@@ -37,7 +37,10 @@ CHINESE = (
 # 千 starts the unit 千瓦, and in 1200千瓦时 the 千 is no multiplier either.
 # 兆 counts as 10^12 only before a 亿 part or a currency word (1兆1650亿元, 2兆元): elsewhere, above all in
 # Simplified text, it is "mega" (兆瓦, 兆字节).
-_ZHAO = r"兆(?=[0-9]+(?:\.[0-9]+)?[万亿]|[万亿]|元|美元|新台币|台币|港元|港币|日元|日圆)"
+_ZHAO = (
+    r"兆(?=(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[万亿]|[万亿]"
+    r"|[多余]?(?:元|美元|新台币|台币|港元|港币|日元|日圆))"
+)
 _MULT_RUN = rf"(?:[十百千]?[万亿]+|{_ZHAO}|[十百千](?![瓦米克卡焦帕]))"
 MIXED = rf"(?:{ARABIC})(?:{_MULT_RUN}(?:{ARABIC})?)*"
 NUM = rf"(?:{MIXED}|{CHINESE})"
