@@ -72,7 +72,7 @@ ROLE_CUES: dict[str, str] = {
     "工资": "salary", "月薪": "salary", "年薪": "salary", "薪酬": "salary", "薪资": "salary", "底薪": "salary",
     "薪水": "salary", "收入水平": "salary", "退休金": "salary", "养老金": "salary", "月入": "salary",
     "年入": "salary", "人工": "salary", "时薪": "salary", "日薪": "salary", "最低工资": "salary",
-    "预算": "budget", "财政预算": "budget", "预算案": "budget",
+    "预算": "budget", "财政预算": "budget", "预算案": "budget", "预留": "budget",
     "耗资": "investment", "造价": "investment", "斥资": "investment",
     "涉案": "other", "涉案金额": "other",
 }  # fmt: skip
@@ -294,12 +294,13 @@ NEW_YEAR_BEFORE: tuple[str, ...] = ("新的", "新")
 DAY_COUNT_CUES: tuple[str, ...] = (
     "拘留", "行政拘留", "刑事拘留", "隔离", "判处", "徒刑", "拘役", "为期", "历时", "持续", "连续", "长达",
     "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
+    "检疫", "强制检疫", "居家检疫", "停课", "禁足", "监禁", "判监", "入狱", "还押",
 )  # fmt: skip
 # Half units written alone: 半年 → P6M (the gold guide's reading), 半个月 → P0.5M, 半小时 → PT30M.
 HALF_DURATIONS: dict[str, tuple[str, str]] = {
     "半年": ("M", "6"), "半个月": ("M", "0.5"), "半月": ("M", "0.5"), "半天": ("D", "0.5"),
     "半小时": ("TM", "30"), "半个小时": ("TM", "30"), "半个钟头": ("TM", "30"), "半个世纪": ("Y", "50"),
-    "半个多月": ("M", "0.5"), "半年多": ("M", "6"),
+    "半个多月": ("M", "0.5"), "半年多": ("M", "6"), "半个钟": ("TM", "30"),
 }  # fmt: skip
 # Composite durations: a smaller unit may follow (2小时30分, 7分59秒); 分 alone means minutes only there.
 DURATION_FOLLOWERS: dict[str, str] = {
