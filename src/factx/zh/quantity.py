@@ -27,7 +27,9 @@ def build(m: Measure) -> Fact | None:
     if unit in ("级", "度", "层") and m.chinese and m.num_text in zh.RANK_NUMERALS:
         return None  # 一级 / 二级市场 / 省市两级 / 三层: ranks and names more often than measures
     if doc.norm.startswith(zh.QUANTITY_VETO_NEXT.get(unit, ()), m.end):
-        return None  # 五级火: the grade of a fire alarm
+        return None  # 五级火 / 五级河长 / 四级考试: a grade or a level of an administration
+    if unit == "级" and (m.match.group("mult") or m.match.group("num"))[-1] in "万亿":
+        return None  # 千亿级园区 / 百万级: a scale, not a measure
     if unit in ("公里", "千米") and _POSITION.match(doc.norm, m.end):
         return None  # 高速公路1309公里33米处: a kilometre post
     doubling = unit == "倍" and doc.norm.endswith(zh.DOUBLING_BEFORE, 0, m.match.start())
