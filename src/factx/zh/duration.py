@@ -45,6 +45,8 @@ def build(m: Measure) -> Fact | None:
         digit_run = m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text and m.high is None
         if m.low >= 1000 or digit_run or (m.high is not None and m.high >= 1000):
             return None  # 2019年 / 二〇〇八年 / 九八年: a year, read by the date recognizer
+        if m.low >= 100 and norm[m.start - 1 : m.start] in "（(" and nxt[:1] in "）)":
+            return None  # 仪凤元年（676年）: a year glossed in brackets
         if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or _MONTH_AFTER.match(norm, m.end):
             return None  # 三年级, 90年代, 110年度, 07年9月 (but 3年6个月 is a length of time)
     if unit in ("天", "周") and not m.chinese and len(m.num_text) == 4 and 1900 <= m.low <= 2099:

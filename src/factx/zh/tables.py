@@ -133,7 +133,7 @@ MINUS_SIGNS = "-−"
 NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
 SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
-CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库", "区": "间域块段", "镇": "江"}
+CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库", "区": "间域块段", "镇": "江", "所": "示述谓属"}
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
 # Place classifiers count towns, districts and countries: a figure of ten thousand or more before them is
