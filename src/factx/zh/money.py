@@ -163,6 +163,8 @@ def bare_amounts(doc: Doc) -> Iterator[re.Match[str]]:
         if norm.startswith(zh.BARE_PEOPLE_NOUNS, m.end()):
             continue  # 9万居民: a count, read by the unit scan
         start = m.start()
+        if start > 0 and norm[start - 1] in "几数" and m.group("num")[0] in "十百千万":
+            continue  # 几百万 / 数十万: "millions", vague
         if vetoed(doc, start) or (
             m.group("num")[0].isdigit() and (letter_adjacent(doc, start, m.end()) or code_before(doc, start))
         ):
