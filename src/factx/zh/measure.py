@@ -251,7 +251,13 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             if m.group(g):
                 approx = zh.APPROX_INFIX[m.group(g)]
         s, e, approx = widen_approx(doc, start, m.end(), approx, after=False)
-        if s == start and start > 0 and num[0] in "百千万亿" and norm[start - 1] in zh.APPROX_BEFORE_ROUND:
+        if (
+            s == start
+            and start > 0
+            and num[0] in "百千万亿"
+            and norm[start - 1] in zh.APPROX_BEFORE_ROUND
+            and norm[start - 2 : start] not in zh.APPROX_ROUND_FALSE_WORDS
+        ):
             s, approx = start - 1, approx or zh.APPROX_BEFORE_ROUND[norm[start - 1]]  # 上千人, 过亿元
         meas = Measure(doc, m, s, e, low, high, approx, unit, info, is_chinese_numeral(num))
         builder = builders.get(info.type)

@@ -105,6 +105,7 @@ CLASSIFIERS: dict[str, str] = {
     "瓶": "items", "双": "items", "副": "items", "幅": "items", "宗": "items", "笔": "items",
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
+    "罐": "items", "听": "items", "捆": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
     # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
@@ -133,7 +134,7 @@ MINUS_SIGNS = "-−"
 NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
 SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
-CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库", "区": "间域块段", "镇": "江", "所": "示述谓属"}
+CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属"}
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
 # Place classifiers count towns, districts and countries: a figure of ten thousand or more before them is
@@ -339,6 +340,11 @@ APPROX_BEFORE: dict[str, str] = {
 # Approximation words that stand only before a round 百/千/万/亿 written alone (上千人, 过亿元): elsewhere
 # 上 and 过 are too common to read so.
 APPROX_BEFORE_ROUND: dict[str, str] = {"上": "more_than", "过": "more_than"}
+# Words ending in 上 / 过 where that character is no approximation: 经过百余年, 马上, 晚上.
+APPROX_ROUND_FALSE_WORDS = frozenset(
+    ["经过", "通过", "不过", "度过", "越过", "路过", "穿过", "跨过", "走过", "错过", "马上", "晚上", "早上",
+     "加上", "登上", "赶上", "遇上", "碰上", "比上", "跟上", "看上", "算上", "网上", "线上", "路上"]
+)  # fmt: skip
 # Two-character words ending in a one-character approximation word above, that mean something else.
 APPROX_FALSE_WORDS = frozenset(
     [
