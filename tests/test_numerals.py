@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal
 
 import pytest
@@ -30,3 +31,35 @@ def test_consecutive_pairs() -> None:
     assert consecutive_pair("九十", months=True) == (9, 10)  # 九十月份
     assert consecutive_pair("十一") is None
     assert consecutive_pair("35") is None
+
+
+# Taiwan and Hong Kong forms: 兆 as 10^12 before a 亿 part, a period as the decimal point of a Chinese
+# numeral (the normalizer folds the full-width ．), the white circle ○ folded to 〇, colloquial 六万八.
+TRADITIONAL_FORMS = [
+    ("1兆1650亿", "1165000000000"), ("2兆", "2000000000000"), ("十三.五万", "135000"), ("八十.七三", "80.73"),
+    ("一点五万", "15000"), ("六万八", "68000"), ("三万二", "32000"), ("一六〇二亿", "160200000000"),
+    ("廿", "20"), ("5兆8,000亿", "5800000000000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", TRADITIONAL_FORMS)
+def test_traditional_forms(text: str, expected: str) -> None:
+    assert parse_number(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["三万.五", "十.", "一.二三四万亿"])
+def test_malformed_decimal(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_zhao_reads_as_trillion_only_before_money_or_yi() -> None:
+    from factx.zh.numerals import NUM
+
+    assert re.fullmatch(NUM, "1兆1650亿")
+    assert re.match(NUM, "5兆瓦").group() == "5"  # 兆瓦 is a megawatt: 兆 stays out of the number
+
+
+def test_white_circle_zero_in_text() -> None:
+    from factx.normalize import normalize
+
+    assert parse_number(normalize("一六○二亿")) == Decimal("160200000000")

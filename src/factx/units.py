@@ -57,14 +57,16 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "毫米": (_LENGTH, Fraction(1, 1000)), "mm": (_LENGTH, Fraction(1, 1000)),
     "微米": (_LENGTH, Fraction(1, 10**6)), "纳米": (_LENGTH, Fraction(1, 10**9)),
     "海里": (_LENGTH, _NAUTICAL_MILE), "英里": (_LENGTH, _MILE), "mile": (_LENGTH, _MILE),
-    "英尺": (_LENGTH, _FOOT), "ft": (_LENGTH, _FOOT), "英寸": (_LENGTH, _INCH), "in": (_LENGTH, _INCH),
+    "英尺": (_LENGTH, _FOOT), "呎": (_LENGTH, _FOOT), "ft": (_LENGTH, _FOOT), "英寸": (_LENGTH, _INCH), "in": (_LENGTH, _INCH),
     "yd": (_LENGTH, _YARD),
     # area (square metre)
     "平方米": (_AREA, 1), "平米": (_AREA, 1), "㎡": (_AREA, 1), "m2": (_AREA, 1),
     "平方公里": (_AREA, 10**6), "平方千米": (_AREA, 10**6), "km2": (_AREA, 10**6),
     "公顷": (_AREA, 10**4), "ha": (_AREA, 10**4), "亩": (_AREA, Fraction(10**4, 15)),
     "平方英里": (_AREA, _MILE**2), "mi2": (_AREA, _MILE**2),
-    "平方英尺": (_AREA, _FOOT**2), "ft2": (_AREA, _FOOT**2), "acre": (_AREA, 4840 * _YARD**2),
+    "平方英尺": (_AREA, _FOOT**2), "平方呎": (_AREA, _FOOT**2),
+    # 坪 (Taiwan's floor area unit, the Japanese tsubo): 400/121 square metres by definition
+    "坪": (_AREA, Fraction(400, 121)), "ft2": (_AREA, _FOOT**2), "acre": (_AREA, 4840 * _YARD**2),
     # mass (kilogram); the English recognizer reads "tons" as the metric tonne
     "吨": (_MASS, 1000), "t": (_MASS, 1000), "公斤": (_MASS, 1), "千克": (_MASS, 1), "kg": (_MASS, 1),
     "克": (_MASS, Fraction(1, 1000)), "g": (_MASS, Fraction(1, 1000)), "毫克": (_MASS, Fraction(1, 10**6)),

@@ -13,7 +13,7 @@ from ..document import Doc
 from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import last_match, longest_suffix, words_re
+from ..patterns import last_match, longest_prefix, longest_suffix, words_re
 from . import tables as zh
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
@@ -27,6 +27,8 @@ _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
 _LINKING = dict.fromkeys(zh.LINKING_WORDS)
+_OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
+_OUTCOME_MAX = max(map(len, zh.OUTCOME_WORDS))
 _LINK_MAX = max(map(len, zh.LINKING_WORDS))
 _ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
 _PER_UNIT = re.compile(
@@ -44,7 +46,8 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
     for f, span in zip(facts, spans, strict=True):
         if f.type != "count":
             continue
-        f.subject = _subject_right(doc, f.end) or _subject_left(doc, f.start)
+        # 6人死亡: what happened to the people counted is the subject (tallies such as 2死 bring their own).
+        f.subject = f.subject or _outcome(doc, f.end) or _subject_right(doc, f.end) or _subject_left(doc, f.start)
         if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
             f.category = _category(normalize(f.subject)) or f.category  # 項目 counts as 项目
         if f.subject and f.category in ("projects", "items", "organizations", "places"):
@@ -71,6 +74,11 @@ def _money_context(doc: Doc, f: Fact, things: list[Fact]) -> None:
     f.subject = subj
 
 
+def _outcome(doc: Doc, end: int) -> str | None:
+    w = longest_prefix(doc.norm, end, _OUTCOMES, _OUTCOME_MAX)
+    return doc.text[end : end + len(w)] if w else None
+
+
 def _category(subject: str) -> str | None:
     for n in range(min(len(subject), 5), 0, -1):
         cat = zh.SUBJECT_CATEGORY.get(subject[-n:])
@@ -91,7 +99,14 @@ def _role(doc: Doc, start: int) -> tuple[str | None, int]:
     for m in _ROLE_RE.finditer(norm, lo, start):
         if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
             best = m
-    return (zh.ROLE_CUES[best.group()], best.end()) if best else (None, -1)
+    if best is None:
+        return None, -1
+    role = zh.ROLE_CUES[best.group()]
+    if role == "loss" and any(
+        zh.ROLE_CUES[m.group()] == "compensation" for m in _ROLE_RE.finditer(norm, lo, best.start())
+    ):
+        role = "compensation"  # 赔偿受害人损失30万元: the loss is what is paid back
+    return role, best.end()
 
 
 def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ classifiers (个, 项, 座 …) are refined later from the subject noun (`contex
 from __future__ import annotations
 
 from ..model import Fact
+from ..patterns import longest_suffix
 from . import tables as zh
 from .measure import Measure
 
@@ -16,10 +17,50 @@ def build(m: Measure) -> Fact | None:
         return None  # 一个 / 一家 / 一位: the indefinite article
     if m.unit in zh.NAME_UNITS and m.start > 0 and m.doc.norm[m.start - 1] in zh.NAME_PREFIX_CHARS:
         return None  # 粤15条 / 国十条: the name of a policy
-    if m.unit in ("款", "届", "级", "版") and not m.chinese and 1900 <= m.low <= 2100:
+    if m.unit in zh.YEAR_CLASSIFIERS and not m.chinese and 1900 <= m.low <= 2100:
         return None  # 2018款 / 2019届: a model year or a class, not a count
-    if m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text:
-        return None  # 2.5个 is not a count of things
+    if m.unit in zh.BARE_PEOPLE_NOUNS and m.start > 0 and m.doc.norm[m.start - 1] in zh.GRADE_PREFIXES:
+        return None  # 高三学生: a school year
+    if m.unit in zh.BARE_PEOPLE_NOUNS and m.doc.norm.startswith(zh.BARE_PEOPLE_VETO_NEXT, m.match.end()):
+        return None  # 十一村民小组 / 12345市民服务热线: the noun modifies another
+    if m.unit in zh.PLACE_CLASSIFIERS and m.low >= zh.PLACE_MAX:
+        return None  # 12002226400镇: a code
+    if m.unit in zh.LONE_ER_NAMES and m.num_text == "二":
+        return None  # 二车道 / 二期: the name of a lane or a phase
+    if m.unit == "起" and m.chinese and m.doc.norm.endswith(zh.WEEKDAY_WORDS, 0, m.start):
+        return None  # 周三起: "from Wednesday"
+    nxt = m.doc.norm[m.match.end() : m.match.end() + 1]
+    if nxt and nxt in zh.CLASSIFIER_VETO_NEXT.get(m.unit, ""):
+        return None  # 104国道: a road's number
+    if m.chinese and m.unit in zh.ARABIC_ONLY_CLASSIFIERS:
+        return None  # 一股热潮, 两股势力
+    congress = m.doc.norm.startswith(zh.CONGRESS_NEXT, m.match.end()) or m.doc.norm.endswith(
+        zh.CONGRESS_BEFORE, 0, m.match.start()
+    )
+    if m.unit == "大" and congress:
+        return None  # 十三大以来 / 作协九大召开: a congress
+    if m.chinese and m.low < zh.CHINESE_MIN_COUNT.get(m.unit, 0):
+        return None  # 两国关系: "both countries", a set phrase
+    cues = zh.CUED_CLASSIFIERS.get(m.unit)
+    if cues is not None and not _cued(m, cues):
+        return None  # 三期工程 / 巴黎16区: the name of a phase or a district
+    fraction = m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text
+    if fraction and not _average(m):
+        return None  # 2.5个 is not a count of things (but 平均每天2.3台 is an average count)
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
+
+
+def _cued(m: Measure, cues: tuple[str, ...]) -> bool:
+    norm = m.doc.norm
+    pos = m.match.start()
+    return longest_suffix(norm, pos, dict.fromkeys(cues), max(map(len, cues))) is not None
+
+
+def _average(m: Measure) -> bool:
+    """True when an average word (平均, 人均, 日均 …) stands before the number in its clause."""
+    doc = m.doc
+    lo = doc.clause_start(m.start, 12)
+    window = doc.norm[lo : m.start]
+    return any(c in window for c in zh.AVERAGE_CUES)

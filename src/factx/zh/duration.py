@@ -11,12 +11,13 @@ from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
 from ..patterns import lead, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
-from .measure import Measure
+from .measure import Measure, range_tail
 from .numerals import NUM, NUM_START, parse_number
 
 _FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 _HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
 _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
+_CLOCK_BEFORE = re.compile(r"[0-9]{1,2}[时点][0-9]{1,2}分$")
 _MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月")
 # 7分59秒 / 1分30秒: minutes written 分 need the seconds after them (3分 alone is a score or a cent).
 _MIN_SEC = re.compile(
@@ -42,14 +43,22 @@ def build(m: Measure) -> Fact | None:
         if len(m.num_text) > 1 and m.num_text[0] == "0" and m.num_text[1].isdigit():
             return None  # 09年 is 2009
         digit_run = m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text and m.high is None
-        if m.low >= 1000 or digit_run:
+        if m.low >= 1000 or digit_run or (m.high is not None and m.high >= 1000):
             return None  # 2019年 / 二〇〇八年 / 九八年: a year, read by the date recognizer
+        if m.low >= 100 and norm[m.start - 1 : m.start] in "（(" and nxt[:1] in "）)":
+            return None  # 仪凤元年（676年）: a year glossed in brackets
         if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or _MONTH_AFTER.match(norm, m.end):
             return None  # 三年级, 90年代, 110年度, 07年9月 (but 3年6个月 is a length of time)
     if unit in ("天", "周") and not m.chinese and len(m.num_text) == 4 and 1900 <= m.low <= 2099:
         return None  # 2017天猫: a year before a name (jieba does not know every brand), not 2017 days
     if unit in ("周", "星期") and nxt[:1] in set("一二三四五六日天末"):
         return None  # 周一 is a weekday
+    if unit == "个钟" and nxt[:1] and nxt[:1] in zh.CLOCK_WORDS_NEXT:
+        return None  # 三个钟楼
+    if unit == "年" and m.chinese and m.num_text == "一" and norm.endswith(zh.NEW_YEAR_BEFORE, 0, m.start):
+        return None  # 新的一年: the new year
+    if unit in ("秒", "秒钟") and _CLOCK_BEFORE.search(norm, max(0, m.start - 8), m.start):
+        return None  # 06时33分02.6秒: the seconds of a time of day
     if unit == "世纪":
         return _century(m)  # 20世纪 names a century; only 个世纪 / 半个世纪 are lengths of time
     if m.chinese and unit in ("天", "周") and m.num_text == "一" and norm[m.start - 2 : m.start] in ("没有", "哪怕"):
@@ -73,6 +82,9 @@ def build(m: Measure) -> Fact | None:
     high = None
     if m.high is not None and len(parts) == 1:
         high = DurationValue(((m.high * Decimal(mul) + Decimal(add), designator),))
+    elif len(parts) == 1 and (tail := range_tail(doc, end, unit)) is not None and tail[0] > m.low:
+        high = DurationValue(((tail[0] * Decimal(mul) + Decimal(add), designator),))  # 5小时至6小时
+        end = tail[1]
     fact = Fact(
         type="duration", text=doc.text[m.start : end], start=m.start, end=end,
         value=DurationValue(tuple(parts)), max=high, approx=m.approx or ("more_than" if "多" in unit else None),

@@ -13,7 +13,7 @@ from ..document import Doc
 from ..facets import FacetTable
 from ..languages import Language
 from ..model import Fact
-from . import context, count, duration, measure, money, ordinal, percent, quantity
+from . import context, count, duration, measure, money, ordinal, percent, quantity, tally
 from . import date as date_dim
 from .dateline import dateline, month_day_dateline
 from .declarations import currency_declarations
@@ -50,6 +50,7 @@ _RECOGNIZERS = (
     percent.recognize,
     duration.recognize,
     ordinal.recognize,
+    tally.recognize,
 )
 
 SIMPLIFIED = Language(

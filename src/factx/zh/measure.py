@@ -49,7 +49,7 @@ _INFIX = words_re(zh.APPROX_INFIX)
 PATTERN = re.compile(
     rf"{NUM_START}(?P<num>{NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<num2>{NUM}))?"
-    rf"(?P<infix>{_INFIX})?(?P<mult>{_MULT})?(?P<infix2>余|多)?"
+    rf"(?P<infix>{_INFIX})?(?:(?<=[0-9]) ?(?=[万亿])|)(?P<mult>{_MULT})?(?P<infix2>余|多)?"
     rf"(?P<unit>{words_re(UNITS)})"
 )
 _RANGED = frozenset(("money", "count", "quantity", "percent"))
@@ -97,21 +97,84 @@ def trailing_multiplier(num: str) -> tuple[str, int]:
 _TAIL = re.compile(rf"\s*(?:{_SEP})\s*(?P<num>{NUM})(?P<mult>{_MULT})?(?P<unit>{words_re(UNITS)})")
 
 
-def _range_tail(doc: Doc, fact: Fact, unit: str, scale: Decimal) -> None:
-    """600元至1200元 / 3万元-5万元 / 5%~10%: the unit written on both ends makes one range."""
-    t = _TAIL.match(doc.norm, fact.end)
+def range_tail(doc: Doc, end: int, unit: str) -> tuple[Decimal, int] | None:
+    """(high number, end) of `至 N UNIT` written right after a figure in `unit`: 5小时至6小时, 20坪至40坪."""
+    t = _TAIL.match(doc.norm, end)
     if not t or t.group("unit") != unit:
-        return
+        return None
     high = parse_number(t.group("num"))
     if high is None:
-        return
+        return None
     if t.group("mult"):
         high *= _MULT_VALUE[t.group("mult")]
-    high *= scale
+    return high, t.end()
+
+
+def _range_tail(doc: Doc, fact: Fact, unit: str, scale: Decimal) -> None:
+    """600元至1200元 / 3万元-5万元 / 5%~10%: the unit written on both ends makes one range."""
+    tail = range_tail(doc, fact.end, unit)
+    if tail is None:
+        return
+    high = tail[0] * scale
     if high <= fact.value:
         return
     fact.max = high
-    fact.end = t.end()
+    fact.end = tail[1]
+    fact.text = doc.text[fact.start : fact.end]
+
+
+_SHARED = frozenset(("percent", "quantity", "count"))
+_LIST_ITEM = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?:{words_re(zh.LIST_JOINERS)})$")
+
+
+def _shared_unit(doc: Doc, fact: Fact, start: int, low: Decimal) -> Iterator[Fact]:
+    """分别回落2.16和1.66个百分点: numbers listed before a figure after 分别 share its unit."""
+    if not low:
+        return
+    norm = doc.norm
+    ratio = fact.value / low  # type: ignore[operator]
+    items: list[re.Match[str]] = []
+    pos = start
+    while len(items) < _LIST_MAX:
+        m = _LIST_ITEM.search(norm, max(0, pos - 16), pos)
+        if m is None:
+            break
+        items.append(m)
+        pos = m.start()
+    if not items:
+        return
+    lo = doc.clause_start(pos, 16)
+    if not any(norm.startswith(w, i) for w in zh.RESPECTIVELY for i in range(lo, pos)):
+        return
+    for m in reversed(items):
+        v = parse_number(m.group("num"))
+        if v is None:
+            continue
+        s, e = m.start("num"), m.end("num")
+        yield Fact(
+            type=fact.type, text=doc.text[s:e], start=s, end=e, value=v * ratio, kind=fact.kind,
+            category=fact.category, unit=fact.unit, currency=fact.currency, rule="shared.unit",
+        )  # fmt: skip
+
+
+_LIST_MAX = 5
+
+
+def _signed(doc: Doc, fact: Fact, num_start: int) -> None:
+    """零下15℃ / -5℃ / 净利润-3.5亿元: the sign written before the number makes the value negative."""
+    norm = doc.norm
+    if fact.type == "quantity" and fact.unit in zh.SIGNED_UNITS and norm.endswith(zh.BELOW_ZERO, 0, fact.start):
+        fact.start -= len(zh.BELOW_ZERO)
+    elif fact.start == num_start and num_start > 0 and norm[num_start - 1] in zh.MINUS_SIGNS:
+        before = norm[num_start - 2 : num_start - 1]
+        if before and ((before.isalnum() and before.isascii()) or before in zh.NOT_BEFORE_SIGN):
+            return  # 3-5℃, A-5, 元/年-1868元: a range, a code or a subtraction, not a sign
+        if fact.type == "quantity" and fact.unit not in zh.SIGNED_UNITS:
+            return
+        fact.start -= 1
+    else:
+        return
+    fact.value = -fact.value  # -1～4℃ / -60℃到250℃: the sign belongs to the low end only
     fact.text = doc.text[fact.start : fact.end]
 
 
@@ -146,10 +209,8 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             continue  # 第二十届: an ordinal, read by ordinal.py
         if vetoed(doc, start):
             continue
-        if start > 0 and norm[start - 1] in "几数" and not num[0].isdigit():
-            continue  # 几十 / 数百: "dozens", "hundreds" — not a figure
-        if start > 0 and norm[start - 1] == "上" and num[0] in "百千万":
-            continue  # 上百人 / 上万元: "hundreds of", vague
+        if start > 0 and norm[start - 1] in "几数" and num[0] in "十百千万":
+            continue  # 几十 / 数百: "dozens", "hundreds" (but 预测数一六〇二亿 is "the forecast figure")
         pair = None
         if not num[0].isdigit():
             pair = consecutive_pair(num)  # 两三年, 七八个: "two or three"
@@ -190,6 +251,14 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             if m.group(g):
                 approx = zh.APPROX_INFIX[m.group(g)]
         s, e, approx = widen_approx(doc, start, m.end(), approx, after=False)
+        if (
+            s == start
+            and start > 0
+            and num[0] in "百千万亿"
+            and norm[start - 1] in zh.APPROX_BEFORE_ROUND
+            and norm[start - 2 : start] not in zh.APPROX_ROUND_FALSE_WORDS
+        ):
+            s, approx = start - 1, approx or zh.APPROX_BEFORE_ROUND[norm[start - 1]]  # 上千人, 过亿元
         meas = Measure(doc, m, s, e, low, high, approx, unit, info, is_chinese_numeral(num))
         builder = builders.get(info.type)
         if builder is None:
@@ -199,9 +268,13 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             continue
         if fact.max is None and isinstance(fact.value, Decimal) and fact.type in _RANGED:
             _range_tail(doc, fact, unit, Decimal(info.data[1]) if fact.type == "percent" else _ONE)  # type: ignore[index]
+        if fact.type in ("money", "quantity") and isinstance(fact.value, Decimal):
+            _signed(doc, fact, start)
         if fact.type != "date":  # 9500套左右 / 50%以上
             _, end, fact.approx = widen_approx(doc, fact.start, fact.end, fact.approx, before=False)
             if end != fact.end:
                 fact.end = end
                 fact.text = doc.text[fact.start : end]
+        if fact.type in _SHARED and fact.max is None and fact.start == start and not meas.chinese:
+            yield from _shared_unit(doc, fact, start, low)
         yield fact

@@ -12,7 +12,7 @@ from ..patterns import lead, longest_suffix, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
-from .measure import Measure
+from .measure import Measure, trailing_multiplier
 from .numerals import NUM, NUM_START, parse_number
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
@@ -20,6 +20,8 @@ _DIGIT = "[0-9一二两三四五六七八九]"
 _MINOR = re.compile(
     rf"(?P<n1>{_DIGIT})(?P<u1>{words_re(zh.TENTH_UNITS)})(?:(?P<n2>{_DIGIT}){re.escape(zh.HUNDREDTH_UNIT)}?)?"
 )
+# 两块五 / 三块八: one digit after 块 with no unit is the tenths (not 三块五十, 两块五毛 read above).
+_TENTH_AFTER_KUAI = re.compile(r"(?P<d>[1-9一二三四五六七八九])(?![0-9十百千万亿毛角分元块个])")
 _PER_UNIT = re.compile(
     r"(?:/|每)(?:平方米|平米|㎡|吨|公斤|千克|斤|克|股|人次|人|月|年|天|小时|份|张|件|辆|台|套|亩|公顷|千瓦时|度|立方米"
     r"|升|公里|千米|次|晚|间|瓶|盒|箱|袋|桶|kWh|kg)"
@@ -27,14 +29,26 @@ _PER_UNIT = re.compile(
 # Symbols written before the number with no currency word after it: ¥300, $42.8, HK$1.5亿, 人民币5000万.
 _SYMBOL = re.compile(
     rf"{lead(zh.CURRENCY_PREFIX)}(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
-    rf"(?P<num>{NUM})"
+    rf"(?P<num>{NUM})(?: (?P<mult>万亿|亿|万))?"  # 人民币 460 万元: a space before the multiplier
     rf"(?P<unit>{words_re(zh.CURRENCY_SUFFIX)})?"
 )
-# A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause.
-_BARE = re.compile(rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<infix>余|多)?")
+_SPACED_MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
+# A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause. A range
+# (16至18万, 5千至1万) is one amount; its low end borrows the high end's 万.
+_BARE = re.compile(
+    rf"{NUM_START}(?P<num>{NUM})(?:(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?"
+    rf"(?:(?<=[万亿])|(?<=[万亿][一二三四五六七八九]))"  # 1.45亿, 16至18万, and the colloquial 六万八
+    rf"(?P<infix>余|多)?"
+)
 _CUE_MAX = max(map(len, zh.MONEY_CUES))
+_PRICED = re.compile(rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<cur>{words_re(zh.CURRENCY_SUFFIX)})")
+# Characters that, right after a bare 万/亿 figure, start a unit. The people nouns of headlines are checked
+# as whole words (3.3亿工程 is not 3.3亿 + 工人).
 _UNIT_START = set(
-    "".join(zh.CURRENCY_SUFFIX) + "".join(zh.CLASSIFIERS) + "".join(zh.QUANTITY_UNITS) + "%个年月日号倍余多"
+    "".join(zh.CURRENCY_SUFFIX)
+    + "".join(c for c in zh.CLASSIFIERS if c not in zh.BARE_PEOPLE_NOUNS)
+    + "".join(zh.QUANTITY_UNITS)
+    + "%个年月日号倍余多"
 )
 
 
@@ -67,6 +81,9 @@ def build(m: Measure) -> Fact | None:
             if minor.group("n2"):
                 value += _digit(minor.group("n2")) * Decimal("0.01")
             end = minor.end()
+        elif m.unit == "块" and (tenth := _TENTH_AFTER_KUAI.match(norm, end)):
+            value += _digit(tenth.group("d")) / 10  # 两块五: the tenths, with 毛 left out
+            end = tenth.end()
     role = None
     per = _PER_UNIT.match(norm, end)
     if per:
@@ -94,9 +111,13 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue  # "USD" inside a longer word
         num = m.group("num")
         value = parse_number(num)
+        if value is not None and m.group("mult"):
+            value *= _SPACED_MULT[m.group("mult")]
         if value is None or (not num[0].isdigit() and not m.group("unit")):
             continue
         currency = zh.CURRENCY_PREFIX[cur]
+        if cur == "$" and doc.local_currency in zh.LOCAL_DOLLAR_CURRENCIES:
+            currency = doc.local_currency  # 香港…$300萬: the Hong Kong dollar
         if m.group("unit") and zh.CURRENCY_SUFFIX[m.group("unit")]:
             currency = zh.CURRENCY_SUFFIX[m.group("unit")]
         start, _, approx = widen_approx(doc, m.start(), m.end(), after=False)
@@ -104,29 +125,78 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             type="money", text=doc.text[start : m.end()], start=start, end=m.end(), value=value,
             approx=approx, currency=currency or doc.currency_at(start), rule="money.symbol", priority=1,
         )  # fmt: skip
-    for m in _BARE.finditer(norm) if ("万" in norm or "亿" in norm) else ():
-        nxt = norm[m.end() : m.end() + 1]
-        if nxt and (nxt in _UNIT_START or nxt.isdigit() or nxt in "〇零一二两三四五六七八九十百千"):
-            continue
+    priced: dict[str, str | None] | None = None
+    for m in bare_amounts(doc):
         start = m.start()
-        if vetoed(doc, start) or (
-            m.group("num")[0].isdigit() and (letter_adjacent(doc, start, m.end()) or code_before(doc, start))
-        ):
-            continue
-        if not _money_cue(doc, start):
-            continue
-        value = parse_number(m.group("num"))
+        currency = doc.currency_at(start)
+        rule = "money.bare"
+        if not money_cue(doc, start):
+            # A headline's bare 3.3亿 that the article writes elsewhere as 3.3亿元 is that amount of money
+            # (only in the title line: in the body the same figure may count readers or accounts).
+            if m.group("num2") or not m.group("num")[0].isdigit() or "\n" in norm[:start]:
+                continue
+            priced = _priced_numbers(doc) if priced is None else priced
+            if m.group("num") not in priced:
+                continue
+            currency = priced[m.group("num")] or currency
+            rule = "money.bare_repeat"
+        value, high = bare_value(m)
         if value is None:
             continue
         infix = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
         start, end, kind = widen_approx(doc, start, m.end(), infix)
         yield Fact(
-            type="money", text=doc.text[start:end], start=start, end=end, value=value, approx=kind,
-            currency=doc.currency_at(start), rule="money.bare", priority=-1,
+            type="money", text=doc.text[start:end], start=start, end=end, value=value, max=high, approx=kind,
+            currency=currency, rule=rule, priority=-1,
         )  # fmt: skip
 
 
-def _money_cue(doc: Doc, start: int) -> bool:
+def bare_amounts(doc: Doc) -> Iterator[re.Match[str]]:
+    """Figures in 万/亿 with no unit after them (1.45亿, 16至18万): money or counts as the clause says."""
+    norm = doc.norm
+    if "万" not in norm and "亿" not in norm:
+        return
+    for m in _BARE.finditer(norm):
+        nxt = norm[m.end() : m.end() + 1]
+        if nxt and (nxt in _UNIT_START or nxt.isdigit() or nxt in "〇零一二两三四五六七八九十百千"):
+            continue
+        if norm.startswith(zh.BARE_PEOPLE_NOUNS, m.end()):
+            continue  # 9万居民: a count, read by the unit scan
+        start = m.start()
+        if start > 0 and norm[start - 1] in "几数" and m.group("num")[0] in "十百千万":
+            continue  # 几百万 / 数十万: "millions", vague
+        if vetoed(doc, start) or (
+            m.group("num")[0].isdigit() and (letter_adjacent(doc, start, m.end()) or code_before(doc, start))
+        ):
+            continue
+        yield m
+
+
+def bare_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
+    """(low, high) of a bare amount; high is None unless it is a range that rises."""
+    low = parse_number(m.group("num"))
+    if low is None or not m.group("num2"):
+        return low, None
+    high = parse_number(m.group("num2"))
+    if high is None:
+        return None, None
+    _, lend = trailing_multiplier(m.group("num2"))
+    if trailing_multiplier(m.group("num"))[1] == 1 and not any(c in m.group("num") for c in "千百"):
+        low *= lend  # 16至18万: the low end is in 万 too
+    if high <= low:
+        return None, None
+    return low, high
+
+
+def _priced_numbers(doc: Doc) -> dict[str, str | None]:
+    """Number texts in 万/亿 that the document writes with a currency word after them → that currency."""
+    out: dict[str, str | None] = {}
+    for m in _PRICED.finditer(doc.norm):
+        out.setdefault(m.group("num"), zh.CURRENCY_SUFFIX[m.group("cur")])
+    return out
+
+
+def money_cue(doc: Doc, start: int) -> bool:
     lo = doc.clause_start(start, 12)
     window = doc.norm[lo:start]
     return any(c in window for c in zh.MONEY_CUES)

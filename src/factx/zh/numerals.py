@@ -16,7 +16,8 @@ CN_DIGITS: dict[str, int] = {
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
 SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
+# 兆 is 10^12 in Taiwan and Hong Kong money (2兆1509亿元); the scanner admits it only where that reading holds.
+BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
 # 廿 and 卅 are read as 二十 and 三十.
 _TENS = {"廿": ("二", "十"), "卅": ("三", "十")}
 
@@ -24,17 +25,28 @@ _D = "〇零一二两三四五六七八九"
 # Thousands separators may be ASCII or full-width commas (1，000美元); a group must have three digits.
 ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"
 # A Chinese numeral starts with a digit or 十/廿/卅 (百/千/万 alone start words such as 千万 "by all means").
-# 百余名 / 千余人 / 百万元 / 万余人: a bare 百/千/万 leads only before 余/多 or a larger unit.
-CHINESE = rf"(?:[{_D}十廿卅][{_D}十百千万亿廿卅]*(?:点[{_D}]+)?|[百千](?=[余多万亿])[万亿]?|万(?=[余多]))"
+# 百余名 / 千余人 / 百万元 / 万余人: a bare 百/千/万 leads only before 余/多 or a larger unit, or after an
+# approximation word: 近百名, 上千人, 上百万元, 过亿元.
+# The decimal point may be 点 or a (folded full-width) period: 十三．五万, 八十．七三％.
+CHINESE = (
+    rf"(?:[{_D}十廿卅][{_D}十百千万亿廿卅]*(?:[点.][{_D}]+[万亿]?)?|[百千](?=[余多万亿])(?:万亿|[万亿])?|万(?=[余多])"
+    rf"|(?<=[近逾过超上])(?:[百千][万亿]?|[万亿])(?![0-9{_D}十百千万亿]))"
+)
 # Arabic digits may carry Chinese multipliers and a second Arabic part: 2万8783, 1亿2000万, 3千.
 # A multiplier run is 万/亿 (with 十/百/千 before it) or one of 十/百/千 — never 万千: in 3000万千瓦 the
 # 千 starts the unit 千瓦, and in 1200千瓦时 the 千 is no multiplier either.
-_MULT_RUN = r"(?:[十百千]?[万亿]+|[十百千](?![瓦米克卡焦帕]))"
+# 兆 counts as 10^12 only before a 亿 part or a currency word (1兆1650亿元, 2兆元): elsewhere, above all in
+# Simplified text, it is "mega" (兆瓦, 兆字节).
+_ZHAO = (
+    r"兆(?=(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[万亿]|[万亿]"
+    r"|[多余]?(?:元|美元|新台币|台币|港元|港币|日元|日圆))"
+)
+_MULT_RUN = rf"(?:[十百千]?[万亿]+|{_ZHAO}|[十百千](?![瓦米克卡焦帕]))"
 MIXED = rf"(?:{ARABIC})(?:{_MULT_RUN}(?:{ARABIC})?)*"
 NUM = rf"(?:{MIXED}|{CHINESE})"
 # Where a number may start: on a digit, and not inside another number (the lookahead lets the regex
 # engine skip quickly to candidate positions).
-NUM_START = rf"(?=[0-9{_D}十廿卅百千万])(?<![0-9.{_D}十百千万亿廿卅])"
+NUM_START = rf"(?=[0-9{_D}十廿卅百千万亿])(?<![0-9.{_D}十百千万亿廿卅])"
 
 
 def is_chinese_numeral(s: str) -> bool:
@@ -49,12 +61,15 @@ def parse_number(s: str) -> Decimal | None:
     """
     if not s:
         return None
-    if "点" in s:
-        whole, _, frac = s.partition("点")
+    if "点" in s or ("." in s and not any(c.isdigit() for c in s)):
+        whole, _, frac = s.partition("点" if "点" in s else ".")
+        scale = Decimal(1)
+        if frac[-1:] in BIG_UNITS:  # 十三点五万: the multiplier applies to the whole decimal
+            scale, frac = Decimal(BIG_UNITS[frac[-1]]), frac[:-1]
         w = parse_number(whole)
-        if w is None or not frac or any(c not in CN_DIGITS for c in frac):
+        if w is None or not frac or any(c not in CN_DIGITS for c in frac) or any(t in BIG_UNITS for t in whole):
             return None
-        return w + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))
+        return (w + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))) * scale
     tokens = _tokenize(s)
     if tokens is None:
         return None
@@ -113,7 +128,7 @@ def _tokenize(s: str) -> list[Token] | None:
 
 
 def _value(tokens: list[Token]) -> Decimal | None:
-    for big in ("亿", "万"):
+    for big in ("兆", "亿", "万"):
         if big in tokens:
             i = len(tokens) - 1 - tokens[::-1].index(big)
             left, right = tokens[:i], tokens[i + 1 :]

@@ -13,7 +13,23 @@ from . import tables as zh
 from .guards import vetoed
 from .numerals import NUM, parse_number
 
-_SUFFIX = words_re([*zh.CLASSIFIERS, *zh.FIRST_CLASSIFIERS, "天", "年", "届", "季度", "章", "节", "轮", "号"])
+# The people nouns and place words that count without a classifier (逾八百居民, 59国) are no ordinal
+# suffixes: 第二国际 and 第一村民小组 keep the ordinal to 第二 / 第一.
+_COUNT_ONLY = frozenset((*zh.BARE_PEOPLE_NOUNS, *zh.PLACE_CLASSIFIERS))
+_SUFFIX = words_re(
+    [
+        *(c for c in zh.CLASSIFIERS if c not in _COUNT_ONLY),
+        *zh.FIRST_CLASSIFIERS,
+        "天",
+        "年",
+        "届",
+        "季度",
+        "章",
+        "节",
+        "轮",
+        "号",
+    ]
+)
 _ORDINAL = re.compile(rf"第(?P<num>{NUM})(?P<unit>{_SUFFIX})?")
 _FIRST = re.compile(rf"(?=首)(?<![0-9〇零一二两三四五六七八九十])首(?P<unit>{words_re(zh.FIRST_CLASSIFIERS)})")
 

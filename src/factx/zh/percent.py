@@ -24,11 +24,18 @@ _FRACTION = re.compile(
 )
 _CHENG = re.compile(
     r"(?=[0-9一二两三四五六七八九十半])(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
-    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半])"
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九]点[一二三四五六七八九]|[一二两三四五六七八九十半])"
     r"(?:(?:到|至|-|~|～)?(?P<num2>[0-9]+(?:\.[0-9]+)?|[二三四五六七八九十]))?成"
-    r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人]))?"
+    r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人])"
+    r"|(?<=[0-9]成)[1-9](?![0-9.%个名家人年月日号天]))?"
 )
 _HALF = re.compile(lead(zh.HALF_WORDS) + words_re(zh.HALF_WORDS))
+# 八折 / 八五折 / 75折 / 7.5折 / 对折.
+_DISCOUNT = re.compile(
+    r"(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
+    r"(?:(?P<num>[一二三四五六七八九][一二三四五六七八九]?|[1-9](?:\.[0-9])?|[1-9][0-9])折"
+    rf"|(?P<word>{words_re(zh.DISCOUNT_WORDS)}))(?![{zh.DISCOUNT_VETO_NEXT}])"
+)
 
 
 def build(m: Measure) -> Fact | None:
@@ -89,6 +96,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     for m in _CHENG.finditer(norm) if "成" in norm else ():
         if vetoed(doc, m.start()) or norm.startswith(zh.CHENG_VETO_NEXT, m.end()):
             continue
+        if m.group("num") == "一" and norm.endswith(zh.CHENG_VETO_BEFORE, 0, m.start()):
+            continue  # 这一成果 / 这一成桩法
         raw = m.group("num")
         tenths = Decimal(5) / 10 if raw == "半" else parse_number(raw)
         if tenths is None or tenths > 10:
@@ -106,6 +115,11 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         elif tail:
             value += parse_number(tail) or 0
         yield _fact(doc, m.start(), m.end(), value, "percent.cheng", high=high)
+    for m in _DISCOUNT.finditer(norm) if "折" in norm else ():
+        value = _discount(m)
+        if value is None or vetoed(doc, m.start()):
+            continue
+        yield _fact(doc, m.start(), m.end(), value, "percent.discount")
     for m in _HALF.finditer(norm) if "半" in norm else ():
         s = m.start()
         if s > 0 and norm[s - 1] in "另这那一上下前后大多":
@@ -114,3 +128,17 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue
         word = m.group()
         yield _fact(doc, s, m.end(), Decimal(50), "percent.half", approx=zh.HALF_WORDS[word])
+
+
+def _discount(m: re.Match[str]) -> Decimal | None:
+    """八折 → 80, 八五折 → 85, 75折 → 75, 7.5折 → 75, 对折 → 50: the share of the price paid, in percent."""
+    if m.group("word"):
+        return Decimal(zh.DISCOUNT_WORDS[m.group("word")])
+    num = m.group("num")
+    if num[0].isdigit():
+        v = Decimal(num)
+        return v * 10 if v < 10 else v
+    digits = [parse_number(c) for c in num]
+    if any(d is None for d in digits):
+        return None
+    return digits[0] * 10 + (digits[1] if len(digits) > 1 else 0)  # type: ignore[operator]

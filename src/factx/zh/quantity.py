@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
+from . import tables as zh
 from .measure import Measure
 
 # 点 after a small whole number is a clock hour (8点); after these words it is an index level.
+_POSITION = re.compile(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
 _INDEX_CUES = re.compile(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
 
 
@@ -22,10 +24,17 @@ def build(m: Measure) -> Fact | None:
                 return None
         if m.chinese:
             return None  # 一点 / 几点: "a little", not an index level
-    if unit in ("级", "度", "层") and m.chinese and m.num_text in ("一", "二", "三"):
-        return None  # 一级 / 二级市场 / 三层: ranks and names more often than measures
-    if m.chinese and m.num_text == "一" and unit in ("点", "米", "度", "层", "倍", "级"):
-        return None
+    if unit in ("级", "度", "层") and m.chinese and m.num_text in zh.RANK_NUMERALS:
+        return None  # 一级 / 二级市场 / 省市两级 / 三层: ranks and names more often than measures
+    if doc.norm.startswith(zh.QUANTITY_VETO_NEXT.get(unit, ()), m.end):
+        return None  # 五级火 / 五级河长 / 四级考试: a grade or a level of an administration
+    if unit == "级" and (m.match.group("mult") or m.match.group("num"))[-1] in "万亿":
+        return None  # 千亿级园区 / 百万级: a scale, not a measure
+    if unit in ("公里", "千米") and _POSITION.match(doc.norm, m.end):
+        return None  # 高速公路1309公里33米处: a kilometre post
+    doubling = unit == "倍" and doc.norm.endswith(zh.DOUBLING_BEFORE, 0, m.match.start())
+    if m.chinese and m.num_text == "一" and unit in ("点", "米", "度", "层", "倍", "级") and not doubling:
+        return None  # 一点 / 一米阳光 / 一倍 alone (but 增长了一倍 is a ratio)
     fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact

@@ -30,6 +30,9 @@ CURRENCY_PREFIX: dict[str, str | None] = {
     "NT$": "TWD", "新台币": "TWD", "台币": "TWD",
     "€": "EUR", "欧元": "EUR", "£": "GBP", "英镑": "GBP",
 }  # fmt: skip
+# Where the local dollar is written with a bare "$" (Hong Kong: $300萬 is HK$), "$" is that currency;
+# elsewhere (mainland text) it stays USD.
+LOCAL_DOLLAR_CURRENCIES: tuple[str, ...] = ("HKD",)
 # Fractional units of the yuan, used in 2块3毛2 / 3元5角6分: the tenth, then the hundredth (分 may be
 # left out after 毛/角: 2块3毛2).
 TENTH_UNITS: dict[str, str] = {"毛": "0.1", "角": "0.1"}
@@ -41,6 +44,8 @@ MONEY_CUES: tuple[str, ...] = (
     "经费", "预算", "拨款", "融资", "募集", "募资", "规模", "市值", "价款", "金额", "款", "税", "债",
     "捐", "补贴", "补助", "赔", "罚", "工资", "薪", "售价", "价格", "票房", "销售额", "营业额", "交易额",
     "成交额", "出口额", "进口额", "总额", "估值", "贷款", "存款", "保费", "造价", "建筑费", "开支", "支出",
+    "耗资", "涉案", "支付", "付", "缴", "缴纳", "赚", "花费", "花了", "损失", "营业额", "收费", "租金",
+    "价", "月入", "年入", "月收入", "涉款", "身家",
 )  # fmt: skip
 # Money role from the nearest cue word before the amount (same clause). Longest word wins at a position.
 ROLE_CUES: dict[str, str] = {
@@ -58,7 +63,18 @@ ROLE_CUES: dict[str, str] = {
     "售价": "price", "价格": "price", "单价": "price", "均价": "price", "房价": "price", "票价": "price",
     "定价": "price", "报价": "price", "发行价": "price", "增发价": "price", "股价": "price", "每股": "price",
     "租金": "price", "收费": "price", "价": "price", "售": "price", "卖": "price", "标价": "price",
-    "特价": "price", "优惠价": "price", "起价": "price", "单价为": "price",
+    "特价": "price", "优惠价": "price", "起价": "price", "单价为": "price", "月租": "price", "租": "price",
+    "利润": "profit", "净利润": "profit", "净利": "profit", "盈利": "profit", "纯利": "profit", "毛利": "profit",
+    "赚": "profit", "获利": "profit",
+    "罚款": "fine", "罚金": "fine", "处罚金": "fine", "并处罚金": "fine", "罚": "fine", "罚没": "fine",
+    "赔偿": "compensation", "补偿": "compensation", "赔付": "compensation", "理赔": "compensation",
+    "抚恤": "compensation", "赔": "compensation", "损害赔偿": "damages", "违约金": "damages",
+    "工资": "salary", "月薪": "salary", "年薪": "salary", "薪酬": "salary", "薪资": "salary", "底薪": "salary",
+    "薪水": "salary", "收入水平": "salary", "退休金": "salary", "养老金": "salary", "月入": "salary",
+    "年入": "salary", "人工": "salary", "时薪": "salary", "日薪": "salary", "最低工资": "salary",
+    "预算": "budget", "财政预算": "budget", "预算案": "budget", "预留": "budget",
+    "耗资": "investment", "造价": "investment", "斥资": "investment",
+    "涉案": "other", "涉案金额": "other",
 }  # fmt: skip
 
 # 每公斤 / 每股 / 每平方米 before an amount make it a price (每家 / 每人 do not: 每人奖励1000元 is funding).
@@ -88,12 +104,84 @@ CLASSIFIERS: dict[str, str] = {
     "株": "items", "架": "items", "艘": "items", "列": "items", "箱": "items", "袋": "items",
     "瓶": "items", "双": "items", "副": "items", "幅": "items", "宗": "items", "笔": "items",
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
-    "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items",
+    "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
+    "罐": "items", "听": "items", "捆": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
+    # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
+    "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
-    "阶段": "other", "大": "other",
+    "阶段": "other", "大": "other", "期": "other", "车道": "other",
 }  # fmt: skip
+# People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
+BARE_PEOPLE_NOUNS: tuple[str, ...] = (
+    "居民", "市民", "村民", "灾民", "难民", "民众", "住户", "选民", "旅客", "乘客", "游客", "学生", "儿童",
+    "患者", "员工", "工人", "师生", "考生",
+)  # fmt: skip
+CLASSIFIERS.update(dict.fromkeys(BARE_PEOPLE_NOUNS, "people"))
+# Before a bare people noun these make the number a school year: 高三学生, 大一新生, 初二师生.
+GRADE_PREFIXES = "高初大小研"
+# Classifiers that count only after one of these words: 分两期 / 共6期 (but 三期工程 is the name of a phase),
+# 全港18区 (but 巴黎16区 is a district's name).
+CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
+    "期": ("分", "共", "共计", "合计", "累计", "连续", "分为", "分成"),
+    "区": ("全港", "全市", "全省", "全区", "全", "共", "各", "分为", "分成", "涉及", "覆盖"),
+}
+# Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
+BELOW_ZERO = "零下"
+MINUS_SIGNS = "-−"
+# Characters before a minus that make it a range or a subtraction (3-5℃, 26433元/年-1868元), not a sign.
+NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
+SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
+# Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
+CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属"}
+# Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
+WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
+# Place classifiers count towns, districts and countries: a figure of ten thousand or more before them is
+# a code or a count of something else (全区2.5万区、镇、村三级党员, 12002226400镇巴县).
+PLACE_CLASSIFIERS: tuple[str, ...] = ("国", "区", "乡", "镇", "乡镇", "县市")
+PLACE_MAX = 10_000
+# Classifiers before which a lone 二 (not 两) names a lane or a phase: 二车道, 二期.
+LONE_ER_NAMES: tuple[str, ...] = ("车道", "期", "区", "镇", "乡", "国")
+# Words after a bare people noun that make the noun a modifier: 十一村民小组, 12345市民服务热线.
+BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
+    "小组", "委员会", "委员", "服务", "户口", "热线", "中心", "之家", "公约", "卡", "证", "会", "大会",
+)  # fmt: skip
+# Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
+CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
+# Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
+ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股",)
+# Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
+# Organizations whose numbered congresses are written N大: 党的十三大, 作协九大.
+CONGRESS_BEFORE: tuple[str, ...] = ("党的", "作协", "文联", "科协", "侨联", "妇联", "工会", "共青团", "团", "党")
+CONGRESS_NEXT: tuple[str, ...] = (
+    "以来", "召开", "代表", "报告", "精神", "期间", "开幕", "闭幕", "会议", "胜利", "主席团", "通过", "提出",
+    "上", "后", "前", "之后", "以前",
+)  # fmt: skip
+# Classifiers after which a four-digit number from 1900 to 2100 is a year, not a count (2018款, 2016国采).
+YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期")
+# Casualty and sex tallies written as number + one word, in a run of at least two (2死708伤1失踪, 32男50女,
+# 3死5伤): word → the subject the count carries. A single "3死" is left alone.
+TALLY_WORDS: dict[str, str] = {
+    "死": "死亡", "亡": "死亡", "伤": "受伤", "重伤": "重伤", "轻伤": "轻伤", "失踪": "失踪", "失联": "失联",
+    "男": "男性", "女": "女性",
+}  # fmt: skip
+# Vehicles in a crash: 22车相撞, 5车追尾 → a count of vehicles.
+VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相撞", "碰撞")
+# Words right after a count of people that say what happened to them: 6人死亡 → subject 死亡.
+OUTCOME_WORDS: tuple[str, ...] = (
+    "死亡", "受伤", "遇难", "罹难", "失踪", "失联", "重伤", "轻伤", "获救", "被困", "确诊", "感染", "住院",
+    "丧生", "身亡", "殉职", "被捕", "被拘", "撤离",
+)  # fmt: skip
+# A bare 万/亿 figure with no unit is a count when one of these words stands before it in the clause
+# (活跃账户数达到7.117亿, 在线人数为800万); a money word in the clause wins.
+BARE_COUNT_CUES: dict[str, str] = {
+    "账户数": "other", "帐户数": "other", "用户数": "other", "用户": "other", "会员数": "other",
+    "粉丝数": "other", "粉丝": "other", "订阅数": "other", "下载量": "other", "访问量": "other",
+    "人数": "people", "人口": "people", "客流": "people", "人次": "people", "户数": "other",
+}  # fmt: skip
+# Counts may hold a decimal only as an average: 平均每天2.3台, 人均1.5次.
+AVERAGE_CUES: tuple[str, ...] = ("平均", "人均", "户均", "日均", "年均", "月均", "场均", "均")
 # Head nouns that decide the category of a generic classifier (个 项 座 处 大 …) from the subject.
 SUBJECT_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
@@ -131,12 +219,21 @@ PERCENT_SUFFIX: dict[str, tuple[str, str]] = {
     "个基点": ("points", "0.01"), "基点": ("points", "0.01"), "‰": ("percent", "0.1"),
 }  # fmt: skip
 # 百分之三十 / 千分之五 / 万分之一 → percent points per unit of the numerator.
-PERCENT_PREFIX: dict[str, str] = {"百分之": "1", "千分之": "0.1", "万分之": "0.01"}
+PERCENT_PREFIX: dict[str, str] = {
+    "百分之": "1", "千分之": "0.1", "万分之": "0.01", "十万分之": "0.001", "百万分之": "0.0001",
+    "千万分之": "0.00001", "亿分之": "0.000001",
+}  # fmt: skip
+# Discounts: 八折 / 75折 / 7.5折 are the share of the price paid (80, 75, 75); 对折 and 半价 are half.
+DISCOUNT_WORDS: dict[str, str] = {"对折": "50"}
+# Words that 折 starts after a number, making it something other than a discount: 三折叠, 折合, 折旧.
+DISCOUNT_VETO_NEXT = "叠合算旧腾射返现价扣线"
 # Words after N成 that make 成 part of another word (成交, 成本), not "tenths".
 CHENG_VETO_NEXT: tuple[str, ...] = (
     "交", "员", "本", "立", "功", "为", "果", "绩", "熟", "年", "都", "长", "型", "效", "品", "人",
-    "就", "分", "份", "片", "批", "群", "色", "套", "行", "了", "形", "真", "全", "事",
+    "就", "分", "份", "片", "批", "群", "色", "套", "行", "了", "形", "真", "全", "事", "桩", "像",
 )  # fmt: skip
+# 这一成… / 那一成…: 一 after a demonstrative is "this one", so the 成 that follows starts a word.
+CHENG_VETO_BEFORE: tuple[str, ...] = ("这", "那", "每", "同", "另")
 # Fraction words: 近半 / 过半 / 一半 → 50.
 HALF_WORDS: dict[str, str | None] = {"一半": None, "近半": "about", "逾半": "more_than", "过半数": "more_than"}
 
@@ -156,9 +253,21 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "公里/小时", "千米/小时", "米/秒", "公里每小时",
     # temperature
     "摄氏度", "℃", "华氏度",
+    # Taiwan and Hong Kong area and length (坪, about 3.3 square metres; 平方呎, square feet)
+    "坪", "平方呎", "呎",
     # age, ratio, index points, floors, magnitude, data
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
+
+# Words after a quantity's unit that make it a name or a grade, not a measure: 五级火 (a fire alarm level).
+QUANTITY_VETO_NEXT: dict[str, tuple[str, ...]] = {
+    "级": ("火", "警", "响应", "预警", "应急", "考", "河长", "湖长", "林长", "体系", "医院", "干部", "党委", "政府",
+          "联动", "书记", "网格", "甲等", "乙等", "风险", "管理", "指挥", "平台", "机构", "行政"),
+}  # fmt: skip
+# Chinese numerals that before 级 / 度 / 层 name ranks (二级市场, 省市两级), not measures.
+RANK_NUMERALS: tuple[str, ...] = ("一", "二", "两", "三")
+# A distance followed by a smaller unit and 处 is a position on a road (1309公里33米处), not a measure.
+POSITION_AFTER: tuple[str, ...] = ("处",)
 
 # --- durations --------------------------------------------------------------------------------------
 # Duration unit → (ISO designator, multiplier, addend): 年半 is N + 0.5 years, 季度 is 3 months.
@@ -172,18 +281,30 @@ DURATION_UNITS: dict[str, tuple[str, str, str]] = {
     "小时": ("TH", "1", "0"), "个小时": ("TH", "1", "0"), "个半小时": ("TH", "1", "0.5"),
     "钟头": ("TH", "1", "0"), "个钟头": ("TH", "1", "0"), "分钟": ("TM", "1", "0"), "秒": ("TS", "1", "0"),
     "秒钟": ("TS", "1", "0"), "个季度": ("M", "3", "0"),
+    # Cantonese: 两句钟 / 三个钟 are hours
+    "句钟": ("TH", "1", "0"), "个钟": ("TH", "1", "0"),
     "世纪": ("Y", "100", "0"), "个世纪": ("Y", "100", "0"),
 }  # fmt: skip
+# Words before 一倍 that make it a real ratio (增长了一倍, 逾一倍), where a lone 一倍 is usually "double" talk.
+DOUBLING_BEFORE: tuple[str, ...] = (
+    "增长", "增加", "提高", "上升", "上涨", "翻了", "翻", "高出", "多出", "扩大", "增长了", "增加了", "提高了",
+    "上升了", "上涨了", "扩大了", "高了", "多了", "逾", "近", "超过", "超", "约",
+)  # fmt: skip
+# Characters after 个钟 that make it a clock or a tower (三个钟楼), not Cantonese hours.
+CLOCK_WORDS_NEXT = "表楼声乳塔"
+# Words before 一年 that make it "the new year", not a length of time: 新的一年.
+NEW_YEAR_BEFORE: tuple[str, ...] = ("新的", "新")
 # After these words N日 counts days (刑事拘留15日), not a day of the month.
 DAY_COUNT_CUES: tuple[str, ...] = (
     "拘留", "行政拘留", "刑事拘留", "隔离", "判处", "徒刑", "拘役", "为期", "历时", "持续", "连续", "长达",
-    "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限",
+    "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
+    "检疫", "强制检疫", "居家检疫", "停课", "禁足", "监禁", "判监", "入狱", "还押",
 )  # fmt: skip
 # Half units written alone: 半年 → P6M (the gold guide's reading), 半个月 → P0.5M, 半小时 → PT30M.
 HALF_DURATIONS: dict[str, tuple[str, str]] = {
     "半年": ("M", "6"), "半个月": ("M", "0.5"), "半月": ("M", "0.5"), "半天": ("D", "0.5"),
     "半小时": ("TM", "30"), "半个小时": ("TM", "30"), "半个钟头": ("TM", "30"), "半个世纪": ("Y", "50"),
-    "半个多月": ("M", "0.5"), "半年多": ("M", "6"),
+    "半个多月": ("M", "0.5"), "半年多": ("M", "6"), "半个钟": ("TM", "30"),
 }  # fmt: skip
 # Composite durations: a smaller unit may follow (2小时30分, 7分59秒); 分 alone means minutes only there.
 DURATION_FOLLOWERS: dict[str, str] = {
@@ -204,7 +325,7 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
 # Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
-UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人"])
+UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具"])
 
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
@@ -216,6 +337,14 @@ APPROX_BEFORE: dict[str, str] = {
     "不到": "less_than", "不足": "less_than", "未满": "less_than", "少于": "less_than", "低于": "less_than",
     "不及": "less_than",
 }  # fmt: skip
+# Approximation words that stand only before a round 百/千/万/亿 written alone (上千人, 过亿元): elsewhere
+# 上 and 过 are too common to read so.
+APPROX_BEFORE_ROUND: dict[str, str] = {"上": "more_than", "过": "more_than"}
+# Words ending in 上 / 过 where that character is no approximation: 经过百余年, 马上, 晚上.
+APPROX_ROUND_FALSE_WORDS = frozenset(
+    ["经过", "通过", "不过", "度过", "越过", "路过", "穿过", "跨过", "走过", "错过", "马上", "晚上", "早上",
+     "加上", "登上", "赶上", "遇上", "碰上", "比上", "跟上", "看上", "算上", "网上", "线上", "路上"]
+)  # fmt: skip
 # Two-character words ending in a one-character approximation word above, that mean something else.
 APPROX_FALSE_WORDS = frozenset(
     [
@@ -261,6 +390,9 @@ APPROX_AFTER: dict[str, str] = {
     "以上": "more_than", "多": "more_than", "余": "more_than", "有余": "more_than", "出头": "more_than",
     "以下": "at_most", "以内": "at_most", "之内": "at_most", "内": "at_most",
 }  # fmt: skip
+# A list of numbers before one unit after 分别 (分别回落2.16和1.66个百分点): the words joining its items.
+LIST_JOINERS: tuple[str, ...] = ("和", "、", "与", "及", "或")
+RESPECTIVELY: tuple[str, ...] = ("分别",)
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到", "～", "—")
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -353,7 +485,13 @@ VETO_WORDS: tuple[str, ...] = (
     "百分百", "十分", "万分", "九成九", "一事一议", "五保户", "四大名著", "三国", "零售", "零距离",
     "零容忍", "零部件", "零件", "零星", "零食", "零钱",
     "两高三部", "两高", "一本率", "二本率", "三本率", "二本线", "一本线", "三本线",
+    "三轮车", "三轮摩托", "电动三轮", "两轮车", "四轮驱动", "三次产业", "20国集团", "二十国集团", "七国集团",
+    "八国集团", "胡说八道", "说三道四", "三位一体", "三三制", "四位一体", "五位一体",
     "三只松鼠", "六个核桃", "七匹狼", "三棵树", "7天连锁", "7天酒店", "七天酒店", "361度", "十三香", "九阳",
+    "成千上万", "成百上千", "成千成万", "四乡八镇", "九死一生", "四处", "英语四级", "英语六级", "四六级",
+    "百度", "百度网",
+    "二元结构", "二元分", "二元论", "二元化", "二元对立", "二元经济", "二元一次", "一元复始", "一元化", "一元论",
+    "一元二次", "一波三折", "七折八扣", "九曲十八弯",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".

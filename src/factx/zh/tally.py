@@ -1,0 +1,80 @@
+"""Counts written without a classifier: casualty and sex tallies, vehicles in a crash, bare 万/亿 figures.
+
+News reports count people as a run of number + outcome word (2死708伤1失踪, 3死5伤) or number + sex
+(32男50女); a run of two or more such items is a tally, and each item is a count of people whose subject is
+the outcome (死亡, 受伤). 22车相撞 counts vehicles. A bare 7.117亿 after 账户数 / 人数 in the same clause is
+a count (the money recognizer reads bare amounts after money words; a money word wins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..document import Doc
+from ..model import Fact
+from ..patterns import words_re
+from . import tables as zh
+from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
+from .money import bare_amounts, money_cue
+from .numerals import NUM_START, parse_number
+
+_SMALL = r"[0-9]{1,5}|[一二两三四五六七八九十百千]{1,4}"
+_ITEM = rf"(?P<num>{_SMALL})(?P<word>{words_re(zh.TALLY_WORDS)})"
+_ITEM_RE = re.compile(_ITEM)
+# Two or more items in a row, with at most a 、 or a space between them.
+_TALLY = re.compile(rf"{NUM_START}(?:(?:{_SMALL})(?:{words_re(zh.TALLY_WORDS)})[、 ]?){{2,}}")
+_CRASH = re.compile(rf"{NUM_START}(?P<num>{_SMALL})车(?={words_re(zh.VEHICLE_CRASH_WORDS)})")
+_COUNT_CUE_RE = re.compile(words_re(zh.BARE_COUNT_CUES))
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    norm = doc.norm
+    yield from _tallies(doc)
+    for m in _CRASH.finditer(norm) if "车" in norm else ():
+        value = parse_number(m.group("num"))
+        if value is None or value < 2 or vetoed(doc, m.start()) or letter_adjacent(doc, m.start(), m.end()):
+            continue
+        yield _count(doc, m.start(), m.end(), value, "items", "车辆", "count.crash")
+    for m in bare_amounts(doc):
+        start = m.start()
+        lo = doc.clause_start(start, 16)
+        cues = list(_COUNT_CUE_RE.finditer(norm, lo, start))
+        if not cues or money_cue(doc, start):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        infix = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
+        s, e, approx = widen_approx(doc, start, m.end(), infix)
+        fact = _count(doc, s, e, value, zh.BARE_COUNT_CUES[cues[-1].group()], None, "count.bare")
+        fact.approx = approx
+        yield fact
+
+
+def _tallies(doc: Doc) -> Iterator[Fact]:
+    norm = doc.norm
+    if not any(w in norm for w in zh.TALLY_WORDS):
+        return
+    for run in _TALLY.finditer(norm):
+        if vetoed(doc, run.start()) or code_before(doc, run.start()) or in_code(doc, run.start()):
+            continue
+        if letter_adjacent(doc, run.start(), run.end()):
+            continue
+        items = list(_ITEM_RE.finditer(norm, run.start(), run.end()))
+        if all(i.group("num") == zh.ARTICLE_NUMERAL for i in items):
+            continue  # 一男一女: "a man and a woman", the article as in 一个
+        for item in items:
+            value = parse_number(item.group("num"))
+            if value is None:
+                continue
+            word = item.group("word")
+            yield _count(doc, item.start(), item.end(), value, "people", zh.TALLY_WORDS[word], "count.tally")
+
+
+def _count(doc: Doc, s: int, e: int, value: Decimal, category: str, subject: str | None, rule: str) -> Fact:
+    return Fact(
+        type="count", text=doc.text[s:e], start=s, end=e, value=value, category=category, subject=subject,
+        rule=rule,
+    )  # fmt: skip
