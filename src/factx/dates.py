@@ -14,7 +14,9 @@ context:
 
 A bare day (18日) takes its month the same way: from a month written earlier in the sentence, else the month
 nearest the reference date, else the dateline's month, else XX. Relative dates (昨日, last month, 上周) are
-counted from the reference date, and stay unknown without one.
+counted from the reference date, and stay unknown without one. A weekday written without a week (on
+Tuesday, 周三) is the nearest such day to the reference date, three days either way (`weekday_date`), and is
+left out without a reference date.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class DateParts:
     day_rel: int | None = None  # 昨日 / yesterday → -1
     week_rel: int | None = None  # 上周 → -1
     weekday: int | None = None  # Monday → 0
+    weekday_dir: int | None = None  # last Tuesday → -1, next Tuesday → 1; None: the nearest Tuesday
     recent_days: int | None = None  # 日前 / 近日: the days up to the reference date
     hour: int | None = None
     minute: int | None = None
@@ -105,7 +108,11 @@ def resolve(
             ctx.day = value.start
         return value, None
     if e.weekday is not None:
-        return None  # a bare weekday (周一) without a reference week is left out
+        if ref is None:
+            return None  # a bare weekday (周一, on Tuesday) without a reference date is left out
+        value = _weekday(e, ref)
+        ctx.day = value.start
+        return value, None
 
     note = None
     year = absolute_year(e, ref)
@@ -201,10 +208,35 @@ def _relative_day(e: DateParts, ref: date | None) -> DateValue:
     monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=e.week_rel or 0)
     if e.weekday is None:
         return DateValue(_day(monday), _day(monday + timedelta(days=6)), "day")
-    end = None
+    d = monday + timedelta(days=e.weekday)
     if e.tail is not None and e.tail.weekday is not None:
-        end = _day(monday + timedelta(days=e.tail.weekday))
-    return DateValue(_day(monday + timedelta(days=e.weekday)), end, "day")
+        return DateValue(_day(d), _day(monday + timedelta(days=e.tail.weekday)), "day")
+    if e.hour is not None:  # 下周三下午3时
+        return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+    return DateValue(_day(d), None, "day")
+
+
+def weekday_date(ref: date, weekday: int, direction: int | None = None) -> date:
+    """The day named by a weekday written without a week, counted from the reference date.
+
+    News names the days around its own date: "said on Monday" in a Tuesday story is the day before, "will vote
+    on Wednesday" the day after. Without a direction word the weekday is the nearest one, three days back to
+    three days ahead (the reference day itself when it is that day); "last Tuesday" is the latest one before
+    the reference date, "next Tuesday" the first one after it.
+    """
+    diff = (weekday - ref.weekday()) % 7  # 0..6 days ahead
+    if direction is None:
+        return ref + timedelta(days=diff if diff <= 3 else diff - 7)
+    if direction < 0:
+        return ref - timedelta(days=(7 - diff) or 7)
+    return ref + timedelta(days=diff or 7)
+
+
+def _weekday(e: DateParts, ref: date) -> DateValue:
+    d = weekday_date(ref, e.weekday or 0, e.weekday_dir)
+    if e.hour is not None:
+        return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+    return DateValue(_day(d), None, "day")
 
 
 def _day(d: date) -> PartialDate:
