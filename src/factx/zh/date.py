@@ -55,7 +55,14 @@ _DAY = re.compile(
     rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月]))?"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
 )
-_WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+_WEEKDAY = re.compile(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三四五六日天])")
+# 周一至周五 / 星期一到星期五: a weekly schedule, not a day.
+# 周六、周日 / 周一至周五: a weekly schedule, not a day.
+_WEEKDAY_LIST = rf"(?:{_SEP}|\s*[、和及与或]\s*)"
+_WEEKDAY_SPAN_AFTER = re.compile(rf"{_WEEKDAY_LIST}(?:{words_re(zh.WEEKDAY_WORDS)})?[一二三四五六日天]")
+_WEEKDAY_SPAN_BEFORE = re.compile(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三四五六日天]{_WEEKDAY_LIST}$")
+# A weekday beside a written date only names that date's day: 2月26日(星期二), 周四(2月16日), 3月28日，星期三.
+_BESIDE_DATE = re.compile(r"[\s,，、(（]*")
 _TIME = re.compile(
     rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*"
     rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?"
@@ -101,13 +108,14 @@ _ANCHOR_WORDS = (
     "第四季度",
 )
 _ANCHOR = re.compile(
-    rf"{lead([*'0123456789〇零一二两三四五六七八九十民前', *_ANCHOR_WORDS, *zh.DAY_PARTS])}"
+    rf"{lead([*'0123456789〇零一二两三四五六七八九十民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
     rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[-/.][0-9]|[:：][0-5][0-9]|时|点|季度|个?月"
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
     rf"|[〇零一二两三四五六七八九十]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
     rf"|民国|{words_re(_ANCHOR_WORDS)}"
     rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十])"
-    rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月))"
+    rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月)"
+    rf"|(?:{words_re(zh.WEEKDAY_WORDS)})(?=[一二三四五六日天]))"
 )
 
 
@@ -341,10 +349,27 @@ def _week(doc: Doc, p: int, e: DateParts) -> int:
                 q += 1
             return q
     wd = _WEEKDAY.match(doc.norm, p)
-    if wd:
+    if wd and _bare_weekday(doc, wd):
         e.weekday = "一二三四五六日".find(wd.group("wd")) if wd.group("wd") != "天" else 6
         return wd.end()
     return p
+
+
+def _bare_weekday(doc: Doc, wd: re.Match[str]) -> bool:
+    """Whether 周三 / 星期日 written without a week names one day: not a habit (每周三), not a weekly
+    schedule (周一至周五), not the surname 周 (周一鸣)."""
+    norm, s, e = doc.norm, wd.start(), wd.end()
+    if s > 0 and norm[s - 1] in zh.WEEKDAY_HABIT_BEFORE:
+        return False
+    if norm.endswith(zh.WEEKDAY_NAME_BEFORE, 0, s):
+        return False  # 黑色星期二: a name
+    if norm.endswith("个", 0, s) and not norm.endswith("这个", 0, s):
+        return False  # 每月第一个星期五, 一个周六: not one day
+    if _WEEKDAY_SPAN_AFTER.match(norm, e) or _WEEKDAY_SPAN_BEFORE.search(norm, max(0, s - 6), s):
+        return False
+    if wd.group("ww") == "周" and _cjk(norm[e : e + 1]):
+        return norm.startswith(zh.WEEKDAY_FOLLOWERS, e) or norm.startswith(tuple(zh.DAY_PARTS), e)
+    return True
 
 
 def _recent(doc: Doc, p: int, e: DateParts) -> int:
@@ -456,9 +481,25 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 # --- resolution -------------------------------------------------------------------------------------
+def _beside_date(doc: Doc, e: DateParts, before: DateParts | None, after: DateParts | None) -> bool:
+    """Whether a weekday alone stands right after or right before a date with its day."""
+    if e.weekday is None or e.week_rel is not None:
+        return False
+    for a, b, other in ((before, e, before), (e, after, after)):
+        if other is not None and other.day is not None and a is not None and b is not None:
+            gap = _BESIDE_DATE.match(doc.norm, a.end)
+            if gap is not None and gap.end() >= b.start:
+                return True
+    return False
+
+
 def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
     ctx = dates.DateContext()
-    for e in exprs:
+    for i, e in enumerate(exprs):
+        before = exprs[i - 1] if i > 0 else None
+        after = exprs[i + 1] if i + 1 < len(exprs) else None
+        if _beside_date(doc, e, before, after):
+            continue
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
             ctx = dates.DateContext(sentence=span)

@@ -275,7 +275,24 @@ RELATIVE_DAYS: dict[str, int] = {
     "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2,
     "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "昨晨": -1, "大前天": -3,
 }  # fmt: skip
-RELATIVE_WEEKS: dict[str, int] = {"本周": 0, "这周": 0, "上周": -1, "下周": 1, "本星期": 0, "上星期": -1}
+RELATIVE_WEEKS: dict[str, int] = {
+    "本周": 0, "这周": 0, "上周": -1, "下周": 1, "本星期": 0, "上星期": -1, "下星期": 1, "这星期": 0,
+    "上个星期": -1, "下个星期": 1, "这个星期": 0, "上礼拜": -1, "下礼拜": 1, "这礼拜": 0, "本礼拜": 0,
+    "上个礼拜": -1, "下个礼拜": 1, "这个礼拜": 0,
+}  # fmt: skip
+# Words that write a weekday: 星期三 / 礼拜三 / 周三 (週三 after normalization).
+WEEKDAY_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
+# 周 is also a surname (周一鸣), so a bare 周X is a weekday only when a break or one of these follows it;
+# 星期X and 礼拜X need nothing.
+WEEKDAY_FOLLOWERS: tuple[str, ...] = (
+    "起", "开始", "举行", "召开", "发布", "公布", "宣布", "表示", "的", "将", "会", "在", "再", "才", "已",
+    "又", "也", "正式", "前", "后", "晚", "早", "午", "上午", "下午", "凌晨", "中午", "傍晚", "夜", "深夜",
+    "清晨", "当天", "出", "公", "抵", "到访", "访", "与", "对", "就", "同", "向", "举", "进行", "截止",
+)  # fmt: skip
+# Words before a weekday that make it a name: 黑色星期二, 超级星期二, 血腥星期日, 疯狂星期四.
+WEEKDAY_NAME_BEFORE: tuple[str, ...] = ("黑色", "超级", "血腥", "疯狂", "网络", "黑", "蓝色", "忧郁")
+# A character before a weekday that makes it a habit, not a day: 每周三, 逢周五, 隔周一.
+WEEKDAY_HABIT_BEFORE = "每逢隔第"
 # "In recent days": an interval ending at the reference date.
 RECENT_WORDS: dict[str, int] = {"日前": 7, "近日": 7, "连日来": 7}
 # Parts of a year → (first month, last month). 年底 follows the gold guide: the month of December.
