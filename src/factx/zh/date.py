@@ -42,6 +42,7 @@ _YEAR_PART = re.compile(
 )
 _STANDALONE_PART = re.compile(
     r"(?<![0-9一二三四每第上])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度|前三季度)"
+    rf"|(?<!每)(?P<qpart>第[一二三四1-4]季|(?:前|头)[三两二32]季)(?![{zh.QUARTER_VETO_NEXT}])"
     r"|(?<![0-9])前(?P<first>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?月(?:份)?"
 )
 _MONTH = re.compile(
@@ -106,6 +107,7 @@ _ANCHOR_WORDS = (
     "第二季度",
     "第三季度",
     "第四季度",
+    *(k for k in zh.YEAR_PARTS if k.startswith(("第", "前", "头")) and "季" in k),
 )
 _ANCHOR = re.compile(
     rf"{lead([*'0123456789〇零一二两三四五六七八九十民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
@@ -193,12 +195,25 @@ def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
             return p
         e.year_part = (1, n)
         return m.end()
-    part = m.group("part") or m.group("short")
+    part = m.group("part") or m.groupdict().get("qpart") or m.group("short")
     if part not in zh.YEAR_PARTS:
         part = "第" + part if "第" + part in zh.YEAR_PARTS else part
+    if part not in zh.YEAR_PARTS:
+        return p
+    if "季" in part and not part.endswith("季度"):
+        if standalone and doc.norm[p - 1 : p] in zh.SEASON_TITLE_BEFORE and p > 0:
+            return p  # 《好聲音》第三季: a television season
+        if doc.norm[m.end() : m.end() + 1] in zh.QUARTER_VETO_NEXT and m.end() < len(doc.norm):
+            return p
     e.year_part = zh.YEAR_PARTS[part]
     e.quarter = "季" in part
-    return m.end()
+    end = m.end()
+    if e.quarter and e.year_part[0] == e.year_part[1] - 2 and doc.norm.startswith(zh.QUARTER_END, end):
+        # 一季度末: the quarter's last day.
+        e.month, e.month_part, e.year_part, e.quarter = e.year_part[1], (0, 0), None, False
+        e.current = True  # like the quarter itself: the sentence's year, else the reference year
+        end += 1
+    return end
 
 
 def _parse_month(doc: Doc, p: int, e: DateParts) -> int:

@@ -303,8 +303,19 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "第一季度": (1, 3), "第二季度": (4, 6), "第三季度": (7, 9), "第四季度": (10, 12),
     "1季度": (1, 3), "2季度": (4, 6), "3季度": (7, 9), "4季度": (10, 12), "首季": (1, 3),
     "前三季度": (1, 9), "前两季度": (1, 6), "前二季度": (1, 6),
+    # Taiwan and Hong Kong write the quarter without 度: 第3季, 前3季, 今年頭兩季.
+    "第一季": (1, 3), "第二季": (4, 6), "第三季": (7, 9), "第四季": (10, 12),
+    "第1季": (1, 3), "第2季": (4, 6), "第3季": (7, 9), "第4季": (10, 12),
+    "前三季": (1, 9), "前3季": (1, 9), "前两季": (1, 6), "前2季": (1, 6), "前二季": (1, 6),
+    "头两季": (1, 6), "头三季": (1, 9), "头两季度": (1, 6), "头三季度": (1, 9),
     "春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 12),
 }  # fmt: skip
+# Marks before 第三季 that make it a television or league season: 《好聲音》第三季, 「XX」第二季.
+SEASON_TITLE_BEFORE = '》」』”"'
+# Characters after 第N季 that make it another word: 第三季节 (a season of the year), 第二季赛.
+QUARTER_VETO_NEXT = "节赛军"
+# After a quarter, 末 / 底 is its last day: 一季度末 → 03-31.
+QUARTER_END: tuple[str, ...] = ("末", "底")
 # Parts of a month → (first day, last day); 0 means the month's last day.
 MONTH_PARTS: dict[str, tuple[int, int]] = {
     "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "月初": (1, 10),
