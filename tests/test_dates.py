@@ -51,3 +51,35 @@ def test_weekday_sets_the_day_for_a_later_time() -> None:
 
 def test_reference_week_weekday() -> None:
     assert _iso(DateParts(0, 1, week_rel=-1, weekday=3)) == "2021-03-04"  # 上周四
+
+
+def _sentence(ctx: DateContext, n: int, paragraph: int = 0) -> DateContext:
+    return ctx.next_sentence((n * 10, n * 10 + 9), paragraph)
+
+
+def test_anaphoric_day_counts_from_the_last_date_of_the_paragraph() -> None:
+    ctx = _sentence(DateContext(), 0)
+    _iso(DateParts(0, 1, year=2019, month=10, day=8), ctx=ctx)
+    ctx = _sentence(ctx, 1)
+    assert _iso(DateParts(10, 12, day_rel=1, anaphoric=True, hour=3, minute=0), ctx=ctx) == "2019-10-09T03:00"
+
+
+def test_anaphora_does_not_cross_a_paragraph() -> None:
+    ctx = _sentence(DateContext(), 0)
+    _iso(DateParts(0, 1, year=2019, month=10, day=8), ctx=ctx)
+    ctx = _sentence(ctx, 1, paragraph=50)
+    assert _iso(DateParts(10, 12, day_rel=0, anaphoric=True), ctx=ctx) is None
+
+
+def test_anaphoric_year_falls_back_on_the_reference_date_only_when_allowed() -> None:
+    assert _iso(DateParts(0, 2, year_rel=-1, anaphoric=True, fallback_ref=True)) == "2020"  # 上年
+    assert _iso(DateParts(0, 2, year_rel=0, anaphoric=True)) is None  # 同年 with nothing before it
+
+
+def test_month_in_a_new_sentence_takes_the_reference_year_not_the_previous_one() -> None:
+    ctx = _sentence(DateContext(), 0)
+    _iso(DateParts(0, 1, year=2019, month=7, day=2), ctx=ctx)
+    ctx = _sentence(ctx, 1)
+    assert _iso(DateParts(10, 15, month=3, day=1), ctx=ctx) == "2021-03-01"
+    ctx = _sentence(ctx, 2)
+    assert _iso(DateParts(20, 23, day=5), ctx=ctx) == "2021-03-05"  # a bare day: the month last written

@@ -54,6 +54,8 @@ class DateParts:
     hour: int | None = None
     minute: int | None = None
     second: int | None = None
+    anaphoric: bool = False  # 同年 / 次日 / 当月: year_rel / month_rel / day_rel count from the text's last date
+    fallback_ref: bool = False  # … and from the reference date when the text set none (上年)
     deadline: bool = False  # 10月底前: by then
     year_inherited: bool = False  # a range's end that took the start's year (12月28日至1月3日)
     approx: str | None = None
@@ -78,12 +80,42 @@ class DateParts:
 
 @dataclass
 class DateContext:
-    """What earlier dates of the sentence set, for the dates after them."""
+    """What earlier dates of the sentence set, for the dates after them, and what the sentences before it in
+    the same paragraph set (`prior_*`), for anaphora (同年, 次日, a time or day alone in the next sentence)."""
 
     sentence: tuple[int, int] = (-1, -1)
     year: int | None = None
     month: tuple[int | None, int] | None = None  # (year, month) last written in this sentence
     day: PartialDate | None = None
+    paragraph: int = -1
+    prior_year: int | None = None
+    prior_month: tuple[int | None, int] | None = None
+    prior_day: PartialDate | None = None
+
+    def next_sentence(self, sentence: tuple[int, int], paragraph: int) -> DateContext:
+        """The context for a new sentence: a date set in an earlier sentence of the same paragraph still
+        dates what cannot stand alone there: 同年 / 次日 / 当月, a time alone (22时26分), a day alone (19日).
+        A month or a month and day (7月12日) in a new sentence does not take that year: a new sentence often
+        returns to the present ("在2019年7月2日抵达。如今一年过去了…7月12日，记者专访"), so the
+        reference date decides. A new paragraph starts afresh: it often turns to another time."""
+        if paragraph != self.paragraph:
+            return DateContext(sentence=sentence, paragraph=paragraph)
+        return DateContext(
+            sentence=sentence, paragraph=paragraph, prior_year=self.year or self.prior_year,
+            prior_month=self.month or self.prior_month, prior_day=self.day or self.prior_day,
+        )  # fmt: skip
+
+    @property
+    def any_year(self) -> int | None:
+        return self.year if self.year is not None else self.prior_year
+
+    @property
+    def any_month(self) -> tuple[int | None, int] | None:
+        return self.month or self.prior_month
+
+    @property
+    def any_day(self) -> PartialDate | None:
+        return self.day or self.prior_day
 
 
 def resolve(
@@ -100,6 +132,8 @@ def resolve(
     reference date rather than the reference year. English news names the quarter just reported that way ("the
     final quarter" in January is last year's); Chinese news writes 去年四季度 and means this year by 年底.
     """
+    if e.anaphoric and not _anchor(e, ctx, ref):
+        return None  # 同年 / 当日 with no date before them to count from
     if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
         value = _relative_day(e, ref)
         if ref is None:
@@ -128,9 +162,10 @@ def resolve(
 
     # Fill a missing year (and, for a bare day, month) from context.
     if day is not None and month is None:
-        if ctx.month is not None:
-            year = year if year is not None else ctx.month[0]
-            month = ctx.month[1]
+        if ctx.any_month is not None:
+            year = year if year is not None else ctx.any_month[0]
+            month = ctx.any_month[1]
+            note = None if ctx.month is not None else "month from an earlier sentence"
         elif ref is not None:
             # The month (this one, the one before or after) that puts the day nearest the reference date.
             cands = []
@@ -180,6 +215,31 @@ def resolve(
     if value.grain in ("day", "time") and value.start.day is not None:
         ctx.day = value.start
     return value, note
+
+
+def _anchor(e: DateParts, ctx: DateContext, ref: date | None) -> bool:
+    """Turn an anaphoric date (同年, 次年, 当月, 当日15时, 次日) into plain parts counted from the date the
+    text set last: in this sentence, else in an earlier sentence of the paragraph. False when there is none
+    (and the word does not fall back on the reference date, as 上年 does)."""
+    if e.day_rel is not None:
+        base = ctx.any_day
+        if base is None or base.year is None or base.month is None or base.day is None:
+            return False
+        d = date(base.year, base.month, base.day) + timedelta(days=e.day_rel)
+        e.year, e.month, e.day, e.day_rel = d.year, d.month, d.day, None
+    elif e.month_rel is not None:
+        m = ctx.any_month
+        if m is None or m[0] is None:
+            return False
+        e.year, e.month = shift_months(date(m[0], m[1], 1), e.month_rel)
+        e.month_rel = None
+    elif e.year_rel is not None:
+        y = ctx.any_year
+        if y is None:
+            return e.fallback_ref and ref is not None
+        e.year, e.year_rel = y + e.year_rel, None
+    e.anaphoric = False
+    return True
 
 
 def absolute_year(e: DateParts, ref: date | None) -> int | None:
@@ -259,8 +319,8 @@ def _value(
             return None
         return DateValue(PartialDate(year), None, "year")
     if month is None and day is None:
-        # A time alone (18时30分) is on the day last written in the sentence.
-        d = ctx.day or PartialDate()
+        # A time alone (18时30分) is on the day last written in the sentence or the paragraph.
+        d = ctx.any_day or PartialDate()
         return DateValue(PartialDate(d.year, d.month, d.day, hour, e.minute, e.second), None, "time")
     if day is None:
         if e.month_part is not None:

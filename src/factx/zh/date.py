@@ -34,6 +34,7 @@ _YEAR = re.compile(
     rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
     rf"|(?P<rocn>(?<![0-9.])1[0-4][0-9])年(?!代|来|间|多|以|之|前|后|内|左|上|级)"
     rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})"
+    rf"|(?P<ana>{words_re(zh.ANAPHORIC_YEARS)})(?!度)"
 )
 _YEAR_PART = re.compile(
     rf"(?P<part>{words_re(k for k in zh.YEAR_PARTS if k not in ('初', '末', '底'))})"
@@ -49,12 +50,14 @@ _MONTH = re.compile(
     rf"(?P<pair>[一二三四五六七八九十]{{2}})月(?:份)?"
     rf"|(?P<m>{_NUM12})(?:(?P<msep>{_SEP}|、|和)(?P<m2>{_NUM12}))?月(?:份)?"
     rf"|(?P<mrel>{words_re(zh.RELATIVE_MONTHS)})"
+    rf"|(?P<mana>{words_re(zh.ANAPHORIC_MONTHS)})"
 )
 _MONTH_PART = re.compile(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
 _DAY = re.compile(
     rf"(?:[今昨明前][（(](?P<dpar>{_NUM31})[）)]日)"  # 今（15）日: Taiwan's "today, the 15th"
     rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月]))?"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
+    rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
 _WEEKDAY = re.compile(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三四五六日天])")
 # 周一至周五 / 星期一到星期五: a weekly schedule, not a day.
@@ -99,6 +102,9 @@ _ANCHOR_WORDS = (
     *zh.RELATIVE_YEARS,
     *zh.RELATIVE_MONTHS,
     *zh.RELATIVE_DAYS,
+    *zh.ANAPHORIC_YEARS,
+    *zh.ANAPHORIC_MONTHS,
+    *zh.ANAPHORIC_DAYS,
     *zh.RELATIVE_WEEKS,
     *zh.RECENT_WORDS,
     "上半年",
@@ -171,6 +177,9 @@ def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
         e.year = v + 1911
     elif m.group("rel"):
         e.year_rel = zh.RELATIVE_YEARS[m.group("rel")]
+    elif m.group("ana"):
+        e.year_rel, e.fallback_ref = zh.ANAPHORIC_YEARS[m.group("ana")]
+        e.anaphoric = True
     return m.end()
 
 
@@ -233,6 +242,10 @@ def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
     if m.group("mrel"):
         e.month_rel = zh.RELATIVE_MONTHS[m.group("mrel")]
         return m.end()
+    if m.group("mana"):
+        e.month_rel, e.fallback_ref = zh.ANAPHORIC_MONTHS[m.group("mana")]
+        e.anaphoric = True
+        return m.end()
     mo = _num(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return p
@@ -253,6 +266,10 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
         return p
     if m.group("drel"):
         e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
+        return m.end()
+    if m.group("dana"):
+        e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[m.group("dana")]
+        e.anaphoric = True
         return m.end()
     if m.group("dpar"):
         d = _num(m.group("dpar"))
@@ -517,7 +534,7 @@ def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
             continue
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
-            ctx = dates.DateContext(sentence=span)
+            ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start))
         resolved = dates.resolve(e, doc.ref, ctx, doc.ref_month_day)
         if resolved is not None:
             value, note = resolved

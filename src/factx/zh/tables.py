@@ -265,8 +265,20 @@ RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到"
 
 # --- dates ------------------------------------------------------------------------------------------
 RELATIVE_YEARS: dict[str, int] = {
-    "今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1,
-    "下一年": 1, "前年": -2, "后年": 2, "大前年": -3,
+    "今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "大前年": -3,
+}  # fmt: skip
+# Years, months and days counted from the date the text set last (同年5月, 次日凌晨, 当月), not from the
+# publication date: word → (offset, whether the reference date stands in when the text set none).
+# 上年 in a report is the year before the one reported, else the year before publication.
+ANAPHORIC_YEARS: dict[str, tuple[int, bool]] = {
+    "同年": (0, False), "次年": (1, False), "翌年": (1, False), "上年": (-1, True), "上一年": (-1, True),
+    "前一年": (-1, False), "下一年": (1, False),
+}  # fmt: skip
+ANAPHORIC_MONTHS: dict[str, tuple[int, bool]] = {"同月": (0, False), "当月": (0, False), "次月": (1, False),
+                                                 "翌月": (1, False)}  # fmt: skip
+ANAPHORIC_DAYS: dict[str, tuple[int, bool]] = {
+    "当日": (0, False), "当天": (0, False), "同日": (0, False), "次日": (1, False), "翌日": (1, False),
+    "前一日": (-1, False), "前一天": (-1, False),
 }  # fmt: skip
 RELATIVE_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
