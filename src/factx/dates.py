@@ -206,7 +206,8 @@ def resolve(
         return None  # 2月30日 / 4月31日: no such day
 
     # Remember for later dates in this sentence.
-    if e.has_year and value.start.year is not None:
+    if e.has_year and value.start.year is not None and not e.fallback_ref:
+        # 上年 (the year compared with) refers back without moving the anchor: 比上年 twice is one year.
         ctx.year = value.start.year
     if (e.month is not None or e.month_rel is not None) and value.start.month is not None:
         ctx.month = (value.start.year, value.start.month)

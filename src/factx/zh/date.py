@@ -22,7 +22,7 @@ from .numerals import consecutive_pair, parse_number
 
 _CN = "〇零一二两三四五六七八九十"
 _NUM12 = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-_NUM31 = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_NUM31 = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
 _SEP = r"\s*(?:至|到|~|～|——|-|—|–|－)\s*"
 
 _YEAR = re.compile(
@@ -59,6 +59,7 @@ _DAY = re.compile(
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
     rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
+_DAY_IN_PARENS = re.compile(rf"[（(](?P<d>{_NUM31})[日号]?[）)]")
 _WEEKDAY = re.compile(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三四五六日天])")
 # 周一至周五 / 星期一到星期五: a weekly schedule, not a day.
 # 周六、周日 / 周一至周五: a weekly schedule, not a day.
@@ -69,7 +70,7 @@ _WEEKDAY_SPAN_BEFORE = re.compile(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三�
 _BESIDE_DATE = re.compile(r"[\s,，、(（]*")
 _TIME = re.compile(
     rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*"
-    rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?"
+    rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
     rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
     rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
     rf"(?:(?P<sc>[0-5]?[0-9])秒)?(?P<xu>许|左右)?)"
@@ -78,9 +79,19 @@ _TIME = re.compile(
 # 10月底前 / 12月31日之前: a deadline. 前往 / 前进 / 前来 begin another word.
 _DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
 _YMD = re.compile(
-    r"(?=[12])(?<![0-9.:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
     r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
+)
+# 28.09.2015 19:43: day, month and four-digit year with dots, as European sources write them.
+_DMY = re.compile(
+    r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?"
+)
+# 2011-2015 written without 年, before a word: a span of years (图1：2011-2015全县…).
+_BARE_YEAR_RANGE = re.compile(
+    r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
+    r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])"
 )
 _YEAR_RANGE = re.compile(
     rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"
@@ -266,6 +277,13 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
         return p
     if m.group("drel"):
         e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
+        par = _DAY_IN_PARENS.match(doc.norm, m.end())
+        if par:
+            # 昨日(1日) / 明天（2日）: the day written in the brackets is the date meant.
+            d = _num(par.group("d"))
+            if d is not None and 1 <= d <= 31:
+                e.day_rel, e.day = None, d
+                return par.end()
         return m.end()
     if m.group("dana"):
         e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[m.group("dana")]
@@ -321,8 +339,12 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
             h += add
         elif dp in ("中午", "午间") and h < 6:
             h += 12
+    if dp in zh.DAY_PART_DAYS and e.day_rel is None and e.day is None and e.weekday is None:
+        e.day_rel = zh.DAY_PART_DAYS[dp]  # 今晚8时: tonight, a time of the reference day
     if h == 24:
         h = 0
+        if e.day_rel is not None:
+            e.day_rel += 1  # 今晚24时 is the midnight that starts tomorrow
     e.hour, e.minute, e.second = h, mi, sec
     return m.end()
 
@@ -453,6 +475,22 @@ def _whole_forms(norm: str) -> list[DateParts]:
             e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
             e.second = int(m.group("s")) if m.group("s") else None
         spans.append(e)
+    for m in _DMY.finditer(norm):
+        if not dates.valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
+            continue
+        e = DateParts(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
+                      day=int(m.group("d")), rule="date.numeric")  # fmt: skip
+        if m.group("h"):
+            e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
+            e.second = int(m.group("s")) if m.group("s") else None
+        spans.append(e)
+    for m in _BARE_YEAR_RANGE.finditer(norm):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        nxt = norm[m.end() : m.end() + 1]
+        if y1 < y2 <= y1 + 50 and _cjk(nxt) and nxt not in _NOT_AFTER_YEAR:
+            e = DateParts(m.start(), m.end(), year=y1, rule="date.year_range")
+            e.tail = DateParts(m.start("y2"), m.end(), year=y2)
+            spans.append(e)
     for m in _YEAR_RANGE.finditer(norm):  # 2018~2020年 / 2005-2008年: the 年 written once
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < y2:
@@ -553,6 +591,8 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
         prev = norm[s - 1] if s > 0 else ""
         if _cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(norm, s):
             continue  # 诲人不倦2017: part of a name, not a year
+        if norm.startswith(zh.BARE_YEAR_NAME_NEXT, e):
+            continue  # 2019冠狀病毒病: a name
         if nxt in "和、及与至到-—~" or (_cjk(nxt) and nxt not in _NOT_AFTER_YEAR):
             if code_before(doc, s):
                 continue

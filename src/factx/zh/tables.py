@@ -337,7 +337,8 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {
 DAY_PARTS: dict[str, int] = {
     "凌晨": 0, "早上": 0, "早晨": 0, "清晨": 0, "上午": 0, "早": 0, "今晨": 0, "晨": 0,
     "中午": 0, "午间": 0, "下午": 12, "午后": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "晚": 12,
-    "夜间": 12, "夜里": 12, "深夜": 12, "当晚": 12, "昨晚": 12, "今晚": 12, "夜": 12,
+    "夜间": 12, "夜里": 12, "深夜": 12, "当晚": 12, "昨晚": 12, "今晚": 12, "夜": 12, "明晚": 12, "今夜": 12,
+    "昨夜": 12, "明早": 0, "明晨": 0,
 }  # fmt: skip
 # Named five-year plans: 十四五 → 2021/2025. The third plan began in 1966; each lasts five years.
 PLAN_FIRST_YEAR = {3: 1966}
@@ -345,6 +346,11 @@ PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
                 "十四": 14, "十五": 15, "十六": 16}  # fmt: skip
 # Words right before N年 that make it a length of time, not a year: 未来100年, 长达120年.
 DURATION_CUES_BEFORE: tuple[str, ...] = ("未来", "过去", "长达", "历经", "近", "逾", "超过", "约", "达", "经过", "最近")
+# Words after a bare four-digit number that make it part of a name: 2019冠狀病毒病 (Hong Kong's COVID-19).
+BARE_YEAR_NAME_NEXT: tuple[str, ...] = ("冠状病毒", "冠状病", "新型冠状")
+# A relative day word with its clock time after it: 今晚24时 is the midnight that ends today.
+DAY_PART_DAYS: dict[str, int] = {"今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "昨晚": -1, "昨夜": -1, "明晚": 1,
+                                 "明早": 1, "明晨": 1}  # fmt: skip
 # A year written without 年 counts only after a break or one of these words: 在2018胜选, 与2007和2008年.
 BARE_YEAR_AFTER = "在于从自至到和及与截以迄当"
 # Words that start with 月 and are not a month after a Chinese numeral (一月光…, 坐月子); after Arabic
