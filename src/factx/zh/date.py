@@ -33,6 +33,8 @@ _YEAR = re.compile(
     rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百]{{1,5}})年(?P<rocdu>度)?"
     rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
     rf"|(?P<rocn>(?<![0-9.])1[0-4][0-9])年(?!代|来|间|多|以|之|前|后|内|左|上|级)"
+    rf"|(?P<roccn>(?<![{_CN}])一[〇零一][〇零一二三四五六七八九])年(?P<roccndu>度)?"
+    rf"|(?P<roc2>(?<![0-9.])[5-9][0-9])年(?={words_re(zh.ROC_YEAR_NEXT)})"
     rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})"
     rf"|(?P<ana>{words_re(zh.ANAPHORIC_YEARS)})(?!度)"
 )
@@ -55,7 +57,7 @@ _MONTH = re.compile(
 _MONTH_PART = re.compile(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
 _DAY = re.compile(
     rf"(?:[今昨明前][（(](?P<dpar>{_NUM31})[）)]日)"  # 今（15）日: Taiwan's "today, the 15th"
-    rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月]))?"
+    rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月年]))?"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
     rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
@@ -73,7 +75,7 @@ _TIME = re.compile(
     rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
     rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
     rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
-    rf"(?:(?P<sc>[0-5]?[0-9])秒)?(?P<xu>许|左右)?)"
+    rf"(?:(?P<sc>[0-5]?[0-9])(?:\.[0-9]+)?秒)?(?P<xu>许|左右)?)"
     rf"|(?P<dponly>{words_re(zh.DAY_PARTS)})"
 )
 # 10月底前 / 12月31日之前: a deadline. 前往 / 前进 / 前来 begin another word.
@@ -95,6 +97,10 @@ _BARE_YEAR_RANGE = re.compile(
 )
 _YEAR_RANGE = re.compile(
     rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"
+)
+# 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
+_DECADE = re.compile(
+    rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)"
 )
 _BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
 _PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
@@ -127,10 +133,10 @@ _ANCHOR_WORDS = (
     *(k for k in zh.YEAR_PARTS if k.startswith(("第", "前", "头")) and "季" in k),
 )
 _ANCHOR = re.compile(
-    rf"{lead([*'0123456789〇零一二两三四五六七八九十民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
+    rf"{lead([*'0123456789〇零一二两三四五六七八九十廿卅民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
     rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[-/.][0-9]|[:：][0-5][0-9]|时|点|季度|个?月"
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
-    rf"|[〇零一二两三四五六七八九十]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
+    rf"|[〇零一二两三四五六七八九十廿卅]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
     rf"|民国|{words_re(_ANCHOR_WORDS)}"
     rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十])"
     rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月)"
@@ -184,6 +190,12 @@ def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
         # 109年 alone: a 民國 year in Taiwan text, unless a length of time is meant (未來120年).
         v = int(m.group("rocn"))
         if not (_roc_context(doc) and v > 100) or doc.norm.endswith(zh.DURATION_CUES_BEFORE, 0, p):
+            return p
+        e.year = v + 1911
+    elif m.group("roccn") or m.group("roc2"):
+        # 一〇四年 / 一○五年度 (digit by digit) and 95年起 alone: 民國 years, in Taiwan text only.
+        v = _num(m.group("roccn") or m.group("roc2"))
+        if v is None or not _roc_context(doc) or doc.norm.endswith(zh.DURATION_CUES_BEFORE, 0, p):
             return p
         e.year = v + 1911
     elif m.group("rel"):
@@ -296,7 +308,10 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
         e.day = d
         return m.end()
     if not after_month and (m.group("dm") == "号" or not m.group("d")[0].isdigit()):
-        return p  # 15号地, 3号线: a bare 号 is a name; 一日 / 前一日 with no month are not dates
+        if m.group("dm") == "日" and _bare_cn_day(doc, m):
+            pass  # 十九日已向市府申请: a day of the month in words
+        else:
+            return p  # 15号地, 3号线: a bare 号 is a name; 一日 / 前一日 with no month are not dates
     d = _num(m.group("d"))
     if d is None or not 1 <= d <= 31:
         return p
@@ -310,6 +325,44 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     return m.end()
 
 
+def _bare_cn_day(doc: Doc, m: re.Match[str]) -> bool:
+    """十九日 / 廿八日 alone: a day of the month when written with two characters or more (11th-31st,
+    not a round 二十日 / 三十日, which count days as often) and not counting days (十五日内, 拘留十五日)."""
+    d = m.group("d")
+    if len(d) < 2 or d.endswith("十") or m.group("d2"):
+        return False
+    norm = doc.norm
+    if norm[m.end() : m.end() + 1] in zh.BARE_DAY_VETO_NEXT and m.end() < len(norm):
+        return False
+    before = norm[max(0, m.start() - 6) : m.start()]
+    vetoes = (
+        *zh.DURATION_CUES_BEFORE,
+        *zh.DAY_COUNT_CUES,
+        *zh.BARE_DAY_VETO_BEFORE,
+        "第",
+        "每",
+        "前",
+        "后",
+        "这",
+        "那",
+    )
+    return not before.endswith(vetoes)
+
+
+def _day_without_ri(doc: Doc, p: int, e: DateParts) -> int:
+    """二零零四年八月十五: after a written year and month, a day in words may drop 日 before a break."""
+    m = re.compile(r"[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]").match(
+        doc.norm, p
+    )
+    if not m or (m.end() < len(doc.norm) and doc.norm[m.end()] not in zh.DAY_WITHOUT_RI_NEXT):
+        return p
+    d = _num(m.group())
+    if d is None or not 1 <= d <= 31:
+        return p
+    e.day = d
+    return m.end()
+
+
 def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
     m = _TIME.match(doc.norm, p)
     if not m:
@@ -317,6 +370,9 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
     if m.group("dponly"):
         return m.end() if after_day else p  # 2月10日晚间: part of the day, no clock time
     dp = m.group("dp")
+    if not dp and e.day_rel is not None:
+        # 昨晚六时四十五分: the day word already says evening.
+        dp = next((k for k in zh.DAY_PART_DAYS if doc.norm.endswith(k, 0, p) and k in zh.DAY_PARTS), None)
     if m.group("h") is not None:
         h, mi = int(m.group("h")), int(m.group("mi"))
         sec = int(m.group("s")) if m.group("s") else None
@@ -371,7 +427,10 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
             e.month_part = zh.MONTH_PARTS[mp.group("mp")]
             q2 = mp.end()
         else:
-            q2 = _parse_day(doc, q2, e, after_month=True)
+            q3 = _parse_day(doc, q2, e, after_month=True)
+            if q3 == q2 and e.year is not None and not m_digit(doc, q):
+                q3 = _day_without_ri(doc, q2, e)
+            q2 = q3
     elif not e.has_year:
         q2 = _parse_day(doc, q, e, after_month=False)
         if q2 == q:
@@ -390,6 +449,11 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     if inherit is not None:
         _inherit(e, inherit)
     return e
+
+
+def m_digit(doc: Doc, p: int) -> bool:
+    """Whether the month at `p` is written with digits (8月), not words (八月)."""
+    return doc.norm[p : p + 1].isdigit()
 
 
 def _week(doc: Doc, p: int, e: DateParts) -> int:
@@ -483,6 +547,19 @@ def _whole_forms(norm: str) -> list[DateParts]:
         if m.group("h"):
             e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
             e.second = int(m.group("s")) if m.group("s") else None
+        spans.append(e)
+    for m in _DECADE.finditer(norm):
+        d = _num(m.group("d"))
+        if d is None:
+            continue
+        if m.group("c"):
+            first = zh.CENTURY_WORDS[m.group("c")] + d
+        elif 30 <= d <= 90:
+            first = 1900 + d
+        else:
+            continue
+        e = DateParts(m.start(), m.end(), year=first, rule="date.decade")
+        e.tail = DateParts(m.start("d"), m.end(), year=first + 9)
         spans.append(e)
     for m in _BARE_YEAR_RANGE.finditer(norm):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))

@@ -321,6 +321,8 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "前三季": (1, 9), "前3季": (1, 9), "前两季": (1, 6), "前2季": (1, 6), "前二季": (1, 6),
     "头两季": (1, 6), "头三季": (1, 9), "头两季度": (1, 6), "头三季度": (1, 9),
     "春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 12),
+    # After a year only (今年夏天, 2019年春天), read as the seasons above.
+    "春天": (3, 5), "夏天": (6, 8), "秋天": (9, 11), "冬天": (12, 12),
 }  # fmt: skip
 # Marks before 第三季 that make it a television or league season: 《好聲音》第三季, 「XX」第二季.
 SEASON_TITLE_BEFORE = '》」』”"'
@@ -346,6 +348,19 @@ PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
                 "十四": 14, "十五": 15, "十六": 16}  # fmt: skip
 # Words right before N年 that make it a length of time, not a year: 未来100年, 长达120年.
 DURATION_CUES_BEFORE: tuple[str, ...] = ("未来", "过去", "长达", "历经", "近", "逾", "超过", "约", "达", "经过", "最近")
+# After a ROC year written with two digits alone (95年起), words that make it a year, not 95 years.
+ROC_YEAR_NEXT: tuple[str, ...] = ("起", "至", "到", "底", "初", "年底", "年初", "年中", "上半年", "下半年")
+# Centuries before N0年代: 上世纪90年代 → the 1990s.
+CENTURY_WORDS: dict[str, int] = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900,
+                                 "本世纪": 2000, "21世纪": 2000, "二十一世纪": 2000, "19世纪": 1800,
+                                 "十九世纪": 1800}  # fmt: skip
+# Characters after a bare Chinese-numeral day (十九日) that make it a count of days: 十五日内, 三十日以后.
+BARE_DAY_VETO_NEXT = "内以后来之左前期为多余间游拘"
+# … and words before it: 处十五日拘留, 延长至十五日, 正月十八日 (a lunar month, which is not converted).
+BARE_DAY_VETO_BEFORE: tuple[str, ...] = ("处", "处以", "至", "到", "月", "共", "达", "用", "需", "再", "满", "了")
+# Words that begin with a numeral and 月 after a year but end the day (八月十五, with no 日): the day must
+# stand before a break.
+DAY_WITHOUT_RI_NEXT = "，。、；：！？,.;:!? \n）)"
 # Words after a bare four-digit number that make it part of a name: 2019冠狀病毒病 (Hong Kong's COVID-19).
 BARE_YEAR_NAME_NEXT: tuple[str, ...] = ("冠状病毒", "冠状病", "新型冠状")
 # A relative day word with its clock time after it: 今晚24时 is the midnight that ends today.
