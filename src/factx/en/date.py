@@ -134,11 +134,11 @@ _HALF = re.compile(
     rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s+(?P<year2>{YEAR})|{_PERIOD_NOUN}))"
 )
 _YEAR_PART = re.compile(
-    rf"(?=[tTeE])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-))"
+    rf"(?=[tTeEmM])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-|mid-?))"
     rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
 )
 _REL = re.compile(
-    r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month))"
+    r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month|week))"
     r"|(?P<day>(?i:yesterday|today|tomorrow)))(?![A-Za-z])"
 )
 _HOLIDAY = re.compile(rf"{lead(_HOLIDAYS)}(?<![A-Za-z])(?P<name>{words_re(_HOLIDAYS)})(?![A-Za-z])")
@@ -274,7 +274,8 @@ def _half(doc: Doc, m: re.Match[str]) -> DateParts | None:
 
 def _year_part(doc: Doc, m: re.Match[str]) -> DateParts | None:
     part = re.sub(r"\s+", " ", m.group("part").strip().lower())
-    part = part.removesuffix(" of") + " of" if not part.endswith("-") else part
+    if part.startswith("the"):
+        part = part.removesuffix(" of") + " of"
     e = DateParts(m.start(), m.end(), year_part=en.YEAR_PARTS[part], rule="date.en.year_part")
     _year_of(e, m.group("year"), m.group("rel"))
     return e
@@ -300,6 +301,8 @@ def _rel(doc: Doc, m: re.Match[str]) -> DateParts | None:
     e = DateParts(m.start(), m.end(), rule="date.en.relative")
     if key in en.RELATIVE_YEARS:
         e.year_rel = en.RELATIVE_YEARS[key]
+    elif key in en.RELATIVE_WEEKS:
+        e.week_rel = en.RELATIVE_WEEKS[key]
     else:
         e.month_rel = en.RELATIVE_MONTHS[key]
     return e

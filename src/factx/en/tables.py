@@ -337,7 +337,7 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {
 # Parts of a year → (first month, last month), as 年初 / 年底: "the end of 2004" → 2004-12.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "the end of": (12, 12), "end-": (12, 12), "the start of": (1, 1), "the beginning of": (1, 1),
-    "the middle of": (6, 7),
+    "the middle of": (6, 7), "mid-": (6, 7), "mid": (6, 7),
 }  # fmt: skip
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
@@ -355,6 +355,8 @@ PERIOD_ADJ_NOUNS: tuple[str, ...] = (
 RELATIVE_YEARS: dict[str, int] = {"last year": -1, "this year": 0, "next year": 1, "the current year": 0}
 RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# The week (Monday to Sunday) of the reference date, the one before or after it, as 本周 / 上周 / 下周.
+RELATIVE_WEEKS: dict[str, int] = {"last week": -1, "this week": 0, "next week": 1}
 WEEKDAYS: dict[str, int] = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
 }  # fmt: skip
