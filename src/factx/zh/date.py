@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 
 from .. import dates
 from ..dates import DateParts
@@ -51,6 +52,7 @@ _STANDALONE_PART = re.compile(
 _MONTH = re.compile(
     rf"(?P<pair>[一二三四五六七八九十]{{2}})月(?:份)?"
     rf"|(?P<m>{_NUM12})(?:(?P<msep>{_SEP}|、|和)(?P<m2>{_NUM12}))?月(?:份)?"
+    rf"|[上本下][（(](?P<mpar>{_NUM12})[）)]月(?:份)?"  # 較上(12)月: Taiwan's "last month, December"
     rf"|(?P<mrel>{words_re(zh.RELATIVE_MONTHS)})"
     rf"|(?P<mana>{words_re(zh.ANAPHORIC_MONTHS)})"
 )
@@ -116,6 +118,12 @@ _ANCHOR_WORDS = (
     "今(",
     "昨(",
     "明(",  # 今（15）日
+    "上（",
+    "上(",
+    "本（",
+    "本(",
+    "下（",
+    "下(",  # 上(12)月
     *zh.RELATIVE_YEARS,
     *zh.RELATIVE_MONTHS,
     *zh.RELATIVE_DAYS,
@@ -261,6 +269,12 @@ def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
             e.month = v
         else:
             e.month, e.month2 = pair
+        return m.end()
+    if m.group("mpar"):
+        mo = _num(m.group("mpar"))
+        if mo is None or not 1 <= mo <= 12:
+            return p
+        e.month = mo  # the month written in the brackets is the one meant
         return m.end()
     if m.group("mrel"):
         e.month_rel = zh.RELATIVE_MONTHS[m.group("mrel")]
@@ -625,6 +639,33 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     yield from _resolve_all(doc, exprs)
     yield from _bare_years(doc)
     yield from _plans(doc)
+    yield from _ago(doc)
+
+
+_AGO = re.compile(
+    r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+    rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])"
+)
+
+
+def _ago(doc: Doc) -> Iterator[Fact]:
+    """5天前 / 两周前: a day counted back from the reference date, after a break or a subject; left to the
+    duration reading without a reference date."""
+    ref = doc.ref
+    if ref is None:
+        return
+    norm = doc.norm
+    for m in _AGO.finditer(norm):
+        s = m.start()
+        if s > 0 and not (norm[s - 1] in '，。；：、！？,;:!? \n（(“"' or norm.endswith(zh.AGO_BEFORE, 0, s)):
+            continue
+        n = _num(m.group("n"))
+        if n is None or n == 0:
+            continue
+        d = ref - timedelta(days=n * zh.AGO_UNITS[m.group("u")])
+        value = DateValue(PartialDate(d.year, d.month, d.day), None, "day")
+        yield Fact(type="date", text=doc.text[s : m.end()], start=s, end=m.end(), value=value,
+                   rule="date.ago", priority=2)  # fmt: skip
 
 
 # --- resolution -------------------------------------------------------------------------------------

@@ -350,6 +350,15 @@ PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
 DURATION_CUES_BEFORE: tuple[str, ...] = ("未来", "过去", "长达", "历经", "近", "逾", "超过", "约", "达", "经过", "最近")
 # After a ROC year written with two digits alone (95年起), words that make it a year, not 95 years.
 ROC_YEAR_NEXT: tuple[str, ...] = ("起", "至", "到", "底", "初", "年底", "年初", "年中", "上半年", "下半年")
+# N天前 / N个月前 / N年前 count back from the reference date only after a break or one of these words;
+# after a noun they count back from an event (开幕5天前).
+AGO_BEFORE: tuple[str, ...] = (
+    "在", "于", "早在", "就在", "直到", "他", "她", "我", "我们", "他们", "她们", "记者", "该", "此", "已", "就",
+    "是", "仅", "仅仅", "才", "早",
+)  # fmt: skip
+# Time units of N前 → days in one. Months and years ago (三个月前, 约10年前) are left to the duration
+# reading: reporters round them, so a calendar value would claim more than the text says.
+AGO_UNITS: dict[str, int] = {"天": 1, "日": 1, "周": 7, "个星期": 7, "个礼拜": 7}
 # Centuries before N0年代: 上世纪90年代 → the 1990s.
 CENTURY_WORDS: dict[str, int] = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900,
                                  "本世纪": 2000, "21世纪": 2000, "二十一世纪": 2000, "19世纪": 1800,
