@@ -83,3 +83,10 @@ def test_month_in_a_new_sentence_takes_the_reference_year_not_the_previous_one()
     assert _iso(DateParts(10, 15, month=3, day=1), ctx=ctx) == "2021-03-01"
     ctx = _sentence(ctx, 2)
     assert _iso(DateParts(20, 23, day=5), ctx=ctx) == "2021-03-05"  # a bare day: the month last written
+
+
+def test_sunday_first_week() -> None:
+    sunday = date(2025, 11, 30)
+    assert _iso(DateParts(0, 1, week_rel=-1, weekday=3), ref=sunday) == "2025-11-20"  # Monday-first: 上周四
+    assert _iso(DateParts(0, 1, week_rel=-1, weekday=3, sunday_week=True), ref=sunday) == "2025-11-27"
+    assert _iso(DateParts(0, 1, week_rel=0, sunday_week=True), ref=sunday) == "2025-11-30/2025-12-06"

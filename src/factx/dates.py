@@ -48,6 +48,7 @@ class DateParts:
     day2: int | None = None  # 19日至24日 written with one month
     day_rel: int | None = None  # 昨日 / yesterday → -1
     week_rel: int | None = None  # 上周 → -1
+    sunday_week: bool = False  # weeks run Sunday to Saturday (Hong Kong and Taiwan), not Monday to Sunday
     weekday: int | None = None  # Monday → 0
     weekday_dir: int | None = None  # last Tuesday → -1, next Tuesday → 1; None: the nearest Tuesday
     recent_days: int | None = None  # 日前 / 近日: the days up to the reference date
@@ -266,12 +267,15 @@ def _relative_day(e: DateParts, ref: date | None) -> DateValue:
         return DateValue(_day(d), None, "day")
     if e.recent_days is not None:
         return DateValue(_day(ref - timedelta(days=e.recent_days)), _day(ref), "day")
-    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=e.week_rel or 0)
+    # A week's first day and a weekday's place in it: Monday first, or Sunday first where calendars
+    # start on Sunday (上星期四 said on Sunday 30 November in Hong Kong is the 27th).
+    shift = 1 if e.sunday_week else 0
+    first = ref - timedelta(days=(ref.weekday() + shift) % 7) + timedelta(weeks=e.week_rel or 0)
     if e.weekday is None:
-        return DateValue(_day(monday), _day(monday + timedelta(days=6)), "day")
-    d = monday + timedelta(days=e.weekday)
+        return DateValue(_day(first), _day(first + timedelta(days=6)), "day")
+    d = first + timedelta(days=(e.weekday + shift) % 7)
     if e.tail is not None and e.tail.weekday is not None:
-        return DateValue(_day(d), _day(monday + timedelta(days=e.tail.weekday)), "day")
+        return DateValue(_day(d), _day(first + timedelta(days=(e.tail.weekday + shift) % 7)), "day")
     if e.hour is not None:  # 下周三下午3时
         return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
     return DateValue(_day(d), None, "day")

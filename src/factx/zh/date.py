@@ -474,6 +474,7 @@ def _week(doc: Doc, p: int, e: DateParts) -> int:
     for w, rel in zh.RELATIVE_WEEKS.items():
         if doc.norm.startswith(w, p):
             e.week_rel = rel
+            e.sunday_week = doc.lang == "zh-hant"  # Hong Kong and Taiwan calendars start on Sunday
             q = p + len(w)
             wd = doc.norm[q : q + 1]
             if wd and wd in "一二三四五六日天":
