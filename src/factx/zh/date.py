@@ -329,6 +329,8 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     d = _num(m.group("d"))
     if d is None or not 1 <= d <= 31:
         return p
+    if not after_month and doc.norm[max(0, p - 8) : p].removesuffix("的").endswith(zh.BARE_DAY_COUNT_BEFORE):
+        return p  # 法定限期的14日: a count of days
     e.day = d
     if m.group("d2"):
         d2 = _num(m.group("d2"))

@@ -359,6 +359,8 @@ AGO_BEFORE: tuple[str, ...] = (
 # Time units of N前 → days in one. Months and years ago (三个月前, 约10年前) are left to the duration
 # reading: reporters round them, so a calendar value would claim more than the text says.
 AGO_UNITS: dict[str, int] = {"天": 1, "日": 1, "周": 7, "个星期": 7, "个礼拜": 7}
+# Before a bare 14日 (with 的 or not), words that make it a count of days: 超过法定限期的14日.
+BARE_DAY_COUNT_BEFORE: tuple[str, ...] = ("限期", "期限", "时限", "宽限期", "为期")
 # Centuries before N0年代: 上世纪90年代 → the 1990s.
 CENTURY_WORDS: dict[str, int] = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900,
                                  "本世纪": 2000, "21世纪": 2000, "二十一世纪": 2000, "19世纪": 1800,
