@@ -90,3 +90,13 @@ def test_sunday_first_week() -> None:
     assert _iso(DateParts(0, 1, week_rel=-1, weekday=3), ref=sunday) == "2025-11-20"  # Monday-first: 上周四
     assert _iso(DateParts(0, 1, week_rel=-1, weekday=3, sunday_week=True), ref=sunday) == "2025-11-27"
     assert _iso(DateParts(0, 1, week_rel=0, sunday_week=True), ref=sunday) == "2025-11-30/2025-12-06"
+
+
+def test_anaphora_reaches_three_sentences_back_at_most() -> None:
+    text = "A。B。C。D。E。"
+    ctx = DateContext().next_sentence((0, 2), 0, text)
+    _iso(DateParts(0, 1, year=2019), ctx=ctx)
+    near = ctx.next_sentence((4, 6), 0, text)  # two sentences on: still anchored
+    assert _iso(DateParts(4, 5, year_rel=1, anaphoric=True), ctx=near) == "2020"
+    far = ctx.next_sentence((8, 10), 0, text)  # four sentences on: too far
+    assert _iso(DateParts(8, 9, year_rel=1, anaphoric=True), ctx=far) is None

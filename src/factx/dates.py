@@ -21,6 +21,7 @@ left out without a reference date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -79,6 +80,12 @@ class DateParts:
         return "year"
 
 
+# How many sentences back a date still anchors 同年 / 次日 / a time alone: a paragraph may be a whole
+# article when the source lost its line breaks, so the paragraph alone is no limit.
+PRIOR_SENTENCES = 3
+_SENTENCE_ENDS = re.compile(r"[。！？!?]+|\.\s")
+
+
 @dataclass
 class DateContext:
     """What earlier dates of the sentence set, for the dates after them, and what the sentences before it in
@@ -92,18 +99,23 @@ class DateContext:
     prior_year: int | None = None
     prior_month: tuple[int | None, int] | None = None
     prior_day: PartialDate | None = None
+    prior_age: int = 0  # sentences since the prior date was set
 
-    def next_sentence(self, sentence: tuple[int, int], paragraph: int) -> DateContext:
+    def next_sentence(self, sentence: tuple[int, int], paragraph: int, text: str = "") -> DateContext:
         """The context for a new sentence: a date set in an earlier sentence of the same paragraph still
         dates what cannot stand alone there: 同年 / 次日 / 当月, a time alone (22时26分), a day alone (19日).
         A month or a month and day (7月12日) in a new sentence does not take that year: a new sentence often
         returns to the present ("在2019年7月2日抵达。如今一年过去了…7月12日，记者专访"), so the
         reference date decides. A new paragraph starts afresh: it often turns to another time."""
-        if paragraph != self.paragraph:
+        set_here = self.year is not None or self.month is not None or self.day is not None
+        # Sentences with no date between the two count too.
+        passed = 1 + len(_SENTENCE_ENDS.findall(text, max(0, self.sentence[1]), sentence[0])) if text else 1
+        age = passed if set_here else self.prior_age + passed
+        if paragraph != self.paragraph or age > PRIOR_SENTENCES:
             return DateContext(sentence=sentence, paragraph=paragraph)
         return DateContext(
             sentence=sentence, paragraph=paragraph, prior_year=self.year or self.prior_year,
-            prior_month=self.month or self.prior_month, prior_day=self.day or self.prior_day,
+            prior_month=self.month or self.prior_month, prior_day=self.day or self.prior_day, prior_age=age,
         )  # fmt: skip
 
     @property

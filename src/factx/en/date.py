@@ -437,7 +437,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     for e in _candidates(doc):
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
-            ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start))
+            ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start), doc.text)
         if e.tail is not None and not e.tail.has_year:
             e.tail.year_inherited = True  # "5 July to 7 August 2004" was given the year; "December to March" rolls
         resolved = dates.resolve(e, doc.ref, ctx, nearest_part=True)

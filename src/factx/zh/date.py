@@ -243,6 +243,8 @@ def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
     if "季" in part and not part.endswith("季度"):
         if standalone and doc.norm[p - 1 : p] in zh.SEASON_TITLE_BEFORE and p > 0:
             return p  # 《好聲音》第三季: a television season
+        if doc.norm.rfind("《", max(0, p - 30), p) > doc.norm.rfind("》", max(0, p - 30), p):
+            return p  # 《神犬小七第三季》: inside a title
         if doc.norm[m.end() : m.end() + 1] in zh.QUARTER_VETO_NEXT and m.end() < len(doc.norm):
             return p
     e.year_part = zh.YEAR_PARTS[part]
@@ -312,6 +314,9 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
                 return par.end()
         return m.end()
     if m.group("dana"):
+        nxt = doc.norm[m.end() : m.end() + 2]
+        if not (nxt[:1].isdigit() or nxt[:1] in _CN or nxt.startswith(zh.SAME_DAY_NEXT)):
+            return p  # 当日办结 / 当天进出境: "same-day", not a date
         e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[m.group("dana")]
         e.anaphoric = True
         return m.end()
@@ -693,7 +698,7 @@ def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
             continue
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
-            ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start))
+            ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start), doc.text)
         resolved = dates.resolve(e, doc.ref, ctx, doc.ref_month_day)
         if resolved is not None:
             value, note = resolved

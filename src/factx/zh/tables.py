@@ -361,6 +361,12 @@ AGO_BEFORE: tuple[str, ...] = (
 AGO_UNITS: dict[str, int] = {"天": 1, "日": 1, "周": 7, "个星期": 7, "个礼拜": 7}
 # Before a bare 14日 (with 的 or not), words that make it a count of days: 超过法定限期的14日.
 BARE_DAY_COUNT_BEFORE: tuple[str, ...] = ("限期", "期限", "时限", "宽限期", "为期")
+# 当日 / 当天 alone (no time after it) is "that day" only before a break or these; before a noun or a verb
+# it is "same-day" (当日办结, 当日达, 当天进出境).
+SAME_DAY_NEXT: tuple[str, ...] = (
+    "，", ",", "的", "上午", "下午", "晚上", "晚间", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "夜", "深夜",
+    "清晨",
+)  # fmt: skip
 # Centuries before N0年代: 上世纪90年代 → the 1990s.
 CENTURY_WORDS: dict[str, int] = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900,
                                  "本世纪": 2000, "21世纪": 2000, "二十一世纪": 2000, "19世纪": 1800,
