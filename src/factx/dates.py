@@ -22,7 +22,7 @@ left out without a reference date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -56,6 +56,7 @@ class DateParts:
     hour: int | None = None
     minute: int | None = None
     second: int | None = None
+    same_period: bool = False  # 去年同期: the period last written, year_rel years away
     anaphoric: bool = False  # 同年 / 次日 / 当月: year_rel / month_rel / day_rel count from the text's last date
     fallback_ref: bool = False  # … and from the reference date when the text set none (上年)
     deadline: bool = False  # 10月底前: by then
@@ -100,6 +101,7 @@ class DateContext:
     prior_month: tuple[int | None, int] | None = None
     prior_day: PartialDate | None = None
     prior_age: int = 0  # sentences since the prior date was set
+    period: DateValue | None = None  # the last month, quarter or half written, for 去年同期
 
     def next_sentence(self, sentence: tuple[int, int], paragraph: int, text: str = "") -> DateContext:
         """The context for a new sentence: a date set in an earlier sentence of the same paragraph still
@@ -116,6 +118,7 @@ class DateContext:
         return DateContext(
             sentence=sentence, paragraph=paragraph, prior_year=self.year or self.prior_year,
             prior_month=self.month or self.prior_month, prior_day=self.day or self.prior_day, prior_age=age,
+            period=self.period,
         )  # fmt: skip
 
     @property
@@ -145,6 +148,11 @@ def resolve(
     reference date rather than the reference year. English news names the quarter just reported that way ("the
     final quarter" in January is last year's); Chinese news writes 去年四季度 and means this year by 年底.
     """
+    if e.same_period and ctx.period is not None and e.year_rel is not None:
+        # 较去年同期: the period just reported, a year earlier (11月 … 去年同期 → last November).
+        p = ctx.period
+        shift = e.year_rel - (0 if ref is None or p.start.year is None else p.start.year - ref.year)
+        return _shift_years(p, shift), None
     if e.anaphoric and not _anchor(e, ctx, ref):
         return None  # 同年 / 当日 with no date before them to count from
     if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
@@ -228,7 +236,16 @@ def resolve(
             ctx.month = (value.start.year, e.tail.month)
     if value.grain in ("day", "time") and value.start.day is not None:
         ctx.day = value.start
+    if value.grain in ("month", "quarter") and value.start.year is not None and not e.same_period:
+        ctx.period = value
     return value, note
+
+
+def _shift_years(v: DateValue, years: int) -> DateValue:
+    def move(p: PartialDate | None) -> PartialDate | None:
+        return None if p is None or p.year is None else replace(p, year=p.year + years)
+
+    return DateValue(move(v.start) or v.start, move(v.end), v.grain)
 
 
 def _anchor(e: DateParts, ctx: DateContext, ref: date | None) -> bool:

@@ -430,6 +430,10 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     norm = doc.norm
     e = DateParts(start=p, end=p)
     q = _parse_year(doc, p, e)
+    if e.year_rel is not None and doc.norm.startswith(zh.SAME_PERIOD_WORDS, q):
+        e.same_period = True  # 去年同期
+        e.end = q + 2
+        return e
     if e.has_year:
         r = _parse_year_part(doc, q, e, standalone=False)
         if r > q:

@@ -367,6 +367,8 @@ SAME_DAY_NEXT: tuple[str, ...] = (
     "，", ",", "的", "上午", "下午", "晚上", "晚间", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "夜", "深夜",
     "清晨",
 )  # fmt: skip
+# After 去年 / 上年: the same period of that year as the one just reported (较去年同期).
+SAME_PERIOD_WORDS: tuple[str, ...] = ("同期",)
 # Centuries before N0年代: 上世纪90年代 → the 1990s.
 CENTURY_WORDS: dict[str, int] = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900,
                                  "本世纪": 2000, "21世纪": 2000, "二十一世纪": 2000, "19世纪": 1800,
