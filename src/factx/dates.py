@@ -17,6 +17,12 @@ nearest the reference date, else the dateline's month, else XX. Relative dates (
 counted from the reference date, and stay unknown without one. A weekday written without a week (on
 Tuesday, 周三) is the nearest such day to the reference date, three days either way (`weekday_date`), and is
 left out without a reference date.
+
+Anaphora (`DateContext.next_sentence`): what cannot stand alone takes the date the text set last, in
+the sentence or up to three sentences back in the same paragraph: 同年 / 次年 / 当月 / 当日15时 / 次日,
+a time alone (22时26分), a day alone (19日), 去年同期 (the period just reported, a year earlier). A month
+or a month and day in a new sentence still takes the reference date's year: a new sentence often returns
+to the present.
 """
 
 from __future__ import annotations
