@@ -14,12 +14,21 @@ context:
 
 A bare day (18日) takes its month the same way: from a month written earlier in the sentence, else the month
 nearest the reference date, else the dateline's month, else XX. Relative dates (昨日, last month, 上周) are
-counted from the reference date, and stay unknown without one.
+counted from the reference date, and stay unknown without one. A weekday written without a week (on
+Tuesday, 周三) is the nearest such day to the reference date, three days either way (`weekday_date`), and is
+left out without a reference date.
+
+Anaphora (`DateContext.next_sentence`): what cannot stand alone takes the date the text set last, in
+the sentence or up to three sentences back in the same paragraph: 同年 / 次年 / 当月 / 当日15时 / 次日,
+a time alone (22时26分), a day alone (19日), 去年同期 (the period just reported, a year earlier). A month
+or a month and day in a new sentence still takes the reference date's year: a new sentence often returns
+to the present.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -46,11 +55,16 @@ class DateParts:
     day2: int | None = None  # 19日至24日 written with one month
     day_rel: int | None = None  # 昨日 / yesterday → -1
     week_rel: int | None = None  # 上周 → -1
+    sunday_week: bool = False  # weeks run Sunday to Saturday (Hong Kong and Taiwan), not Monday to Sunday
     weekday: int | None = None  # Monday → 0
+    weekday_dir: int | None = None  # last Tuesday → -1, next Tuesday → 1; None: the nearest Tuesday
     recent_days: int | None = None  # 日前 / 近日: the days up to the reference date
     hour: int | None = None
     minute: int | None = None
     second: int | None = None
+    same_period: bool = False  # 去年同期: the period last written, year_rel years away
+    anaphoric: bool = False  # 同年 / 次日 / 当月: year_rel / month_rel / day_rel count from the text's last date
+    fallback_ref: bool = False  # … and from the reference date when the text set none (上年)
     deadline: bool = False  # 10月底前: by then
     year_inherited: bool = False  # a range's end that took the start's year (12月28日至1月3日)
     approx: str | None = None
@@ -73,14 +87,57 @@ class DateParts:
         return "year"
 
 
+# How many sentences back a date still anchors 同年 / 次日 / a time alone: a paragraph may be a whole
+# article when the source lost its line breaks, so the paragraph alone is no limit.
+PRIOR_SENTENCES = 3
+_SENTENCE_ENDS = re.compile(r"[。！？!?]+|\.\s")
+
+
 @dataclass
 class DateContext:
-    """What earlier dates of the sentence set, for the dates after them."""
+    """What earlier dates of the sentence set, for the dates after them, and what the sentences before it in
+    the same paragraph set (`prior_*`), for anaphora (同年, 次日, a time or day alone in the next sentence)."""
 
     sentence: tuple[int, int] = (-1, -1)
     year: int | None = None
     month: tuple[int | None, int] | None = None  # (year, month) last written in this sentence
     day: PartialDate | None = None
+    paragraph: int = -1
+    prior_year: int | None = None
+    prior_month: tuple[int | None, int] | None = None
+    prior_day: PartialDate | None = None
+    prior_age: int = 0  # sentences since the prior date was set
+    period: DateValue | None = None  # the last month, quarter or half written, for 去年同期
+
+    def next_sentence(self, sentence: tuple[int, int], paragraph: int, text: str = "") -> DateContext:
+        """The context for a new sentence: a date set in an earlier sentence of the same paragraph still
+        dates what cannot stand alone there: 同年 / 次日 / 当月, a time alone (22时26分), a day alone (19日).
+        A month or a month and day (7月12日) in a new sentence does not take that year: a new sentence often
+        returns to the present ("在2019年7月2日抵达。如今一年过去了…7月12日，记者专访"), so the
+        reference date decides. A new paragraph starts afresh: it often turns to another time."""
+        set_here = self.year is not None or self.month is not None or self.day is not None
+        # Sentences with no date between the two count too.
+        passed = 1 + len(_SENTENCE_ENDS.findall(text, max(0, self.sentence[1]), sentence[0])) if text else 1
+        age = passed if set_here else self.prior_age + passed
+        if paragraph != self.paragraph or age > PRIOR_SENTENCES:
+            return DateContext(sentence=sentence, paragraph=paragraph)
+        return DateContext(
+            sentence=sentence, paragraph=paragraph, prior_year=self.year or self.prior_year,
+            prior_month=self.month or self.prior_month, prior_day=self.day or self.prior_day, prior_age=age,
+            period=self.period,
+        )  # fmt: skip
+
+    @property
+    def any_year(self) -> int | None:
+        return self.year if self.year is not None else self.prior_year
+
+    @property
+    def any_month(self) -> tuple[int | None, int] | None:
+        return self.month or self.prior_month
+
+    @property
+    def any_day(self) -> PartialDate | None:
+        return self.day or self.prior_day
 
 
 def resolve(
@@ -97,6 +154,13 @@ def resolve(
     reference date rather than the reference year. English news names the quarter just reported that way ("the
     final quarter" in January is last year's); Chinese news writes 去年四季度 and means this year by 年底.
     """
+    if e.same_period and ctx.period is not None and e.year_rel is not None:
+        # 较去年同期: the period just reported, a year earlier (11月 … 去年同期 → last November).
+        p = ctx.period
+        shift = e.year_rel - (0 if ref is None or p.start.year is None else p.start.year - ref.year)
+        return _shift_years(p, shift), None
+    if e.anaphoric and not _anchor(e, ctx, ref):
+        return None  # 同年 / 当日 with no date before them to count from
     if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
         value = _relative_day(e, ref)
         if ref is None:
@@ -105,7 +169,11 @@ def resolve(
             ctx.day = value.start
         return value, None
     if e.weekday is not None:
-        return None  # a bare weekday (周一) without a reference week is left out
+        if ref is None:
+            return None  # a bare weekday (周一, on Tuesday) without a reference date is left out
+        value = _weekday(e, ref)
+        ctx.day = value.start
+        return value, None
 
     note = None
     year = absolute_year(e, ref)
@@ -121,9 +189,10 @@ def resolve(
 
     # Fill a missing year (and, for a bare day, month) from context.
     if day is not None and month is None:
-        if ctx.month is not None:
-            year = year if year is not None else ctx.month[0]
-            month = ctx.month[1]
+        if ctx.any_month is not None:
+            year = year if year is not None else ctx.any_month[0]
+            month = ctx.any_month[1]
+            note = None if ctx.month is not None else "month from an earlier sentence"
         elif ref is not None:
             # The month (this one, the one before or after) that puts the day nearest the reference date.
             cands = []
@@ -164,7 +233,8 @@ def resolve(
         return None  # 2月30日 / 4月31日: no such day
 
     # Remember for later dates in this sentence.
-    if e.has_year and value.start.year is not None:
+    if e.has_year and value.start.year is not None and not e.fallback_ref:
+        # 上年 (the year compared with) refers back without moving the anchor: 比上年 twice is one year.
         ctx.year = value.start.year
     if (e.month is not None or e.month_rel is not None) and value.start.month is not None:
         ctx.month = (value.start.year, value.start.month)
@@ -172,7 +242,41 @@ def resolve(
             ctx.month = (value.start.year, e.tail.month)
     if value.grain in ("day", "time") and value.start.day is not None:
         ctx.day = value.start
+    if value.grain in ("month", "quarter") and value.start.year is not None and not e.same_period:
+        ctx.period = value
     return value, note
+
+
+def _shift_years(v: DateValue, years: int) -> DateValue:
+    def move(p: PartialDate | None) -> PartialDate | None:
+        return None if p is None or p.year is None else replace(p, year=p.year + years)
+
+    return DateValue(move(v.start) or v.start, move(v.end), v.grain)
+
+
+def _anchor(e: DateParts, ctx: DateContext, ref: date | None) -> bool:
+    """Turn an anaphoric date (同年, 次年, 当月, 当日15时, 次日) into plain parts counted from the date the
+    text set last: in this sentence, else in an earlier sentence of the paragraph. False when there is none
+    (and the word does not fall back on the reference date, as 上年 does)."""
+    if e.day_rel is not None:
+        base = ctx.any_day
+        if base is None or base.year is None or base.month is None or base.day is None:
+            return False
+        d = date(base.year, base.month, base.day) + timedelta(days=e.day_rel)
+        e.year, e.month, e.day, e.day_rel = d.year, d.month, d.day, None
+    elif e.month_rel is not None:
+        m = ctx.any_month
+        if m is None or m[0] is None:
+            return False
+        e.year, e.month = shift_months(date(m[0], m[1], 1), e.month_rel)
+        e.month_rel = None
+    elif e.year_rel is not None:
+        y = ctx.any_year
+        if y is None:
+            return e.fallback_ref and ref is not None
+        e.year, e.year_rel = y + e.year_rel, None
+    e.anaphoric = False
+    return True
 
 
 def absolute_year(e: DateParts, ref: date | None) -> int | None:
@@ -198,13 +302,41 @@ def _relative_day(e: DateParts, ref: date | None) -> DateValue:
         return DateValue(_day(d), None, "day")
     if e.recent_days is not None:
         return DateValue(_day(ref - timedelta(days=e.recent_days)), _day(ref), "day")
-    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=e.week_rel or 0)
+    # A week's first day and a weekday's place in it: Monday first, or Sunday first where calendars
+    # start on Sunday (上星期四 said on Sunday 30 November in Hong Kong is the 27th).
+    shift = 1 if e.sunday_week else 0
+    first = ref - timedelta(days=(ref.weekday() + shift) % 7) + timedelta(weeks=e.week_rel or 0)
     if e.weekday is None:
-        return DateValue(_day(monday), _day(monday + timedelta(days=6)), "day")
-    end = None
+        return DateValue(_day(first), _day(first + timedelta(days=6)), "day")
+    d = first + timedelta(days=(e.weekday + shift) % 7)
     if e.tail is not None and e.tail.weekday is not None:
-        end = _day(monday + timedelta(days=e.tail.weekday))
-    return DateValue(_day(monday + timedelta(days=e.weekday)), end, "day")
+        return DateValue(_day(d), _day(first + timedelta(days=(e.tail.weekday + shift) % 7)), "day")
+    if e.hour is not None:  # 下周三下午3时
+        return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+    return DateValue(_day(d), None, "day")
+
+
+def weekday_date(ref: date, weekday: int, direction: int | None = None) -> date:
+    """The day named by a weekday written without a week, counted from the reference date.
+
+    News names the days around its own date: "said on Monday" in a Tuesday story is the day before, "will vote
+    on Wednesday" the day after. Without a direction word the weekday is the nearest one, three days back to
+    three days ahead (the reference day itself when it is that day); "last Tuesday" is the latest one before
+    the reference date, "next Tuesday" the first one after it.
+    """
+    diff = (weekday - ref.weekday()) % 7  # 0..6 days ahead
+    if direction is None:
+        return ref + timedelta(days=diff if diff <= 3 else diff - 7)
+    if direction < 0:
+        return ref - timedelta(days=(7 - diff) or 7)
+    return ref + timedelta(days=diff or 7)
+
+
+def _weekday(e: DateParts, ref: date) -> DateValue:
+    d = weekday_date(ref, e.weekday or 0, e.weekday_dir)
+    if e.hour is not None:
+        return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+    return DateValue(_day(d), None, "day")
 
 
 def _day(d: date) -> PartialDate:
@@ -227,8 +359,8 @@ def _value(
             return None
         return DateValue(PartialDate(year), None, "year")
     if month is None and day is None:
-        # A time alone (18时30分) is on the day last written in the sentence.
-        d = ctx.day or PartialDate()
+        # A time alone (18时30分) is on the day last written in the sentence or the paragraph.
+        d = ctx.any_day or PartialDate()
         return DateValue(PartialDate(d.year, d.month, d.day, hour, e.minute, e.second), None, "time")
     if day is None:
         if e.month_part is not None:

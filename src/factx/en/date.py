@@ -54,6 +54,10 @@ _BARE_YEAR = re.compile(
     rf"(?<![0-9A-Za-z$£€¥.,:/])(?P<y>{YEAR})"
     rf"(?:\s*[-–/]\s*(?P<y2>(?:1[0-9]|20|21)?[0-9]{{2}})(?![0-9]))?(?P<poss>'s|’s)?(?![0-9A-Za-z%])"
 )
+_ADDRESS_NEXT = re.compile(
+    rf"\s+(?:(?:{words_re(en.ADDRESS_NEXT)})(?![A-Za-z])"
+    rf"|(?:[A-Z][A-Za-z]*\.?\s+){{1,3}}(?:{words_re(en.STREET_WORDS)})(?![A-Za-z]))"
+)
 # A capitalised word (not the first of its sentence) right before a month name.
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
@@ -130,14 +134,25 @@ _HALF = re.compile(
     rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s+(?P<year2>{YEAR})|{_PERIOD_NOUN}))"
 )
 _YEAR_PART = re.compile(
-    rf"(?=[tTeE])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-))"
+    rf"(?=[tTeEmM])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-|mid-?))"
     rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
 )
 _REL = re.compile(
-    r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month))"
+    r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month|week))"
     r"|(?P<day>(?i:yesterday|today|tomorrow)))(?![A-Za-z])"
 )
 _HOLIDAY = re.compile(rf"{lead(_HOLIDAYS)}(?<![A-Za-z])(?P<name>{words_re(_HOLIDAYS)})(?![A-Za-z])")
+_WEEKDAY = re.compile(rf"{lead(en.WEEKDAYS)}(?<![A-Za-z])(?P<wd>{words_re(en.WEEKDAYS)})(?:'s|’s)?(?![A-Za-z])")
+_WEEKDAY_NAME_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{words_re(en.WEEKDAY_NAME_BEFORE)})[\s-]+$")
+_WEEKDAY_NAME_AFTER = re.compile(rf"\s+(?:{words_re(en.WEEKDAY_NAME_AFTER)})(?![A-Za-z])")
+# A weekday written before a full date only names its day ("Monday, 18 November"), which the date gives.
+_WEEKDAY_DATE_AFTER = re.compile(rf",?\s+(?:(?i:the)\s+)?(?:[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])|{MONTH})")
+# "Monday to Friday", "Monday-Friday": a weekly schedule, not a day.
+_WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
+_WEEKDAY_SPAN_BEFORE = re.compile(
+    rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$"
+)
+_WEEKDAY_DIRECTION = re.compile(r"(?<![A-Za-z])((?i:last|next))\s+$")
 _TIME = re.compile(
     r"(?=[0-9])(?:(?<![0-9:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s?"
     r"(?P<ap>(?i:am|pm|a\.m\.|p\.m\.))(?![A-Za-z])"
@@ -259,7 +274,8 @@ def _half(doc: Doc, m: re.Match[str]) -> DateParts | None:
 
 def _year_part(doc: Doc, m: re.Match[str]) -> DateParts | None:
     part = re.sub(r"\s+", " ", m.group("part").strip().lower())
-    part = part.removesuffix(" of") + " of" if not part.endswith("-") else part
+    if part.startswith("the"):
+        part = part.removesuffix(" of") + " of"
     e = DateParts(m.start(), m.end(), year_part=en.YEAR_PARTS[part], rule="date.en.year_part")
     _year_of(e, m.group("year"), m.group("rel"))
     return e
@@ -285,6 +301,8 @@ def _rel(doc: Doc, m: re.Match[str]) -> DateParts | None:
     e = DateParts(m.start(), m.end(), rule="date.en.relative")
     if key in en.RELATIVE_YEARS:
         e.year_rel = en.RELATIVE_YEARS[key]
+    elif key in en.RELATIVE_WEEKS:
+        e.week_rel = en.RELATIVE_WEEKS[key]
     else:
         e.month_rel = en.RELATIVE_MONTHS[key]
     return e
@@ -296,6 +314,27 @@ def _holiday(doc: Doc, m: re.Match[str]) -> DateParts | None:
         return None  # "Christmas takings": the season's trade, not a day
     month, day = _HOLIDAYS[name]
     return DateParts(m.start(), m.end(), month=month, day=day, rule="date.en.holiday")
+
+
+def _weekday(doc: Doc, m: re.Match[str]) -> DateParts | None:
+    """A weekday alone ("on Tuesday", "last Friday"), resolved against the reference date."""
+    norm, s = doc.norm, m.start()
+    before = norm[max(0, s - 24) : s]
+    if _WEEKDAY_NAME_BEFORE.search(before) or _WEEKDAY_NAME_AFTER.match(norm, m.end()):
+        return None  # Black Friday, the Sunday Times
+    if _WEEKDAY_DATE_AFTER.match(norm, m.end()) or _WEEKDAY_SPAN_AFTER.match(norm, m.end()):
+        return None
+    if _WEEKDAY_SPAN_BEFORE.search(before):
+        return None
+    word = context.word_before(doc, s)
+    if word in en.WEEKDAY_HABIT_BEFORE:
+        return None  # "every Monday": a habit
+    e = DateParts(s, m.end(), weekday=en.WEEKDAYS[m.group("wd")], rule="date.en.weekday")
+    direction = _WEEKDAY_DIRECTION.search(before)
+    if direction:
+        e.weekday_dir = en.WEEKDAY_DIRECTIONS[direction.group(1).lower()]
+        e.start = s - len(before) + direction.start()
+    return e
 
 
 def _time(doc: Doc, m: re.Match[str]) -> DateParts | None:
@@ -311,7 +350,7 @@ def _time(doc: Doc, m: re.Match[str]) -> DateParts | None:
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_ISO, _iso), (_MDY, _mdy), (_DMY, _dmy), (_MY, _my), (_M, _m), (_MRANGE, _mrange), (_DRANGE, _drange),
     (_MDRANGE, _drange), (_QUARTER, _quarter), (_Q, _q), (_HALF, _half), (_YEAR_PART, _year_part), (_REL, _rel),
-    (_HOLIDAY, _holiday), (_TIME, _time),
+    (_HOLIDAY, _holiday), (_TIME, _time), (_WEEKDAY, _weekday),
 )  # fmt: skip
 
 
@@ -340,6 +379,8 @@ def _bare_years(doc: Doc) -> Iterator[DateParts]:
             continue
         if _NOT_YEAR_NEXT.match(norm, m.end()):
             continue  # "by 1500 tonnes": a measure
+        if _ADDRESS_NEXT.match(norm, m.end()):
+            continue  # "the 2100 block of Washtenaw", "of 1909 Jolinda Drive": an address
         e = DateParts(s, m.end("y2") if y2 else m.end("y"), year=y, rule="date.en.year")
         if y2:
             e.tail = DateParts(m.start("y2"), m.end("y2"), year=y2)
@@ -396,7 +437,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     for e in _candidates(doc):
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
-            ctx = dates.DateContext(sentence=span)
+            ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start), doc.text)
         if e.tail is not None and not e.tail.has_year:
             e.tail.year_inherited = True  # "5 July to 7 August 2004" was given the year; "December to March" rolls
         resolved = dates.resolve(e, doc.ref, ctx, nearest_part=True)

@@ -522,7 +522,7 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {
 # Parts of a year → (first month, last month), as 年初 / 年底: "the end of 2004" → 2004-12.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "the end of": (12, 12), "end-": (12, 12), "the start of": (1, 1), "the beginning of": (1, 1),
-    "the middle of": (6, 7),
+    "the middle of": (6, 7), "mid-": (6, 7), "mid": (6, 7),
 }  # fmt: skip
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
@@ -540,6 +540,34 @@ PERIOD_ADJ_NOUNS: tuple[str, ...] = (
 RELATIVE_YEARS: dict[str, int] = {"last year": -1, "this year": 0, "next year": 1, "the current year": 0}
 RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# The week (Monday to Sunday) of the reference date, the one before or after it, as 本周 / 上周 / 下周.
+RELATIVE_WEEKS: dict[str, int] = {"last week": -1, "this week": 0, "next week": 1}
+WEEKDAYS: dict[str, int] = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
+}  # fmt: skip
+# "last Tuesday" is the latest Tuesday before the reference date, "next Tuesday" the first after it; "this"
+# changes nothing (the nearest one).
+WEEKDAY_DIRECTIONS: dict[str, int | None] = {"last": -1, "next": 1, "this": None, "on": None}
+# Capitalised words that make a weekday part of a name: Black Friday, Super Tuesday, Bloody Sunday…
+WEEKDAY_NAME_BEFORE: tuple[str, ...] = (
+    "Black", "Good", "Super", "Cyber", "Ash", "Holy", "Palm", "Easter", "Bloody", "Giving", "Maundy",
+    "Shrove", "Whit", "Remembrance", "Mothering", "Manic", "Blue", "Big", "Small", "Business", "Red",
+)  # fmt: skip
+# … and after it: the Sunday Times, Saturday Night Live, Monday Night Football.
+WEEKDAY_NAME_AFTER: tuple[str, ...] = (
+    "Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Night", "Mail", "People", "Sport",
+    "Independent", "Observer", "Service", "School", "Club", "Market", "League",
+)  # fmt: skip
+# Words before a weekday that make it a habit, not a day: "every Monday", "on Mondays" is plural already.
+WEEKDAY_HABIT_BEFORE: tuple[str, ...] = ("every", "each", "most", "some", "any", "other")
+# A four-digit number before these is a house number or a block, not a year: "the 2100 block of
+# Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St."
+STREET_WORDS: tuple[str, ...] = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd", "Way",
+    "Court", "Ct", "Place", "Pl", "Terrace", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Trail", "Pike",
+    "Square", "Crescent", "Close",
+)  # fmt: skip
+ADDRESS_NEXT: tuple[str, ...] = ("block", "blocks")
 # Named days → (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26), "New Year's Day": (1, 1),

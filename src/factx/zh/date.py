@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 
 from .. import dates
 from ..dates import DateParts
@@ -22,7 +23,7 @@ from .numerals import consecutive_pair, parse_number
 
 _CN = "〇零一二两三四五六七八九十"
 _NUM12 = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-_NUM31 = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_NUM31 = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
 _SEP = r"\s*(?:至|到|~|～|——|-|—|–|－)\s*"
 
 _YEAR = re.compile(
@@ -33,7 +34,10 @@ _YEAR = re.compile(
     rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百]{{1,5}})年(?P<rocdu>度)?"
     rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
     rf"|(?P<rocn>(?<![0-9.])1[0-4][0-9])年(?!代|来|间|多|以|之|前|后|内|左|上|级)"
+    rf"|(?P<roccn>(?<![{_CN}])一[〇零一][〇零一二三四五六七八九])年(?P<roccndu>度)?"
+    rf"|(?P<roc2>(?<![0-9.])[5-9][0-9])年(?={words_re(zh.ROC_YEAR_NEXT)})"
     rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})"
+    rf"|(?P<ana>{words_re(zh.ANAPHORIC_YEARS)})(?!度)"
 )
 _YEAR_PART = re.compile(
     rf"(?P<part>{words_re(k for k in zh.YEAR_PARTS if k not in ('初', '末', '底'))})"
@@ -42,37 +46,63 @@ _YEAR_PART = re.compile(
 )
 _STANDALONE_PART = re.compile(
     r"(?<![0-9一二三四每第上])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度|前三季度)"
+    rf"|(?<!每)(?P<qpart>第[一二三四1-4]季|(?:前|头)[三两二32]季)(?![{zh.QUARTER_VETO_NEXT}])"
     r"|(?<![0-9])前(?P<first>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?月(?:份)?"
 )
 _MONTH = re.compile(
     rf"(?P<pair>[一二三四五六七八九十]{{2}})月(?:份)?"
     rf"|(?P<m>{_NUM12})(?:(?P<msep>{_SEP}|、|和)(?P<m2>{_NUM12}))?月(?:份)?"
+    rf"|[上本下][（(](?P<mpar>{_NUM12})[）)]月(?:份)?"  # 較上(12)月: Taiwan's "last month, December"
     rf"|(?P<mrel>{words_re(zh.RELATIVE_MONTHS)})"
+    rf"|(?P<mana>{words_re(zh.ANAPHORIC_MONTHS)})"
 )
 _MONTH_PART = re.compile(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
 _DAY = re.compile(
     rf"(?:[今昨明前][（(](?P<dpar>{_NUM31})[）)]日)"  # 今（15）日: Taiwan's "today, the 15th"
-    rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月]))?"
+    rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月年]))?"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
+    rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
-_WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+_DAY_IN_PARENS = re.compile(rf"[（(](?P<d>{_NUM31})[日号]?[）)]")
+_WEEKDAY = re.compile(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三四五六日天])")
+# 周一至周五 / 星期一到星期五: a weekly schedule, not a day.
+# 周六、周日 / 周一至周五: a weekly schedule, not a day.
+_WEEKDAY_LIST = rf"(?:{_SEP}|\s*[、和及与或]\s*)"
+_WEEKDAY_SPAN_AFTER = re.compile(rf"{_WEEKDAY_LIST}(?:{words_re(zh.WEEKDAY_WORDS)})?[一二三四五六日天]")
+_WEEKDAY_SPAN_BEFORE = re.compile(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三四五六日天]{_WEEKDAY_LIST}$")
+# A weekday beside a written date only names that date's day: 2月26日(星期二), 周四(2月16日), 3月28日，星期三.
+_BESIDE_DATE = re.compile(r"[\s,，、(（]*")
 _TIME = re.compile(
     rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*"
-    rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?"
+    rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
     rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
     rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
-    rf"(?:(?P<sc>[0-5]?[0-9])秒)?(?P<xu>许|左右)?)"
+    rf"(?:(?P<sc>[0-5]?[0-9])(?:\.[0-9]+)?秒)?(?P<xu>许|左右)?)"
     rf"|(?P<dponly>{words_re(zh.DAY_PARTS)})"
 )
 # 10月底前 / 12月31日之前: a deadline. 前往 / 前进 / 前来 begin another word.
 _DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
 _YMD = re.compile(
-    r"(?=[12])(?<![0-9.:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
     r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
 )
+# 28.09.2015 19:43: day, month and four-digit year with dots, as European sources write them.
+_DMY = re.compile(
+    r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?"
+)
+# 2011-2015 written without 年, before a word: a span of years (图1：2011-2015全县…).
+_BARE_YEAR_RANGE = re.compile(
+    r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
+    r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])"
+)
 _YEAR_RANGE = re.compile(
     rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"
+)
+# 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
+_DECADE = re.compile(
+    rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)"
 )
 _BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
 _PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
@@ -88,9 +118,18 @@ _ANCHOR_WORDS = (
     "今(",
     "昨(",
     "明(",  # 今（15）日
+    "上（",
+    "上(",
+    "本（",
+    "本(",
+    "下（",
+    "下(",  # 上(12)月
     *zh.RELATIVE_YEARS,
     *zh.RELATIVE_MONTHS,
     *zh.RELATIVE_DAYS,
+    *zh.ANAPHORIC_YEARS,
+    *zh.ANAPHORIC_MONTHS,
+    *zh.ANAPHORIC_DAYS,
     *zh.RELATIVE_WEEKS,
     *zh.RECENT_WORDS,
     "上半年",
@@ -99,15 +138,17 @@ _ANCHOR_WORDS = (
     "第二季度",
     "第三季度",
     "第四季度",
+    *(k for k in zh.YEAR_PARTS if k.startswith(("第", "前", "头")) and "季" in k),
 )
 _ANCHOR = re.compile(
-    rf"{lead([*'0123456789〇零一二两三四五六七八九十民前', *_ANCHOR_WORDS, *zh.DAY_PARTS])}"
+    rf"{lead([*'0123456789〇零一二两三四五六七八九十廿卅民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
     rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[-/.][0-9]|[:：][0-5][0-9]|时|点|季度|个?月"
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
-    rf"|[〇零一二两三四五六七八九十]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
+    rf"|[〇零一二两三四五六七八九十廿卅]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
     rf"|民国|{words_re(_ANCHOR_WORDS)}"
     rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十])"
-    rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月))"
+    rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月)"
+    rf"|(?:{words_re(zh.WEEKDAY_WORDS)})(?=[一二三四五六日天]))"
 )
 
 
@@ -159,8 +200,17 @@ def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
         if not (_roc_context(doc) and v > 100) or doc.norm.endswith(zh.DURATION_CUES_BEFORE, 0, p):
             return p
         e.year = v + 1911
+    elif m.group("roccn") or m.group("roc2"):
+        # 一〇四年 / 一○五年度 (digit by digit) and 95年起 alone: 民國 years, in Taiwan text only.
+        v = _num(m.group("roccn") or m.group("roc2"))
+        if v is None or not _roc_context(doc) or doc.norm.endswith(zh.DURATION_CUES_BEFORE, 0, p):
+            return p
+        e.year = v + 1911
     elif m.group("rel"):
         e.year_rel = zh.RELATIVE_YEARS[m.group("rel")]
+    elif m.group("ana"):
+        e.year_rel, e.fallback_ref = zh.ANAPHORIC_YEARS[m.group("ana")]
+        e.anaphoric = True
     return m.end()
 
 
@@ -185,12 +235,27 @@ def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
             return p
         e.year_part = (1, n)
         return m.end()
-    part = m.group("part") or m.group("short")
+    part = m.group("part") or m.groupdict().get("qpart") or m.group("short")
     if part not in zh.YEAR_PARTS:
         part = "第" + part if "第" + part in zh.YEAR_PARTS else part
+    if part not in zh.YEAR_PARTS:
+        return p
+    if "季" in part and not part.endswith("季度"):
+        if standalone and doc.norm[p - 1 : p] in zh.SEASON_TITLE_BEFORE and p > 0:
+            return p  # 《好聲音》第三季: a television season
+        if doc.norm.rfind("《", max(0, p - 30), p) > doc.norm.rfind("》", max(0, p - 30), p):
+            return p  # 《神犬小七第三季》: inside a title
+        if doc.norm[m.end() : m.end() + 1] in zh.QUARTER_VETO_NEXT and m.end() < len(doc.norm):
+            return p
     e.year_part = zh.YEAR_PARTS[part]
     e.quarter = "季" in part
-    return m.end()
+    end = m.end()
+    if e.quarter and e.year_part[0] == e.year_part[1] - 2 and doc.norm.startswith(zh.QUARTER_END, end):
+        # 一季度末: the quarter's last day.
+        e.month, e.month_part, e.year_part, e.quarter = e.year_part[1], (0, 0), None, False
+        e.current = True  # like the quarter itself: the sentence's year, else the reference year
+        end += 1
+    return end
 
 
 def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
@@ -207,8 +272,18 @@ def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
         else:
             e.month, e.month2 = pair
         return m.end()
+    if m.group("mpar"):
+        mo = _num(m.group("mpar"))
+        if mo is None or not 1 <= mo <= 12:
+            return p
+        e.month = mo  # the month written in the brackets is the one meant
+        return m.end()
     if m.group("mrel"):
         e.month_rel = zh.RELATIVE_MONTHS[m.group("mrel")]
+        return m.end()
+    if m.group("mana"):
+        e.month_rel, e.fallback_ref = zh.ANAPHORIC_MONTHS[m.group("mana")]
+        e.anaphoric = True
         return m.end()
     mo = _num(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
@@ -230,6 +305,20 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
         return p
     if m.group("drel"):
         e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
+        par = _DAY_IN_PARENS.match(doc.norm, m.end())
+        if par:
+            # 昨日(1日) / 明天（2日）: the day written in the brackets is the date meant.
+            d = _num(par.group("d"))
+            if d is not None and 1 <= d <= 31:
+                e.day_rel, e.day = None, d
+                return par.end()
+        return m.end()
+    if m.group("dana"):
+        nxt = doc.norm[m.end() : m.end() + 2]
+        if not (nxt[:1].isdigit() or nxt[:1] in _CN or nxt.startswith(zh.SAME_DAY_NEXT)):
+            return p  # 当日办结 / 当天进出境: "same-day", not a date
+        e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[m.group("dana")]
+        e.anaphoric = True
         return m.end()
     if m.group("dpar"):
         d = _num(m.group("dpar"))
@@ -238,10 +327,15 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
         e.day = d
         return m.end()
     if not after_month and (m.group("dm") == "号" or not m.group("d")[0].isdigit()):
-        return p  # 15号地, 3号线: a bare 号 is a name; 一日 / 前一日 with no month are not dates
+        if m.group("dm") == "日" and _bare_cn_day(doc, m):
+            pass  # 十九日已向市府申请: a day of the month in words
+        else:
+            return p  # 15号地, 3号线: a bare 号 is a name; 一日 / 前一日 with no month are not dates
     d = _num(m.group("d"))
     if d is None or not 1 <= d <= 31:
         return p
+    if not after_month and doc.norm[max(0, p - 8) : p].removesuffix("的").endswith(zh.BARE_DAY_COUNT_BEFORE):
+        return p  # 法定限期的14日: a count of days
     e.day = d
     if m.group("d2"):
         d2 = _num(m.group("d2"))
@@ -252,6 +346,44 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     return m.end()
 
 
+def _bare_cn_day(doc: Doc, m: re.Match[str]) -> bool:
+    """十九日 / 廿八日 alone: a day of the month when written with two characters or more (11th-31st,
+    not a round 二十日 / 三十日, which count days as often) and not counting days (十五日内, 拘留十五日)."""
+    d = m.group("d")
+    if len(d) < 2 or d.endswith("十") or m.group("d2"):
+        return False
+    norm = doc.norm
+    if norm[m.end() : m.end() + 1] in zh.BARE_DAY_VETO_NEXT and m.end() < len(norm):
+        return False
+    before = norm[max(0, m.start() - 6) : m.start()]
+    vetoes = (
+        *zh.DURATION_CUES_BEFORE,
+        *zh.DAY_COUNT_CUES,
+        *zh.BARE_DAY_VETO_BEFORE,
+        "第",
+        "每",
+        "前",
+        "后",
+        "这",
+        "那",
+    )
+    return not before.endswith(vetoes)
+
+
+def _day_without_ri(doc: Doc, p: int, e: DateParts) -> int:
+    """二零零四年八月十五: after a written year and month, a day in words may drop 日 before a break."""
+    m = re.compile(r"[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]").match(
+        doc.norm, p
+    )
+    if not m or (m.end() < len(doc.norm) and doc.norm[m.end()] not in zh.DAY_WITHOUT_RI_NEXT):
+        return p
+    d = _num(m.group())
+    if d is None or not 1 <= d <= 31:
+        return p
+    e.day = d
+    return m.end()
+
+
 def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
     m = _TIME.match(doc.norm, p)
     if not m:
@@ -259,6 +391,9 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
     if m.group("dponly"):
         return m.end() if after_day else p  # 2月10日晚间: part of the day, no clock time
     dp = m.group("dp")
+    if not dp and e.day_rel is not None:
+        # 昨晚六时四十五分: the day word already says evening.
+        dp = next((k for k in zh.DAY_PART_DAYS if doc.norm.endswith(k, 0, p) and k in zh.DAY_PARTS), None)
     if m.group("h") is not None:
         h, mi = int(m.group("h")), int(m.group("mi"))
         sec = int(m.group("s")) if m.group("s") else None
@@ -281,8 +416,12 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
             h += add
         elif dp in ("中午", "午间") and h < 6:
             h += 12
+    if dp in zh.DAY_PART_DAYS and e.day_rel is None and e.day is None and e.weekday is None:
+        e.day_rel = zh.DAY_PART_DAYS[dp]  # 今晚8时: tonight, a time of the reference day
     if h == 24:
         h = 0
+        if e.day_rel is not None:
+            e.day_rel += 1  # 今晚24时 is the midnight that starts tomorrow
     e.hour, e.minute, e.second = h, mi, sec
     return m.end()
 
@@ -291,6 +430,10 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     norm = doc.norm
     e = DateParts(start=p, end=p)
     q = _parse_year(doc, p, e)
+    if e.year_rel is not None and doc.norm.startswith(zh.SAME_PERIOD_WORDS, q):
+        e.same_period = True  # 去年同期
+        e.end = q + 2
+        return e
     if e.has_year:
         r = _parse_year_part(doc, q, e, standalone=False)
         if r > q:
@@ -309,7 +452,10 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
             e.month_part = zh.MONTH_PARTS[mp.group("mp")]
             q2 = mp.end()
         else:
-            q2 = _parse_day(doc, q2, e, after_month=True)
+            q3 = _parse_day(doc, q2, e, after_month=True)
+            if q3 == q2 and e.year is not None and not m_digit(doc, q):
+                q3 = _day_without_ri(doc, q2, e)
+            q2 = q3
     elif not e.has_year:
         q2 = _parse_day(doc, q, e, after_month=False)
         if q2 == q:
@@ -330,10 +476,16 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     return e
 
 
+def m_digit(doc: Doc, p: int) -> bool:
+    """Whether the month at `p` is written with digits (8月), not words (八月)."""
+    return doc.norm[p : p + 1].isdigit()
+
+
 def _week(doc: Doc, p: int, e: DateParts) -> int:
     for w, rel in zh.RELATIVE_WEEKS.items():
         if doc.norm.startswith(w, p):
             e.week_rel = rel
+            e.sunday_week = doc.lang == "zh-hant"  # Hong Kong and Taiwan calendars start on Sunday
             q = p + len(w)
             wd = doc.norm[q : q + 1]
             if wd and wd in "一二三四五六日天":
@@ -341,10 +493,27 @@ def _week(doc: Doc, p: int, e: DateParts) -> int:
                 q += 1
             return q
     wd = _WEEKDAY.match(doc.norm, p)
-    if wd:
+    if wd and _bare_weekday(doc, wd):
         e.weekday = "一二三四五六日".find(wd.group("wd")) if wd.group("wd") != "天" else 6
         return wd.end()
     return p
+
+
+def _bare_weekday(doc: Doc, wd: re.Match[str]) -> bool:
+    """Whether 周三 / 星期日 written without a week names one day: not a habit (每周三), not a weekly
+    schedule (周一至周五), not the surname 周 (周一鸣)."""
+    norm, s, e = doc.norm, wd.start(), wd.end()
+    if s > 0 and norm[s - 1] in zh.WEEKDAY_HABIT_BEFORE:
+        return False
+    if norm.endswith(zh.WEEKDAY_NAME_BEFORE, 0, s):
+        return False  # 黑色星期二: a name
+    if norm.endswith("个", 0, s) and not norm.endswith("这个", 0, s):
+        return False  # 每月第一个星期五, 一个周六: not one day
+    if _WEEKDAY_SPAN_AFTER.match(norm, e) or _WEEKDAY_SPAN_BEFORE.search(norm, max(0, s - 6), s):
+        return False
+    if wd.group("ww") == "周" and _cjk(norm[e : e + 1]):
+        return norm.startswith(zh.WEEKDAY_FOLLOWERS, e) or norm.startswith(tuple(zh.DAY_PARTS), e)
+    return True
 
 
 def _recent(doc: Doc, p: int, e: DateParts) -> int:
@@ -396,6 +565,35 @@ def _whole_forms(norm: str) -> list[DateParts]:
             e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
             e.second = int(m.group("s")) if m.group("s") else None
         spans.append(e)
+    for m in _DMY.finditer(norm):
+        if not dates.valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
+            continue
+        e = DateParts(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
+                      day=int(m.group("d")), rule="date.numeric")  # fmt: skip
+        if m.group("h"):
+            e.hour, e.minute = int(m.group("h")), int(m.group("mi"))
+            e.second = int(m.group("s")) if m.group("s") else None
+        spans.append(e)
+    for m in _DECADE.finditer(norm):
+        d = _num(m.group("d"))
+        if d is None:
+            continue
+        if m.group("c"):
+            first = zh.CENTURY_WORDS[m.group("c")] + d
+        elif 30 <= d <= 90:
+            first = 1900 + d
+        else:
+            continue
+        e = DateParts(m.start(), m.end(), year=first, rule="date.decade")
+        e.tail = DateParts(m.start("d"), m.end(), year=first + 9)
+        spans.append(e)
+    for m in _BARE_YEAR_RANGE.finditer(norm):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        nxt = norm[m.end() : m.end() + 1]
+        if y1 < y2 <= y1 + 50 and _cjk(nxt) and nxt not in _NOT_AFTER_YEAR:
+            e = DateParts(m.start(), m.end(), year=y1, rule="date.year_range")
+            e.tail = DateParts(m.start("y2"), m.end(), year=y2)
+            spans.append(e)
     for m in _YEAR_RANGE.finditer(norm):  # 2018~2020年 / 2005-2008年: the 年 written once
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < y2:
@@ -453,15 +651,58 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     yield from _resolve_all(doc, exprs)
     yield from _bare_years(doc)
     yield from _plans(doc)
+    yield from _ago(doc)
+
+
+_AGO = re.compile(
+    r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+    rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])"
+)
+
+
+def _ago(doc: Doc) -> Iterator[Fact]:
+    """5天前 / 两周前: a day counted back from the reference date, after a break or a subject; left to the
+    duration reading without a reference date."""
+    ref = doc.ref
+    if ref is None:
+        return
+    norm = doc.norm
+    for m in _AGO.finditer(norm):
+        s = m.start()
+        if s > 0 and not (norm[s - 1] in '，。；：、！？,;:!? \n（(“"' or norm.endswith(zh.AGO_BEFORE, 0, s)):
+            continue
+        n = _num(m.group("n"))
+        if n is None or n == 0:
+            continue
+        d = ref - timedelta(days=n * zh.AGO_UNITS[m.group("u")])
+        value = DateValue(PartialDate(d.year, d.month, d.day), None, "day")
+        yield Fact(type="date", text=doc.text[s : m.end()], start=s, end=m.end(), value=value,
+                   rule="date.ago", priority=2)  # fmt: skip
 
 
 # --- resolution -------------------------------------------------------------------------------------
+def _beside_date(doc: Doc, e: DateParts, before: DateParts | None, after: DateParts | None) -> bool:
+    """Whether a weekday alone stands right after or right before a date with its day."""
+    if e.weekday is None or e.week_rel is not None:
+        return False
+    for a, b, other in ((before, e, before), (e, after, after)):
+        if other is not None and other.day is not None and a is not None and b is not None:
+            gap = _BESIDE_DATE.match(doc.norm, a.end)
+            if gap is not None and gap.end() >= b.start:
+                return True
+    return False
+
+
 def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
     ctx = dates.DateContext()
-    for e in exprs:
+    for i, e in enumerate(exprs):
+        before = exprs[i - 1] if i > 0 else None
+        after = exprs[i + 1] if i + 1 < len(exprs) else None
+        if _beside_date(doc, e, before, after):
+            continue
         span = doc.index.sentence_span(e.start)
         if span != ctx.sentence:
-            ctx = dates.DateContext(sentence=span)
+            ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start), doc.text)
         resolved = dates.resolve(e, doc.ref, ctx, doc.ref_month_day)
         if resolved is not None:
             value, note = resolved
@@ -480,6 +721,8 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
         prev = norm[s - 1] if s > 0 else ""
         if _cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(norm, s):
             continue  # 诲人不倦2017: part of a name, not a year
+        if norm.startswith(zh.BARE_YEAR_NAME_NEXT, e):
+            continue  # 2019冠狀病毒病: a name
         if nxt in "和、及与至到-—~" or (_cjk(nxt) and nxt not in _NOT_AFTER_YEAR):
             if code_before(doc, s):
                 continue

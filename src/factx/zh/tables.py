@@ -397,8 +397,20 @@ RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到"
 
 # --- dates ------------------------------------------------------------------------------------------
 RELATIVE_YEARS: dict[str, int] = {
-    "今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1,
-    "下一年": 1, "前年": -2, "后年": 2, "大前年": -3,
+    "今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "大前年": -3,
+}  # fmt: skip
+# Years, months and days counted from the date the text set last (同年5月, 次日凌晨, 当月), not from the
+# publication date: word → (offset, whether the reference date stands in when the text set none).
+# 上年 in a report is the year before the one reported, else the year before publication.
+ANAPHORIC_YEARS: dict[str, tuple[int, bool]] = {
+    "同年": (0, False), "次年": (1, False), "翌年": (1, False), "上年": (-1, True), "上一年": (-1, True),
+    "前一年": (-1, False), "下一年": (1, False),
+}  # fmt: skip
+ANAPHORIC_MONTHS: dict[str, tuple[int, bool]] = {"同月": (0, False), "当月": (0, False), "次月": (1, False),
+                                                 "翌月": (1, False)}  # fmt: skip
+ANAPHORIC_DAYS: dict[str, tuple[int, bool]] = {
+    "当日": (0, False), "当天": (0, False), "同日": (0, False), "次日": (1, False), "翌日": (1, False),
+    "前一日": (-1, False), "前一天": (-1, False),
 }  # fmt: skip
 RELATIVE_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
@@ -407,7 +419,24 @@ RELATIVE_DAYS: dict[str, int] = {
     "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2,
     "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "昨晨": -1, "大前天": -3,
 }  # fmt: skip
-RELATIVE_WEEKS: dict[str, int] = {"本周": 0, "这周": 0, "上周": -1, "下周": 1, "本星期": 0, "上星期": -1}
+RELATIVE_WEEKS: dict[str, int] = {
+    "本周": 0, "这周": 0, "上周": -1, "下周": 1, "本星期": 0, "上星期": -1, "下星期": 1, "这星期": 0,
+    "上个星期": -1, "下个星期": 1, "这个星期": 0, "上礼拜": -1, "下礼拜": 1, "这礼拜": 0, "本礼拜": 0,
+    "上个礼拜": -1, "下个礼拜": 1, "这个礼拜": 0,
+}  # fmt: skip
+# Words that write a weekday: 星期三 / 礼拜三 / 周三 (週三 after normalization).
+WEEKDAY_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
+# 周 is also a surname (周一鸣), so a bare 周X is a weekday only when a break or one of these follows it;
+# 星期X and 礼拜X need nothing.
+WEEKDAY_FOLLOWERS: tuple[str, ...] = (
+    "起", "开始", "举行", "召开", "发布", "公布", "宣布", "表示", "的", "将", "会", "在", "再", "才", "已",
+    "又", "也", "正式", "前", "后", "晚", "早", "午", "上午", "下午", "凌晨", "中午", "傍晚", "夜", "深夜",
+    "清晨", "当天", "出", "公", "抵", "到访", "访", "与", "对", "就", "同", "向", "举", "进行", "截止",
+)  # fmt: skip
+# Words before a weekday that make it a name: 黑色星期二, 超级星期二, 血腥星期日, 疯狂星期四.
+WEEKDAY_NAME_BEFORE: tuple[str, ...] = ("黑色", "超级", "血腥", "疯狂", "网络", "黑", "蓝色", "忧郁")
+# A character before a weekday that makes it a habit, not a day: 每周三, 逢周五, 隔周一.
+WEEKDAY_HABIT_BEFORE = "每逢隔第"
 # "In recent days": an interval ending at the reference date.
 RECENT_WORDS: dict[str, int] = {"日前": 7, "近日": 7, "连日来": 7}
 # Parts of a year → (first month, last month). 年底 follows the gold guide: the month of December.
@@ -418,8 +447,21 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "第一季度": (1, 3), "第二季度": (4, 6), "第三季度": (7, 9), "第四季度": (10, 12),
     "1季度": (1, 3), "2季度": (4, 6), "3季度": (7, 9), "4季度": (10, 12), "首季": (1, 3),
     "前三季度": (1, 9), "前两季度": (1, 6), "前二季度": (1, 6),
+    # Taiwan and Hong Kong write the quarter without 度: 第3季, 前3季, 今年頭兩季.
+    "第一季": (1, 3), "第二季": (4, 6), "第三季": (7, 9), "第四季": (10, 12),
+    "第1季": (1, 3), "第2季": (4, 6), "第3季": (7, 9), "第4季": (10, 12),
+    "前三季": (1, 9), "前3季": (1, 9), "前两季": (1, 6), "前2季": (1, 6), "前二季": (1, 6),
+    "头两季": (1, 6), "头三季": (1, 9), "头两季度": (1, 6), "头三季度": (1, 9),
     "春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 12),
+    # After a year only (今年夏天, 2019年春天), read as the seasons above.
+    "春天": (3, 5), "夏天": (6, 8), "秋天": (9, 11), "冬天": (12, 12),
 }  # fmt: skip
+# Marks before 第三季 that make it a television or league season: 《好聲音》第三季, 「XX」第二季.
+SEASON_TITLE_BEFORE = '》」』”"'
+# Characters after 第N季 that make it another word: 第三季节 (a season of the year), 第二季赛.
+QUARTER_VETO_NEXT = "节赛军"
+# After a quarter, 末 / 底 is its last day: 一季度末 → 03-31.
+QUARTER_END: tuple[str, ...] = ("末", "底")
 # Parts of a month → (first day, last day); 0 means the month's last day.
 MONTH_PARTS: dict[str, tuple[int, int]] = {
     "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "月初": (1, 10),
@@ -429,7 +471,8 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {
 DAY_PARTS: dict[str, int] = {
     "凌晨": 0, "早上": 0, "早晨": 0, "清晨": 0, "上午": 0, "早": 0, "今晨": 0, "晨": 0,
     "中午": 0, "午间": 0, "下午": 12, "午后": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "晚": 12,
-    "夜间": 12, "夜里": 12, "深夜": 12, "当晚": 12, "昨晚": 12, "今晚": 12, "夜": 12,
+    "夜间": 12, "夜里": 12, "深夜": 12, "当晚": 12, "昨晚": 12, "今晚": 12, "夜": 12, "明晚": 12, "今夜": 12,
+    "昨夜": 12, "明早": 0, "明晨": 0,
 }  # fmt: skip
 # Named five-year plans: 十四五 → 2021/2025. The third plan began in 1966; each lasts five years.
 PLAN_FIRST_YEAR = {3: 1966}
@@ -437,6 +480,43 @@ PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
                 "十四": 14, "十五": 15, "十六": 16}  # fmt: skip
 # Words right before N年 that make it a length of time, not a year: 未来100年, 长达120年.
 DURATION_CUES_BEFORE: tuple[str, ...] = ("未来", "过去", "长达", "历经", "近", "逾", "超过", "约", "达", "经过", "最近")
+# After a ROC year written with two digits alone (95年起), words that make it a year, not 95 years.
+ROC_YEAR_NEXT: tuple[str, ...] = ("起", "至", "到", "底", "初", "年底", "年初", "年中", "上半年", "下半年")
+# N天前 / N个月前 / N年前 count back from the reference date only after a break or one of these words;
+# after a noun they count back from an event (开幕5天前).
+AGO_BEFORE: tuple[str, ...] = (
+    "在", "于", "早在", "就在", "直到", "他", "她", "我", "我们", "他们", "她们", "记者", "该", "此", "已", "就",
+    "是", "仅", "仅仅", "才", "早",
+)  # fmt: skip
+# Time units of N前 → days in one. Months and years ago (三个月前, 约10年前) are left to the duration
+# reading: reporters round them, so a calendar value would claim more than the text says.
+AGO_UNITS: dict[str, int] = {"天": 1, "日": 1, "周": 7, "个星期": 7, "个礼拜": 7}
+# Before a bare 14日 (with 的 or not), words that make it a count of days: 超过法定限期的14日.
+BARE_DAY_COUNT_BEFORE: tuple[str, ...] = ("限期", "期限", "时限", "宽限期", "为期")
+# 当日 / 当天 alone (no time after it) is "that day" only before a break or these; before a noun or a verb
+# it is "same-day" (当日办结, 当日达, 当天进出境).
+SAME_DAY_NEXT: tuple[str, ...] = (
+    "，", ",", "的", "上午", "下午", "晚上", "晚间", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "夜", "深夜",
+    "清晨",
+)  # fmt: skip
+# After 去年 / 上年: the same period of that year as the one just reported (较去年同期).
+SAME_PERIOD_WORDS: tuple[str, ...] = ("同期",)
+# Centuries before N0年代: 上世纪90年代 → the 1990s.
+CENTURY_WORDS: dict[str, int] = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900,
+                                 "本世纪": 2000, "21世纪": 2000, "二十一世纪": 2000, "19世纪": 1800,
+                                 "十九世纪": 1800}  # fmt: skip
+# Characters after a bare Chinese-numeral day (十九日) that make it a count of days: 十五日内, 三十日以后.
+BARE_DAY_VETO_NEXT = "内以后来之左前期为多余间游拘"
+# … and words before it: 处十五日拘留, 延长至十五日, 正月十八日 (a lunar month, which is not converted).
+BARE_DAY_VETO_BEFORE: tuple[str, ...] = ("处", "处以", "至", "到", "月", "共", "达", "用", "需", "再", "满", "了")
+# Words that begin with a numeral and 月 after a year but end the day (八月十五, with no 日): the day must
+# stand before a break.
+DAY_WITHOUT_RI_NEXT = "，。、；：！？,.;:!? \n）)"
+# Words after a bare four-digit number that make it part of a name: 2019冠狀病毒病 (Hong Kong's COVID-19).
+BARE_YEAR_NAME_NEXT: tuple[str, ...] = ("冠状病毒", "冠状病", "新型冠状")
+# A relative day word with its clock time after it: 今晚24时 is the midnight that ends today.
+DAY_PART_DAYS: dict[str, int] = {"今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "昨晚": -1, "昨夜": -1, "明晚": 1,
+                                 "明早": 1, "明晨": 1}  # fmt: skip
 # A year written without 年 counts only after a break or one of these words: 在2018胜选, 与2007和2008年.
 BARE_YEAR_AFTER = "在于从自至到和及与截以迄当"
 # Words that start with 月 and are not a month after a Chinese numeral (一月光…, 坐月子); after Arabic
