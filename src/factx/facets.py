@@ -6,9 +6,9 @@ values in one group are about different things however alike their numbers and s
 quantity about the same thing. The words are language data (`FACET_WORDS` in each language's tables); the
 reading is the same for every language:
 
-- the words right after the figure, up to the end of its clause or the next figure (3人死亡, "9 people were
-  killed"), decide a group when they name it; otherwise the words before it, back to the start of the clause
-  or the previous figure (死亡3人, 罚金50万元, "killed 9 people");
+- the figure's own words and those right after it, up to the end of its clause or the next figure (3人死亡,
+  "23 injured", "9 people were killed"), decide a group when they name it; otherwise the words before it,
+  back to the start of the clause or the previous figure (死亡3人, 罚金50万元, "killed 9 people");
 - every value of a group found on the deciding side is kept (退赔赃款170万元 is restitution and illicit money);
 - a few words count only right beside the figure (3死5伤, "down 5%").
 """
@@ -48,7 +48,8 @@ def attach(doc: Doc, facts: Sequence[Fact], table: FacetTable) -> None:
     for i, f in enumerate(facts):
         nxt = facts[i + 1].start if i + 1 < len(facts) else len(norm)
         prev = facts[i - 1].end if i > 0 else 0
-        right = _found(table, norm, f.end, min(nxt, doc.clause_end(f.end, _WINDOW)), near=f.end)
+        # The figure's own words count with those after it: "23 injured", 3死.
+        right = _found(table, norm, f.start, min(nxt, doc.clause_end(f.end, _WINDOW)), near=f.end)
         left = _found(table, norm, max(prev, doc.clause_start(f.start, _WINDOW)), f.start, near=f.start)
         groups: dict[str, set[str]] = {}
         for side in (right, left):

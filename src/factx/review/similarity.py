@@ -117,9 +117,10 @@ def terms(text: str) -> frozenset[str]:
     that are not function words, and two-letter capitals (GM, US)."""
     from ..en.tables import FUNCTION_WORDS
     from ..lexicon import LEXICON
+    from ..normalize import normalize
 
     out = set()
-    for run in _CJK_RUN.findall(text):
+    for run in _CJK_RUN.findall(normalize(text)):  # Traditional folded, so jieba sees the words it knows
         out.update(w for w in LEXICON.cut(run) if len(w) >= 2)
     for w in _WORD.findall(text):
         low = w.lower()
