@@ -181,7 +181,8 @@ def check(
     run = Analysis(types, ref_date, lang, currency, encoding)
     src_paths, draft_path = (list(paths), None) if claims else (list(paths[:-1]), paths[-1])
     sources = [run.load(p) for p in src_paths]
-    first_dated = next((d for d in sources if d.ref_date is not None), None)
+    # A draft is read like its source: the first source with a dateline lends its date, the first its currency.
+    first_dated = next((d for d in sources if d.ref_date is not None), sources[0] if sources else None)
     if draft_path is not None:
         drafts = [run.inherit(run.load(draft_path), first_dated)]
     else:
