@@ -302,6 +302,7 @@ def check(
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
     _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
+    _other_time(out, draft_facts, source_facts, by_type, sim, (dr_years, src_years))
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
@@ -339,6 +340,70 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
                   f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
         out[i] = Verdict("mismatch", c, s, kind, severity, detail, v.score, reason=reason, other=v.evidence)
+
+
+Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
+
+
+def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+    """For each fact (by index), the date facts of its sentence."""
+    by_sentence: dict[tuple[int, int, str], list[Fact]] = {}
+    for f in facts:
+        if f.type == "date":
+            by_sentence.setdefault((f.sentence_start, f.sentence_end, f.sentence), []).append(f)
+    return {i: by_sentence.get((f.sentence_start, f.sentence_end, f.sentence), []) for i, f in enumerate(facts)}
+
+
+def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
+    """Some date of `a` and some date of `b` name the same time, or one contains the other."""
+    for x in a:
+        for y in b:
+            if values_equal(x, y, *years)[0]:
+                return True
+            vx, vy = x.value, y.value
+            if (
+                isinstance(vx, DateValue)
+                and isinstance(vy, DateValue)
+                and (date_contains(vx, vy) or date_contains(vy, vx))
+            ):
+                return True
+    return False
+
+
+def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], sim: Any, years: Years) -> None:  # fmt: skip
+    """A supported claim dated in its sentence (10月, "in 2004") whose equal source figure is dated otherwise, while
+    another figure of the same kind is dated like the claim, is about that other time: a mismatch naming both
+    ("$38,373 was a year ago; in October it was $39,014")."""
+    claim_dates, source_dates = _sentence_dates(draft), _sentence_dates(source)
+    index = {id(f): j for j, f in enumerate(source)}
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or draft[i].type == "date":
+            continue
+        mine, theirs = claim_dates[i], source_dates[index[id(v.evidence)]]
+        if not mine or not theirs or _same_time(mine, theirs, years):
+            continue
+        c = draft[i]
+        candidates = [
+            (sim(i, j), j)
+            for j in by_type.get(c.type, ())
+            if source[j] is not v.evidence
+            and not values_equal(c, source[j])[0]
+            and different_thing(c, source[j]) is None
+            and _same_time(mine, source_dates[j], years)
+        ]
+        if not candidates:
+            continue
+        score, j = max(candidates)
+        if score < MATCH_THRESHOLD:
+            continue
+        s = source[j]
+        kind, detail = classify(c, s)
+        severity: Severity = "minor" if kind in MINOR else "major"
+        when = ", ".join(d.text for d in theirs)
+        reason = (f"same value, another time: the source's {v.evidence.text} is for {when}; "
+                  f"for {', '.join(d.text for d in mine)} it reports {s.text}")  # fmt: skip
+        out[i] = Verdict("mismatch", c, s, kind, severity, detail, score, reason=reason, other=v.evidence)
 
 
 def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
