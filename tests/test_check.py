@@ -312,3 +312,20 @@ def test_direction_words_contrast() -> None:
     src = "一季度该市社会消费品零售总额同比增长5%。"
     [v] = [v for v in verdicts(src, "一季度该市社会消费品零售总额同比下降5%。") if v.claim.type == "percent"]
     assert v.verdict != "supported" and "up" in v.reason
+
+
+def test_equal_value_beside_another_subject_is_a_mismatch() -> None:
+    src = "台风造成的农业损失中，高雄市损失230万元；宜兰县损失222万元。"
+    [v] = [v for v in verdicts(src, "宜兰县损失230万元。") if v.claim.type == "money"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "222万元", "230万元")
+    [v] = [v for v in verdicts(src, "宜兰县损失222万元。") if v.claim.type == "money"]
+    assert v.verdict == "supported"
+
+
+def test_equal_value_of_another_time_is_a_mismatch() -> None:
+    src = "去年10月，新车平均售价为38373美元。今年10月，新车平均售价为39014美元。"
+    ref = date(2020, 11, 20)
+    claim = "今年10月，新车平均售价为38373美元。"
+    [v] = [v for v in verdicts(src, claim, ref=ref, draft_ref=ref) if v.claim.type == "money"]
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "39014美元"), v.reason
+    assert v.reason.startswith("same value, another time")
