@@ -153,7 +153,38 @@ def resolve(
     `nearest_part`: a part of the year with no year written takes the year that puts its middle nearest the
     reference date rather than the reference year. English news names the quarter just reported that way ("the
     final quarter" in January is last year's); Chinese news writes 去年四季度 and means this year by 年底.
+
+    A date that would fall outside the years 0001–9999 (明年 in 9999, 昨日 on 0001-01-01) or end before it starts
+    (2008年-2004年) is no date.
     """
+    try:
+        resolved = _resolve(e, ref, ctx, ref_month_day, nearest_part)
+    except (OverflowError, ValueError):
+        return None  # date arithmetic past year 1 or 9999
+    if resolved is None or not _in_range(resolved[0]):
+        return None
+    return resolved
+
+
+def _in_range(v: DateValue) -> bool:
+    """Years within 0001–9999 and an end not before the start."""
+    for p in (v.start, v.end):
+        if p is not None and p.year is not None and not 1 <= p.year <= 9999:
+            return False
+    if v.end is None or v.start.year is None or v.end.year is None:
+        return True
+    lo = (v.start.year, v.start.month or 1, v.start.day or 1, v.start.hour or 0, v.start.minute or 0)
+    hi = (v.end.year, v.end.month or 12, v.end.day or 31, 23 if v.end.hour is None else v.end.hour, v.end.minute or 59)
+    return lo <= hi
+
+
+def _resolve(
+    e: DateParts,
+    ref: date | None,
+    ctx: DateContext,
+    ref_month_day: tuple[int, int] | None,
+    nearest_part: bool,
+) -> tuple[DateValue, str | None] | None:
     if e.same_period and ctx.period is not None and e.year_rel is not None:
         # 较去年同期: the period just reported, a year earlier (11月 … 去年同期 → last November).
         p = ctx.period

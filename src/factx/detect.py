@@ -17,7 +17,7 @@ def detect_lang(text: str) -> str:
     """'en' when Latin letters far outnumber Chinese characters, else 'zh-hant' or 'zh' by script."""
     sample = text[:_SAMPLE]
     # Chinese characters take three UTF-8 bytes: the byte count screens out English cheaply.
-    wide = (len(sample.encode("utf-8")) - len(sample)) // 2
+    wide = (len(sample.encode("utf-8", "surrogatepass")) - len(sample)) // 2
     if wide * 4 < len(sample) and len(_CJK.findall(sample)) * 4 < len(_LATIN.findall(sample)):
         return "en"
     if not _TRAD.search(sample):

@@ -6,6 +6,7 @@ the language comes from its entry in `languages`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +17,7 @@ from .model import FACT_TYPES, Fact
 from .normalize import normalize
 from .patterns import non_overlapping
 
+_LINE_BREAK = re.compile("[\n\r\v\f\x85\u2028\u2029]")
 # On a tie in span length the more specific reading wins.
 _TYPE_RANK = {"date": 6, "money": 5, "percent": 4, "duration": 3, "count": 2, "quantity": 1, "ordinal": 0}
 
@@ -99,14 +101,15 @@ def locate(doc: Doc, facts: list[Fact]) -> None:
 
 
 def select(candidates: list[Fact]) -> list[Fact]:
-    """Keep the best non-overlapping candidates: longer spans first, then type rank.
+    """Keep the best non-overlapping candidates: longer spans first, then type rank. A candidate that runs across
+    a line break is none (a currency word at a line's end does not take the next line's number).
 
     A rule's `priority` counts as half a character of span, so a reading known to be stronger wins over
     one of the same text (a date over a duration; 刑事拘留15日 as days over a day of the month) and, with
     a priority of 2 or more, over one a character longer.
     """
     ranked = sorted(
-        candidates,
+        (f for f in candidates if not _LINE_BREAK.search(f.text)),  # no figure crosses a line break
         key=lambda f: (-(f.end - f.start) - f.priority * 0.5, -_TYPE_RANK[f.type], f.start),
     )
     return non_overlapping(ranked)

@@ -44,13 +44,19 @@ _ZHAO = (
 _MULT_RUN = rf"(?:[十百千]?[万亿]+|{_ZHAO}|[十百千](?![瓦米克卡焦帕]))"
 MIXED = rf"(?:{ARABIC})(?:{_MULT_RUN}(?:{ARABIC})?)*"
 NUM = rf"(?:{MIXED}|{CHINESE})"
-# Where a number may start: on a digit, and not inside another number (the lookahead lets the regex
-# engine skip quickly to candidate positions).
-NUM_START = rf"(?=[0-9{_D}十廿卅百千万亿])(?<![0-9.{_D}十百千万亿廿卅])"
+# Where a number may start: on a digit, and not inside another number — nor after a digit and a comma, which
+# would restart a thousands-grouped number at each of its groups and make a run of groups quadratic (the
+# lookahead lets the regex engine skip quickly to candidate positions).
+NUM_START = rf"(?=[0-9{_D}十廿卅百千万亿])(?<![0-9.{_D}十百千万亿廿卅])(?<![0-9][,，])"
 
 
 def is_chinese_numeral(s: str) -> bool:
     return bool(s) and not any(c.isdigit() for c in s)
+
+
+# More 万/亿/兆 than any written number has (一万亿, 三亿五千万, 2兆1509亿 have two): a run of them is no number,
+# and the recursive reading below would go as deep as the run is long.
+_MAX_BIG_UNITS = 4
 
 
 @lru_cache(maxsize=8192)
@@ -71,7 +77,7 @@ def parse_number(s: str) -> Decimal | None:
             return None
         return (w + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))) * scale
     tokens = _tokenize(s)
-    if tokens is None:
+    if tokens is None or sum(isinstance(t, str) and t in BIG_UNITS for t in tokens) > _MAX_BIG_UNITS:
         return None
     try:
         return _value(tokens)
