@@ -4,7 +4,8 @@ man, aged 45 — a number and a unit from the table; the value is the number as 
 Also read: ranges whose unit follows the second number only ("5 to 15 mph", "aged between 12 to
 17-years-old", "ranging in age from 40 to 63"), a minus sign ("-40 degrees", "minus 5C" keep a negative
 value; a bare one after a temperature word is in degrees: "lows of -15"), a lone article before "of"
-("an inch of snow" → 1 inch) and pounds after a weight word ("weighs 200 pounds" is a weight, not money).
+("an inch of snow" → 1 inch), pounds after a weight word ("weighs 200 pounds" is a weight, not money) and
+multipliers that compare ("2 1/2 times as many", "twice as large": unit "times", like 倍).
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _RANGE_SEP = re.compile(r"\s*(?:-\s*to|[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _ARTICLE = re.compile(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
 _ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)
+# A multiplier compares: "2 1/2 times as many", "three times the size", "twice as large" (the Chinese 倍).
+# "three times a week" counts occasions and is left to counts.
+_COMPARED = rf"\s+(?i:{words_re(en.MULTIPLIER_NEXT)})(?![A-Za-z])"
+_TIMES = re.compile(rf"\s+(?i:times)(?={_COMPARED})")
+_TWICE = re.compile(rf"(?<![A-Za-z])(?i:twice|thrice)(?={_COMPARED})")
 
 
 def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
@@ -86,7 +92,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             found = rng
             skip_until = rng[1]
         if found is None:
-            continue
+            times = _TIMES.match(doc.norm, n.end)
+            if times is None:
+                continue
+            found = ("times", times.end())
         unit, end = found
         start, value, high = n.start, n.value, None
         minus = context.minus_before(doc, n.start)
@@ -104,6 +113,11 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=value, max=high,
                    approx=approx, unit=unit, rule="quantity.en")  # fmt: skip
     yield from _articles(doc)
+    for m in _TWICE.finditer(doc.norm) if "ice" in doc.norm else ():
+        start, end, approx = context.with_approx(doc, m.start(), m.end())
+        value = Decimal(2 if m.group().lower() == "twice" else 3)
+        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=value, approx=approx,
+                   unit="times", rule="quantity.en.multiplier")  # fmt: skip
 
 
 def _range(doc: Doc, low: Num, high: Num | None) -> tuple[str, int] | None:

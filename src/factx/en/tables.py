@@ -477,6 +477,11 @@ AGE_CUES: tuple[str, ...] = (
     "aged", "aged between", "aged from", "ages", "ages of", "age of", "in age from", "ages from", "age from",
     "ages between", "in age between",
 )  # fmt: skip
+# After "N times" / "twice": the words that make it a multiplier (a comparison), not a count of occasions.
+MULTIPLIER_NEXT: tuple[str, ...] = (
+    "as", "the", "that", "than", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller",
+    "what", "its", "their", "his", "her", "over", "normal", "usual",
+)  # fmt: skip
 # Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
 GLUED_QUANTITY_UNITS: tuple[str, ...] = (
     "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
