@@ -100,7 +100,23 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
         a, b = claim.category or "other", source.category or "other"
         if "other" not in (a, b) and a != b:
             return f"counts {b}, not {a}"
+        if _unrelated_nouns(claim.subject, source.subject):
+            return f"counts {source.subject}, not {claim.subject}"
     return None
+
+
+def _unrelated_nouns(a: str | None, b: str | None) -> bool:
+    """Two counted nouns that share no word and neither names the other (消防车 vs 救护车; watches vs cases)."""
+    if not a or not b:
+        return False
+    from ..normalize import normalize
+    from .similarity import terms
+
+    x, y = normalize(a).lower(), normalize(b).lower()
+    if x in y or y in x:
+        return False
+    tx, ty = terms(x) or frozenset({x}), terms(y) or frozenset({y})
+    return not (tx & ty)
 
 
 def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
