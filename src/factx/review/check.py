@@ -100,7 +100,9 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
         a, b = claim.category or "other", source.category or "other"
         if "other" not in (a, b) and a != b:
             return f"counts {b}, not {a}"
-        if _unrelated_nouns(claim.subject, source.subject):
+        # Facets that agree (轻伤 is a kind of 受伤) already said what is counted; the nouns decide otherwise.
+        groups = {x.split(":", 1)[0] for x in claim.facets} & {x.split(":", 1)[0] for x in source.facets}
+        if not groups and _unrelated_nouns(claim.subject, source.subject):
             return f"counts {source.subject}, not {claim.subject}"
     return None
 
