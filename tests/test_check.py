@@ -329,3 +329,11 @@ def test_equal_value_of_another_time_is_a_mismatch() -> None:
     [v] = [v for v in verdicts(src, claim, ref=ref, draft_ref=ref) if v.claim.type == "money"]
     assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "39014美元"), v.reason
     assert v.reason.startswith("same value, another time")
+
+
+def test_counts_of_unrelated_nouns_are_not_support() -> None:
+    src = "事故发生后，当地出动12辆救护车，将伤者送往医院。"
+    [v] = [v for v in verdicts(src, "当地出动12辆消防车到场。") if v.claim.type == "count"]
+    assert v.verdict != "supported" and v.other is not None and v.other.text == "12辆", v.reason
+    [v] = [v for v in verdicts(src, "当地出动了12辆救护车。") if v.claim.type == "count"]
+    assert v.verdict == "supported"
