@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .patterns import CJK
 from .zh import hant as zh_hant
 
 _SAMPLE = 3000
-_CJK = re.compile("[\u4e00-\u9fff]")
+_CJK = re.compile(f"[{CJK}]")
 _LATIN = re.compile("[A-Za-z]")
 _TRAD = re.compile("[" + "".join(sorted(zh_hant.CHAR_MAP)) + "]")
 _SIMP = re.compile("[" + "".join(sorted(set(zh_hant.CHAR_MAP.values()) - set(zh_hant.CHAR_MAP))) + "]")

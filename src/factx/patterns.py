@@ -11,6 +11,13 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
+# Chinese characters (the unified ideographs and extension A): one definition for every module that asks.
+CJK = "\u3400-\u9fff"
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
 
 def words_re(words: Iterable[str]) -> str:
     """A non-capturing pattern matching any of `words`, longest first at each branch."""

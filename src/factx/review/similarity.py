@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from .. import units
 from ..model import Fact
+from ..patterns import CJK
 
-_KEEP = re.compile(r"[\u3400-\u9fff\w\x00]")
+_KEEP = re.compile(rf"[{CJK}\w\x00]")
 _MASK = "\x00"
 _LOCAL = 6  # characters on either side of a figure that form its local context
 
@@ -90,7 +91,7 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
 
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_CJK_RUN = re.compile(rf"[{CJK}]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
 
 

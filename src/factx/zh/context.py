@@ -13,7 +13,7 @@ from ..document import Doc
 from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import last_match, longest_prefix, longest_suffix, words_re
+from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
 from . import tables as zh
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
@@ -24,7 +24,7 @@ _WINDOW = 10
 _MAX_TOKENS = 3
 _ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK = re.compile(rf"[{CJK}]+")
 _COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
 _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)

@@ -16,7 +16,7 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
-from ..patterns import lead, non_overlapping, words_re
+from ..patterns import is_cjk, lead, non_overlapping, words_re
 from . import tables as zh
 from .guards import code_before, vetoed
 from .numerals import consecutive_pair, parse_number
@@ -511,7 +511,7 @@ def _bare_weekday(doc: Doc, wd: re.Match[str]) -> bool:
         return False  # 每月第一个星期五, 一个周六: not one day
     if _WEEKDAY_SPAN_AFTER.match(norm, e) or _WEEKDAY_SPAN_BEFORE.search(norm, max(0, s - 6), s):
         return False
-    if wd.group("ww") == "周" and _cjk(norm[e : e + 1]):
+    if wd.group("ww") == "周" and is_cjk(norm[e : e + 1]):
         return norm.startswith(zh.WEEKDAY_FOLLOWERS, e) or norm.startswith(tuple(zh.DAY_PARTS), e)
     return True
 
@@ -590,7 +590,7 @@ def _whole_forms(norm: str) -> list[DateParts]:
     for m in _BARE_YEAR_RANGE.finditer(norm):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         nxt = norm[m.end() : m.end() + 1]
-        if y1 < y2 <= y1 + 50 and _cjk(nxt) and nxt not in _NOT_AFTER_YEAR:
+        if y1 < y2 <= y1 + 50 and is_cjk(nxt) and nxt not in _NOT_AFTER_YEAR:
             e = DateParts(m.start(), m.end(), year=y1, rule="date.year_range")
             e.tail = DateParts(m.start("y2"), m.end(), year=y2)
             spans.append(e)
@@ -719,11 +719,11 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
         if nxt == "年" or not nxt:
             continue
         prev = norm[s - 1] if s > 0 else ""
-        if _cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(norm, s):
+        if is_cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(norm, s):
             continue  # 诲人不倦2017: part of a name, not a year
         if norm.startswith(zh.BARE_YEAR_NAME_NEXT, e):
             continue  # 2019冠狀病毒病: a name
-        if nxt in "和、及与至到-—~" or (_cjk(nxt) and nxt not in _NOT_AFTER_YEAR):
+        if nxt in "和、及与至到-—~" or (is_cjk(nxt) and nxt not in _NOT_AFTER_YEAR):
             if code_before(doc, s):
                 continue
             yield Fact(type="date", text=doc.text[s:e], start=s, end=e,
@@ -749,10 +749,6 @@ def _after_verb(norm: str, pos: int) -> bool:
     if not words:
         return False
     return len(words[-1]) == 1 or (LEXICON.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _plans(doc: Doc) -> Iterator[Fact]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..patterns import last_match, words_re
+from ..patterns import CJK, last_match, words_re
 from . import tables as zh
 
 _YMD = (
@@ -17,7 +17,7 @@ _YMD = (
     r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
 )
 _DATELINE = re.compile(rf"{_YMD}\s*(?:{words_re(zh.DATELINE_AFTER)})")
-_LABELLED = re.compile(rf"(?<![\u4e00-\u9fff])(?:{words_re(zh.DATELINE_LABELS)})\s*[:：]?\s*{_YMD}")
+_LABELLED = re.compile(rf"(?<![{CJK}])(?:{words_re(zh.DATELINE_LABELS)})\s*[:：]?\s*{_YMD}")
 _BARE_LABELLED = re.compile(rf"^[ \t]*(?:{words_re(zh.DATELINE_BARE_LABELS)})\s*[:：]\s*{_YMD}", re.M)
 _PAREN = re.compile(rf"[(（]\s*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?\s*[)）]")
 _ALONE = re.compile(rf"^[ \t]*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[ \t]*$", re.M)

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 
 from ..document import Doc
-from ..patterns import lead, longest_prefix, longest_suffix, words_re
+from ..patterns import is_cjk, lead, longest_prefix, longest_suffix, words_re
 from . import tables as zh
 
 # 025-84561234, 400-886-9955, 13912345678, (010)12345678, 18-digit ID numbers.
@@ -74,7 +74,7 @@ def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
     if w is None:
         return None
     nxt = doc.norm[end + len(w) : end + len(w) + 1]
-    if nxt and "\u4e00" <= nxt <= "\u9fff":
+    if nxt and is_cjk(nxt):
         from ..lexicon import LEXICON  # jieba decides only where a word could run on
 
         # 3家内资企业, 200人上下班: the word is the start of a longer one, not "within" / "about".

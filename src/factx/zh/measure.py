@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import is_cjk, words_re
 from . import tables as zh
 from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
 from .numerals import NUM, NUM_START, consecutive_pair, is_chinese_numeral, parse_number
@@ -185,7 +185,7 @@ def unit_in_word(norm: str, pos: int) -> bool:
     because 天下 is a word but 3天下午 reads 天 / 下午.
     """
     nxt = norm[pos + 1 : pos + 2]
-    if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in zh.UNIT_FOLLOWERS:
+    if not nxt or not is_cjk(nxt) or nxt in zh.UNIT_FOLLOWERS:
         return False
     if norm[pos : pos + 2] in zh.UNIT_NOUN_PAIRS:
         return False
