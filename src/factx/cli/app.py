@@ -102,7 +102,9 @@ class FactxGroup(click.Group):
 
 def fail(message: str, status: int, stderr: IO[str] | None = None) -> NoReturn:
     """The one error line, `factx: <what> (<why>)`, then exit with `status`."""
-    click.echo(f"factx: {message}", file=stderr or sys.stderr)
+    from ..render.safe import terminal_text
+
+    click.echo(terminal_text(f"factx: {message}"), file=stderr or sys.stderr)
     sys.exit(status)
 
 

@@ -27,6 +27,7 @@ from ..inputs import (
     classify,
 )
 from ..render.facts import FORMATS, write_csv, write_table
+from ..render.safe import terminal_text
 from .app import ExitStatus, main
 from .env import Environment
 from .options import analysis_options, quiet_pipe
@@ -175,9 +176,9 @@ class BatchRun:
 
     def _say(self, message: str) -> None:
         if self._progress is not None:
-            self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
+            self._progress.console.print(terminal_text(message), markup=False, highlight=False, soft_wrap=True)
         else:
-            click.echo(message, file=self.env.stderr)
+            self.env.say(message)
 
     def _notice(self, message: str) -> None:
         if not self.quiet:
@@ -265,11 +266,11 @@ class BatchRun:
             if status == ExitStatus.SUCCESS:
                 quiet_pipe()
             if message:
-                click.echo(message, file=self.env.stderr)
+                self.env.say(message)
             sys.exit(status)
         not_read = self.counts["failed"] + self.counts["skipped"]
         if not self.quiet and (sum(self.counts.values()) != 1 or not_read or self.walker.ignored):
-            click.echo(self.summary(), file=self.env.stderr)
+            self.env.say(self.summary())
         sys.exit(ExitStatus.FLAGGED if not_read else ExitStatus.SUCCESS)
 
     def summary(self) -> str:

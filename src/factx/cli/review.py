@@ -190,7 +190,7 @@ def check(
             d.extra["claim"] = True
         for d in drafts:
             if not d.facts:
-                click.echo(f"factx: {d.source} has no figure to check ({d.text!r})", file=env.stderr)
+                env.say(f"factx: {d.source} has no figure to check ({d.text!r})")
     src_facts = [f for d in sources for f in d.facts]
     draft_facts = [f for d in drafts for f in d.facts]
     verdicts = checking.check(src_facts, draft_facts, ignore_approx=ignore_approx)
@@ -309,7 +309,7 @@ def timeline_cmd(
         try:
             d = read_path(path, encoding)
         except SourceError as e:
-            click.echo(f"factx: cannot read {path} ({e})", file=env.stderr)
+            env.say(f"factx: cannot read {path} ({e})")
             failed = True
             continue
         a = analyze(d.text, ref_date=ref_date, types=("date",), lang=lang, currency=currency, subjects=False)
@@ -380,7 +380,7 @@ def show_cmd(
             failure = click.ClickException(f"cannot write {html_file} ({e.strerror or e})")
             failure.exit_code = ExitStatus.USAGE  # nothing was shown, as when the input cannot be read
             raise failure from None
-        click.echo(f"factx: wrote {html_file} ({len(doc.facts)} figures)", file=env.stderr)
+        env.say(f"factx: wrote {html_file} ({len(doc.facts)} figures)")
         sys.exit(ExitStatus.SUCCESS)
     _finish(
         env, lambda: write_terminal(env.console(), doc.text, doc.facts, plain=not env.use_color), ExitStatus.SUCCESS

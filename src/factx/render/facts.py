@@ -11,6 +11,7 @@ from typing import IO, Any
 
 from ..model import DocResult, Fact, format_decimal
 from .layout import Unbroken
+from .safe import terminal_text
 from .values import TYPE_STYLE, excerpt_figures, human_value
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
@@ -79,9 +80,9 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
 
     for r in results:
         head = Text()
-        head.append(r.source, style="bold")
+        head.append(terminal_text(r.source), style="bold")
         if r.error:
-            head.append(f"  error: {r.error}", style="bold red")
+            head.append(terminal_text(f"  error: {r.error}"), style="bold red")
             console.print(head)
             continue
         meta = [r.lang or "?"]
@@ -111,9 +112,11 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
             table.add_column("Sentence", overflow="fold", ratio=1)
             for f in facts:
                 snippet, spans = excerpt_figures(r.text, f, 22, r.facts)
-                sent = Text(snippet, style="dim")
+                # Text objects, never markup strings: a document's "[link=…]" must stay literal text.
+                sent = Text(terminal_text(snippet), style="dim")
                 sent.stylize(f"bold {style} not dim", *spans[0])
-                table.add_row(human_value(f), f.text, _about(f), f"{f.line}:{f.column}", Unbroken(sent, spans))
+                table.add_row(Text(human_value(f)), Text(terminal_text(f.text)), Text(terminal_text(_about(f))),
+                              f"{f.line}:{f.column}", Unbroken(sent, spans))  # fmt: skip
             console.print(table)
 
 
