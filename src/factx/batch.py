@@ -36,7 +36,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from .inputs import Failed, Item, SourceError, SourceOptions, load
-from .model import DocResult
+from .model import DocResult, ValueTooLarge, check_facts
 from .pipeline import analyze
 from .render.facts import write_csv, write_jsonl
 
@@ -119,20 +119,32 @@ def process(item: Item, settings: Settings) -> Outcome:
         return failure(e.source or item.source, str(e), e.skipped)
     except Exception as e:  # a fault barrier here too: a loader bug costs one document, not the batch
         return failure(item.source, f"internal error while reading: {type(e).__name__}: {e}")
+    # The page's own publication date (HTML metadata) stands in for --ref-date when none is given.
+    ref = settings.ref_date or doc.ref_date
     try:
-        a = analyze(doc.text, ref_date=settings.ref_date, lang=settings.lang, types=settings.types,
+        a = analyze(doc.text, ref_date=ref, lang=settings.lang, types=settings.types,
                     currency=settings.currency)  # fmt: skip
     except Exception as e:  # a fault barrier: one document's engine bug must not end the batch
         return failure(doc.source, f"internal error: {type(e).__name__}: {e}")
+    if settings.ref_date is None and doc.ref_date is not None:
+        a.ref_date_source = doc.ref_date_source
     result = DocResult(
         source=doc.source, facts=a.facts, encoding=doc.encoding, lang=a.lang,
         ref_date=a.ref_date.isoformat() if a.ref_date else None, ref_date_source=a.ref_date_source,
-        text=doc.text if settings.keep_text else "",
+        text=doc.text if settings.keep_text else "", decode_errors=doc.decode_errors,
     )  # fmt: skip
     out = Outcome(result, "ok", len(doc.text), len(a.facts))
-    if settings.render:
-        out.rendered = render_fragment(settings.render, result)
-        result.facts = []
+    try:
+        # Rendering is inside the barrier too: a value no format can write (a 4,300-digit figure) costs
+        # this document only, and the output of the others stays valid.
+        check_facts(a.facts)
+        if settings.render:
+            out.rendered = render_fragment(settings.render, result)
+            result.facts = []
+    except ValueTooLarge as e:
+        return failure(doc.source, str(e))
+    except Exception as e:
+        return failure(doc.source, f"internal error while writing: {type(e).__name__}: {e}")
     return out
 
 
@@ -201,13 +213,13 @@ def _to_wire(o: Outcome) -> Wire:
     # unpickles every document of the run.
     r = o.result
     return (o.status, o.chars, o.n_facts, o.rendered, r.source, r.facts, r.encoding, r.lang, r.ref_date,
-            r.ref_date_source, r.error, r.text)  # fmt: skip
+            r.ref_date_source, r.error, r.text, r.decode_errors)  # fmt: skip
 
 
 def _from_wire(t: Wire) -> Outcome:
     status, chars, n_facts, rendered, *doc = t
     result = DocResult(*doc[:2], encoding=doc[2], lang=doc[3], ref_date=doc[4], ref_date_source=doc[5],
-                       error=doc[6], text=doc[7])  # fmt: skip
+                       error=doc[6], text=doc[7], decode_errors=doc[8])  # fmt: skip
     return Outcome(result, status, chars, n_facts, rendered)
 
 

@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 import click
 
 from ..inputs import SourceError, read_path
-from ..model import Fact
+from ..model import Fact, ValueTooLarge, check_facts
 from ..pipeline import analyze
 from ..render.review import check_table, diff_table
 from ..review import check as checking
@@ -70,13 +70,28 @@ class Analysis:
             d = read_path(path, self.encoding)
         except SourceError as e:
             raise InputError(path, str(e)) from None
-        return self.analyze(d.source, d.text)
+        doc = self.analyze(d.source, d.text, page_date=(d.ref_date, d.ref_date_source))
+        if d.decode_errors:
+            doc.extra["decode_errors"] = d.decode_errors
+        return doc
 
-    def analyze(self, source: str, text: str, ref: date | None = None, local_currency: str | None = None) -> Doc:
-        ref = ref or self.ref_date
+    def analyze(
+        self,
+        source: str,
+        text: str,
+        ref: date | None = None,
+        local_currency: str | None = None,
+        page_date: tuple[date | None, str | None] = (None, None),
+    ) -> Doc:
+        given = ref or self.ref_date
+        ref = given or page_date[0]
         a = analyze(text, ref_date=ref, types=self.types, lang=self.lang, currency=self.currency, facets=True,
                     default_currency=local_currency)  # fmt: skip
-        how = a.ref_date_source if ref is None else "option"
+        how = a.ref_date_source if ref is None else "option" if given else page_date[1]
+        try:
+            check_facts(a.facts)  # a figure no format writes exactly is refused, not a traceback later
+        except ValueTooLarge as e:
+            raise InputError(source, str(e)) from None
         return Doc(source, text, a.facts, a.ref_date, how, lang=a.lang, local_currency=a.local_currency)
 
     def inherit(self, doc: Doc, other: Doc | None) -> Doc:
@@ -312,7 +327,8 @@ def timeline_cmd(
             env.say(f"factx: cannot read {path} ({e})")
             failed = True
             continue
-        a = analyze(d.text, ref_date=ref_date, types=("date",), lang=lang, currency=currency, subjects=False)
+        a = analyze(d.text, ref_date=ref_date or d.ref_date, types=("date",), lang=lang, currency=currency,
+                    subjects=False)  # fmt: skip
         order = all_entries[-1].order + 1 if all_entries else 0
         all_entries.extend(timeline.entries(d.source, d.text, a.facts, start_order=order))
     tl = timeline.build(all_entries, min_grain)

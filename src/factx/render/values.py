@@ -21,7 +21,9 @@ def grouped(d: Decimal) -> str:
     sign = ""
     if whole.startswith("-"):
         sign, whole = "-", whole[1:]
-    whole = f"{int(whole):,}"
+    # Grouped from the digit string: int() would hit Python's int/str conversion limit on a huge figure.
+    head = len(whole) % 3 or 3
+    whole = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
     return sign + whole + ("." + frac if frac else "")
 
 
