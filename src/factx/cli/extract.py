@@ -321,9 +321,16 @@ def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
 
 @main.command(epilog=None)
 @analysis_options(FORMATS, piped="jsonl")
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="CSV/TSV for Excel: a UTF-8 byte-order mark (so Chinese reads right on Windows) and CRLF line ends "
+    "(implies --format csv unless tsv is given). Cells that start like a formula are neutralized in every "
+    "CSV/TSV.",
+)
 @_batch_options
 @click.pass_obj
-def extract(env: Environment, fmt: str | None, **params: Any) -> None:
+def extract(env: Environment, fmt: str | None, excel: bool, **params: Any) -> None:
     """Print the figures in each PATH: a file, a directory (with -r), an archive, a JSONL dump, or - for stdin.
 
     \b
@@ -333,6 +340,10 @@ def extract(env: Environment, fmt: str | None, **params: Any) -> None:
       factx extract -r --format json archive_dir/ > facts.json
       factx extract -r --jobs 4 --include '*.txt' news/ dump.jsonl old.zip
     """
+    if excel:
+        if fmt not in (None, "csv", "tsv"):
+            raise click.BadParameter(f"--excel writes csv or tsv, not {fmt}", param_hint="--excel")
+        fmt = fmt or "csv"
     fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
     run = BatchRun(env, params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
 
@@ -341,15 +352,30 @@ def extract(env: Environment, fmt: str | None, **params: Any) -> None:
         if fmt == "table":
             write_table(env.console(), (o.result for o in outcomes))
         else:
-            _write_fragments(out, fmt, outcomes)  # type: ignore[arg-type]
+            _write_fragments(_CrLf(out) if excel else out, fmt, outcomes, bom=excel)  # type: ignore[arg-type]
         out.flush()
 
     run.execute(render)
 
 
-def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome]) -> None:
+class _CrLf:
+    """Writes through to `out` with CRLF line ends (cells never hold a line break: `render.facts._flat`)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(text.replace("\n", "\r\n"))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome], bom: bool = False) -> None:
     """The machine formats, from fragments serialized by the workers with the renderers of `factx.render`
     (see `batch.render_fragment`); documents that never reached a worker (errors) are serialized here."""
+    if bom:
+        out.write("\ufeff")
     if fmt in ("csv", "tsv"):
         write_csv(out, [], delimiter="\t" if fmt == "tsv" else ",")  # the header row
     sep = "\n" if fmt == "json" else ""

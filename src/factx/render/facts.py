@@ -38,14 +38,27 @@ def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",") 
             w.writerow([_flat(d.get(k)) for k in CSV_FIELDS])
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection"; the full-width
+# forms too, which some Excel locales convert); tab and carriage return hide such a start.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
 def _flat(v: Any) -> str:
+    """One cell: numbers as they are (a negative value stays a number), text on one line and neutralized."""
     if v is None:
         return ""
     if isinstance(v, float):
         return format_decimal(Decimal(repr(v)))
-    if isinstance(v, str) and "\t" in v:
-        return v.replace("\t", " ")
-    return str(v).replace("\n", " ") if isinstance(v, str) else str(v)
+    if not isinstance(v, str):
+        return str(v)
+    return neutralize(v.replace("\t", " ").replace("\r", " ").replace("\n", " ") if v else v, v)
+
+
+def neutralize(cell: str, original: str | None = None) -> str:
+    """A text cell that a spreadsheet would run as a formula gets a leading single quote, the way
+    spreadsheet-safe exporters do: `=HYPERLINK(…)` is shown as text, never evaluated."""
+    first = original if original is not None else cell
+    return "'" + cell if first.startswith(FORMULA_STARTS) else cell
 
 
 # --- tables -----------------------------------------------------------------------------------------
