@@ -241,6 +241,8 @@ class BatchRun:
         self.chars += o.chars
         if o.result.error:
             self._say(_not_read(o))
+        elif o.result.decode_errors:
+            self._say(decode_warning(o.result.source, o.result.decode_errors, o.result.encoding))
         self._tick()
 
     def execute(self, consume: Callable[[Iterator[Outcome]], None]) -> NoReturn:
@@ -287,6 +289,12 @@ class BatchRun:
             left = ", ".join(f"{n} {what}{'s' if n != 1 else ''}" for what, n in sorted(self.walker.ignored.items()))
             text += f"; not read by rule: {left} (see --hidden, -L, --include/--exclude)"
         return text
+
+
+def decode_warning(source: str, errors: int, encoding: str | None) -> str:
+    """The one stderr line for a document read with undecodable bytes replaced (contract v2)."""
+    what = f"{errors} undecodable byte{'s' if errors != 1 else ''}"
+    return f"factx: replaced {what} in {source} with U+FFFD (read as {encoding}; the rest of it is read)"
 
 
 def _not_read(o: Outcome) -> str:

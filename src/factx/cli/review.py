@@ -29,6 +29,7 @@ from ..review import diff as diffing
 from ..review import show, timeline
 from .app import ExitStatus, InputError, main
 from .env import Environment
+from .extract import decode_warning
 from .options import analysis_options, quiet_pipe
 
 REVIEW_FORMATS = ("table", "json", "jsonl")
@@ -64,16 +65,16 @@ class Analysis:
     lang: str
     currency: str | None
     encoding: str | None
+    warn: Callable[[str], None] | None = None
 
     def load(self, path: str) -> Doc:
         try:
             d = read_path(path, self.encoding)
         except SourceError as e:
             raise InputError(path, str(e)) from None
-        doc = self.analyze(d.source, d.text, page_date=(d.ref_date, d.ref_date_source))
-        if d.decode_errors:
-            doc.extra["decode_errors"] = d.decode_errors
-        return doc
+        if d.decode_errors and self.warn is not None:
+            self.warn(decode_warning(d.source, d.decode_errors, d.encoding))
+        return self.analyze(d.source, d.text, page_date=(d.ref_date, d.ref_date_source))
 
     def analyze(
         self,
@@ -193,7 +194,7 @@ def check(
         raise click.UsageError("give at least one SOURCE and a DRAFT (or --claim)")
     if not claims and len(paths) < 2:
         raise click.UsageError("give a DRAFT after the SOURCE (a file or -), or use --claim")
-    run = Analysis(types, ref_date, lang, currency, encoding)
+    run = Analysis(types, ref_date, lang, currency, encoding, env.say)
     src_paths, draft_path = (list(paths), None) if claims else (list(paths[:-1]), paths[-1])
     sources = [run.load(p) for p in src_paths]
     first_dated = next((d for d in sources if d.ref_date is not None), None)
@@ -258,7 +259,7 @@ def diff(
       factx diff --format jsonl --type money,count v1.txt v2.txt
     """
     _check_stdin([old, new])
-    run = Analysis(types, ref_date, lang, currency, encoding)
+    run = Analysis(types, ref_date, lang, currency, encoding, env.say)
     o, n = run.load(old), run.load(new)
     o, n = run.inherit(o, n), run.inherit(n, o)
     changes = diffing.diff(o.facts, n.facts, include_unchanged=show_all)
@@ -327,6 +328,8 @@ def timeline_cmd(
             env.say(f"factx: cannot read {path} ({e})")
             failed = True
             continue
+        if d.decode_errors:
+            env.say(decode_warning(d.source, d.decode_errors, d.encoding))
         a = analyze(d.text, ref_date=ref_date or d.ref_date, types=("date",), lang=lang, currency=currency,
                     subjects=False)  # fmt: skip
         order = all_entries[-1].order + 1 if all_entries else 0
@@ -381,7 +384,7 @@ def show_cmd(
         if env.stdin_isatty:
             raise click.UsageError("no input: give PATH, or - for stdin")
         path = "-"
-    doc = Analysis(types, ref_date, lang, currency, encoding).load(path)
+    doc = Analysis(types, ref_date, lang, currency, encoding, env.say).load(path)
     if fmt == "html" and not html_file:
         html_file = "-"
     if html_file:
