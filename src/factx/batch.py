@@ -6,8 +6,9 @@ in input order, streamed.
 - `jobs > 1`: that many worker processes (fork where available). Each worker imports factx once and keeps
   its lazily loaded state (the jieba-based lexicon) for every document it handles. Workers receive small
   chunks of work items, load and decode them themselves (reading is parallel too) and answer one message per
-  document. At most `window` documents are between "read from the input" and "handed to the caller", so
-  memory stays flat however large the input is, and output keeps the input order.
+  document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members, stdin),
+  are between "read from the input" and "handed to the caller", so memory stays flat however large the
+  input or its members are, and output keeps the input order.
 - `Settings.render` (jsonl, json, csv, tsv): each document is also serialized where it was analysed, with
   the renderers of `factx.render`, and its facts are not shipped back. The parent is the one serial part of
   a parallel run; unpickling Fact objects and encoding JSON there cost as much as a whole worker's share
@@ -48,6 +49,9 @@ Rendered = Literal["jsonl", "json", "csv", "tsv"]
 DEFAULT_TIMEOUT = 60.0
 CHUNK = 8  # documents per message to a worker: amortizes IPC, small enough to balance the load
 WINDOW_PER_JOB = 4 * CHUNK
+# Bytes of documents the parent holds at once (archive members and stdin travel as bytes): without it the
+# window above times 20 MB members is gigabytes. One document is always let in, whatever its size.
+WINDOW_BYTES = 128 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +278,9 @@ class _Pool:
         self.settings = settings
         self.jobs = jobs
         self.window = jobs * WINDOW_PER_JOB
+        self.window_bytes = WINDOW_BYTES
+        self.held: dict[int, int] = {}  # index → bytes held for documents not yet handed to the caller
+        self.held_bytes = 0
         self.workers: list[_Worker] = []
         self.queue: deque[tuple[int, Item]] = deque()
         self.done: dict[int, Outcome] = {}
@@ -295,7 +302,11 @@ class _Pool:
         next_in = next_out = 0
         exhausted = False
         while True:
-            while not exhausted and next_in - next_out < self.window:
+            while (
+                not exhausted
+                and next_in - next_out < self.window
+                and (self.held_bytes < self.window_bytes or next_in == next_out)
+            ):
                 try:
                     item = next(items)
                 except StopIteration:
@@ -305,11 +316,16 @@ class _Pool:
                     self.done[next_in] = failure(item.source, item.error, item.skipped)
                 else:
                     self.queue.append((next_in, item))
+                    size = len(getattr(item, "data", b""))
+                    if size:
+                        self.held[next_in] = size
+                        self.held_bytes += size
                 next_in += 1
             self._dispatch()
             emitted = False
             while next_out in self.done:
                 out = self.done.pop(next_out)
+                self.held_bytes -= self.held.pop(next_out, 0)
                 next_out += 1
                 emitted = True
                 yield out

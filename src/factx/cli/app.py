@@ -7,6 +7,8 @@ Exit status (`ExitStatus`, the same vocabulary for every command):
                  figure is not supported (check), a figure changed (diff).
   2 USAGE        nothing could be done: a bad option, a missing argument, no input, an unknown command, or
                  the input that a review command compares or shows (check, diff, show) cannot be read.
+  74 WRITE_FAILED the output could not be written (a full disk: `> /dev/full`, an I/O error); what was
+                 written may be incomplete (sysexits' EX_IOERR).
   130 INTERRUPTED Ctrl-C.
 A closed output pipe (`| head`) ends quietly and keeps the status the output would have had.
 
@@ -32,7 +34,17 @@ class ExitStatus(IntEnum):
     SUCCESS = 0
     FLAGGED = 1
     USAGE = 2
+    WRITE_FAILED = 74
     INTERRUPTED = 130
+
+
+def write_failed(e: OSError) -> tuple[ExitStatus, str]:
+    """The status and the one line for output that could not be written; what is left in the buffer is sent
+    to /dev/null so that the exit does not add Python's own complaint."""
+    from .options import quiet_pipe
+
+    quiet_pipe()
+    return ExitStatus.WRITE_FAILED, f"factx: cannot write the output ({e.strerror or e})"
 
 
 class InputError(click.ClickException):

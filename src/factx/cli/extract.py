@@ -28,7 +28,7 @@ from ..inputs import (
 )
 from ..render.facts import FORMATS, write_csv, write_table
 from ..render.safe import terminal_text
-from .app import ExitStatus, main
+from .app import ExitStatus, main, write_failed
 from .env import Environment
 from .options import analysis_options, quiet_pipe
 
@@ -256,6 +256,8 @@ class BatchRun:
             failure = (ExitStatus.SUCCESS, None)
         except KeyboardInterrupt:
             failure = (ExitStatus.INTERRUPTED, "factx: interrupted")
+        except OSError as e:  # stdout itself failed: a full disk, an I/O error (reading errors never get here)
+            failure = write_failed(e)
         except RuntimeError as e:  # the worker pool itself failed (processes cannot start)
             failure = (ExitStatus.FLAGGED, f"factx: cannot run the workers ({e})")
         finally:
@@ -389,12 +391,19 @@ def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome], b
     sep = "\n" if fmt == "json" else ""
     if fmt == "json":
         out.write("[")
-    for o in outcomes:
-        text = o.rendered if o.rendered is not None else render_fragment(fmt, o.result)
-        if text:
-            out.write(sep + text)
-            if fmt == "json":
-                sep = ",\n"
+    try:
+        for o in outcomes:
+            text = o.rendered if o.rendered is not None else render_fragment(fmt, o.result)
+            if text:
+                out.write(sep + text)
+                if fmt == "json":
+                    sep = ",\n"
+    except KeyboardInterrupt:
+        # Ctrl-C: the documents written so far stay a valid JSON array (whole objects only: each is one write).
+        if fmt == "json":
+            out.write("\n]\n" if sep != "\n" else "]\n")
+            out.flush()
+        raise
     if fmt == "json":
         out.write("\n]\n" if sep != "\n" else "]\n")
 

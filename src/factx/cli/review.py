@@ -27,7 +27,7 @@ from ..render.review import check_table, diff_table
 from ..review import check as checking
 from ..review import diff as diffing
 from ..review import show, timeline
-from .app import ExitStatus, InputError, main
+from .app import ExitStatus, InputError, main, write_failed
 from .env import Environment
 from .extract import decode_warning
 from .options import analysis_options, quiet_pipe
@@ -137,6 +137,10 @@ def _finish(env: Environment, render: Callable[[], object], code: ExitStatus) ->
         env.stdout.flush()
     except BrokenPipeError:
         quiet_pipe()
+    except OSError as e:  # a full disk or an I/O error on stdout: one line, not a traceback
+        status, message = write_failed(e)
+        env.say(message)
+        sys.exit(status)
     sys.exit(code)
 
 
