@@ -138,5 +138,5 @@ def main() -> None:
     Exit status, for every command: 0 success; 1 the result is printed but
     something needs a look (a document not read; a figure not supported; a
     figure changed); 2 usage error, or an input that check, diff or show needs
-    cannot be read; 130 interrupted.
+    cannot be read; 74 the output could not be written; 130 interrupted.
     """

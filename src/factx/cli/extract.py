@@ -90,13 +90,16 @@ _INPUT_HELP = """
     when no PATH is given and stdin is not a terminal); --files-from.
     Archives are read in place: .zip .tar .tar.gz .tgz .tar.bz2 .tar.xz (source
     ARCHIVE!MEMBER). JSONL/NDJSON dumps give one document per line (source FILE!ID
-    with --id-field, else FILE!LINE). HTML: the visible text; offsets refer to it.
+    with --id-field, else FILE!LINE). HTML (the html extra): the article body,
+    the page's publication date as reference date; offsets refer to the text.
 
     Decoding order (--encoding forces one): byte-order mark (UTF-8, UTF-16,
     UTF-32); UTF-16 without a mark; binary content is skipped with a notice;
     strict UTF-8; GB18030 (covers GBK/GB2312), Big5 when GB18030's reading is
-    implausible; Big5; Big5-HKSCS. HTML honours <meta charset> first. JSON output
-    reports the encoding used per document.
+    implausible; Big5; Big5-HKSCS; charset-normalizer. HTML: valid UTF-8, then
+    <meta charset>. A few undecodable bytes are replaced with U+FFFD and counted
+    (decode_errors in --format json, a warning on stderr). JSON output reports
+    the encoding used per document.
 
     Limits: --max-size per document or member, --max-ratio for compressed
     content, --max-depth for archives in archives, --timeout per document.
@@ -112,7 +115,8 @@ _INPUT_HELP = """
 
     Exit status: 0 every document read (with or without facts); 1 at least one
     document not read (the others are still processed and printed); 2 usage
-    error; 130 interrupted (Ctrl-C). A closed output pipe (| head) ends quietly.
+    error; 74 the output could not be written (full disk); 130 interrupted
+    (Ctrl-C). A closed output pipe (| head) ends quietly.
 """
 
 
