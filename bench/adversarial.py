@@ -192,8 +192,10 @@ def main() -> int:
                 r = run_one(fam, size, args.limit, workdir)
                 runs[size] = r
                 ratio = r.out_bytes / size
-                print(f"{fam.name:<17}{label(size):>7}{r.seconds:>9.2f}{r.peak_mb:>9.0f}{ratio:>9.2f}  {r.status}",
-                      flush=True)  # fmt: skip
+                shown = f"{ratio:>9.2f}" if r.status == "ok" else f"{'-':>9}"  # a killed run's output is partial
+                print(
+                    f"{fam.name:<17}{label(size):>7}{r.seconds:>9.2f}{r.peak_mb:>9.0f}{shown}  {r.status}", flush=True
+                )
                 miss = misses.setdefault(fam.name, [])
                 if r.status != "ok":
                     miss.append(f"{label(size)} {r.status}")

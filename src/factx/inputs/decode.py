@@ -76,23 +76,23 @@ def bom_encoding(data: bytes) -> tuple[str, str] | None:
 
 def decode_counted(data: bytes, codec: str) -> Decoded:
     """`data` in `codec` with every undecodable byte replaced by U+FFFD, and how many bytes that was."""
-    bad = 0
-
-    def count(e: UnicodeError) -> tuple[str, int]:
-        nonlocal bad
-        assert isinstance(e, UnicodeDecodeError)
-        bad += e.end - e.start
-        return "\ufffd", e.end
-
-    # A fresh handler name per call would leak registrations; one name, rebound per call, is enough since a
-    # decode never runs concurrently within a process (workers are processes).
-    _HANDLER[0] = count
+    _BAD[0] = 0
     text = data.decode(codec, "factx-count")
-    return Decoded(text, codec, bad)
+    return Decoded(text, codec, _BAD[0])
 
 
-_HANDLER: list[object] = [None]
-codecs.register_error("factx-count", lambda e: _HANDLER[0](e))  # type: ignore[operator]
+# Bytes replaced by the last `decode_counted`. Module state, since codecs take an error handler by name only;
+# a decode never runs concurrently within a process here (parallel work uses processes, not threads).
+_BAD = [0]
+
+
+def _count_bad(e: UnicodeError) -> tuple[str, int]:
+    assert isinstance(e, UnicodeDecodeError)
+    _BAD[0] += e.end - e.start
+    return "\ufffd", e.end
+
+
+codecs.register_error("factx-count", _count_bad)
 
 
 def _acceptable(errors: int, size: int) -> bool:
