@@ -120,3 +120,23 @@ def test_close_stops_workers() -> None:
     assert multiprocessing.active_children()
     outs.close()
     assert not [p for p in multiprocessing.active_children() if p.name == "factx-worker"]
+
+
+def test_window_is_bounded_in_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large members: the parent holds about WINDOW_BYTES of documents, not window × member size."""
+    monkeypatch.setattr(batch, "WINDOW_BYTES", 1024 * 1024)
+    member = (TEXTS[0] * 20_000).encode()  # ≈ 0.5 MB each
+    pulled = 0
+
+    def endless() -> Iterator[Item]:
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield BytesItem(f"d{pulled}", member)
+
+    outs = run(endless(), Settings(render="jsonl"), 2)
+    for _ in range(3):
+        next(outs)
+    # 1 MiB of 0.5 MB documents is 2-3 of them ahead of what was handed out, not 2 × WINDOW_PER_JOB.
+    assert pulled <= 3 + 3
+    outs.close()

@@ -6,8 +6,9 @@ in input order, streamed.
 - `jobs > 1`: that many worker processes (fork where available). Each worker imports factx once and keeps
   its lazily loaded state (the jieba-based lexicon) for every document it handles. Workers receive small
   chunks of work items, load and decode them themselves (reading is parallel too) and answer one message per
-  document. At most `window` documents are between "read from the input" and "handed to the caller", so
-  memory stays flat however large the input is, and output keeps the input order.
+  document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members, stdin),
+  are between "read from the input" and "handed to the caller", so memory stays flat however large the
+  input or its members are, and output keeps the input order.
 - `Settings.render` (jsonl, json, csv, tsv): each document is also serialized where it was analysed, with
   the renderers of `factx.render`, and its facts are not shipped back. The parent is the one serial part of
   a parallel run; unpickling Fact objects and encoding JSON there cost as much as a whole worker's share
@@ -36,7 +37,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from .inputs import Failed, Item, SourceError, SourceOptions, load
-from .model import DocResult
+from .model import DocResult, ValueTooLarge, check_facts
 from .pipeline import analyze
 from .render.facts import write_csv, write_jsonl
 
@@ -48,6 +49,9 @@ Rendered = Literal["jsonl", "json", "csv", "tsv"]
 DEFAULT_TIMEOUT = 60.0
 CHUNK = 8  # documents per message to a worker: amortizes IPC, small enough to balance the load
 WINDOW_PER_JOB = 4 * CHUNK
+# Bytes of documents the parent holds at once (archive members and stdin travel as bytes): without it the
+# window above times 20 MB members is gigabytes. One document is always let in, whatever its size.
+WINDOW_BYTES = 128 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,20 +123,32 @@ def process(item: Item, settings: Settings) -> Outcome:
         return failure(e.source or item.source, str(e), e.skipped)
     except Exception as e:  # a fault barrier here too: a loader bug costs one document, not the batch
         return failure(item.source, f"internal error while reading: {type(e).__name__}: {e}")
+    # The page's own publication date (HTML metadata) stands in for --ref-date when none is given.
+    ref = settings.ref_date or doc.ref_date
     try:
-        a = analyze(doc.text, ref_date=settings.ref_date, lang=settings.lang, types=settings.types,
+        a = analyze(doc.text, ref_date=ref, lang=settings.lang, types=settings.types,
                     currency=settings.currency)  # fmt: skip
     except Exception as e:  # a fault barrier: one document's engine bug must not end the batch
         return failure(doc.source, f"internal error: {type(e).__name__}: {e}")
+    if settings.ref_date is None and doc.ref_date is not None:
+        a.ref_date_source = doc.ref_date_source
     result = DocResult(
         source=doc.source, facts=a.facts, encoding=doc.encoding, lang=a.lang,
         ref_date=a.ref_date.isoformat() if a.ref_date else None, ref_date_source=a.ref_date_source,
-        text=doc.text if settings.keep_text else "",
+        text=doc.text if settings.keep_text else "", decode_errors=doc.decode_errors,
     )  # fmt: skip
     out = Outcome(result, "ok", len(doc.text), len(a.facts))
-    if settings.render:
-        out.rendered = render_fragment(settings.render, result)
-        result.facts = []
+    try:
+        # Rendering is inside the barrier too: a value no format can write (a 4,300-digit figure) costs
+        # this document only, and the output of the others stays valid.
+        check_facts(a.facts)
+        if settings.render:
+            out.rendered = render_fragment(settings.render, result)
+            result.facts = []
+    except ValueTooLarge as e:
+        return failure(doc.source, str(e))
+    except Exception as e:
+        return failure(doc.source, f"internal error while writing: {type(e).__name__}: {e}")
     return out
 
 
@@ -201,13 +217,13 @@ def _to_wire(o: Outcome) -> Wire:
     # unpickles every document of the run.
     r = o.result
     return (o.status, o.chars, o.n_facts, o.rendered, r.source, r.facts, r.encoding, r.lang, r.ref_date,
-            r.ref_date_source, r.error, r.text)  # fmt: skip
+            r.ref_date_source, r.error, r.text, r.decode_errors)  # fmt: skip
 
 
 def _from_wire(t: Wire) -> Outcome:
     status, chars, n_facts, rendered, *doc = t
     result = DocResult(*doc[:2], encoding=doc[2], lang=doc[3], ref_date=doc[4], ref_date_source=doc[5],
-                       error=doc[6], text=doc[7])  # fmt: skip
+                       error=doc[6], text=doc[7], decode_errors=doc[8])  # fmt: skip
     return Outcome(result, status, chars, n_facts, rendered)
 
 
@@ -262,6 +278,9 @@ class _Pool:
         self.settings = settings
         self.jobs = jobs
         self.window = jobs * WINDOW_PER_JOB
+        self.window_bytes = WINDOW_BYTES
+        self.held: dict[int, int] = {}  # index → bytes held for documents not yet handed to the caller
+        self.held_bytes = 0
         self.workers: list[_Worker] = []
         self.queue: deque[tuple[int, Item]] = deque()
         self.done: dict[int, Outcome] = {}
@@ -283,7 +302,11 @@ class _Pool:
         next_in = next_out = 0
         exhausted = False
         while True:
-            while not exhausted and next_in - next_out < self.window:
+            while (
+                not exhausted
+                and next_in - next_out < self.window
+                and (self.held_bytes < self.window_bytes or next_in == next_out)
+            ):
                 try:
                     item = next(items)
                 except StopIteration:
@@ -293,11 +316,16 @@ class _Pool:
                     self.done[next_in] = failure(item.source, item.error, item.skipped)
                 else:
                     self.queue.append((next_in, item))
+                    size = len(getattr(item, "data", b""))
+                    if size:
+                        self.held[next_in] = size
+                        self.held_bytes += size
                 next_in += 1
             self._dispatch()
             emitted = False
             while next_out in self.done:
                 out = self.done.pop(next_out)
+                self.held_bytes -= self.held.pop(next_out, 0)
                 next_out += 1
                 emitted = True
                 yield out

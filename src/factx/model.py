@@ -91,15 +91,61 @@ class DurationValue:
 Value = Decimal | DateValue | DurationValue
 
 
+# The most digits a value may have in output. JSON readers refuse longer integers (Python's own limit on
+# int/str conversion is 4300 digits, and that conversion is quadratic beyond it), so a figure longer than this
+# (`1` followed by 538 亿) is refused with a per-document error instead of breaking the run.
+MAX_VALUE_DIGITS = 4000
+
+
+class ValueTooLarge(ValueError):
+    """A value with more digits than `MAX_VALUE_DIGITS`: refused with a one-line reason."""
+
+
+def value_digits(d: Decimal) -> int:
+    """How many digits `format_decimal(d)` writes, computed without writing them."""
+    if not d.is_finite():
+        return 0
+    exp = d.as_tuple().exponent
+    assert isinstance(exp, int)
+    whole = max(d.adjusted() + 1, 1)
+    return whole + max(-exp, 0)
+
+
+def check_value(d: Decimal) -> None:
+    """Raise ValueTooLarge when `d` cannot be written exactly in every format (or is not a finite number)."""
+    if not d.is_finite():
+        raise ValueTooLarge(f"a figure with the value {d} is not a number")
+    n = value_digits(d)
+    if n > MAX_VALUE_DIGITS:
+        raise ValueTooLarge(
+            f"a figure of {n} digits is longer than factx writes exactly; the limit is {MAX_VALUE_DIGITS}"
+        )
+
+
+def check_facts(facts: list[Fact]) -> None:
+    """Raise ValueTooLarge when any value of `facts` cannot be written exactly: a per-document refusal."""
+    for f in facts:
+        for v in (f.value, f.max):
+            if isinstance(v, Decimal):
+                check_value(v)
+            elif isinstance(v, DurationValue):
+                for amount, _ in v.parts:
+                    check_value(amount)
+
+
 def format_decimal(d: Decimal) -> str:
-    """Plain decimal notation without exponent or trailing zeros: 47250000, 2.32, 0.01."""
-    if d == d.to_integral_value():
-        return str(int(d))
-    s = format(d.normalize(), "f")
-    return s
+    """Plain decimal notation without exponent or trailing zeros: 47250000, 2.32, 0.01. Exact at every size:
+    written from the decimal's digits, never through int/str conversion (limited to 4300 digits) nor
+    `normalize` (which rounds to the context's 28 digits)."""
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s == "-0" else s
 
 
 def json_number(d: Decimal) -> int | float:
+    """The value as a JSON number; ValueTooLarge beyond `MAX_VALUE_DIGITS` (see there)."""
+    check_value(d)
     if d == d.to_integral_value():
         return int(d)
     return float(format_decimal(d))
@@ -200,11 +246,14 @@ class DocResult:
     ref_date_source: str | None = None
     error: str | None = None
     text: str = field(default="", repr=False)
+    # Bytes that could not be decoded and were replaced with U+FFFD (contract v2); 0 for a clean read.
+    decode_errors: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,
             "encoding": self.encoding,
+            "decode_errors": self.decode_errors,
             "lang": self.lang,
             "ref_date": self.ref_date,
             "ref_date_source": self.ref_date_source,

@@ -7,6 +7,8 @@ Exit status (`ExitStatus`, the same vocabulary for every command):
                  figure is not supported (check), a figure changed (diff).
   2 USAGE        nothing could be done: a bad option, a missing argument, no input, an unknown command, or
                  the input that a review command compares or shows (check, diff, show) cannot be read.
+  74 WRITE_FAILED the output could not be written (a full disk: `> /dev/full`, an I/O error); what was
+                 written may be incomplete (sysexits' EX_IOERR).
   130 INTERRUPTED Ctrl-C.
 A closed output pipe (`| head`) ends quietly and keeps the status the output would have had.
 
@@ -32,7 +34,17 @@ class ExitStatus(IntEnum):
     SUCCESS = 0
     FLAGGED = 1
     USAGE = 2
+    WRITE_FAILED = 74
     INTERRUPTED = 130
+
+
+def write_failed(e: OSError) -> tuple[ExitStatus, str]:
+    """The status and the one line for output that could not be written; what is left in the buffer is sent
+    to /dev/null so that the exit does not add Python's own complaint."""
+    from .options import quiet_pipe
+
+    quiet_pipe()
+    return ExitStatus.WRITE_FAILED, f"factx: cannot write the output ({e.strerror or e})"
 
 
 class InputError(click.ClickException):
@@ -102,7 +114,9 @@ class FactxGroup(click.Group):
 
 def fail(message: str, status: int, stderr: IO[str] | None = None) -> NoReturn:
     """The one error line, `factx: <what> (<why>)`, then exit with `status`."""
-    click.echo(f"factx: {message}", file=stderr or sys.stderr)
+    from ..render.safe import terminal_text
+
+    click.echo(terminal_text(f"factx: {message}"), file=stderr or sys.stderr)
     sys.exit(status)
 
 
@@ -124,5 +138,5 @@ def main() -> None:
     Exit status, for every command: 0 success; 1 the result is printed but
     something needs a look (a document not read; a figure not supported; a
     figure changed); 2 usage error, or an input that check, diff or show needs
-    cannot be read; 130 interrupted.
+    cannot be read; 74 the output could not be written; 130 interrupted.
     """

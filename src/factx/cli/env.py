@@ -8,6 +8,10 @@ terminal user sees without one. Nothing else in factx calls `isatty()` or reads 
 Colour: `--color never` turns it off; otherwise NO_COLOR (any non-empty value, no-color.org) turns it off;
 otherwise `--color always` or FORCE_COLOR turns it on; otherwise colour follows whether stdout is a
 terminal.
+
+Safety: every console made here shows control characters of what it prints as visible stand-ins
+(`render.safe.terminal_text`), and `say` does the same for stderr lines, so no escape sequence of a document
+or a file name reaches the terminal.
 """
 
 from __future__ import annotations
@@ -101,12 +105,18 @@ class Environment:
             return False
         return self.color == "always" or self.force_color_env or self.stdout_isatty
 
+    def say(self, message: str) -> None:
+        """One line on stderr, control characters made visible (a file name may carry escape sequences)."""
+        from ..render.safe import terminal_text
+
+        self.stderr.write(terminal_text(message) + "\n")
+        self.stderr.flush()
+
     def console(self) -> Any:
         """A rich console on stdout at this environment's width and colour; a closed pipe raises
         BrokenPipeError (rich would exit 1 by itself) so the command keeps its exit status."""
-        from rich.console import Console
 
-        class _Console(Console):
+        class _Console(safe_console_class()):  # type: ignore[misc]
             def on_broken_pipe(self) -> None:
                 raise BrokenPipeError
 
@@ -124,6 +134,23 @@ class Environment:
 
     def stderr_console(self) -> Any:
         """A rich console on stderr, for the progress bar."""
-        from rich.console import Console
+        return safe_console_class()(
+            file=self.stderr, width=self.width, force_terminal=self.stderr_isatty, highlight=False
+        )
 
-        return Console(file=self.stderr, width=self.width, force_terminal=self.stderr_isatty, highlight=False)
+
+def safe_console_class() -> Any:
+    """rich's Console, writing every text segment through `terminal_text`. Segments that rich marks as
+    control (cursor moves of the progress bar) and the style codes rich adds itself are left alone: only
+    text that came from the input is changed, one character for one, so the layout holds."""
+    from rich.console import Console
+    from rich.segment import Segment
+
+    from ..render.safe import terminal_text
+
+    class SafeConsole(Console):
+        def _render_buffer(self, buffer: Any) -> str:
+            safe = (seg if seg.control else Segment(terminal_text(seg.text, lines=True), seg.style) for seg in buffer)
+            return super()._render_buffer(safe)
+
+    return SafeConsole

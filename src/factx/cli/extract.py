@@ -27,7 +27,8 @@ from ..inputs import (
     classify,
 )
 from ..render.facts import FORMATS, write_csv, write_table
-from .app import ExitStatus, main
+from ..render.safe import terminal_text
+from .app import ExitStatus, main, write_failed
 from .env import Environment
 from .options import analysis_options, quiet_pipe
 
@@ -89,13 +90,16 @@ _INPUT_HELP = """
     when no PATH is given and stdin is not a terminal); --files-from.
     Archives are read in place: .zip .tar .tar.gz .tgz .tar.bz2 .tar.xz (source
     ARCHIVE!MEMBER). JSONL/NDJSON dumps give one document per line (source FILE!ID
-    with --id-field, else FILE!LINE). HTML: the visible text; offsets refer to it.
+    with --id-field, else FILE!LINE). HTML (the html extra): the article body,
+    the page's publication date as reference date; offsets refer to the text.
 
     Decoding order (--encoding forces one): byte-order mark (UTF-8, UTF-16,
     UTF-32); UTF-16 without a mark; binary content is skipped with a notice;
     strict UTF-8; GB18030 (covers GBK/GB2312), Big5 when GB18030's reading is
-    implausible; Big5; Big5-HKSCS. HTML honours <meta charset> first. JSON output
-    reports the encoding used per document.
+    implausible; Big5; Big5-HKSCS; charset-normalizer. HTML: valid UTF-8, then
+    <meta charset>. A few undecodable bytes are replaced with U+FFFD and counted
+    (decode_errors in --format json, a warning on stderr). JSON output reports
+    the encoding used per document.
 
     Limits: --max-size per document or member, --max-ratio for compressed
     content, --max-depth for archives in archives, --timeout per document.
@@ -111,7 +115,8 @@ _INPUT_HELP = """
 
     Exit status: 0 every document read (with or without facts); 1 at least one
     document not read (the others are still processed and printed); 2 usage
-    error; 130 interrupted (Ctrl-C). A closed output pipe (| head) ends quietly.
+    error; 74 the output could not be written (full disk); 130 interrupted
+    (Ctrl-C). A closed output pipe (| head) ends quietly.
 """
 
 
@@ -175,9 +180,9 @@ class BatchRun:
 
     def _say(self, message: str) -> None:
         if self._progress is not None:
-            self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
+            self._progress.console.print(terminal_text(message), markup=False, highlight=False, soft_wrap=True)
         else:
-            click.echo(message, file=self.env.stderr)
+            self.env.say(message)
 
     def _notice(self, message: str) -> None:
         if not self.quiet:
@@ -240,6 +245,8 @@ class BatchRun:
         self.chars += o.chars
         if o.result.error:
             self._say(_not_read(o))
+        elif o.result.decode_errors:
+            self._say(decode_warning(o.result.source, o.result.decode_errors, o.result.encoding))
         self._tick()
 
     def execute(self, consume: Callable[[Iterator[Outcome]], None]) -> NoReturn:
@@ -253,6 +260,8 @@ class BatchRun:
             failure = (ExitStatus.SUCCESS, None)
         except KeyboardInterrupt:
             failure = (ExitStatus.INTERRUPTED, "factx: interrupted")
+        except OSError as e:  # stdout itself failed: a full disk, an I/O error (reading errors never get here)
+            failure = write_failed(e)
         except RuntimeError as e:  # the worker pool itself failed (processes cannot start)
             failure = (ExitStatus.FLAGGED, f"factx: cannot run the workers ({e})")
         finally:
@@ -265,11 +274,11 @@ class BatchRun:
             if status == ExitStatus.SUCCESS:
                 quiet_pipe()
             if message:
-                click.echo(message, file=self.env.stderr)
+                self.env.say(message)
             sys.exit(status)
         not_read = self.counts["failed"] + self.counts["skipped"]
         if not self.quiet and (sum(self.counts.values()) != 1 or not_read or self.walker.ignored):
-            click.echo(self.summary(), file=self.env.stderr)
+            self.env.say(self.summary())
         sys.exit(ExitStatus.FLAGGED if not_read else ExitStatus.SUCCESS)
 
     def summary(self) -> str:
@@ -286,6 +295,12 @@ class BatchRun:
             left = ", ".join(f"{n} {what}{'s' if n != 1 else ''}" for what, n in sorted(self.walker.ignored.items()))
             text += f"; not read by rule: {left} (see --hidden, -L, --include/--exclude)"
         return text
+
+
+def decode_warning(source: str, errors: int, encoding: str | None) -> str:
+    """The one stderr line for a document read with undecodable bytes replaced (contract v2)."""
+    what = f"{errors} undecodable byte{'s' if errors != 1 else ''}"
+    return f"factx: replaced {what} in {source} with U+FFFD (read as {encoding}; the rest of it is read)"
 
 
 def _not_read(o: Outcome) -> str:
@@ -320,9 +335,16 @@ def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
 
 @main.command(epilog=None)
 @analysis_options(FORMATS, piped="jsonl")
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="CSV/TSV for Excel: a UTF-8 byte-order mark (so Chinese reads right on Windows) and CRLF line ends "
+    "(implies --format csv unless tsv is given). Cells that start like a formula are neutralized in every "
+    "CSV/TSV.",
+)
 @_batch_options
 @click.pass_obj
-def extract(env: Environment, fmt: str | None, **params: Any) -> None:
+def extract(env: Environment, fmt: str | None, excel: bool, **params: Any) -> None:
     """Print the figures in each PATH: a file, a directory (with -r), an archive, a JSONL dump, or - for stdin.
 
     \b
@@ -332,6 +354,10 @@ def extract(env: Environment, fmt: str | None, **params: Any) -> None:
       factx extract -r --format json archive_dir/ > facts.json
       factx extract -r --jobs 4 --include '*.txt' news/ dump.jsonl old.zip
     """
+    if excel:
+        if fmt not in (None, "csv", "tsv"):
+            raise click.BadParameter(f"--excel writes csv or tsv, not {fmt}", param_hint="--excel")
+        fmt = fmt or "csv"
     fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
     run = BatchRun(env, params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
 
@@ -340,26 +366,48 @@ def extract(env: Environment, fmt: str | None, **params: Any) -> None:
         if fmt == "table":
             write_table(env.console(), (o.result for o in outcomes))
         else:
-            _write_fragments(out, fmt, outcomes)  # type: ignore[arg-type]
+            _write_fragments(_CrLf(out) if excel else out, fmt, outcomes, bom=excel)  # type: ignore[arg-type]
         out.flush()
 
     run.execute(render)
 
 
-def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome]) -> None:
+class _CrLf:
+    """Writes through to `out` with CRLF line ends (cells never hold a line break: `render.facts._flat`)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(text.replace("\n", "\r\n"))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome], bom: bool = False) -> None:
     """The machine formats, from fragments serialized by the workers with the renderers of `factx.render`
     (see `batch.render_fragment`); documents that never reached a worker (errors) are serialized here."""
+    if bom:
+        out.write("\ufeff")
     if fmt in ("csv", "tsv"):
         write_csv(out, [], delimiter="\t" if fmt == "tsv" else ",")  # the header row
     sep = "\n" if fmt == "json" else ""
     if fmt == "json":
         out.write("[")
-    for o in outcomes:
-        text = o.rendered if o.rendered is not None else render_fragment(fmt, o.result)
-        if text:
-            out.write(sep + text)
-            if fmt == "json":
-                sep = ",\n"
+    try:
+        for o in outcomes:
+            text = o.rendered if o.rendered is not None else render_fragment(fmt, o.result)
+            if text:
+                out.write(sep + text)
+                if fmt == "json":
+                    sep = ",\n"
+    except KeyboardInterrupt:
+        # Ctrl-C: the documents written so far stay a valid JSON array (whole objects only: each is one write).
+        if fmt == "json":
+            out.write("\n]\n" if sep != "\n" else "]\n")
+            out.flush()
+        raise
     if fmt == "json":
         out.write("\n]\n" if sep != "\n" else "]\n")
 

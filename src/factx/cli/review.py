@@ -21,14 +21,15 @@ from typing import Any, NoReturn
 import click
 
 from ..inputs import SourceError, read_path
-from ..model import Fact
+from ..model import Fact, ValueTooLarge, check_facts
 from ..pipeline import analyze
 from ..render.review import check_table, diff_table
 from ..review import check as checking
 from ..review import diff as diffing
 from ..review import show, timeline
-from .app import ExitStatus, InputError, main
+from .app import ExitStatus, InputError, main, write_failed
 from .env import Environment
+from .extract import decode_warning
 from .options import analysis_options, quiet_pipe
 
 REVIEW_FORMATS = ("table", "json", "jsonl")
@@ -64,19 +65,34 @@ class Analysis:
     lang: str
     currency: str | None
     encoding: str | None
+    warn: Callable[[str], None] | None = None
 
     def load(self, path: str) -> Doc:
         try:
             d = read_path(path, self.encoding)
         except SourceError as e:
             raise InputError(path, str(e)) from None
-        return self.analyze(d.source, d.text)
+        if d.decode_errors and self.warn is not None:
+            self.warn(decode_warning(d.source, d.decode_errors, d.encoding))
+        return self.analyze(d.source, d.text, page_date=(d.ref_date, d.ref_date_source))
 
-    def analyze(self, source: str, text: str, ref: date | None = None, local_currency: str | None = None) -> Doc:
-        ref = ref or self.ref_date
+    def analyze(
+        self,
+        source: str,
+        text: str,
+        ref: date | None = None,
+        local_currency: str | None = None,
+        page_date: tuple[date | None, str | None] = (None, None),
+    ) -> Doc:
+        given = ref or self.ref_date
+        ref = given or page_date[0]
         a = analyze(text, ref_date=ref, types=self.types, lang=self.lang, currency=self.currency, facets=True,
                     default_currency=local_currency)  # fmt: skip
-        how = a.ref_date_source if ref is None else "option"
+        how = a.ref_date_source if ref is None else "option" if given else page_date[1]
+        try:
+            check_facts(a.facts)  # a figure no format writes exactly is refused, not a traceback later
+        except ValueTooLarge as e:
+            raise InputError(source, str(e)) from None
         return Doc(source, text, a.facts, a.ref_date, how, lang=a.lang, local_currency=a.local_currency)
 
     def inherit(self, doc: Doc, other: Doc | None) -> Doc:
@@ -121,6 +137,10 @@ def _finish(env: Environment, render: Callable[[], object], code: ExitStatus) ->
         env.stdout.flush()
     except BrokenPipeError:
         quiet_pipe()
+    except OSError as e:  # a full disk or an I/O error on stdout: one line, not a traceback
+        status, message = write_failed(e)
+        env.say(message)
+        sys.exit(status)
     sys.exit(code)
 
 
@@ -178,7 +198,7 @@ def check(
         raise click.UsageError("give at least one SOURCE and a DRAFT (or --claim)")
     if not claims and len(paths) < 2:
         raise click.UsageError("give a DRAFT after the SOURCE (a file or -), or use --claim")
-    run = Analysis(types, ref_date, lang, currency, encoding)
+    run = Analysis(types, ref_date, lang, currency, encoding, env.say)
     src_paths, draft_path = (list(paths), None) if claims else (list(paths[:-1]), paths[-1])
     sources = [run.load(p) for p in src_paths]
     # A draft is read like its source: the first source with a dateline lends its date, the first its currency.
@@ -191,7 +211,7 @@ def check(
             d.extra["claim"] = True
         for d in drafts:
             if not d.facts:
-                click.echo(f"factx: {d.source} has no figure to check ({d.text!r})", file=env.stderr)
+                env.say(f"factx: {d.source} has no figure to check ({d.text!r})")
     src_facts = [f for d in sources for f in d.facts]
     draft_facts = [f for d in drafts for f in d.facts]
     verdicts = checking.check(src_facts, draft_facts, ignore_approx=ignore_approx)
@@ -244,7 +264,7 @@ def diff(
       factx diff --format jsonl --type money,count v1.txt v2.txt
     """
     _check_stdin([old, new])
-    run = Analysis(types, ref_date, lang, currency, encoding)
+    run = Analysis(types, ref_date, lang, currency, encoding, env.say)
     o, n = run.load(old), run.load(new)
     o, n = run.inherit(o, n), run.inherit(n, o)
     changes = diffing.diff(o.facts, n.facts, include_unchanged=show_all)
@@ -310,10 +330,13 @@ def timeline_cmd(
         try:
             d = read_path(path, encoding)
         except SourceError as e:
-            click.echo(f"factx: cannot read {path} ({e})", file=env.stderr)
+            env.say(f"factx: cannot read {path} ({e})")
             failed = True
             continue
-        a = analyze(d.text, ref_date=ref_date, types=("date",), lang=lang, currency=currency, subjects=False)
+        if d.decode_errors:
+            env.say(decode_warning(d.source, d.decode_errors, d.encoding))
+        a = analyze(d.text, ref_date=ref_date or d.ref_date, types=("date",), lang=lang, currency=currency,
+                    subjects=False)  # fmt: skip
         order = all_entries[-1].order + 1 if all_entries else 0
         all_entries.extend(timeline.entries(d.source, d.text, a.facts, start_order=order))
     tl = timeline.build(all_entries, min_grain)
@@ -366,7 +389,7 @@ def show_cmd(
         if env.stdin_isatty:
             raise click.UsageError("no input: give PATH, or - for stdin")
         path = "-"
-    doc = Analysis(types, ref_date, lang, currency, encoding).load(path)
+    doc = Analysis(types, ref_date, lang, currency, encoding, env.say).load(path)
     if fmt == "html" and not html_file:
         html_file = "-"
     if html_file:
@@ -381,7 +404,7 @@ def show_cmd(
             failure = click.ClickException(f"cannot write {html_file} ({e.strerror or e})")
             failure.exit_code = ExitStatus.USAGE  # nothing was shown, as when the input cannot be read
             raise failure from None
-        click.echo(f"factx: wrote {html_file} ({len(doc.facts)} figures)", file=env.stderr)
+        env.say(f"factx: wrote {html_file} ({len(doc.facts)} figures)")
         sys.exit(ExitStatus.SUCCESS)
     _finish(
         env, lambda: write_terminal(env.console(), doc.text, doc.facts, plain=not env.use_color), ExitStatus.SUCCESS

@@ -6,16 +6,17 @@ Two steps, so that the slow part can run in worker processes:
    picklable work items (`items`): a file on disk, an archive member or stdin already in memory, one line
    of a JSONL dump, or a document that already failed. Each holds at most one document (bounded by the size
    limit), so memory does not grow with the number of documents.
-2. `load(item, options)` (`load`) turns one item into a `Document(source, text, encoding)` or raises
-   `SourceError` with a one-line reason: bytes are read, decoded (`decode`, `markup` for HTML),
-   JSON-parsed and HTML-stripped there.
+2. `load(item, options)` (`load`) turns one item into a `Document(source, text, encoding, decode_errors,
+   ref_date, ref_date_source)` or raises `SourceError` with a one-line reason: bytes are read, decoded
+   (`decode`: damaged bytes replaced and counted; `markup` for HTML: the article body and the page's
+   publication date), JSON-parsed there.
 
 The modules: `items` (work items, options, limits, errors), `decode` (the decoding order), `markup` (HTML),
 `filters` (--include/--exclude), `archives` (zip, tar and their limits), `jsonl` (dumps), `walk` (the
 walker), `load` (one item → one document).
 """
 
-from .decode import bom_encoding, decode, looks_binary
+from .decode import Decoded, bom_encoding, decode, looks_binary, read_bytes
 from .items import (
     DEFAULT_MAX_DEPTH,
     DEFAULT_MAX_RATIO,
@@ -44,6 +45,7 @@ __all__ = [
     "DEFAULT_TEXT_FIELDS",
     "MAX_DOCUMENT_BYTES",
     "BytesItem",
+    "Decoded",
     "Document",
     "Failed",
     "FileItem",
@@ -63,6 +65,7 @@ __all__ = [
     "iter_documents",
     "load",
     "looks_binary",
+    "read_bytes",
     "read_path",
     "stdin_item",
 ]

@@ -54,7 +54,7 @@ class ArchiveReader:
         return None
 
     def _member_name_ok(self, name: str) -> bool:
-        parts = [p for p in name.split("/") if p]
+        parts = [p for p in name.split("/") if p and p != ".."]  # `..` is reported by the caller, not hidden
         if not self.opts.hidden and any(p.startswith(".") for p in parts):
             self.ignored["hidden file"] += 1
             return False
@@ -85,6 +85,10 @@ class ArchiveReader:
                     continue
                 msrc = f"{source}!{name}"
                 kind = classify(name)
+                if _escapes(name):
+                    # Read in place it could do no harm, but an archive that tries it is reported, not trusted.
+                    yield Failed(msrc, "member name points outside the archive (..)", skipped=True)
+                    continue
                 if info.flag_bits & 0x1:
                     yield Failed(msrc, "encrypted member, not read")
                     continue
@@ -136,11 +140,18 @@ class ArchiveReader:
                 if not ti.isreg():
                     if ti.issym() or ti.islnk():
                         self.ignored["symbolic link"] += 1
+                    elif not ti.isdir():  # a device or FIFO has no text; say so rather than drop it unseen
+                        name = display_name(ti.name)
+                        if self._member_name_ok(name):
+                            yield Failed(f"{source}!{name}", f"{_special_kind(ti)}, not a file", skipped=True)
                     continue
                 name = display_name(ti.name)
                 if not self._member_name_ok(name):
                     continue
                 msrc = f"{source}!{name}"
+                if _escapes(name):
+                    yield Failed(msrc, "member name points outside the archive (..)", skipped=True)
+                    continue
                 kind = classify(name)
                 end = ti.offset_data + ti.size
                 if end > RATIO_FLOOR and end > limits.max_ratio * max(size, 1):
@@ -176,3 +187,17 @@ def _zip_name(info: object) -> str:
             except UnicodeDecodeError:
                 continue
     return display_name(name)
+
+
+def _escapes(name: str) -> bool:
+    """A member name that would land outside the archive's folder if extracted: `..` parts or an absolute
+    path (the zip-slip pattern)."""
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")
+
+
+def _special_kind(ti: object) -> str:
+    import tarfile
+
+    kinds = {tarfile.FIFOTYPE: "a FIFO", tarfile.CHRTYPE: "a character device", tarfile.BLKTYPE: "a block device"}
+    return kinds.get(getattr(ti, "type", b""), "a special member")

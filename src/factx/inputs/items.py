@@ -9,6 +9,7 @@ a JSONL line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 Kind = Literal["text", "html", "jsonl", "zip", "tar"]
@@ -39,6 +40,11 @@ class Document:
     source: str
     text: str
     encoding: str
+    # Bytes replaced with U+FFFD because they could not be decoded (the rest of the document is still read).
+    decode_errors: int = 0
+    # A publication date the page itself states (HTML metadata), and where it was found.
+    ref_date: date | None = None
+    ref_date_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator
 from typing import IO
 
-from .decode import bom_encoding, decode, reason
+from .decode import bom_encoding, read_bytes, reason
 from .items import Document, Failed, Item, LineItem, SourceError, SourceOptions, one_line
 
 
@@ -99,7 +99,7 @@ class _Prefixed(io.RawIOBase):
 def load_line(item: LineItem, opts: SourceOptions) -> Document:
     import json
 
-    line, enc = decode(item.data, item.encoding or opts.encoding)
+    line, enc, bad = read_bytes(item.data, item.encoding or opts.encoding)
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
@@ -121,7 +121,7 @@ def load_line(item: LineItem, opts: SourceOptions) -> Document:
             continue
         if not isinstance(value, str):
             raise SourceError(f"field {name!r} is {type(value).__name__}, not text", source=source)
-        return Document(source, _no_surrogates(value), enc)
+        return Document(source, _no_surrogates(value), enc, bad)
     names = " or ".join(repr(n) for n in opts.text_fields)
     raise SourceError(f"no {names} field (use --text-field)", source=source)
 

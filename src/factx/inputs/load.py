@@ -9,10 +9,10 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 
-from .decode import decode
+from .decode import read_bytes
 from .items import Document, Failed, FileItem, Item, LineItem, SourceError, SourceOptions, classify
 from .jsonl import load_line
-from .markup import decode_html
+from .markup import read_html
 from .walk import Walker, stdin_item
 
 
@@ -25,10 +25,9 @@ def load(item: Item, options: SourceOptions | None = None) -> Document:
         return load_line(item, opts)
     data = _read_file(item.path, opts.limits.max_size) if isinstance(item, FileItem) else item.data
     if item.kind == "html":
-        text, enc = decode_html(data, opts.encoding)
-    else:
-        text, enc = decode(data, opts.encoding)
-    return Document(item.source, text, enc)
+        return read_html(item.source, data, opts.encoding)
+    text, enc, bad = read_bytes(data, opts.encoding)
+    return Document(item.source, text, enc, bad)
 
 
 def _read_file(path: str, max_size: int) -> bytes:

@@ -11,6 +11,7 @@ from typing import IO, Any
 
 from ..model import DocResult, Fact, format_decimal
 from .layout import Unbroken
+from .safe import terminal_text
 from .values import TYPE_STYLE, excerpt_figures, human_value
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
@@ -37,14 +38,27 @@ def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",") 
             w.writerow([_flat(d.get(k)) for k in CSV_FIELDS])
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection"; the full-width
+# forms too, which some Excel locales convert); tab and carriage return hide such a start.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
 def _flat(v: Any) -> str:
+    """One cell: numbers as they are (a negative value stays a number), text on one line and neutralized."""
     if v is None:
         return ""
     if isinstance(v, float):
         return format_decimal(Decimal(repr(v)))
-    if isinstance(v, str) and "\t" in v:
-        return v.replace("\t", " ")
-    return str(v).replace("\n", " ") if isinstance(v, str) else str(v)
+    if not isinstance(v, str):
+        return str(v)
+    return neutralize(v.replace("\t", " ").replace("\r", " ").replace("\n", " ") if v else v, v)
+
+
+def neutralize(cell: str, original: str | None = None) -> str:
+    """A text cell that a spreadsheet would run as a formula gets a leading single quote, the way
+    spreadsheet-safe exporters do: `=HYPERLINK(…)` is shown as text, never evaluated."""
+    first = original if original is not None else cell
+    return "'" + cell if first.startswith(FORMULA_STARTS) else cell
 
 
 # --- tables -----------------------------------------------------------------------------------------
@@ -79,9 +93,9 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
 
     for r in results:
         head = Text()
-        head.append(r.source, style="bold")
+        head.append(terminal_text(r.source), style="bold")
         if r.error:
-            head.append(f"  error: {r.error}", style="bold red")
+            head.append(terminal_text(f"  error: {r.error}"), style="bold red")
             console.print(head)
             continue
         meta = [r.lang or "?"]
@@ -111,9 +125,11 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
             table.add_column("Sentence", overflow="fold", ratio=1)
             for f in facts:
                 snippet, spans = excerpt_figures(r.text, f, 22, r.facts)
-                sent = Text(snippet, style="dim")
+                # Text objects, never markup strings: a document's "[link=…]" must stay literal text.
+                sent = Text(terminal_text(snippet), style="dim")
                 sent.stylize(f"bold {style} not dim", *spans[0])
-                table.add_row(human_value(f), f.text, _about(f), f"{f.line}:{f.column}", Unbroken(sent, spans))
+                table.add_row(Text(human_value(f)), Text(terminal_text(f.text)), Text(terminal_text(_about(f))),
+                              f"{f.line}:{f.column}", Unbroken(sent, spans))  # fmt: skip
             console.print(table)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import Fact
 from ..review.show import note_text, paragraphs, superscript
+from .safe import terminal_text
 from .values import TYPE_STYLE
 
 
@@ -19,17 +20,18 @@ def write_terminal(console: Any, text: str, facts: Sequence[Fact], plain: bool) 
         t = Text()
         pos = p.start
         for n, f in p.notes:
-            t.append(text[pos : f.start])
+            t.append(terminal_text(text[pos : f.start], lines=True))
             style = TYPE_STYLE[f.type]
-            t.append(f"[{f.text}]" if plain else f.text, style=f"bold {style} underline")
+            shown = terminal_text(f.text, lines=True)
+            t.append(f"[{shown}]" if plain else shown, style=f"bold {style} underline")
             t.append(superscript(n), style=style)
             pos = f.end
-        t.append(text[pos : p.end])
+        t.append(terminal_text(text[pos : p.end], lines=True))
         console.print(t, soft_wrap=True)
         for n, f in p.notes:
             line = Text("  ")
             line.append(f"{superscript(n)} {f.type:<8}", style=TYPE_STYLE[f.type])
-            line.append(f" {f.text}  ", style="dim")
+            line.append(f" {terminal_text(f.text)}  ", style="dim")
             line.append(note_text(f), style=f"bold {TYPE_STYLE[f.type]}")
             console.print(line, soft_wrap=True)
         console.print()
