@@ -21,6 +21,9 @@ CURRENCY_SUFFIX: dict[str, str | None] = {
     "新加坡元": "SGD", "新元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF",
     "泰铢": "THB", "印度卢比": "INR", "卢比": "INR", "越南盾": "VND", "林吉特": "MYR", "令吉": "MYR",
     "兰特": "ZAR", "里亚尔": "SAR", "迪拉姆": "AED", "雷亚尔": "BRL", "比特币": "BTC",
+    # ISO codes after the amount (售价5USD, 300 HKD)
+    "USD": "USD", "HKD": "HKD", "CNY": "CNY", "RMB": "CNY", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
+    "TWD": "TWD", "MOP": "MOP",
 }  # fmt: skip
 # Currency markers written before the amount.
 CURRENCY_PREFIX: dict[str, str | None] = {
