@@ -117,10 +117,11 @@ class FindQuery:
                 lo, hi, lo, hi,
             )  # fmt: skip
         if self.text:
+            # The index holds each sentence once, under its first fact: back to every fact of that sentence.
             self._add(
-                "EXISTS (SELECT 1 FROM sentences_fts s JOIN facts g ON g.id = s.rowid "
-                "WHERE sentences_fts MATCH ? AND g.document_id = f.document_id "
-                "AND g.sentence_start = f.sentence_start)",
+                "f.id IN (SELECT h.id FROM sentences_fts s JOIN facts g ON g.id = s.rowid "
+                "JOIN facts h ON h.document_id = g.document_id AND h.sentence_start = g.sentence_start "
+                "WHERE sentences_fts MATCH ?)",
                 fts_query(self.text),
             )
         if self.source:

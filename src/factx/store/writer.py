@@ -28,13 +28,15 @@ import sqlite_utils
 
 from .. import __version__
 from ..inputs import BytesItem, Failed, FileItem, Item, LineItem, SourceError, SourceOptions, load
-from .rows import document_row, fact_row, fts_text
+from .rows import FACT_VALUE_COLUMNS, document_row, fact_values, fts_text
 from .schema import DOCUMENT_COLUMNS, FACT_COLUMNS
 
 BATCH_DOCUMENTS = 500
 BATCH_FACTS = 20_000
 BATCH_SECONDS = 2.0
 _PARAMS = 500  # bound parameters per IN (…) list, well under SQLite's limit
+_START = FACT_VALUE_COLUMNS.index("sentence_start")
+_SENTENCE = FACT_VALUE_COLUMNS.index("sentence")
 
 
 def options_key(lang: str, currency: str | None, ref_date: date | None, types: Iterable[str] | None) -> str:
@@ -95,7 +97,7 @@ class StoreWriter:
             for source, content_hash in rows:
                 self.stored.add((source, content_hash))
                 self.hashes.add(content_hash)
-        self._batch: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
+        self._batch: dict[str, tuple[dict[str, Any], list[tuple[Any, ...]]]] = {}
         self._batch_facts = 0
         self._batch_started = time.monotonic()
         self.written = 0  # documents written by this run
@@ -129,7 +131,7 @@ class StoreWriter:
             doc, status=status, content_hash=content_hash, chars=chars, factx_version=__version__,
             options=self.options, analysed_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )  # fmt: skip
-        facts = [fact_row(f) for f in doc.get("facts") or ()]
+        facts = [fact_values(f) for f in doc.get("facts") or ()]
         previous = self._batch.pop(row["source"], None)  # the same source twice in one batch: the last wins
         if previous is not None:
             self._batch_facts -= len(previous[1])
@@ -162,13 +164,10 @@ class StoreWriter:
                     doc_id, next_doc = next_doc, next_doc + 1
                 row["id"] = doc_id
                 doc_rows.append(tuple(row.get(c) for c in DOCUMENT_COLUMNS))
-                placed = []
-                for f in facts:
-                    f["id"], f["document_id"] = next_fact, doc_id
-                    next_fact += 1
-                    fact_rows.append(tuple(f.get(c) for c in FACT_COLUMNS))
-                    placed.append((f["id"], f["sentence_start"], f["sentence"]))
-                fts_rows.extend(fts_entries(placed))
+                first = next_fact
+                fact_rows.extend((fid, doc_id, *f) for fid, f in enumerate(facts, first))
+                next_fact += len(facts)
+                fts_rows.extend(fts_entries((fid, f[_START], f[_SENTENCE]) for fid, f in enumerate(facts, first)))
             conn.executemany(_insert("documents", DOCUMENT_COLUMNS), doc_rows)
             conn.executemany(_insert("facts", FACT_COLUMNS), fact_rows)
             conn.executemany("INSERT INTO sentences_fts(rowid, sentence) VALUES (?, ?)", fts_rows)
