@@ -11,6 +11,7 @@ and last calendar day it covers (2019-11 → 2019-11-01 … 2019-11-30), NULL wh
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -80,6 +81,7 @@ def date_parts(iso: str) -> tuple[str, str | None]:
     return start, (end if sep else None)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # an archive states the same dates over and over
 def day_range(iso: str) -> tuple[str | None, str | None]:
     """The first and last calendar day a date value covers, or (None, None) when its year is unknown."""
     start, end = date_parts(iso)

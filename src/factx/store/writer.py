@@ -31,9 +31,11 @@ from ..inputs import BytesItem, Failed, FileItem, Item, LineItem, SourceError, S
 from .rows import FACT_VALUE_COLUMNS, document_row, fact_values, fts_text
 from .schema import DOCUMENT_COLUMNS, FACT_COLUMNS
 
-BATCH_DOCUMENTS = 500
-BATCH_FACTS = 20_000
-BATCH_SECONDS = 2.0
+# Small batches: while the parent writes, the workers run only on the work already sent to them (a few
+# documents each), so a long write would leave them idle; a commit in WAL mode without fsync is cheap.
+BATCH_DOCUMENTS = 64
+BATCH_FACTS = 4_000
+BATCH_SECONDS = 1.0
 _PARAMS = 500  # bound parameters per IN (…) list, well under SQLite's limit
 _START = FACT_VALUE_COLUMNS.index("sentence_start")
 _SENTENCE = FACT_VALUE_COLUMNS.index("sentence")
@@ -86,6 +88,8 @@ class StoreWriter:
         self.conn = db.conn
         self.options = options
         self.rebuild = rebuild
+        # A larger page cache for the writer: index inserts land all over the B-trees of a large store.
+        self.conn.execute("PRAGMA cache_size = -65536")
         self.stored: set[tuple[str, str]] = set()
         self.hashes: set[str] = set()
         if not rebuild:
