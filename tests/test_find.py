@@ -149,3 +149,20 @@ def test_stats_from_the_store_equals_stats_over_the_files(tmp_path: Path) -> Non
     assert json.loads(stored) == json.loads(direct) and json.loads(stored)["facts"] > 10
     code, _, err = invoke(["stats", "--db", str(db), names[0]])
     assert code == ExitStatus.USAGE and "not both" in err
+
+
+def test_check_against_the_store(store: Path, tmp_path: Path) -> None:
+    code, out, _ = invoke(["check", "--against", str(store), "--claim", "该县项目总投资4725万元，另拨款8800万元。"])
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == ExitStatus.FLAGGED  # 8800万元 is in no document of the store
+    by_text = {r["claim"]["text"]: r for r in records}
+    assert by_text["8800万元"]["verdict"] == "not_found" and by_text["8800万元"]["documents"] == []
+    stated = by_text["4725万元"]
+    assert stated["verdict"] == "found"
+    assert sorted(d["text"] for d in stated["documents"]) == sorted(["4725万元", "0.4725亿元", "47,250,000元"])
+    draft = tmp_path / "draft.txt"
+    draft.write_text("项目总投资0.4725亿元。", encoding="utf-8")
+    code, out, _ = invoke(["check", "--against", str(store), str(draft)], Environment.fake(stdout_isatty=True))
+    assert code == 0 and "0.4725亿元" in out and "3: " in out
+    code, _, err = invoke(["check", "--against", str(tmp_path / "none.db"), str(draft)])
+    assert code == ExitStatus.USAGE and "cannot read" in err and "no such file" in err
