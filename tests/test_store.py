@@ -241,3 +241,14 @@ def test_unusable_stores_are_one_line_errors(corpus: Path) -> None:
         c.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     code, _, err = invoke(["extract", "--db", str(db), str(text)])
     assert code == ExitStatus.USAGE and "schema version 99" in err and "Traceback" not in err
+
+
+def test_another_text_field_is_not_taken_for_the_stored_document(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    line = {"id": "x", "text": "投资300万元。", "summary": "罚款80万元。"}
+    dump.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    invoke(["extract", "--db", str(db), str(dump)])
+    code, _, err = invoke(["extract", "--db", str(db), "--text-field", "summary", str(dump)])
+    assert code == 0 and "1 document written" in err
+    assert [r[0] for r in rows(db, "SELECT text FROM facts")] == ["80万元"]

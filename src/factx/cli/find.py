@@ -3,7 +3,6 @@ role, subject, dates, words of the sentence and source. A table on a terminal, J
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from typing import Any
 
@@ -100,6 +99,8 @@ def find_command(env: Environment, db_path: str, fmt: str | None, **params: Any)
     type and currency narrow the search unless --type or --currency is given.
     Results are ordered by the article's date, then source and position.
     """
+    import sqlite3
+
     from ..render.find import write_find_table, write_records
     from ..store import StoreError, open_store
     from ..store.query import FigureError, FindQuery, find, read_figure

@@ -69,7 +69,8 @@ def extract_into_store(
         db = open_store(path, create=True)
     except StoreError as e:
         fail(f"cannot use {path} ({e})", ExitStatus.USAGE, env.stderr)
-    options = options_key(params["lang"], params["currency"], params["ref_date"], params["types"])
+    options = options_key(params["lang"], params["currency"], params["ref_date"], params["types"],
+                          params["encoding"], params["text_fields"])  # fmt: skip
     writer = StoreWriter(db, options, rebuild=rebuild)
     # With a machine format the workers render it; the parent then also needs the facts for the store, so
     # nothing is pre-rendered (`render=None`) and both come from the same DocResult.

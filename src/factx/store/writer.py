@@ -41,11 +41,19 @@ _START = FACT_VALUE_COLUMNS.index("sentence_start")
 _SENTENCE = FACT_VALUE_COLUMNS.index("sentence")
 
 
-def options_key(lang: str, currency: str | None, ref_date: date | None, types: Iterable[str] | None) -> str:
-    """The analysis options that change a document's facts, as stored in `documents.options`."""
+def options_key(
+    lang: str,
+    currency: str | None,
+    ref_date: date | None,
+    types: Iterable[str] | None,
+    encoding: str | None = None,
+    text_fields: Iterable[str] = (),
+) -> str:
+    """The options that change a document's facts from the same raw content (the analysis options, a forced
+    encoding, the JSONL text fields), as stored in `documents.options`."""
     return json.dumps(
         {"lang": lang, "currency": currency, "ref_date": ref_date.isoformat() if ref_date else None,
-         "types": sorted(types) if types else None},
+         "types": sorted(types) if types else None, "encoding": encoding, "text_fields": list(text_fields)},
         sort_keys=True, separators=(",", ":"),
     )  # fmt: skip
 
