@@ -70,8 +70,8 @@ def number(text: str | None) -> float | None:
     if text is None:
         return None
     try:
-        return float(Decimal(text))
-    except (InvalidOperation, ValueError):
+        return float(text)  # correctly rounded, as float(Decimal(text)) would be
+    except ValueError:
         return None
 
 
