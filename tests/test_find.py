@@ -147,6 +147,9 @@ def test_stats_from_the_store_equals_stats_over_the_files(tmp_path: Path) -> Non
     code2, stored, err = invoke(["stats", "--db", str(db), "--format", "json"])
     assert code == code2 == 0, err
     assert json.loads(stored) == json.loads(direct) and json.loads(stored)["facts"] > 10
+    _, direct, _ = invoke(["stats", "--format", "json", "--type", "money", *names])
+    _, stored, _ = invoke(["stats", "--db", str(db), "--format", "json", "--type", "money"])
+    assert json.loads(stored) == json.loads(direct) and json.loads(stored)["by_type"].keys() == {"money"}
     code, _, err = invoke(["stats", "--db", str(db), names[0]])
     assert code == ExitStatus.USAGE and "not both" in err
 

@@ -406,7 +406,7 @@ def stats(env: Environment, fmt: str | None, top: int, db_path: str | None, **pa
             raise click.UsageError("give PATH... or --db, not both")
         from .store import stats_from_store
 
-        stats_from_store(env, fmt, top, db_path)
+        stats_from_store(env, fmt, top, db_path, params["types"])
     from ..render.stats import write_stats_table
     from ..stats import Stats
 

@@ -140,8 +140,11 @@ def _summary(shown: str, w: StoreWriter) -> str:
     return text
 
 
-def stats_from_store(env: Environment, fmt: str | None, top: int, db_path: str) -> NoReturn:
-    """`factx stats --db`: the aggregates of every stored document, without reading any of them again."""
+def stats_from_store(
+    env: Environment, fmt: str | None, top: int, db_path: str, types: tuple[str, ...] | None = None
+) -> NoReturn:
+    """`factx stats --db`: the aggregates of every stored document (of the facts of `types`, with --type),
+    without reading any of them again."""
     from ..render.stats import write_stats_table
     from ..stats import Stats
     from ..store.query import stored_results
@@ -153,6 +156,8 @@ def stats_from_store(env: Environment, fmt: str | None, top: int, db_path: str) 
     agg = Stats(top=top)
     try:
         for result in stored_results(db):
+            if types:
+                result.facts = [f for f in result.facts if f.type in types]
             agg.add(result)
     except sqlite3.Error as e:
         fail(f"cannot read {db_path} ({e})", ExitStatus.USAGE, env.stderr)
