@@ -1,5 +1,6 @@
 """Command line: the `factx` group (`app`), the environment it runs in (`env`), the options every analysing
-command shares (`options`), the batch commands `extract` and `stats` (`extract`) and the review commands
+command shares (`options`), the batch commands `extract` and `stats` (`extract`, their store hook in `store`),
+`find` across a store (`find`) and the review commands
 `check`, `diff`, `timeline` and `show` (`review`).
 
 Commands register themselves on `main` when their module is imported; this package imports them in
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from . import extract, review
+from . import extract, find, review
 from .app import ExitStatus, FactxGroup, fail, main
 from .env import Environment
 
@@ -24,4 +25,4 @@ def run() -> None:
     sys.exit(ExitStatus.SUCCESS)
 
 
-__all__ = ["Environment", "ExitStatus", "FactxGroup", "extract", "main", "review", "run"]
+__all__ = ["Environment", "ExitStatus", "FactxGroup", "extract", "find", "main", "review", "run"]

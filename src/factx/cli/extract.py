@@ -343,8 +343,27 @@ def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
     "CSV/TSV.",
 )
 @_batch_options
+@click.option(
+    "--db",
+    "db_path",
+    metavar="FILE",
+    help="Store documents and facts in this SQLite file (created if new); a rerun skips the "
+    "documents already stored. Prints nothing unless --format is given.",
+)
+@click.option("--rebuild", is_flag=True, help="With --db: analyse and store every document again.")
+@click.option(
+    "--parquet", metavar="DIR", help="Also write documents.parquet and facts.parquet to DIR (needs factx[parquet])."
+)
 @click.pass_obj
-def extract(env: Environment, fmt: str | None, excel: bool, **params: Any) -> None:
+def extract(
+    env: Environment,
+    fmt: str | None,
+    excel: bool,
+    db_path: str | None,
+    rebuild: bool,
+    parquet: str | None,
+    **params: Any,
+) -> None:
     """Print the figures in each PATH: a file, a directory (with -r), an archive, a JSONL dump, or - for stdin.
 
     \b
@@ -353,11 +372,16 @@ def extract(env: Environment, fmt: str | None, excel: bool, **params: Any) -> No
       factx extract --format csv --type money articles/*.txt > money.csv
       factx extract -r --format json archive_dir/ > facts.json
       factx extract -r --jobs 4 --include '*.txt' news/ dump.jsonl old.zip
+      factx extract -r --db archive.db news/    then: factx find --db archive.db
     """
     if excel:
         if fmt not in (None, "csv", "tsv"):
             raise click.BadParameter(f"--excel writes csv or tsv, not {fmt}", param_hint="--excel")
         fmt = fmt or "csv"
+    if db_path or parquet:
+        from .store import extract_into_store
+
+        extract_into_store(env, fmt, params, db_path, parquet, rebuild)
     fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
     run = BatchRun(env, params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
 
@@ -419,8 +443,9 @@ extract.help = (extract.help or "") + _INPUT_HELP
 @analysis_options(("table", "json"), piped="json")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows in the top-N lists.")
 @_batch_options
+@click.option("--db", "db_path", metavar="FILE", help="Answer from a store written by 'extract --db' (no PATH).")
 @click.pass_obj
-def stats(env: Environment, fmt: str | None, top: int, **params: Any) -> None:
+def stats(env: Environment, fmt: str | None, top: int, db_path: str | None, **params: Any) -> None:
     """Aggregate the figures of every PATH: facts per type and category, money totals per currency and
     role, the most frequent subjects, dates per year and month, the documents with the most figures.
 
@@ -428,7 +453,14 @@ def stats(env: Environment, fmt: str | None, top: int, **params: Any) -> None:
     Examples:
       factx stats -r news/
       factx stats --format json dump.jsonl archive.tar.gz | jq .money
+      factx stats --db archive.db
     """
+    if db_path:
+        if params["paths"] or params["files_from"]:
+            raise click.UsageError("give PATH... or --db, not both")
+        from .store import stats_from_store
+
+        stats_from_store(env, fmt, top, db_path, params["types"])
     from ..render.stats import write_stats_table
     from ..stats import Stats
 

@@ -165,6 +165,7 @@ def _table_or(env: Environment, fmt: str | None) -> str:
 @click.option(
     "--ignore-approx", is_flag=True, help="Count approximation-only differences (10余万元 vs 10万元) as supported."
 )
+@click.option("--against", metavar="DB", help="Look each figure of the DRAFT(s) up in a store (extract --db).")
 @click.pass_obj
 def check(
     env: Environment,
@@ -177,6 +178,7 @@ def check(
     currency: str | None,
     encoding: str | None,
     ignore_approx: bool,
+    against: str | None,
 ) -> None:
     """Check every figure of DRAFT against the SOURCE file(s).
 
@@ -192,8 +194,13 @@ def check(
       factx check source.txt draft.txt
       factx check source.txt - < draft.txt
       factx check source.txt --claim "项目总投资4752万元" --format json
+      factx check --against archive.db draft.txt
     """
     _check_stdin(paths)
+    if against:  # every PATH is a draft; the store stands in for the sources
+        from .against import check_against
+
+        check_against(env, paths, claims, against, fmt, Analysis(types, ref_date, lang, currency, encoding))
     if not paths:
         raise click.UsageError("give at least one SOURCE and a DRAFT (or --claim)")
     if not claims and len(paths) < 2:
