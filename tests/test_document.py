@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import factx
-from factx.document import EXCERPT_LIMIT, TextIndex
+from factx.document import EXCERPT_WINDOW, TextIndex
 
 
 def test_short_sentence_is_whole_with_its_offsets() -> None:
@@ -17,7 +17,7 @@ def test_short_sentence_is_whole_with_its_offsets() -> None:
 def test_long_sentence_gives_a_bounded_excerpt_around_the_figure() -> None:
     text = "没有句号的页面" * 500 + "共投资4725万元" + "其余文字" * 500
     f = next(f for f in factx.extract(text) if f.type == "money")
-    assert len(f.sentence) == EXCERPT_LIMIT
+    assert len(f.sentence) == EXCERPT_WINDOW
     assert f.text in f.sentence and f.sentence in text
     assert (f.sentence_start, f.sentence_end) == (0, len(text))
 
@@ -26,14 +26,14 @@ def test_output_is_linear_without_sentence_ends() -> None:
     text = "1年1月1日" * 5000
     facts = factx.extract(text)
     assert facts
-    assert sum(len(f.sentence) for f in facts) <= EXCERPT_LIMIT * len(facts)
+    assert sum(len(f.sentence) for f in facts) <= EXCERPT_WINDOW * len(facts)
 
 
 def test_excerpt_near_the_edges_stays_inside_the_sentence_and_holds_the_figure() -> None:
     text = "".join(chr(0x4E00 + i) for i in range(1000))  # every character distinct: find() is exact
     index = TextIndex(text)
     for start in (0, 10, 500, 995):
-        excerpt, s, e = index.excerpt(start, start + 5, limit=100)
+        excerpt, s, e = index.excerpt(start, start + 5, limit=100, window=100)
         assert len(excerpt) == 100 and (s, e) == (0, 1000)
         lo = text.index(excerpt)
         assert lo <= start and start + 5 <= lo + 100

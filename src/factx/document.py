@@ -17,8 +17,11 @@ from .patterns import last_match
 _SENTENCE_END = re.compile(r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’」』\"')）]*|\n+|(?<=[A-Za-z\)\"'”%])\.(?=\s))")
 
 
-# Characters of a long sentence kept around a figure (news sentences are rarely longer).
+# A sentence up to this long is given whole (news sentences are rarely longer); a longer one (a page with no
+# sentence ends) gives EXCERPT_WINDOW characters around the figure, so that even a page dense with figures
+# yields output of a few dozen bytes per input byte.
 EXCERPT_LIMIT = 400
+EXCERPT_WINDOW = 80
 
 
 class TextIndex:
@@ -63,13 +66,16 @@ class TextIndex:
         s, e = self.sentence_span(pos)
         return self.text[s:e]
 
-    def excerpt(self, start: int, end: int, limit: int = EXCERPT_LIMIT) -> tuple[str, int, int]:
+    def excerpt(
+        self, start: int, end: int, limit: int = EXCERPT_LIMIT, window: int = EXCERPT_WINDOW
+    ) -> tuple[str, int, int]:
         """(excerpt, sentence start, sentence end) for the figure at [start, end): its whole sentence, or, when
-        that is longer than `limit`, the `limit` characters of it centred on the figure — so output stays linear
+        that is longer than `limit`, the `window` characters of it centred on the figure — so output stays linear
         in the input even where a page has no sentence ends."""
         s, e = self.sentence_span(start)
         if e - s <= limit:
             return self.text[s:e], s, e
+        limit = window
         room = max(0, limit - (end - start)) // 2
         lo = max(s, start - room)
         hi = min(e, max(end, lo + limit))
