@@ -15,6 +15,7 @@ from ..model import Fact
 from ..normalize import normalize
 from ..patterns import last_match, longest_prefix, longest_suffix, words_re
 from . import tables as zh
+from .money_about import money_about
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
@@ -52,24 +53,20 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             f.category = _category(normalize(f.subject)) or f.category  # 項目 counts as 项目
         if f.subject and f.category in ("projects", "items", "organizations", "places"):
             things.setdefault(span, []).append(f)
+    money: dict[tuple[int, int], list[Fact]] = {}
     for f, span in zip(facts, spans, strict=True):
         if f.type == "money":
-            _money_context(doc, f, things.get(span, []))
+            before = money.setdefault(span, [])
+            _money_context(doc, f, things.get(span, []), list(before))
+            before.append(f)
 
 
-def _money_context(doc: Doc, f: Fact, things: list[Fact]) -> None:
-    role, cue_end = _role(doc, f.start)
-    if role is None:  # 两百万元专项经费: the cue may follow the amount
-        after = _ROLE_RE.search(doc.norm, f.end, f.end + 4)
-        if after and after.start() <= f.end + 1:
-            role = zh.ROLE_CUES[after.group()]
+def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) -> None:
+    role, subj = money_about(doc, f, before)
     f.role = f.role or role
-    subj = _subject_right(doc, f.end, after_de=True)
-    if subj is None and cue_end < f.start - 1:  # 总投资4725万元: the word before is the role, skip it
-        left = _subject_left(doc, f.start)
-        if left and not left.endswith(_ROLE_SUFFIXES):
-            subj = left
-    if subj is None and things:
+    if subj is None:
+        subj = _subject_right(doc, f.end, after_de=True)
+    if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
         subj = min(things, key=lambda c: abs(c.start - f.start)).subject
     f.subject = subj
 

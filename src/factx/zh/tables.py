@@ -56,10 +56,23 @@ ROLE_CUES: dict[str, str] = {
     "出资": "funding", "资金": "funding", "补助": "funding", "拨付": "funding", "拨款": "funding",
     "资助": "funding", "补贴": "funding", "经费": "funding", "援助": "funding", "扶持": "funding",
     "专项": "funding", "奖励": "funding",
-    "价值": "value", "市值": "value", "估值": "value", "货值": "value",
+    "价值": "value", "市值": "value", "估值": "value", "货值": "value", "余额": "value", "存款": "value",
+    "贷款": "value", "增加值": "value", "生产总值": "value", "产值": "value", "出口": "value",
+    "进口": "value", "出口额": "value", "进口额": "value", "进出口": "value", "贸易额": "value",
+    "涉价": "value", "估价": "value", "交易额": "value", "成交价": "value", "身家": "value",
+    "受贿": "value", "收受": "value", "行贿": "value", "贿赂": "value",
+    "津贴": "funding", "慰问金": "funding", "补助金": "funding", "救济": "funding", "启动资金": "funding",
+    "基金": "funding", "援助金": "funding", "助学金": "funding", "奖学金": "funding",
+    "财政储备": "budget", "储备": "budget", "财源": "budget", "挹注": "budget", "转移支付": "budget",
+    "支出": "budget", "拨备": "budget",
+    "毛收入": "revenue", "总收入": "revenue", "税收": "revenue", "税款": "revenue", "财政收入": "revenue",
+    "罚款额": "fine", "罚则": "fine",
     "营收": "revenue", "收入": "revenue", "营业额": "revenue", "销售额": "revenue", "营业收入": "revenue",
     "销售收入": "revenue", "票房": "revenue", "成交额": "revenue", "营业总收入": "revenue",
-    "亏损": "loss", "亏": "loss", "损失": "loss", "净亏": "loss",
+    # A firm's loss is 亏损; 损失 in the news is nearly always what a disaster, crash or crime cost.
+    "亏损": "loss", "亏": "loss", "净亏": "loss", "净亏损": "loss", "经营亏损": "loss",
+    "损失": "damages", "经济损失": "damages", "农损": "damages", "灾损": "damages", "受损": "damages",
+    "损毁": "damages", "毁损": "damages",
     "售价": "price", "价格": "price", "单价": "price", "均价": "price", "房价": "price", "票价": "price",
     "定价": "price", "报价": "price", "发行价": "price", "增发价": "price", "股价": "price", "每股": "price",
     "租金": "price", "收费": "price", "价": "price", "售": "price", "卖": "price", "标价": "price",
@@ -76,6 +89,45 @@ ROLE_CUES: dict[str, str] = {
     "耗资": "investment", "造价": "investment", "斥资": "investment",
     "涉案": "other", "涉案金额": "other",
 }  # fmt: skip
+
+# Nouns that name the sum they stand right after (1万元应急补助金, 3.3亿工程, 16万元的维修费): they decide the
+# role over a verb before the amount (投入3亿元启动资金 is seed money, not an investment).
+SUM_NOUNS: dict[str, str] = {
+    "启动资金": "funding", "补助金": "funding", "补助": "funding", "补贴": "funding", "津贴": "funding",
+    "慰问金": "funding", "援助金": "funding", "救济金": "funding", "经费": "funding", "奖学金": "funding",
+    "助学金": "funding", "善款": "donation", "捐款": "donation", "捐赠": "donation",
+    "罚款": "fine", "罚金": "fine", "赔偿金": "compensation", "赔偿": "compensation", "赔偿款": "compensation",
+    "财政储备": "budget", "储备": "budget", "预算": "budget", "工程": "value", "工程款": "value",
+    "维修费": "price", "管理费": "price", "学费": "price", "租金": "price", "票价": "price", "月租": "price",
+    "年薪": "salary", "月薪": "salary", "工资": "salary", "薪酬": "salary", "奖金": "salary",
+    "投资": "investment", "总投资": "investment", "损失": "damages", "经济损失": "damages",
+    "营收": "revenue", "收入": "revenue", "利润": "profit", "净利润": "profit",
+}  # fmt: skip
+# Words between a measure and its amount (存款余额为 / 工业增加值完成 / 损失计): the measure is still the subject.
+MEASURE_LINKS: tuple[str, ...] = (
+    "为", "是", "达", "达到", "计", "共计", "合计", "累计", "总计", "完成", "约", "逾", "超过", "突破", "已达",
+    "已突破", "已有", "有", "折合", "共计折合", "估计", "估", "预计", "高达", "仅", "只有", "约为", "则为",
+)  # fmt: skip
+# Measures too generic to be a subject on their own (损失金额): the noun before them is what lost the money.
+GENERIC_MEASURES: tuple[str, ...] = (
+    "损失", "金额", "损失金额", "受损金额", "估计", "损失估计", "总额", "数额", "款项", "费用", "总计", "共计",
+    "合计", "累计",
+)  # fmt: skip
+# Words jieba cuts with a verb's character in front of the noun (并处罚金 → 并/处罚金): the noun they hold.
+MEASURE_SPLITS: dict[str, str] = {"处罚金": "罚金", "并处罚金": "罚金", "处罚款": "罚款", "被罚款": "罚款"}
+# Words that only qualify a role word (年度投资, 计划总投资): with it they still name no project.
+MEASURE_QUALIFIERS: tuple[str, ...] = ("年度", "计划", "完成", "累计", "全年", "当年", "实际", "预计", "本年度")
+# Words before an amount that make it a change of the money figure before it in the sentence (比年初增加
+# 1613亿元, 同比少增, 高出91亿美元): the change has that figure's role and subject.
+CHANGE_WORDS: tuple[str, ...] = (
+    "增加", "减少", "多增", "少增", "高出", "多出", "少了", "增长", "下降", "上升", "下跌", "上涨", "增", "减",
+    "提高", "降低", "回落",
+)  # fmt: skip
+# Verbs of giving before an amount: the giver (香港赛马会捐出1亿港元) is the subject of a donation or grant.
+GIVING_VERBS: tuple[str, ...] = (
+    "捐出", "捐款", "捐赠", "捐助", "捐献", "捐", "拨款", "拨出", "资助", "出资", "筹措", "筹集", "募集",
+    "提供", "发放", "投入",
+)  # fmt: skip
 
 # 每公斤 / 每股 / 每平方米 before an amount make it a price (每家 / 每人 do not: 每人奖励1000元 is funding).
 PRICE_UNITS: tuple[str, ...] = (
