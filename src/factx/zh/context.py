@@ -31,6 +31,8 @@ _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
 _OUTCOME_MAX = max(map(len, zh.OUTCOME_WORDS))
 _LINK_MAX = max(map(len, zh.LINKING_WORDS))
+_CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
+_CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 _ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
 _PER_UNIT = re.compile(
     rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$"
@@ -44,12 +46,22 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
     # What money pays for is often named by a count of the same sentence (项目13个，总投资4725万元;
     # 投资4568万元建设16个重点项目): counts of things, by sentence, in document order.
     things: dict[tuple[int, int], list[Fact]] = {}
+    counts: dict[tuple[int, int], list[Fact]] = {}
     for f, span in zip(facts, spans, strict=True):
         if f.type != "count":
             continue
+        before = counts.setdefault(span, [])
         # 6人死亡: what happened to the people counted is the subject (tallies such as 2死 bring their own).
-        f.subject = f.subject or _outcome(doc, f.end) or _subject_right(doc, f.end) or _subject_left(doc, f.start)
-        if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
+        f.subject = (
+            f.subject
+            or _outcome_or_noun(doc, f.end)
+            or _changed(doc, f, before)
+            or _subject_left(doc, f.start)
+            or _action_left(doc, f.start)
+            or _classifier_noun(doc, f)
+        )
+        before.append(f)
+        if f.subject and f.unit and (f.category == "items" or f.unit in _GENERIC_CLASSIFIERS):
             f.category = _category(normalize(f.subject)) or f.category  # 項目 counts as 项目
         if f.subject and f.category in ("projects", "items", "organizations", "places"):
             things.setdefault(span, []).append(f)
@@ -69,6 +81,58 @@ def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) ->
     if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
         subj = min(things, key=lambda c: abs(c.start - f.start)).subject
     f.subject = subj
+
+
+def _changed(doc: Doc, f: Fact, before: list[Fact]) -> str | None:
+    """较上月增加4千人: a change takes the subject of the count it changes, the last one before it."""
+    norm = doc.norm
+    end = f.start - 1 if f.start > 0 and norm[f.start - 1] in "了为" else f.start
+    if not before or not longest_suffix(norm, end, _CHANGES, _CHANGE_MAX):
+        return None
+    return before[-1].subject
+
+
+def _action_left(doc: Doc, start: int) -> str | None:
+    """What was done to what is counted, when nothing names it (共预防性撤离1万人, 仍停电4万户, 已退水564处):
+    the verb phrase right before the number, after the linking words."""
+    norm = doc.norm
+    pos = start
+    link = longest_suffix(norm, pos, _LINKING, _LINK_MAX)
+    if link:
+        pos -= len(link)
+    run = _cjk_run(norm, pos, forward=False)
+    if run is None:
+        return None
+    picked: list[str] = []
+    for w in reversed(LEXICON.cut(norm[run[0] : run[1]])):
+        t = LEXICON.tag(w) or ""
+        if t not in ("v", "vn", "b", "vi") or w in _LINKING or w in zh.ACTION_STOP:
+            break
+        picked.insert(0, w)
+        if len(picked) == 2:
+            break
+    if not picked or not any((LEXICON.tag(w) or "").startswith("v") for w in picked):
+        return None
+    n = sum(map(len, picked))
+    return doc.text[run[1] - n : run[1]] if n >= 2 else None
+
+
+def _classifier_noun(doc: Doc, f: Fact) -> str | None:
+    """A classifier that is itself the counted noun (1900户, 22县市, 18区) is the subject, as written."""
+    unit = f.unit or ""
+    if unit not in zh.NOUN_CLASSIFIERS or normalize(doc.text[f.end - len(unit) : f.end]) != unit:
+        return None
+    return doc.text[f.end - len(unit) : f.end]
+
+
+def _outcome_or_noun(doc: Doc, end: int) -> str | None:
+    """The outcome word after a count (6人死亡), unless it opens a noun phrase (35宗确诊个案), else the noun
+    phrase after it."""
+    outcome = _outcome(doc, end)
+    right = _subject_right(doc, end)
+    if outcome and not (right and right.startswith(outcome) and len(right) > len(outcome)):
+        return outcome
+    return right
 
 
 def _outcome(doc: Doc, end: int) -> str | None:
@@ -179,11 +243,14 @@ def _head_phrase(words: list[str]) -> int:
     """Length of the words up to and including the last one that ends in a category head noun, when no
     function word (的, 和, 在 …) comes first; 0 when there is none."""
     length, best = 0, 0
+    acc = ""
     for w in words:
         t = LEXICON.tag(w) or ""
         if t[:1] in ("u", "c", "p", "r", "d", "m") or w in ("的", "了"):
             break
-        is_head = w in zh.SUBJECT_CATEGORY or any(w[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(w)))
+        acc += w
+        # 庇护中心 is cut 庇护/中心: a head may span words, so look at what ends here
+        is_head = w in zh.SUBJECT_CATEGORY or any(acc[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(acc) + 1))
         if best and not is_head:
             break  # past its head the phrase goes on only through more heads (小学运动场), not 企业落户…
         length += len(w)

@@ -139,7 +139,9 @@ PRICE_UNITS: tuple[str, ...] = (
 # Classifier → default category. Generic classifiers (个, 项, 座, 处) are refined by the subject noun.
 CLASSIFIERS: dict[str, str] = {
     # people
-    "名": "people", "人": "people", "位": "people", "人次": "people", "口": "people", "户": "people",
+    "名": "people", "人": "people", "位": "people", "人次": "people", "口": "people",
+    # households (户) and cases (宗: 确诊个案) are neither persons nor objects
+    "户": "other", "宗": "other",
     # procedures
     "台次": "procedures", "例": "procedures",
     # organizations
@@ -154,7 +156,7 @@ CLASSIFIERS: dict[str, str] = {
     "辆": "items", "台": "items", "部": "items", "本": "items", "张": "items", "篇": "items",
     "条": "items", "枚": "items", "颗": "items", "头": "items", "匹": "items", "棵": "items",
     "株": "items", "架": "items", "艘": "items", "列": "items", "箱": "items", "袋": "items",
-    "瓶": "items", "双": "items", "副": "items", "幅": "items", "宗": "items", "笔": "items",
+    "瓶": "items", "双": "items", "副": "items", "幅": "items", "笔": "items",
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
     "罐": "items", "听": "items", "捆": "items",
@@ -213,7 +215,7 @@ CONGRESS_NEXT: tuple[str, ...] = (
 # Classifiers after which a four-digit number from 1900 to 2100 is a year, not a count (2018款, 2016国采).
 YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期")
 # Casualty and sex tallies written as number + one word, in a run of at least two (2死708伤1失踪, 32男50女,
-# 3死5伤): word → the subject the count carries. A single "3死" is left alone.
+# 3死5伤): word → what it means; the count's subject is the word as written. A single "3死" is left alone.
 TALLY_WORDS: dict[str, str] = {
     "死": "死亡", "亡": "死亡", "伤": "受伤", "重伤": "重伤", "轻伤": "轻伤", "失踪": "失踪", "失联": "失联",
     "男": "男性", "女": "女性",
@@ -254,8 +256,20 @@ SUBJECT_CATEGORY: dict[str, str] = {
          "专家", "选手", "运动员", "人员", "家庭", "贫困户", "大学生", "人才", "嫌疑人", "乘客", "考生",
          "医护人员", "官兵", "师生", "少年", "青年", "妇女", "职员", "队员", "学员", "旅客", "观众", "用户"),
         "people"),
-    **dict.fromkeys(("手术", "病例", "切除术", "移植"), "procedures"),
+    **dict.fromkeys(("手术", "切除术", "移植"), "procedures"),
+    # housing units, beds and shelters are places; 单位 alone is as often an employer, so only with 房屋/住宅
+    **dict.fromkeys(
+        ("房屋单位", "住宅单位", "住屋单位", "床位", "庇护中心", "避难所", "收容所", "屋苑", "楼宇", "大厦", "住宅",
+         "房屋", "宿舍", "酒店房间", "房间", "校舍"), "places"),
+    # animals, cases, reports of damage and abstractions are "other"
+    **dict.fromkeys(
+        ("鸡", "鸭", "鹅", "猪", "牛", "羊", "鱼", "家禽", "畜禽", "牲畜", "动物", "犬", "狗", "猫", "病例", "个案",
+         "灾情", "底线", "红线", "住户", "户"), "other"),
 }  # fmt: skip
+# Classifiers that are themselves the counted noun (1900户, 22县市, 全港18区): the subject when none other is named.
+NOUN_CLASSIFIERS: tuple[str, ...] = ("户", "县市", "区", "国", "乡镇", "乡", "镇", "车道", "站", "县", "市", "省")
+# Verbs that stand before a number without saying what happened to what is counted (有/涉及/包括 …).
+ACTION_STOP: tuple[str, ...] = ("包括", "涉及", "涉", "共有", "达", "超过", "增", "减", "占", "是", "有", "为", "令")
 # Linking words between a noun and its number (项目共有58个, 考生达4万余名): the noun is still the subject.
 LINKING_WORDS: tuple[str, ...] = (
     "共有", "共计", "合计", "累计", "总计", "共", "有", "达", "达到", "为", "是", "约", "约有", "超过", "近",
