@@ -75,11 +75,12 @@ ROLE_CUES: dict[str, str] = {
          "bail-out", "allocated", "allocation", "set aside", "earmarked"), "funding"),
     **dict.fromkeys(("budget", "budgets", "budgeted", "spending plan"), "budget"),
     **dict.fromkeys(
-        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "taking", "earned",
+        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "taking",
          "receipts", "box office", "grossed"), "revenue"),
     # "income" in company news is a profit line ("net income", "income from continuing operations").
     **dict.fromkeys(
-        ("profit", "profits", "earnings", "income", "surplus", "pre-tax", "pretax", "ebitda"), "profit"),
+        ("profit", "profits", "earnings", "income", "surplus", "pre-tax", "pretax", "ebitda", "earned",
+         "earn", "earns"), "profit"),
     **dict.fromkeys(
         ("fine", "fines", "fined", "penalty", "penalties", "penalised", "penalized"), "fine"),
     **dict.fromkeys(
@@ -93,7 +94,9 @@ ROLE_CUES: dict[str, str] = {
         ("loss", "losses", "lost", "deficit", "write-down", "writedown", "shortfall"), "loss"),
     **dict.fromkeys(
         ("price", "prices", "priced", "cost", "costs", "costing", "fee", "fees", "fare", "fares", "paid",
-         "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff"), "price"),
+         "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff",
+         "last at", "closed at", "settled at", "trading at", "traded at", "trades at", "ended at"), "price"),
+    **dict.fromkeys(("bond", "bail"), "other"),
     **dict.fromkeys(
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
@@ -112,6 +115,25 @@ MONEY_SUBJECT_VETO: tuple[str, ...] = (
     "same", "it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "sale", "less",
     "more",
 )  # fmt: skip
+# Nouns that say what a sum is, as the subject: "a $250,000 fine", "revenue of $27.5 billion".
+MONEY_HEAD_NOUNS: tuple[str, ...] = (
+    "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss", "losses", "budget",
+    "budgets", "fine", "fines", "penalty", "bond", "bail", "bonds", "tax", "taxes", "price", "prices", "cost",
+    "costs", "fee", "fees", "fare", "fares", "rent", "salary", "salaries", "wage", "wages", "pension",
+    "bonus", "grant", "grants", "subsidy", "subsidies", "donation", "donations", "gift", "investment",
+    "funding", "fund", "settlement", "compensation", "damages", "refund", "restitution", "value",
+    "valuation", "deal", "contract", "loan", "loans", "debt", "deficit", "surplus", "savings", "bill",
+    "package", "payment", "payments", "payout", "spending", "reserves",
+)  # fmt: skip
+# Verbs whose subject earned, paid or gave the amount right after them: "the retailer earned $2.8 billion".
+MONEY_AGENT_VERBS: tuple[str, ...] = (
+    "earned", "earns", "made", "paid", "pays", "will pay", "would pay", "donated", "gave", "raised",
+    "invested", "spent", "lost", "received", "collected", "owes", "owed",
+)  # fmt: skip
+# Words before an amount that compare it with the one before ("up from $38,373 a year ago and from $34,410").
+RESTATE_BEFORE: tuple[str, ...] = ("from", "and from", "compared with", "compared to", "versus", "vs.", "than")
+# Words after an amount that make it a change of the figure before it: "a $66.87 increase".
+RESTATE_AFTER: tuple[str, ...] = ("increase", "decrease", "rise", "drop", "jump", "cut", "hike", "gain", "decline")
 # Words right after an amount that make it a price: 4.2p a share, £100 per night.
 PER_UNIT_WORDS: tuple[str, ...] = (
     "share", "barrel", "tonne", "ton", "ounce", "kg", "kilo", "litre", "gallon", "night",
