@@ -46,6 +46,7 @@ _MOD_TAGS = _NOUN_TAGS | {"a", "b", "f", "s"}
 _MEASURE_WINDOW = 14
 _MEASURE_TOKENS = 4
 _SENTENCE_BACK = 60
+_NOT_MODIFIERS = frozenset("并和及与或而且及又再")
 _AFTER_GAP = 2  # 1000亿元财政储备 / 3.3亿工程 / 16万元的维修费: at most 的 and a modifier char between
 
 
@@ -78,7 +79,7 @@ def money_about(doc: Doc, f: Fact, before: list[Fact]) -> tuple[str | None, str 
         role = zh.ROLE_CUES[back.group()] if back else None
     if role is None:  # 两百万元专项经费: the cue may follow the amount
         m = _ROLE_RE.search(norm, f.end, f.end + 4)
-        if m and m.start() <= f.end + 1:
+        if m and m.start() <= f.end + 1 and not any(c in _NOT_MODIFIERS for c in norm[f.end : m.start()]):
             role = zh.ROLE_CUES[m.group()]
     if subject is None and restated is not None:
         subject = restated.subject
@@ -112,6 +113,8 @@ def _sum_after(norm: str, end: int) -> re.Match[str] | None:
     for m in _SUM_RE.finditer(norm, run.start(), run.end()):
         if m.start() - end > _AFTER_GAP + (1 if norm.startswith("的", end) else 0):
             break
+        if any(c in _NOT_MODIFIERS for c in norm[end : m.start()]):
+            break  # 2.02元并罚款5万元: a conjunction starts another phrase, not a modifier of this sum
         if best is None or m.end() > best.end():
             best = m
     return best
