@@ -293,7 +293,7 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
          "vaccinations", "injections", "examinations", "screenings", "deliveries", "births", "admissions",
-         "consultations", "appointments", "cases", "infections"), "procedures"),
+         "consultations", "appointments"), "procedures"),
     **dict.fromkeys(
         ("companies", "firms", "businesses", "banks", "parties", "groups", "organisations", "organizations",
          "charities", "schools", "universities", "colleges", "hospitals", "clinics", "clubs", "teams",
@@ -320,13 +320,13 @@ COUNT_NOUNS: dict[str, str] = {
          "games", "matches", "races", "attempts", "attacks",
          "strikes", "raids", "incidents", "accidents", "crashes", "elections", "votes", "sessions",
          "hearings", "flights", "journeys", "goals", "wins", "defeats", "victories", "occasions", "bids",
-         "offers", "launches", "episodes"), "times"),
+         "offers", "launches", "episodes", "seasons", "homestands"), "times"),
     **dict.fromkeys(
         ("films", "movies", "donations", "cars", "vehicles", "trucks", "lorries", "buses", "trains", "planes",
          "aircraft", "jets", "ships", "vessels", "boats", "products", "items", "books", "songs", "albums",
          "singles", "records", "titles", "copies", "units", "devices", "phones", "handsets", "computers",
-         "machines", "weapons", "missiles", "bombs", "guns", "cattle", "animals", "sheep", "cows", "pigs",
-         "chickens", "birds", "trees", "loans", "mortgages", "policies", "claims", "applications",
+         "machines", "weapons", "missiles", "bombs", "guns", "trees", "loans", "mortgages", "policies", "claims",
+         "applications",
          "complaints", "orders", "letters", "emails", "messages", "calls", "documents", "pages", "files",
          "reports", "articles", "stories", "laws", "rules", "bills", "charges", "counts", "offences",
          "crimes", "awards", "prizes", "medals", "trophies", "nominations", "shares", "tickets",
@@ -338,14 +338,19 @@ COUNT_NOUNS: dict[str, str] = {
          "photographs", "videos", "images", "signatures", "petitions", "sentences", "studies", "surveys",
          "polls", "provisions", "amendments", "measures", "sanctions", "lawsuits", "suits", "recommendations",
          "requests", "cameras", "samples", "kits", "masks", "ventilators", "batteries", "panels", "turbines",
-         "resolutions", "motions", "dogs", "cats", "horses", "events", "concerts", "shows", "exhibitions"),
+         "resolutions", "motions", "events", "concerts", "shows", "exhibitions"),
         "items"),
     # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
     **dict.fromkeys(
-        ("rebounds", "assists", "turnovers", "steals", "triple-doubles", "double-doubles", "seasons",
+        ("rebounds", "assists", "turnovers", "steals", "triple-doubles", "double-doubles",
          "wickets", "overs", "innings", "runs", "touchdowns", "birdies", "bogeys", "eagles", "aces",
          "saves", "tackles", "sacks", "interceptions", "fouls", "laps", "sets", "frames", "caps",
          "appearances", "starts", "homers", "home runs", "hat-tricks"),
+        "other"),
+    # Cases of a disease are neither persons nor procedures; animals are not objects.
+    **dict.fromkeys(
+        ("cases", "infections", "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
+         "cats", "horses", "livestock", "poultry"),
         "other"),
 }  # fmt: skip
 # A count noun written after a hyphen as an adjective: "a four-game homestand", "a 12-member panel", "a
@@ -395,6 +400,8 @@ LEVEL_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
+# Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
+LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",

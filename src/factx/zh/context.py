@@ -31,6 +31,9 @@ _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
 _OUTCOME_MAX = max(map(len, zh.OUTCOME_WORDS))
 _LINK_MAX = max(map(len, zh.LINKING_WORDS))
+_BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
+_PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
+_OUTCOME_REACH = 12
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
 _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 _ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
@@ -54,10 +57,13 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
         # 6人死亡: what happened to the people counted is the subject (tallies such as 2死 bring their own).
         f.subject = (
             f.subject
+            or _noun_in_span(doc, f)
+            or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
             or _outcome_or_noun(doc, f.end)
             or _changed(doc, f, before)
             or _subject_left(doc, f.start)
             or _action_left(doc, f.start)
+            or _outcome_later(doc, f)
             or _classifier_noun(doc, f)
         )
         before.append(f)
@@ -117,6 +123,38 @@ def _action_left(doc: Doc, start: int) -> str | None:
     return doc.text[run[1] - n : run[1]] if n >= 2 else None
 
 
+def _noun_in_span(doc: Doc, f: Fact) -> str | None:
+    """The counted noun when the figure holds it: 5辆车 → 车, 逾八百居民 → 居民 (a bare people noun as the unit)."""
+    unit = f.unit or ""
+    if not unit:
+        return None
+    norm = normalize(f.text)
+    at = norm.rfind(unit)
+    if at < 0:
+        return None
+    if unit in _BARE_PEOPLE and at + len(unit) == len(norm):
+        return f.text[at:]
+    rest = norm[at + len(unit) :]
+    if not rest or not _CJK.fullmatch(rest) or (_tag(rest) or "") not in _HEAD_TAGS:
+        return None  # 10套以上: an approximation word, not a noun
+    return f.text[at + len(unit) :]
+
+
+def _outcome_later(doc: Doc, f: Fact) -> str | None:
+    """An outcome a few words after a count of people in its clause: 2人下车后被大火烧死, 6人从车内逃出."""
+    if f.category != "people":
+        return None
+    norm = doc.norm
+    hi = doc.clause_end(f.end, _OUTCOME_REACH)
+    for i in range(f.end, hi):
+        w = longest_prefix(norm, i, _OUTCOMES, _OUTCOME_MAX)
+        if w:
+            return doc.text[i : i + len(w)]
+        if _COUNT_NUM.match(norm, i):
+            return None  # another figure first: the outcome is its own
+    return None
+
+
 def _classifier_noun(doc: Doc, f: Fact) -> str | None:
     """A classifier that is itself the counted noun (1900户, 22县市, 18区) is the subject, as written."""
     unit = f.unit or ""
@@ -130,7 +168,7 @@ def _outcome_or_noun(doc: Doc, end: int) -> str | None:
     phrase after it."""
     outcome = _outcome(doc, end)
     right = _subject_right(doc, end)
-    if outcome and not (right and right.startswith(outcome) and len(right) > len(outcome)):
+    if outcome and not (right and right.startswith(outcome) and len(right) >= len(outcome) + 2):
         return outcome
     return right
 
@@ -212,6 +250,8 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
         nouns = sum(1 for x in picked if (_tag(x) or "n") in _HEAD_TAGS)
         if len(picked) == _MAX_TOKENS or nouns == _MAX_NOUNS:
             break
+    if picked and all(_tag(w) == "vn" for w in picked):
+        return None  # 18区设置吊唁处: a verbal noun alone after the count is what is done, not what is counted
     return _phrase(doc, run[0], picked)
 
 
@@ -236,7 +276,10 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     if not picked:
         return None
     offset = run[1] - sum(map(len, picked))
-    return _phrase(doc, offset, picked)
+    phrase = _phrase(doc, offset, picked)
+    if phrase and len(phrase) == 1 and normalize(phrase) not in zh.SUBJECT_CATEGORY:
+        return None  # 激增至7000人 → 激: one character cut from a verb names nothing
+    return phrase
 
 
 def _head_phrase(words: list[str]) -> int:

@@ -226,7 +226,7 @@ VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相
 # Words right after a count of people that say what happened to them: 6人死亡 → subject 死亡.
 OUTCOME_WORDS: tuple[str, ...] = (
     "死亡", "受伤", "遇难", "罹难", "失踪", "失联", "重伤", "轻伤", "获救", "被困", "确诊", "感染", "住院",
-    "丧生", "身亡", "殉职", "被捕", "被拘", "撤离",
+    "丧生", "身亡", "殉职", "被捕", "被拘", "撤离", "烧死", "烧伤", "逃出", "逃生", "染疫", "遇害",
 )  # fmt: skip
 # A bare 万/亿 figure with no unit is a count when one of these words stands before it in the clause
 # (活跃账户数达到7.117亿, 在线人数为800万); a money word in the clause wins.
@@ -262,6 +262,7 @@ SUBJECT_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
         ("房屋单位", "住宅单位", "住屋单位", "床位", "庇护中心", "避难所", "收容所", "屋苑", "楼宇", "大厦", "住宅",
          "房屋", "宿舍", "酒店房间", "房间", "校舍"), "places"),
+    **dict.fromkeys(("车", "车辆", "汽车", "货车", "客车", "船", "船只", "餐盒", "饭盒", "物资"), "items"),
     # animals, cases, reports of damage and abstractions are "other"
     **dict.fromkeys(
         ("鸡", "鸭", "鹅", "猪", "牛", "羊", "鱼", "家禽", "畜禽", "牲畜", "动物", "犬", "狗", "猫", "病例", "个案",
@@ -270,7 +271,10 @@ SUBJECT_CATEGORY: dict[str, str] = {
 # Classifiers that are themselves the counted noun (1900户, 22县市, 全港18区): the subject when none other is named.
 NOUN_CLASSIFIERS: tuple[str, ...] = ("户", "县市", "区", "国", "乡镇", "乡", "镇", "车道", "站", "县", "市", "省")
 # Verbs that stand before a number without saying what happened to what is counted (有/涉及/包括 …).
-ACTION_STOP: tuple[str, ...] = ("包括", "涉及", "涉", "共有", "达", "超过", "增", "减", "占", "是", "有", "为", "令")
+ACTION_STOP: tuple[str, ...] = (
+    "包括", "涉及", "涉", "共有", "达", "超过", "增", "减", "占", "是", "有", "为", "令", "造成", "导致", "致使", "致",
+    "使", "让", "从", "至", "到", "激增", "增至", "降至",
+)  # fmt: skip
 # Linking words between a noun and its number (项目共有58个, 考生达4万余名): the noun is still the subject.
 LINKING_WORDS: tuple[str, ...] = (
     "共有", "共计", "合计", "累计", "总计", "共", "有", "达", "达到", "为", "是", "约", "约有", "超过", "近",
