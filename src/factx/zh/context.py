@@ -34,6 +34,8 @@ _LINK_MAX = max(map(len, zh.LINKING_WORDS))
 _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _OUTCOME_REACH = 12
+_CASE_REACH = 20
+_CASE_NOUN = re.compile(words_re(zh.CASE_NOUNS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
 _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 _ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
@@ -60,8 +62,9 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             or _noun_in_span(doc, f)
             or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
             or _outcome_or_noun(doc, f.end)
-            or _changed(doc, f, before)
+            or _case_noun_later(doc, f)
             or _subject_left(doc, f.start)
+            or _changed(doc, f, before)
             or _action_left(doc, f.start)
             or _outcome_later(doc, f)
             or _classifier_noun(doc, f)
@@ -138,6 +141,24 @@ def _noun_in_span(doc: Doc, f: Fact) -> str | None:
     if not rest or not _CJK.fullmatch(rest) or (_tag(rest) or "") not in _HEAD_TAGS:
         return None  # 10套以上: an approximation word, not a noun
     return f.text[at + len(unit) :]
+
+
+def _case_noun_later(doc: Doc, f: Fact) -> str | None:
+    """The cases a count of cases is about, later in its clause: 25宗2019冠状病毒病确诊个案 → 确诊个案,
+    17宗与其他确诊个案相关 → 确诊个案 (the case noun and the word before it)."""
+    if f.unit not in zh.CASE_CLASSIFIERS:
+        return None
+    norm = doc.norm
+    hi = doc.clause_end(f.end, _CASE_REACH)
+    m = _CASE_NOUN.search(norm, f.end, hi)
+    if m is None:
+        return None
+    run = _cjk_run(norm, m.end(), forward=False)
+    if run is None:
+        return None
+    words = LEXICON.cut(norm[run[0] : m.end()])
+    n = sum(map(len, words[-2:])) if len(words) > 1 and len(words[-2]) > 1 else len(words[-1])
+    return doc.text[m.end() - n : m.end()]
 
 
 def _outcome_later(doc: Doc, f: Fact) -> str | None:
@@ -229,6 +250,8 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
         m = _COUNT_NUM.match(norm, end)
         if m and norm[m.end() : m.end() + 1] in zh.CLASSIFIERS:
             end = m.end() + 1
+    if not after_de and norm[end : end + 1] in zh.COUNT_COPULAS:
+        end += 1  # 22宗属本地感染: what the count is follows the copula
     run = _cjk_run(norm, end, forward=True)
     if run is None:
         return None
@@ -257,9 +280,9 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
 
 def _subject_left(doc: Doc, start: int) -> str | None:
     norm = doc.norm
-    link = longest_suffix(norm, start, _LINKING, _LINK_MAX)
+    link = longest_suffix(norm, start, _LINKING, _LINK_MAX) or longest_suffix(norm, start, _CHANGES, _CHANGE_MAX)
     if link:
-        start -= len(link)  # 项目共有58个: step over the linking verb to the noun
+        start -= len(link)  # 项目共有58个, 群组增32宗: step over the linking or change verb to the noun
     run = _cjk_run(norm, start, forward=False)
     if run is None:
         return None

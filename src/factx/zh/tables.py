@@ -270,6 +270,11 @@ SUBJECT_CATEGORY: dict[str, str] = {
 }  # fmt: skip
 # Classifiers that are themselves the counted noun (1900户, 22县市, 全港18区): the subject when none other is named.
 NOUN_CLASSIFIERS: tuple[str, ...] = ("户", "县市", "区", "国", "乡镇", "乡", "镇", "车道", "站", "县", "市", "省")
+# Classifiers of cases, and the case nouns that say which cases they are later in the clause.
+CASE_CLASSIFIERS: tuple[str, ...] = ("宗", "例", "起")
+CASE_NOUNS: tuple[str, ...] = ("个案", "病例", "案件", "案例", "事故", "事件")
+# Words right after a count that say what it is (22宗属本地感染, 10宗为输入个案).
+COUNT_COPULAS = "属为是系"
 # Verbs that stand before a number without saying what happened to what is counted (有/涉及/包括 …).
 ACTION_STOP: tuple[str, ...] = (
     "包括", "涉及", "涉", "共有", "达", "超过", "增", "减", "占", "是", "有", "为", "令", "造成", "导致", "致使", "致",
