@@ -96,7 +96,8 @@ ROLE_CUES: dict[str, str] = {
         ("price", "prices", "priced", "cost", "costs", "costing", "fee", "fees", "fare", "fares", "paid",
          "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff",
          "last at", "closed at", "settled at", "trading at", "traded at", "trades at", "ended at"), "price"),
-    **dict.fromkeys(("bond", "bail"), "other"),
+    # A tax bill is none of the listed kinds: "will pay $1,317 in city property taxes".
+    **dict.fromkeys(("bond", "bail", "taxes", "tax bill", "property taxes", "tax"), "other"),
     **dict.fromkeys(
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
