@@ -1,8 +1,11 @@
 """Context for each Chinese fact: what it counts or pays for (subject), the money role, a count's category.
 
-Subjects come from jieba on a short window beside the figure (never the whole text): the noun phrase
-right after the classifier (8名儿童) or, when none follows, the one right before the number
-(先心病儿童49名).
+Subjects come from jieba on a short window beside the figure (never the whole text). A count takes, in
+order: the noun inside the figure (5辆车, 逾八百居民), a place classifier (全港18区), the outcome or noun
+right after it (6人死亡, 8名儿童), the case noun later in its clause (25宗…确诊个案), the noun before it
+(先心病儿童49名, 群组增32宗), the subject of the count it changes (较上月增加4千人), an outcome later in
+its clause (2人下车后被烧死), what was done (仍停电4万户), or its classifier as a noun (1900户).
+Money role and subject are read in `money_about`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ _MAX_NOUNS = 2
 _MOD_TAGS = _HEAD_TAGS | {"a", "b", "h", "k", "q", "f"}
 _WINDOW = 10
 _MAX_TOKENS = 3
-_ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
@@ -38,10 +40,6 @@ _CASE_REACH = 20
 _CASE_NOUN = re.compile(words_re(zh.CASE_NOUNS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
 _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
-_ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
-_PER_UNIT = re.compile(
-    rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$"
-)
 
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
@@ -205,28 +203,6 @@ def _category(subject: str) -> str | None:
         if cat:
             return cat
     return None
-
-
-def _role(doc: Doc, start: int) -> tuple[str | None, int]:
-    """The money role from the nearest cue word before `start`, and where that cue ends (-1: none)."""
-    norm = doc.norm
-    if _PER_UNIT.search(norm, max(0, start - 6), start):
-        return "price", start  # 每公斤30元 / 每股0.4元: an amount per unit of a good is a price
-    lo = doc.clause_start(start, 20)
-    if lo >= start - 1 and start > 1 and norm[start - 1] in ":：":
-        lo = doc.clause_start(start - 1, 20)  # 售价：7930元 — the cue is the label before the colon
-    best = None
-    for m in _ROLE_RE.finditer(norm, lo, start):
-        if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
-            best = m
-    if best is None:
-        return None, -1
-    role = zh.ROLE_CUES[best.group()]
-    if role == "loss" and any(
-        zh.ROLE_CUES[m.group()] == "compensation" for m in _ROLE_RE.finditer(norm, lo, best.start())
-    ):
-        role = "compensation"  # 赔偿受害人损失30万元: the loss is what is paid back
-    return role, best.end()
 
 
 def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:

@@ -47,7 +47,9 @@ _MEASURE_WINDOW = 14
 _MEASURE_TOKENS = 4
 _SENTENCE_BACK = 60
 _NOT_MODIFIERS = frozenset("并和及与或而且及又再")
-_AFTER_GAP = 2  # 1000亿元财政储备 / 3.3亿工程 / 16万元的维修费: at most 的 and a modifier char between
+_AFTER_GAP = 2
+_CLOSING_QUOTES = {"」": "「", "”": "“", "》": "《", "』": "『"}
+_QUOTED_MAX = 24  # 1000亿元财政储备 / 3.3亿工程 / 16万元的维修费: at most 的 and a modifier char between
 
 
 def money_about(doc: Doc, f: Fact, before: list[Fact]) -> tuple[str | None, str | None]:
@@ -192,6 +194,8 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
         first += 1  # a leading modifier adds nothing to the measure
     while first < last and not _is_noun(words[last - 1]):
         last -= 1
+    if first == last and last < len(words):
+        return _quoted_before(doc, m.start() + sum(map(len, words[:last])))  # “援助基金”总额: the fund named
     if first >= last or sum(map(len, words[first:last])) < 2:
         return None  # one character (涉价 → 价) says nothing
     start = m.start() + sum(map(len, words[:first]))
@@ -218,3 +222,14 @@ def _phrase_to(doc: Doc, lo: int, end: int) -> str | None:
 
 def _is_noun(word: str) -> bool:
     return (LEXICON.tag(word) or "n") in _NOUN_TAGS or word in zh.ROLE_CUES
+
+
+def _quoted_before(doc: Doc, pos: int) -> str | None:
+    """The name in quotes that ends right before `pos` (「大埔援助基金」总额 → 大埔援助基金), if any."""
+    norm = doc.norm
+    if pos < 2 or norm[pos - 1] not in _CLOSING_QUOTES:
+        return None
+    opening = norm.rfind(_CLOSING_QUOTES[norm[pos - 1]], max(0, pos - _QUOTED_MAX), pos - 1)
+    if opening < 0 or pos - 1 - opening < 2:
+        return None
+    return doc.text[opening + 1 : pos - 1]

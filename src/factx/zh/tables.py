@@ -61,6 +61,7 @@ ROLE_CUES: dict[str, str] = {
     "进口": "value", "出口额": "value", "进口额": "value", "进出口": "value", "贸易额": "value",
     "涉价": "value", "估价": "value", "交易额": "value", "成交价": "value", "身家": "value",
     "受贿": "value", "收受": "value", "行贿": "value", "贿赂": "value",
+    "发放": "funding", "派发": "funding",
     "津贴": "funding", "慰问金": "funding", "补助金": "funding", "救济": "funding", "启动资金": "funding",
     "基金总额": "funding", "援助基金": "funding", "救助基金": "funding", "援助金": "funding", "助学金": "funding",
     "奖学金": "funding",
