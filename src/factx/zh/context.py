@@ -18,7 +18,7 @@ from ..model import Fact
 from ..normalize import normalize
 from ..patterns import last_match, longest_prefix, longest_suffix, words_re
 from . import tables as zh
-from .money_about import money_about
+from .money_about import bare_cue, money_about
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
@@ -83,8 +83,8 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
 def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) -> None:
     role, subj = money_about(doc, f, before)
     f.role = f.role or role
-    if subj is None:
-        subj = _subject_right(doc, f.end, after_de=True)
+    if subj is None or bare_cue(subj):  # 价值15万元的汽车: the car, not the word 价值
+        subj = _subject_right(doc, f.end, after_de=True) or subj
     if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
         subj = min(things, key=lambda c: abs(c.start - f.start)).subject
     f.subject = subj

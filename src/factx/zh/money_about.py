@@ -92,6 +92,12 @@ def money_about(doc: Doc, f: Fact, before: list[Fact]) -> tuple[str | None, str 
     return role, subject
 
 
+def bare_cue(phrase: str) -> bool:
+    """Whether a subject is only a role word with its qualifiers (价值, 计划总投资): it says what kind of sum,
+    not what the sum is of."""
+    return _project_of(phrase) is None
+
+
 def _project_of(phrase: str) -> str | None:
     """The phrase without the role words and qualifiers that end it (园区项目计划总投资 → 园区项目); None when
     nothing else is left (年度计划投资): the caller then looks for the project elsewhere in the sentence."""
