@@ -40,16 +40,17 @@ _PER_UNIT = re.compile(
 _PER_PAYER = re.compile(r"每[户人家名位][^，。；,;]{0,3}?(?:需|须|要|应|得)?(?:付|缴|缴交|缴付|支付|缴纳|交)约?$")
 # A generic sum word in the amount's clause: the cue that says what the sum is stands earlier in the sentence.
 _GENERIC_SUM = re.compile(r"金额|数额|总额|共计折合|折合|涉款")
-_COMPARED = re.compile(r"(?:较|比|低于|高于|相比)")
+# Comparison words (比 only before a period: 比上年, 比年初 — 比如 and 比赛 compare nothing).
+_COMPARED = re.compile(r"较|比(?=[上去年前同])|低于|高于|相比|同比")
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
 _MOD_TAGS = _NOUN_TAGS | {"a", "b", "f", "s"}
 _MEASURE_WINDOW = 14
 _MEASURE_TOKENS = 4
 _SENTENCE_BACK = 60
-_NOT_MODIFIERS = frozenset("并和及与或而且及又再")
-_AFTER_GAP = 2
+_NOT_MODIFIERS = frozenset("并和及与或而且又再")
+_AFTER_GAP = 2  # 800万元专项善款 / 3.3亿工程 / 16万元的维修费: at most 的 and two modifier characters between
 _CLOSING_QUOTES = {"」": "「", "”": "“", "》": "《", "』": "『"}
-_QUOTED_MAX = 24  # 1000亿元财政储备 / 3.3亿工程 / 16万元的维修费: at most 的 and a modifier char between
+_QUOTED_MAX = 24
 
 
 def money_about(doc: Doc, f: Fact, before: list[Fact]) -> tuple[str | None, str | None]:
@@ -112,8 +113,8 @@ def _project_of(phrase: str) -> str | None:
 
 
 def _sum_after(norm: str, end: int) -> re.Match[str] | None:
-    """The sum noun right after the amount (after 的 and one more character at most), taking the head: the
-    cue that ends last in the run of Chinese characters (800万元专项善款 → 善款)."""
+    """The sum noun right after the amount (after 的 and two modifier characters at most), taking the head:
+    the cue that ends last in the run of Chinese characters (800万元专项善款 → 善款)."""
     run = _CJK.match(norm, end, min(len(norm), end + 8))
     if run is None:
         return None
@@ -153,7 +154,7 @@ def _restated(doc: Doc, f: Fact, before: list[Fact], lo: int) -> Fact | None:
     norm = doc.norm
     prev = before[-1]
     gap = norm[prev.end : f.start]
-    if gap in ("(", "（", "，约", "(约", "（约") or (len(gap) <= 2 and gap[:1] in "(（"):
+    if gap[:1] in ("(", "（") and len(gap) <= 2:  # 74.96亿(11.80亿美元), （约1.5亿美元）
         return prev
     end = f.start - 1 if f.start > 0 and norm[f.start - 1] in "了为" else f.start  # 增加了5亿元
     if longest_suffix(norm, end, _CHANGES, _CHANGE_MAX):
