@@ -21,7 +21,9 @@ _BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s+$")
 _ROLE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
 _ROLE_LOWER = {k.lower(): v for k, v in en.ROLE_CUES.items()}
 # "a $3m settlement", "$12m in damages": a cue noun the amount qualifies.
-_ROLE_RIGHT_AFTER = re.compile(rf"\s+(?:in\s+)?((?i:{words_re(en.ROLE_CUES)}))(?![A-Za-z])")
+# Up to two lower-case modifiers may stand between: "$1,317 in city property taxes", "$4.1bn operating budget".
+_MODIFIER = rf"(?!(?:{words_re(en.MONEY_SUBJECT_STOP)}|a|an|the)\s)[a-z][a-z\-]*\s+"
+_ROLE_RIGHT_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_MODIFIER}){{0,2}}?((?i:{words_re(en.ROLE_CUES)}))(?![A-Za-z])")
 # Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
 _MINUS_WORD = re.compile(r"(?<![A-Za-z])(?i:minus)\s+$")

@@ -47,6 +47,7 @@ _LEVEL = re.compile(
 )
 _LEVEL_BACK = 80
 _LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
+_LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
 _OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
 
@@ -95,7 +96,7 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
         if m.end() != n.start:
             continue
         noun = m.group("noun")
-        if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES:
+        if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
     return None
 

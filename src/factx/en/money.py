@@ -17,6 +17,7 @@ from ..document import Doc
 from ..model import Fact
 from ..patterns import words_re
 from . import context
+from . import money_about as about
 from . import tables as en
 from .numbers import Num, scan
 
@@ -33,6 +34,9 @@ _PER_UNIT = re.compile(rf"(?:\s+(?:a|an|per)\s+|/)(?i:{words_re(en.PER_UNIT_WORD
 # A conversion in brackets right after an amount shares its role: $630m (£481.5m), ($214.6bn;£114.5bn).
 _CONVERSION_GAP = re.compile(r"\s*[(;/,]\s*")
 _WEIGHT_WORDS = frozenset(en.WEIGHT_POUND_WORDS)
+# Earnings per share: "$2.53 per diluted share", "$2.52 a share on revenue of $27.5 billion".
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share(?![A-Za-z])", re.I)
+_ON_REVENUE = re.compile(r"\s+on\s+(?:revenue|revenues|sales)(?![A-Za-z])", re.I)
 _SUBJECT_STOP = rf"(?!(?i:{words_re(en.MONEY_SUBJECT_STOP)})(?![A-Za-z]))"
 # "$5m for a new children's hospital": up to four words after "for", up to a stop word or punctuation.
 _SUBJECT = re.compile(
@@ -120,16 +124,38 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if minus is not None:
             start, low = minus, -low  # "a loss of -$3.5 million" keeps its sign
         start, end, approx = context.with_approx(doc, start, end)
-        role = "price" if _PER_UNIT.match(norm, end) else context.role(doc, start, end)
+        role = _per_unit_role(doc, start, end) or context.role(doc, start, end)
+        subject = _subject(doc, end) or about.noun_after(doc, end)
+        if role == "profit" and (share := _PER_SHARE.match(norm, end)):
+            subject = doc.text[share.start() : share.end()].strip()  # earnings "per diluted share"
+        span = doc.index.sentence_span(start)
+        before = [x for x in (prev,) if x is not None and doc.index.sentence_span(x.start) == span]
         if prev is not None and _CONVERSION_GAP.fullmatch(norm, prev.end, start):
-            role = prev.role or role
+            role, subject = prev.role or role, subject or prev.subject
+        elif (again := about.restated(doc, Fact("money", "", start, end, low), before)) is not None:
+            # "up from $38,373 … and from $34,410", "a $66.87 increase": the figure before says what it is
+            role, subject = again.role or role, subject or again.subject
+        subject = subject or about.cue_before(doc, start) or about.agent_before(doc, start)
         fact = Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=low, max=high, approx=approx,
-            currency=currency, role=role, subject=_subject(doc, end), rule="money.en",
+            currency=currency, role=role, subject=subject, rule="money.en",
         )  # fmt: skip
         prev = fact
         yield fact
         i += 1
+
+
+def _per_unit_role(doc: Doc, start: int, end: int) -> str | None:
+    """An amount per unit is a price, except earnings per share: "$2.53 per diluted share" after "earned",
+    "$2.52 a share on revenue of …"."""
+    m = _PER_UNIT.match(doc.norm, end) or _PER_SHARE.match(doc.norm, end)
+    if m is None:
+        return None
+    if "share" in m.group().lower() and (
+        _ON_REVENUE.match(doc.norm, m.end()) or context.role(doc, start, end) == "profit"
+    ):
+        return "profit"
+    return "price" if _PER_UNIT.match(doc.norm, end) else None
 
 
 def _subject(doc: Doc, end: int) -> str | None:

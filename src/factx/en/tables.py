@@ -75,11 +75,12 @@ ROLE_CUES: dict[str, str] = {
          "bail-out", "allocated", "allocation", "set aside", "earmarked"), "funding"),
     **dict.fromkeys(("budget", "budgets", "budgeted", "spending plan"), "budget"),
     **dict.fromkeys(
-        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "taking", "earned",
+        ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "taking",
          "receipts", "box office", "grossed"), "revenue"),
     # "income" in company news is a profit line ("net income", "income from continuing operations").
     **dict.fromkeys(
-        ("profit", "profits", "earnings", "income", "surplus", "pre-tax", "pretax", "ebitda"), "profit"),
+        ("profit", "profits", "earnings", "income", "surplus", "pre-tax", "pretax", "ebitda", "earned",
+         "earn", "earns"), "profit"),
     **dict.fromkeys(
         ("fine", "fines", "fined", "penalty", "penalties", "penalised", "penalized"), "fine"),
     **dict.fromkeys(
@@ -93,7 +94,10 @@ ROLE_CUES: dict[str, str] = {
         ("loss", "losses", "lost", "deficit", "write-down", "writedown", "shortfall"), "loss"),
     **dict.fromkeys(
         ("price", "prices", "priced", "cost", "costs", "costing", "fee", "fees", "fare", "fares", "paid",
-         "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff"), "price"),
+         "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff",
+         "last at", "closed at", "settled at", "trading at", "traded at", "trades at", "ended at"), "price"),
+    # A tax bill is none of the listed kinds: "will pay $1,317 in city property taxes".
+    **dict.fromkeys(("bond", "bail", "taxes", "tax bill", "property taxes", "tax"), "other"),
     **dict.fromkeys(
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
@@ -112,6 +116,25 @@ MONEY_SUBJECT_VETO: tuple[str, ...] = (
     "same", "it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "sale", "less",
     "more",
 )  # fmt: skip
+# Nouns that say what a sum is, as the subject: "a $250,000 fine", "revenue of $27.5 billion".
+MONEY_HEAD_NOUNS: tuple[str, ...] = (
+    "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss", "losses", "budget",
+    "budgets", "fine", "fines", "penalty", "bond", "bail", "bonds", "tax", "taxes", "price", "prices", "cost",
+    "costs", "fee", "fees", "fare", "fares", "rent", "salary", "salaries", "wage", "wages", "pension",
+    "bonus", "grant", "grants", "subsidy", "subsidies", "donation", "donations", "gift", "investment",
+    "funding", "fund", "settlement", "compensation", "damages", "refund", "restitution", "value",
+    "valuation", "deal", "contract", "loan", "loans", "debt", "deficit", "surplus", "savings", "bill",
+    "package", "payment", "payments", "payout", "spending", "reserves",
+)  # fmt: skip
+# Verbs whose subject earned, paid or gave the amount right after them: "the retailer earned $2.8 billion".
+MONEY_AGENT_VERBS: tuple[str, ...] = (
+    "earned", "earns", "made", "paid", "pays", "will pay", "would pay", "donated", "gave", "raised",
+    "invested", "spent", "lost", "received", "collected", "owes", "owed",
+)  # fmt: skip
+# Words before an amount that compare it with the one before ("up from $38,373 a year ago and from $34,410").
+RESTATE_BEFORE: tuple[str, ...] = ("from", "and from", "compared with", "compared to", "versus", "vs.", "than")
+# Words after an amount that make it a change of the figure before it: "a $66.87 increase".
+RESTATE_AFTER: tuple[str, ...] = ("increase", "decrease", "rise", "drop", "jump", "cut", "hike", "gain", "decline")
 # Words right after an amount that make it a price: 4.2p a share, £100 per night.
 PER_UNIT_WORDS: tuple[str, ...] = (
     "share", "barrel", "tonne", "ton", "ounce", "kg", "kilo", "litre", "gallon", "night",
@@ -271,7 +294,7 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
          "vaccinations", "injections", "examinations", "screenings", "deliveries", "births", "admissions",
-         "consultations", "appointments", "cases", "infections"), "procedures"),
+         "consultations", "appointments"), "procedures"),
     **dict.fromkeys(
         ("companies", "firms", "businesses", "banks", "parties", "groups", "organisations", "organizations",
          "charities", "schools", "universities", "colleges", "hospitals", "clinics", "clubs", "teams",
@@ -298,13 +321,13 @@ COUNT_NOUNS: dict[str, str] = {
          "games", "matches", "races", "attempts", "attacks",
          "strikes", "raids", "incidents", "accidents", "crashes", "elections", "votes", "sessions",
          "hearings", "flights", "journeys", "goals", "wins", "defeats", "victories", "occasions", "bids",
-         "offers", "launches", "episodes"), "times"),
+         "offers", "launches", "episodes", "seasons", "homestands"), "times"),
     **dict.fromkeys(
         ("films", "movies", "donations", "cars", "vehicles", "trucks", "lorries", "buses", "trains", "planes",
          "aircraft", "jets", "ships", "vessels", "boats", "products", "items", "books", "songs", "albums",
          "singles", "records", "titles", "copies", "units", "devices", "phones", "handsets", "computers",
-         "machines", "weapons", "missiles", "bombs", "guns", "cattle", "animals", "sheep", "cows", "pigs",
-         "chickens", "birds", "trees", "loans", "mortgages", "policies", "claims", "applications",
+         "machines", "weapons", "missiles", "bombs", "guns", "trees", "loans", "mortgages", "policies", "claims",
+         "applications",
          "complaints", "orders", "letters", "emails", "messages", "calls", "documents", "pages", "files",
          "reports", "articles", "stories", "laws", "rules", "bills", "charges", "counts", "offences",
          "crimes", "awards", "prizes", "medals", "trophies", "nominations", "shares", "tickets",
@@ -316,14 +339,19 @@ COUNT_NOUNS: dict[str, str] = {
          "photographs", "videos", "images", "signatures", "petitions", "sentences", "studies", "surveys",
          "polls", "provisions", "amendments", "measures", "sanctions", "lawsuits", "suits", "recommendations",
          "requests", "cameras", "samples", "kits", "masks", "ventilators", "batteries", "panels", "turbines",
-         "resolutions", "motions", "dogs", "cats", "horses", "events", "concerts", "shows", "exhibitions"),
+         "resolutions", "motions", "events", "concerts", "shows", "exhibitions"),
         "items"),
     # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
     **dict.fromkeys(
-        ("rebounds", "assists", "turnovers", "steals", "triple-doubles", "double-doubles", "seasons",
+        ("rebounds", "assists", "turnovers", "steals", "triple-doubles", "double-doubles",
          "wickets", "overs", "innings", "runs", "touchdowns", "birdies", "bogeys", "eagles", "aces",
          "saves", "tackles", "sacks", "interceptions", "fouls", "laps", "sets", "frames", "caps",
          "appearances", "starts", "homers", "home runs", "hat-tricks"),
+        "other"),
+    # Cases of a disease are neither persons nor procedures; animals are not objects.
+    **dict.fromkeys(
+        ("cases", "infections", "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
+         "cats", "horses", "livestock", "poultry"),
         "other"),
 }  # fmt: skip
 # A count noun written after a hyphen as an adjective: "a four-game homestand", "a 12-member panel", "a
@@ -373,6 +401,8 @@ LEVEL_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
+# Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
+LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",

@@ -1,8 +1,11 @@
 """Context for each Chinese fact: what it counts or pays for (subject), the money role, a count's category.
 
-Subjects come from jieba on a short window beside the figure (never the whole text): the noun phrase
-right after the classifier (8名儿童) or, when none follows, the one right before the number
-(先心病儿童49名).
+Subjects come from jieba on a short window beside the figure (never the whole text). A count takes, in
+order: the noun inside the figure (5辆车, 逾八百居民), a place classifier (全港18区), the outcome or noun
+right after it (6人死亡, 8名儿童), the case noun later in its clause (25宗…确诊个案), the noun before it
+(先心病儿童49名, 群组增32宗), the subject of the count it changes (较上月增加4千人), an outcome later in
+its clause (2人下车后被烧死), what was done (仍停电4万户), or its classifier as a noun (1900户).
+Money role and subject are read in `money_about`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from ..model import Fact
 from ..normalize import normalize
 from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
 from . import tables as zh
+from .money_about import bare_cue, money_about
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
@@ -22,7 +26,6 @@ _MAX_NOUNS = 2
 _MOD_TAGS = _HEAD_TAGS | {"a", "b", "h", "k", "q", "f"}
 _WINDOW = 10
 _MAX_TOKENS = 3
-_ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = re.compile(rf"[{CJK}]+")
 _COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
@@ -30,10 +33,13 @@ _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
 _OUTCOME_MAX = max(map(len, zh.OUTCOME_WORDS))
 _LINK_MAX = max(map(len, zh.LINKING_WORDS))
-_ROLE_SUFFIXES = tuple(frozenset(zh.ROLE_CUES) | frozenset(zh.MONEY_CUES))
-_PER_UNIT = re.compile(
-    rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$"
-)
+_BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
+_PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
+_OUTCOME_REACH = 12
+_CASE_REACH = 20
+_CASE_NOUN = re.compile(words_re(zh.CASE_NOUNS))
+_CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
+_CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
@@ -43,35 +49,147 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
     # What money pays for is often named by a count of the same sentence (项目13个，总投资4725万元;
     # 投资4568万元建设16个重点项目): counts of things, by sentence, in document order.
     things: dict[tuple[int, int], list[Fact]] = {}
+    counts: dict[tuple[int, int], list[Fact]] = {}
     for f, span in zip(facts, spans, strict=True):
         if f.type != "count":
             continue
+        before = counts.setdefault(span, [])
         # 6人死亡: what happened to the people counted is the subject (tallies such as 2死 bring their own).
-        f.subject = f.subject or _outcome(doc, f.end) or _subject_right(doc, f.end) or _subject_left(doc, f.start)
-        if f.subject and f.unit and (f.category in ("items", "other") or f.unit in _GENERIC_CLASSIFIERS):
+        f.subject = (
+            f.subject
+            or _noun_in_span(doc, f)
+            or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
+            or _outcome_or_noun(doc, f.end)
+            or _case_noun_later(doc, f)
+            or _subject_left(doc, f.start)
+            or _changed(doc, f, before)
+            or _action_left(doc, f.start)
+            or _outcome_later(doc, f)
+            or _classifier_noun(doc, f)
+        )
+        before.append(f)
+        if f.subject and f.unit and (f.category == "items" or f.unit in _GENERIC_CLASSIFIERS):
             f.category = _category(normalize(f.subject)) or f.category  # 項目 counts as 项目
         if f.subject and f.category in ("projects", "items", "organizations", "places"):
             things.setdefault(span, []).append(f)
+    money: dict[tuple[int, int], list[Fact]] = {}
     for f, span in zip(facts, spans, strict=True):
         if f.type == "money":
-            _money_context(doc, f, things.get(span, []))
+            before = money.setdefault(span, [])
+            _money_context(doc, f, things.get(span, []), list(before))
+            before.append(f)
 
 
-def _money_context(doc: Doc, f: Fact, things: list[Fact]) -> None:
-    role, cue_end = _role(doc, f.start)
-    if role is None:  # 两百万元专项经费: the cue may follow the amount
-        after = _ROLE_RE.search(doc.norm, f.end, f.end + 4)
-        if after and after.start() <= f.end + 1:
-            role = zh.ROLE_CUES[after.group()]
+def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) -> None:
+    role, subj = money_about(doc, f, before)
     f.role = f.role or role
-    subj = _subject_right(doc, f.end, after_de=True)
-    if subj is None and cue_end < f.start - 1:  # 总投资4725万元: the word before is the role, skip it
-        left = _subject_left(doc, f.start)
-        if left and not left.endswith(_ROLE_SUFFIXES):
-            subj = left
-    if subj is None and things:
+    if subj is None or bare_cue(subj):  # 价值15万元的汽车: the car, not the word 价值
+        subj = _subject_right(doc, f.end, after_de=True) or subj
+    if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
         subj = min(things, key=lambda c: abs(c.start - f.start)).subject
     f.subject = subj
+
+
+def _changed(doc: Doc, f: Fact, before: list[Fact]) -> str | None:
+    """较上月增加4千人: a change takes the subject of the count it changes, the last one before it."""
+    norm = doc.norm
+    end = f.start - 1 if f.start > 0 and norm[f.start - 1] in "了为" else f.start
+    if not before or not longest_suffix(norm, end, _CHANGES, _CHANGE_MAX):
+        return None
+    return before[-1].subject
+
+
+def _action_left(doc: Doc, start: int) -> str | None:
+    """What was done to what is counted, when nothing names it (共预防性撤离1万人, 仍停电4万户, 已退水564处):
+    the verb phrase right before the number, after the linking words."""
+    norm = doc.norm
+    pos = start
+    link = longest_suffix(norm, pos, _LINKING, _LINK_MAX)
+    if link:
+        pos -= len(link)
+    run = _cjk_run(norm, pos, forward=False)
+    if run is None:
+        return None
+    picked: list[str] = []
+    for w in reversed(LEXICON.cut(norm[run[0] : run[1]])):
+        t = LEXICON.tag(w) or ""
+        if t not in ("v", "vn", "b", "vi") or w in _LINKING or w in zh.ACTION_STOP:
+            break
+        picked.insert(0, w)
+        if len(picked) == 2:
+            break
+    if not picked or not any((LEXICON.tag(w) or "").startswith("v") for w in picked):
+        return None
+    n = sum(map(len, picked))
+    return doc.text[run[1] - n : run[1]] if n >= 2 else None
+
+
+def _noun_in_span(doc: Doc, f: Fact) -> str | None:
+    """The counted noun when the figure holds it: 5辆车 → 车, 逾八百居民 → 居民 (a bare people noun as the unit)."""
+    unit = f.unit or ""
+    if not unit:
+        return None
+    norm = normalize(f.text)
+    at = norm.rfind(unit)
+    if at < 0:
+        return None
+    if unit in _BARE_PEOPLE and at + len(unit) == len(norm):
+        return f.text[at:]
+    rest = norm[at + len(unit) :]
+    if not rest or not _CJK.fullmatch(rest) or (_tag(rest) or "") not in _HEAD_TAGS:
+        return None  # 10套以上: an approximation word, not a noun
+    return f.text[at + len(unit) :]
+
+
+def _case_noun_later(doc: Doc, f: Fact) -> str | None:
+    """The cases a count of cases is about, later in its clause: 25宗2019冠状病毒病确诊个案 → 确诊个案,
+    17宗与其他确诊个案相关 → 确诊个案 (the case noun and the word before it)."""
+    if f.unit not in zh.CASE_CLASSIFIERS:
+        return None
+    norm = doc.norm
+    hi = doc.clause_end(f.end, _CASE_REACH)
+    m = _CASE_NOUN.search(norm, f.end, hi)
+    if m is None:
+        return None
+    run = _cjk_run(norm, m.end(), forward=False)
+    if run is None:
+        return None
+    words = LEXICON.cut(norm[run[0] : m.end()])
+    n = sum(map(len, words[-2:])) if len(words) > 1 and len(words[-2]) > 1 else len(words[-1])
+    return doc.text[m.end() - n : m.end()]
+
+
+def _outcome_later(doc: Doc, f: Fact) -> str | None:
+    """An outcome a few words after a count of people in its clause: 2人下车后被大火烧死, 6人从车内逃出."""
+    if f.category != "people":
+        return None
+    norm = doc.norm
+    hi = doc.clause_end(f.end, _OUTCOME_REACH)
+    for i in range(f.end, hi):
+        w = longest_prefix(norm, i, _OUTCOMES, _OUTCOME_MAX)
+        if w:
+            return doc.text[i : i + len(w)]
+        if _COUNT_NUM.match(norm, i):
+            return None  # another figure first: the outcome is its own
+    return None
+
+
+def _classifier_noun(doc: Doc, f: Fact) -> str | None:
+    """A classifier that is itself the counted noun (1900户, 22县市, 18区) is the subject, as written."""
+    unit = f.unit or ""
+    if unit not in zh.NOUN_CLASSIFIERS or normalize(doc.text[f.end - len(unit) : f.end]) != unit:
+        return None
+    return doc.text[f.end - len(unit) : f.end]
+
+
+def _outcome_or_noun(doc: Doc, end: int) -> str | None:
+    """The outcome word after a count (6人死亡), unless it opens a noun phrase (35宗确诊个案), else the noun
+    phrase after it."""
+    outcome = _outcome(doc, end)
+    right = _subject_right(doc, end)
+    if outcome and not (right and right.startswith(outcome) and len(right) >= len(outcome) + 2):
+        return outcome
+    return right
 
 
 def _outcome(doc: Doc, end: int) -> str | None:
@@ -85,28 +203,6 @@ def _category(subject: str) -> str | None:
         if cat:
             return cat
     return None
-
-
-def _role(doc: Doc, start: int) -> tuple[str | None, int]:
-    """The money role from the nearest cue word before `start`, and where that cue ends (-1: none)."""
-    norm = doc.norm
-    if _PER_UNIT.search(norm, max(0, start - 6), start):
-        return "price", start  # 每公斤30元 / 每股0.4元: an amount per unit of a good is a price
-    lo = doc.clause_start(start, 20)
-    if lo >= start - 1 and start > 1 and norm[start - 1] in ":：":
-        lo = doc.clause_start(start - 1, 20)  # 售价：7930元 — the cue is the label before the colon
-    best = None
-    for m in _ROLE_RE.finditer(norm, lo, start):
-        if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
-            best = m
-    if best is None:
-        return None, -1
-    role = zh.ROLE_CUES[best.group()]
-    if role == "loss" and any(
-        zh.ROLE_CUES[m.group()] == "compensation" for m in _ROLE_RE.finditer(norm, lo, best.start())
-    ):
-        role = "compensation"  # 赔偿受害人损失30万元: the loss is what is paid back
-    return role, best.end()
 
 
 def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:
@@ -130,6 +226,8 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
         m = _COUNT_NUM.match(norm, end)
         if m and norm[m.end() : m.end() + 1] in zh.CLASSIFIERS:
             end = m.end() + 1
+    if not after_de and norm[end : end + 1] in zh.COUNT_COPULAS:
+        end += 1  # 22宗属本地感染: what the count is follows the copula
     run = _cjk_run(norm, end, forward=True)
     if run is None:
         return None
@@ -151,14 +249,16 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
         nouns = sum(1 for x in picked if (_tag(x) or "n") in _HEAD_TAGS)
         if len(picked) == _MAX_TOKENS or nouns == _MAX_NOUNS:
             break
+    if picked and all(_tag(w) == "vn" for w in picked):
+        return None  # 18区设置吊唁处: a verbal noun alone after the count is what is done, not what is counted
     return _phrase(doc, run[0], picked)
 
 
 def _subject_left(doc: Doc, start: int) -> str | None:
     norm = doc.norm
-    link = longest_suffix(norm, start, _LINKING, _LINK_MAX)
+    link = longest_suffix(norm, start, _LINKING, _LINK_MAX) or longest_suffix(norm, start, _CHANGES, _CHANGE_MAX)
     if link:
-        start -= len(link)  # 项目共有58个: step over the linking verb to the noun
+        start -= len(link)  # 项目共有58个, 群组增32宗: step over the linking or change verb to the noun
     run = _cjk_run(norm, start, forward=False)
     if run is None:
         return None
@@ -175,18 +275,24 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     if not picked:
         return None
     offset = run[1] - sum(map(len, picked))
-    return _phrase(doc, offset, picked)
+    phrase = _phrase(doc, offset, picked)
+    if phrase and len(phrase) == 1 and normalize(phrase) not in zh.SUBJECT_CATEGORY:
+        return None  # 激增至7000人 → 激: one character cut from a verb names nothing
+    return phrase
 
 
 def _head_phrase(words: list[str]) -> int:
     """Length of the words up to and including the last one that ends in a category head noun, when no
     function word (的, 和, 在 …) comes first; 0 when there is none."""
     length, best = 0, 0
+    acc = ""
     for w in words:
         t = LEXICON.tag(w) or ""
         if t[:1] in ("u", "c", "p", "r", "d", "m") or w in ("的", "了"):
             break
-        is_head = w in zh.SUBJECT_CATEGORY or any(w[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(w)))
+        acc += w
+        # 庇护中心 is cut 庇护/中心: a head may span words, so look at what ends here
+        is_head = w in zh.SUBJECT_CATEGORY or any(acc[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(acc) + 1))
         if best and not is_head:
             break  # past its head the phrase goes on only through more heads (小学运动场), not 企业落户…
         length += len(w)

@@ -59,10 +59,26 @@ ROLE_CUES: dict[str, str] = {
     "出资": "funding", "资金": "funding", "补助": "funding", "拨付": "funding", "拨款": "funding",
     "资助": "funding", "补贴": "funding", "经费": "funding", "援助": "funding", "扶持": "funding",
     "专项": "funding", "奖励": "funding",
-    "价值": "value", "市值": "value", "估值": "value", "货值": "value",
+    "价值": "value", "市值": "value", "估值": "value", "货值": "value", "余额": "value", "存款": "value",
+    "贷款": "value", "增加值": "value", "生产总值": "value", "产值": "value", "出口": "value",
+    "进口": "value", "出口额": "value", "进口额": "value", "进出口": "value", "贸易额": "value",
+    "涉价": "value", "估价": "value", "交易额": "value", "成交价": "value", "身家": "value",
+    "受贿": "value", "收受": "value", "行贿": "value", "贿赂": "value",
+    "发放": "funding", "派发": "funding", "募集": "funding", "募资": "funding", "募得": "funding", "筹资": "funding",
+    "筹集": "funding", "筹得": "funding",
+    "津贴": "funding", "慰问金": "funding", "补助金": "funding", "救济": "funding", "启动资金": "funding",
+    "基金总额": "funding", "援助基金": "funding", "救助基金": "funding", "援助金": "funding", "助学金": "funding",
+    "奖学金": "funding",
+    "财政储备": "budget", "储备": "budget", "财源": "budget", "挹注": "budget", "转移支付": "budget",
+    "支出": "budget", "拨备": "budget",
+    "毛收入": "revenue", "总收入": "revenue", "税收": "revenue", "税款": "revenue", "财政收入": "revenue",
+    "罚款额": "fine", "罚则": "fine",
     "营收": "revenue", "收入": "revenue", "营业额": "revenue", "销售额": "revenue", "营业收入": "revenue",
     "销售收入": "revenue", "票房": "revenue", "成交额": "revenue", "营业总收入": "revenue",
-    "亏损": "loss", "亏": "loss", "损失": "loss", "净亏": "loss",
+    # A firm's loss is 亏损; 损失 in the news is nearly always what a disaster, crash or crime cost.
+    "亏损": "loss", "亏": "loss", "净亏": "loss", "净亏损": "loss", "经营亏损": "loss",
+    "损失": "damages", "经济损失": "damages", "农损": "damages", "灾损": "damages", "受损": "damages",
+    "损毁": "damages", "毁损": "damages",
     "售价": "price", "价格": "price", "单价": "price", "均价": "price", "房价": "price", "票价": "price",
     "定价": "price", "报价": "price", "发行价": "price", "增发价": "price", "股价": "price", "每股": "price",
     "租金": "price", "收费": "price", "价": "price", "售": "price", "卖": "price", "标价": "price",
@@ -80,6 +96,45 @@ ROLE_CUES: dict[str, str] = {
     "涉案": "other", "涉案金额": "other",
 }  # fmt: skip
 
+# Nouns that name the sum they stand right after (1万元应急补助金, 3.3亿工程, 16万元的维修费): they decide the
+# role over a verb before the amount (投入3亿元启动资金 is seed money, not an investment).
+SUM_NOUNS: dict[str, str] = {
+    "启动资金": "funding", "补助金": "funding", "补助": "funding", "补贴": "funding", "津贴": "funding",
+    "慰问金": "funding", "援助金": "funding", "救济金": "funding", "经费": "funding", "奖学金": "funding",
+    "助学金": "funding", "善款": "donation", "捐款": "donation", "捐赠": "donation",
+    "罚款": "fine", "罚金": "fine", "赔偿金": "compensation", "赔偿": "compensation", "赔偿款": "compensation",
+    "财政储备": "budget", "储备": "budget", "预算": "budget", "工程": "value", "工程款": "value",
+    "维修费": "price", "管理费": "price", "学费": "price", "租金": "price", "票价": "price", "月租": "price",
+    "年薪": "salary", "月薪": "salary", "工资": "salary", "薪酬": "salary", "奖金": "salary",
+    "投资": "investment", "总投资": "investment", "损失": "damages", "经济损失": "damages",
+    "营收": "revenue", "收入": "revenue", "利润": "profit", "净利润": "profit",
+}  # fmt: skip
+# Words between a measure and its amount (存款余额为 / 工业增加值完成 / 损失计): the measure is still the subject.
+MEASURE_LINKS: tuple[str, ...] = (
+    "为", "是", "达", "达到", "计", "共计", "合计", "累计", "总计", "完成", "约", "逾", "超过", "突破", "已达",
+    "已突破", "已有", "有", "折合", "共计折合", "估计", "估", "预计", "高达", "仅", "只有", "约为", "则为",
+)  # fmt: skip
+# Measures too generic to be a subject on their own (损失金额): the noun before them is what lost the money.
+GENERIC_MEASURES: tuple[str, ...] = (
+    "损失", "金额", "损失金额", "受损金额", "估计", "损失估计", "总额", "数额", "款项", "费用", "总计", "共计",
+    "合计", "累计",
+)  # fmt: skip
+# Words jieba cuts with a verb's character in front of the noun (并处罚金 → 并/处罚金): the noun they hold.
+MEASURE_SPLITS: dict[str, str] = {"处罚金": "罚金", "并处罚金": "罚金", "处罚款": "罚款", "被罚款": "罚款"}
+# Words that only qualify a role word (年度投资, 计划总投资): with it they still name no project.
+MEASURE_QUALIFIERS: tuple[str, ...] = ("年度", "计划", "完成", "累计", "全年", "当年", "实际", "预计", "本年度")
+# Words before an amount that make it a change of the money figure before it in the sentence (比年初增加
+# 1613亿元, 同比少增, 高出91亿美元): the change has that figure's role and subject.
+CHANGE_WORDS: tuple[str, ...] = (
+    "增加", "减少", "多增", "少增", "高出", "多出", "少了", "增长", "下降", "上升", "下跌", "上涨", "增", "减",
+    "提高", "降低", "回落",
+)  # fmt: skip
+# Verbs of giving before an amount: the giver (香港赛马会捐出1亿港元) is the subject of a donation or grant.
+GIVING_VERBS: tuple[str, ...] = (
+    "捐出", "捐款", "捐赠", "捐助", "捐献", "捐", "拨款", "拨出", "资助", "出资", "筹措", "筹集", "募集",
+    "提供", "发放", "投入",
+)  # fmt: skip
+
 # 每公斤 / 每股 / 每平方米 before an amount make it a price (每家 / 每人 do not: 每人奖励1000元 is funding).
 PRICE_UNITS: tuple[str, ...] = (
     "公斤", "千克", "斤", "吨", "克", "升", "平方米", "平米", "㎡", "亩", "股", "件", "瓶", "张", "套", "台",
@@ -90,7 +145,9 @@ PRICE_UNITS: tuple[str, ...] = (
 # Classifier → default category. Generic classifiers (个, 项, 座, 处) are refined by the subject noun.
 CLASSIFIERS: dict[str, str] = {
     # people
-    "名": "people", "人": "people", "位": "people", "人次": "people", "口": "people", "户": "people",
+    "名": "people", "人": "people", "位": "people", "人次": "people", "口": "people",
+    # households (户) and cases (宗: 确诊个案) are neither persons nor objects
+    "户": "other", "宗": "other",
     # procedures
     "台次": "procedures", "例": "procedures",
     # organizations
@@ -105,7 +162,7 @@ CLASSIFIERS: dict[str, str] = {
     "辆": "items", "台": "items", "部": "items", "本": "items", "张": "items", "篇": "items",
     "条": "items", "枚": "items", "颗": "items", "头": "items", "匹": "items", "棵": "items",
     "株": "items", "架": "items", "艘": "items", "列": "items", "箱": "items", "袋": "items",
-    "瓶": "items", "双": "items", "副": "items", "幅": "items", "宗": "items", "笔": "items",
+    "瓶": "items", "双": "items", "副": "items", "幅": "items", "笔": "items",
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
     "罐": "items", "听": "items", "捆": "items",
@@ -164,7 +221,7 @@ CONGRESS_NEXT: tuple[str, ...] = (
 # Classifiers after which a four-digit number from 1900 to 2100 is a year, not a count (2018款, 2016国采).
 YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期")
 # Casualty and sex tallies written as number + one word, in a run of at least two (2死708伤1失踪, 32男50女,
-# 3死5伤): word → the subject the count carries. A single "3死" is left alone.
+# 3死5伤): word → what it means; the count's subject is the word as written. A single "3死" is left alone.
 TALLY_WORDS: dict[str, str] = {
     "死": "死亡", "亡": "死亡", "伤": "受伤", "重伤": "重伤", "轻伤": "轻伤", "失踪": "失踪", "失联": "失联",
     "男": "男性", "女": "女性",
@@ -174,7 +231,7 @@ VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相
 # Words right after a count of people that say what happened to them: 6人死亡 → subject 死亡.
 OUTCOME_WORDS: tuple[str, ...] = (
     "死亡", "受伤", "遇难", "罹难", "失踪", "失联", "重伤", "轻伤", "获救", "被困", "确诊", "感染", "住院",
-    "丧生", "身亡", "殉职", "被捕", "被拘", "撤离",
+    "丧生", "身亡", "殉职", "被捕", "被拘", "撤离", "烧死", "烧伤", "逃出", "逃生", "染疫", "遇害",
 )  # fmt: skip
 # A bare 万/亿 figure with no unit is a count when one of these words stands before it in the clause
 # (活跃账户数达到7.117亿, 在线人数为800万); a money word in the clause wins.
@@ -205,8 +262,29 @@ SUBJECT_CATEGORY: dict[str, str] = {
          "专家", "选手", "运动员", "人员", "家庭", "贫困户", "大学生", "人才", "嫌疑人", "乘客", "考生",
          "医护人员", "官兵", "师生", "少年", "青年", "妇女", "职员", "队员", "学员", "旅客", "观众", "用户"),
         "people"),
-    **dict.fromkeys(("手术", "病例", "切除术", "移植"), "procedures"),
+    **dict.fromkeys(("手术", "切除术", "移植"), "procedures"),
+    # housing units, beds and shelters are places; 单位 alone is as often an employer, so only with 房屋/住宅
+    **dict.fromkeys(
+        ("房屋单位", "住宅单位", "住屋单位", "床位", "庇护中心", "避难所", "收容所", "屋苑", "楼宇", "大厦", "住宅",
+         "房屋", "宿舍", "酒店房间", "房间", "校舍"), "places"),
+    **dict.fromkeys(("车", "车辆", "汽车", "货车", "客车", "船", "船只", "餐盒", "饭盒", "物资"), "items"),
+    # animals, cases, reports of damage and abstractions are "other"
+    **dict.fromkeys(
+        ("鸡", "鸭", "鹅", "猪", "牛", "羊", "鱼", "家禽", "畜禽", "牲畜", "动物", "犬", "狗", "猫", "病例", "个案",
+         "灾情", "底线", "红线", "住户", "户"), "other"),
 }  # fmt: skip
+# Classifiers that are themselves the counted noun (1900户, 22县市, 全港18区): the subject when none other is named.
+NOUN_CLASSIFIERS: tuple[str, ...] = ("户", "县市", "区", "国", "乡镇", "乡", "镇", "车道", "站", "县", "市", "省")
+# Classifiers of cases, and the case nouns that say which cases they are later in the clause.
+CASE_CLASSIFIERS: tuple[str, ...] = ("宗", "例", "起")
+CASE_NOUNS: tuple[str, ...] = ("个案", "病例", "案件", "案例", "事故", "事件")
+# Words right after a count that say what it is (22宗属本地感染, 10宗为输入个案).
+COUNT_COPULAS = "属为是系"
+# Verbs that stand before a number without saying what happened to what is counted (有/涉及/包括 …).
+ACTION_STOP: tuple[str, ...] = (
+    "包括", "涉及", "涉", "共有", "达", "超过", "增", "减", "占", "是", "有", "为", "令", "造成", "导致", "致使", "致",
+    "使", "让", "从", "至", "到", "激增", "增至", "降至",
+)  # fmt: skip
 # Linking words between a noun and its number (项目共有58个, 考生达4万余名): the noun is still the subject.
 LINKING_WORDS: tuple[str, ...] = (
     "共有", "共计", "合计", "累计", "总计", "共", "有", "达", "达到", "为", "是", "约", "约有", "超过", "近",

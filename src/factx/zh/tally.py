@@ -2,8 +2,8 @@
 
 News reports count people as a run of number + outcome word (2死708伤1失踪, 3死5伤) or number + sex
 (32男50女); a run of two or more such items is a tally, and each item is a count of people whose subject is
-the outcome (死亡, 受伤). 22车相撞 counts vehicles. A bare 7.117亿 after 账户数 / 人数 in the same clause is
-a count (the money recognizer reads bare amounts after money words; a money word wins).
+the outcome word as written (死, 傷). 22车相撞 counts vehicles (车). A bare 7.117亿 after 账户数 / 人数 in
+the same clause is a count (the money recognizer reads bare amounts after money words; a money word wins).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         value = parse_number(m.group("num"))
         if value is None or value < 2 or vetoed(doc, m.start()) or letter_adjacent(doc, m.start(), m.end()):
             continue
-        yield _count(doc, m.start(), m.end(), value, "items", "车辆", "count.crash")
+        yield _count(doc, m.start(), m.end(), value, "items", doc.text[m.end() - 1 : m.end()], "count.crash")
     for m in bare_amounts(doc):
         start = m.start()
         lo = doc.clause_start(start, 16)
@@ -69,8 +69,9 @@ def _tallies(doc: Doc) -> Iterator[Fact]:
             value = parse_number(item.group("num"))
             if value is None:
                 continue
-            word = item.group("word")
-            yield _count(doc, item.start(), item.end(), value, "people", zh.TALLY_WORDS[word], "count.tally")
+            # The subject is the word as written (2死 → 死, 708傷 → 傷): subjects are copied from the text.
+            word = doc.text[item.start("word") : item.end("word")]
+            yield _count(doc, item.start(), item.end(), value, "people", word, "count.tally")
 
 
 def _count(doc: Doc, s: int, e: int, value: Decimal, category: str, subject: str | None, rule: str) -> Fact:

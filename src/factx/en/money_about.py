@@ -1,0 +1,105 @@
+"""What an English money figure is about: its subject, and the role it shares with a figure it restates.
+
+The subject is, in order: what "for …" after the amount pays for ("$5m for a new hospital"); the noun the
+amount qualifies ("a $250,000 fine", "$4.1 billion operating budget", "$2 million in taxes"); the cue noun
+before it in its clause, with its "of" phrase ("revenue of $27.5 billion", "the average price of a new
+vehicle … was $39,014"); the one who earned, paid or gave it ("the retailer earned $2.8 billion").
+
+A figure with no cue of its own that restates the money figure before it in the sentence takes that figure's
+role and subject: a change ("a $66.87 increase"), a comparison ("up from $38,373 … and from $34,410").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Doc
+from ..model import Fact
+from ..patterns import last_match, words_re
+from . import tables as en
+
+_NOUN_CUES = frozenset(w.lower() for w in en.MONEY_HEAD_NOUNS)
+_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+# "$70,000 bond", "$4.1 billion operating budget", "$2 million in taxes": up to two modifiers and the noun.
+_WORDS_AFTER = re.compile(r"\s+(?:in\s+)?([a-z][a-z'’\-]*)(?:\s+([a-z][a-z'’\-]*))?(?:\s+([a-z][a-z'’\-]*))?")
+_CUE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<cue>{words_re(en.MONEY_HEAD_NOUNS)})(?![A-Za-z])", re.I)
+_OF_PHRASE = re.compile(rf"\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?P<np>{_WORD}(?:\s+{_WORD}){{0,2}})")
+_AGENT_VERB = re.compile(rf"(?<![A-Za-z])(?:{words_re(en.MONEY_AGENT_VERBS)})\s+(?:(?:about|roughly|nearly)\s+)?$")
+_AGENT = re.compile(rf"(?:^|[.;:,\n]\s*|\b(?:The|the|A|a|An|an)\s+)(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+$")
+_RESTATE = re.compile(rf"(?<![A-Za-z])(?:{words_re(en.RESTATE_BEFORE)})\s+$", re.I)
+_CHANGE_AFTER = re.compile(rf"\s+(?:{words_re(en.RESTATE_AFTER)})(?![A-Za-z])", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|—")
+_STOP = frozenset(w.lower() for w in en.MONEY_SUBJECT_STOP) | {"a", "an", "the"}
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "one"))
+_BACK = 70
+
+
+def noun_after(doc: Doc, end: int) -> str | None:
+    """The money noun right after an amount, with up to two modifiers: "operating budget", "city taxes"."""
+    m = _WORDS_AFTER.match(doc.norm, end)
+    if m is None:
+        return None
+    first = None
+    for i in (1, 2, 3):
+        w = m.group(i)
+        if w is None or w.lower() in _STOP:
+            break
+        if first is None:
+            first = m.start(i)
+        if w.lower() in _NOUN_CUES:
+            return doc.text[first : m.end(i)]
+    return None
+
+
+def cue_before(doc: Doc, start: int) -> str | None:
+    """The money noun before the amount in its clause, with what it is "of": "average price of a new
+    vehicle", "revenue"."""
+    norm = doc.norm
+    lo = max(0, start - _BACK)
+    brk = last_match(_CLAUSE_BREAK, norm, lo, start)
+    if brk is not None:
+        lo = brk.end()
+    m = last_match(_CUE_BEFORE, norm, lo, start)
+    if m is None:
+        return None
+    of = _OF_PHRASE.match(norm, m.end())
+    if of is not None and of.end() <= start:
+        words = of.group("np").split()
+        keep = []
+        for w in words:
+            if w.lower() in _STOP:
+                break
+            keep.append(w)
+        if keep:
+            end = of.start("np") + len(" ".join(keep))
+            return doc.text[m.start() : end]
+    return doc.text[m.start() : m.end()]
+
+
+def agent_before(doc: Doc, start: int) -> str | None:
+    """Who earned, paid or gave the amount: "The home-improvement retailer earned $2.8 billion"."""
+    norm = doc.norm
+    v = _AGENT_VERB.search(norm, max(0, start - 30), start)
+    if v is None:
+        return None
+    m = _AGENT.search(norm, max(0, v.start() - 50), v.start())
+    if m is None:
+        return None
+    words = m.group("np").split()
+    while words and words[0].lower() in _STOP:
+        words.pop(0)
+    if not words or words[-1].lower() in _STOP or words[-1].lower() in _PRONOUNS:
+        return None  # "he paid $5": a pronoun names no one
+    np = " ".join(words)
+    return doc.text[m.end("np") - len(np) : m.end("np")]
+
+
+def restated(doc: Doc, f: Fact, before: list[Fact]) -> Fact | None:
+    """The money figure before `f` in its sentence that `f` restates: "up from $38,373 … and from
+    $34,410", "a $66.87 increase"; None when `f` stands on its own."""
+    if not before:
+        return None
+    norm = doc.norm
+    if _RESTATE.search(norm, max(0, f.start - 20), f.start) or _CHANGE_AFTER.match(norm, f.end):
+        return before[-1]
+    return None
