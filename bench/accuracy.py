@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score factx against the shared gold files, one evaluation set at a time.
 
-usage: accuracy.py [SET ...] [--verbose]      SET: seed zh hant en (default: all)
+usage: accuracy.py [SET ...] [--verbose]      SET: seed zh hant en d2-zh d2-hant d2-en (default: all)
 
 Each set is a temporary directory of symlinks to gold files, handed to ../shared/eval/run_eval.py, whose
 per-type table and overall line are printed as it prints them; a summary line per set follows.
@@ -27,6 +27,9 @@ SETS: dict[str, tuple[str, ...]] = {
     "zh": ("seed", "d-zh-"),
     "hant": ("d-hant-",),
     "en": ("d-en-",),
+    "d2-zh": ("d2-zh-",),
+    "d2-hant": ("d2-hant-",),
+    "d2-en": ("d2-en-",),
 }
 
 
@@ -64,7 +67,7 @@ def run_set(name: str, prefixes: tuple[str, ...], cmd: str, verbose: bool) -> tu
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("sets", nargs="*", metavar="SET", help="seed, zh, hant, en (default: all)")
+    parser.add_argument("sets", nargs="*", metavar="SET", help=f"{', '.join(SETS)} (default: all)")
     parser.add_argument("--verbose", action="store_true", help="show misses, false positives and wrong values")
     opts = parser.parse_args()
     if unknown := [s for s in opts.sets if s not in SETS]:
