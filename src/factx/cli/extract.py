@@ -321,6 +321,17 @@ def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
 @main.command(epilog=None)
 @analysis_options(FORMATS, piped="jsonl")
 @_batch_options
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: local[:N] starts one with N workers, "
+    "tcp://HOST:PORT uses a running scheduler (pip install 'factx[dask]'). Inputs are read by the workers.",
+)
+@click.option("--parquet", metavar="DIR", help="With --cluster: write one Parquet file per partition into DIR.")
+@click.option("--resume", is_flag=True, help="With --parquet: skip partitions whose file in DIR is complete.")
+@click.option(
+    "--partition-size", type=_Size(), metavar="SIZE", help="With --cluster: input bytes per task.  [default: 16M]"
+)
 @click.pass_obj
 def extract(env: Environment, fmt: str | None, **params: Any) -> None:
     """Print the figures in each PATH: a file, a directory (with -r), an archive, a JSONL dump, or - for stdin.
@@ -332,6 +343,12 @@ def extract(env: Environment, fmt: str | None, **params: Any) -> None:
       factx extract -r --format json archive_dir/ > facts.json
       factx extract -r --jobs 4 --include '*.txt' news/ dump.jsonl old.zip
     """
+    if params["cluster"]:
+        from .cluster import run_on_cluster
+
+        run_on_cluster(env, fmt, params)
+    if params["parquet"] or params["resume"] or params["partition_size"]:
+        raise click.UsageError("--parquet, --resume and --partition-size need --cluster")
     fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
     run = BatchRun(env, params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
 
