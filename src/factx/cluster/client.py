@@ -14,6 +14,7 @@ outcomes without their facts; `resume` skips partitions whose file is already co
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import uuid
@@ -51,7 +52,7 @@ def connect(spec: str) -> tuple[Any, Any]:
         return Client(cluster), cluster
     if not re.fullmatch(r"[a-z][a-z0-9+.-]*://\S+", spec.strip()):
         raise ValueError(f"{spec!r} is neither local[:N] nor a scheduler address such as tcp://host:8786")
-    return Client(spec.strip(), timeout="10s"), None
+    return Client(spec.strip()), None  # gives up after distributed.comm.timeouts.connect (dask config)
 
 
 def dashboard_link(client: Any) -> str | None:
@@ -133,6 +134,7 @@ class Run:
                         pending.append((part, self._submit(part)))
                         self.planned += 1
                 if not pending:
+                    self._sweep()
                     return
                 part, fut = pending[0]
                 wires = self._result(part, fut, on_wait)
@@ -143,6 +145,15 @@ class Run:
         finally:
             for _, fut in pending:
                 fut.cancel()
+
+    def _sweep(self) -> None:
+        """Remove the temporary files of writes cut short by a dying worker (their task ran again)."""
+        if self.out_dir is None:
+            return
+        for name in os.listdir(self.out_dir):
+            if name.startswith(".part-") and name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(self.out_dir, name))
 
     @staticmethod
     def _result(part: Part, fut: Any, on_wait: Callable[[], None] | None) -> list[Any]:
