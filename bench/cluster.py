@@ -13,7 +13,9 @@ cluster splits it into byte ranges as it would an archive's dump. Rows:
   lexicon loading included: about a second).
 - `cli local:2`: `factx extract --cluster local:2 …` as a subprocess, everything included (cluster start).
 
-Memory: the peak resident set of each worker process, sampled from /proc every 0.1 s during the run.
+CPU: the workers' CPU seconds during the run (the pool's, for jobs 2): on a loaded machine wall time
+measures the neighbours as much as factx; equal CPU seconds for 1 and 2 workers mean no work is added by
+the split. Memory: the peak resident set of each worker process, sampled from /proc every 0.1 s during the run.
 Targets (issue 12): cluster 2w ≥ 1.7× cluster 1w; cluster 2w no more than 20 % slower than jobs 2.
 On a shared, loaded machine the numbers move with the load: check the load average printed first.
 Skips (exit 0) when ../shared/corpus/bulk.txt is absent.
@@ -71,6 +73,7 @@ def cluster_run(dump: Path, workers: int, partition_size: int) -> dict[str, Any]
         client.run(lambda: len(factx.extract("今年投资4568万元建设16个重点项目。")))  # warm: lexicon loaded
         startup = time.perf_counter() - t0
         pids: dict[str, int] = client.run(os.getpid)
+        cpu0 = sum(client.run(time.process_time).values())
         peaks = dict.fromkeys(pids.values(), 0)
         stop = threading.Event()
 
@@ -93,21 +96,24 @@ def cluster_run(dump: Path, workers: int, partition_size: int) -> dict[str, Any]
                 facts += o.n_facts
                 out.write(o.rendered or "")
         secs = time.perf_counter() - t1
+        cpu = sum(client.run(time.process_time).values()) - cpu0
         stop.set()
         sampler.join()
-        return {"secs": secs, "startup": startup, "docs": docs, "facts": facts, "parts": run.planned,
+        return {"secs": secs, "cpu": cpu, "startup": startup, "docs": docs, "facts": facts, "parts": run.planned,
                 "rss_mb": [round(v / 1024) for v in peaks.values()]}  # fmt: skip
     finally:
         client.close()
         cluster.close()
 
 
-def cli_run(args: list[str]) -> float:
+def cli_run(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the process and the children it reaped: its workers)."""
     factx = Path(sys.executable).parent / "factx"
     t0 = time.perf_counter()
     with open(os.devnull, "w") as out:
-        subprocess.run([str(factx), "extract", "-q", "--format", "jsonl", *args], stdout=out, check=False)
-    return time.perf_counter() - t0
+        p = subprocess.Popen([str(factx), "extract", "-q", "--format", "jsonl", *args], stdout=out)
+        _pid, _status, usage = os.wait4(p.pid, 0)
+    return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -125,19 +131,26 @@ def main() -> None:
         dump, n, chars = make_dump(Path(tmp), a.limit)
         print(f"{n} articles, {chars:,} chars, dump {dump.stat().st_size / 1e6:.1f} MB, partitions of {size:,} B")
         rows: dict[str, list[float]] = {}
+        cpus: dict[str, float] = {}
+        loads: dict[str, float] = {}
         info: dict[str, dict[str, Any]] = {}
         for _ in range(a.repeat):
             for w in (1, 2):
                 r = cluster_run(dump, w, size)
                 rows.setdefault(f"cluster {w}w", []).append(r["secs"])
+                cpus[f"cluster {w}w"] = r["cpu"]
+                loads[f"cluster {w}w"] = os.getloadavg()[0]
                 info[f"cluster {w}w"] = r
-            rows.setdefault("jobs 2", []).append(cli_run(["--jobs", "2", str(dump)]))
-            rows.setdefault("cli local:2", []).append(
-                cli_run(["--cluster", "local:2", "--partition-size", str(size), str(dump)])
-            )
-        print(f"\n{'run':<13}{'wall s':>8}{'chars/s':>12}{'docs/s':>9}  notes")
+            t, c = cli_run(["--jobs", "2", str(dump)])
+            rows.setdefault("jobs 2", []).append(t)
+            cpus["jobs 2"], loads["jobs 2"] = c, os.getloadavg()[0]
+            t, c = cli_run(["--cluster", "local:2", "--partition-size", str(size), str(dump)])
+            rows.setdefault("cli local:2", []).append(t)
+            loads["cli local:2"] = os.getloadavg()[0]
+        print(f"\n{'run':<13}{'wall s':>8}{'chars/s':>12}{'docs/s':>9}{'cpu s':>8}{'load':>6}  notes")
         for name, times in rows.items():
             t = sorted(times)[len(times) // 2]
+            cpu = f"{cpus[name]:.1f}" if name in cpus else "-"
             note = ""
             if name in info:
                 r = info[name]
@@ -147,11 +160,18 @@ def main() -> None:
                 note = "subprocess, start-up included"
             else:
                 note = "subprocess, cluster start-up included"
-            print(f"{name:<13}{t:>8.1f}{chars / t:>12,.0f}{n / t:>9,.0f}  {note}")
+            print(f"{name:<13}{t:>8.1f}{chars / t:>12,.0f}{n / t:>9,.0f}{cpu:>8}{loads[name]:>6.1f}  {note}")
         med = {k: sorted(v)[len(v) // 2] for k, v in rows.items()}
         print(f"\nspeed-up cluster 2w / 1w: {med['cluster 1w'] / med['cluster 2w']:.2f}x (target >= 1.7x)")
         print(f"overhead cluster 2w vs jobs 2: {(med['cluster 2w'] / med['jobs 2'] - 1) * 100:+.0f}% (target <= 20%)")
-        print(f"per-core rate (cluster 1w): {chars / med['cluster 1w']:,.0f} chars/s")
+        print(
+            f"per-core rate (cluster 1w): {chars / med['cluster 1w']:,.0f} chars/s wall, "
+            f"{chars / cpus['cluster 1w']:,.0f} chars per CPU second"
+        )
+        print(
+            "cpu s: CPU time of the workers (cluster) or of factx and its workers (jobs 2) during the run; "
+            "load: 1-minute load average after the row"
+        )
 
 
 if __name__ == "__main__":

@@ -162,6 +162,18 @@ def test_cli_refuses_what_a_cluster_cannot_do(inputs: Path, client: Client) -> N
     assert code == 2 and "cannot reach the cluster" in err and "Traceback" not in err
 
 
+def test_progress_bar_counts_the_clusters_partitions(client: Client, inputs: Path) -> None:
+    n = len(list(plan(_paths(inputs), OPTIONS, _local_count, SIZE)))
+    env = Environment.fake(stderr_isatty=True)
+    args = ["extract", "-r", "--id-field", "id", "--max-size", "4k", *_paths(inputs)]
+    CliRunner().invoke(main, [*args, "--cluster", _scheduler(client), "--partition-size", str(SIZE)], obj=env)
+    err = env.stderr.getvalue()  # type: ignore[attr-defined]
+    assert f"{n}/{n} partitions" in err and "factx: Dask dashboard" in err
+    quiet = Environment.fake(stderr_isatty=True)
+    CliRunner().invoke(main, [*args, "-q", "--cluster", _scheduler(client), "--partition-size", str(SIZE)], obj=quiet)
+    assert "partitions" not in quiet.stderr.getvalue()  # type: ignore[attr-defined]
+
+
 def _serial_docs(paths: list[str]) -> list[tuple[str, str | None, list[str]]]:
     settings = Settings(sources=OPTIONS, timeout=None)
     return [

@@ -93,7 +93,10 @@ class Run:
         paths, starts, ends = zip(*bounds, strict=True)
         futures = self.client.map(count_lines, paths, starts, ends, key=[f"factx-lines-{self._token}-{i}-{s}"
                                   for i, s in enumerate(starts)])  # fmt: skip
-        return list(self.client.gather(futures))
+        try:
+            return list(self.client.gather(futures))
+        except Exception as e:  # the dump vanished or a worker cannot read it: the run cannot number its lines
+            raise RuntimeError(f"cannot count the lines of {paths[0]}: {type(e).__name__}: {e}") from e
 
     def _submit(self, part: Part) -> Any:
         key = f"factx-part-{self._token}-{part.index}"
