@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -45,10 +46,15 @@ def connect(spec: str) -> tuple[Any, Any]:
         n = int(m[1]) if m[1] else default_jobs()
         if n < 1:
             raise ValueError("local needs at least one worker (local:N with N ≥ 1)")
-        cluster = LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
-            dashboard_address=":0",  # any free port: several clusters may share a machine
-        )  # fmt: skip
+        import dask
+
+        # The workers' statistical profiler samples every thread's stack 100 times a second, taking the GIL
+        # from the engine each time; a factx run has one pure-Python task per worker and no use for it.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
+                dashboard_address=":0",  # any free port: several clusters may share a machine
+            )  # fmt: skip
         return Client(cluster), cluster
     if not re.fullmatch(r"[a-z][a-z0-9+.-]*://\S+", spec.strip()):
         raise ValueError(f"{spec!r} is neither local[:N] nor a scheduler address such as tcp://host:8786")
@@ -104,11 +110,13 @@ class Run:
             fut = self.client.submit(parquet.write_part, part, self.settings, self.out_dir, key=key, pure=False)
         else:
             fut = self.client.submit(run_part, part, self.settings, key=key, pure=False)
-        fut.add_done_callback(self._finished)
-        return fut
+        finished = threading.Event()
+        fut.add_done_callback(lambda _f: self._finished(finished))
+        return fut, finished
 
-    def _finished(self, _future: Any) -> None:
+    def _finished(self, finished: threading.Event) -> None:
         self.done += 1
+        finished.set()
 
     def outcomes(
         self,
@@ -123,7 +131,7 @@ class Run:
         if self.out_dir is not None:
             os.makedirs(self.out_dir, exist_ok=True)
         parts = plan(paths, options, self._count_lines, self.partition_size, on_notice, walker)
-        pending: deque[tuple[Part, Any]] = deque()
+        pending: deque[tuple[Part, tuple[Any, threading.Event]]] = deque()
         exhausted = False
         try:
             while True:
@@ -139,14 +147,14 @@ class Run:
                 if not pending:
                     self._sweep()
                     return
-                part, fut = pending[0]
-                wires = self._result(part, fut, on_wait)
+                part, (fut, finished) = pending[0]
+                wires = self._result(part, fut, finished, on_wait)
                 pending.popleft()
                 fut.release()
                 for wire in wires:
                     yield _from_wire(wire)
         finally:
-            for _, fut in pending:
+            for _, (fut, _finished) in pending:
                 fut.cancel()
 
     def _sweep(self) -> None:
@@ -159,14 +167,13 @@ class Run:
                     os.unlink(os.path.join(self.out_dir, name))
 
     @staticmethod
-    def _result(part: Part, fut: Any, on_wait: Callable[[], None] | None) -> list[Any]:
-        from distributed import TimeoutError as DaskTimeout
-
-        while True:
-            try:
-                return list(fut.result(timeout=0.2))
-            except (TimeoutError, DaskTimeout):
-                if on_wait is not None:
-                    on_wait()
-            except Exception as e:  # the task itself failed (its workers kept dying, the output disk is full …)
-                raise RuntimeError(f"partition {part.index} ({part.key}) failed: {type(e).__name__}: {e}") from e
+    def _result(part: Part, fut: Any, finished: threading.Event, on_wait: Callable[[], None] | None) -> list[Any]:
+        # Wait on our own event, set by the future's callback, and only then ask for the result: polling
+        # `Future.result(timeout=…)` races inside distributed under load (an UnboundLocalError, or a hang).
+        while not finished.wait(0.2):
+            if on_wait is not None:
+                on_wait()
+        try:
+            return list(fut.result())
+        except Exception as e:  # the task itself failed (its workers kept dying, the output disk is full …)
+            raise RuntimeError(f"partition {part.index} ({part.key}) failed: {type(e).__name__}: {e}") from e
