@@ -285,3 +285,15 @@ def test_extract_bag_records_in_input_order(client: Client, inputs: Path) -> Non
         (r["source"], r["error"], [json.dumps(f, ensure_ascii=False) for f in r["facts"]]) for r in records
     ] == serial
     assert {r["status"] for r in records} == {"ok", "failed", "skipped"}
+
+
+def test_fsspec_urls_are_read_by_the_workers(client: Client, inputs: Path) -> None:
+    local = [str(inputs / "dump.jsonl"), str(inputs / "news" / "00.txt"), str(inputs / "pack.zip")]
+    urls = [f"file://{p}" for p in local] + [f"file://{inputs}/nothing.txt"]
+    settings = Settings(sources=OPTIONS, render="jsonl", timeout=None)
+    expected = [(o.result.source, o.rendered, o.result.error) for o in run(Walker(OPTIONS).items(local), settings, 1)]
+    got = [(o.result.source, o.rendered, o.result.error)
+           for o in Run(client, settings, partition_size=SIZE).outcomes(urls)]  # fmt: skip
+    assert got[-1] == (urls[-1], None, "no such file")
+    assert [(f"file://{s}", r and r.replace(f'"source": "{s}', f'"source": "file://{s}'), e)
+            for s, r, e in expected] == got[:-1]  # fmt: skip
