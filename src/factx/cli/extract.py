@@ -352,7 +352,20 @@ def _estimate(paths: tuple[str, ...], options: SourceOptions) -> int | None:
 )
 @click.option("--rebuild", is_flag=True, help="With --db: analyse and store every document again.")
 @click.option(
-    "--parquet", metavar="DIR", help="Also write documents.parquet and facts.parquet to DIR (needs factx[parquet])."
+    "--parquet",
+    metavar="DIR",
+    help="Also write Parquet to DIR: documents.parquet and facts.parquet (needs factx[parquet]); with --cluster, "
+    "one file per partition, written by the workers.",
+)
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: local[:N] starts one with N workers, "
+    "tcp://HOST:PORT uses a running scheduler (pip install 'factx[dask]'). Inputs are read by the workers.",
+)
+@click.option("--resume", is_flag=True, help="With --cluster --parquet: skip partitions whose file in DIR is complete.")
+@click.option(
+    "--partition-size", type=_Size(), metavar="SIZE", help="With --cluster: input bytes per task.  [default: 16M]"
 )
 @click.pass_obj
 def extract(
@@ -378,6 +391,16 @@ def extract(
         if fmt not in (None, "csv", "tsv"):
             raise click.BadParameter(f"--excel writes csv or tsv, not {fmt}", param_hint="--excel")
         fmt = fmt or "csv"
+    if params["cluster"]:
+        if db_path:
+            raise click.UsageError("--db does not run with --cluster yet; use --parquet DIR on a cluster")
+        from .cluster import run_on_cluster
+
+        run_on_cluster(env, fmt, {**params, "parquet": parquet})
+    if params["resume"] or params["partition_size"]:
+        raise click.UsageError("--resume and --partition-size need --cluster")
+    for key in ("cluster", "resume", "partition_size"):
+        params.pop(key)
     if db_path or parquet:
         from .store import extract_into_store
 
