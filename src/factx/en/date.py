@@ -56,7 +56,7 @@ _BARE_YEAR = re.compile(
 )
 _ADDRESS_NEXT = re.compile(
     rf"\s+(?:(?:{words_re(en.ADDRESS_NEXT)})(?![A-Za-z])"
-    rf"|(?:[A-Z][A-Za-z]*\.?\s+){{1,3}}(?:{words_re(en.STREET_WORDS)})(?![A-Za-z]))"
+    rf"|(?:[A-Z][A-Za-z]*\.?\s+){{1,3}}(?:{words_re(en.STREET_SUFFIXES)})(?![A-Za-z]))"
 )
 # A capitalised word (not the first of its sentence) right before a month name.
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")

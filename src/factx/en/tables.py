@@ -595,13 +595,8 @@ WEEKDAY_NAME_AFTER: tuple[str, ...] = (
 )  # fmt: skip
 # Words before a weekday that make it a habit, not a day: "every Monday", "on Mondays" is plural already.
 WEEKDAY_HABIT_BEFORE: tuple[str, ...] = ("every", "each", "most", "some", "any", "other")
-# A four-digit number before these is a house number or a block, not a year: "the 2100 block of
-# Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St."
-STREET_WORDS: tuple[str, ...] = (
-    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd", "Way",
-    "Court", "Ct", "Place", "Pl", "Terrace", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Trail", "Pike",
-    "Square", "Crescent", "Close",
-)  # fmt: skip
+# A four-digit number before a street name is a house number or a block, not a year: "the 2100 block of
+# Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St." (STREET_SUFFIXES below).
 ADDRESS_NEXT: tuple[str, ...] = ("block", "blocks")
 # Named days → (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -633,9 +628,9 @@ NAME_BEFORE_NUMBER: tuple[str, ...] = (
 # Street names after a house number make it an address, not a figure: "of 1909 Jolinda Drive", "2134
 # Caldwell Place", "3170 W. County Road". Case matters.
 STREET_SUFFIXES: tuple[str, ...] = (
-    "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Drive", "Dr.", "Lane", "Ln",
-    "Boulevard", "Blvd", "Blvd.", "Court", "Ct.", "Place", "Pl.", "Terrace", "Parkway", "Pkwy", "Crescent",
-    "Close", "Circle",
+    "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Drive", "Dr", "Dr.", "Lane", "Ln",
+    "Boulevard", "Blvd", "Blvd.", "Way", "Court", "Ct", "Ct.", "Place", "Pl", "Pl.", "Terrace", "Parkway", "Pkwy",
+    "Highway", "Hwy", "Circle", "Trail", "Pike", "Square", "Crescent", "Close",
 )  # fmt: skip
 # Words before "NUMBER Name Street" that leave the number a year: "in 1990 Main Street was rebuilt".
 STREET_YEAR_LEADS: tuple[str, ...] = ("in", "since", "by", "until", "during", "before", "after", "from", "to")
