@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import facets as facet_reader
 from . import languages, refdate
 from .document import Doc
 from .model import FACT_TYPES, Fact
@@ -71,9 +72,7 @@ def analyze(
         # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
         # depend on which types the caller asked for.
         language.attach_context(doc, facts)
-    if facets and language.facets is not None:
-        from . import facets as facet_reader  # only check reads facets
-
+    if facets and language.facets is not None:  # check asks for them; extraction alone does without
         facet_reader.attach(doc, facts, language.facets)
     if types is not None:
         wanted = set(types)

@@ -353,14 +353,20 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
             continue
         _, j, words = best
         s = source[j]
-        kind, detail = classify(c, s)
-        severity: Severity = "minor" if kind in MINOR else "major"
         reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
                   f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
-        out[i] = Verdict("mismatch", c, s, kind, severity, detail, v.score, reason=reason, other=v.evidence)
+        out[i] = _other_thing(c, s, v.score, reason, v.evidence)
 
 
 Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
+
+
+def _other_thing(claim: Fact, source: Fact, score: float, reason: str, equal: Fact) -> Verdict:
+    """A mismatch against `source` that names `equal`: the source's figure with the claim's value, about another
+    thing."""
+    kind, detail = classify(claim, source)
+    severity: Severity = "minor" if kind in MINOR else "major"
+    return Verdict("mismatch", claim, source, kind, severity, detail, score, reason=reason, other=equal)
 
 
 def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
@@ -416,12 +422,10 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if score < MATCH_THRESHOLD:
             continue
         s = source[j]
-        kind, detail = classify(c, s)
-        severity: Severity = "minor" if kind in MINOR else "major"
         when = ", ".join(d.text for d in theirs)
         reason = (f"same value, another time: the source's {v.evidence.text} is for {when}; "
                   f"for {', '.join(d.text for d in mine)} it reports {s.text}")  # fmt: skip
-        out[i] = Verdict("mismatch", c, s, kind, severity, detail, score, reason=reason, other=v.evidence)
+        out[i] = _other_thing(c, s, score, reason, v.evidence)
 
 
 def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
@@ -443,8 +447,6 @@ def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source
         score, j = max(others)
         if score >= _OTHER_CLOSE and score - v.score >= _OTHER_MARGIN and not values_equal(c, source[j])[0]:
             s = source[j]
-            kind, detail = classify(c, s)
             reason = (f"same value, different subject: the source's {v.evidence.text} stands in another context; "
                       f"the figure in a context like the draft's is {s.text}")  # fmt: skip
-            severity: Severity = "minor" if kind in MINOR else "major"
-            out[i] = Verdict("mismatch", c, s, kind, severity, detail, score, reason=reason, other=v.evidence)
+            out[i] = _other_thing(c, s, score, reason, v.evidence)
