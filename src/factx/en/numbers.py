@@ -226,7 +226,8 @@ def _has_big(text: str) -> bool:
 def _digits_ok(norm: str, s: int, e: int) -> bool:
     """False for numbers glued to letters (A380, G7, 4G, COVID-19) and for codes with a leading zero."""
     before = norm[s - 1] if s > 0 else ""
-    if (before.isalpha() or before in "_.") and not norm.endswith(_SIGN_LETTERS, 0, s):
+    # `before` is "" at the start of the text, and "" is `in` every string.
+    if (before.isalpha() or (before and before in "_.")) and not norm.endswith(_SIGN_LETTERS, 0, s):
         return False  # "Rs50" and "Rs.50" are money; "A380", "G20" and "v1.2" are names
     if before == "-" and s > 1 and norm[s - 2].isalpha():
         return False  # COVID-19, F-16, Catch-22
