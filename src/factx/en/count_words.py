@@ -12,10 +12,12 @@ from . import tables as en
 
 NOUNS = {k.lower(): v for k, v in en.COUNT_NOUNS.items()}
 MONTH_NAMES = frozenset(m.lower() for m in en.MONTHS)
-_NOT_STOP = rf"(?!(?i:{words_re(en.COUNT_GAP_STOP)})(?![A-Za-z\-]))"
+# A number word ends the gap: "200 rescuers joined six helicopters" counts rescuers, then helicopters.
+_STOPS = [*en.COUNT_GAP_STOP, *en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS]
+_NOT_STOP = rf"(?!(?i:{words_re(_STOPS)})(?![A-Za-z\-]))"
 _NOT_MONTH = rf"(?!(?:{words_re(en.MONTHS)})(?![A-Za-z]))"
 # A describing word is lower case ("political"), an acronym ("UK") or a nationality ("British").
-GAP = rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh))"
+GAP = rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh))"
 # Names may stand before the noun too ("Two Bartholomew County warrants", "two Muslim women"), but never a
 # month: "on 3 March police said" has no count.
 TITLE = rf"{_NOT_STOP}{_NOT_MONTH}(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z]{{2,5}})"

@@ -289,7 +289,8 @@ COUNT_NOUNS: dict[str, str] = {
          "afghans", "syrians", "ukrainians", "russians", "europeans", "africans", "asians", "mexicans",
          "brazilians", "filipinos", "nigerians", "pakistanis", "koreans", "scots", "irish", "jurors",
          "grandchildren", "siblings", "sons", "daughters", "brothers", "sisters", "goalkeepers", "strikers",
-         "defenders", "batsmen", "bowlers", "riders", "crews", "guests", "diners", "shoppers", "commuters"),
+         "defenders", "batsmen", "bowlers", "riders", "crews", "guests", "diners", "shoppers", "commuters",
+         "rescuers", "responders", "lifeguards", "divers", "fishermen"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -324,7 +325,7 @@ COUNT_NOUNS: dict[str, str] = {
          "offers", "launches", "episodes", "seasons", "homestands"), "times"),
     **dict.fromkeys(
         ("films", "movies", "donations", "cars", "vehicles", "trucks", "lorries", "buses", "trains", "planes",
-         "aircraft", "jets", "ships", "vessels", "boats", "products", "items", "books", "songs", "albums",
+         "aircraft", "jets", "helicopters", "drones", "ships", "vessels", "boats", "products", "items", "books", "songs", "albums",
          "singles", "records", "titles", "copies", "units", "devices", "phones", "handsets", "computers",
          "machines", "weapons", "missiles", "bombs", "guns", "trees", "loans", "mortgages", "policies", "claims",
          "applications",
