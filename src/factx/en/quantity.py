@@ -31,6 +31,11 @@ _TEMPERATURE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TEMPERATURE_CUES)})(?
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[;\n]")
 _UNIT_WORD_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pc|points?|bps)(?![A-Za-z]))")
 _AGE_AFTER = re.compile(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
+# An age in apposition, the way news writes it: "Elizabeth Burton, 32, of Franklin", "Holt Jr., 55, pleaded".
+# A name (not a month or weekday) before the first comma, a comma after the number, and no number after that.
+_NAME_COMMA = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z][a-z'’\-]+|Jr|Sr)\.?,\s$")
+_AGE_COMMA = re.compile(r",\s+(?![0-9])")
+_NOT_NAMES = frozenset(w.lower() for w in (*en.MONTHS, *en.WEEKDAYS, *en.COUNT_GAP_STOP))
 _ACROSS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ACROSS_VERBS)})\s+$")
 _OVER = frozenset(("over",))
 # "5 to 15 mph", "3-5 km", "12- to 17-year-olds" (a hanging hyphen before "to").
@@ -64,9 +69,18 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         return "lb", p.end()
     if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start) or _AGE_AFTER.match(norm, n.end):
         return "years old", n.end
+    if _appositive_age(norm, n):
+        return "years old", n.end
     if _signed_temperature(doc, n):
         return "°", n.end
     return None
+
+
+def _appositive_age(norm: str, n: Num) -> bool:
+    if n.end - n.start > 2 or not norm[n.start : n.end].isdigit() or not _AGE_COMMA.match(norm, n.end):
+        return False
+    m = _NAME_COMMA.search(norm, max(0, n.start - 24), n.start)
+    return m is not None and m.group("name").lower() not in _NOT_NAMES
 
 
 def _signed_temperature(doc: Doc, n: Num) -> bool:
