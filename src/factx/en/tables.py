@@ -325,7 +325,8 @@ COUNT_NOUNS: dict[str, str] = {
          "offers", "launches", "episodes", "seasons", "homestands"), "times"),
     **dict.fromkeys(
         ("films", "movies", "donations", "cars", "vehicles", "trucks", "lorries", "buses", "trains", "planes",
-         "aircraft", "jets", "helicopters", "drones", "ships", "vessels", "boats", "products", "items", "books", "songs", "albums",
+         "aircraft", "jets", "helicopters", "drones", "ships", "vessels", "boats", "products", "items", "books",
+         "songs", "albums",
          "singles", "records", "titles", "copies", "units", "devices", "phones", "handsets", "computers",
          "machines", "weapons", "missiles", "bombs", "guns", "trees", "loans", "mortgages", "policies", "claims",
          "applications",
