@@ -19,7 +19,8 @@ from .numbers import Num, Scan, scan
 _UNITS = {k.lower(): v for k, v in en.DURATION_UNITS.items()}
 _UNIT_RE = words_re(_UNITS)
 _AFTER_NUM = re.compile(
-    rf"(?i:(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+|-)(?P<unit>{_UNIT_RE}))(?![A-Za-z])"
+    rf"(?i:(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+(?:{words_re(en.DURATION_ADJECTIVES)}))?"
+    rf"(?:\s+|-)(?P<unit>{_UNIT_RE}))(?![A-Za-z])"
 )
 _VETO_NEXT = re.compile(rf"(?i:\s*-?\s*(?:{words_re(en.DURATION_VETO_NEXT)}))(?![A-Za-z])")
 _ARTICLE = re.compile(

@@ -254,6 +254,8 @@ ARTICLE_DURATION_VETO_NEXT: tuple[str, ...] = ("earlier", "ago", "before", "late
 THE_PERIOD_WORDS: tuple[str, ...] = ("past", "last", "next", "coming", "previous", "following")
 THE_PERIOD_UNITS: tuple[str, ...] = ("decade", "century", "fortnight")
 # Approximation words that mean something else before a length of time: "over three years" is "during".
+# Words that may stand between the number and the unit of a length of time: "five straight months".
+DURATION_ADJECTIVES: tuple[str, ...] = ("straight", "consecutive", "successive", "full", "whole")
 DURATION_NOT_APPROX: tuple[str, ...] = ("over", "under", "some", "below", "above")
 # Words after a number and a time unit that make it an age or a date rather than a length of time.
 DURATION_VETO_NEXT: tuple[str, ...] = ("old", "-old", "olds")
