@@ -57,6 +57,7 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "毫米": (_LENGTH, Fraction(1, 1000)), "mm": (_LENGTH, Fraction(1, 1000)),
     "微米": (_LENGTH, Fraction(1, 10**6)), "纳米": (_LENGTH, Fraction(1, 10**9)),
     "海里": (_LENGTH, _NAUTICAL_MILE), "英里": (_LENGTH, _MILE), "mile": (_LENGTH, _MILE),
+    "nmi": (_LENGTH, _NAUTICAL_MILE),
     "英尺": (_LENGTH, _FOOT), "呎": (_LENGTH, _FOOT), "ft": (_LENGTH, _FOOT), "英寸": (_LENGTH, _INCH),
     "in": (_LENGTH, _INCH),
     "yd": (_LENGTH, _YARD),

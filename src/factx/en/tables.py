@@ -458,6 +458,7 @@ RUNS_CUES: tuple[str, ...] = (
 # Unit word as written → unit name in the output.
 QUANTITY_UNITS: dict[str, str] = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "nautical miles": "nmi", "nautical mile": "nmi", "nmi": "nmi",
     "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "yards": "yd",
