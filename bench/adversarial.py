@@ -131,6 +131,9 @@ class Run:
     peak_mb: float
     out_bytes: int
     status: str  # "ok", "exit N", "over limit"
+    # CPU seconds of the child (user + system): on a machine shared with other work, wall time grows with the
+    # load and CPU time much less, so both are shown; the targets are judged on wall time, as the issue says.
+    cpu: float = 0.0
 
 
 def run_one(family: Family, size: int, limit: float, workdir: str) -> Run:
@@ -163,7 +166,7 @@ def run_one(family: Family, size: int, limit: float, workdir: str) -> Run:
     out_bytes = os.path.getsize(out_path)
     os.unlink(out_path)
     os.unlink(path)
-    return Run(seconds, usage.ru_maxrss / 1024, out_bytes, status)
+    return Run(seconds, usage.ru_maxrss / 1024, out_bytes, status, usage.ru_utime + usage.ru_stime)
 
 
 def parse_size(s: str) -> int:
@@ -196,7 +199,13 @@ def run_family(family: Family, sizes: list[int], limit: float, repeat: int, work
         if bad:
             runs[size] = bad
             continue
-        runs[size] = Run(statistics.median(r.seconds for r in rs), max(r.peak_mb for r in rs), rs[0].out_bytes, "ok")
+        runs[size] = Run(
+            statistics.median(r.seconds for r in rs),
+            max(r.peak_mb for r in rs),
+            rs[0].out_bytes,
+            "ok",
+            statistics.median(r.cpu for r in rs),
+        )
     return runs
 
 
@@ -245,7 +254,7 @@ def main() -> int:
         f"{TARGET_OUT_PER_BYTE} B per input byte; peak <= {TARGET_PEAK_MB} MB at 4 MB; limit {args.limit:g} s/run"
         + (f"; median of {args.repeat} alternating passes" if args.repeat > 1 else "")
     )
-    head = f"{'family':<17}{'format':>7}{'size':>7}{'time s':>9}{'peak MB':>9}{'out B/B':>9}  status"
+    head = f"{'family':<17}{'format':>7}{'size':>7}{'time s':>9}{'cpu s':>8}{'peak MB':>9}{'out B/B':>9}  status"
     print(head)
     print("-" * len(head))
     verdicts: dict[str, tuple[list[str], list[str]]] = {}
@@ -256,13 +265,18 @@ def main() -> int:
                 # A killed run's output is partial: no ratio for it.
                 shown = f"{r.out_bytes / size:>9.2f}" if r.status == "ok" else f"{'-':>9}"
                 print(
-                    f"{fam.name:<17}{fam.fmt:>7}{label(size):>7}{r.seconds:>9.2f}{r.peak_mb:>9.0f}{shown}  {r.status}",
+                    f"{fam.name:<17}{fam.fmt:>7}{label(size):>7}{r.seconds:>9.2f}{r.cpu:>8.2f}{r.peak_mb:>9.0f}{shown}"
+                    f"  {r.status}",
                     flush=True,
                 )
             one, four = runs.get(MB), runs.get(4 * MB)
             if one and four and one.status == four.status == "ok":
                 growth = four.seconds / max(one.seconds, 1e-3)
-                print(f"{'':<24}{'ratio':>7}{growth:>9.2f}   (time 4 MB / time 1 MB; target <= {TARGET_RATIO})")
+                cpu_growth = four.cpu / max(one.cpu, 1e-3)
+                print(
+                    f"{'':<24}{'ratio':>7}{growth:>9.2f}{cpu_growth:>8.2f}   (4 MB / 1 MB, wall and cpu; target <= "
+                    f"{TARGET_RATIO})"
+                )
             verdicts[fam.name] = judge(runs)
     missed = {k: v[0] for k, v in verdicts.items() if v[0]}
     unjudged = {k: v[1] for k, v in verdicts.items() if v[1] and not v[0]}
