@@ -2,14 +2,19 @@
 
 rich's `Table` measures and lays out every cell before it draws the first line, and its per-cell cost makes a
 25,000-row table of a 1 MB page take most of a minute. This writer draws the same table — the same columns,
-rich's SIMPLE_HEAD box without edge padding, the same colours — in two passes over plain strings: one to measure
-each column, one to write. Widths are display cells (`rich.cells.cell_len`: an East Asian wide character counts
-two); columns that may wrap shrink the way rich shrinks them (the widest first); the About column wraps at
-spaces like rich, the Sentence column folds with `layout.fold_lines`, never inside a figure.
+rich's SIMPLE_HEAD box without edge padding, the same colours — in one pass over plain strings to measure each
+column and one to write, straight to the console's stream in chunks of lines. Widths are display cells
+(`rich.cells.cell_len`: an East Asian wide character counts two); columns that may wrap shrink the way rich
+shrinks them (the widest first, rounding alike); the About column wraps at spaces like rich, the Sentence
+column folds with `layout.fold_lines`, never inside a figure.
 
-Cells arrive terminal-safe (`render.safe.terminal_text`), and the console of `cli.env` makes every segment safe
-once more. Without colour the output is the one rich draws for a table that fits the width; the tests compare
-the two.
+What it writes: without colour, byte for byte what rich writes for the same table; with colour, the same
+characters in the same styles (escape codes grouped differently); the tests compare both. Only on a terminal
+too narrow for the figures does it differ on purpose: rich then crops values with "…", this writer keeps every
+wrapping column at least MIN_WRAP_WIDTH cells wide and lets the line run past the edge.
+
+rich's console is not in the path, so its safety pass is not either: every text is put through
+`render.safe.terminal_text` here, and only the escape codes of the styles are added.
 """
 
 from __future__ import annotations
