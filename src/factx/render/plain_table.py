@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from rich.cells import cell_len, chop_cells
 from rich.style import Style
@@ -49,8 +49,9 @@ class Column:
     max_width: int | None = None
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One cell (a tuple: a table of 25,000 rows makes 125,000 of them, and a tuple is the cheapest to make)."""
+
     text: str
     # Spans of `text` that are never folded apart; the first is drawn in `highlight`.
     keep: tuple[tuple[int, int], ...] = ()
@@ -238,7 +239,19 @@ def table_lines(
     right = [paint(" ", c.style) for c in columns[:-1]]
     left = [paint(" ", c.style) for c in columns[1:]]
     blank = [paint(" " * w, c.style) for c, w in zip(columns, widths, strict=True)]
+    plain = getattr(paint, "system", None) is None  # no colour: a row that fits is padded text, nothing else
+    rights = [c.justify == "right" for c in columns]
     for row, size in zip(rows, sizes, strict=True):
+        if plain and all(n <= w for n, w in zip(size, widths, strict=True)):
+            yield (
+                " "
+                + "   ".join(
+                    " " * (w - n) + cell.text if right else cell.text + " " * (w - n)
+                    for cell, n, w, right in zip(row, size, widths, rights, strict=True)
+                )
+                + " "
+            )
+            continue
         cells = [_cell_lines(*x) for x in zip(row, size, columns, widths, strict=True)]
         for k in range(max(len(lines) for lines in cells)):
             parts = []
