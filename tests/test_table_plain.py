@@ -17,6 +17,7 @@ import factx
 from factx.cli.env import Environment
 from factx.model import DocResult
 from factx.render import facts as render_facts
+from factx.render import plain_table
 from factx.render.facts import RICH_TABLE_ROWS, fact_columns, fact_row, group_of, rich_table, write_table
 from factx.render.plain_table import Cell, Column, print_table, wrap_words
 from factx.render.values import TYPE_STYLE
@@ -103,7 +104,7 @@ def _big_document(unit: str, n: int) -> DocResult:
 def test_a_big_group_is_drawn_by_the_plain_writer(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = _big_document("项目总投资4725万元，增长4.3%。\n", RICH_TABLE_ROWS + 20)
     called: list[int] = []
-    monkeypatch.setattr(render_facts, "print_table", lambda *a: called.append(len(a[4])))
+    monkeypatch.setattr(plain_table, "print_table", lambda *a: called.append(len(a[4])))
     write_table(Environment.fake().console(), [doc])
     assert called == [RICH_TABLE_ROWS + 20, RICH_TABLE_ROWS + 20]  # money and percent, neither by rich
 

@@ -7,13 +7,15 @@ import csv
 import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..model import DocResult, Fact, format_decimal
 from .layout import Unbroken
-from .plain_table import Cell, Column, print_table
 from .safe import terminal_text
 from .values import TYPE_STYLE, excerpt_figures, human_value
+
+if TYPE_CHECKING:
+    from .plain_table import Cell, Column
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 CSV_FIELDS = (
@@ -95,6 +97,9 @@ RICH_TABLE_ROWS = 500
 def write_table(console: Any, results: Iterable[DocResult]) -> None:
     from rich.text import Text
 
+    # Imported here, like rich: a run that prints JSON lines never needs them.
+    from .plain_table import print_table
+
     for r in results:
         head = Text()
         head.append(terminal_text(r.source), style="bold")
@@ -131,6 +136,8 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
 
 def fact_columns(style: str) -> tuple[Column, ...]:
     """Value, Text, About, At, Sentence: the columns of one group's table in the colour of its type."""
+    from .plain_table import Column
+
     return (
         Column("Value", style=f"bold {style}"),
         Column("Text"),
@@ -142,6 +149,8 @@ def fact_columns(style: str) -> tuple[Column, ...]:
 
 def fact_row(text: str, f: Fact, facts: Sequence[Fact], style: str) -> tuple[Cell, ...]:
     """One fact's cells, terminal-safe: the sentence window keeps every figure it shows whole."""
+    from .plain_table import Cell
+
     snippet, spans = excerpt_figures(text, f, 22, facts)
     return (
         Cell(human_value(f)),
