@@ -37,3 +37,40 @@ def test_excerpt_near_the_edges_stays_inside_the_sentence_and_holds_the_figure()
         assert len(excerpt) == 100 and (s, e) == (0, 1000)
         lo = text.index(excerpt)
         assert lo <= start and start + 5 <= lo + 100
+
+
+def test_long_sentence_excerpt_stops_short_of_the_neighbouring_numbers() -> None:
+    # No sentence end anywhere: one over-long "sentence" of unit-less clauses written for this test.
+    unit = "全区去年新建学校12所招聘教师340名投入资金8500万元"
+    text = unit * 40
+    facts = [f for f in factx.extract(text) if f.type == "money"]
+    assert facts
+    for f in facts:
+        assert f.text in f.sentence and text[f.sentence_start : f.sentence_end] == text
+        outside = f.sentence.replace(f.text, "", 1)
+        assert not any(c.isdigit() for c in outside), f.sentence
+    middle = facts[len(facts) // 2]
+    assert middle.sentence == "名投入资金8500万元全区去年新建学校"
+
+
+def test_dense_figures_give_short_excerpts() -> None:
+    text = "2019年3月5日" * 3000
+    facts = factx.extract(text)
+    assert len(facts) >= 3000
+    # Every excerpt is its figure and at most the few characters between it and the next number.
+    assert all(len(f.sentence) <= len(f.text) + 2 for f in facts), {f.sentence for f in facts}
+    assert sum(len(f.sentence) for f in facts) <= 2 * len(text)
+
+
+def test_a_lone_figure_in_a_long_sentence_keeps_its_whole_window() -> None:
+    text = "没有句号的页面" * 100 + "共投资4725万元" + "其余文字" * 100 + "第2" + "其余文字" * 100
+    f = next(f for f in factx.extract(text) if f.type == "money")
+    assert len(f.sentence) == EXCERPT_WINDOW and f.sentence in text
+
+
+def test_full_width_digits_bound_the_excerpt_too() -> None:
+    text = "页面" * 300 + "增长５％" + "之后新增投资4725万元" + "页面" * 300
+    index = TextIndex(text)
+    start = text.index("4725")
+    excerpt, s, e = index.excerpt(start, start + len("4725万元"))
+    assert excerpt.startswith("％之后新增投资4725万元") and (s, e) == (0, len(text))

@@ -18,10 +18,14 @@ _SENTENCE_END = re.compile(r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’�
 
 
 # A sentence up to this long is given whole (news sentences are rarely longer); a longer one (a page with no
-# sentence ends) gives EXCERPT_WINDOW characters around the figure, so that even a page dense with figures
-# yields output of a few dozen bytes per input byte.
+# sentence ends) gives at most EXCERPT_WINDOW characters around the figure that hold no digit outside it: the
+# window stops short of the neighbouring numbers, so a page dense with figures gets short excerpts and its
+# output stays within a few dozen bytes per input byte.
 EXCERPT_LIMIT = 400
 EXCERPT_WINDOW = 80
+# Arabic digits only (ASCII and full-width): Chinese numerals also write words (统一, 一些, 万一), which would
+# cut the context of ordinary text short.
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 class TextIndex:
@@ -70,17 +74,28 @@ class TextIndex:
         self, start: int, end: int, limit: int = EXCERPT_LIMIT, window: int = EXCERPT_WINDOW
     ) -> tuple[str, int, int]:
         """(excerpt, sentence start, sentence end) for the figure at [start, end): its whole sentence, or, when
-        that is longer than `limit`, the `window` characters of it centred on the figure — so output stays linear
-        in the input even where a page has no sentence ends."""
+        that is longer than `limit`, at most `window` characters of it around the figure that hold no digit
+        but the figure's own — so output stays linear in the input even where a page has no sentence ends."""
         s, e = self.sentence_span(start)
         if e - s <= limit:
             return self.text[s:e], s, e
-        limit = window
-        room = max(0, limit - (end - start)) // 2
-        lo = max(s, start - room)
-        hi = min(e, max(end, lo + limit))
-        lo = max(s, min(lo, hi - limit))
+        first, last = self._between_numbers(start, end, max(s, start - window), min(e, end + window))
+        room = max(0, window - (end - start)) // 2
+        lo = max(first, start - room)
+        hi = min(last, max(end, lo + window))
+        lo = max(first, min(lo, hi - window))
         return self.text[lo:hi], s, e
+
+    def _between_numbers(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """[lo, hi) narrowed to the text between the last digit before `start` and the first after `end`."""
+        text = self.text
+        left = start
+        while left > lo and text[left - 1] not in _DIGITS:
+            left -= 1
+        right = end
+        while right < hi and text[right] not in _DIGITS:
+            right += 1
+        return left, right
 
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..model import DocResult, Fact, format_decimal
 from .layout import Unbroken
 from .safe import terminal_text
 from .values import TYPE_STYLE, excerpt_figures, human_value
+
+if TYPE_CHECKING:
+    from .plain_table import Cell, Column
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 CSV_FIELDS = (
@@ -86,10 +89,16 @@ def group_of(f: Fact) -> str:
     return f.type
 
 
+# A group with more rows than this is drawn by `plain_table` (the same table, line by line): rich's Table
+# costs about a millisecond and a half per row, fine for an article, most of a minute for a 1 MB page.
+RICH_TABLE_ROWS = 500
+
+
 def write_table(console: Any, results: Iterable[DocResult]) -> None:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
+
+    # Imported here, like rich: a run that prints JSON lines never needs them.
+    from .plain_table import print_table
 
     for r in results:
         head = Text()
@@ -116,21 +125,70 @@ def write_table(console: Any, results: Iterable[DocResult]) -> None:
             if not facts:
                 continue
             style = TYPE_STYLE[key.split(":")[0]]
-            table = Table(title=f"{title} ({len(facts)})", title_justify="left", title_style=f"bold {style}",
-                          box=box.SIMPLE_HEAD, expand=False, pad_edge=False)  # fmt: skip
-            table.add_column("Value", style=f"bold {style}", no_wrap=True)
-            table.add_column("Text", no_wrap=True)
-            table.add_column("About", overflow="fold", max_width=18)
-            table.add_column("At", justify="right", style="dim", no_wrap=True)
-            table.add_column("Sentence", overflow="fold", ratio=1)
-            for f in facts:
-                snippet, spans = excerpt_figures(r.text, f, 22, r.facts)
-                # Text objects, never markup strings: a document's "[link=…]" must stay literal text.
-                sent = Text(terminal_text(snippet), style="dim")
-                sent.stylize(f"bold {style} not dim", *spans[0])
-                table.add_row(Text(human_value(f)), Text(terminal_text(f.text)), Text(terminal_text(_about(f))),
-                              f"{f.line}:{f.column}", Unbroken(sent, spans))  # fmt: skip
-            console.print(table)
+            columns = fact_columns(style)
+            rows = [fact_row(r.text, f, r.facts, style) for f in facts]
+            title = f"{title} ({len(facts)})"
+            if len(rows) > RICH_TABLE_ROWS:
+                print_table(console, title, f"bold {style}", columns, rows)
+            else:
+                console.print(rich_table(title, f"bold {style}", columns, rows))
+
+
+def fact_columns(style: str) -> tuple[Column, ...]:
+    """Value, Text, About, At, Sentence: the columns of one group's table in the colour of its type."""
+    from .plain_table import Column
+
+    return (
+        Column("Value", style=f"bold {style}"),
+        Column("Text"),
+        Column("About", wrap="words", max_width=18),
+        Column("At", style="dim", justify="right"),
+        Column("Sentence", wrap="figures"),
+    )
+
+
+def fact_row(text: str, f: Fact, facts: Sequence[Fact], style: str) -> tuple[Cell, ...]:
+    """One fact's cells, terminal-safe: the sentence window keeps every figure it shows whole."""
+    from .plain_table import Cell
+
+    snippet, spans = excerpt_figures(text, f, 22, facts)
+    return (
+        Cell(human_value(f)),
+        Cell(terminal_text(f.text)),
+        Cell(terminal_text(_about(f))),
+        Cell(f"{f.line}:{f.column}"),
+        Cell(terminal_text(snippet), keep=tuple(spans), style="dim", highlight=f"bold {style} not dim"),
+    )
+
+
+def rich_table(title: str, title_style: str, columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Any:
+    """The same table as rich's `Table`, for groups small enough that its layout costs nothing noticeable."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, title_justify="left", title_style=title_style, box=box.SIMPLE_HEAD, expand=False,
+                  pad_edge=False)  # fmt: skip
+    for c in columns:
+        table.add_column(
+            c.header,
+            style=c.style or None,
+            justify=c.justify,
+            no_wrap=c.wrap == "none",
+            overflow="fold" if c.wrap != "none" else "ellipsis",
+            max_width=c.max_width,
+            ratio=1 if c.wrap == "figures" else None,
+        )
+    for row in rows:
+        cells: list[Any] = []
+        for c, cell in zip(columns, row, strict=True):
+            # Text objects, never markup strings: a document's "[link=…]" must stay literal text.
+            t = Text(cell.text, style=cell.style)
+            if cell.keep and cell.highlight:
+                t.stylize(cell.highlight, *cell.keep[0])
+            cells.append(Unbroken(t, cell.keep) if c.wrap == "figures" else t)
+        table.add_row(*cells)
+    return table
 
 
 def _about(f: Fact) -> str:
