@@ -337,3 +337,34 @@ def test_counts_of_unrelated_nouns_are_not_support() -> None:
     assert v.verdict != "supported" and v.other is not None and v.other.text == "12辆", v.reason
     [v] = [v for v in verdicts(src, "当地出动了12辆救护车。") if v.claim.type == "count"]
     assert v.verdict == "supported"
+
+
+# --- the figure's scope: the words it is said about, across figures of other types ------------------------------
+
+
+def test_growth_belongs_to_the_value_added_before_it() -> None:
+    src = "全市生产总值增长8%。其中，种植业增加值1200万元，同比增长4.1%；养殖业增加值900万元，同比增长6.7%。"
+    [v] = [v for v in verdicts(src, "种植业增加值同比增长6.7%。") if v.claim.type == "percent"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "4.1%", "6.7%")
+    [v] = [v for v in verdicts(src, "养殖业增加值同比增长6.7%。") if v.claim.type == "percent"]
+    assert v.verdict == "supported"
+
+
+def test_player_named_after_a_clause_break_owns_the_points() -> None:
+    src = (
+        "Carter finished with 21 points and eight rebounds. Owens opened the scoring, and Miller scored "
+        "30 points in the win over the Hawks."
+    )
+    [v] = [v for v in verdicts(src, "Carter scored 30 points against the Hawks.") if v.claim.type == "count"]
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "21 points"
+    [v] = [v for v in verdicts(src, "Miller scored 30 points against the Hawks.") if v.claim.type == "count"]
+    assert v.verdict == "supported"
+
+
+def test_article_topic_beside_another_figure_does_not_move_the_claim() -> None:
+    src = (
+        "Harbor Lights took $1.5m in previews. Harbor Lights took $9.1m on its first day. It took $25.4m at the "
+        "weekend. Harbor Lights was shown on 40 screens in the capital, and Harbor Lights made $3.2m there."
+    )
+    [v] = [v for v in verdicts(src, "Harbor Lights took $25.4m at the weekend.") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason

@@ -319,18 +319,19 @@ def check(
             reason = f"{wrong}; it says nothing else about {_about(c)}" if wrong else "the source never states this"
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
-    _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
     _other_time(out, draft_facts, source_facts, by_type, sim, (dr_years, src_years))
+    _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
 
 def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                    by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any]) -> None:  # fmt: skip
-    """A supported claim is about another source figure's thing when words of the claim's clause stand beside that
-    figure and not beside the equal one, while nothing of the claim stands only beside the equal one: 宜蘭縣損失
-    230萬元 against a source where 230萬 is 高雄's and 宜蘭縣's is 222萬; "the S&P 500 lost 0.5%" where 0.5% is
-    the Nasdaq's."""
+    """A supported claim is about another source figure's thing when words the claim says its figure is about stand
+    in that figure's scope and nowhere in the sentence part of any source figure with the claim's value, and they
+    outnumber the claim's words found only beside the equal figure: 宜蘭縣損失230萬元 against a source where 230萬
+    is 高雄's and 宜蘭縣's is 222萬; "the S&P 500 lost 0.5%" where 0.5% is the Nasdaq's; 第一产业增长9.5% where
+    9.5% follows 第二产业增加值."""
     index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
         if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
@@ -350,12 +351,65 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
             if only_there and not (mine & ev) - src_ctx[j].clause and (best is None or len(only_there) > best[0]):
                 best = (len(only_there), j, only_there)
         if best is None:
+            best = _other_scope(i, draft[i], source, by_type, dr_ctx, src_ctx)
+        if best is None:
             continue
         _, j, words = best
         s = source[j]
         reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
                   f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
         out[i] = _other_thing(c, s, v.score, reason, v.evidence)
+
+
+def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
+                 src_ctx: list[Any]) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
+    """The other source figure whose scope holds words of the claim that no sentence part of an equal-valued source
+    figure has, and more of them than the claim's words beside the equal figure only; None when there is none."""
+    mine = dr_ctx[i].terms | dr_ctx[i].scope
+    kind = by_type.get(c.type, ())
+    equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+    if not equal:
+        return None
+    # What the whole article is about (its title's film, its one company) is named beside many figures and stands
+    # for the subject of sentences that say "it": such words tell no figure from another.
+    mine -= _topic_words(source, src_ctx)
+    best: tuple[int, int, frozenset[str]] | None = None
+    for j in kind:
+        if j in equal or values_equal(c, source[j])[0] or different_thing(c, source[j]) is not None:
+            continue
+        theirs = src_ctx[j].terms | src_ctx[j].scope
+        fits = True
+        for e in equal:
+            ev = src_ctx[e]
+            only_there = _absent(mine & theirs, ev.part | ev.clause)
+            only_here = _absent(mine & (ev.terms | ev.scope), src_ctx[j].part | src_ctx[j].clause)
+            if not only_there or len(only_there) <= len(only_here):
+                fits = False
+                break
+        if fits:
+            words = _absent(mine & theirs, frozenset().union(*(src_ctx[e].part for e in equal)))
+            if best is None or len(words) > best[0]:
+                best = (len(words), j, words)
+    return best
+
+
+def _topic_words(source: Sequence[Fact], src_ctx: list[Any]) -> frozenset[str]:
+    """Words in at least a third of the source's sentences with figures (and in three at least)."""
+    seen: dict[int, frozenset[str]] = {}
+    for f, ctx in zip(source, src_ctx, strict=True):
+        seen[f.sentence_start] = seen.get(f.sentence_start, frozenset()) | ctx.part
+    counts: dict[str, int] = {}
+    for words in seen.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    need = max(3, len(seen) / 3)
+    return frozenset(w for w, n in counts.items() if n >= need)
+
+
+def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
+    """The words not found in `near`, where a word inside another counts as found (median in median-valued, 成长率
+    in 经济成长率, home in homeowner)."""
+    return frozenset(w for w in words if not any(w in x or (len(x) >= 2 and x in w) for x in near))
 
 
 Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state

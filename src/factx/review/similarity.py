@@ -33,6 +33,11 @@ class Context:
     terms: frozenset[str] = frozenset()
     # Words of the figure's whole clause (its neighbours' stretches included).
     clause: frozenset[str] = frozenset()
+    # Words of what the figure is said about: back to the previous figure of its own type or the start of its
+    # sentence part, on to the end of its clause (第二产业增加值65585万元，同比增长9.5% → 第二产业 for 9.5%).
+    scope: frozenset[str] = frozenset()
+    # Words of the figure's sentence part (between 。；; and the like): everything it could be said about.
+    part: frozenset[str] = frozenset()
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -81,12 +86,14 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
         m = "".join(masked)
         sent = _bigrams(m)
         regions = _regions(sentence, spans)
+        scopes = _scopes(sentence, spans, facts)
         for i in idx:
             p = marks.get(i)
             # A figure not found in its own sentence (should not happen) falls back on the whole sentence.
             local = sent if p is None else _bigrams(m[max(0, p - _LOCAL) : p + 1 + _LOCAL])
             region, clause = regions.get(i, ("", ""))
-            out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause))
+            scope, part = scopes.get(i, ("", ""))
+            out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause), terms(scope), terms(part))
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
 
 
@@ -110,6 +117,35 @@ def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tupl
         clause_end = _CLAUSE.search(sentence, e)
         clause = sentence[clause_breaks[-1] if clause_breaks else 0 : clause_end.start() if clause_end else None]
         out[i] = (region, clause)
+    return out
+
+
+# Where a sentence part ends: a new statement starts after it, often about another thing ("…; B rose 5%",
+# "…, and Davis scored 34 points", "…，而B增长5%").
+_PART = re.compile(
+    r"[；;。！？!?\n]|[,，]\s*(?:(?:and|but|while|whereas)\b|而|但|同时|另外|此外)|\s(?:while|whereas)\s"
+)
+
+
+def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fact]) -> dict[int, tuple[str, str]]:
+    """Each figure's scope (the words a reader takes it to be about) and its sentence part. Figures of another type
+    in between do not cut the scope (增加值65585万元，同比增长9.5%: the growth is the 增加值's); one of its own type,
+    or a new sentence part does. A figure that opens its clause (3月8日晚，…发生事故) is about what follows it."""
+    out = {}
+    for s, e, i in spans:
+        same = [x for x in spans if facts[x[2]].type == facts[i].type]
+        k = same.index((s, e, i))
+        parts = [m.end() for m in _PART.finditer(sentence, 0, s)]
+        part_start = parts[-1] if parts else 0
+        part_end_m = _PART.search(sentence, e)
+        part_end = part_end_m.start() if part_end_m else len(sentence)
+        lo = max(part_start, same[k - 1][1] if k > 0 else 0)
+        hi = min(part_end, same[k + 1][0] if k + 1 < len(same) else len(sentence))
+        after = _CLAUSE.search(sentence, e, hi)
+        before = sentence[lo:s]
+        opens = not _KEEP.search(_CLAUSE.split(before)[-1]) if before else True
+        end = hi if opens or after is None else after.start()
+        out[i] = (before + " " + sentence[e:end], sentence[part_start:part_end])
     return out
 
 
