@@ -352,7 +352,7 @@ def test_growth_belongs_to_the_value_added_before_it() -> None:
 
 def test_player_named_after_a_clause_break_owns_the_points() -> None:
     src = (
-        "Carter finished with 21 points and eight rebounds. Owens opened the scoring, and Miller scored "
+        "Forward Carter finished with 21 points and eight rebounds. Owens opened the scoring, and Miller scored "
         "30 points in the win over the Hawks."
     )
     [v] = [v for v in verdicts(src, "Carter scored 30 points against the Hawks.") if v.claim.type == "count"]
@@ -368,3 +368,19 @@ def test_article_topic_beside_another_figure_does_not_move_the_claim() -> None:
     )
     [v] = [v for v in verdicts(src, "Harbor Lights took $25.4m at the weekend.") if v.claim.type == "money"]
     assert v.verdict == "supported", v.reason
+
+
+def test_person_named_elsewhere_owns_the_fine() -> None:
+    src = "法院以贪污罪判处张某有期徒刑五年，并处罚金60万元。同案的赵某被判处有期徒刑三年，并处罚金20万元。"
+    [v] = [v for v in verdicts(src, "赵某被并处罚金60万元。") if v.claim.type == "money"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "20万元", "60万元")
+    [v] = [v for v in verdicts(src, "张某被并处罚金60万元。") if v.claim.type == "money"]
+    assert v.verdict == "supported"
+
+
+def test_name_of_another_person_in_the_same_part_is_no_contrast() -> None:
+    src = "Judge Ellis said Maria Tran, who worked with Peter Gould, was held on $15,000 bond."
+    [v] = [v for v in verdicts(src, "Maria Tran was held on $15,000 bond.") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason
+    [v] = [v for v in verdicts(src, "Oscar Diaz was held on $15,000 bond.") if v.claim.type == "money"]
+    assert v.verdict == "not_found" and v.other is not None and v.other.text == "$15,000"

@@ -321,6 +321,7 @@ def check(
                              reason=reason, other=other_fact)  # fmt: skip
     _other_time(out, draft_facts, source_facts, by_type, sim, (dr_years, src_years))
     _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
+    _other_name(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim)
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
@@ -404,6 +405,45 @@ def _topic_words(source: Sequence[Fact], src_ctx: list[Any]) -> frozenset[str]:
             counts[w] = counts.get(w, 0) + 1
     need = max(3, len(seen) / 3)
     return frozenset(w for w, n in counts.items() if n >= need)
+
+
+def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+    """A supported claim that names whose figure it is (James scored 34 points; 李某被并处罚金80万元) where every
+    source figure with its value is someone else's (named before it: Davis scored 34 points; 判处王某…并处罚金80万元)
+    and the claim's name is nowhere in that sentence part is about another thing: a mismatch against a figure about
+    the same thing beside the claim's name, else not found."""
+    from .similarity import names
+
+    # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
+    known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, ctx = draft[i], dr_ctx[i]
+        who = ctx.names | (ctx.openers & known)
+        if not who:
+            continue
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
+        # None of the claim's names anywhere in an equal figure's sentence part, and someone else named before it.
+        if not equal or not all(_absent(who, src_ctx[e].part) == who and _absent(src_ctx[e].names, said)
+                                for e in equal):  # fmt: skip
+            continue
+        theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
+                  and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
+        claimed, whose = "/".join(sorted(who)), "/".join(sorted(src_ctx[equal[0]].names))
+        best = max(theirs) if theirs else None
+        if best is not None and best[0] >= MATCH_THRESHOLD:
+            s = source[best[1]]
+            reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
+                      f"for {claimed} it reports {s.text}")  # fmt: skip
+            out[i] = _other_thing(c, s, best[0], reason, v.evidence)
+        else:
+            reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
+                      f"it gives none for {claimed}")  # fmt: skip
+            out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
 
 
 def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:

@@ -38,6 +38,10 @@ class Context:
     scope: frozenset[str] = frozenset()
     # Words of the figure's sentence part (between 。；; and the like): everything it could be said about.
     part: frozenset[str] = frozenset()
+    # Proper names in its scope before it (Davis scored 34 points; 王某被判处…): whose figure it is; and a
+    # capitalized word opening the sentence there, a name only if written capitalized elsewhere as well.
+    names: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -92,8 +96,9 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
             # A figure not found in its own sentence (should not happen) falls back on the whole sentence.
             local = sent if p is None else _bigrams(m[max(0, p - _LOCAL) : p + 1 + _LOCAL])
             region, clause = regions.get(i, ("", ""))
-            scope, part = scopes.get(i, ("", ""))
-            out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause), terms(scope), terms(part))
+            scope, part, before = scopes.get(i, ("", "", ""))
+            out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause), terms(scope), terms(part),
+                             *names(before, sentence))  # fmt: skip
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
 
 
@@ -127,8 +132,9 @@ _PART = re.compile(
 )
 
 
-def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fact]) -> dict[int, tuple[str, str]]:
-    """Each figure's scope (the words a reader takes it to be about) and its sentence part. Figures of another type
+def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fact]) -> dict[int, tuple[str, str, str]]:
+    """Each figure's scope (the words a reader takes it to be about), its sentence part and the scope's words before
+    it. Figures of another type
     in between do not cut the scope (增加值65585万元，同比增长9.5%: the growth is the 增加值's); one of its own type,
     or a new sentence part does. A figure that opens its clause (3月8日晚，…发生事故) is about what follows it."""
     out = {}
@@ -145,8 +151,34 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
         before = sentence[lo:s]
         opens = not _KEEP.search(_CLAUSE.split(before)[-1]) if before else True
         end = hi if opens or after is None else after.start()
-        out[i] = (before + " " + sentence[e:end], sentence[part_start:part_end])
+        out[i] = (before + " " + sentence[e:end], sentence[part_start:part_end], before)
     return out
+
+
+_NAME = re.compile(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&]|(?<![A-Za-z'])[A-Z]\b")
+# A surname with 某 stands for a person in Chinese court and police news (王某, 李某某).
+_ZH_PERSON = re.compile(r"[\u4e00-\u9fff]某+")
+
+
+def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """Proper names in `text`, and the capitalized word that opens `sentence` if `text` has it (a name only when
+    written capitalized elsewhere too): capitalized Latin words that are not months, weekdays, function words or
+    acronyms (RBA for Reserve Bank of Australia cannot be told apart from another name), and 王某-style persons."""
+    from ..en.tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+
+    out, openers = set(_ZH_PERSON.findall(text)), set()
+    first = _NAME.match(sentence.lstrip())
+    for m in _NAME.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if w in MONTHS or w in WEEKDAYS or low in FUNCTION_WORDS or len(w) < 2 or w.isupper():
+            continue
+        word = low.rstrip("s") if len(low) > 3 else low
+        if first is not None and first.group() == w and sentence.count(w) == 1:
+            openers.add(word)  # capitalized perhaps only because it opens the sentence
+        else:
+            out.add(word)
+    return frozenset(out), frozenset(openers)
 
 
 def terms(text: str) -> frozenset[str]:
@@ -159,6 +191,7 @@ def terms(text: str) -> frozenset[str]:
     out = set()
     for run in _CJK_RUN.findall(normalize(text)):  # Traditional folded, so jieba sees the words it knows
         out.update(w for w in LEXICON.cut(run) if len(w) >= 2)
+        out.update(_ZH_PERSON.findall(run))
     for w in _WORD.findall(text):
         low = w.lower()
         if (len(w) >= 3 and low not in FUNCTION_WORDS) or w.isupper():
