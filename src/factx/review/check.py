@@ -25,6 +25,7 @@ from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
 from .record import fact_dict
+from .roles import current_partner, is_base, position, respective_items, says_earlier
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
 
@@ -322,6 +323,7 @@ def check(
     _other_time(out, draft_facts, source_facts, by_type, sim, (dr_years, src_years))
     _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
     _other_name(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim)
+    _other_role(out, draft_facts, source_facts, by_type)
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
@@ -444,6 +446,57 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]]) -> None:  # fmt: skip
+    """A supported claim whose every equal source figure plays another part in its sentence: the earlier value a
+    change starts from ("up from $38,373 a year ago") while the claim states a current one, or the figure of
+    another item of a 分别/"respectively" list than the one the claim names. A mismatch against the sentence's
+    current figure, or the item's own figure."""
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c = draft[i]
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        if not equal:
+            continue
+        if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
+            j = current_partner(source[equal[0]], source)
+            if j is not None and not values_equal(c, source[j])[0] and different_thing(c, source[j]) is None:
+                reason = (f"same value, another time: the source's {v.evidence.text} is the earlier value it "
+                          f"compares with; the current figure is {source[j].text}")  # fmt: skip
+                out[i] = _other_thing(c, source[j], v.score, reason, v.evidence)
+                continue
+        mine = [_respective_figure(c, source[e], source) for e in equal]
+        if mine and all(m is not None and m[0] is not source[e] for m, e in zip(mine, equal, strict=True)):
+            item, fig = mine[0]  # type: ignore[misc]
+            if values_equal(c, fig)[0]:
+                continue
+            reason = (f"same value, different subject: the source's {v.evidence.text} belongs to another item of "
+                      f"its list; for {item} it reports {fig.text}")  # fmt: skip
+            out[i] = _other_thing(c, fig, v.score, reason, v.evidence)
+
+
+def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tuple[str, Fact] | None:
+    """(item, figure) of the 分别/"respectively" list in `equal`'s sentence whose item the claim names, or None."""
+    same = [f for f in source if (f.sentence_start, f.sentence) == (equal.sentence_start, equal.sentence)]
+    figures = sorted((f for f in same if f.type == claim.type), key=position)
+    found = respective_items(figures, sorted((f for f in same if f.type == "date"), key=position))
+    if found is None:
+        return None
+    items, figures = found
+    from .similarity import terms
+
+    words = [terms(x) for x in items]
+    hits = []
+    for k, item in enumerate(items):
+        others = frozenset().union(*(w for n, w in enumerate(words) if n != k))
+        own = words[k] - others
+        if item.strip() in claim.sentence or (own and own & terms(claim.sentence)):
+            hits.append(k)
+    return (items[hits[0]].strip(), figures[hits[0]]) if len(hits) == 1 else None
 
 
 def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
