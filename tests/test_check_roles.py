@@ -75,3 +75,30 @@ def test_claim_about_its_own_item_is_supported() -> None:
 def test_without_respectively_the_order_proves_nothing() -> None:
     src = "据统计，甲镇和乙镇今年新增就业岗位300个和450个。"
     assert respective_items([f for f in facts(src) if f.type == "count"], []) is None
+
+
+def test_traditional_list_after_an_earlier_item_pairs_the_last_items() -> None:
+    src = "各縣市中，以台東縣損失8億元最多、新竹縣及苗栗縣分別損失460萬元及315萬元。"
+    v = verdict(src, "苗栗縣損失460萬元。", "money")
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "315萬元")
+    assert verdict(src, "新竹縣損失460萬元。", "money").verdict == "supported"
+
+
+# --- forecasts, plans and ceilings ------------------------------------------------------------------------------
+
+ZH_MODAL = "根据条例，违例者最高可被判罚款20万元及监禁三年。本案被告昨日被判罚款2万元及监禁六个月。"
+EN_MODAL = "Analysts had been expecting sales of $4.8 billion. The retailer said sales came in at $4.6 billion."
+
+
+def test_ceiling_or_forecast_stated_as_what_happened_is_not_supported() -> None:
+    v = verdict(ZH_MODAL, "违例者被判监禁三年。", "duration")
+    assert v.verdict != "supported" and v.other is not None and v.other.text == "三年"
+    assert "forecast, plan or ceiling" in v.reason
+    v = verdict(EN_MODAL, "The retailer's sales came in at $4.8 billion.", "money")
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "$4.6 billion")
+
+
+def test_ceiling_or_forecast_stated_as_such_is_supported() -> None:
+    assert verdict(ZH_MODAL, "违例者最高可被判监禁三年。", "duration").verdict == "supported"
+    assert verdict(EN_MODAL, "Analysts expected sales of $4.8 billion.", "money").verdict == "supported"
+    assert verdict(ZH_MODAL, "被告被判监禁六个月。", "duration").verdict == "supported"

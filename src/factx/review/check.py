@@ -25,7 +25,7 @@ from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
 from .record import fact_dict
-from .roles import current_partner, is_base, position, respective_items, says_earlier
+from .roles import current_partner, is_base, modal, position, respective_items, says_earlier, says_modal
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
 
@@ -323,7 +323,7 @@ def check(
     _other_time(out, draft_facts, source_facts, by_type, sim, (dr_years, src_years))
     _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
     _other_name(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim)
-    _other_role(out, draft_facts, source_facts, by_type)
+    _other_role(out, draft_facts, source_facts, by_type, sim)
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
@@ -449,7 +449,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
 
 def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                by_type: dict[str, list[int]]) -> None:  # fmt: skip
+                by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
     """A supported claim whose every equal source figure plays another part in its sentence: the earlier value a
     change starts from ("up from $38,373 a year ago") while the claim states a current one, or the figure of
     another item of a 分别/"respectively" list than the one the claim names. A mismatch against the sentence's
@@ -469,6 +469,17 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                           f"compares with; the current figure is {source[j].text}")  # fmt: skip
                 out[i] = _other_thing(c, source[j], v.score, reason, v.evidence)
                 continue
+        if all(modal(source[e]) for e in equal) and not says_modal(c):
+            actual = [(sim(i, j), j) for j in kind if j not in equal and not modal(source[j])
+                      and different_thing(c, source[j]) is None]  # fmt: skip
+            best = max(actual) if actual else None
+            said = f"the source's {v.evidence.text} is a forecast, plan or ceiling, not what happened"
+            if best is not None and best[0] >= MATCH_THRESHOLD:
+                out[i] = _other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}",
+                                      v.evidence)  # fmt: skip
+            else:
+                out[i] = Verdict("not_found", c, None, reason=f"{said}; it states no actual figure", other=v.evidence)
+            continue
         mine = [_respective_figure(c, source[e], source) for e in equal]
         if mine and all(m is not None and m[0] is not source[e] for m, e in zip(mine, equal, strict=True)):
             item, fig = mine[0]  # type: ignore[misc]

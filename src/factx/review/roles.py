@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from ..model import Fact
+from ..normalize import normalize
+from .similarity import PART
 
 # The words right before a figure that make it the value a change starts from or is measured against.
 _BASE_BEFORE = re.compile(
@@ -73,7 +75,32 @@ def current_partner(base: Fact, source: Sequence[Fact]) -> int | None:
 
 
 _PART_END = re.compile(r"[；;。！？!?]")
-_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+# Words that make a figure a forecast, a plan or an upper limit rather than what happened (Traditional is folded).
+_MODAL = re.compile(
+    r"预计|预期|预估|预测|计划|目标|有望|拟|最高可|最多可|最高刑|上限|"
+    r"\b(?:expect(?:s|ed|ing|ation|ations)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|target(?:s|ed)?|"
+    r"plan(?:s|ned|ning)?|aim(?:s|ed)?|would|up to|as much as|maximum)\b",
+    re.IGNORECASE,
+)
+
+_FUTURE = re.compile(r"\b(?:will|shall|going to)\b|将|將|会|會|预|望", re.IGNORECASE)
+
+
+def modal(f: Fact) -> bool:
+    """The words of the figure's sentence part before it make it a forecast, a plan or a ceiling (分析师预期,
+    最高可被判监禁两年 but not 以台东县损失8亿元最多, "analysts were expecting $27.53 billion", "up to 10 years")."""
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    return bool(_MODAL.search(normalize(f.sentence[starts[-1] if starts else 0 : at])))
+
+
+def says_modal(f: Fact) -> bool:
+    """The claim's sentence itself speaks of a forecast, a plan, a ceiling or the future (will, 将)."""
+    text = normalize(f.sentence)
+    return bool(_MODAL.search(text) or _FUTURE.search(text))
+
+
+_RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:、|和|与|及|以及|,\s*and\s+|,\s*|\s+and\s+)\s*")
 
 
@@ -88,7 +115,7 @@ def respective_items(figures: Sequence[Fact], dates: Sequence[Fact]) -> tuple[li
     cue = _RESPECTIVELY.search(sentence)
     if cue is None:
         return None
-    if cue.group() == "分别":
+    if cue.group() in ("分别", "分別"):
         stop = _PART_END.search(sentence, cue.end())
         end = stop.start() if stop else len(sentence)
         figures = [f for f in figures if cue.end() <= position(f) < end]
@@ -108,4 +135,7 @@ def respective_items(figures: Sequence[Fact], dates: Sequence[Fact]) -> tuple[li
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, head_end) if m.group() not in "、,"]
     head = sentence[breaks[-1] if breaks else 0 : head_end].strip()
     items = [x for x in _ITEM_SPLIT.split(head) if x.strip()]
+    if len(items) > len(figures) and cue.start() < first:
+        # 花蓮縣損失5億、高雄市及宜蘭縣分別損失230萬元及222萬元: the list is the items right before 分别.
+        items = items[-len(figures) :]
     return (items, list(figures)) if len(items) == len(figures) else None

@@ -127,9 +127,7 @@ def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tupl
 
 # Where a sentence part ends: a new statement starts after it, often about another thing ("…; B rose 5%",
 # "…, and Davis scored 34 points", "…，而B增长5%").
-_PART = re.compile(
-    r"[；;。！？!?\n]|[,，]\s*(?:(?:and|but|while|whereas)\b|而|但|同时|另外|此外)|\s(?:while|whereas)\s"
-)
+PART = re.compile(r"[；;。！？!?\n]|[,，]\s*(?:(?:and|but|while|whereas)\b|而|但|同时|另外|此外)|\s(?:while|whereas)\s")
 
 
 def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fact]) -> dict[int, tuple[str, str, str]]:
@@ -141,9 +139,9 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
     for s, e, i in spans:
         same = [x for x in spans if facts[x[2]].type == facts[i].type]
         k = same.index((s, e, i))
-        parts = [m.end() for m in _PART.finditer(sentence, 0, s)]
+        parts = [m.end() for m in PART.finditer(sentence, 0, s)]
         part_start = parts[-1] if parts else 0
-        part_end_m = _PART.search(sentence, e)
+        part_end_m = PART.search(sentence, e)
         part_end = part_end_m.start() if part_end_m else len(sentence)
         lo = max(part_start, same[k - 1][1] if k > 0 else 0)
         hi = min(part_end, same[k + 1][0] if k + 1 < len(same) else len(sentence))
