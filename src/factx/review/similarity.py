@@ -188,7 +188,17 @@ def terms(text: str) -> frozenset[str]:
 
     out = set()
     for run in _CJK_RUN.findall(normalize(text)):  # Traditional folded, so jieba sees the words it knows
-        out.update(w for w in LEXICON.cut(run) if len(w) >= 2)
+        glued = ""
+        for w in (*LEXICON.cut(run), ""):
+            if len(w) == 1:
+                glued += w
+                continue
+            # Characters the dictionary leaves single (偏股型, 王浩宇) are mostly one unknown word: kept together.
+            if len(glued) >= 2:
+                out.add(glued)
+            glued = ""
+            if len(w) >= 2:
+                out.add(w)
         out.update(_ZH_PERSON.findall(run))
     for w in _WORD.findall(text):
         low = w.lower()
