@@ -384,3 +384,16 @@ def test_name_of_another_person_in_the_same_part_is_no_contrast() -> None:
     assert v.verdict == "supported", v.reason
     [v] = [v for v in verdicts(src, "Oscar Diaz was held on $15,000 bond.") if v.claim.type == "money"]
     assert v.verdict == "not_found" and v.other is not None and v.other.text == "$15,000"
+
+
+def test_burned_to_death_is_not_burned() -> None:
+    src = "仓库起火后，3人被大火烧死，4人被烧伤送医。"
+    [v] = [v for v in verdicts(src, "起火后有4人被大火烧死。") if v.claim.type == "count"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "3人", "4人")
+
+
+def test_characters_left_single_are_one_word() -> None:
+    from factx.review.similarity import terms
+
+    assert "偏股" in terms("偏股型基金的平均规模") and "王浩宇" in terms("王浩宇罢免案")
+    assert "规模" in terms("偏股型基金的平均规模")  # dictionary words stay as they are
