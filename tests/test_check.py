@@ -397,3 +397,21 @@ def test_characters_left_single_are_one_word() -> None:
 
     assert "偏股" in terms("偏股型基金的平均规模") and "王浩宇" in terms("王浩宇罢免案")
     assert "规模" in terms("偏股型基金的平均规模")  # dictionary words stay as they are
+
+
+def test_about_the_same_digits_is_supported_anywhere_in_the_source() -> None:
+    src = "县纪委通报，经查，张某先后收受他人财物共计86万余元。该案已移送检察机关。"
+    [v] = [v for v in verdicts(src, "张某受贿约86万元。") if v.claim.type == "money"]
+    assert v.verdict == "supported" and "less precise" in v.reason
+    # rounded digits still need a like context: 约90万元 is not the 86万余元 of another thing
+    [v] = [v for v in verdicts(src, "该案涉及的工程款约90万元。") if v.claim.type == "money"]
+    assert v.verdict != "supported"
+
+
+def test_same_amount_in_another_currency_is_a_mismatch() -> None:
+    src = "農業部統計，颱風過境後各地農業損失總計新台幣3.2億元，其中台東縣佔八成，主要為果樹倒伏。"
+    [v] = [v for v in verdicts(src, "颱風造成農業損失3.2億美元。") if v.claim.type == "money"]
+    assert (v.verdict, v.difference) == ("mismatch", "currency")
+    # another currency and another amount is no slip: nothing about a 9,000美元 figure
+    [v] = [v for v in verdicts(src, "颱風吹倒了果園，損失9,000美元的設備。") if v.claim.type == "money"]
+    assert v.verdict == "not_found"

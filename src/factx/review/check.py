@@ -270,7 +270,10 @@ def check(
             for j in by_type.get(c.type, ()):
                 s = source_facts[j]
                 note = less_precise(c, s)
-                close = note and different_thing(c, s) is None and sim(i, j) >= threshold
+                # The same digits with only 约/余 around them (约172万元 for 172万余元) are the figure itself, taken
+                # like an equal value; a rounded one must also stand in a like context.
+                same = as_number(c, c.value) == as_number(s, s.value) and not _unnamed_in_source(c, s)
+                close = note and different_thing(c, s) is None and (same or sim(i, j) >= threshold)
                 if close and (best is None or sim(i, j) > best[1]):
                     best = (False, sim(i, j), j, note)
         if best is not None:
@@ -306,7 +309,10 @@ def check(
             if rank + _SLIP_BONUS < threshold:
                 break
             kind, detail = classify(c, source_facts[j], dr_years, src_years)
-            ranked.append((rank + (_SLIP_BONUS if kind in SLIPS else 0.0), j, kind, detail))
+            # The same amount in another currency (5.9亿美元 for 新台币5.9亿元) is a slip as typical as a digit.
+            s = source_facts[j]
+            slip = kind in SLIPS or (kind == "currency" and as_number(c, c.value) == as_number(s, s.value))
+            ranked.append((rank + (_SLIP_BONUS if slip else 0.0), j, kind, detail))
         ranked.sort(key=lambda t: (-t[0], t[1]))
         if ranked and ranked[0][0] >= threshold:
             _, j, kind, detail = ranked[0]
