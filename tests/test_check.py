@@ -415,3 +415,12 @@ def test_same_amount_in_another_currency_is_a_mismatch() -> None:
     # another currency and another amount is no slip: nothing about a 9,000美元 figure
     [v] = [v for v in verdicts(src, "颱風吹倒了果園，損失9,000美元的設備。") if v.claim.type == "money"]
     assert v.verdict == "not_found"
+
+
+def test_swapped_digits_of_a_long_date_are_a_mismatch() -> None:
+    src = "记者从市住建局获悉，城东污水处理厂扩建工程于2019年7月2日开工，预计明年底投入使用，届时日处理能力将翻番。"
+    [v] = [v for v in verdicts(src, "该厂于2019年7月20日动工。") if v.claim.type == "date"]
+    assert (v.verdict, v.difference) == ("mismatch", "transposition")
+    # a short figure with one digit changed in another context stays unmatched
+    [v] = [v for v in verdicts(src, "那座厂房有3个车间。") if v.claim.type == "count"]
+    assert v.verdict == "not_found"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factx import analyze
 from factx.review.check import Verdict, check
-from factx.review.roles import is_base, respective_items
+from factx.review.roles import is_base, negated, respective_items
 
 
 def verdict(source: str, draft: str, typ: str, figure: str | None = None) -> Verdict:
@@ -102,3 +102,25 @@ def test_ceiling_or_forecast_stated_as_such_is_supported() -> None:
     assert verdict(ZH_MODAL, "违例者最高可被判监禁三年。", "duration").verdict == "supported"
     assert verdict(EN_MODAL, "Analysts expected sales of $4.8 billion.", "money").verdict == "supported"
     assert verdict(ZH_MODAL, "被告被判监禁六个月。", "duration").verdict == "supported"
+
+
+# --- denied figures ---------------------------------------------------------------------------------------------
+
+EN_DENIED = "Only Ruiz has won at 12 venues; the other three drivers never won at 12 venues but did so at 9 venues."
+
+
+def test_denied_figure_is_no_support() -> None:
+    by_text = [f for f in facts(EN_DENIED) if f.text == "12 venues"]
+    assert [negated(f) for f in by_text] == [False, True]
+    src = "Officials said the other three drivers had not won at 12 venues, though each had won at 9 venues."
+    v = verdict(src, "The other three drivers have won at 12 venues.", "count", "12 venues")
+    assert v.verdict != "supported" and "denied" in v.reason
+
+
+def test_figure_stated_and_denied_alike_is_supported_when_the_claim_denies_too() -> None:
+    src = "Officials said the other three drivers had not won at 12 venues, though each had won at 9 venues."
+    v = verdict(src, "The other three drivers have not won at 12 venues.", "count", "12 venues")
+    assert v.verdict == "supported"
+    # a bound is no denial, and 未来 is the future, not 未
+    assert not negated(next(f for f in facts("Turnout was not less than 40%.") if f.type == "percent"))
+    assert not negated(next(f for f in facts("未来沿线将有17个路口禁止左转。") if f.type == "count"))

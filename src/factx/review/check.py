@@ -25,7 +25,16 @@ from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
 from .record import fact_dict
-from .roles import current_partner, is_base, modal, position, respective_items, says_earlier, says_modal
+from .roles import (
+    current_partner,
+    is_base,
+    modal,
+    negated,
+    position,
+    respective_items,
+    says_earlier,
+    says_modal,
+)
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
 
@@ -35,6 +44,7 @@ VerdictKind = Literal["supported", "mismatch", "not_found"]
 # claim without an equal value in the source is "not found". Tuned on the examples in tests/test_check.py.
 MATCH_THRESHOLD = 0.35
 _SLIP_BONUS = 0.08
+_LONG_SLIP_BONUS = 0.12
 _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 # A source figure already serving as evidence for a supported claim is a less likely partner for another.
 _USED_PENALTY = 0.75
@@ -306,13 +316,15 @@ def check(
         )[:_SHORTLIST]
         ranked: list[tuple[float, int, Difference, str]] = []
         for rank, j in pre:
-            if rank + _SLIP_BONUS < threshold:
+            if rank + _LONG_SLIP_BONUS < threshold:
                 break
             kind, detail = classify(c, source_facts[j], dr_years, src_years)
             # The same amount in another currency (5.9亿美元 for 新台币5.9亿元) is a slip as typical as a digit.
             s = source_facts[j]
             slip = kind in SLIPS or (kind == "currency" and as_number(c, c.value) == as_number(s, s.value))
-            ranked.append((rank + (_SLIP_BONUS if slip else 0.0), j, kind, detail))
+            # A swapped or changed digit in a long figure (20190720 for 20190702) is unlikely to be a coincidence.
+            long = kind in ("transposition", "digit") and sum(ch.isdigit() for ch in c.text + s.text) >= 10
+            ranked.append((rank + (_LONG_SLIP_BONUS if long else _SLIP_BONUS if slip else 0.0), j, kind, detail))
         ranked.sort(key=lambda t: (-t[0], t[1]))
         if ranked and ranked[0][0] >= threshold:
             _, j, kind, detail = ranked[0]
@@ -475,6 +487,17 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                           f"compares with; the current figure is {source[j].text}")  # fmt: skip
                 out[i] = _other_thing(c, source[j], v.score, reason, v.evidence)
                 continue
+        if all(negated(source[e]) for e in equal) and not negated(c):
+            stated = [(sim(i, j), j) for j in kind if j not in equal and not negated(source[j])
+                      and different_thing(c, source[j]) is None]  # fmt: skip
+            best = max(stated) if stated else None
+            said = f"the source says the opposite of {v.evidence.text} (it is denied)"
+            if best is not None and best[0] >= MATCH_THRESHOLD:
+                out[i] = _other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}",
+                                      v.evidence)  # fmt: skip
+            else:
+                out[i] = Verdict("not_found", c, None, reason=f"{said}; it states no such figure", other=v.evidence)
+            continue
         if all(modal(source[e]) for e in equal) and not says_modal(c):
             actual = [(sim(i, j), j) for j in kind if j not in equal and not modal(source[j])
                       and different_thing(c, source[j]) is None]  # fmt: skip

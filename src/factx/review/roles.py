@@ -100,6 +100,22 @@ def says_modal(f: Fact) -> bool:
     return bool(_MODAL.search(text) or _FUTURE.search(text))
 
 
+# Words that deny what the clause says of its figure ("hadn't done it against 30 teams", 并未达到5%; a bare 未 is
+# too often 未来); "not less than", "no more than" and the like bound the figure instead.
+_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no longer)\b|没有|并未|并非|从未|尚未|未曾|未能", re.IGNORECASE)
+_BOUND = re.compile(
+    r"\b(?:not|no)\s+(?:less|more|fewer|greater|only|including|just)\b|未满|未超过|不到|未及", re.IGNORECASE
+)
+
+
+def negated(f: Fact) -> bool:
+    """The figure's clause denies it before naming it: "the four players hadn't done it against 30 teams"."""
+    at = position(f)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(f.sentence, 0, at)]
+    before = normalize(f.sentence[starts[-1] if starts else 0 : at])
+    return bool(_NEGATION.search(before)) and not _BOUND.search(before)
+
+
 _RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:、|和|与|及|以及|,\s*and\s+|,\s*|\s+and\s+)\s*")
 
