@@ -424,3 +424,18 @@ def test_swapped_digits_of_a_long_date_are_a_mismatch() -> None:
     # a short figure with one digit changed in another context stays unmatched
     [v] = [v for v in verdicts(src, "那座厂房有3个车间。") if v.claim.type == "count"]
     assert v.verdict == "not_found"
+
+
+def test_rival_kind_of_one_thing_is_not_support() -> None:
+    src = "该院去年科研经费共3000万元。其中，泌尿外科获得420万元，骨科获得380万元。"
+    [v] = [v for v in verdicts(src, "神经外科获得420万元。") if v.claim.type == "money"]
+    assert v.verdict == "not_found" and v.other is not None and v.other.text == "420万元"
+    assert "泌尿外科" in v.reason
+    [v] = [v for v in verdicts(src, "泌尿外科获得420万元。") if v.claim.type == "money"]
+    assert v.verdict == "supported"
+
+
+def test_time_words_and_pronouns_are_no_rival_kinds() -> None:
+    src = "去年，该厂职工人数为860人，全部签订了劳动合同。"
+    [v] = [v for v in verdicts(src, "今年该厂职工人数为860人。") if v.claim.type == "count"]
+    assert "about 去年" not in v.reason

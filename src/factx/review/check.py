@@ -342,6 +342,7 @@ def check(
     _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
     _other_name(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft_facts, source_facts, by_type, sim)
+    _other_kind(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim)
     _note_other_context(out, draft_facts, source_facts, by_type, sim)
     return [v for v in out if v is not None]
 
@@ -537,6 +538,54 @@ def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tupl
         if item.strip() in claim.sentence or (own and own & terms(claim.sentence)):
             hits.append(k)
     return (items[hits[0]].strip(), figures[hits[0]]) if len(hits) == 1 else None
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "nr", "ns", "nt", "nl", "ng", "l", "vn", "j"})
+
+
+def _rival(w: str, x: str) -> bool:
+    """Two words that name two kinds of one thing: the same head, another modifier (泌尿外科 and 肝胆胰外科, 第一产业
+    and 第二产业, 夏粮 and 秋粮, 新一号机 and 新二号机); Chinese only (a Latin word's ending says nothing of it)."""
+    if w == x or not (w[-1] == x[-1] and "\u4e00" <= w[-1] <= "\u9fff") or w in x or x in w:
+        return False
+    from ..lexicon import LEXICON
+
+    # Both must be nouns the dictionary knows (not 今年/去年, 他人, or characters glued together here).
+    if not all(LEXICON.tag(y) in _NOUN_TAGS for y in (w, x)):
+        return False
+    return w[-2:] == x[-2:] or len(w) == len(x) == 2
+
+
+def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+    """A supported claim naming one kind of a thing (肝胆胰外科完成551台) where every source figure with its value
+    names a rival kind beside it (泌尿外科完成551台) and the claim's kind is nowhere in that sentence part: a mismatch
+    against a figure of the claim's kind, else not found."""
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, ctx = draft[i], dr_ctx[i]
+        mine = ctx.terms | ctx.scope
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        pairs = []
+        for e in equal:
+            ev = src_ctx[e]
+            pair = next(((w, x) for w in sorted(_absent(mine, ev.part)) for x in sorted(_absent(ev.terms | ev.scope,
+                         mine)) if _rival(w, x)), None)  # fmt: skip
+            pairs.append(pair)
+        if not equal or None in pairs:
+            continue
+        w, x = pairs[0]  # type: ignore[misc]
+        theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
+                  and not _absent(frozenset({w}), src_ctx[j].terms | src_ctx[j].scope)]  # fmt: skip
+        best = max(theirs) if theirs else None
+        said = f"same value, different subject: the source's {v.evidence.text} is about {x}, not {w}"
+        if best is not None and best[0] >= MATCH_THRESHOLD:
+            out[i] = _other_thing(c, source[best[1]], best[0], f"{said}; for {w} it reports {source[best[1]].text}",
+                                  v.evidence)  # fmt: skip
+        else:
+            out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives none for {w}", other=v.evidence)
 
 
 def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
