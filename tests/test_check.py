@@ -439,3 +439,26 @@ def test_time_words_and_pronouns_are_no_rival_kinds() -> None:
     src = "去年，该厂职工人数为860人，全部签订了劳动合同。"
     [v] = [v for v in verdicts(src, "今年该厂职工人数为860人。") if v.claim.type == "count"]
     assert "about 去年" not in v.reason
+
+
+def test_later_figure_of_one_part_names_its_own_thing() -> None:
+    src = "据介绍，该物流园区总面积96公顷，仓储用地61公顷，预计明年投入使用。"
+    [v] = [v for v in verdicts(src, "该物流园区的仓储用地有96公顷。") if v.claim.type == "quantity"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "61公顷", "96公顷")
+    [v] = [v for v in verdicts(src, "该物流园区总面积96公顷。") if v.claim.type == "quantity"]
+    assert v.verdict == "supported"
+
+
+def test_figure_later_in_a_chain_shares_the_subject_of_the_first() -> None:
+    src = "从结构看，住户存款余额5200亿元，比年初增加310亿元；企业存款余额3900亿元，比年初减少120亿元。"
+    [v] = [v for v in verdicts(src, "企业存款余额比年初减少120亿元。") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason
+
+
+def test_bracketed_restatement_lends_its_words() -> None:
+    src = (
+        "The film opened in March. It took $9.1m on its first day. It took $25.4m (£19.9m) at the "
+        "weekend, making its total more than $60m (£47m) so far."
+    )
+    [v] = [v for v in verdicts(src, "The film took $25.4m at the weekend.") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason

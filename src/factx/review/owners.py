@@ -106,16 +106,38 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
         fits = True
         for e in equal:
             ev = src_ctx[e]
-            only_there = _absent(mine & theirs, ev.part | ev.clause)
-            only_here = _absent(mine & (ev.terms | ev.scope), src_ctx[j].part | src_ctx[j].clause)
+            # In one sentence part the two scopes are what tell the figures apart (总面积74公顷，产业用地48公顷);
+            # across sentences the equal figure's whole part is given the benefit of the doubt.
+            together = (source[e].sentence_start, ev.part) == (source[j].sentence_start, src_ctx[j].part)
+            # A figure after the other in the part names its own thing (总面积74公顷，产业用地48公顷); one before it
+            # usually opens a chain whose subject the later ones share (非金融企业存款余额X亿元，比年初减少Y亿元).
+            if together and (position(source[j]) < position(source[e]) or _restated(source[e], source[j])):
+                fits = False
+                break
+            here = ev.terms | ev.scope | ev.clause if together else ev.part | ev.clause
+            for r in kind:  # $42.8m (£23.7m) at the weekend: the bracketed restatement's words are the figure's too
+                if r != e and (source[r].sentence_start, source[r].sentence) == (source[e].sentence_start,
+                                                                                 source[e].sentence) \
+                        and _restated(source[e], source[r]):  # fmt: skip
+                    here |= src_ctx[r].terms | src_ctx[r].scope
+            there = theirs if together else src_ctx[j].part | src_ctx[j].clause
+            only_there = _absent(mine & theirs, here)
+            only_here = _absent(mine & (ev.terms | ev.scope), there)
             if not only_there or len(only_there) <= len(only_here):
                 fits = False
                 break
         if fits:
-            words = _absent(mine & theirs, frozenset().union(*(src_ctx[e].part for e in equal)))
+            words = _absent(mine & theirs, frozenset().union(*(src_ctx[e].terms | src_ctx[e].scope for e in equal)))
             if best is None or len(words) > best[0]:
                 best = (len(words), j, words)
     return best
+
+
+def _restated(a: Fact, b: Fact) -> bool:
+    """One figure written right after the other in brackets: the same amount restated ($42.8m (£23.7m))."""
+    first, second = (a, b) if position(a) < position(b) else (b, a)
+    between = first.sentence[position(first) + len(first.text) : position(second)]
+    return between.strip() in ("(", "（", "(约", "（约", "(about", "(or")
 
 
 def _topic_words(source: Sequence[Fact], src_ctx: list[Any]) -> frozenset[str]:
