@@ -124,3 +124,11 @@ def test_figure_stated_and_denied_alike_is_supported_when_the_claim_denies_too()
     # a bound is no denial, and 未来 is the future, not 未
     assert not negated(next(f for f in facts("Turnout was not less than 40%.") if f.type == "percent"))
     assert not negated(next(f for f in facts("未来沿线将有17个路口禁止左转。") if f.type == "count"))
+
+
+def test_traditional_separators_and_base_words_are_folded() -> None:
+    src = "據統計，北港鎮與南港鎮今年分別新增就業崗位300個與450個。"
+    v = verdict(src, "南港鎮今年新增就業崗位300個。", "count")
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "450個")
+    by_text = {f.text: f for f in facts("今年一季度，該廠利潤從去年同期的320萬元增至410萬元。")}
+    assert is_base(by_text["320萬元"]) and not is_base(by_text["410萬元"])

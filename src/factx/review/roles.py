@@ -1,10 +1,11 @@
-"""What a figure stands for inside its own sentence: the earlier value of a comparison, or one item of a list
-matched to its figures with 分别 / "respectively".
+"""What a figure stands for inside its own sentence: the earlier value of a comparison, a forecast or ceiling, a
+denied figure, or one item of a list matched to its figures with 分别 / "respectively".
 
 `check` asks these when a claim's value occurs in the source. "Up from $38,373 a year ago", "由上一季度的65.4%降至
 64.5%", "from 6.0% in the June quarter": the equal figure is the value compared against, and the same sentence
-gives the current one. "2003年和2004年……分别达到了13.6%和16.81%": 16.81% is 2004's, whatever else the sentence
-says. Both are read from the words of the one sentence, never from the rest of the article.
+gives the current one. "分析师预期", "最高可被判监禁两年", "hadn't done it against 30 teams": the figure is not
+what happened. "2003年和2004年……分别达到了13.6%和16.81%": 16.81% is 2004's, whatever else the sentence says.
+All are read from the words of the one sentence (Traditional folded), never from the rest of the article.
 """
 
 from __future__ import annotations
@@ -51,14 +52,14 @@ def position(f: Fact) -> int:
 def is_base(f: Fact) -> bool:
     """The figure is the earlier value of a comparison: "up from $38,373 a year ago", "由上一季度的65.4%"."""
     at = position(f)
-    before = f.sentence[max(0, at - _WINDOW) : at]
-    after = f.sentence[at + len(f.text) : at + len(f.text) + _WINDOW]
+    before = normalize(f.sentence[max(0, at - _WINDOW) : at])
+    after = normalize(f.sentence[at + len(f.text) : at + len(f.text) + _WINDOW])
     return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.search(after))
 
 
 def says_earlier(f: Fact) -> bool:
     """The claim's sentence names an earlier time or a starting value itself."""
-    return bool(_EARLIER.search(f.sentence))
+    return bool(_EARLIER.search(normalize(f.sentence)))
 
 
 def current_partner(base: Fact, source: Sequence[Fact]) -> int | None:
@@ -150,7 +151,12 @@ def respective_items(figures: Sequence[Fact], dates: Sequence[Fact]) -> tuple[li
     head_end = min(cue.start(), first)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, head_end) if m.group() not in "、,"]
     head = sentence[breaks[-1] if breaks else 0 : head_end].strip()
-    items = [x for x in _ITEM_SPLIT.split(head) if x.strip()]
+    # Split where the folded text has a separator (與 is 与), keeping the words as the sentence writes them.
+    cuts = [(m.start(), m.end()) for m in _ITEM_SPLIT.finditer(normalize(head))]
+    bounds = [0, *(x for cut in cuts for x in cut), len(head)]
+    items = [
+        head[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2) if head[bounds[k] : bounds[k + 1]].strip()
+    ]
     if len(items) > len(figures) and cue.start() < first:
         # 花蓮縣損失5億、高雄市及宜蘭縣分別損失230萬元及222萬元: the list is the items right before 分别.
         items = items[-len(figures) :]
