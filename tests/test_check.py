@@ -462,3 +462,14 @@ def test_bracketed_restatement_lends_its_words() -> None:
     )
     [v] = [v for v in verdicts(src, "The film took $25.4m at the weekend.") if v.claim.type == "money"]
     assert v.verdict == "supported", v.reason
+
+
+def test_name_before_a_later_figure_of_the_part_owns_that_figure() -> None:
+    src = (
+        "Traders said Harlow Mining fell 4.2% to $18.10 and Kestrel Gold was last at $7.35, down 1.6% on the day. "
+        "Analysts at Marsh said Kestrel Gold had a volatile week."
+    )
+    [v] = [v for v in verdicts(src, "Kestrel Gold fell 4.2% on the day.") if v.claim.type == "percent"]
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "1.6%"), v.reason
+    [v] = [v for v in verdicts(src, "Harlow Mining fell 4.2% on the day.") if v.claim.type == "percent"]
+    assert v.verdict == "supported", v.reason

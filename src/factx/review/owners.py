@@ -173,9 +173,10 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         kind = by_type.get(c.type, ())
         equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
         said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
-        # None of the claim's names anywhere in an equal figure's sentence part, and someone else named before it.
-        if not equal or not all(_absent(who, src_ctx[e].part) == who and _absent(src_ctx[e].names, said)
-                                for e in equal):  # fmt: skip
+        # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
+        # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
+        if not equal or not all(_absent(src_ctx[e].names, said) and (_absent(who, src_ctx[e].part) == who
+                                or _named_later(who, e, kind, source, src_ctx)) for e in equal):  # fmt: skip
             continue
         theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
@@ -190,6 +191,19 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _named_later(who: frozenset[str], e: int, kind: Sequence[int], source: Sequence[Fact], src_ctx: list[Any]) -> bool:
+    """The names are not before figure `e` but before a later figure of its type in the same sentence part."""
+    ev = src_ctx[e]
+    if who & (ev.names | ev.openers):
+        return False
+    return any(
+        (source[j].sentence_start, src_ctx[j].part) == (source[e].sentence_start, ev.part)
+        and position(source[j]) > position(source[e])
+        and who & (src_ctx[j].names | src_ctx[j].openers)
+        for j in kind
+    )
 
 
 def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
