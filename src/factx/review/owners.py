@@ -114,7 +114,8 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             if together and (position(source[j]) < position(source[e]) or _restated(source[e], source[j])):
                 fits = False
                 break
-            here = ev.terms | ev.scope | ev.clause if together else ev.part | ev.clause
+            # (its scope alone: its stretch and clause run on to the later figure when no comma parts them)
+            here = ev.scope if together else ev.part | ev.clause
             for r in kind:  # $42.8m (£23.7m) at the weekend: the bracketed restatement's words are the figure's too
                 if r != e and (source[r].sentence_start, source[r].sentence) == (source[e].sentence_start,
                                                                                  source[e].sentence) \
