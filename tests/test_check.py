@@ -473,3 +473,17 @@ def test_name_before_a_later_figure_of_the_part_owns_that_figure() -> None:
     assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "1.6%"), v.reason
     [v] = [v for v in verdicts(src, "Harlow Mining fell 4.2% on the day.") if v.claim.type == "percent"]
     assert v.verdict == "supported", v.reason
+
+
+def test_part_after_while_is_another_subject() -> None:
+    src = "Harlow Mining shares are up 31 percent this year while the ASX 200 is up 9.5 percent."
+    [v] = [v for v in verdicts(src, "The ASX 200 is up 31 percent this year.") if v.claim.type == "percent"]
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "9.5 percent"), v.reason
+    [v] = [v for v in verdicts(src, "Harlow Mining shares are up 31 percent this year.") if v.claim.type == "percent"]
+    assert v.verdict == "supported", v.reason
+
+
+def test_opening_subject_of_a_part_is_shared_by_its_later_figure() -> None:
+    src = "市长表示，滨江物流园区总面积96公顷，仓储用地61公顷，下月动工。"
+    [v] = [v for v in verdicts(src, "滨江物流园区的仓储用地有96公顷。") if v.claim.type == "quantity"]
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "61公顷"), v.reason

@@ -115,13 +115,15 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
                 fits = False
                 break
             # (its scope alone: its stretch and clause run on to the later figure when no comma parts them)
-            here = ev.scope if together else ev.part | ev.clause
+            here = ev.scope if together else ev.part
             for r in kind:  # $42.8m (£23.7m) at the weekend: the bracketed restatement's words are the figure's too
                 if r != e and (source[r].sentence_start, source[r].sentence) == (source[e].sentence_start,
                                                                                  source[e].sentence) \
                         and _restated(source[e], source[r]):  # fmt: skip
                     here |= src_ctx[r].terms | src_ctx[r].scope
-            there = theirs if together else src_ctx[j].part | src_ctx[j].clause
+            # The words opening the part before the equal figure are the subject of the later one too (仁武产业园区
+            # 总面积74公顷，产业用地48公顷).
+            there = theirs | _opening(source[e]) if together else src_ctx[j].part | src_ctx[j].clause
             only_there = _absent(mine & theirs, here)
             only_here = _absent(mine & (ev.terms | ev.scope), there)
             if not only_there or len(only_there) <= len(only_here):
@@ -132,6 +134,16 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             if best is None or len(words) > best[0]:
                 best = (len(words), j, words)
     return best
+
+
+def _opening(f: Fact) -> frozenset[str]:
+    """The Chinese words of the figure's sentence part before it: a Chinese comma chain keeps its subject (仁武产业园区
+    总面积74公顷，产业用地48公顷), where an English "and" usually brings a new one."""
+    from .similarity import PART, terms
+
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    return frozenset(w for w in terms(f.sentence[starts[-1] if starts else 0 : at]) if not w.isascii())
 
 
 def _restated(a: Fact, b: Fact) -> bool:
