@@ -487,3 +487,11 @@ def test_opening_subject_of_a_part_is_shared_by_its_later_figure() -> None:
     src = "市长表示，滨江物流园区总面积96公顷，仓储用地61公顷，下月动工。"
     [v] = [v for v in verdicts(src, "滨江物流园区的仓储用地有96公顷。") if v.claim.type == "quantity"]
     assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "61公顷"), v.reason
+
+
+def test_equal_value_sharing_no_word_with_the_claim_is_not_support() -> None:
+    src = "Divers searched the lake for 9 hours before finding the boat. The ferry company has 40 vessels."
+    [v] = [v for v in verdicts(src, "The pilot had been flying for 9 hours.") if v.claim.type == "duration"]
+    assert v.verdict == "not_found" and v.other is not None and v.other.text == "9 hours"
+    [v] = [v for v in verdicts(src, "Divers spent 9 hours searching the lake.") if v.claim.type == "duration"]
+    assert v.verdict == "supported"

@@ -47,6 +47,7 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, sim)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    _nothing_in_common(out, draft, source, by_type, dr_ctx)
     _note_other_context(out, draft, source, by_type, sim)
 
 
@@ -203,6 +204,27 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         else:
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
+            out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                       by_type: dict[str, list[int]], dr_ctx: list[Any]) -> None:  # fmt: skip
+    """A supported claim that says what its figure is about in two words or more, none of them in the sentence of
+    any source figure with its value, has nothing but the number in common with the source: not found ("the driver
+    had been at the wheel for 14 hours" against "rescue teams worked for 14 hours")."""
+    from .similarity import terms
+
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, ctx = draft[i], dr_ctx[i]
+        mine = ctx.terms | ctx.scope
+        if len(mine) < 2:
+            continue
+        equal = [j for j in by_type.get(c.type, ()) if values_equal(c, source[j])[0]]
+        if equal and all(_absent(mine, terms(source[e].sentence)) == mine for e in equal):
+            reason = (f"same value, different subject: the source's {v.evidence.text} stands in a sentence that "
+                      f"shares no word with the draft's")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
 
 
