@@ -59,6 +59,7 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
     is 高雄's and 宜蘭縣's is 222萬; "the S&P 500 lost 0.5%" where 0.5% is the Nasdaq's; 第一产业增长9.5% where
     9.5% follows 第二产业增加值."""
     index = {id(f): j for j, f in enumerate(source)}
+    topic: frozenset[str] | None = None  # computed once, when first needed
     for i, v in enumerate(out):
         if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
             continue
@@ -77,7 +78,9 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
             if only_there and not (mine & ev) - src_ctx[j].clause and (best is None or len(only_there) > best[0]):
                 best = (len(only_there), j, only_there)
         if best is None:
-            best = _other_scope(i, draft[i], source, by_type, dr_ctx, src_ctx)
+            if topic is None:
+                topic = _topic_words(source, src_ctx)
+            best = _other_scope(i, draft[i], source, by_type, dr_ctx, src_ctx, topic)
         if best is None:
             continue
         _, j, words = best
@@ -88,7 +91,7 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
 
 
 def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
-                 src_ctx: list[Any]) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
+                 src_ctx: list[Any], topic: frozenset[str]) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
     """The other source figure whose scope holds words of the claim that no sentence part of an equal-valued source
     figure has, and more of them than the claim's words beside the equal figure only; None when there is none."""
     mine = dr_ctx[i].terms | dr_ctx[i].scope
@@ -98,7 +101,7 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
         return None
     # What the whole article is about (its title's film, its one company) is named beside many figures and stands
     # for the subject of sentences that say "it": such words tell no figure from another.
-    mine -= _topic_words(source, src_ctx)
+    mine -= topic
     best: tuple[int, int, frozenset[str]] | None = None
     for j in kind:
         if j in equal or values_equal(c, source[j])[0] or different_thing(c, source[j]) is not None:
