@@ -495,3 +495,9 @@ def test_equal_value_sharing_no_word_with_the_claim_is_not_support() -> None:
     assert v.verdict == "not_found" and v.other is not None and v.other.text == "9 hours"
     [v] = [v for v in verdicts(src, "Divers spent 9 hours searching the lake.") if v.claim.type == "duration"]
     assert v.verdict == "supported"
+
+
+def test_draft_in_the_other_language_needs_no_shared_word() -> None:
+    [v] = [v for v in verdicts("潜水员在湖中搜寻了9小时才找到那艘船。", "Divers searched the lake for 9 hours.")
+           if v.claim.type == "duration"]  # fmt: skip
+    assert v.verdict == "supported", v.reason

@@ -225,7 +225,10 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
         if len(mine) < 2:
             continue
         equal = [j for j in by_type.get(c.type, ()) if values_equal(c, source[j])[0]]
-        if equal and all(_absent(mine, terms(source[e].sentence)) == mine for e in equal):
+        # A draft in one language checked against a source in the other shares no words by nature.
+        latin = all(w.isascii() for w in mine)
+        said = [terms(source[e].sentence) for e in equal]
+        if equal and all(all(w.isascii() for w in x) == latin and _absent(mine, x) == mine for x in said):
             reason = (f"same value, different subject: the source's {v.evidence.text} stands in a sentence that "
                       f"shares no word with the draft's")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
