@@ -337,3 +337,167 @@ def test_counts_of_unrelated_nouns_are_not_support() -> None:
     assert v.verdict != "supported" and v.other is not None and v.other.text == "12辆", v.reason
     [v] = [v for v in verdicts(src, "当地出动了12辆救护车。") if v.claim.type == "count"]
     assert v.verdict == "supported"
+
+
+# --- the figure's scope: the words it is said about, across figures of other types ------------------------------
+
+
+def test_growth_belongs_to_the_value_added_before_it() -> None:
+    src = "全市生产总值增长8%。其中，种植业增加值1200万元，同比增长4.1%；养殖业增加值900万元，同比增长6.7%。"
+    [v] = [v for v in verdicts(src, "种植业增加值同比增长6.7%。") if v.claim.type == "percent"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "4.1%", "6.7%")
+    [v] = [v for v in verdicts(src, "养殖业增加值同比增长6.7%。") if v.claim.type == "percent"]
+    assert v.verdict == "supported"
+
+
+def test_player_named_after_a_clause_break_owns_the_points() -> None:
+    src = (
+        "Forward Carter finished with 21 points and eight rebounds. Owens opened the scoring, and Miller scored "
+        "30 points in the win over the Hawks."
+    )
+    [v] = [v for v in verdicts(src, "Carter scored 30 points against the Hawks.") if v.claim.type == "count"]
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "21 points"
+    [v] = [v for v in verdicts(src, "Miller scored 30 points against the Hawks.") if v.claim.type == "count"]
+    assert v.verdict == "supported"
+
+
+def test_article_topic_beside_another_figure_does_not_move_the_claim() -> None:
+    src = (
+        "Harbor Lights took $1.5m in previews. Harbor Lights took $9.1m on its first day. It took $25.4m at the "
+        "weekend. Harbor Lights was shown on 40 screens in the capital, and Harbor Lights made $3.2m there."
+    )
+    [v] = [v for v in verdicts(src, "Harbor Lights took $25.4m at the weekend.") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason
+
+
+def test_person_named_elsewhere_owns_the_fine() -> None:
+    src = "法院以贪污罪判处张某有期徒刑五年，并处罚金60万元。同案的赵某被判处有期徒刑三年，并处罚金20万元。"
+    [v] = [v for v in verdicts(src, "赵某被并处罚金60万元。") if v.claim.type == "money"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "20万元", "60万元")
+    [v] = [v for v in verdicts(src, "张某被并处罚金60万元。") if v.claim.type == "money"]
+    assert v.verdict == "supported"
+
+
+def test_name_of_another_person_in_the_same_part_is_no_contrast() -> None:
+    src = "Judge Ellis said Maria Tran, who worked with Peter Gould, was held on $15,000 bond."
+    [v] = [v for v in verdicts(src, "Maria Tran was held on $15,000 bond.") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason
+    [v] = [v for v in verdicts(src, "Oscar Diaz was held on $15,000 bond.") if v.claim.type == "money"]
+    assert v.verdict == "not_found" and v.other is not None and v.other.text == "$15,000"
+
+
+def test_burned_to_death_is_not_burned() -> None:
+    src = "仓库起火后，3人被大火烧死，4人被烧伤送医。"
+    [v] = [v for v in verdicts(src, "起火后有4人被大火烧死。") if v.claim.type == "count"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "3人", "4人")
+
+
+def test_characters_left_single_are_one_word() -> None:
+    from factx.review.similarity import terms
+
+    assert "偏股" in terms("偏股型基金的平均规模") and "王浩宇" in terms("王浩宇罢免案")
+    assert "规模" in terms("偏股型基金的平均规模")  # dictionary words stay as they are
+
+
+def test_about_the_same_digits_is_supported_anywhere_in_the_source() -> None:
+    src = "县纪委通报，经查，张某先后收受他人财物共计86万余元。该案已移送检察机关。"
+    [v] = [v for v in verdicts(src, "张某受贿约86万元。") if v.claim.type == "money"]
+    assert v.verdict == "supported" and "less precise" in v.reason
+    # rounded digits still need a like context: 约90万元 is not the 86万余元 of another thing
+    [v] = [v for v in verdicts(src, "该案涉及的工程款约90万元。") if v.claim.type == "money"]
+    assert v.verdict != "supported"
+
+
+def test_same_amount_in_another_currency_is_a_mismatch() -> None:
+    src = "農業部統計，颱風過境後各地農業損失總計新台幣3.2億元，其中台東縣佔八成，主要為果樹倒伏。"
+    [v] = [v for v in verdicts(src, "颱風造成農業損失3.2億美元。") if v.claim.type == "money"]
+    assert (v.verdict, v.difference) == ("mismatch", "currency")
+    # another currency and another amount is no slip: nothing about a 9,000美元 figure
+    [v] = [v for v in verdicts(src, "颱風吹倒了果園，損失9,000美元的設備。") if v.claim.type == "money"]
+    assert v.verdict == "not_found"
+
+
+def test_swapped_digits_of_a_long_date_are_a_mismatch() -> None:
+    src = "记者从市住建局获悉，城东污水处理厂扩建工程于2019年7月2日开工，预计明年底投入使用，届时日处理能力将翻番。"
+    [v] = [v for v in verdicts(src, "该厂于2019年7月20日动工。") if v.claim.type == "date"]
+    assert (v.verdict, v.difference) == ("mismatch", "transposition")
+    # a short figure with one digit changed in another context stays unmatched
+    [v] = [v for v in verdicts(src, "那座厂房有3个车间。") if v.claim.type == "count"]
+    assert v.verdict == "not_found"
+
+
+def test_rival_kind_of_one_thing_is_not_support() -> None:
+    src = "该院去年科研经费共3000万元。其中，泌尿外科获得420万元，骨科获得380万元。"
+    [v] = [v for v in verdicts(src, "神经外科获得420万元。") if v.claim.type == "money"]
+    assert v.verdict == "not_found" and v.other is not None and v.other.text == "420万元"
+    assert "泌尿外科" in v.reason
+    [v] = [v for v in verdicts(src, "泌尿外科获得420万元。") if v.claim.type == "money"]
+    assert v.verdict == "supported"
+
+
+def test_time_words_and_pronouns_are_no_rival_kinds() -> None:
+    src = "去年，该厂职工人数为860人，全部签订了劳动合同。"
+    [v] = [v for v in verdicts(src, "今年该厂职工人数为860人。") if v.claim.type == "count"]
+    assert "about 去年" not in v.reason
+
+
+def test_later_figure_of_one_part_names_its_own_thing() -> None:
+    src = "据介绍，该物流园区总面积96公顷，仓储用地61公顷，预计明年投入使用。"
+    [v] = [v for v in verdicts(src, "该物流园区的仓储用地有96公顷。") if v.claim.type == "quantity"]
+    assert (v.verdict, v.evidence and v.evidence.text, v.other and v.other.text) == ("mismatch", "61公顷", "96公顷")
+    [v] = [v for v in verdicts(src, "该物流园区总面积96公顷。") if v.claim.type == "quantity"]
+    assert v.verdict == "supported"
+
+
+def test_figure_later_in_a_chain_shares_the_subject_of_the_first() -> None:
+    src = "从结构看，住户存款余额5200亿元，比年初增加310亿元；企业存款余额3900亿元，比年初减少120亿元。"
+    [v] = [v for v in verdicts(src, "企业存款余额比年初减少120亿元。") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason
+
+
+def test_bracketed_restatement_lends_its_words() -> None:
+    src = (
+        "The film opened in March. It took $9.1m on its first day. It took $25.4m (£19.9m) at the "
+        "weekend, making its total more than $60m (£47m) so far."
+    )
+    [v] = [v for v in verdicts(src, "The film took $25.4m at the weekend.") if v.claim.type == "money"]
+    assert v.verdict == "supported", v.reason
+
+
+def test_name_before_a_later_figure_of_the_part_owns_that_figure() -> None:
+    src = (
+        "Traders said Harlow Mining fell 4.2% to $18.10 and Kestrel Gold was last at $7.35, down 1.6% on the day. "
+        "Analysts at Marsh said Kestrel Gold had a volatile week."
+    )
+    [v] = [v for v in verdicts(src, "Kestrel Gold fell 4.2% on the day.") if v.claim.type == "percent"]
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "1.6%"), v.reason
+    [v] = [v for v in verdicts(src, "Harlow Mining fell 4.2% on the day.") if v.claim.type == "percent"]
+    assert v.verdict == "supported", v.reason
+
+
+def test_part_after_while_is_another_subject() -> None:
+    src = "Harlow Mining shares are up 31 percent this year while the ASX 200 is up 9.5 percent."
+    [v] = [v for v in verdicts(src, "The ASX 200 is up 31 percent this year.") if v.claim.type == "percent"]
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "9.5 percent"), v.reason
+    [v] = [v for v in verdicts(src, "Harlow Mining shares are up 31 percent this year.") if v.claim.type == "percent"]
+    assert v.verdict == "supported", v.reason
+
+
+def test_opening_subject_of_a_part_is_shared_by_its_later_figure() -> None:
+    src = "市长表示，滨江物流园区总面积96公顷，仓储用地61公顷，下月动工。"
+    [v] = [v for v in verdicts(src, "滨江物流园区的仓储用地有96公顷。") if v.claim.type == "quantity"]
+    assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "61公顷"), v.reason
+
+
+def test_equal_value_sharing_no_word_with_the_claim_is_not_support() -> None:
+    src = "Divers searched the lake for 9 hours before finding the boat. The ferry company has 40 vessels."
+    [v] = [v for v in verdicts(src, "The pilot had been flying for 9 hours.") if v.claim.type == "duration"]
+    assert v.verdict == "not_found" and v.other is not None and v.other.text == "9 hours"
+    [v] = [v for v in verdicts(src, "Divers spent 9 hours searching the lake.") if v.claim.type == "duration"]
+    assert v.verdict == "supported"
+
+
+def test_draft_in_the_other_language_needs_no_shared_word() -> None:
+    [v] = [v for v in verdicts("潜水员在湖中搜寻了9小时才找到那艘船。", "Divers searched the lake for 9 hours.")
+           if v.claim.type == "duration"]  # fmt: skip
+    assert v.verdict == "supported", v.reason

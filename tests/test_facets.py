@@ -28,6 +28,9 @@ def facets(text: str, lang: str | None = None) -> dict[str, tuple[str, ...]]:
         ("一季度销售额同比下降5%，净利润增长3%。", "3%", ("direction:up", "money:profit")),
         ("The company was fined $300,000 after the spill.", "$300,000", ("money:fine",)),
         ("Shares were down 5% on Monday.", "5%", ("direction:down",)),
+        ("仓库起火，3人被大火烧死，2人被烧伤。", "3人", ("casualty:dead",)),
+        ("仓库起火，3人被大火烧死，2人被烧伤。", "2人", ("casualty:injured",)),
+        ("仓库起火，5人被严重烧伤。", "5人", ("casualty:injured.serious",)),
     ],
 )
 def test_facets_are_read_beside_the_figure(text: str, figure: str, expected: tuple[str, ...]) -> None:

@@ -10,7 +10,12 @@ Typed library code; the click commands in `factx.cli.review` only read files and
   dates by the interval they resolve to, with the rules for years a date does not state.
 * `classify` — how two figures about the same thing differ: a transposed or mistyped digit, a ×10ⁿ slip,
   a changed year, one end of a range, a dropped approximation word, another currency or unit.
-* `check` — a verdict for every draft figure (supported, mismatch, not found).
+* `check` — a verdict for every draft figure (supported, mismatch, not found): the first pass.
+* `verdict` — the verdict record, and what tells two figures of one type apart (facets, what a count counts).
+* `owners` — second thoughts on "supported": whose figure an equal value is (another time, subject, named
+  owner, rival kind, or another part in its sentence).
+* `roles` — a figure's part in its own sentence: the earlier value of a comparison, a forecast or ceiling, a
+  denied figure, one item of a 分别/"respectively" list.
 * `diff` — figures added, removed and changed between two versions.
 * `record` — how a fact is written into a verdict or change record.
 """

@@ -16,109 +16,26 @@ one-sentence `reason`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any
 
-from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
-from .record import fact_dict
+from .owners import reconsider
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
+from .verdict import MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing
 
-VerdictKind = Literal["supported", "mismatch", "not_found"]
+__all__ = ["MATCH_THRESHOLD", "Verdict", "VerdictKind", "check", "different_thing", "less_precise"]
 
-# A source figure is "the same thing" as a claim when their similarity reaches this (0..1); below it, a
-# claim without an equal value in the source is "not found". Tuned on the examples in tests/test_check.py.
-MATCH_THRESHOLD = 0.35
 _SLIP_BONUS = 0.08
+_LONG_SLIP_BONUS = 0.12
 _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 # A source figure already serving as evidence for a supported claim is a less likely partner for another.
 _USED_PENALTY = 0.75
-# A supported claim whose equal value stands in a context this much less like the claim's than another figure's
-# (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
-_OTHER_CLOSE = 0.6
-_OTHER_MARGIN = 0.3
 # Figures that name the same thing in words that contrast (both 死亡, both 罚金) are likelier partners.
 _FACET_BONUS = 0.15
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """One draft figure and what the source says about it."""
-
-    verdict: VerdictKind
-    claim: Fact
-    evidence: Fact | None
-    difference: Difference | None = None
-    severity: Severity | None = None
-    detail: str = ""
-    score: float = 0.0
-    reason: str = ""
-    # A source figure with the claim's value that is about something else ("same value, different subject").
-    other: Fact | None = None
-
-    def to_dict(self, claim_source: str | None = None, evidence_source: str | None = None) -> dict[str, Any]:
-        return {
-            "verdict": self.verdict,
-            "claim": fact_dict(self.claim, claim_source),
-            "evidence": fact_dict(self.evidence, evidence_source) if self.evidence is not None else None,
-            "difference": self.difference,
-            "severity": self.severity,
-            "detail": self.detail or None,
-            "reason": self.reason,
-            "other": fact_dict(self.other, evidence_source) if self.other is not None else None,
-            "score": round(self.score, 3),
-        }
-
-
-def _label(facet: str) -> str:
-    """casualty:injured.minor → "injured (minor)"."""
-    value = facet.split(":", 1)[1]
-    head, _, narrow = value.partition(".")
-    return f"{head} ({narrow})" if narrow else head
-
-
-def _about(f: Fact) -> str:
-    """What a figure is about, for a reason sentence."""
-    if f.facets:
-        return ", ".join(_label(x) for x in f.facets)
-    if f.subject:
-        return f.subject
-    return f.category or f.role or "something else"
-
-
-def different_thing(claim: Fact, source: Fact) -> str | None:
-    """Why two figures of one type are about different things ("is injured (minor), not dead"; "counts
-    people, not items"), said of the source's figure; None when nothing says they are."""
-    clash = conflict(claim.facets, source.facets)
-    if clash is not None:
-        return f"is {_label(clash[1])}, not {_label(clash[0])}"
-    if claim.type == "count":
-        a, b = claim.category or "other", source.category or "other"
-        if "other" not in (a, b) and a != b:
-            return f"counts {b}, not {a}"
-        # Facets that agree (轻伤 is a kind of 受伤) already said what is counted; the nouns decide otherwise.
-        groups = {x.split(":", 1)[0] for x in claim.facets} & {x.split(":", 1)[0] for x in source.facets}
-        if not groups and _unrelated_nouns(claim.subject, source.subject):
-            return f"counts {source.subject}, not {claim.subject}"
-    return None
-
-
-def _unrelated_nouns(a: str | None, b: str | None) -> bool:
-    """Two counted nouns that share no word and neither names the other (消防车 vs 救护车; watches vs cases)."""
-    if not a or not b:
-        return False
-    from ..normalize import normalize
-    from .similarity import terms
-
-    x, y = normalize(a).lower(), normalize(b).lower()
-    if x in y or y in x:
-        return False
-    tx, ty = terms(x) or frozenset({x}), terms(y) or frozenset({y})
-    return not (tx & ty)
 
 
 def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
@@ -256,7 +173,7 @@ def check(
                 note = f"the draft is less precise ({c.text}) than the source ({s.text})"
             why = different_thing(c, s)
             if why is None and _unnamed_in_source(c, s) and sim(i, j) < threshold:
-                why = f"is about {_about(s)}, the draft's about {_about(c)}"
+                why = f"is about {about(s)}, the draft's about {about(c)}"
             if why is not None:
                 if i not in others or sim(i, j) > sim(i, others[i][0]):
                     others[i] = (j, why)
@@ -269,7 +186,10 @@ def check(
             for j in by_type.get(c.type, ()):
                 s = source_facts[j]
                 note = less_precise(c, s)
-                close = note and different_thing(c, s) is None and sim(i, j) >= threshold
+                # The same digits with only 约/余 around them (约172万元 for 172万余元) are the figure itself, taken
+                # like an equal value; a rounded one must also stand in a like context.
+                same = as_number(c, c.value) == as_number(s, s.value) and not _unnamed_in_source(c, s)
+                close = note and different_thing(c, s) is None and (same or sim(i, j) >= threshold)
                 if close and (best is None or sim(i, j) > best[1]):
                     best = (False, sim(i, j), j, note)
         if best is not None:
@@ -302,151 +222,27 @@ def check(
         )[:_SHORTLIST]
         ranked: list[tuple[float, int, Difference, str]] = []
         for rank, j in pre:
-            if rank + _SLIP_BONUS < threshold:
+            if rank + _LONG_SLIP_BONUS < threshold:
                 break
             kind, detail = classify(c, source_facts[j], dr_years, src_years)
-            ranked.append((rank + (_SLIP_BONUS if kind in SLIPS else 0.0), j, kind, detail))
+            # The same amount in another currency (5.9亿美元 for 新台币5.9亿元) is a slip as typical as a digit.
+            s = source_facts[j]
+            slip = kind in SLIPS or (kind == "currency" and as_number(c, c.value) == as_number(s, s.value))
+            # A swapped or changed digit in a long figure (20190720 for 20190702) is unlikely to be a coincidence.
+            long = kind in ("transposition", "digit") and sum(ch.isdigit() for ch in c.text + s.text) >= 10
+            ranked.append((rank + (_LONG_SLIP_BONUS if long else _SLIP_BONUS if slip else 0.0), j, kind, detail))
         ranked.sort(key=lambda t: (-t[0], t[1]))
         if ranked and ranked[0][0] >= threshold:
             _, j, kind, detail = ranked[0]
             s = source_facts[j]
             severity: Severity = "minor" if kind in MINOR else "major"
             said = f"the source gives {s.text} for the same thing ({kind}{': ' + detail if detail else ''})"
-            reason = f"{wrong}; it reports {s.text} for {_about(c)}" if wrong else said
+            reason = f"{wrong}; it reports {s.text} for {about(c)}" if wrong else said
             out[i] = Verdict("mismatch", c, s, kind, severity, detail, sim(i, j), reason=reason, other=other_fact)
         else:
             near = f"closest source figure: {source_facts[pre[0][1]].text}" if pre else ""
-            reason = f"{wrong}; it says nothing else about {_about(c)}" if wrong else "the source never states this"
+            reason = f"{wrong}; it says nothing else about {about(c)}" if wrong else "the source never states this"
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
-    _other_subject(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx)
-    _other_time(out, draft_facts, source_facts, by_type, sim, (dr_years, src_years))
-    _note_other_context(out, draft_facts, source_facts, by_type, sim)
+    reconsider(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim, (dr_years, src_years))
     return [v for v in out if v is not None]
-
-
-def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                   by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any]) -> None:  # fmt: skip
-    """A supported claim is about another source figure's thing when words of the claim's clause stand beside that
-    figure and not beside the equal one, while nothing of the claim stands only beside the equal one: 宜蘭縣損失
-    230萬元 against a source where 230萬 is 高雄's and 宜蘭縣's is 222萬; "the S&P 500 lost 0.5%" where 0.5% is
-    the Nasdaq's."""
-    index = {id(f): j for j, f in enumerate(source)}
-    for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
-            continue
-        c, mine = draft[i], dr_ctx[i].terms
-        ev_ctx = src_ctx[index[id(v.evidence)]]
-        ev, ev_clause = ev_ctx.terms, ev_ctx.clause
-        best: tuple[int, int, frozenset[str]] | None = None
-        for j in by_type.get(c.type, ()):
-            s = source[j]
-            if s is v.evidence or values_equal(c, s)[0] or different_thing(c, s) is not None:
-                continue
-            theirs = src_ctx[j].terms
-            # Words of the claim beside the other figure and nowhere in the equal figure's clause; and no word of
-            # the claim beside the equal figure only.
-            only_there = (mine & theirs) - ev_clause
-            if only_there and not (mine & ev) - src_ctx[j].clause and (best is None or len(only_there) > best[0]):
-                best = (len(only_there), j, only_there)
-        if best is None:
-            continue
-        _, j, words = best
-        s = source[j]
-        reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
-                  f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
-        out[i] = _other_thing(c, s, v.score, reason, v.evidence)
-
-
-Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
-
-
-def _other_thing(claim: Fact, source: Fact, score: float, reason: str, equal: Fact) -> Verdict:
-    """A mismatch against `source` that names `equal`: the source's figure with the claim's value, about another
-    thing."""
-    kind, detail = classify(claim, source)
-    severity: Severity = "minor" if kind in MINOR else "major"
-    return Verdict("mismatch", claim, source, kind, severity, detail, score, reason=reason, other=equal)
-
-
-def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
-    """For each fact (by index), the date facts of its sentence."""
-    by_sentence: dict[tuple[int, int, str], list[Fact]] = {}
-    for f in facts:
-        if f.type == "date":
-            by_sentence.setdefault((f.sentence_start, f.sentence_end, f.sentence), []).append(f)
-    return {i: by_sentence.get((f.sentence_start, f.sentence_end, f.sentence), []) for i, f in enumerate(facts)}
-
-
-def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
-    """Some date of `a` and some date of `b` name the same time, or one contains the other."""
-    for x in a:
-        for y in b:
-            if values_equal(x, y, *years)[0]:
-                return True
-            vx, vy = x.value, y.value
-            if (
-                isinstance(vx, DateValue)
-                and isinstance(vy, DateValue)
-                and (date_contains(vx, vy) or date_contains(vy, vx))
-            ):
-                return True
-    return False
-
-
-def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                by_type: dict[str, list[int]], sim: Any, years: Years) -> None:  # fmt: skip
-    """A supported claim dated in its sentence (10月, "in 2004") whose equal source figure is dated otherwise, while
-    another figure of the same kind is dated like the claim, is about that other time: a mismatch naming both
-    ("$38,373 was a year ago; in October it was $39,014")."""
-    claim_dates, source_dates = _sentence_dates(draft), _sentence_dates(source)
-    index = {id(f): j for j, f in enumerate(source)}
-    for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or draft[i].type == "date":
-            continue
-        mine, theirs = claim_dates[i], source_dates[index[id(v.evidence)]]
-        if not mine or not theirs or _same_time(mine, theirs, years):
-            continue
-        c = draft[i]
-        candidates = [
-            (sim(i, j), j)
-            for j in by_type.get(c.type, ())
-            if source[j] is not v.evidence
-            and not values_equal(c, source[j])[0]
-            and different_thing(c, source[j]) is None
-            and _same_time(mine, source_dates[j], years)
-        ]
-        if not candidates:
-            continue
-        score, j = max(candidates)
-        if score < MATCH_THRESHOLD:
-            continue
-        s = source[j]
-        when = ", ".join(d.text for d in theirs)
-        reason = (f"same value, another time: the source's {v.evidence.text} is for {when}; "
-                  f"for {', '.join(d.text for d in mine)} it reports {s.text}")  # fmt: skip
-        out[i] = _other_thing(c, s, score, reason, v.evidence)
-
-
-def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                        by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
-    """A claim whose equal value sits in a context unlike its own, while a figure in a context much like it says
-    something else, is about that other figure's thing: a mismatch that names both ("same value, different
-    subject"). 12.2m on New Year's Eve is not the 18m of New Year's Day."""
-    for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or v.score > 1 - _OTHER_MARGIN:
-            continue  # (another figure can only beat it by the margin when its own score leaves room)
-        c = draft[i]
-        others = [
-            (sim(i, j), j)
-            for j in by_type.get(c.type, ())
-            if source[j] is not v.evidence and different_thing(c, source[j]) is None
-        ]
-        if not others:
-            continue
-        score, j = max(others)
-        if score >= _OTHER_CLOSE and score - v.score >= _OTHER_MARGIN and not values_equal(c, source[j])[0]:
-            s = source[j]
-            reason = (f"same value, different subject: the source's {v.evidence.text} stands in another context; "
-                      f"the figure in a context like the draft's is {s.text}")  # fmt: skip
-            out[i] = _other_thing(c, s, score, reason, v.evidence)

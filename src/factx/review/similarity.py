@@ -33,6 +33,15 @@ class Context:
     terms: frozenset[str] = frozenset()
     # Words of the figure's whole clause (its neighbours' stretches included).
     clause: frozenset[str] = frozenset()
+    # Words of what the figure is said about: back to the previous figure of its own type or the start of its
+    # sentence part, on to the end of its clause (第二产业增加值65585万元，同比增长9.5% → 第二产业 for 9.5%).
+    scope: frozenset[str] = frozenset()
+    # Words of the figure's sentence part (between 。；; and the like): everything it could be said about.
+    part: frozenset[str] = frozenset()
+    # Proper names in its scope before it (Davis scored 34 points; 王某被判处…): whose figure it is; and a
+    # capitalized word opening the sentence there, a name only if written capitalized elsewhere as well.
+    names: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -81,12 +90,15 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
         m = "".join(masked)
         sent = _bigrams(m)
         regions = _regions(sentence, spans)
+        scopes = _scopes(sentence, spans, facts)
         for i in idx:
             p = marks.get(i)
             # A figure not found in its own sentence (should not happen) falls back on the whole sentence.
             local = sent if p is None else _bigrams(m[max(0, p - _LOCAL) : p + 1 + _LOCAL])
             region, clause = regions.get(i, ("", ""))
-            out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause))
+            scope, part, before = scopes.get(i, ("", "", ""))
+            out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause), terms(scope), terms(part),
+                             *names(before, sentence))  # fmt: skip
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
 
 
@@ -113,6 +125,60 @@ def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tupl
     return out
 
 
+# Where a sentence part ends: a new statement starts after it, often about another thing ("…; B rose 5%",
+# "…, and Davis scored 34 points", "…，而B增长5%").
+PART = re.compile(r"[；;。！？!?\n]|[,，]\s*(?:(?:and|but|while|whereas)\b|而|但|同时|另外|此外)|\s(?:while|whereas)\s")
+
+
+def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fact]) -> dict[int, tuple[str, str, str]]:
+    """Each figure's scope (the words a reader takes it to be about), its sentence part and the scope's words before
+    it. Figures of another type
+    in between do not cut the scope (增加值65585万元，同比增长9.5%: the growth is the 增加值's); one of its own type,
+    or a new sentence part does. A figure that opens its clause (3月8日晚，…发生事故) is about what follows it."""
+    out = {}
+    for s, e, i in spans:
+        same = [x for x in spans if facts[x[2]].type == facts[i].type]
+        k = same.index((s, e, i))
+        parts = [m.end() for m in PART.finditer(sentence, 0, s)]
+        part_start = parts[-1] if parts else 0
+        part_end_m = PART.search(sentence, e)
+        part_end = part_end_m.start() if part_end_m else len(sentence)
+        lo = max(part_start, same[k - 1][1] if k > 0 else 0)
+        hi = min(part_end, same[k + 1][0] if k + 1 < len(same) else len(sentence))
+        after = _CLAUSE.search(sentence, e, hi)
+        before = sentence[lo:s]
+        opens = not _KEEP.search(_CLAUSE.split(before)[-1]) if before else True
+        end = hi if opens or after is None else after.start()
+        out[i] = (before + " " + sentence[e:end], sentence[part_start:part_end], before)
+    return out
+
+
+_NAME = re.compile(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&]|(?<![A-Za-z'])[A-Z]\b")
+# A surname with 某 stands for a person in Chinese court and police news (王某, 李某某).
+_ZH_PERSON = re.compile(r"[\u4e00-\u9fff]某+")
+
+
+def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """Proper names in `text`, and the capitalized word that opens `sentence` if `text` has it (a name only when
+    written capitalized elsewhere too): capitalized Latin words that are not months, weekdays, function words or
+    acronyms (RBA for Reserve Bank of Australia cannot be told apart from another name), and 王某-style persons."""
+    from ..en.tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+
+    out, openers = set(_ZH_PERSON.findall(text)), set()
+    first = _NAME.match(sentence.lstrip())
+    for m in _NAME.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if w in MONTHS or w in WEEKDAYS or low in FUNCTION_WORDS or len(w) < 2 or w.isupper():
+            continue
+        word = low.rstrip("s") if len(low) > 3 else low
+        if first is not None and first.group() == w and sentence.count(w) == 1:
+            openers.add(word)  # capitalized perhaps only because it opens the sentence
+        else:
+            out.add(word)
+    return frozenset(out), frozenset(openers)
+
+
 def terms(text: str) -> frozenset[str]:
     """Content words: Chinese words of two or more characters (jieba), Latin words of three or more letters
     that are not function words, and two-letter capitals (GM, US)."""
@@ -122,7 +188,18 @@ def terms(text: str) -> frozenset[str]:
 
     out = set()
     for run in _CJK_RUN.findall(normalize(text)):  # Traditional folded, so jieba sees the words it knows
-        out.update(w for w in LEXICON.cut(run) if len(w) >= 2)
+        glued = ""
+        for w in (*LEXICON.cut(run), ""):
+            if len(w) == 1:
+                glued += w
+                continue
+            # Characters the dictionary leaves single (偏股型, 王浩宇) are mostly one unknown word: kept together.
+            if len(glued) >= 2:
+                out.add(glued)
+            glued = ""
+            if len(w) >= 2:
+                out.add(w)
+        out.update(_ZH_PERSON.findall(run))
     for w in _WORD.findall(text):
         low = w.lower()
         if (len(w) >= 3 and low not in FUNCTION_WORDS) or w.isupper():

@@ -701,6 +701,11 @@ FACET_WORDS: dict[str, str] = {
     **dict.fromkeys(("拘役",), "sentence:detention"),
     **dict.fromkeys(("缓刑",), "sentence:probation"),
     **dict.fromkeys(("行政拘留",), "sentence:administrative"),
+    # check (issue 9): ways of dying or being hurt named by what did it.
+    **dict.fromkeys(("烧死", "砸死", "淹死", "撞死", "溺亡", "遇害", "窒息死亡", "医治无效死亡", "不治身亡"),
+                    "casualty:dead"),
+    **dict.fromkeys(("烧伤", "砸伤", "撞伤", "摔伤", "烫伤", "割伤", "咬伤"), "casualty:injured"),
+    **dict.fromkeys(("严重烧伤", "重度烧伤"), "casualty:injured.serious"),
 }  # fmt: skip
 FACET_NEAR_ONLY: frozenset[str] = frozenset(w for w in FACET_WORDS if len(w) == 1)
 # Between a total and an amount after it in one sentence: the amount is a part of the total (stats adds it once).

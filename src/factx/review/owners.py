@@ -1,0 +1,457 @@
+"""Whose figure an equal value is: second thoughts on "supported" from the words around each figure.
+
+An equal value in the source supports a claim only if it is about the claim's thing. After the first pass of
+`check`, each supported claim is read again against the sentence of every source figure with its value: another
+time (the source's figure is dated otherwise), another subject (the claim's words stand beside another figure),
+another named owner (Davis, not James; 王某, not 李某), another part in its sentence (the earlier value of a
+comparison, a forecast or ceiling, a denied figure, another item of a 分别/"respectively" list), or a rival kind of
+the same thing (泌尿外科, not 肝胆胰外科). Each turns the verdict into a mismatch that names both figures, or into
+not found when the source gives nothing for the claim's thing. Everything is decided from the words of each
+figure's own sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import DateValue, Fact
+from .roles import (
+    current_partner,
+    is_base,
+    modal,
+    negated,
+    position,
+    respective_items,
+    says_earlier,
+    says_modal,
+)
+from .values import date_contains, values_equal
+from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing
+
+# A supported claim whose equal value stands in a context this much less like the claim's than another figure's
+# (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
+_OTHER_CLOSE = 0.6
+_OTHER_MARGIN = 0.3
+
+Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
+
+
+def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+               by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
+               years: Years) -> None:  # fmt: skip
+    """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
+    (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
+    _other_time(out, draft, source, by_type, sim, years)
+    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx)
+    _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    _other_role(out, draft, source, by_type, sim)
+    _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    _nothing_in_common(out, draft, source, by_type, dr_ctx)
+    _note_other_context(out, draft, source, by_type, sim)
+
+
+def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                   by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any]) -> None:  # fmt: skip
+    """A supported claim is about another source figure's thing when words the claim says its figure is about stand
+    in that figure's scope and nowhere in the sentence part of any source figure with the claim's value, and they
+    outnumber the claim's words found only beside the equal figure: 宜蘭縣損失230萬元 against a source where 230萬
+    is 高雄's and 宜蘭縣's is 222萬; "the S&P 500 lost 0.5%" where 0.5% is the Nasdaq's; 第一产业增长9.5% where
+    9.5% follows 第二产业增加值."""
+    index = {id(f): j for j, f in enumerate(source)}
+    topic: frozenset[str] | None = None  # computed once, when first needed
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, mine = draft[i], dr_ctx[i].terms
+        ev_ctx = src_ctx[index[id(v.evidence)]]
+        ev, ev_clause = ev_ctx.terms, ev_ctx.clause
+        best: tuple[int, int, frozenset[str]] | None = None
+        for j in by_type.get(c.type, ()):
+            s = source[j]
+            if s is v.evidence or values_equal(c, s)[0] or different_thing(c, s) is not None:
+                continue
+            theirs = src_ctx[j].terms
+            # Words of the claim beside the other figure and nowhere in the equal figure's clause; and no word of
+            # the claim beside the equal figure only.
+            only_there = (mine & theirs) - ev_clause
+            if only_there and not (mine & ev) - src_ctx[j].clause and (best is None or len(only_there) > best[0]):
+                best = (len(only_there), j, only_there)
+        if best is None:
+            if topic is None:
+                topic = _topic_words(source, src_ctx)
+            best = _other_scope(i, draft[i], source, by_type, dr_ctx, src_ctx, topic)
+        if best is None:
+            continue
+        _, j, words = best
+        s = source[j]
+        reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
+                  f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
+        out[i] = other_thing(c, s, v.score, reason, v.evidence)
+
+
+def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
+                 src_ctx: list[Any], topic: frozenset[str]) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
+    """The other source figure whose scope holds words of the claim that no sentence part of an equal-valued source
+    figure has, and more of them than the claim's words beside the equal figure only; None when there is none."""
+    mine = dr_ctx[i].terms | dr_ctx[i].scope
+    kind = by_type.get(c.type, ())
+    equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+    if not equal:
+        return None
+    # What the whole article is about (its title's film, its one company) is named beside many figures and stands
+    # for the subject of sentences that say "it": such words tell no figure from another.
+    mine -= topic
+    best: tuple[int, int, frozenset[str]] | None = None
+    for j in kind:
+        if j in equal or values_equal(c, source[j])[0] or different_thing(c, source[j]) is not None:
+            continue
+        theirs = src_ctx[j].terms | src_ctx[j].scope
+        fits = True
+        for e in equal:
+            ev = src_ctx[e]
+            # In one sentence part the two scopes are what tell the figures apart (总面积74公顷，产业用地48公顷);
+            # across sentences the equal figure's whole part is given the benefit of the doubt.
+            together = (source[e].sentence_start, ev.part) == (source[j].sentence_start, src_ctx[j].part)
+            # A figure after the other in the part names its own thing (总面积74公顷，产业用地48公顷); one before it
+            # usually opens a chain whose subject the later ones share (非金融企业存款余额X亿元，比年初减少Y亿元).
+            if together and (position(source[j]) < position(source[e]) or _restated(source[e], source[j])):
+                fits = False
+                break
+            # (its scope alone: its stretch and clause run on to the later figure when no comma parts them)
+            here = ev.scope if together else ev.part
+            for r in kind:  # $42.8m (£23.7m) at the weekend: the bracketed restatement's words are the figure's too
+                if r != e and (source[r].sentence_start, source[r].sentence) == (source[e].sentence_start,
+                                                                                 source[e].sentence) \
+                        and _restated(source[e], source[r]):  # fmt: skip
+                    here |= src_ctx[r].terms | src_ctx[r].scope
+            # The words opening the part before the equal figure are the subject of the later one too (仁武产业园区
+            # 总面积74公顷，产业用地48公顷).
+            there = theirs | _opening(source[e]) if together else src_ctx[j].part | src_ctx[j].clause
+            only_there = _absent(mine & theirs, here)
+            only_here = _absent(mine & (ev.terms | ev.scope), there)
+            if not only_there or len(only_there) <= len(only_here):
+                fits = False
+                break
+        if fits:
+            words = _absent(mine & theirs, frozenset().union(*(src_ctx[e].terms | src_ctx[e].scope for e in equal)))
+            if best is None or len(words) > best[0]:
+                best = (len(words), j, words)
+    return best
+
+
+def _opening(f: Fact) -> frozenset[str]:
+    """The Chinese words of the figure's sentence part before it: a Chinese comma chain keeps its subject (仁武产业园区
+    总面积74公顷，产业用地48公顷), where an English "and" usually brings a new one."""
+    from .similarity import PART, terms
+
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    return frozenset(w for w in terms(f.sentence[starts[-1] if starts else 0 : at]) if not w.isascii())
+
+
+def _restated(a: Fact, b: Fact) -> bool:
+    """One figure written right after the other in brackets: the same amount restated ($42.8m (£23.7m))."""
+    first, second = (a, b) if position(a) < position(b) else (b, a)
+    between = first.sentence[position(first) + len(first.text) : position(second)]
+    return between.strip() in ("(", "（", "(约", "（约", "(about", "(or")
+
+
+def _topic_words(source: Sequence[Fact], src_ctx: list[Any]) -> frozenset[str]:
+    """Words in at least a third of the source's sentences with figures (and in three at least)."""
+    seen: dict[int, frozenset[str]] = {}
+    for f, ctx in zip(source, src_ctx, strict=True):
+        seen[f.sentence_start] = seen.get(f.sentence_start, frozenset()) | ctx.part
+    counts: dict[str, int] = {}
+    for words in seen.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    need = max(3, len(seen) / 3)
+    return frozenset(w for w, n in counts.items() if n >= need)
+
+
+def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+    """A supported claim that names whose figure it is (James scored 34 points; 李某被并处罚金80万元) where every
+    source figure with its value is someone else's (named before it: Davis scored 34 points; 判处王某…并处罚金80万元)
+    and the claim's name is nowhere in that sentence part is about another thing: a mismatch against a figure about
+    the same thing beside the claim's name, else not found."""
+    from .similarity import names
+
+    # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
+    known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, ctx = draft[i], dr_ctx[i]
+        who = ctx.names | (ctx.openers & known)
+        if not who:
+            continue
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
+        # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
+        # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
+        if not equal or not all(_absent(src_ctx[e].names, said) and (_absent(who, src_ctx[e].part) == who
+                                or _named_later(who, e, kind, source, src_ctx)) for e in equal):  # fmt: skip
+            continue
+        theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
+                  and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
+        claimed, whose = "/".join(sorted(who)), "/".join(sorted(src_ctx[equal[0]].names))
+        best = max(theirs) if theirs else None
+        if best is not None and best[0] >= MATCH_THRESHOLD:
+            s = source[best[1]]
+            reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
+                      f"for {claimed} it reports {s.text}")  # fmt: skip
+            out[i] = other_thing(c, s, best[0], reason, v.evidence)
+        else:
+            reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
+                      f"it gives none for {claimed}")  # fmt: skip
+            out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                       by_type: dict[str, list[int]], dr_ctx: list[Any]) -> None:  # fmt: skip
+    """A supported claim that says what its figure is about in two words or more, none of them in the sentence of
+    any source figure with its value, has nothing but the number in common with the source: not found ("the driver
+    had been at the wheel for 14 hours" against "rescue teams worked for 14 hours")."""
+    from .similarity import terms
+
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, ctx = draft[i], dr_ctx[i]
+        mine = ctx.terms | ctx.scope
+        if len(mine) < 2:
+            continue
+        equal = [j for j in by_type.get(c.type, ()) if values_equal(c, source[j])[0]]
+        # A draft in one language checked against a source in the other shares no words by nature.
+        latin = all(w.isascii() for w in mine)
+        said = [terms(source[e].sentence) for e in equal]
+        if equal and all(all(w.isascii() for w in x) == latin and _absent(mine, x) == mine for x in said):
+            reason = (f"same value, different subject: the source's {v.evidence.text} stands in a sentence that "
+                      f"shares no word with the draft's")  # fmt: skip
+            out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _named_later(who: frozenset[str], e: int, kind: Sequence[int], source: Sequence[Fact], src_ctx: list[Any]) -> bool:
+    """The names are not before figure `e` but before a later figure of its type in the same sentence part."""
+    ev = src_ctx[e]
+    if who & (ev.names | ev.openers):
+        return False
+    return any(
+        (source[j].sentence_start, src_ctx[j].part) == (source[e].sentence_start, ev.part)
+        and position(source[j]) > position(source[e])
+        and who & (src_ctx[j].names | src_ctx[j].openers)
+        for j in kind
+    )
+
+
+def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """A supported claim whose every equal source figure plays another part in its sentence: the earlier value a
+    change starts from ("up from $38,373 a year ago") while the claim states a current one, or the figure of
+    another item of a 分别/"respectively" list than the one the claim names. A mismatch against the sentence's
+    current figure, or the item's own figure."""
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c = draft[i]
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        if not equal:
+            continue
+        if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
+            j = current_partner(source[equal[0]], source)
+            if j is not None and not values_equal(c, source[j])[0] and different_thing(c, source[j]) is None:
+                reason = (f"same value, another time: the source's {v.evidence.text} is the earlier value it "
+                          f"compares with; the current figure is {source[j].text}")  # fmt: skip
+                out[i] = other_thing(c, source[j], v.score, reason, v.evidence)
+                continue
+        if all(negated(source[e]) for e in equal) and not negated(c):
+            stated = [(sim(i, j), j) for j in kind if j not in equal and not negated(source[j])
+                      and different_thing(c, source[j]) is None]  # fmt: skip
+            best = max(stated) if stated else None
+            said = f"the source says the opposite of {v.evidence.text} (it is denied)"
+            if best is not None and best[0] >= MATCH_THRESHOLD:
+                out[i] = other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}",
+                                      v.evidence)  # fmt: skip
+            else:
+                out[i] = Verdict("not_found", c, None, reason=f"{said}; it states no such figure", other=v.evidence)
+            continue
+        if all(modal(source[e]) for e in equal) and not says_modal(c):
+            actual = [(sim(i, j), j) for j in kind if j not in equal and not modal(source[j])
+                      and different_thing(c, source[j]) is None]  # fmt: skip
+            best = max(actual) if actual else None
+            said = f"the source's {v.evidence.text} is a forecast, plan or ceiling, not what happened"
+            if best is not None and best[0] >= MATCH_THRESHOLD:
+                out[i] = other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}",
+                                      v.evidence)  # fmt: skip
+            else:
+                out[i] = Verdict("not_found", c, None, reason=f"{said}; it states no actual figure", other=v.evidence)
+            continue
+        mine = [_respective_figure(c, source[e], source) for e in equal]
+        if mine and all(m is not None and m[0] is not source[e] for m, e in zip(mine, equal, strict=True)):
+            item, fig = mine[0]  # type: ignore[misc]
+            if values_equal(c, fig)[0]:
+                continue
+            reason = (f"same value, different subject: the source's {v.evidence.text} belongs to another item of "
+                      f"its list; for {item} it reports {fig.text}")  # fmt: skip
+            out[i] = other_thing(c, fig, v.score, reason, v.evidence)
+
+
+def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tuple[str, Fact] | None:
+    """(item, figure) of the 分别/"respectively" list in `equal`'s sentence whose item the claim names, or None."""
+    same = [f for f in source if (f.sentence_start, f.sentence) == (equal.sentence_start, equal.sentence)]
+    figures = sorted((f for f in same if f.type == claim.type), key=position)
+    found = respective_items(figures, sorted((f for f in same if f.type == "date"), key=position))
+    if found is None:
+        return None
+    items, figures = found
+    from .similarity import terms
+
+    words = [terms(x) for x in items]
+    hits = []
+    for k, item in enumerate(items):
+        others = frozenset().union(*(w for n, w in enumerate(words) if n != k))
+        own = words[k] - others
+        if item.strip() in claim.sentence or (own and own & terms(claim.sentence)):
+            hits.append(k)
+    return (items[hits[0]].strip(), figures[hits[0]]) if len(hits) == 1 else None
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "nr", "ns", "nt", "nl", "ng", "l", "vn", "j"})
+
+
+def _rival(w: str, x: str) -> bool:
+    """Two words that name two kinds of one thing: the same head, another modifier (泌尿外科 and 肝胆胰外科, 第一产业
+    and 第二产业, 夏粮 and 秋粮, 新一号机 and 新二号机); Chinese only (a Latin word's ending says nothing of it)."""
+    if w == x or not (w[-1] == x[-1] and "\u4e00" <= w[-1] <= "\u9fff") or w in x or x in w:
+        return False
+    from ..lexicon import LEXICON
+
+    # Both must be nouns the dictionary knows (not 今年/去年, 他人, or characters glued together here).
+    if not all(LEXICON.tag(y) in _NOUN_TAGS for y in (w, x)):
+        return False
+    return w[-2:] == x[-2:] or len(w) == len(x) == 2
+
+
+def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+    """A supported claim naming one kind of a thing (肝胆胰外科完成551台) where every source figure with its value
+    names a rival kind beside it (泌尿外科完成551台) and the claim's kind is nowhere in that sentence part: a mismatch
+    against a figure of the claim's kind, else not found."""
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+            continue
+        c, ctx = draft[i], dr_ctx[i]
+        mine = ctx.terms | ctx.scope
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        pairs = []
+        for e in equal:
+            ev = src_ctx[e]
+            pair = next(((w, x) for w in sorted(_absent(mine, ev.part)) for x in sorted(_absent(ev.terms | ev.scope,
+                         mine)) if _rival(w, x)), None)  # fmt: skip
+            pairs.append(pair)
+        if not equal or None in pairs:
+            continue
+        w, x = pairs[0]  # type: ignore[misc]
+        theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
+                  and not _absent(frozenset({w}), src_ctx[j].terms | src_ctx[j].scope)]  # fmt: skip
+        best = max(theirs) if theirs else None
+        said = f"same value, different subject: the source's {v.evidence.text} is about {x}, not {w}"
+        if best is not None and best[0] >= MATCH_THRESHOLD:
+            out[i] = other_thing(c, source[best[1]], best[0], f"{said}; for {w} it reports {source[best[1]].text}",
+                                  v.evidence)  # fmt: skip
+        else:
+            out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives none for {w}", other=v.evidence)
+
+
+def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
+    """The words not found in `near`, where a word inside another counts as found (median in median-valued, 成长率
+    in 经济成长率, home in homeowner)."""
+    return frozenset(w for w in words if not any(w in x or (len(x) >= 2 and x in w) for x in near))
+
+
+def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+    """For each fact (by index), the date facts of its sentence."""
+    by_sentence: dict[tuple[int, int, str], list[Fact]] = {}
+    for f in facts:
+        if f.type == "date":
+            by_sentence.setdefault((f.sentence_start, f.sentence_end, f.sentence), []).append(f)
+    return {i: by_sentence.get((f.sentence_start, f.sentence_end, f.sentence), []) for i, f in enumerate(facts)}
+
+
+def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
+    """Some date of `a` and some date of `b` name the same time, or one contains the other."""
+    for x in a:
+        for y in b:
+            if values_equal(x, y, *years)[0]:
+                return True
+            vx, vy = x.value, y.value
+            if (
+                isinstance(vx, DateValue)
+                and isinstance(vy, DateValue)
+                and (date_contains(vx, vy) or date_contains(vy, vx))
+            ):
+                return True
+    return False
+
+
+def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], sim: Any, years: Years) -> None:  # fmt: skip
+    """A supported claim dated in its sentence (10月, "in 2004") whose equal source figure is dated otherwise, while
+    another figure of the same kind is dated like the claim, is about that other time: a mismatch naming both
+    ("$38,373 was a year ago; in October it was $39,014")."""
+    claim_dates, source_dates = _sentence_dates(draft), _sentence_dates(source)
+    index = {id(f): j for j, f in enumerate(source)}
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or draft[i].type == "date":
+            continue
+        mine, theirs = claim_dates[i], source_dates[index[id(v.evidence)]]
+        if not mine or not theirs or _same_time(mine, theirs, years):
+            continue
+        c = draft[i]
+        candidates = [
+            (sim(i, j), j)
+            for j in by_type.get(c.type, ())
+            if source[j] is not v.evidence
+            and not values_equal(c, source[j])[0]
+            and different_thing(c, source[j]) is None
+            and _same_time(mine, source_dates[j], years)
+        ]
+        if not candidates:
+            continue
+        score, j = max(candidates)
+        if score < MATCH_THRESHOLD:
+            continue
+        s = source[j]
+        when = ", ".join(d.text for d in theirs)
+        reason = (f"same value, another time: the source's {v.evidence.text} is for {when}; "
+                  f"for {', '.join(d.text for d in mine)} it reports {s.text}")  # fmt: skip
+        out[i] = other_thing(c, s, score, reason, v.evidence)
+
+
+def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                        by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """A claim whose equal value sits in a context unlike its own, while a figure in a context much like it says
+    something else, is about that other figure's thing: a mismatch that names both ("same value, different
+    subject"). 12.2m on New Year's Eve is not the 18m of New Year's Day."""
+    for i, v in enumerate(out):
+        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or v.score > 1 - _OTHER_MARGIN:
+            continue  # (another figure can only beat it by the margin when its own score leaves room)
+        c = draft[i]
+        others = [
+            (sim(i, j), j)
+            for j in by_type.get(c.type, ())
+            if source[j] is not v.evidence and different_thing(c, source[j]) is None
+        ]
+        if not others:
+            continue
+        score, j = max(others)
+        if score >= _OTHER_CLOSE and score - v.score >= _OTHER_MARGIN and not values_equal(c, source[j])[0]:
+            s = source[j]
+            reason = (f"same value, different subject: the source's {v.evidence.text} stands in another context; "
+                      f"the figure in a context like the draft's is {s.text}")  # fmt: skip
+            out[i] = other_thing(c, s, score, reason, v.evidence)

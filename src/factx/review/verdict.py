@@ -1,0 +1,106 @@
+"""A verdict on one draft figure, and what tells two figures of one type apart as different things.
+
+`Verdict` is what `check` answers for every figure; `different_thing` says why two figures are about different
+things however equal their values (facets that contrast, what a count counts); `other_thing` builds the mismatch
+that names both figures when a supported claim turns out to be about another figure's thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..facets import conflict
+from ..model import Fact
+from .classify import MINOR, Difference, Severity, classify
+from .record import fact_dict
+
+VerdictKind = Literal["supported", "mismatch", "not_found"]
+
+# A source figure is "the same thing" as a claim when their similarity reaches this (0..1); below it, a
+# claim without an equal value in the source is "not found". Tuned on the examples in tests/test_check.py.
+MATCH_THRESHOLD = 0.35
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One draft figure and what the source says about it."""
+
+    verdict: VerdictKind
+    claim: Fact
+    evidence: Fact | None
+    difference: Difference | None = None
+    severity: Severity | None = None
+    detail: str = ""
+    score: float = 0.0
+    reason: str = ""
+    # A source figure with the claim's value that is about something else ("same value, different subject").
+    other: Fact | None = None
+
+    def to_dict(self, claim_source: str | None = None, evidence_source: str | None = None) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "claim": fact_dict(self.claim, claim_source),
+            "evidence": fact_dict(self.evidence, evidence_source) if self.evidence is not None else None,
+            "difference": self.difference,
+            "severity": self.severity,
+            "detail": self.detail or None,
+            "reason": self.reason,
+            "other": fact_dict(self.other, evidence_source) if self.other is not None else None,
+            "score": round(self.score, 3),
+        }
+
+
+def _label(facet: str) -> str:
+    """casualty:injured.minor → "injured (minor)"."""
+    value = facet.split(":", 1)[1]
+    head, _, narrow = value.partition(".")
+    return f"{head} ({narrow})" if narrow else head
+
+
+def about(f: Fact) -> str:
+    """What a figure is about, for a reason sentence."""
+    if f.facets:
+        return ", ".join(_label(x) for x in f.facets)
+    if f.subject:
+        return f.subject
+    return f.category or f.role or "something else"
+
+
+def different_thing(claim: Fact, source: Fact) -> str | None:
+    """Why two figures of one type are about different things ("is injured (minor), not dead"; "counts
+    people, not items"), said of the source's figure; None when nothing says they are."""
+    clash = conflict(claim.facets, source.facets)
+    if clash is not None:
+        return f"is {_label(clash[1])}, not {_label(clash[0])}"
+    if claim.type == "count":
+        a, b = claim.category or "other", source.category or "other"
+        if "other" not in (a, b) and a != b:
+            return f"counts {b}, not {a}"
+        # Facets that agree (轻伤 is a kind of 受伤) already said what is counted; the nouns decide otherwise.
+        groups = {x.split(":", 1)[0] for x in claim.facets} & {x.split(":", 1)[0] for x in source.facets}
+        if not groups and _unrelated_nouns(claim.subject, source.subject):
+            return f"counts {source.subject}, not {claim.subject}"
+    return None
+
+
+def _unrelated_nouns(a: str | None, b: str | None) -> bool:
+    """Two counted nouns that share no word and neither names the other (消防车 vs 救护车; watches vs cases)."""
+    if not a or not b:
+        return False
+    from ..normalize import normalize
+    from .similarity import terms
+
+    x, y = normalize(a).lower(), normalize(b).lower()
+    if x in y or y in x:
+        return False
+    tx, ty = terms(x) or frozenset({x}), terms(y) or frozenset({y})
+    return not (tx & ty)
+
+
+def other_thing(claim: Fact, source: Fact, score: float, reason: str, equal: Fact) -> Verdict:
+    """A mismatch against `source` that names `equal`: the source's figure with the claim's value, about another
+    thing."""
+    kind, detail = classify(claim, source)
+    severity: Severity = "minor" if kind in MINOR else "major"
+    return Verdict("mismatch", claim, source, kind, severity, detail, score, reason=reason, other=equal)
