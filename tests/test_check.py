@@ -277,6 +277,16 @@ def test_verdict_needs_the_same_thing(draft: str, figure: str, verdict: str, evi
     assert v.reason
 
 
+@pytest.mark.parametrize(
+    ("draft", "verdict"),
+    [("3月8日晚，事故发生。", True), ("3月9日晚，事故发生。", False), ("4月8日，事故发生。", False)],
+)
+def test_a_coarser_date_holds_when_neither_knows_its_year(draft: str, supported: bool) -> None:
+    # No dateline and no --ref-date: both dates are XXXX-03-08; the claim's day still holds the source's time.
+    [v] = [v for v in verdicts("3月8日晚上9时许，某高速公路发生事故。", draft) if v.claim.type == "date"]
+    assert (v.verdict == "supported") == supported, v.reason
+
+
 def test_wrong_subject_names_both_figures() -> None:
     [v] = [v for v in verdicts(_ACCIDENT, "事故造成9人死亡。") if v.claim.text == "9人"]
     assert v.other is not None and v.other.text == "9人"

@@ -112,6 +112,10 @@ def _coarser_date(claim: Fact, source: Fact, claim_years: frozenset[int]) -> boo
         if claim_years and s.start.year not in claim_years:
             return False
         c = _fill_year(c, s.start.year)
+    elif c.start.year is None and s.start.year is None and not (nothing_known(c) or nothing_known(s)):
+        # Neither knows its year (no reference date): 3月8日晚 still holds 3月8日晚上9时许 in any year; 2000 is a
+        # leap year, so 2月29日 stays a date.
+        c, s = _fill_year(c, 2000), _fill_year(s, 2000)
     return date_contains(c, s)
 
 
