@@ -278,7 +278,7 @@ def test_verdict_needs_the_same_thing(draft: str, figure: str, verdict: str, evi
 
 
 @pytest.mark.parametrize(
-    ("draft", "verdict"),
+    ("draft", "supported"),
     [("3月8日晚，事故发生。", True), ("3月9日晚，事故发生。", False), ("4月8日，事故发生。", False)],
 )
 def test_a_coarser_date_holds_when_neither_knows_its_year(draft: str, supported: bool) -> None:
