@@ -511,3 +511,10 @@ def test_draft_in_the_other_language_needs_no_shared_word() -> None:
     [v] = [v for v in verdicts("潜水员在湖中搜寻了9小时才找到那艘船。", "Divers searched the lake for 9 hours.")
            if v.claim.type == "duration"]  # fmt: skip
     assert v.verdict == "supported", v.reason
+
+
+def test_a_possessive_names_the_same_owner() -> None:
+    from factx.review.similarity import terms
+
+    assert terms("Southern Cross's profit rose") == terms("Southern Cross profit rose")
+    assert terms("the Crosses") != terms("the cross")  # plurals are not possessives

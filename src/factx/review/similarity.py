@@ -201,7 +201,7 @@ def terms(text: str) -> frozenset[str]:
                 out.add(w)
         out.update(_ZH_PERSON.findall(run))
     for w in _WORD.findall(text):
-        low = w.lower()
+        low = w.lower().removesuffix("'s")  # Southern Cross's profit is about Southern Cross
         if (len(w) >= 3 and low not in FUNCTION_WORDS) or w.isupper():
             out.add(low.rstrip("s") if len(low) > 3 else low)
     return frozenset(out)
