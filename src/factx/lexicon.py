@@ -6,15 +6,24 @@ so it keeps jieba's dictionary file as the source of truth but stores it once in
 first character, and builds the entries for a character the first time a window needs them. The
 segmentation itself (DAG, best route, HMM for unknown words) is jieba's, run by a `jieba.Tokenizer`
 whose frequency table is filled that way.
+
+Start-up: jieba imports `pkg_resources` only to open its own data files and falls back to `open()` when that
+import fails; `pkg_resources` scans every installed distribution when imported, which cost more than the
+rest of jieba's import. `_import_jieba` hides it for the duration of that import.
+
+Worker processes: `preload()` fills the whole table at once. The batch pool calls it before forking, so every
+worker starts with the table built and shares its pages with the parent instead of building its own copy.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 _CACHE_VERSION = 2
 
@@ -40,6 +49,13 @@ class _Buckets:
         self.tags: dict[str, str] = {}
         self._loaded: set[str] = set()
 
+    def load_all(self) -> None:
+        for ch in list(self._raw):
+            if ch not in self._loaded:
+                self._load(ch)
+        # Every bucket is in the tables now; the marshalled copy would only take memory.
+        self._raw = {}
+
     def ensure(self, text: str) -> None:
         loaded = self._loaded
         for ch in set(text):
@@ -63,8 +79,7 @@ class Lexicon:
         self._tokenizer = None
 
     def _init(self) -> None:
-        import jieba
-
+        jieba = _import_jieba()
         jieba.setLogLevel(60)
         dict_path = Path(jieba.__file__).parent / "dict.txt"
         stat = dict_path.stat()
@@ -90,6 +105,12 @@ class Lexicon:
                 if self._tokenizer is None:
                     self._init()
 
+    def preload(self) -> None:
+        """Load jieba and the whole table now (before forking workers), instead of a character at a time."""
+        self._ready()
+        with self._lock:
+            self._buckets.load_all()  # type: ignore[union-attr]
+
     def cut(self, text: str, hmm: bool = False) -> list[str]:
         self._ready()
         self._buckets.ensure(text)  # type: ignore[union-attr]
@@ -105,6 +126,22 @@ class Lexicon:
         self._ready()
         self._buckets.ensure(word[:1])  # type: ignore[union-attr]
         return self._buckets.freq.get(word, 0)  # type: ignore[union-attr]
+
+
+def _import_jieba() -> ModuleType:
+    """`import jieba`, with `pkg_resources` made unimportable meanwhile when nothing has imported it yet: jieba
+    then opens its data files with `open()` (its own fallback), which is all that factx needs of it."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # None in sys.modules: ImportError
+    try:
+        import jieba
+    finally:
+        if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
 
 
 def _build(dict_path: Path) -> tuple[dict[str, bytes], int]:
