@@ -9,6 +9,9 @@ import json
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 from factx.batch import Settings, run
 from factx.inputs import BytesItem, LineItem, SourceOptions, load
@@ -114,3 +117,16 @@ def test_rendered_fragments_match_the_writer() -> None:
     rendered = "".join(o.rendered or "" for o in run(items, Settings(render="jsonl"), 1))
     plain = [o.result for o in run(items, Settings(), 1)]
     assert rendered == _dumps_per_fact(plain)
+
+
+def test_lexicon_cache_cut_short_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    first = Lexicon()
+    words = [first.cut(s) for s in SENTENCES]
+    (cache,) = tmp_path.glob("lexicon-v3-*.bin")
+    size = cache.stat().st_size
+    for broken in (cache.read_bytes()[: size // 2], b"not a cache at all", b""):
+        cache.write_bytes(broken)
+        again = Lexicon()
+        assert [again.cut(s) for s in SENTENCES] == words
+        assert cache.stat().st_size == size  # written again, whole
