@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Wall time of a fresh `factx` process: one article end to end, `--version` as the floor, and `check`.
 
-usage: startup.py [--runs N] [--baseline SRC] [--article FILE]
+usage: startup.py [--runs N] [--baseline SRC ...] [--article FILE]
 
 Each run is a new process (subprocess, output to /dev/null), timed with time.perf_counter; one untimed run
 of each comes first so byte-compilation is not counted. The article is ../shared/eval/texts/seed.txt when
@@ -9,7 +9,8 @@ the shared data sits next to the repository, else examples/zibo_aid_interview.tx
 
 --baseline SRC runs every command a second time with PYTHONPATH=SRC (another checkout's `src`, e.g. one
 made with `git archive <commit> src | tar -x -C DIR`), alternating the two in one loop, so load from other
-programs on a shared machine hits both alike; compare the ratio, not the absolute times. CPU time (user +
+programs on a shared machine hits both alike (--baseline may be given more than once; each tree is named
+after the directory holding its `src`); compare the ratio, not the absolute times. CPU time (user +
 system of the process) is printed too: on a loaded machine it moves far less than wall time.
 Target (issue 13): extract median ≤ 0.25 s.
 """
@@ -48,7 +49,8 @@ def one_run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="timed processes of each (default 5)")
-    parser.add_argument("--baseline", type=Path, help="another checkout's src directory, timed alongside")
+    parser.add_argument("--baseline", type=Path, action="append", default=[],
+                        help="another checkout's src directory, timed alongside (repeatable)")  # fmt: skip
     parser.add_argument("--article", type=Path, help="the article to extract (default: seed.txt or an example)")
     opts = parser.parse_args()
     article = opts.article or (SEED if SEED.exists() else EXAMPLE)
@@ -59,8 +61,9 @@ def main() -> int:
         "check": [factx, "check", "--format", "json", str(article), str(DRAFT)],
     }
     trees = {"this": dict(os.environ)}
-    if opts.baseline:
-        trees["baseline"] = {**os.environ, "PYTHONPATH": str(opts.baseline.resolve())}
+    for src in opts.baseline:
+        trees[src.resolve().parent.name] = {**os.environ, "PYTHONPATH": str(src.resolve())}
+    first = next((tree for tree in trees if tree != "this"), None)
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for name, args in cases.items():
         for tree, env in trees.items():
@@ -76,13 +79,13 @@ def main() -> int:
     for (name, tree), ts in times.items():
         walls = [w for w, _ in ts]
         line = (
-            f"{name:8s} {tree:9s} wall median {medians[(name, tree)]:.3f} s  min {min(walls):.3f}  "
+            f"{name:8s} {tree:10s} wall median {medians[(name, tree)]:.3f} s  min {min(walls):.3f}  "
             f"max {max(walls):.3f}  cpu median {cpu[(name, tree)]:.3f} s"
         )
-        if tree == "this" and "baseline" in trees:
+        if first is not None and tree != first:
             line += (
-                f"  (wall {medians[(name, tree)] / medians[(name, 'baseline')]:.2f}x, "
-                f"cpu {cpu[(name, tree)] / cpu[(name, 'baseline')]:.2f}x the baseline's)"
+                f"  (wall {medians[(name, tree)] / medians[(name, first)]:.2f}x, "
+                f"cpu {cpu[(name, tree)] / cpu[(name, first)]:.2f}x {first}'s)"
             )
         print(line)
     extract = medians[("extract", "this")]

@@ -130,3 +130,27 @@ def test_lexicon_cache_cut_short_is_rebuilt(tmp_path: Path, monkeypatch: pytest.
         again = Lexicon()
         assert [again.cut(s) for s in SENTENCES] == words
         assert cache.stat().st_size == size  # written again, whole
+
+
+HMM_PROBE = """
+import json, sys
+if sys.argv[1] == "eager":
+    import jieba  # the plain import: jieba loads its HMM tables at once
+from factx.lexicon import LEXICON
+plain = [LEXICON.cut(s) for s in json.loads(sys.argv[2])]
+loaded_before_hmm = "jieba.finalseg.prob_emit" in sys.modules
+hmm = [LEXICON.cut(s, hmm=True) for s in json.loads(sys.argv[2])]
+print(json.dumps([plain, hmm, loaded_before_hmm]))
+"""
+
+
+def test_jieba_hmm_tables_load_only_for_an_hmm_cut() -> None:
+    sentences = json.dumps([*SENTENCES, "小明昨天在库布齐沙漠种下了三棵梭梭树"])
+    runs = {}
+    for mode in ("lazy", "eager"):
+        p = subprocess.run(
+            [sys.executable, "-c", HMM_PROBE, mode, sentences], capture_output=True, text=True, timeout=120
+        )
+        runs[mode] = json.loads(p.stdout)
+    assert runs["lazy"][2] is False and runs["eager"][2] is True
+    assert runs["lazy"][:2] == runs["eager"][:2]

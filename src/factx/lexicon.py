@@ -14,10 +14,19 @@ the whole 13 MB (reading it all was most of the lexicon's start-up time).
 
 Start-up: jieba imports `pkg_resources` only to open its own data files and falls back to `open()` when that
 import fails; `pkg_resources` scans every installed distribution when imported, which cost more than the
-rest of jieba's import. `_import_jieba` hides it for the duration of that import.
+rest of jieba's import. `_import_jieba` hides it for the duration of that import. jieba also imports its HMM
+for unknown words (`jieba.finalseg`, a large table, about a third of the rest) although factx cuts without
+it; that module is made lazy, so it is loaded only if an HMM cut is ever asked for.
 
 Worker processes: `preload()` fills the whole table at once. The batch pool calls it before forking, so every
 worker starts with the table built and shares its pages with the parent instead of building its own copy.
+
+Accelerator (optional, `pip install 'factx[fast]'`): `preload()` also loads `rjieba`, the Rust port of jieba,
+when it is installed, and `cut` (without HMM, which is all factx asks for) then runs there, about ten times
+faster, with the same words: both read jieba's dictionary and find the same best route (checked on the
+evaluation texts and the bulk corpus: the facts are identical with and without it). It is used only after
+`preload()`, because rjieba builds its whole dictionary when imported, which costs more than a one-article
+run needs; tags and frequencies always come from the table above. FACTX_RJIEBA=0 turns it off.
 """
 
 from __future__ import annotations
@@ -27,9 +36,10 @@ import mmap
 import os
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 _CACHE_VERSION = 3
 _MAGIC = b"factx-lexicon-3\n"
@@ -84,6 +94,7 @@ class Lexicon:
         self._lock = threading.Lock()
         self._buckets: _Buckets | None = None
         self._tokenizer = None
+        self._fast_cut: Callable[[str, bool], list[str]] | None = None  # rjieba's, once preloaded
 
     def _init(self) -> None:
         jieba = _import_jieba()
@@ -112,12 +123,23 @@ class Lexicon:
                     self._init()
 
     def preload(self) -> None:
-        """Load jieba and the whole table now (before forking workers), instead of a character at a time."""
+        """Load jieba and the whole table now (before forking workers), instead of a character at a time, and
+        the rjieba accelerator when it is installed."""
         self._ready()
         with self._lock:
             self._buckets.load_all()  # type: ignore[union-attr]
+            if self._fast_cut is None:
+                self._fast_cut = _rjieba_cut()
+
+    @property
+    def accelerated(self) -> bool:
+        """Whether `cut` runs in rjieba."""
+        return self._fast_cut is not None
 
     def cut(self, text: str, hmm: bool = False) -> list[str]:
+        fast = self._fast_cut
+        if fast is not None and not hmm:
+            return fast(text, False)
         self._ready()
         self._buckets.ensure(text)  # type: ignore[union-attr]
         return list(self._tokenizer.cut(text, HMM=hmm))  # type: ignore[union-attr]
@@ -134,6 +156,25 @@ class Lexicon:
         return self._buckets.freq.get(word, 0)  # type: ignore[union-attr]
 
 
+# The jieba whose dictionary rjieba's was checked against (rjieba carries its own copy).
+_RJIEBA_CHECKED_WITH = "0.42.1"
+
+
+def _rjieba_cut() -> Callable[[str, bool], list[str]] | None:
+    """rjieba's `cut(text, hmm)`, or None when it is not installed, FACTX_RJIEBA=0, or jieba is another
+    version than the one it was checked against."""
+    if os.environ.get("FACTX_RJIEBA", "").strip() == "0":
+        return None
+    jieba = sys.modules.get("jieba")
+    if jieba is None or getattr(jieba, "__version__", None) != _RJIEBA_CHECKED_WITH:
+        return None
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    return rjieba.cut  # type: ignore[no-any-return]
+
+
 def _import_jieba() -> ModuleType:
     """`import jieba`, with `pkg_resources` made unimportable meanwhile when nothing has imported it yet: jieba
     then opens its data files with `open()` (its own fallback), which is all that factx needs of it."""
@@ -143,11 +184,34 @@ def _import_jieba() -> ModuleType:
         return jieba
     sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # None in sys.modules: ImportError
     try:
+        _lazy_submodule("jieba", "finalseg")
         import jieba
     finally:
         if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
             del sys.modules["pkg_resources"]
     return jieba
+
+
+def _lazy_submodule(package: str, name: str) -> None:
+    """Put a stand-in for `package.name` in sys.modules (see `_OnFirstUse`) unless it is loaded already."""
+    full = f"{package}.{name}"
+    if full not in sys.modules:
+        sys.modules[full] = _OnFirstUse(full)
+
+
+class _OnFirstUse(ModuleType):
+    """A submodule not loaded yet: the first name looked up in it imports the real module, which then takes
+    the stand-in's place in sys.modules and on its package. (importlib's LazyLoader does not fit: the import
+    system itself reads `__spec__` of a module found in sys.modules, and that would load it at once.)"""
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        import importlib
+
+        return getattr(importlib.import_module(self.__name__), attr)
 
 
 def _build(dict_path: Path) -> tuple[dict[str, bytes], int]:
