@@ -1,6 +1,6 @@
 """Batch throughput and memory: `factx extract --format jsonl` over one file per article, --jobs 1 vs 2.
 
-    .venv/bin/python bench/batch.py [--sizes 1500] [--jobs 1,2] [--repeat 3] [--baseline SRC] [--keep DIR]
+    .venv/bin/python bench/batch.py [--sizes 1500] [--jobs 1,2] [--repeat 3] [--baseline SRC] [--without-rjieba]
 
 Splits ../shared/corpus/bulk.txt (articles separated by a blank line) into one file per article in a
 temporary directory, runs factx as a subprocess with its output to /dev/null for each size and job count,
@@ -15,6 +15,8 @@ Each configuration runs --repeat times, interleaved (1, 2, 1, 2 …) so that loa
 machine hits both alike; rows show the median run, and the speed-up line also gives the best-of-N ratio.
 --baseline SRC adds the same runs with PYTHONPATH=SRC (another checkout's `src`, e.g. from
 `git archive <commit> src | tar -x -C DIR`), interleaved with this tree's, for a before/after in one run.
+With the rjieba accelerator installed (factx[fast]) only pools use it (--jobs 1 segments with jieba), which
+flatters the speed-up; --without-rjieba adds this tree with FACTX_RJIEBA=0 for the like-for-like ratio.
 Check the load average first: on a shared 2-core machine, anything else running shows up directly.
 """
 
@@ -80,10 +82,15 @@ def _tree_rss_kb(root: int, private: dict[int, int]) -> tuple[int, int]:
     return total, own
 
 
-def run_factx(list_file: Path, jobs: int, src: Path | None = None) -> dict[str, float]:
+# A tree to run: another checkout's src (None: this one) and extra environment variables.
+Tree = tuple[Path | None, dict[str, str]]
+
+
+def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, float]:
     cmd = [str(REPO / ".venv/bin/factx"), "extract", "--format", "jsonl", "--jobs", str(jobs), "--files-from",
            str(list_file)]  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(src)} if src else None
+    src, extra = tree
+    env = {**os.environ, **extra, **({"PYTHONPATH": str(src)} if src else {})}
     peak_tree = peak_parent = 0
     private: dict[int, int] = {}
     started = time.perf_counter()
@@ -125,15 +132,22 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,2", help="job counts to compare; the first is the baseline")
     ap.add_argument("--repeat", type=int, default=3, help="runs per configuration (median reported)")
     ap.add_argument("--baseline", type=Path, help="another checkout's src directory, run alongside this tree")
+    ap.add_argument(
+        "--without-rjieba",
+        action="store_true",
+        help="also run this tree with FACTX_RJIEBA=0 (workers segment with jieba, as --jobs 1 does)",
+    )
     ap.add_argument("--keep", type=Path, help="split into this directory and keep it")
     args = ap.parse_args()
     if not BULK.exists():
         print(f"skipped: {BULK} not found (the shared corpus sits next to the repository)")
         return
     jobs_list = [int(j) for j in args.jobs.split(",")]
-    trees: dict[str, Path | None] = {"this": None}
+    trees: dict[str, Tree] = {"this": (None, {})}
+    if args.without_rjieba:
+        trees["no-rjieba"] = (None, {"FACTX_RJIEBA": "0"})
     if args.baseline:
-        trees["baseline"] = args.baseline.resolve()
+        trees["baseline"] = (args.baseline.resolve(), {})
     with tempfile.TemporaryDirectory(prefix="factx-bench-") as tmp:
         root = args.keep or Path(tmp)
         root.mkdir(parents=True, exist_ok=True)
@@ -141,8 +155,8 @@ def main() -> None:
         files = split(BULK, root)
         print(f"split {BULK.name} into {len(files)} files in {time.perf_counter() - t0:.1f} s; "
               f"cores available: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.2f}")  # fmt: skip
-        for src in trees.values():
-            run_factx(_listing(root, files[:20], "warm"), 1, src)  # the lexicon cache and the page cache, once
+        for tree in trees.values():
+            run_factx(_listing(root, files[:20], "warm"), 1, tree)  # the lexicon cache and the page cache, once
         header = f"{'tree':>8} {'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'chars/s':>10} {'speed-up':>8} " \
                  f"{'facts':>8} {'max RSS':>8} {'all RSS':>8} {'parent':>7} {'worker private':>14}"  # fmt: skip
         print(header)
@@ -154,8 +168,8 @@ def main() -> None:
             runs: dict[tuple[str, int], list[dict[str, float]]] = {(t, j): [] for t in trees for j in jobs_list}
             for _ in range(args.repeat):
                 for jobs in jobs_list:
-                    for tree, src in trees.items():
-                        runs[(tree, jobs)].append(run_factx(listing, jobs, src))
+                    for name, tree in trees.items():
+                        runs[(name, jobs)].append(run_factx(listing, jobs, tree))
             for tree in trees:
                 _report(tree, {j: rs for (t, j), rs in runs.items() if t == tree}, jobs_list, len(subset), chars)
 
