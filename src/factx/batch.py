@@ -7,11 +7,11 @@ in input order, streamed.
   (`warm_up`): it loads the whole jieba-based lexicon, imports what the workers import lazily and analyses
   a few sentences of each language, then freezes the garbage collector's view of all that. Workers so start
   with everything built and share those pages with the parent (copy-on-write) instead of each building
-  and holding its own copy. Workers receive small
-  chunks of work items, load and decode them themselves (reading is parallel too) and answer one message per
-  document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members, stdin),
-  are between "read from the input" and "handed to the caller", so memory stays flat however large the
-  input or its members are, and output keeps the input order.
+  and holding its own copy. Workers receive small chunks of work items, load and decode them themselves
+  (reading is parallel too) and answer one message per document. At most `window` documents, and about
+  `WINDOW_BYTES` of document bytes (archive members, stdin), are between "read from the input" and "handed
+  to the caller", so memory stays flat however large the input or its members are, and output keeps the
+  input order.
 - `Settings.render` (jsonl, json, csv, tsv): each document is also serialized where it was analysed, with
   the renderers of `factx.render`, and its facts are not shipped back. The parent is the one serial part of
   a parallel run; unpickling Fact objects and encoding JSON there cost as much as a whole worker's share
