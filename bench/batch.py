@@ -17,7 +17,10 @@ machine hits both alike; rows show the median run, and the speed-up line also gi
 `git archive <commit> src | tar -x -C DIR`), interleaved with this tree's, for a before/after in one run.
 With the rjieba accelerator installed (factx[fast]) only pools use it (--jobs 1 segments with jieba), which
 flatters the speed-up; --without-rjieba adds this tree with FACTX_RJIEBA=0 for the like-for-like ratio.
-Check the load average first: on a shared 2-core machine, anything else running shows up directly.
+Check the load average first: on a shared 2-core machine, anything else running shows up directly. The
+"cpu" line is the load-independent view: CPU seconds of each run (parent and workers) and of the parent
+alone, and the speed-up they allow on idle cores (--jobs 1's CPU over the larger of a worker's share and
+the parent's; a bound, not a measurement).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BULK = SHARED / "corpus" / "bulk.txt"
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def split(bulk: Path, out: Path) -> list[tuple[Path, int]]:
@@ -57,6 +62,16 @@ def _private_kb(pid: int) -> int:
             return sum(int(line.split()[1]) for line in f if line.startswith(("Private_Clean:", "Private_Dirty:")))
     except (OSError, ValueError, IndexError):
         return 0
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) that `pid` itself has used so far, 0 when unreadable."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _tree_rss_kb(root: int, private: dict[int, int]) -> tuple[int, int]:
@@ -92,6 +107,7 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
     src, extra = tree
     env = {**os.environ, **extra, **({"PYTHONPATH": str(src)} if src else {})}
     peak_tree = peak_parent = 0
+    parent_cpu = 0.0
     private: dict[int, int] = {}
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
@@ -99,10 +115,11 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak_tree, peak_parent
+            nonlocal peak_tree, peak_parent, parent_cpu
             while not done.wait(0.1):
                 tree, own = _tree_rss_kb(p.pid, private)
                 peak_tree, peak_parent = max(peak_tree, tree), max(peak_parent, own)
+                parent_cpu = max(parent_cpu, _cpu_seconds(p.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -123,6 +140,10 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
         "tree_rss_mb": peak_tree / 1024,
         "parent_rss_mb": peak_parent / 1024,
         "worker_private_mb": max(private.values(), default=0) / 1024,
+        # wait4 counts the process and the children it reaped (the workers); the parent's own share is the
+        # last sample from /proc (up to 0.1 s short).
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "parent_cpu": parent_cpu,
     }
 
 
@@ -189,6 +210,15 @@ def _report(tree: str, runs: dict[int, list[dict[str, float]]], jobs_list: list[
     times = "; ".join(f"--jobs {j}: " + " ".join(f"{r['seconds']:.2f}" for r in rs) for j, rs in runs.items())
     ratio = best[jobs_list[0]] / best[jobs_list[-1]]
     print(f"{tree:>8} best-of-{len(runs[jobs_list[0]])} speed-up {ratio:.2f}x ({times} s)")
+    # What the work allows on idle cores, from CPU time, which load from other programs barely moves: the
+    # workers share the total, and the parent (the serial part) must keep up with them.
+    cpu = {j: statistics.median(r["cpu"] for r in rs) for j, rs in runs.items()}
+    parent = {j: statistics.median(r["parent_cpu"] for r in rs) for j, rs in runs.items()}
+    for jobs in jobs_list[1:]:
+        bound = cpu[jobs_list[0]] / max(cpu[jobs] / jobs, parent[jobs], 1e-9)
+        first = jobs_list[0]
+        print(f"{tree:>8} cpu: --jobs {first} {cpu[first]:.1f} s; --jobs {jobs} {cpu[jobs]:.1f} s in all, "
+              f"parent {parent[jobs]:.1f} s; on {jobs} idle cores at most {bound:.2f}x")  # fmt: skip
 
 
 def _listing(root: Path, files: list[tuple[Path, int]], name: str) -> Path:
