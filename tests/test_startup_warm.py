@@ -57,7 +57,7 @@ from factx.batch import Settings, run
 from factx.inputs import BytesItem
 from factx.lexicon import LEXICON
 texts = json.loads(input())
-items = [BytesItem(f"d{i}", t.encode()) for i, t in enumerate(texts * 3)]
+items = [BytesItem(f"d{i}", t.encode()) for i, t in enumerate(texts * 40)]
 two = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 2)]
 warm = batch._warmed and LEXICON._buckets._raw == {}
 one = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 1)]
@@ -69,6 +69,41 @@ print(json.dumps([warm, one == two, sum(map(len, one))]))
     )
     warm, same, n_facts = json.loads(p.stdout)
     assert warm and same and n_facts > 0
+
+
+WARM_CRASH = """
+import json, os
+from factx import batch
+from factx.batch import Settings, run
+from factx.inputs import BytesItem
+real = batch.analyze
+
+def crashing(text, **kw):
+    if "CRASH" in text:
+        os._exit(3)
+    return real(text, **kw)
+
+batch.analyze = crashing  # workers are forked after this, so they run it too
+n = int(input())
+items = [BytesItem(f"d{i}", ("CRASH" if i == 7 else "今年投资4568万元。").encode()) for i in range(n)]
+outs = list(run(items, Settings(), 2))
+print(json.dumps([batch._warmed, [o.status for o in outs], outs[7].result.error]))
+"""
+
+
+def test_warm_workers_still_cost_one_document_per_crash() -> None:
+    p = subprocess.run([sys.executable, "-c", WARM_CRASH], input="70", capture_output=True, text=True, timeout=300)
+    warmed, statuses, error = json.loads(p.stdout)
+    assert warmed
+    assert statuses == ["ok"] * 7 + ["failed"] + ["ok"] * 62
+    assert "worker process crashed (exit status 3)" in error
+
+
+def test_small_parallel_run_skips_the_warm_up() -> None:
+    p = subprocess.run([sys.executable, "-c", WARM_CRASH], input="12", capture_output=True, text=True, timeout=300)
+    warmed, statuses, _error = json.loads(p.stdout)
+    assert not warmed
+    assert statuses.count("failed") == 1 and len(statuses) == 12
 
 
 def test_serial_run_does_not_warm_up() -> None:
