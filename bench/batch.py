@@ -1,18 +1,26 @@
 """Batch throughput and memory: `factx extract --format jsonl` over one file per article, --jobs 1 vs 2.
 
-    .venv/bin/python bench/batch.py [--sizes 1000,all] [--jobs 1,2] [--repeat 3] [--keep DIR]
+    .venv/bin/python bench/batch.py [--sizes 1500] [--jobs 1,2] [--repeat 3] [--baseline SRC] [--without-rjieba]
 
 Splits ../shared/corpus/bulk.txt (articles separated by a blank line) into one file per article in a
 temporary directory, runs factx as a subprocess with its output to /dev/null for each size and job count,
 and reports documents/s, chars/s, the speed-up over --jobs 1, the peak RSS of the largest single process
-(from wait4), the peak total RSS of factx and its workers, and that of the factx parent process alone
-(both sampled from /proc every 0.1 s). Memory should
-stay flat as the number of documents grows: compare the 1k and the full rows.
-Target (issue): --jobs 2 ≥ 1.7× --jobs 1.
+(from wait4), the peak total RSS of factx and its workers, that of the factx parent process alone, and the
+peak private memory of a worker: Private_Clean + Private_Dirty of /proc/PID/smaps_rollup, the pages that
+worker does not share with the parent or its siblings (all sampled from /proc every 0.1 s). Memory should
+stay flat as the number of documents grows: compare a small and the full row.
+Targets (issue 13): --jobs 2 ≥ 1.8× --jobs 1 on 1,500 files; a worker's private memory ≤ 30 MiB.
 
 Each configuration runs --repeat times, interleaved (1, 2, 1, 2 …) so that load from other programs on the
 machine hits both alike; rows show the median run, and the speed-up line also gives the best-of-N ratio.
-Check the load average first: on a shared 2-core machine, anything else running shows up directly.
+--baseline SRC adds the same runs with PYTHONPATH=SRC (another checkout's `src`, e.g. from
+`git archive <commit> src | tar -x -C DIR`), interleaved with this tree's, for a before/after in one run.
+With the rjieba accelerator installed (factx[fast]) only pools use it (--jobs 1 segments with jieba), which
+flatters the speed-up; --without-rjieba adds this tree with FACTX_RJIEBA=0 for the like-for-like ratio.
+Check the load average first: on a shared 2-core machine, anything else running shows up directly. The
+"cpu" line is the load-independent view: CPU seconds of each run (parent and workers) and of the parent
+alone, and the speed-up they allow on idle cores (--jobs 1's CPU over the larger of a worker's share and
+the parent's; a bound, not a measurement).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BULK = SHARED / "corpus" / "bulk.txt"
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def split(bulk: Path, out: Path) -> list[tuple[Path, int]]:
@@ -45,8 +55,28 @@ def split(bulk: Path, out: Path) -> list[tuple[Path, int]]:
     return files
 
 
-def _tree_rss_kb(root: int) -> tuple[int, int]:
-    """Resident memory of `root` and its children (the workers), and of `root` alone, from /proc."""
+def _private_kb(pid: int) -> int:
+    """Pages of `pid` that no other process maps (Private_Clean + Private_Dirty), 0 when unreadable."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            return sum(int(line.split()[1]) for line in f if line.startswith(("Private_Clean:", "Private_Dirty:")))
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) that `pid` itself has used so far, 0 when unreadable."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _tree_rss_kb(root: int, private: dict[int, int]) -> tuple[int, int]:
+    """Resident memory of `root` and its children (the workers), and of `root` alone, from /proc; each
+    child's peak private memory is kept in `private` (pid → kB)."""
     total = own = 0
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -60,25 +90,36 @@ def _tree_rss_kb(root: int) -> tuple[int, int]:
                     rss = int(f.read().split()[1]) * PAGE_KB
                 total += rss
                 own = rss if int(entry) == root else own
+                if int(entry) != root:
+                    private[int(entry)] = max(private.get(int(entry), 0), _private_kb(int(entry)))
         except (OSError, ValueError, IndexError):
             continue
     return total, own
 
 
-def run_factx(list_file: Path, jobs: int) -> dict[str, float]:
+# A tree to run: another checkout's src (None: this one) and extra environment variables.
+Tree = tuple[Path | None, dict[str, str]]
+
+
+def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, float]:
     cmd = [str(REPO / ".venv/bin/factx"), "extract", "--format", "jsonl", "--jobs", str(jobs), "--files-from",
            str(list_file)]  # fmt: skip
+    src, extra = tree
+    env = {**os.environ, **extra, **({"PYTHONPATH": str(src)} if src else {})}
     peak_tree = peak_parent = 0
+    parent_cpu = 0.0
+    private: dict[int, int] = {}
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
-        p = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.PIPE)
+        p = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.PIPE, env=env)
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak_tree, peak_parent
+            nonlocal peak_tree, peak_parent, parent_cpu
             while not done.wait(0.1):
-                tree, own = _tree_rss_kb(p.pid)
+                tree, own = _tree_rss_kb(p.pid, private)
                 peak_tree, peak_parent = max(peak_tree, tree), max(peak_parent, own)
+                parent_cpu = max(parent_cpu, _cpu_seconds(p.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -98,20 +139,36 @@ def run_factx(list_file: Path, jobs: int) -> dict[str, float]:
         "max_rss_mb": usage.ru_maxrss / 1024,  # the largest single process (parent or a worker)
         "tree_rss_mb": peak_tree / 1024,
         "parent_rss_mb": peak_parent / 1024,
+        "worker_private_mb": max(private.values(), default=0) / 1024,
+        # wait4 counts the process and the children it reaped (the workers); the parent's own share is the
+        # last sample from /proc (up to 0.1 s short).
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "parent_cpu": parent_cpu,
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="1000,all", help="document counts to run, 'all' for every article")
+    ap.add_argument("--sizes", default="1500", help="document counts to run, 'all' for every article")
     ap.add_argument("--jobs", default="1,2", help="job counts to compare; the first is the baseline")
     ap.add_argument("--repeat", type=int, default=3, help="runs per configuration (median reported)")
+    ap.add_argument("--baseline", type=Path, help="another checkout's src directory, run alongside this tree")
+    ap.add_argument(
+        "--without-rjieba",
+        action="store_true",
+        help="also run this tree with FACTX_RJIEBA=0 (workers segment with jieba, as --jobs 1 does)",
+    )
     ap.add_argument("--keep", type=Path, help="split into this directory and keep it")
     args = ap.parse_args()
     if not BULK.exists():
         print(f"skipped: {BULK} not found (the shared corpus sits next to the repository)")
         return
     jobs_list = [int(j) for j in args.jobs.split(",")]
+    trees: dict[str, Tree] = {"this": (None, {})}
+    if args.without_rjieba:
+        trees["no-rjieba"] = (None, {"FACTX_RJIEBA": "0"})
+    if args.baseline:
+        trees["baseline"] = (args.baseline.resolve(), {})
     with tempfile.TemporaryDirectory(prefix="factx-bench-") as tmp:
         root = args.keep or Path(tmp)
         root.mkdir(parents=True, exist_ok=True)
@@ -119,31 +176,49 @@ def main() -> None:
         files = split(BULK, root)
         print(f"split {BULK.name} into {len(files)} files in {time.perf_counter() - t0:.1f} s; "
               f"cores available: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.2f}")  # fmt: skip
-        run_factx(_listing(root, files[:20], "warm"), 1)  # the lexicon cache and the page cache, once
-        header = f"{'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'chars/s':>10} {'speed-up':>8} " \
-                 f"{'facts':>8} {'max RSS':>8} {'all RSS':>8} {'parent':>7}"  # fmt: skip
+        for tree in trees.values():
+            run_factx(_listing(root, files[:20], "warm"), 1, tree)  # the lexicon cache and the page cache, once
+        header = f"{'tree':>8} {'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'chars/s':>10} {'speed-up':>8} " \
+                 f"{'facts':>8} {'max RSS':>8} {'all RSS':>8} {'parent':>7} {'worker private':>14}"  # fmt: skip
         print(header)
         print("-" * len(header))
         for size in args.sizes.split(","):
             subset = files if size == "all" else files[: int(size)]
             chars = sum(c for _, c in subset)
             listing = _listing(root, subset, size)
-            runs: dict[int, list[dict[str, float]]] = {j: [] for j in jobs_list}
+            runs: dict[tuple[str, int], list[dict[str, float]]] = {(t, j): [] for t in trees for j in jobs_list}
             for _ in range(args.repeat):
                 for jobs in jobs_list:
-                    runs[jobs].append(run_factx(listing, jobs))
-            medians = {j: sorted(rs, key=lambda r: r["seconds"])[len(rs) // 2] for j, rs in runs.items()}
-            base = medians[jobs_list[0]]["seconds"]
-            for jobs in jobs_list:
-                r = medians[jobs]
-                print(f"{len(subset):>6} {jobs:>4} {r['seconds']:>8.2f} {len(subset) / r['seconds']:>8.0f} "
-                      f"{chars / r['seconds']:>10,.0f} {base / r['seconds']:>7.2f}x {r['facts']:>8.0f} "
-                      f"{r['max_rss_mb']:>6.0f}MB {r['tree_rss_mb']:>6.0f}MB {r['parent_rss_mb']:>5.0f}MB",
-                      flush=True)  # fmt: skip
-            best = {j: min(r["seconds"] for r in rs) for j, rs in runs.items()}
-            times = "; ".join(f"--jobs {j}: " + " ".join(f"{r['seconds']:.2f}" for r in rs) for j, rs in runs.items())
-            ratio = best[jobs_list[0]] / best[jobs_list[-1]]
-            print(f"{'':>6} best-of-{args.repeat} speed-up {ratio:.2f}x  ({times} s)")
+                    for name, tree in trees.items():
+                        runs[(name, jobs)].append(run_factx(listing, jobs, tree))
+            for tree in trees:
+                _report(tree, {j: rs for (t, j), rs in runs.items() if t == tree}, jobs_list, len(subset), chars)
+
+
+def _report(tree: str, runs: dict[int, list[dict[str, float]]], jobs_list: list[int], docs: int, chars: int) -> None:
+    """One tree's rows (median run of each job count) and its best-of-N speed-up line."""
+    medians = {j: sorted(rs, key=lambda r: r["seconds"])[len(rs) // 2] for j, rs in runs.items()}
+    base = medians[jobs_list[0]]["seconds"]
+    for jobs in jobs_list:
+        r = medians[jobs]
+        secs = r["seconds"]
+        private = f"{r['worker_private_mb']:>12.0f}MB" if jobs > 1 else f"{'-':>14}"
+        print(f"{tree:>8} {docs:>6} {jobs:>4} {secs:>8.2f} {docs / secs:>8.0f} {chars / secs:>10,.0f} "
+              f"{base / secs:>7.2f}x {r['facts']:>8.0f} {r['max_rss_mb']:>6.0f}MB {r['tree_rss_mb']:>6.0f}MB "
+              f"{r['parent_rss_mb']:>5.0f}MB {private}", flush=True)  # fmt: skip
+    best = {j: min(r["seconds"] for r in rs) for j, rs in runs.items()}
+    times = "; ".join(f"--jobs {j}: " + " ".join(f"{r['seconds']:.2f}" for r in rs) for j, rs in runs.items())
+    ratio = best[jobs_list[0]] / best[jobs_list[-1]]
+    print(f"{tree:>8} best-of-{len(runs[jobs_list[0]])} speed-up {ratio:.2f}x ({times} s)")
+    # What the work allows on idle cores, from CPU time, which load from other programs barely moves: the
+    # workers share the total, and the parent (the serial part) must keep up with them.
+    cpu = {j: statistics.median(r["cpu"] for r in rs) for j, rs in runs.items()}
+    parent = {j: statistics.median(r["parent_cpu"] for r in rs) for j, rs in runs.items()}
+    for jobs in jobs_list[1:]:
+        bound = cpu[jobs_list[0]] / max(cpu[jobs] / jobs, parent[jobs], 1e-9)
+        first = jobs_list[0]
+        print(f"{tree:>8} cpu: --jobs {first} {cpu[first]:.1f} s; --jobs {jobs} {cpu[jobs]:.1f} s in all, "
+              f"parent {parent[jobs]:.1f} s; on {jobs} idle cores at most {bound:.2f}x")  # fmt: skip
 
 
 def _listing(root: Path, files: list[tuple[Path, int]], name: str) -> Path:

@@ -3,12 +3,15 @@ in input order, streamed.
 
 - `jobs == 1`, or a single document: everything runs in this process; no pool is started, so a one-article
   run pays nothing for parallelism. The per-document time limit uses an interval timer (SIGALRM) there.
-- `jobs > 1`: that many worker processes (fork where available). Each worker imports factx once and keeps
-  its lazily loaded state (the jieba-based lexicon) for every document it handles. Workers receive small
-  chunks of work items, load and decode them themselves (reading is parallel too) and answer one message per
-  document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members, stdin),
-  are between "read from the input" and "handed to the caller", so memory stays flat however large the
-  input or its members are, and output keeps the input order.
+- `jobs > 1`: that many worker processes (fork where available). Before forking, the parent of a run of
+  at least `WARM_UP_MIN_DOCS` documents warms up (`warm_up`): it loads the whole jieba-based lexicon,
+  imports what the workers import lazily and analyses a few sentences of each language, then freezes the
+  garbage collector's view of all that. Workers so start with everything built and share those pages with
+  the parent (copy-on-write) instead of each building and holding its own copy. Workers receive small
+  chunks of work items, load and decode them themselves (reading is parallel too) and answer one message
+  per document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members,
+  stdin), are between "read from the input" and "handed to the caller", so memory stays flat however large
+  the input or its members are, and output keeps the input order.
 - `Settings.render` (jsonl, json, csv, tsv): each document is also serialized where it was analysed, with
   the renderers of `factx.render`, and its facts are not shipped back. The parent is the one serial part of
   a parallel run; unpickling Fact objects and encoding JSON there cost as much as a whole worker's share
@@ -152,6 +155,56 @@ def process(item: Item, settings: Settings) -> Outcome:
     return out
 
 
+# Sentences written for the warm-up (not from any article): each language's recognizers, the lexicon and the
+# date resolution run once in the parent, so whatever they build on first use is built before the fork.
+_WARM_UP_TEXTS = (
+    "2023年3月5日，市政府宣布投入1.2亿元，为全市约3000名学生新建两所学校，工期18个月，完成率达到95%。",
+    "台北市政府於去年12月表示，將編列新台幣5億元預算，協助逾2千戶家庭，補助期間為三年。",
+    "On March 5, 2023, the council approved $12 million for two new schools serving about 3,000 pupils, "
+    "a project expected to take 18 months; 95% of residents backed it.",
+)
+_warmed = False
+# Runs with fewer documents than this skip the warm-up: loading the whole lexicon (about a second of CPU)
+# costs more than each worker loading the part its few documents need.
+WARM_UP_MIN_DOCS = 64
+
+
+def warm_up() -> None:
+    """Build in this process what every worker would otherwise build for itself (see the module doc). Done
+    once per process; results do not depend on it, since everything it builds is built the same way later."""
+    global _warmed
+    if _warmed:
+        return
+    import gc
+    import json  # noqa: F401  (imported lazily by the JSONL loader and the renderers)
+    import pickle  # noqa: F401  (imported lazily by the worker loop)
+
+    from .lexicon import LEXICON
+
+    LEXICON.preload()
+    for text in _WARM_UP_TEXTS:
+        with contextlib.suppress(Exception):  # a warm-up must never stop a batch; the documents will tell
+            analyze(text)
+    # Objects that exist now stay where they are: a collection in a worker would otherwise write to every
+    # one of them (the collector's bookkeeping) and so copy their pages into the worker.
+    gc.freeze()
+    _warmed = True
+
+
+def _peek(items: Iterator[Item]) -> list[Item]:
+    """The first items, up to WARM_UP_MIN_DOCS of them or about half the byte window (documents held in
+    memory: stdin, archive members), to decide whether the run is large enough to warm up for."""
+    head: list[Item] = []
+    size = 0
+    for item in items:
+        head.append(item)
+        size += len(getattr(item, "data", b""))
+        # Two at least: fewer means the run is serial.
+        if len(head) >= 2 and (len(head) >= WARM_UP_MIN_DOCS or size > WINDOW_BYTES // 2):
+            break
+    return head
+
+
 def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> Iterator[Outcome]:
     """One Outcome per item, in order. Close the generator (or let it finish) to stop any workers."""
     jobs = jobs or default_jobs()
@@ -159,11 +212,13 @@ def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> I
     if jobs <= 1:
         yield from _serial(it, settings)
         return
-    head = list(itertools.islice(it, 2))
+    head = _peek(it)
     if len(head) < 2:
         yield from _serial(iter(head), settings)
         return
-    pool = _Pool(settings, jobs)
+    # A few documents are not worth the warm-up's fixed cost in the parent (it runs before any worker
+    # starts): their workers load only what those documents need.
+    pool = _Pool(settings, jobs, warm=len(head) >= WARM_UP_MIN_DOCS)
     try:
         yield from pool.run(itertools.chain(head, it))
     finally:
@@ -268,7 +323,7 @@ class _Worker:
 
 
 class _Pool:
-    def __init__(self, settings: Settings, jobs: int) -> None:
+    def __init__(self, settings: Settings, jobs: int, warm: bool = True) -> None:
         import multiprocessing as mp
 
         methods = mp.get_all_start_methods()
@@ -285,6 +340,8 @@ class _Pool:
         self.queue: deque[tuple[int, Item]] = deque()
         self.done: dict[int, Outcome] = {}
         self._idle_deaths = 0
+        if warm and self._mp.get_start_method() == "fork":
+            warm_up()
         for _ in range(jobs):
             self.workers.append(self._spawn())
 

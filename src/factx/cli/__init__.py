@@ -3,26 +3,64 @@ command shares (`options`), the batch commands `extract` and `stats` (`extract`,
 `find` across a store (`find`) and the review commands
 `check`, `diff`, `timeline` and `show` (`review`).
 
-Commands register themselves on `main` when their module is imported; this package imports them in
-order, and nothing imports this package back, so there is no cycle.
+Commands register themselves on `main` when their module is imported. The console script (`run`) imports a
+command's module only when that command runs (`app.COMMAND_MODULES`), so `factx extract` never loads the
+review commands and `factx check` never loads the batch machinery. Importing `main` from this package, as
+library code and the tests do, gives the group with every command registered. Nothing imports this package
+back, so there is no cycle.
+
+Start-up is inside the Ctrl-C guard: `run` imports everything it needs within its `try`, so a Ctrl-C while
+factx is still loading exits 130 with the same one line as a Ctrl-C later on, never with a traceback.
 """
 
 from __future__ import annotations
 
 import sys
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from . import extract, find, review
-from .app import ExitStatus, FactxGroup, fail, main
-from .env import Environment
+if TYPE_CHECKING:
+    from .app import ExitStatus, FactxGroup, main
+    from .env import Environment
+
+INTERRUPTED = 130  # app.ExitStatus.INTERRUPTED, known here before app is imported
+
+__all__ = ["Environment", "ExitStatus", "FactxGroup", "extract", "find", "main", "review", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("extract", "find", "review"):
+        return import_module(f".{name}", __name__)
+    if name == "Environment":
+        return import_module(".env", __name__).Environment
+    if name in ("ExitStatus", "FactxGroup", "main"):
+        app = import_module(".app", __name__)
+        app.load_all_commands()
+        return getattr(app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def run() -> None:
     """The `factx` console script: one Environment for the whole run, handed down through click's context."""
     try:
+        from .app import ExitStatus, main
+        from .env import Environment
+
         main(obj=Environment.from_system())
     except KeyboardInterrupt:
-        fail("interrupted", ExitStatus.INTERRUPTED)
+        _interrupted()
     sys.exit(ExitStatus.SUCCESS)
 
 
-__all__ = ["Environment", "ExitStatus", "FactxGroup", "extract", "find", "main", "review", "run"]
+def _interrupted() -> None:
+    """Ctrl-C before click took over (while importing, or making the Environment): the one line, exit 130.
+    Written without factx's helpers, which may be what was being imported; a second Ctrl-C is ignored."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        sys.stderr.write("factx: interrupted\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass  # no usable stderr: the status still says it
+    sys.exit(INTERRUPTED)

@@ -17,10 +17,10 @@ Errors: one line on stderr, `factx: <what> (<why>)`, never a traceback and never
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from enum import IntEnum
+from importlib import import_module
 from typing import IO, Any, NoReturn
 
 import click
@@ -28,6 +28,19 @@ import click
 from .. import __version__
 from .env import Environment
 from .help import FactxCommand, FactxContext
+
+# Every command and the module of `factx.cli` that defines it. A command's module is imported when that
+# command runs (or when the list of commands is shown), so each command loads only what it needs.
+COMMAND_MODULES = {
+    "extract": "extract", "stats": "extract", "find": "find",
+    "check": "review", "diff": "review", "timeline": "review", "show": "review",
+}  # fmt: skip
+
+
+def load_all_commands() -> None:
+    """Register every command on `main` (for `--help`, and for code that walks `main.commands`)."""
+    for module in dict.fromkeys(COMMAND_MODULES.values()):
+        import_module(f"{__package__}.{module}")
 
 
 class ExitStatus(IntEnum):
@@ -45,6 +58,12 @@ def write_failed(e: OSError) -> tuple[ExitStatus, str]:
 
     quiet_pipe()
     return ExitStatus.WRITE_FAILED, f"factx: cannot write the output ({e.strerror or e})"
+
+
+def decode_warning(source: str, errors: int, encoding: str | None) -> str:
+    """The one stderr line for a document read with undecodable bytes replaced (contract v2)."""
+    what = f"{errors} undecodable byte{'s' if errors != 1 else ''}"
+    return f"factx: replaced {what} in {source} with U+FFFD (read as {encoding}; the rest of it is read)"
 
 
 class InputError(click.ClickException):
@@ -83,16 +102,26 @@ class FactxGroup(click.Group):
     context_class = FactxContext
     command_class = FactxCommand
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            import_module(f"{__package__}.{COMMAND_MODULES[cmd_name]}")
+        return self.commands.get(cmd_name)
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not isinstance(ctx.obj, Environment):
             ctx.obj = Environment.from_system()
         env: Environment = ctx.obj
         if not args and not env.stdin_isatty:
             args = ["extract"]
-        elif args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        elif args and args[0] not in self.list_commands(ctx) and args[0] not in ("--help", "-h", "--version"):
             first = args[0]
             if not first.startswith("-") and not os.path.lexists(first):
-                close = difflib.get_close_matches(first, list(self.commands), n=1, cutoff=0.6)
+                import difflib
+
+                close = difflib.get_close_matches(first, self.list_commands(ctx), n=1, cutoff=0.6)
                 if close and os.sep not in first and "." not in first:
                     raise _UnknownCommand(f"no such command '{first}'; did you mean '{close[0]}'?", ctx)
             args = ["extract", *args]

@@ -28,7 +28,7 @@ from ..inputs import (
 )
 from ..render.facts import FORMATS, write_csv, write_table
 from ..render.safe import terminal_text
-from .app import ExitStatus, main, write_failed
+from .app import ExitStatus, decode_warning, main, write_failed
 from .env import Environment
 from .options import analysis_options, quiet_pipe
 
@@ -295,12 +295,6 @@ class BatchRun:
             left = ", ".join(f"{n} {what}{'s' if n != 1 else ''}" for what, n in sorted(self.walker.ignored.items()))
             text += f"; not read by rule: {left} (see --hidden, -L, --include/--exclude)"
         return text
-
-
-def decode_warning(source: str, errors: int, encoding: str | None) -> str:
-    """The one stderr line for a document read with undecodable bytes replaced (contract v2)."""
-    what = f"{errors} undecodable byte{'s' if errors != 1 else ''}"
-    return f"factx: replaced {what} in {source} with U+FFFD (read as {encoding}; the rest of it is read)"
 
 
 def _not_read(o: Outcome) -> str:

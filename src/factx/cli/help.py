@@ -9,13 +9,20 @@ import re
 from collections.abc import Sequence
 
 import click
-from rich.cells import cell_len
 
 from .env import Environment
 
 # Break opportunities: runs of whitespace, runs of printable ASCII (words, options), single other characters
 # (Chinese may break between any two characters).
 _TOKENS = re.compile(r"\s+|[!-~]+|.", re.DOTALL)
+
+
+def cell_len(text: str) -> int:
+    """Display cells of `text` (rich's measure), imported only when help is drawn: a run that shows no help
+    does not load rich."""
+    from rich.cells import cell_len as measure
+
+    return measure(text)
 
 
 def _fill(text: str, width: int, initial: str, subsequent: str) -> list[str]:

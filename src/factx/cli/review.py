@@ -23,13 +23,10 @@ import click
 from ..inputs import SourceError, read_path
 from ..model import Fact, ValueTooLarge, check_facts
 from ..pipeline import analyze
-from ..render.review import check_table, diff_table
 from ..review import check as checking
-from ..review import diff as diffing
-from ..review import show, timeline
-from .app import ExitStatus, InputError, main, write_failed
+from ..review import timeline
+from .app import ExitStatus, InputError, decode_warning, main, write_failed
 from .env import Environment
-from .extract import decode_warning
 from .options import analysis_options, quiet_pipe
 
 REVIEW_FORMATS = ("table", "json", "jsonl")
@@ -226,6 +223,8 @@ def check(
     fmt = _table_or(env, fmt)
     code = ExitStatus.SUCCESS if all(v.verdict == "supported" for v in verdicts) else ExitStatus.FLAGGED
     if fmt == "table":
+        from ..render.review import check_table  # rich: only for the table
+
         _finish(env, lambda: check_table(env.console(), verdicts, origin, sources, drafts), code)  # type: ignore[arg-type]
     _finish(env, lambda: _emit(env, fmt, [_verdict_record(v, origin) for v in verdicts]), code)
 
@@ -274,10 +273,14 @@ def diff(
     run = Analysis(types, ref_date, lang, currency, encoding, env.say)
     o, n = run.load(old), run.load(new)
     o, n = run.inherit(o, n), run.inherit(n, o)
+    from ..review import diff as diffing
+
     changes = diffing.diff(o.facts, n.facts, include_unchanged=show_all)
     fmt = _table_or(env, fmt)
     code = ExitStatus.FLAGGED if any(c.change != "unchanged" for c in changes) else ExitStatus.SUCCESS
     if fmt == "table":
+        from ..render.review import diff_table  # rich: only for the table
+
         _finish(env, lambda: diff_table(env.console(), changes, o, n), code)
     records = [c.to_dict(o.source if c.old else None, n.source if c.new else None) for c in changes]
     _finish(env, lambda: _emit(env, fmt, records), code)
@@ -391,6 +394,7 @@ def show_cmd(
       factx show --ref-date 2020-07-15 --html review.html article.txt
     """
     from ..render.show import write_terminal
+    from ..review import show
 
     if path is None:
         if env.stdin_isatty:

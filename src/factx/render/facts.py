@@ -24,11 +24,16 @@ CSV_FIELDS = (
 )  # fmt: skip
 
 
+# One encoder for every line: `json.dumps(d, ensure_ascii=False)` builds a new JSONEncoder per call, and a
+# batch writes one line per fact. Same settings, so the same bytes.
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False)
+
+
 def write_jsonl(out: IO[str], results: Iterable[DocResult]) -> None:
+    encode = _JSON_LINE.encode
     for r in results:
-        for f in r.facts:
-            d = {"source": r.source, **f.to_dict()}
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        if r.facts:  # one write per document
+            out.write("".join([encode({"source": r.source, **f.to_dict()}) + "\n" for f in r.facts]))
 
 
 def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",") -> None:

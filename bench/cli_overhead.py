@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""The command line's own cost: `factx extract --format jsonl --jobs 1` against the library loop it wraps.
+
+    .venv/bin/python bench/cli_overhead.py [--docs 300] [--repeat 5] [--baseline SRC] [--processes]
+
+Takes the first --docs articles of ../shared/corpus/bulk.txt (articles separated by a blank line) and
+writes them twice into a temporary directory: as a JSONL dump ({"id", "text"} per line, every other line
+with its Chinese \\u-escaped, as dumps often are) and as one file per article. Then it times three passes
+over them:
+
+- library: `for text in texts: factx.analyze(text)`, the texts read from the dump beforehand;
+- cli jsonl: `factx extract --format jsonl --jobs 1 --id-field id DUMP > /dev/null`;
+- cli files: `factx extract --format jsonl --jobs 1 --files-from LIST > /dev/null`.
+
+By default all three run in one process (a fresh one per tree), the command through click as the console
+script runs it, one untimed pass of each first, then --repeat rounds of (library, cli jsonl, cli files),
+each pass timed in CPU time (time.process_time): the steady per-document cost, in a comparison that load
+from other programs hits alike. The fixed start-up of a process is bench/startup.py's subject.
+--processes times each pass as a fresh process instead (CPU time of the process from wait4), start-up
+included on both sides; on a loaded machine that comparison is much noisier.
+Overhead is cli / library - 1; medians are reported. --baseline SRC runs the same with PYTHONPATH=SRC
+(another checkout's `src`). Target (issue 13): overhead ≤ 10 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BULK = REPO.parent / "shared" / "corpus" / "bulk.txt"
+FACTX = REPO / ".venv" / "bin" / "factx"
+TARGET = 0.10
+
+LIBRARY_LOOP = """
+import json, sys
+from factx import analyze
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+facts = sum(len(analyze(t).facts) for t in texts)
+print(facts, file=sys.stderr)
+"""
+
+
+IN_PROCESS = """
+import json, os, sys, time
+from factx import analyze
+from factx.cli import Environment, main
+dump, listing, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+texts = [json.loads(line)["text"] for line in open(dump, encoding="utf-8")]
+devnull = open(os.devnull, "w")
+real_out, real_err = sys.stdout, sys.stderr
+
+def library():
+    for t in texts:
+        analyze(t)
+
+def cli(args):
+    sys.stdout, sys.stderr = devnull, devnull
+    try:
+        main.main(args=args, prog_name="factx", obj=Environment.from_system())
+    except SystemExit as e:
+        assert e.code in (0, 1, None), e.code
+    finally:
+        sys.stdout, sys.stderr = real_out, real_err
+
+cases = {
+    "library": library,
+    "cli jsonl": lambda: cli(["extract", "--format", "jsonl", "--jobs", "1", "--id-field", "id", dump]),
+    "cli files": lambda: cli(["extract", "--format", "jsonl", "--jobs", "1", "--files-from", listing]),
+}
+for run in cases.values():
+    run()  # untimed: lexicon buckets, lazily built state
+times = {name: [] for name in cases}
+for _ in range(repeat):
+    for name, run in cases.items():
+        t0 = time.process_time()
+        run()
+        times[name].append(time.process_time() - t0)
+print(json.dumps(times))
+"""
+
+
+def in_process(dump: Path, listing: Path, repeat: int, env: dict[str, str]) -> dict[str, list[float]]:
+    p = subprocess.run(
+        [sys.executable, "-c", IN_PROCESS, str(dump), str(listing), str(repeat)],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    return json.loads(p.stdout)  # type: ignore[no-any-return]
+
+
+def cpu_seconds(cmd: list[str], env: dict[str, str]) -> float:
+    with open(os.devnull, "wb") as devnull:
+        p = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.DEVNULL, env=env)
+        _pid, status, usage = os.wait4(p.pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({code})")
+    return usage.ru_utime + usage.ru_stime
+
+
+def write_inputs(n: int, root: Path) -> tuple[Path, Path]:
+    text = BULK.read_text(encoding="utf-8")
+    articles = [a for a in re.split(r"\n\s*\n", text) if a.strip()][:n]
+    dump = root / "dump.jsonl"
+    with open(dump, "w", encoding="utf-8") as f:
+        for i, a in enumerate(articles):
+            f.write(json.dumps({"id": f"a{i}", "text": a}, ensure_ascii=i % 2 == 0) + "\n")
+    listing = root / "files.txt"
+    paths = []
+    for i, a in enumerate(articles):
+        p = root / f"{i:05d}.txt"
+        p.write_text(a, encoding="utf-8")
+        paths.append(f"{p}\n")
+    listing.write_text("".join(paths), encoding="utf-8")
+    return dump, listing
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=300, help="articles to run (default 300)")
+    ap.add_argument("--repeat", type=int, default=5, help="timed passes of each (median reported)")
+    ap.add_argument("--processes", action="store_true", help="a fresh process per pass, start-up included")
+    ap.add_argument("--baseline", type=Path, help="another checkout's src directory, timed alongside")
+    args = ap.parse_args()
+    if not BULK.exists():
+        print(f"skipped: {BULK} not found (the shared corpus sits next to the repository)")
+        return 0
+    trees = {"this": dict(os.environ)}
+    if args.baseline:
+        trees["baseline"] = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
+    with tempfile.TemporaryDirectory(prefix="factx-overhead-") as tmp:
+        dump, listing = write_inputs(args.docs, Path(tmp))
+        cases = {
+            "library": [sys.executable, "-c", LIBRARY_LOOP, str(dump)],
+            "cli jsonl": [str(FACTX), "extract", "--format", "jsonl", "--jobs", "1", "--id-field", "id", str(dump)],
+            "cli files": [str(FACTX), "extract", "--format", "jsonl", "--jobs", "1", "--files-from", str(listing)],
+        }
+        times: dict[tuple[str, str], list[float]] = {(t, c): [] for t in trees for c in cases}
+        if args.processes:
+            for env in trees.values():
+                cpu_seconds(cases["cli jsonl"], env)  # untimed: .pyc files, the lexicon cache, the page cache
+            for _ in range(args.repeat):
+                for tree, env in trees.items():
+                    for case, cmd in cases.items():
+                        times[(tree, case)].append(cpu_seconds(cmd, env))
+        else:
+            for tree, env in trees.items():
+                for case, ts in in_process(dump, listing, args.repeat, env).items():
+                    times[(tree, case)] = ts
+    how = "a process per pass" if args.processes else "passes in one process per tree"
+    print(f"{args.docs} articles, {args.repeat} passes each, alternating, {how}; "
+          f"load average {os.getloadavg()[0]:.2f}")  # fmt: skip
+    for tree in trees:
+        lib = statistics.median(times[(tree, "library")])
+        print(f"{tree:9s} library    cpu median {lib:7.2f} s")
+        for case in ("cli jsonl", "cli files"):
+            cli = statistics.median(times[(tree, case)])
+            over = cli / lib - 1
+            verdict = "meets" if over <= TARGET else "misses"
+            print(f"{tree:9s} {case:10s} cpu median {cli:7.2f} s  overhead {over:+.1%} ({verdict} the ≤ 10% target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

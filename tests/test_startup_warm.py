@@ -1,0 +1,191 @@
+"""Workers that start warm (issue 13): the lexicon loaded whole before forking gives the same words, tags
+and frequencies as the one loaded a character at a time; jieba loads without pkg_resources and leaves no
+trace of that; the faster JSONL writer and surrogate check write and read exactly what they did before."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from factx.batch import Settings, run
+from factx.inputs import BytesItem, LineItem, SourceOptions, load
+from factx.lexicon import Lexicon
+from factx.model import DocResult, Fact
+from factx.pipeline import analyze
+from factx.render.facts import write_jsonl
+
+SENTENCES = [
+    "市政府今年投入专项资金，支持中小企业数字化转型。",
+    "這家醫院去年為偏鄉兒童完成先天性心臟病手術。",
+    "研究团队在实验室里连续工作了三个星期才得到结果。",
+]
+
+
+def test_preloaded_lexicon_segments_like_the_lazy_one() -> None:
+    lazy, whole = Lexicon(), Lexicon()
+    whole.preload()
+    for s in SENTENCES:
+        assert whole.cut(s) == lazy.cut(s)
+        assert whole.cut(s, hmm=True) == lazy.cut(s, hmm=True)
+        for w in lazy.cut(s):
+            assert (whole.tag(w), whole.freq(w)) == (lazy.tag(w), lazy.freq(w))
+
+
+def test_jieba_loads_without_pkg_resources_and_leaves_it_importable() -> None:
+    code = (
+        "import sys, importlib.util; from factx.lexicon import LEXICON; LEXICON.cut('市政府投入资金'); "
+        "print('jieba' in sys.modules, 'pkg_resources' in sys.modules, "
+        "importlib.util.find_spec('pkg_resources') is not None or 'absent')"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    jieba_loaded, stub_left, importable = p.stdout.split()
+    assert (jieba_loaded, stub_left) == ("True", "False")
+    assert importable in ("True", "absent")  # a None left in sys.modules would make find_spec raise
+
+
+def test_parallel_run_warms_up_before_forking_and_matches_serial() -> None:
+    code = """
+import json
+from factx import batch
+from factx.batch import Settings, run
+from factx.inputs import BytesItem
+from factx.lexicon import LEXICON
+texts = json.loads(input())
+items = [BytesItem(f"d{i}", t.encode()) for i, t in enumerate(texts * 40)]
+two = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 2)]
+warm = batch._warmed and LEXICON._buckets._raw == {}
+one = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 1)]
+print(json.dumps([warm, one == two, sum(map(len, one))]))
+"""
+    texts = ["今年投资4568万元建设16个重点项目。", "去年共有49名儿童接受手术，增长4.3%。"]
+    p = subprocess.run(
+        [sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True, timeout=300
+    )
+    warm, same, n_facts = json.loads(p.stdout)
+    assert warm and same and n_facts > 0
+
+
+WARM_CRASH = """
+import json, os
+from factx import batch
+from factx.batch import Settings, run
+from factx.inputs import BytesItem
+real = batch.analyze
+
+def crashing(text, **kw):
+    if "CRASH" in text:
+        os._exit(3)
+    return real(text, **kw)
+
+batch.analyze = crashing  # workers are forked after this, so they run it too
+n = int(input())
+items = [BytesItem(f"d{i}", ("CRASH" if i == 7 else "今年投资4568万元。").encode()) for i in range(n)]
+outs = list(run(items, Settings(), 2))
+print(json.dumps([batch._warmed, [o.status for o in outs], outs[7].result.error]))
+"""
+
+
+def test_warm_workers_still_cost_one_document_per_crash() -> None:
+    p = subprocess.run([sys.executable, "-c", WARM_CRASH], input="70", capture_output=True, text=True, timeout=300)
+    warmed, statuses, error = json.loads(p.stdout)
+    assert warmed
+    assert statuses == ["ok"] * 7 + ["failed"] + ["ok"] * 62
+    assert "worker process crashed (exit status 3)" in error
+
+
+def test_small_parallel_run_skips_the_warm_up() -> None:
+    p = subprocess.run([sys.executable, "-c", WARM_CRASH], input="12", capture_output=True, text=True, timeout=300)
+    warmed, statuses, _error = json.loads(p.stdout)
+    assert not warmed
+    assert statuses.count("failed") == 1 and len(statuses) == 12
+
+
+def test_serial_run_does_not_warm_up() -> None:
+    """A one-process run loads only what its documents need (the one-article start-up stays small)."""
+    code = (
+        "from factx import batch; from factx.batch import Settings, run; from factx.inputs import BytesItem; "
+        "list(run([BytesItem('a', '投资5万元。'.encode())], Settings(), 1)); print(batch._warmed)"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert p.stdout.strip() == "False"
+
+
+def _dumps_per_fact(results: list[DocResult]) -> str:
+    return "".join(
+        json.dumps({"source": r.source, **f.to_dict()}, ensure_ascii=False) + "\n" for r in results for f in r.facts
+    )
+
+
+def test_jsonl_writer_writes_what_json_dumps_writes() -> None:
+    a = analyze("2021年5月3日，公司宣布投资4568万元，新建16个项目，增长4.3%，约0.000001%的误差。")
+    odd = Fact(
+        "quantity", 'a "quoted"\n\u2028 line\\', 0, 5, Decimal("0.000001"), max=Decimal("1" + "0" * 300),
+        unit="km", subject="\x00\x1f\u00e9中", sentence="\t",
+    )  # fmt: skip
+    results = [
+        DocResult("a.txt", a.facts),
+        DocResult("empty.txt", []),
+        DocResult('weird \u00e9\u4e2d "name".txt', [odd]),
+    ]
+    out = io.StringIO()
+    write_jsonl(out, results)
+    assert out.getvalue() == _dumps_per_fact(results)
+    assert len(a.facts) >= 4
+
+
+def test_jsonl_surrogates_become_replacement_characters_in_place() -> None:
+    line = json.dumps({"id": 1, "text": "投资\ud800了5万元\udfff。😀"}, ensure_ascii=True).encode() + b"\n"
+    doc = load(LineItem("dump.jsonl", 1, line), SourceOptions())
+    assert doc.text == "投资\ufffd了5万元\ufffd。😀"
+    clean = load(LineItem("dump.jsonl", 2, json.dumps({"text": "投资5万元。😀"}).encode()), SourceOptions())
+    assert clean.text == "投资5万元。😀"
+
+
+def test_rendered_fragments_match_the_writer() -> None:
+    items = [BytesItem("a", "今年投资4568万元。".encode()), BytesItem("b", "增长4.3%。".encode())]
+    rendered = "".join(o.rendered or "" for o in run(items, Settings(render="jsonl"), 1))
+    plain = [o.result for o in run(items, Settings(), 1)]
+    assert rendered == _dumps_per_fact(plain)
+
+
+def test_lexicon_cache_cut_short_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    first = Lexicon()
+    words = [first.cut(s) for s in SENTENCES]
+    (cache,) = tmp_path.glob("lexicon-v3-*.bin")
+    size = cache.stat().st_size
+    for broken in (cache.read_bytes()[: size // 2], b"not a cache at all", b""):
+        cache.write_bytes(broken)
+        again = Lexicon()
+        assert [again.cut(s) for s in SENTENCES] == words
+        assert cache.stat().st_size == size  # written again, whole
+
+
+HMM_PROBE = """
+import json, sys
+if sys.argv[1] == "eager":
+    import jieba  # the plain import: jieba loads its HMM tables at once
+from factx.lexicon import LEXICON
+plain = [LEXICON.cut(s) for s in json.loads(sys.argv[2])]
+loaded_before_hmm = "jieba.finalseg.prob_emit" in sys.modules
+hmm = [LEXICON.cut(s, hmm=True) for s in json.loads(sys.argv[2])]
+print(json.dumps([plain, hmm, loaded_before_hmm]))
+"""
+
+
+def test_jieba_hmm_tables_load_only_for_an_hmm_cut() -> None:
+    sentences = json.dumps([*SENTENCES, "小明昨天在库布齐沙漠种下了三棵梭梭树"])
+    runs = {}
+    for mode in ("lazy", "eager"):
+        p = subprocess.run(
+            [sys.executable, "-c", HMM_PROBE, mode, sentences], capture_output=True, text=True, timeout=120
+        )
+        runs[mode] = json.loads(p.stdout)
+    assert runs["lazy"][2] is False and runs["eager"][2] is True
+    assert runs["lazy"][:2] == runs["eager"][:2]
