@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 
 from ..model import DocResult, Fact, format_decimal
-from .layout import Unbroken
 from .safe import terminal_text
 from .values import TYPE_STYLE, excerpt_figures, human_value
 
@@ -171,6 +170,8 @@ def rich_table(title: str, title_style: str, columns: Sequence[Column], rows: Se
     from rich import box
     from rich.table import Table
     from rich.text import Text
+
+    from .layout import Unbroken  # rich only when a table is drawn: machine formats never import it
 
     table = Table(title=title, title_justify="left", title_style=title_style, box=box.SIMPLE_HEAD, expand=False,
                   pad_edge=False)  # fmt: skip
