@@ -20,7 +20,8 @@ from ..batch import Outcome, Settings, _to_wire
 from ..inputs import BytesItem, Failed, FileItem, Item, LineItem, SourceOptions, Walker
 from ..store.writer import resume_check
 from .child import analysed
-from .plan import FilesPart, JsonlPart, Part, WholePart, is_url
+from .plan import FilesPart, JsonlPart, Part, WholePart, ZipPart, is_url
+from .zipsplit import range_items
 
 SCAN = 1 << 20  # bytes read at a time while looking for a newline or counting them
 
@@ -108,6 +109,8 @@ def items_of(part: Part, options: SourceOptions) -> Iterator[Item]:
                     yield from walker._jsonl(part.source, f)
                 else:
                     yield from walker._archive(part.source, part.kind, f, part.size, 1)
+            elif isinstance(part, ZipPart):
+                yield from range_items(Walker(options), part.source, f, part.size, part.first, part.last)
             else:
                 yield from _jsonl_range(part, f, options)
     except OSError as e:
