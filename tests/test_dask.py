@@ -366,3 +366,54 @@ def test_one_big_zip_is_spread_over_the_workers(client: Client, tmp_path: Path) 
     assert f"{path}!news/39.txt" in out2
     parts = [t for t in stream.data if str(t["key"]).startswith("factx-part-")]
     assert len(parts) > 4 and len({t["worker"] for t in parts}) == 2
+
+
+def test_parquet_rewritten_with_other_partitions_keeps_no_stale_file(client: Client, inputs: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = inputs / "restale"
+    out.mkdir()
+    pq.write_table(pa.table({"mine": [1, 2]}), out / "part-999999.parquet")  # the user's own, not factx's
+    (out / "notes.txt").write_text("mine too")
+    args = ["extract", "-r", "--id-field", "id", "--max-size", "4k", "--cluster", _scheduler(client), "--parquet",
+            str(out)]  # fmt: skip
+    _cli([*args, "--partition-size", str(SIZE), *_paths(inputs)])
+    many = json.loads((out / "_factx_manifest.json").read_text())["files"]
+    assert len(many) > 10
+    for resume in ([], ["--resume"]):  # fewer, larger partitions over fewer inputs; then the same, resumed
+        _cli([*args, "--partition-size", "1M", *resume, str(inputs / "news"), str(inputs / "dump.jsonl")])
+        files = json.loads((out / "_factx_manifest.json").read_text())["files"]
+        assert len(files) == 2 < len(many)
+        ours = sorted(f.name for f in out.glob("part-*.parquet") if f.name != "part-999999.parquet")
+        assert ours == files
+        docs = []
+        for name in files:
+            rows = pq.read_table(out / name).to_pylist()
+            docs += [(r["source"], r["error"]) for r in rows if r["type"] is None or r["fact"]]
+        expected = _serial_docs([str(inputs / "news"), str(inputs / "dump.jsonl")])
+        assert sorted(set(docs)) == sorted({(s, e) for s, e, _ in expected})
+    assert pq.read_table(out / "part-999999.parquet").to_pylist() == [{"mine": 1}, {"mine": 2}]
+    assert (out / "notes.txt").read_text() == "mine too"
+
+
+def test_a_parquet_run_cut_short_leaves_no_manifest(client: Client, inputs: Path) -> None:
+    from factx.cluster import parquet
+
+    out = inputs / "cut"
+    settings = Settings(sources=OPTIONS, timeout=None)
+    run1 = Run(client, settings, partition_size=SIZE, out_dir=str(out))
+    for _ in run1.outcomes(_paths(inputs)):
+        pass
+    assert (out / parquet.MANIFEST).exists()
+    run2 = Run(client, settings, partition_size=SIZE * 4, out_dir=str(out))
+    stream = run2.outcomes(_paths(inputs))
+    next(stream)
+    stream.close()  # the client stops after one document
+    assert not (out / parquet.MANIFEST).exists()
+    # no file of the first run is left to be mixed with the second's: each one left is one of run2's partitions
+    import pyarrow.parquet as pq
+
+    second = {parquet.fingerprint(p, settings).encode() for p in plan(_paths(inputs), OPTIONS, _local_count, SIZE * 4)}
+    left = [pq.read_metadata(f).metadata[parquet.KEY] for f in out.glob("part-*.parquet")]
+    assert all(key in second for key in left)

@@ -9,7 +9,10 @@ come. Each partition's result is read once and released, so a task that Dask rer
 contributes its documents exactly once.
 
 With `out_dir`, each task writes its partition's Parquet file itself (`parquet`) and sends back only the
-outcomes without their facts; `resume` skips partitions whose file is already complete.
+outcomes without their facts; `resume` skips partitions whose file is already complete; files of earlier
+runs that this one does not plan are removed and a manifest is written last (`parquet.begin`/`finish`).
+With `stored` (a `--db` run), each task is told which of its documents the store holds (`stored`) and
+sends back each other document's content hash with its outcome (`hashed_outcomes`).
 """
 
 from __future__ import annotations
@@ -149,6 +152,8 @@ class Run:
         options = walker.opts if walker is not None else self.settings.sources
         if self.out_dir is not None:
             os.makedirs(self.out_dir, exist_ok=True)
+            parquet.begin(self.out_dir, self.resume)
+        files: list[str] = []  # this run's Parquet files, in order
         parts = plan(paths, options, self._count_lines, self.partition_size, on_notice, walker)
         pending: deque[tuple[Part, tuple[Any, threading.Event]]] = deque()
         exhausted = False
@@ -158,13 +163,17 @@ class Run:
                     part = next(parts, None)
                     if part is None:
                         exhausted = True
-                    elif self.resume and self.out_dir and parquet.is_complete(self.out_dir, part, self.settings):
+                        continue
+                    files.append(parquet.file_name(part.index))
+                    if self.resume and self.out_dir and parquet.is_complete(self.out_dir, part, self.settings):
                         self.resumed += 1
                     else:
                         pending.append((part, self._submit(part)))
                         self.planned += 1
                 if not pending:
                     self._sweep()
+                    if self.out_dir is not None:
+                        parquet.finish(self.out_dir, files, self.settings)
                     return
                 part, (fut, finished) = pending[0]
                 result = self._result(part, fut, finished, on_wait)
