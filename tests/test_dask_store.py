@@ -288,3 +288,21 @@ def test_a_slow_document_costs_only_itself_on_a_worker(tmp_path: Path, monkeypat
     assert err2.count("timed out") == 1
     assert len(expected) > 10
     assert took < 300  # the hook sleeps an hour: the child was killed, not waited for
+
+
+def test_extract_bag_with_a_time_limit_gives_the_slow_document_its_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library's `timeout`: the same child-process limit, on dask's local threaded scheduler."""
+    import dask
+
+    import factx.dask
+
+    monkeypatch.setenv("FACTX_TEST_SLOW_SOURCE", "slow-doc")
+    for k in range(3):
+        (tmp_path / f"{k}{'-slow-doc' if k == 1 else ''}.txt").write_text(article(k), encoding="utf-8")
+    with dask.config.set(scheduler="threads"):
+        records = factx.dask.extract_bag([str(tmp_path)], timeout=3).compute()
+    assert [(Path(r["source"]).name, r["error"], len(r["facts"]) > 3) for r in records] == [
+        ("0.txt", None, True), ("1-slow-doc.txt", "timed out after 3 s", False), ("2.txt", None, True)
+    ]  # fmt: skip

@@ -61,7 +61,10 @@ def _child_main(conn: Any, settings: Settings, progress: Any) -> None:
     from ..pipeline import analyze
 
     for text in WARM_UP:
-        analyze(text)
+        try:
+            analyze(text)
+        except Exception:  # a warm-up only: the first real document reports any real fault
+            continue
     batch._worker_main(conn, settings, progress)
 
 
