@@ -1,7 +1,9 @@
 """`factx extract --cluster`: the batch run of `extract.BatchRun` (the same inputs, options, stderr lines,
 summary and exit status) with the documents analysed on a Dask cluster (`factx.cluster`) instead of local
-worker processes. Output: the machine formats on stdout, in input order, or `--parquet DIR` (one file per
-partition, written by the workers). The progress bar counts the cluster's finished partitions (from the
+worker processes. Output: the machine formats on stdout, in input order, `--parquet DIR` (one file per
+partition, written by the workers), or `--db FILE` (the store, written here by its one writer in input
+order, each document with the content hash its worker computed; see `factx.cluster.stored` for how a rerun
+skips what is stored). The progress bar counts the cluster's finished partitions (from the
 futures) beside the documents streamed so far; the Dask dashboard's address is printed when there is one.
 """
 
@@ -34,9 +36,11 @@ class ClusterRun(BatchRun):
     def outcomes(self) -> Iterator[Outcome]:
         outcomes = self.run.hashed_outcomes(self._paths(), self.walker, self._notice, on_wait=self._tick)
         try:
+            keep = self.run.stored is not None  # only a --db run takes the hashes back
             for o, content_hash in outcomes:
                 self._count(o)
-                self.hashes.append(content_hash)
+                if keep:
+                    self.hashes.append(content_hash)
                 yield o
         finally:
             outcomes.close()  # cancels the partitions still submitted
