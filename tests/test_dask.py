@@ -9,6 +9,7 @@ once; a worker killed mid-run (SIGKILL to its process) loses and duplicates noth
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import signal
@@ -32,7 +33,7 @@ from distributed import Client, LocalCluster
 from factx.batch import Settings, run
 from factx.cli import Environment, main
 from factx.cluster.client import Run
-from factx.cluster.plan import FilesPart, JsonlPart, WholePart, plan
+from factx.cluster.plan import FilesPart, JsonlPart, WholePart, ZipPart, plan
 from factx.cluster.work import count_lines, items_of
 from factx.inputs import Limits, SourceOptions, Walker
 
@@ -112,7 +113,7 @@ def _local_count(bounds: list[tuple[str, int, int]]) -> list[int]:
 def test_plan_reproduces_the_walkers_items(inputs: Path) -> None:
     parts = list(plan(_paths(inputs), OPTIONS, _local_count, SIZE))
     kinds = {type(p) for p in parts}
-    assert kinds == {FilesPart, WholePart, JsonlPart}
+    assert kinds == {FilesPart, WholePart, JsonlPart}  # pack.zip: its members fill one range, kept whole
     ranges = [p for p in parts if isinstance(p, JsonlPart)]
     assert len(ranges) > 5 and all(p.path.endswith("dump.jsonl") for p in ranges)
     assert [p.index for p in parts] == list(range(len(parts)))
@@ -298,3 +299,121 @@ def test_fsspec_urls_are_read_by_the_workers(client: Client, inputs: Path) -> No
     assert got[-1] == (urls[-1], None, "no such file")
     assert [(f"file://{s}", r and r.replace(f'"source": "{s}', f'"source": "file://{s}'), e)
             for s, r, e in expected] == got[:-1]  # fmt: skip
+
+
+def _tricky_zip(path: Path) -> None:
+    """Every kind of member the zip reader treats apart, spread so that ranges start and end among them."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a/", b"")  # a directory
+        for k in range(8):
+            z.writestr(f"a/{k}.txt", _article(k))
+        z.writestr("a/.hidden.txt", ZH[0])
+        z.writestr("../escape.txt", ZH[1])
+        z.writestr("a/locked.txt", ZH[2])  # marked encrypted below: reported, not read
+        link = zipfile.ZipInfo("a/link.txt")
+        link.external_attr = 0o120777 << 16
+        z.writestr(link, "a/0.txt")
+        z.writestr("a/big.txt", ZH[3] * 400)  # over --max-size
+        z.writestr("a/lines.jsonl", "\n".join(json.dumps({"id": f"j{k}", "text": ZH[k]}, ensure_ascii=False)
+                                               for k in range(4)))  # fmt: skip
+        inner = io.BytesIO()
+        with zipfile.ZipFile(inner, "w") as zi:
+            zi.writestr("in.txt", _article(2))
+        z.writestr("a/nested.zip", inner.getvalue())
+        for k in range(300):  # 1.2 MB that deflates to a few dozen bytes a member: an expansion limit to trip
+            z.writestr(f"b/{k:03d}.txt", b"0" * 4000 + str(k).encode())
+    # zipfile cannot write an encrypted member: set the flag in the central directory, which the reader reads
+    data = bytearray(path.read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    while entry >= 0:
+        name_len = int.from_bytes(data[entry + 28 : entry + 30], "little")
+        if data[entry + 46 : entry + 46 + name_len] == b"a/locked.txt":
+            data[entry + 8] |= 0x1
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("size", [1, 300, 2000, 9000])
+@pytest.mark.parametrize("max_ratio", [100.0, 20.0])
+def test_zip_member_ranges_give_the_walkers_items(tmp_path: Path, size: int, max_ratio: float) -> None:
+    path = tmp_path / "tricky.zip"
+    _tricky_zip(path)
+    options = SourceOptions(recursive=True, id_field="id", limits=Limits(max_size=4096, max_ratio=max_ratio))
+    parts = list(plan([str(path)], options, _local_count, size))
+    assert all(isinstance(p, ZipPart) for p in parts) and len(parts) > 1
+    assert [(p.first, p.last) for p in parts] == list(
+        zip([0] + [p.last for p in parts[:-1]], [p.last for p in parts], strict=True)
+    )
+    items = [item for p in parts for item in items_of(p, options)]
+    assert items == list(Walker(options).items([str(path)]))
+    errors = " ".join(getattr(i, "error", "") for i in items)
+    assert "encrypted" in errors and "outside the archive" in errors and "too large" in errors
+    assert ("zip bomb" in errors) == (max_ratio == 20.0)
+
+
+def test_one_big_zip_is_spread_over_the_workers(client: Client, tmp_path: Path) -> None:
+    from distributed import get_task_stream
+
+    path = tmp_path / "big.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        for k in range(40):
+            z.writestr(f"news/{k:02d}.txt", _article(k, repeat=40))
+    args = ["extract", "--format", "jsonl", str(path)]
+    code1, out1, _ = _cli([*args, "--jobs", "1"])
+    with get_task_stream(client) as stream:
+        code2, out2, _ = _cli([*args, "--cluster", _scheduler(client), "--partition-size", "40k"])
+    assert (code2, out2) == (code1, out1) == (0, out1)
+    assert f"{path}!news/39.txt" in out2
+    parts = [t for t in stream.data if str(t["key"]).startswith("factx-part-")]
+    assert len(parts) > 4 and len({t["worker"] for t in parts}) == 2
+
+
+def test_parquet_rewritten_with_other_partitions_keeps_no_stale_file(client: Client, inputs: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = inputs / "restale"
+    out.mkdir()
+    pq.write_table(pa.table({"mine": [1, 2]}), out / "part-999999.parquet")  # the user's own, not factx's
+    (out / "notes.txt").write_text("mine too")
+    args = ["extract", "-r", "--id-field", "id", "--max-size", "4k", "--cluster", _scheduler(client), "--parquet",
+            str(out)]  # fmt: skip
+    _cli([*args, "--partition-size", str(SIZE), *_paths(inputs)])
+    many = json.loads((out / "_factx_manifest.json").read_text())["files"]
+    assert len(many) > 10
+    for resume in ([], ["--resume"]):  # fewer, larger partitions over fewer inputs; then the same, resumed
+        _cli([*args, "--partition-size", "1M", *resume, str(inputs / "news"), str(inputs / "dump.jsonl")])
+        files = json.loads((out / "_factx_manifest.json").read_text())["files"]
+        assert len(files) == 2 < len(many)
+        ours = sorted(f.name for f in out.glob("part-*.parquet") if f.name != "part-999999.parquet")
+        assert ours == files
+        docs = []
+        for name in files:
+            rows = pq.read_table(out / name).to_pylist()
+            docs += [(r["source"], r["error"]) for r in rows if r["type"] is None or r["fact"]]
+        expected = _serial_docs([str(inputs / "news"), str(inputs / "dump.jsonl")])
+        assert sorted(set(docs)) == sorted({(s, e) for s, e, _ in expected})
+    assert pq.read_table(out / "part-999999.parquet").to_pylist() == [{"mine": 1}, {"mine": 2}]
+    assert (out / "notes.txt").read_text() == "mine too"
+
+
+def test_a_parquet_run_cut_short_leaves_no_manifest(client: Client, inputs: Path) -> None:
+    from factx.cluster import parquet
+
+    out = inputs / "cut"
+    settings = Settings(sources=OPTIONS, timeout=None)
+    run1 = Run(client, settings, partition_size=SIZE, out_dir=str(out))
+    for _ in run1.outcomes(_paths(inputs)):
+        pass
+    assert (out / parquet.MANIFEST).exists()
+    run2 = Run(client, settings, partition_size=SIZE * 4, out_dir=str(out))
+    stream = run2.outcomes(_paths(inputs))
+    next(stream)
+    stream.close()  # the client stops after one document
+    assert not (out / parquet.MANIFEST).exists()
+    # no file of the first run is left to be mixed with the second's: each one left is one of run2's partitions
+    import pyarrow.parquet as pq
+
+    second = {parquet.fingerprint(p, settings).encode() for p in plan(_paths(inputs), OPTIONS, _local_count, SIZE * 4)}
+    left = [pq.read_metadata(f).metadata[parquet.KEY] for f in out.glob("part-*.parquet")]
+    assert all(key in second for key in left)

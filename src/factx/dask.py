@@ -38,8 +38,11 @@ def extract_bag(
     encoding: str | None = None,
     limits: Limits | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
+    timeout: float | None = None,
 ) -> Any:
-    """A Bag of per-document records (see the module doc); one Bag partition per factx partition."""
+    """A Bag of per-document records (see the module doc); one Bag partition per factx partition. With
+    `timeout` (seconds), a document analysed for longer is a record with its error, as `--timeout` in the
+    CLI: each worker then analyses in a child process (`factx.cluster.child`)."""
     import dask.bag as db
 
     options = SourceOptions(
@@ -47,7 +50,7 @@ def extract_bag(
         limits=limits or Limits(),
     )  # fmt: skip
     settings = Settings(ref_date=ref_date, lang=lang, currency=currency, types=tuple(types) if types else None,
-                        sources=options, timeout=None)  # fmt: skip
+                        sources=options, timeout=timeout or None)  # fmt: skip
     parts = list(plan(paths, options, _count_with_dask, partition_size))
     if not parts:
         return db.from_sequence([], npartitions=1)

@@ -386,11 +386,9 @@ def extract(
             raise click.BadParameter(f"--excel writes csv or tsv, not {fmt}", param_hint="--excel")
         fmt = fmt or "csv"
     if params["cluster"]:
-        if db_path:
-            raise click.UsageError("--db does not run with --cluster yet; use --parquet DIR on a cluster")
         from .cluster import run_on_cluster
 
-        run_on_cluster(env, fmt, {**params, "parquet": parquet})
+        run_on_cluster(env, fmt, {**params, "parquet": parquet, "db": db_path, "rebuild": rebuild})
     if params["resume"] or params["partition_size"]:
         raise click.UsageError("--resume and --partition-size need --cluster")
     for key in ("cluster", "resume", "partition_size"):

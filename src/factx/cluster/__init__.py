@@ -3,7 +3,10 @@ same per-document errors as `factx.batch`, with the work spread over the workers
 cluster.
 
 - `plan` (the client): the inputs cut into partitions without reading any document: groups of files, one
-  archive, or a byte range of a JSONL dump cut at line boundaries. Only paths, sizes and offsets travel.
+  archive, a range of a large zip's members (`zipsplit`), or a byte range of a JSONL dump cut at line
+  boundaries. Only paths, sizes and offsets travel.
+- `child` (the workers): the per-document time limit, in a child process of the worker.
+- `stored` (the client): with `--db`, what each task is told about the documents the store already holds.
 - `work` (the workers): a partition turned back into work items by the same walker and loaders the local
   batch uses, reading its own inputs (local paths shared by the workers, or fsspec URLs), and analysed.
 - `parquet` (the workers): one partition's results written as one Parquet file, atomically, so a task
@@ -14,6 +17,6 @@ cluster.
 `factx.dask.extract_bag` is the library entry for people composing their own Dask pipelines.
 """
 
-from .plan import DEFAULT_PARTITION_SIZE, FilesPart, JsonlPart, Part, WholePart, plan
+from .plan import DEFAULT_PARTITION_SIZE, FilesPart, JsonlPart, Part, WholePart, ZipPart, plan
 
-__all__ = ["DEFAULT_PARTITION_SIZE", "FilesPart", "JsonlPart", "Part", "WholePart", "plan"]
+__all__ = ["DEFAULT_PARTITION_SIZE", "FilesPart", "JsonlPart", "Part", "WholePart", "ZipPart", "plan"]

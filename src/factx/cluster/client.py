@@ -9,7 +9,10 @@ come. Each partition's result is read once and released, so a task that Dask rer
 contributes its documents exactly once.
 
 With `out_dir`, each task writes its partition's Parquet file itself (`parquet`) and sends back only the
-outcomes without their facts; `resume` skips partitions whose file is already complete.
+outcomes without their facts; `resume` skips partitions whose file is already complete; files of earlier
+runs that this one does not plan are removed and a manifest is written last (`parquet.begin`/`finish`).
+With `stored` (a `--db` run), each task is told which of its documents the store holds (`stored`) and
+sends back each other document's content hash with its outcome (`hashed_outcomes`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from ..batch import Outcome, Settings, _from_wire, default_jobs
 from ..inputs import Walker
 from . import parquet
 from .plan import DEFAULT_PARTITION_SIZE, Part, plan
-from .work import count_lines, run_part
+from .stored import StoredIndex
+from .work import count_lines, run_part, store_part
 
 WINDOW_PER_THREAD = 4  # partitions submitted per worker thread: keeps every worker busy, memory bounded
 
@@ -84,6 +88,7 @@ class Run:
         out_dir: str | None = None,
         resume: bool = False,
         window: int | None = None,
+        stored: StoredIndex | None = None,
     ) -> None:
         self.client = client
         self.settings = settings
@@ -92,7 +97,9 @@ class Run:
         self.resume = resume
         threads = sum(client.nthreads().values()) or 1
         self.window = window or max(4, WINDOW_PER_THREAD * threads)
+        self.stored = stored
         self.planned = self.done = self.resumed = 0
+        self.unchanged = 0  # documents the store already held, skipped by the workers (`stored`)
         self._token = uuid.uuid4().hex[:12]
 
     def _count_lines(self, bounds: list[tuple[str, int, int]]) -> list[int]:
@@ -108,6 +115,9 @@ class Run:
         key = f"factx-part-{self._token}-{part.index}"
         if self.out_dir is not None:
             fut = self.client.submit(parquet.write_part, part, self.settings, self.out_dir, key=key, pure=False)
+        elif self.stored is not None:
+            fut = self.client.submit(store_part, part, self.settings, self.stored.for_part(part), key=key,
+                                     pure=False)  # fmt: skip
         else:
             fut = self.client.submit(run_part, part, self.settings, key=key, pure=False)
         finished = threading.Event()
@@ -127,9 +137,23 @@ class Run:
     ) -> Iterator[Outcome]:
         """One Outcome per document, in input order. `on_wait` is called about five times a second while
         the next partition in order is not finished (to refresh a progress display)."""
+        for o, _hash in self.hashed_outcomes(paths, walker, on_notice, on_wait):
+            yield o
+
+    def hashed_outcomes(
+        self,
+        paths: Iterable[str],
+        walker: Walker | None = None,
+        on_notice: Callable[[str], None] | None = None,
+        on_wait: Callable[[], None] | None = None,
+    ) -> Iterator[tuple[Outcome, str | None]]:
+        """`outcomes` with each document's content hash, for a run with `stored` (None otherwise); the
+        documents the store already holds are left out and counted in `unchanged`."""
         options = walker.opts if walker is not None else self.settings.sources
         if self.out_dir is not None:
             os.makedirs(self.out_dir, exist_ok=True)
+            parquet.begin(self.out_dir, self.resume)
+        files: list[str] = []  # this run's Parquet files, in order
         parts = plan(paths, options, self._count_lines, self.partition_size, on_notice, walker)
         pending: deque[tuple[Part, tuple[Any, threading.Event]]] = deque()
         exhausted = False
@@ -139,20 +163,30 @@ class Run:
                     part = next(parts, None)
                     if part is None:
                         exhausted = True
-                    elif self.resume and self.out_dir and parquet.is_complete(self.out_dir, part, self.settings):
+                        continue
+                    files.append(parquet.file_name(part.index))
+                    if self.resume and self.out_dir and parquet.is_complete(self.out_dir, part, self.settings):
                         self.resumed += 1
                     else:
                         pending.append((part, self._submit(part)))
                         self.planned += 1
                 if not pending:
                     self._sweep()
+                    if self.out_dir is not None:
+                        parquet.finish(self.out_dir, files, self.settings)
                     return
                 part, (fut, finished) = pending[0]
-                wires = self._result(part, fut, finished, on_wait)
+                result = self._result(part, fut, finished, on_wait)
                 pending.popleft()
                 fut.release()
-                for wire in wires:
-                    yield _from_wire(wire)
+                if self.stored is not None:
+                    skipped, hashed = result
+                    self.unchanged += skipped
+                    for wire, content_hash in hashed:
+                        yield _from_wire(wire), content_hash
+                else:
+                    for wire in result:
+                        yield _from_wire(wire), None
         finally:
             for _, (fut, _finished) in pending:
                 fut.cancel()
@@ -167,13 +201,13 @@ class Run:
                     os.unlink(os.path.join(self.out_dir, name))
 
     @staticmethod
-    def _result(part: Part, fut: Any, finished: threading.Event, on_wait: Callable[[], None] | None) -> list[Any]:
+    def _result(part: Part, fut: Any, finished: threading.Event, on_wait: Callable[[], None] | None) -> Any:
         # Wait on our own event, set by the future's callback, and only then ask for the result: polling
         # `Future.result(timeout=…)` races inside distributed under load (an UnboundLocalError, or a hang).
         while not finished.wait(0.2):
             if on_wait is not None:
                 on_wait()
         try:
-            return list(fut.result())
+            return fut.result()
         except Exception as e:  # the task itself failed (its workers kept dying, the output disk is full …)
             raise RuntimeError(f"partition {part.index} ({part.key}) failed: {type(e).__name__}: {e}") from e

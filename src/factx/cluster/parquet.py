@@ -11,10 +11,19 @@ Idempotent: the file is written under a temporary name in the same directory and
 file, so no row is ever written twice, and a reader never sees half a file. The file's metadata records the
 partition's key and the analysis settings: `--resume` skips a partition only when its file is there, whole,
 and made from the same inputs with the same settings.
+
+Stale files: a directory written again with other inputs or another partitioning must not keep part files
+of partitions that no longer exist (a reader globbing `*.parquet` would count their rows twice). The client
+removes `_factx_manifest.json` when a run starts (the directory is then "being written"), removes every
+part file factx wrote there before a run that is not `--resume`d, and, once every partition is complete,
+the factx part files that are not in this run's plan; then it writes the manifest, last and atomically,
+naming this run's files. Only `part-*.parquet` files whose Parquet metadata carries factx's partition key
+are ever removed: a user's own files in the directory are left alone.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import uuid
@@ -27,6 +36,7 @@ from .plan import Part
 from .work import Wire, outcomes_of
 
 KEY = b"factx.partition"
+MANIFEST = "_factx_manifest.json"  # `_` first: Parquet dataset readers skip it
 INT_FIELDS = ("start", "end", "line", "column")
 DOC_FIELDS = ("encoding", "lang", "ref_date", "ref_date_source", "error")
 
@@ -39,6 +49,55 @@ def fingerprint(part: Part, settings: Settings) -> str:
     """What the file was made from: the partition and every setting that changes a fact."""
     s = settings
     return repr((part.key, s.ref_date, s.lang, s.currency, s.types, s.sources))
+
+
+def written_by_factx(out_dir: str) -> list[str]:
+    """The names of the part files in `out_dir` that factx wrote (their metadata has its partition key)."""
+    import pyarrow.parquet as pq
+
+    names = []
+    for name in sorted(os.listdir(out_dir)):
+        if not (name.startswith("part-") and name.endswith(".parquet")):
+            continue
+        try:
+            meta = pq.read_metadata(os.path.join(out_dir, name)).metadata or {}
+        except Exception:  # not Parquet, or torn: not provably ours, so never removed
+            continue
+        if KEY in meta:
+            names.append(name)
+    return names
+
+
+def begin(out_dir: str, resume: bool) -> None:
+    """Before a run: the manifest goes (the directory is being written); without --resume, every part file
+    factx wrote there goes too, so a run cut short leaves only its own files."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(os.path.join(out_dir, MANIFEST))
+    if not resume:
+        for name in written_by_factx(out_dir):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(os.path.join(out_dir, name))
+
+
+def finish(out_dir: str, files: list[str], settings: Settings) -> None:
+    """After every partition is complete: the part files factx wrote that this run did not plan are removed,
+    then the manifest is written (under a temporary name, renamed)."""
+    from .. import __version__
+
+    keep = set(files)
+    for name in written_by_factx(out_dir):
+        if name not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(os.path.join(out_dir, name))
+    s = settings
+    manifest = {
+        "factx_version": __version__, "files": files,
+        "settings": repr((s.ref_date, s.lang, s.currency, s.types, s.sources)),
+    }  # fmt: skip
+    tmp = os.path.join(out_dir, f".{MANIFEST}.{uuid.uuid4().hex}.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=1)
+    os.replace(tmp, os.path.join(out_dir, MANIFEST))
 
 
 def is_complete(out_dir: str, part: Part, settings: Settings) -> bool:

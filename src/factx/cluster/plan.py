@@ -6,8 +6,11 @@ A partition is one unit of work for one task, in input order:
 - `FilesPart`: consecutive plain files (text, HTML) up to `partition_size` bytes, as the walker's own
   `FileItem`s (and the `Failed` items of inputs that could not even be listed, so their errors keep their
   place in the order);
-- `WholePart`: one file the walker must read whole on the worker: a zip or tar archive (members are read in
-  order, nested archives and limits as in a local run), or a JSONL dump in UTF-16/32;
+- `WholePart`: one file the walker must read whole on the worker: a tar archive, a zip of at most
+  `partition_size` bytes (members are read in order, nested archives and limits as in a local run), or a
+  JSONL dump in UTF-16/32;
+- `ZipPart`: a range of the members of a larger zip, cut from its central directory (`zipsplit`), so one
+  big archive is spread over the workers;
 - `JsonlPart`: the byte range of a UTF-8 JSONL dump, cut at line boundaries: a line belongs to the range
   holding its first byte. Its sources need the dump's line numbers (`FILE!LINE`), so the lines of every
   range are counted first (`count_lines`, run by the caller, on the cluster) and each range carries the
@@ -73,7 +76,21 @@ class JsonlPart:
         return f"jsonl:{self.path}:{self.start}-{self.end}"
 
 
-Part = FilesPart | WholePart | JsonlPart
+@dataclass(frozen=True, slots=True)
+class ZipPart:
+    index: int
+    source: str
+    path: str
+    size: int
+    first: int  # members first … last-1, in the order of the central directory
+    last: int
+
+    @property
+    def key(self) -> str:
+        return f"zip:{self.path}:{self.size}:{self.first}-{self.last}"
+
+
+Part = FilesPart | WholePart | JsonlPart | ZipPart
 # (path, start, end) of each range of one dump → the number of lines starting in each range
 LineCounter = Callable[[list[tuple[str, int, int]]], list[int]]
 
@@ -168,9 +185,20 @@ def _url(url: str) -> _Found | Failed:
 
 
 def _whole_or_ranges(f: _Found, size: int, count_lines: LineCounter, index: int) -> list[Part]:
+    from .work import open_input
+
+    if f.kind == "zip" and f.size > size:
+        from .zipsplit import member_ranges
+
+        try:
+            with open_input(f.path) as fh:
+                ranges = member_ranges(fh, size)
+        except OSError:
+            ranges = [(0, 0)]  # the worker reports the read error, as for any archive
+        if len(ranges) > 1:
+            return [ZipPart(index + i, f.source, f.path, f.size, a, b) for i, (a, b) in enumerate(ranges)]
     if f.kind != "jsonl":
         return [WholePart(index, f.source, f.path, f.kind, f.size)]
-    from .work import open_input
 
     try:
         with open_input(f.path) as fh:

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from collections import deque
 from collections.abc import Iterator
 from typing import IO, Any
 
-from ..batch import Outcome, Settings, _to_wire, failure, process
+from ..batch import Outcome, Settings, _to_wire
 from ..inputs import BytesItem, Failed, FileItem, Item, LineItem, SourceOptions, Walker
-from .plan import FilesPart, JsonlPart, Part, WholePart, is_url
+from ..store.writer import resume_check
+from .child import analysed
+from .plan import FilesPart, JsonlPart, Part, WholePart, ZipPart, is_url
+from .zipsplit import range_items
 
 SCAN = 1 << 20  # bytes read at a time while looking for a newline or counting them
 
@@ -105,6 +109,8 @@ def items_of(part: Part, options: SourceOptions) -> Iterator[Item]:
                     yield from walker._jsonl(part.source, f)
                 else:
                     yield from walker._archive(part.source, part.kind, f, part.size, 1)
+            elif isinstance(part, ZipPart):
+                yield from range_items(Walker(options), part.source, f, part.size, part.first, part.last)
             else:
                 yield from _jsonl_range(part, f, options)
     except OSError as e:
@@ -143,15 +149,36 @@ def _readable(item: FileItem, options: SourceOptions) -> Item:
 
 
 def outcomes_of(part: Part, settings: Settings) -> Iterator[Outcome]:
-    """One Outcome per document of the partition. There is no per-document time limit here: a worker
-    thread cannot take the alarm signal the local serial run uses."""
-    for item in items_of(part, settings.sources):
-        try:
-            yield process(item, settings)
-        except Exception as e:  # process has its own barriers; this one keeps the partition going regardless
-            yield failure(item.source, f"internal error: {type(e).__name__}: {e}")
+    """One Outcome per document of the partition, each within the run's per-document time limit (see
+    `child`)."""
+    return analysed(items_of(part, settings.sources), settings)
 
 
 def run_part(part: Part, settings: Settings) -> list[Wire]:
     """The task of a run whose results come back to the client (stdout, or a single writer)."""
     return [_to_wire(o) for o in outcomes_of(part, settings)]
+
+
+def store_part(part: Part, settings: Settings, stored: dict[str, str]) -> tuple[int, list[tuple[Wire, str | None]]]:
+    """The task of a `--db` run: (documents skipped as already stored, [(outcome, content hash)] of the others,
+    in order). `stored` maps the sources of this partition's inputs that the store holds to their content
+    hash; the hash of each document is computed here, where its bytes are, by the store's own function, and
+    the store's own resume rule decides (`store.writer.resume_check`)."""
+    hashes = set(stored.values())
+    pairs = set(stored.items())
+    kept: deque[str | None] = deque()
+    skipped = 0
+
+    def pending() -> Iterator[Item]:
+        nonlocal skipped
+        for item in items_of(part, settings.sources):
+            content_hash, unchanged = resume_check(item, settings.sources, pairs, hashes)
+            if unchanged:
+                skipped += 1
+                continue
+            kept.append(content_hash)
+            yield item
+
+    # One outcome per item handed over, in order: each takes the oldest hash kept.
+    done = [(_to_wire(o), kept.popleft()) for o in analysed(pending(), settings)]
+    return skipped, done

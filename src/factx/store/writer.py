@@ -20,7 +20,7 @@ import json
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -124,13 +124,8 @@ class StoreWriter:
     def pending(self, items: Iterable[Item], sources: SourceOptions) -> Iterator[tuple[Item, str | None]]:
         """The items still to analyse, each with its content hash; the others are counted in `unchanged`."""
         for item in items:
-            content_hash = item_hash(item, sources.limits.max_size)
-            # The source is worked out (a JSONL line parsed) only for content the store already holds.
-            if (
-                content_hash is not None
-                and content_hash in self.hashes
-                and self.is_stored(_source_of(item, sources), content_hash)
-            ):
+            content_hash, unchanged = resume_check(item, sources, self.stored, self.hashes)
+            if unchanged:
                 self.unchanged += 1
                 continue
             yield item, content_hash
@@ -244,6 +239,18 @@ class StoreWriter:
 def _insert(table: str, columns: dict[str, Any]) -> str:
     names = ", ".join(f'"{c}"' for c in columns)
     return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def resume_check(
+    item: Item, sources: SourceOptions, stored: Collection[tuple[str, str]], hashes: Collection[str]
+) -> tuple[str | None, bool]:
+    """(content hash, already stored): the one resume rule, used by the local writer and by cluster workers
+    alike. `hashes` holds the content hashes of `stored`: the source is worked out (a JSONL line parsed) only
+    for content the store already holds."""
+    content_hash = item_hash(item, sources.limits.max_size)
+    if content_hash is None or content_hash not in hashes:
+        return content_hash, False
+    return content_hash, (_source_of(item, sources), content_hash) in stored
 
 
 def _source_of(item: Item, sources: SourceOptions) -> str:
