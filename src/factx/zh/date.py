@@ -16,7 +16,7 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
-from ..patterns import is_cjk, lead, non_overlapping, words_re
+from ..patterns import Rare, is_cjk, lead, non_overlapping, words_re
 from . import tables as zh
 from .guards import code_before, vetoed
 from .numerals import consecutive_pair, parse_number
@@ -82,27 +82,41 @@ _TIME = re.compile(
 )
 # 10月底前 / 12月31日之前: a deadline. 前往 / 前进 / 前来 begin another word.
 _DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
-_YMD = re.compile(
-    r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
-    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
+# The whole-document passes below seldom match; each waits for a trigger every match contains.
+_YMD = Rare(
+    re.compile(
+        r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
+        r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
+    ),
+    re.compile(r"[-/.](?:1[0-2]|0?[1-9])[-/.]"),
 )
 # 28.09.2015 19:43: day, month and four-digit year with dots, as European sources write them.
-_DMY = re.compile(
-    r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
-    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?"
+_DMY = Rare(
+    re.compile(
+        r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+        r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?"
+    ),
+    re.compile(r"\.(?:1[0-2]|0?[1-9])\.(?:19|20)[0-9]{2}"),
 )
 # 2011-2015 written without 年, before a word: a span of years (图1：2011-2015全县…).
-_BARE_YEAR_RANGE = re.compile(
-    r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
-    r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])"
+_BARE_YEAR_RANGE = Rare(
+    re.compile(
+        r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
+        r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])"
+    ),
+    re.compile(r"[-–~～至到](?:19|20)[0-9]{2}"),
 )
-_YEAR_RANGE = re.compile(
-    rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"
+_YEAR_RANGE = Rare(
+    re.compile(rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"),
+    re.compile(r"(?:至|到|~|～|——|-|—|–|－)\s*(?:19|20)[0-9]{2}年"),  # _SEP and the second year
 )
 # 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
-_DECADE = re.compile(
-    rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)"
+_DECADE = Rare(
+    re.compile(
+        rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)"
+    ),
+    re.compile("年代"),
 )
 _BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
 _PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
@@ -654,9 +668,12 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     yield from _ago(doc)
 
 
-_AGO = re.compile(
-    r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
-    rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])"
+_AGO = Rare(
+    re.compile(
+        r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+        rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])"
+    ),
+    re.compile(rf"(?:{words_re(zh.AGO_UNITS)})之?前"),
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import lead, longest_suffix, words_re
+from ..patterns import longest_suffix, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
@@ -28,7 +28,7 @@ _PER_UNIT = re.compile(
 )
 # Symbols written before the number with no currency word after it: ¥300, $42.8, HK$1.5亿, 人民币5000万.
 _SYMBOL = re.compile(
-    rf"{lead(zh.CURRENCY_PREFIX)}(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
+    rf"(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
     rf"(?P<num>{NUM})(?: (?P<mult>万亿|亿|万))?"  # 人民币 460 万元: a space before the multiplier
     rf"(?P<unit>{words_re(zh.CURRENCY_SUFFIX)})?"
 )
