@@ -11,6 +11,7 @@ Money role and subject are read in `money_about`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..document import Doc
 from ..lexicon import LEXICON
@@ -76,7 +77,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
     for f, span in zip(facts, spans, strict=True):
         if f.type == "money":
             before = money.setdefault(span, [])
-            _money_context(doc, f, things.get(span, []), list(before))
+            _money_context(doc, f, things.get(span, []), before)  # read only; the next amount sees this one
             before.append(f)
 
 
@@ -86,8 +87,20 @@ def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) ->
     if subj is None or bare_cue(subj):  # 价值15万元的汽车: the car, not the word 价值
         subj = _subject_right(doc, f.end, after_de=True) or subj
     if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
-        subj = min(things, key=lambda c: abs(c.start - f.start)).subject
+        subj = _nearest(things, f.start).subject
     f.subject = subj
+
+
+def _nearest(things: list[Fact], pos: int) -> Fact:
+    """The fact starting nearest `pos`, the earlier one on a tie. `things` is in document order and none starts
+    at `pos`, so only the two around `pos` can be nearest: one bisection, not a scan of the sentence (a page
+    with no sentence ends is one sentence)."""
+    i = bisect_left(things, pos, key=lambda c: c.start)
+    if i == 0:
+        return things[0]
+    if i == len(things) or pos - things[i - 1].start <= things[i].start - pos:
+        return things[i - 1]
+    return things[i]
 
 
 def _changed(doc: Doc, f: Fact, before: list[Fact]) -> str | None:

@@ -17,7 +17,6 @@ _CODE_RE = re.compile(
 )
 # A plain alternation of the words, no lookahead in front: the engine then jumps from one first character to the next.
 _VETO_RE = re.compile(words_re(zh.VETO_WORDS))
-_VETO_MAX = max(len(w) for w in zh.VETO_WORDS)
 
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
 _APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))
@@ -25,12 +24,17 @@ _CODE_MAX = max(map(len, zh.CODE_CUES))
 _CODE_CUES = dict.fromkeys(zh.CODE_CUES)
 
 
-def _veto_ends(doc: Doc) -> dict[int, int]:
-    """Start → end of every veto word in the document (one scan, kept on the document)."""
-    ends = doc.memo.get("zh.veto_ends")
-    if ends is None:
-        ends = doc.memo["zh.veto_ends"] = {m.start(): m.end() for m in _VETO_RE.finditer(doc.norm)}
-    return ends
+def _veto_spans(doc: Doc) -> tuple[list[int], list[int]]:
+    """Starts and ends of every veto word in the document, in order (one scan, kept on the document)."""
+    spans = doc.memo.get("zh.veto_spans")
+    if spans is None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _VETO_RE.finditer(doc.norm):
+            starts.append(m.start())
+            ends.append(m.end())
+        spans = doc.memo["zh.veto_spans"] = (starts, ends)
+    return spans
 
 
 def vetoed(doc: Doc, start: int) -> bool:
@@ -38,14 +42,10 @@ def vetoed(doc: Doc, start: int) -> bool:
 
     A veto word that begins inside a figure does not count: 三千万元 holds 千万 and 二十分钟 holds 十分.
     """
-    ends = _veto_ends(doc)
-    if not ends:
-        return False
-    for p in range(max(0, start - _VETO_MAX + 1), start + 1):
-        e = ends.get(p)
-        if e is not None and e > start:
-            return True
-    return False
+    starts, ends = _veto_spans(doc)
+    # The scan's matches do not overlap, so only the last one starting at or before `start` can cover it.
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and ends[i] > start
 
 
 def in_code(doc: Doc, pos: int) -> bool:
