@@ -45,8 +45,7 @@ _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
     """Subject, money role and count category where they apply; line, column and sentence are already set."""
-    index = doc.index
-    spans = [index.sentence_span(f.start) for f in facts]
+    spans = [(f.sentence_start, f.sentence_end) for f in facts]  # set by the pipeline's locate()
     # What money pays for is often named by a count of the same sentence (项目13个，总投资4725万元;
     # 投资4568万元建设16个重点项目): counts of things, by sentence, in document order.
     things: dict[tuple[int, int], list[Fact]] = {}

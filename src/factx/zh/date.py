@@ -121,6 +121,8 @@ _DECADE = Rare(
 _BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
 _PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
 _RANGE_SEP = re.compile(_SEP)
+_RELATIVE_WEEK_WORDS = tuple(w for w in zh.RELATIVE_WEEKS if w)
+_RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
 _NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "初步", "初期", "中期")
 
@@ -496,7 +498,8 @@ def m_digit(doc: Doc, p: int) -> bool:
 
 
 def _week(doc: Doc, p: int, e: DateParts) -> int:
-    for w, rel in zh.RELATIVE_WEEKS.items():
+    # One startswith call over all the words first: most anchors hold none.
+    for w, rel in zh.RELATIVE_WEEKS.items() if doc.norm.startswith(_RELATIVE_WEEK_WORDS, p) else ():
         if doc.norm.startswith(w, p):
             e.week_rel = rel
             e.sunday_week = doc.lang == "zh-hant"  # Hong Kong and Taiwan calendars start on Sunday
@@ -531,7 +534,7 @@ def _bare_weekday(doc: Doc, wd: re.Match[str]) -> bool:
 
 
 def _recent(doc: Doc, p: int, e: DateParts) -> int:
-    for w, days in zh.RECENT_WORDS.items():
+    for w, days in zh.RECENT_WORDS.items() if doc.norm.startswith(_RECENT_WORDS, p) else ():
         if doc.norm.startswith(w, p):
             e.recent_days = days
             e.rule = "date.recent"

@@ -21,7 +21,10 @@ _VETO_RE = re.compile(words_re(zh.VETO_WORDS))
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
 _APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))
 _CODE_MAX = max(map(len, zh.CODE_CUES))
-_CODE_CUES = dict.fromkeys(zh.CODE_CUES)
+# The same words as tuples: one str.endswith / str.startswith call rules out the many positions that hold none.
+_CODE_CUE_WORDS = tuple(w for w in zh.CODE_CUES if w)
+_APPROX_BEFORE_WORDS = tuple(w for w in zh.APPROX_BEFORE if w)
+_APPROX_AFTER_WORDS = tuple(w for w in zh.APPROX_AFTER if w)
 
 
 def _veto_spans(doc: Doc) -> tuple[list[int], list[int]]:
@@ -61,6 +64,8 @@ def in_code(doc: Doc, pos: int) -> bool:
 
 def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     """(word, kind) of an approximation word ending at `start`: 约 / 近 / 超过 / 不到 …"""
+    if not doc.norm.endswith(_APPROX_BEFORE_WORDS, 0, start):
+        return None
     w = longest_suffix(doc.norm, start, zh.APPROX_BEFORE, _APPROX_BEFORE_MAX)
     if w is None:
         return None
@@ -71,6 +76,8 @@ def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
 
 
 def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
+    if not doc.norm.startswith(_APPROX_AFTER_WORDS, end):
+        return None
     w = longest_prefix(doc.norm, end, zh.APPROX_AFTER, _APPROX_AFTER_MAX)
     if w is None:
         return None
@@ -107,7 +114,7 @@ def code_before(doc: Doc, start: int) -> bool:
     """True when the number is a code: 尾号为6499, 股票代码600519, 电话025-…"""
     lo = max(0, start - _CODE_MAX - 2)
     window = doc.norm[lo:start].rstrip(" :：为是")
-    return longest_suffix(window, len(window), _CODE_CUES, _CODE_MAX) is not None
+    return window.endswith(_CODE_CUE_WORDS)
 
 
 def letter_adjacent(doc: Doc, start: int, end: int) -> bool:
