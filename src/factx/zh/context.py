@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..document import Doc
 from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
 from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
+from . import segment
 from . import tables as zh
 from .money_about import bare_cue, money_about
 
@@ -123,7 +125,7 @@ def _action_left(doc: Doc, start: int) -> str | None:
     if run is None:
         return None
     picked: list[str] = []
-    for w in reversed(LEXICON.cut(norm[run[0] : run[1]])):
+    for w in reversed(segment.cut(doc, norm[run[0] : run[1]])):
         t = LEXICON.tag(w) or ""
         if t not in ("v", "vn", "b", "vi") or w in _LINKING or w in zh.ACTION_STOP:
             break
@@ -166,7 +168,7 @@ def _case_noun_later(doc: Doc, f: Fact) -> str | None:
     run = _cjk_run(norm, m.end(), forward=False)
     if run is None:
         return None
-    words = LEXICON.cut(norm[run[0] : m.end()])
+    words = segment.cut(doc, norm[run[0] : m.end()])
     n = sum(map(len, words[-2:])) if len(words) > 1 and len(words[-2]) > 1 else len(words[-1])
     return doc.text[m.end() - n : m.end()]
 
@@ -243,7 +245,7 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
     run = _cjk_run(norm, end, forward=True)
     if run is None:
         return None
-    words = LEXICON.cut(norm[run[0] : run[1]])
+    words = segment.cut(doc, norm[run[0] : run[1]])
     # 13个乡村振兴重点项目: when a known head noun closes the phrase, the phrase runs up to it.
     head = _head_phrase(words)
     if head:
@@ -275,7 +277,7 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     if run is None:
         return None
     picked: list[str] = []
-    for w in reversed(LEXICON.cut(norm[run[0] : run[1]])):
+    for w in reversed(segment.cut(doc, norm[run[0] : run[1]])):
         t = _tag(w)
         if t is None or t not in _MOD_TAGS:
             break
@@ -293,7 +295,7 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     return phrase
 
 
-def _head_phrase(words: list[str]) -> int:
+def _head_phrase(words: Sequence[str]) -> int:
     """Length of the words up to and including the last one that ends in a category head noun, when no
     function word (的, 和, 在 …) comes first; 0 when there is none."""
     length, best = 0, 0

@@ -17,6 +17,7 @@ from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
 from ..patterns import Rare, is_cjk, lead, non_overlapping, words_re
+from . import segment
 from . import tables as zh
 from .guards import code_before, vetoed
 from .numerals import consecutive_pair, parse_number
@@ -739,7 +740,7 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
         if nxt == "年" or not nxt:
             continue
         prev = norm[s - 1] if s > 0 else ""
-        if is_cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(norm, s):
+        if is_cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(doc, s):
             continue  # 诲人不倦2017: part of a name, not a year
         if norm.startswith(zh.BARE_YEAR_NAME_NEXT, e):
             continue  # 2019冠狀病毒病: a name
@@ -760,12 +761,12 @@ _NOT_AFTER_YEAR = set(
 )
 
 
-def _after_verb(norm: str, pos: int) -> bool:
+def _after_verb(doc: Doc, pos: int) -> bool:
     """True when the word just before `pos` is a one-character word or a verb, preposition or adverb
     (绝非2024, 迈拚2023), not the end of a longer name or phrase (诲人不倦2017)."""
     from ..lexicon import LEXICON  # jieba loads only when a bare year needs it
 
-    words = LEXICON.cut(norm[max(0, pos - 6) : pos])
+    words = segment.cut(doc, doc.norm[max(0, pos - 6) : pos])
     if not words:
         return False
     return len(words[-1]) == 1 or (LEXICON.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")

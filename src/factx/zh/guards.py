@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from ..document import Doc
 from ..patterns import is_cjk, longest_prefix, longest_suffix, words_re
+from . import segment
 from . import tables as zh
 
 # 025-84561234, 400-886-9955, 13912345678, (010)12345678, 18-digit ID numbers.
@@ -83,10 +84,9 @@ def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
         return None
     nxt = doc.norm[end + len(w) : end + len(w) + 1]
     if nxt and is_cjk(nxt):
-        from ..lexicon import LEXICON  # jieba decides only where a word could run on
-
+        # jieba decides only where a word could run on.
         # 3家内资企业, 200人上下班: the word is the start of a longer one, not "within" / "about".
-        first = LEXICON.cut(doc.norm[end : end + len(w) + 3])[0]
+        first = segment.cut(doc, doc.norm[end : end + len(w) + 3])[0]
         if len(first) > len(w):
             return None
     return w, zh.APPROX_AFTER[w]
