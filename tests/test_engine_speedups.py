@@ -167,3 +167,16 @@ def test_vetoed_agrees_with_a_scan_of_every_veto_word():
     assert spans, "the sentence must hold veto words"
     for pos in range(len(norm)):
         assert guards.vetoed(doc, pos) == any(s <= pos < e for s, e in spans), pos
+
+
+def test_segment_cut_is_lexicon_cut_once_per_document():
+    from factx.lexicon import LEXICON
+    from factx.zh import segment
+
+    norm = "重点项目建设进展顺利"
+    doc = Doc(text=norm, norm=norm)
+    first = segment.cut(doc, norm[:6])
+    assert list(first) == LEXICON.cut(norm[:6])
+    assert segment.cut(doc, norm[:6]) is first  # kept on the document
+    other = Doc(text=norm, norm=norm)
+    assert segment.cut(other, norm[:6]) is not first  # and on that document only
