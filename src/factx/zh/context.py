@@ -11,12 +11,15 @@ Money role and subject are read in `money_about`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..document import Doc
 from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
 from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
+from . import segment
 from . import tables as zh
 from .money_about import bare_cue, money_about
 
@@ -44,8 +47,7 @@ _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
     """Subject, money role and count category where they apply; line, column and sentence are already set."""
-    index = doc.index
-    spans = [index.sentence_span(f.start) for f in facts]
+    spans = [(f.sentence_start, f.sentence_end) for f in facts]  # set by the pipeline's locate()
     # What money pays for is often named by a count of the same sentence (项目13个，总投资4725万元;
     # 投资4568万元建设16个重点项目): counts of things, by sentence, in document order.
     things: dict[tuple[int, int], list[Fact]] = {}
@@ -76,7 +78,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
     for f, span in zip(facts, spans, strict=True):
         if f.type == "money":
             before = money.setdefault(span, [])
-            _money_context(doc, f, things.get(span, []), list(before))
+            _money_context(doc, f, things.get(span, []), before)  # read only; the next amount sees this one
             before.append(f)
 
 
@@ -86,8 +88,20 @@ def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) ->
     if subj is None or bare_cue(subj):  # 价值15万元的汽车: the car, not the word 价值
         subj = _subject_right(doc, f.end, after_de=True) or subj
     if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
-        subj = min(things, key=lambda c: abs(c.start - f.start)).subject
+        subj = _nearest(things, f.start).subject
     f.subject = subj
+
+
+def _nearest(things: list[Fact], pos: int) -> Fact:
+    """The fact starting nearest `pos`, the earlier one on a tie. `things` is in document order and none starts
+    at `pos`, so only the two around `pos` can be nearest: one bisection, not a scan of the sentence (a page
+    with no sentence ends is one sentence)."""
+    i = bisect_left(things, pos, key=lambda c: c.start)
+    if i == 0:
+        return things[0]
+    if i == len(things) or pos - things[i - 1].start <= things[i].start - pos:
+        return things[i - 1]
+    return things[i]
 
 
 def _changed(doc: Doc, f: Fact, before: list[Fact]) -> str | None:
@@ -111,7 +125,7 @@ def _action_left(doc: Doc, start: int) -> str | None:
     if run is None:
         return None
     picked: list[str] = []
-    for w in reversed(LEXICON.cut(norm[run[0] : run[1]])):
+    for w in reversed(segment.cut(doc, norm[run[0] : run[1]])):
         t = LEXICON.tag(w) or ""
         if t not in ("v", "vn", "b", "vi") or w in _LINKING or w in zh.ACTION_STOP:
             break
@@ -154,7 +168,7 @@ def _case_noun_later(doc: Doc, f: Fact) -> str | None:
     run = _cjk_run(norm, m.end(), forward=False)
     if run is None:
         return None
-    words = LEXICON.cut(norm[run[0] : m.end()])
+    words = segment.cut(doc, norm[run[0] : m.end()])
     n = sum(map(len, words[-2:])) if len(words) > 1 and len(words[-2]) > 1 else len(words[-1])
     return doc.text[m.end() - n : m.end()]
 
@@ -231,7 +245,7 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
     run = _cjk_run(norm, end, forward=True)
     if run is None:
         return None
-    words = LEXICON.cut(norm[run[0] : run[1]])
+    words = segment.cut(doc, norm[run[0] : run[1]])
     # 13个乡村振兴重点项目: when a known head noun closes the phrase, the phrase runs up to it.
     head = _head_phrase(words)
     if head:
@@ -263,7 +277,7 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     if run is None:
         return None
     picked: list[str] = []
-    for w in reversed(LEXICON.cut(norm[run[0] : run[1]])):
+    for w in reversed(segment.cut(doc, norm[run[0] : run[1]])):
         t = _tag(w)
         if t is None or t not in _MOD_TAGS:
             break
@@ -281,7 +295,7 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     return phrase
 
 
-def _head_phrase(words: list[str]) -> int:
+def _head_phrase(words: Sequence[str]) -> int:
     """Length of the words up to and including the last one that ends in a category head noun, when no
     function word (的, 和, 在 …) comes first; 0 when there is none."""
     length, best = 0, 0

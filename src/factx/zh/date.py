@@ -16,7 +16,8 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
-from ..patterns import is_cjk, lead, non_overlapping, words_re
+from ..patterns import Rare, is_cjk, lead, non_overlapping, words_re
+from . import segment
 from . import tables as zh
 from .guards import code_before, vetoed
 from .numerals import consecutive_pair, parse_number
@@ -82,31 +83,47 @@ _TIME = re.compile(
 )
 # 10月底前 / 12月31日之前: a deadline. 前往 / 前进 / 前来 begin another word.
 _DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
-_YMD = re.compile(
-    r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
-    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
+# The whole-document passes below seldom match; each waits for a trigger every match contains.
+_YMD = Rare(
+    re.compile(
+        r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
+        r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
+    ),
+    re.compile(r"[-/.](?:1[0-2]|0?[1-9])[-/.]"),
 )
 # 28.09.2015 19:43: day, month and four-digit year with dots, as European sources write them.
-_DMY = re.compile(
-    r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
-    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?"
+_DMY = Rare(
+    re.compile(
+        r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+        r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?"
+    ),
+    re.compile(r"\.(?:1[0-2]|0?[1-9])\.(?:19|20)[0-9]{2}"),
 )
 # 2011-2015 written without 年, before a word: a span of years (图1：2011-2015全县…).
-_BARE_YEAR_RANGE = re.compile(
-    r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
-    r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])"
+_BARE_YEAR_RANGE = Rare(
+    re.compile(
+        r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
+        r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])"
+    ),
+    re.compile(r"[-–~～至到](?:19|20)[0-9]{2}"),
 )
-_YEAR_RANGE = re.compile(
-    rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"
+_YEAR_RANGE = Rare(
+    re.compile(rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"),
+    re.compile(r"(?:至|到|~|～|——|-|—|–|－)\s*(?:19|20)[0-9]{2}年"),  # _SEP and the second year
 )
 # 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
-_DECADE = re.compile(
-    rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)"
+_DECADE = Rare(
+    re.compile(
+        rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)"
+    ),
+    re.compile("年代"),
 )
 _BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
 _PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
 _RANGE_SEP = re.compile(_SEP)
+_RELATIVE_WEEK_WORDS = tuple(w for w in zh.RELATIVE_WEEKS if w)
+_RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
 _NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "初步", "初期", "中期")
 
@@ -482,7 +499,8 @@ def m_digit(doc: Doc, p: int) -> bool:
 
 
 def _week(doc: Doc, p: int, e: DateParts) -> int:
-    for w, rel in zh.RELATIVE_WEEKS.items():
+    # One startswith call over all the words first: most anchors hold none.
+    for w, rel in zh.RELATIVE_WEEKS.items() if doc.norm.startswith(_RELATIVE_WEEK_WORDS, p) else ():
         if doc.norm.startswith(w, p):
             e.week_rel = rel
             e.sunday_week = doc.lang == "zh-hant"  # Hong Kong and Taiwan calendars start on Sunday
@@ -517,7 +535,7 @@ def _bare_weekday(doc: Doc, wd: re.Match[str]) -> bool:
 
 
 def _recent(doc: Doc, p: int, e: DateParts) -> int:
-    for w, days in zh.RECENT_WORDS.items():
+    for w, days in zh.RECENT_WORDS.items() if doc.norm.startswith(_RECENT_WORDS, p) else ():
         if doc.norm.startswith(w, p):
             e.recent_days = days
             e.rule = "date.recent"
@@ -654,9 +672,12 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     yield from _ago(doc)
 
 
-_AGO = re.compile(
-    r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
-    rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])"
+_AGO = Rare(
+    re.compile(
+        r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+        rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])"
+    ),
+    re.compile(rf"(?:{words_re(zh.AGO_UNITS)})之?前"),
 )
 
 
@@ -719,7 +740,7 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
         if nxt == "年" or not nxt:
             continue
         prev = norm[s - 1] if s > 0 else ""
-        if is_cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(norm, s):
+        if is_cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(doc, s):
             continue  # 诲人不倦2017: part of a name, not a year
         if norm.startswith(zh.BARE_YEAR_NAME_NEXT, e):
             continue  # 2019冠狀病毒病: a name
@@ -740,12 +761,12 @@ _NOT_AFTER_YEAR = set(
 )
 
 
-def _after_verb(norm: str, pos: int) -> bool:
+def _after_verb(doc: Doc, pos: int) -> bool:
     """True when the word just before `pos` is a one-character word or a verb, preposition or adverb
     (绝非2024, 迈拚2023), not the end of a longer name or phrase (诲人不倦2017)."""
     from ..lexicon import LEXICON  # jieba loads only when a bare year needs it
 
-    words = LEXICON.cut(norm[max(0, pos - 6) : pos])
+    words = segment.cut(doc, doc.norm[max(0, pos - 6) : pos])
     if not words:
         return False
     return len(words[-1]) == 1 or (LEXICON.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")

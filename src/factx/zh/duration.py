@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
-from ..patterns import lead, words_re
+from ..patterns import Rare, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure, range_tail
@@ -24,12 +24,14 @@ _MIN_SEC = re.compile(
     rf"{NUM_START}(?P<m>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})分(?:钟)?(?P<s>[0-5]?[0-9])秒(?:钟)?"
 )
 # 拘留15日 / 隔离14日: after these words N日 counts days rather than naming one.
+# Opening with the words' alternation (no lookahead in front) lets the engine jump from one cue to the next.
 _DAYS_AFTER_CUE = re.compile(
-    rf"{lead(zh.DAY_COUNT_CUES)}(?:{words_re(zh.DAY_COUNT_CUES)})(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})日(?!前|后|起|电|讯)"
+    rf"(?:{words_re(zh.DAY_COUNT_CUES)})(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})日(?!前|后|起|电|讯)"
 )
 # "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
-_DAYS_WITHIN = re.compile(
-    rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)"
+_DAYS_WITHIN = Rare(
+    re.compile(rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)"),
+    re.compile("日(?:之内|以内|内)"),
 )
 
 
@@ -123,7 +125,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             type="duration", text=doc.text[s : m.end()], start=s, end=m.end(),
             value=DurationValue(((v, "D"),)), rule="duration.days_after_cue", priority=3,
         )  # fmt: skip
-    for m in _DAYS_WITHIN.finditer(norm) if "日" in norm else ():
+    for m in _DAYS_WITHIN.finditer(norm):
         v = parse_number(m.group("num"))
         if v is None or vetoed(doc, m.start()):
             continue

@@ -7,7 +7,8 @@ import re
 from bisect import bisect_right
 
 from ..document import Doc
-from ..patterns import is_cjk, lead, longest_prefix, longest_suffix, words_re
+from ..patterns import is_cjk, longest_prefix, longest_suffix, words_re
+from . import segment
 from . import tables as zh
 
 # 025-84561234, 400-886-9955, 13912345678, (010)12345678, 18-digit ID numbers.
@@ -15,21 +16,29 @@ _CODE_RE = re.compile(
     r"(?=[0-9(])(?<![0-9])(?:\(?0[0-9]{2,3}\)?[-－ ]?[0-9]{7,8}|[48]00[-－ ]?[0-9]{3}[-－ ]?[0-9]{4}"
     r"|1[3-9][0-9]{9}|[0-9]{17}[0-9Xx]|[0-9]{3,4}-[0-9]{3,4}-[0-9]{4})(?![0-9])"
 )
-_VETO_RE = re.compile(lead(zh.VETO_WORDS) + words_re(zh.VETO_WORDS))
-_VETO_MAX = max(len(w) for w in zh.VETO_WORDS)
+# A plain alternation of the words, no lookahead in front: the engine then jumps from one first character to the next.
+_VETO_RE = re.compile(words_re(zh.VETO_WORDS))
 
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
 _APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))
 _CODE_MAX = max(map(len, zh.CODE_CUES))
-_CODE_CUES = dict.fromkeys(zh.CODE_CUES)
+# The same words as tuples: one str.endswith / str.startswith call rules out the many positions that hold none.
+_CODE_CUE_WORDS = tuple(w for w in zh.CODE_CUES if w)
+_APPROX_BEFORE_WORDS = tuple(w for w in zh.APPROX_BEFORE if w)
+_APPROX_AFTER_WORDS = tuple(w for w in zh.APPROX_AFTER if w)
 
 
-def _veto_ends(doc: Doc) -> dict[int, int]:
-    """Start → end of every veto word in the document (one scan, kept on the document)."""
-    ends = doc.memo.get("zh.veto_ends")
-    if ends is None:
-        ends = doc.memo["zh.veto_ends"] = {m.start(): m.end() for m in _VETO_RE.finditer(doc.norm)}
-    return ends
+def _veto_spans(doc: Doc) -> tuple[list[int], list[int]]:
+    """Starts and ends of every veto word in the document, in order (one scan, kept on the document)."""
+    spans = doc.memo.get("zh.veto_spans")
+    if spans is None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _VETO_RE.finditer(doc.norm):
+            starts.append(m.start())
+            ends.append(m.end())
+        spans = doc.memo["zh.veto_spans"] = (starts, ends)
+    return spans
 
 
 def vetoed(doc: Doc, start: int) -> bool:
@@ -37,14 +46,10 @@ def vetoed(doc: Doc, start: int) -> bool:
 
     A veto word that begins inside a figure does not count: 三千万元 holds 千万 and 二十分钟 holds 十分.
     """
-    ends = _veto_ends(doc)
-    if not ends:
-        return False
-    for p in range(max(0, start - _VETO_MAX + 1), start + 1):
-        e = ends.get(p)
-        if e is not None and e > start:
-            return True
-    return False
+    starts, ends = _veto_spans(doc)
+    # The scan's matches do not overlap, so only the last one starting at or before `start` can cover it.
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and ends[i] > start
 
 
 def in_code(doc: Doc, pos: int) -> bool:
@@ -60,6 +65,8 @@ def in_code(doc: Doc, pos: int) -> bool:
 
 def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     """(word, kind) of an approximation word ending at `start`: 约 / 近 / 超过 / 不到 …"""
+    if not doc.norm.endswith(_APPROX_BEFORE_WORDS, 0, start):
+        return None
     w = longest_suffix(doc.norm, start, zh.APPROX_BEFORE, _APPROX_BEFORE_MAX)
     if w is None:
         return None
@@ -70,15 +77,16 @@ def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
 
 
 def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
+    if not doc.norm.startswith(_APPROX_AFTER_WORDS, end):
+        return None
     w = longest_prefix(doc.norm, end, zh.APPROX_AFTER, _APPROX_AFTER_MAX)
     if w is None:
         return None
     nxt = doc.norm[end + len(w) : end + len(w) + 1]
     if nxt and is_cjk(nxt):
-        from ..lexicon import LEXICON  # jieba decides only where a word could run on
-
+        # jieba decides only where a word could run on.
         # 3家内资企业, 200人上下班: the word is the start of a longer one, not "within" / "about".
-        first = LEXICON.cut(doc.norm[end : end + len(w) + 3])[0]
+        first = segment.cut(doc, doc.norm[end : end + len(w) + 3])[0]
         if len(first) > len(w):
             return None
     return w, zh.APPROX_AFTER[w]
@@ -106,7 +114,7 @@ def code_before(doc: Doc, start: int) -> bool:
     """True when the number is a code: 尾号为6499, 股票代码600519, 电话025-…"""
     lo = max(0, start - _CODE_MAX - 2)
     window = doc.norm[lo:start].rstrip(" :：为是")
-    return longest_suffix(window, len(window), _CODE_CUES, _CODE_MAX) is not None
+    return window.endswith(_CODE_CUE_WORDS)
 
 
 def letter_adjacent(doc: Doc, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import is_cjk, words_re
+from . import segment
 from . import tables as zh
 from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
 from .numerals import NUM, NUM_START, consecutive_pair, is_chinese_numeral, parse_number
@@ -178,12 +179,13 @@ def _signed(doc: Doc, fact: Fact, num_start: int) -> None:
     fact.text = doc.text[fact.start : fact.end]
 
 
-def unit_in_word(norm: str, pos: int) -> bool:
+def unit_in_word(doc: Doc, pos: int) -> bool:
     """True when the one-character unit at `pos` begins a longer word (天然气, 首届, 家庭, 次日).
 
     A dictionary lookup of the two characters screens first; jieba then decides on a short window,
     because 天下 is a word but 3天下午 reads 天 / 下午.
     """
+    norm = doc.norm
     nxt = norm[pos + 1 : pos + 2]
     if not nxt or not is_cjk(nxt) or nxt in zh.UNIT_FOLLOWERS:
         return False
@@ -193,7 +195,7 @@ def unit_in_word(norm: str, pos: int) -> bool:
 
     if LEXICON.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
         return False
-    words = LEXICON.cut(norm[pos : pos + 5])
+    words = segment.cut(doc, norm[pos : pos + 5])
     return bool(words) and len(words[0]) > 1
 
 
@@ -220,7 +222,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or in_code(doc, start):
             continue
         unit = m.group("unit")
-        if len(unit) == 1 and unit_in_word(norm, m.start("unit")):
+        if len(unit) == 1 and unit_in_word(doc, m.start("unit")):
             continue  # 3天然气, 2017首届, 5家庭: the "unit" starts a longer word
         info = UNITS[unit]
         high = None

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import lead, longest_suffix, words_re
+from ..patterns import Rare, longest_suffix, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
@@ -28,7 +28,7 @@ _PER_UNIT = re.compile(
 )
 # Symbols written before the number with no currency word after it: ¥300, $42.8, HK$1.5亿, 人民币5000万.
 _SYMBOL = re.compile(
-    rf"{lead(zh.CURRENCY_PREFIX)}(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
+    rf"(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
     rf"(?P<num>{NUM})(?: (?P<mult>万亿|亿|万))?"  # 人民币 460 万元: a space before the multiplier
     rf"(?P<unit>{words_re(zh.CURRENCY_SUFFIX)})?"
 )
@@ -41,7 +41,10 @@ _BARE = re.compile(
     rf"(?P<infix>余|多)?"
 )
 _CUE_MAX = max(map(len, zh.MONEY_CUES))
-_PRICED = re.compile(rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<cur>{words_re(zh.CURRENCY_SUFFIX)})")
+_PRICED = Rare(
+    re.compile(rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<cur>{words_re(zh.CURRENCY_SUFFIX)})"),
+    re.compile(rf"[万亿](?:{words_re(zh.CURRENCY_SUFFIX)})"),
+)
 # Characters that, right after a bare 万/亿 figure, start a unit. The people nouns of headlines are checked
 # as whole words (3.3亿工程 is not 3.3亿 + 工人).
 _UNIT_START = set(
@@ -151,8 +154,18 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         )  # fmt: skip
 
 
-def bare_amounts(doc: Doc) -> Iterator[re.Match[str]]:
-    """Figures in 万/亿 with no unit after them (1.45亿, 16至18万): money or counts as the clause says."""
+def bare_amounts(doc: Doc) -> list[re.Match[str]]:
+    """Figures in 万/亿 with no unit after them (1.45亿, 16至18万): money or counts as the clause says.
+
+    Money and tallies both read them: one scan per document, kept on it.
+    """
+    found = doc.memo.get("zh.bare_amounts")
+    if found is None:
+        found = doc.memo["zh.bare_amounts"] = list(_bare_amounts(doc))
+    return found
+
+
+def _bare_amounts(doc: Doc) -> Iterator[re.Match[str]]:
     norm = doc.norm
     if "万" not in norm and "亿" not in norm:
         return

@@ -19,6 +19,7 @@ from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
 from ..patterns import last_match, longest_suffix, words_re
+from . import segment
 from . import tables as zh
 
 _ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
@@ -184,7 +185,7 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     m = last_match(_CJK, norm, max(0, pos - _MEASURE_WINDOW), pos)
     if m is None or m.end() != pos:
         return None
-    words = LEXICON.cut(norm[m.start() : pos])
+    words = segment.cut(doc, norm[m.start() : pos])
     first = len(words)  # the phrase is words[first:last]
     last = len(words)
     for i in range(len(words) - 1, -1, -1):
@@ -220,7 +221,7 @@ def _phrase_to(doc: Doc, lo: int, end: int) -> str | None:
     if run is None or run.end() < end:
         return None
     pos = lo
-    for w in LEXICON.cut(doc.norm[lo : run.end()]):
+    for w in segment.cut(doc, doc.norm[lo : run.end()]):
         pos += len(w)
         if pos >= end:
             break
