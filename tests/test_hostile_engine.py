@@ -116,3 +116,18 @@ def test_ordered_intervals_and_single_line_figures(text: str) -> None:
         assert "\n" not in f.text, f.text
         if isinstance(f.value, DateValue) and f.value.end is not None and f.value.start.year and f.value.end.year:
             assert f.value.start.year <= f.value.end.year, f.value.iso()
+
+
+def test_a_numeral_chain_does_not_hold_memory_per_character() -> None:
+    # "5万" repeated: the number pattern once kept a backtracking frame per 万 (≈ 400 bytes a character).
+    import tracemalloc
+
+    text = "5万" * 100_000
+    tracemalloc.start()
+    try:
+        facts = factx.extract(text, lang="zh")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert facts == []
+    assert peak < 100 * len(text), f"peak {peak:,} bytes for {len(text):,} characters"

@@ -42,7 +42,9 @@ _ZHAO = (
     r"|[多余]?(?:元|美元|新台币|台币|港元|港币|日元|日圆))"
 )
 _MULT_RUN = rf"(?:[十百千]?[万亿]+|{_ZHAO}|[十百千](?![瓦米克卡焦帕]))"
-MIXED = rf"(?:{ARABIC})(?:{_MULT_RUN}(?:{ARABIC})?)*"
+# At most 8 multiplier parts (1万2千3百4十5 has four): an unbounded repeat keeps a backtracking frame per part,
+# and a page of "5万5万5万…" made the regex engine hold hundreds of bytes per character.
+MIXED = rf"(?:{ARABIC})(?:{_MULT_RUN}(?:{ARABIC})?){{0,8}}"
 NUM = rf"(?:{MIXED}|{CHINESE})"
 # Where a number may start: on a digit, and not inside another number — nor after a digit and a comma, which
 # would restart a thousands-grouped number at each of its groups and make a run of groups quadratic (the
