@@ -518,3 +518,24 @@ def test_a_possessive_names_the_same_owner() -> None:
 
     assert terms("Southern Cross's profit rose") == terms("Southern Cross profit rose")
     assert terms("the Crosses") != terms("the cross")  # plurals are not possessives
+
+
+_AIRLINES = (
+    "Harbour Lines posted a profit of $90 million. Its smaller rival Kestrel Air lost $12 million.\n"
+    "Harbour Lines said it would cut 400 jobs and buy eight new aircraft. Kestrel Air's shares fell 6 percent.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure", "verdict"),
+    [
+        ("Kestrel Air will cut 400 jobs.", "400 jobs", "not_found"),  # Harbour Lines'; "Air" is no part of "aircraft"
+        ("Harbour Lines will cut 400 jobs.", "400 jobs", "supported"),
+        ("Kestrel Air's shares fell 6 percent.", "6 percent", "supported"),
+    ],
+)
+def test_a_named_owner_is_matched_as_a_whole_word(draft: str, figure: str, verdict: str) -> None:
+    v = next(v for v in verdicts(_AIRLINES, draft) if v.claim.text == figure)
+    assert v.verdict == verdict, v.reason
+    if verdict == "not_found":
+        assert "Harbour Lines" in v.reason and "Kestrel Air" in v.reason

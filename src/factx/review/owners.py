@@ -12,6 +12,7 @@ figure's own sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -192,12 +193,14 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
         # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
         # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
-        if not equal or not all(_absent(src_ctx[e].names, said) and (_absent(who, src_ctx[e].part) == who
+        if not equal or not all(_absent(src_ctx[e].names, said) and (who.isdisjoint(src_ctx[e].part)
                                 or _named_later(who, e, kind, source, src_ctx)) for e in equal):  # fmt: skip
             continue
         theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
-        claimed, whose = "/".join(sorted(who)), "/".join(sorted(src_ctx[equal[0]].names))
+        claimed = _as_written(who, c.sentence)
+        owner = src_ctx[equal[0]]
+        whose = _as_written(owner.names | owner.openers, source[equal[0]].sentence)
         best = max(theirs) if theirs else None
         if best is not None and best[0] >= MATCH_THRESHOLD:
             s = source[best[1]]
@@ -208,6 +211,19 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _as_written(stems: frozenset[str], sentence: str) -> str:
+    """Names as the sentence writes them (Southern Cross, not the stems "southern/cro" the comparison uses)."""
+    from .similarity import names
+
+    shown = []
+    for w in re.findall(r"[A-Z][A-Za-z'’\-]*", sentence):
+        found, openers = names(w, w)
+        if (found | openers) & stems and w not in shown:
+            shown.append(w.removesuffix("'s").removesuffix("’s"))
+    zh = [x for x in sorted(stems) if not x.isascii()]
+    return " ".join(shown + zh) if shown or zh else "/".join(sorted(stems))
 
 
 def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],

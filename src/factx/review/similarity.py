@@ -171,6 +171,7 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
         low = w.lower()
         if w in MONTHS or w in WEEKDAYS or low in FUNCTION_WORDS or len(w) < 2 or w.isupper():
             continue
+        low = low.removesuffix("'s")  # Lowe's, Cross's: the owner's name
         word = low.rstrip("s") if len(low) > 3 else low
         if first is not None and first.group() == w and sentence.count(w) == 1:
             openers.add(word)  # capitalized perhaps only because it opens the sentence
