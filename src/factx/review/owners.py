@@ -285,26 +285,12 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                 out[i] = other_thing(c, source[j], v.score, reason, v.evidence)
                 continue
         if all(negated(source[e]) for e in equal) and not negated(c):
-            stated = [(sim(i, j), j) for j in kind if j not in equal and not negated(source[j])
-                      and different_thing(c, source[j]) is None]  # fmt: skip
-            best = max(stated) if stated else None
             said = f"the source says the opposite of {v.evidence.text} (it is denied)"
-            if best is not None and best[0] >= MATCH_THRESHOLD:
-                out[i] = other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}",
-                                      v.evidence)  # fmt: skip
-            else:
-                out[i] = Verdict("not_found", c, None, reason=f"{said}; it states no such figure", other=v.evidence)
+            out[i] = _instead(i, v, kind, equal, source, sim, negated, said, "it states no such figure")
             continue
         if all(modal(source[e]) for e in equal) and not says_modal(c):
-            actual = [(sim(i, j), j) for j in kind if j not in equal and not modal(source[j])
-                      and different_thing(c, source[j]) is None]  # fmt: skip
-            best = max(actual) if actual else None
             said = f"the source's {v.evidence.text} is a forecast, plan or ceiling, not what happened"
-            if best is not None and best[0] >= MATCH_THRESHOLD:
-                out[i] = other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}",
-                                      v.evidence)  # fmt: skip
-            else:
-                out[i] = Verdict("not_found", c, None, reason=f"{said}; it states no actual figure", other=v.evidence)
+            out[i] = _instead(i, v, kind, equal, source, sim, modal, said, "it states no actual figure")
             continue
         mine = [_respective_figure(c, source[e], source) for e in equal]
         if mine and all(m is not None and m[0] is not source[e] for m, e in zip(mine, equal, strict=True)):
@@ -314,6 +300,28 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} belongs to another item of "
                       f"its list; for {item} it reports {fig.text}")  # fmt: skip
             out[i] = other_thing(c, fig, v.score, reason, v.evidence)
+
+
+def _instead(
+    i: int,
+    v: Verdict,
+    kind: Sequence[int],
+    equal: list[int],
+    source: Sequence[Fact],
+    sim: Any,
+    unlike: Any,
+    said: str,
+    none: str,
+) -> Verdict:
+    """The verdict for a claim whose equal source figures are all `unlike` a plain statement (denied, forecast):
+    a mismatch against the most similar plain figure about the same thing, else not found."""
+    c = v.claim
+    plain = [(sim(i, j), j) for j in kind if j not in equal and not unlike(source[j])
+             and different_thing(c, source[j]) is None]  # fmt: skip
+    best = max(plain) if plain else None
+    if best is not None and best[0] >= MATCH_THRESHOLD:
+        return other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}", v.evidence)
+    return Verdict("not_found", c, None, reason=f"{said}; {none}", other=v.evidence)
 
 
 def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tuple[str, Fact] | None:
