@@ -58,8 +58,10 @@ def _child_main(conn: Any, settings: Settings, progress: Any) -> None:
     marker = os.environ.get(SLOW_ENV)
     if marker:
         batch.process = _slow(marker)  # type: ignore[assignment]  # this child only: the test hook above
+    from ..lexicon import LEXICON
     from ..pipeline import analyze
 
+    LEXICON.preload()  # a child analyses whole partitions: the full table (and rjieba, when installed) pays off
     for text in WARM_UP:
         try:
             analyze(text)
@@ -112,10 +114,25 @@ def _give(settings: Settings, pool: _ChildPool) -> None:
         old.close()
 
 
+_preloaded = False
+
+
+def _preload_once() -> None:
+    """The whole lexicon (and the rjieba accelerator, when installed) once per worker process, as a local batch's
+    warm workers have it: a partition holds thousands of documents."""
+    global _preloaded
+    if not _preloaded:
+        from ..lexicon import LEXICON
+
+        LEXICON.preload()
+        _preloaded = True
+
+
 def analysed(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
     """One Outcome per item, in order. With a time limit, in a child process (see the module doc); without
     one, in this thread."""
     if not settings.timeout:
+        _preload_once()
         for item in items:
             try:
                 yield process(item, settings)
