@@ -23,6 +23,7 @@ reliably slow enough on every machine). Nothing else reads it.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -67,6 +68,7 @@ def _child_main(conn: Any, settings: Settings, progress: Any) -> None:
             analyze(text)
         except Exception:  # a warm-up only: the first real document reports any real fault
             continue
+    gc.freeze()
     batch._worker_main(conn, settings, progress)
 
 
@@ -125,6 +127,9 @@ def _preload_once() -> None:
         from ..lexicon import LEXICON
 
         LEXICON.preload()
+        # As in a local warm worker: what exists now (lexicon, Dask's own objects) leaves the collector's
+        # generations, so full collections during a partition stop walking it.
+        gc.freeze()
         _preloaded = True
 
 
