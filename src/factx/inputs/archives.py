@@ -60,7 +60,12 @@ class ArchiveReader:
             return False
         return self._wanted(parts[-1] if parts else name, name, classify(name))
 
-    def _zip(self, source: str, f: IO[bytes], size: int, depth: int) -> Iterator[Item]:
+    def _zip(
+        self, source: str, f: IO[bytes], size: int, depth: int, first: int = 0, last: int | None = None
+    ) -> Iterator[Item]:
+        """The items of the zip's members [first, last) (all by default; the cluster reads one archive in member
+        ranges). Members before `first` are gone through from the central directory only, nothing read, so the
+        archive-wide expansion limit trips at the same member whichever range holds it."""
         import lzma
         import zipfile
         import zlib
@@ -68,17 +73,20 @@ class ArchiveReader:
         try:
             zf = zipfile.ZipFile(f)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-            yield Failed(source, f"not a readable zip archive: {e}")
+            if first == 0:  # an unreadable archive is reported once, by its first range
+                yield Failed(source, f"not a readable zip archive: {e}")
             return
         limits = self.opts.limits
         with zf:
             infos = zf.infolist()
             expanded = 0
-            for i, info in enumerate(infos):
+            for i, info in enumerate(infos[:last]):
+                mine = i >= first
                 if info.is_dir():
                     continue
                 if stat.S_ISLNK(info.external_attr >> 16):
-                    self.ignored["symbolic link"] += 1
+                    if mine:  # counted once, by the range that holds it
+                        self.ignored["symbolic link"] += 1
                     continue
                 name = _zip_name(info)
                 if not self._member_name_ok(name):
@@ -87,21 +95,27 @@ class ArchiveReader:
                 kind = classify(name)
                 if _escapes(name):
                     # Read in place it could do no harm, but an archive that tries it is reported, not trusted.
-                    yield Failed(msrc, "member name points outside the archive (..)", skipped=True)
+                    if mine:
+                        yield Failed(msrc, "member name points outside the archive (..)", skipped=True)
                     continue
                 if info.flag_bits & 0x1:
-                    yield Failed(msrc, "encrypted member, not read")
+                    if mine:
+                        yield Failed(msrc, "encrypted member, not read")
                     continue
                 bad = self._member_checks(msrc, kind, info.file_size, info.compress_size, depth)
                 if bad:
-                    yield bad
+                    if mine:
+                        yield bad
                     continue
                 expanded += info.file_size
                 if expanded > RATIO_FLOOR and expanded > limits.max_ratio * max(size, 1):
-                    rest = len(infos) - i
-                    yield Failed(msrc, f"archive expands to over {limits.max_ratio:g} times its size (zip bomb?); "
-                                       f"this and {rest - 1} later members not read")  # fmt: skip
+                    if mine:
+                        rest = len(infos) - i
+                        yield Failed(msrc, f"archive expands to over {limits.max_ratio:g} times its size (zip "
+                                           f"bomb?); this and {rest - 1} later members not read")  # fmt: skip
                     return
+                if not mine:
+                    continue
                 try:
                     with zf.open(info) as stream:
                         yield from self._member(msrc, name, kind, stream, depth)
