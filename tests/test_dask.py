@@ -17,7 +17,6 @@ import tarfile
 import threading
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ pytest.importorskip("pyarrow")
 
 import dask
 from click.testing import CliRunner
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from factx.batch import Settings, run
 from factx.cli import Environment, main
@@ -49,15 +48,6 @@ EN = "The council spent $4.2 million on 12 new buses in March 2019, a rise of 8%
 
 def _article(i: int, repeat: int = 1) -> str:
     return "\n".join(ZH[(i + k) % 4] for k in range(4)) * repeat
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Client]:
-    with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
-        Client(cluster) as c,
-    ):
-        yield c
 
 
 @pytest.fixture(scope="module")

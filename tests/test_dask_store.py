@@ -17,7 +17,6 @@ import tarfile
 import threading
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ import pytest
 pytest.importorskip("distributed")
 
 from click.testing import CliRunner
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from factx.batch import Settings
 from factx.cli import Environment, main
@@ -47,15 +46,6 @@ def article(k: int) -> str:
         f"{2010 + k % 12}年{k % 12 + 1}月{k % 28 + 1}日，{town}县宣布投资{k % 97 + 3}万元修建{k % 9 + 2}所学校。"
         f"当地医院全年完成手术{100 + k}台次，比上年增长{k % 30 + 1}.5%。"
     )
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Client]:
-    with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
-        Client(cluster) as c,
-    ):
-        yield c
 
 
 @pytest.fixture(scope="module")
