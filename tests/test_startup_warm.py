@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factx.batch import Settings, run
+from factx.batch import Settings, run, write_fragment
 from factx.inputs import BytesItem, LineItem, SourceOptions, load
 from factx.lexicon import Lexicon
 from factx.model import DocResult, Fact
@@ -149,9 +149,17 @@ def test_jsonl_surrogates_become_replacement_characters_in_place() -> None:
 
 def test_rendered_fragments_match_the_writer() -> None:
     items = [BytesItem("a", "今年投资4568万元。".encode()), BytesItem("b", "增长4.3%。".encode())]
-    rendered = "".join(o.rendered or "" for o in run(items, Settings(render="jsonl"), 1))
+    rendered = "".join(o.rendered or "" for o in run(items, Settings(render="jsonl"), 2))  # pool workers render
     plain = [o.result for o in run(items, Settings(), 1)]
     assert rendered == _dumps_per_fact(plain)
+    # In one process nothing is pre-rendered: the facts come back for the caller to write piece by piece.
+    serial = list(run(items, Settings(render="jsonl"), 1))
+    assert all(o.rendered is None for o in serial)
+    assert [len(o.result.facts) for o in serial] == [len(r.facts) for r in plain]
+    out = io.StringIO()
+    for o in serial:
+        write_fragment(out, "jsonl", o.result)
+    assert out.getvalue() == rendered
 
 
 def test_lexicon_cache_cut_short_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

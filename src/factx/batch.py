@@ -35,9 +35,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .inputs import Failed, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts
@@ -91,11 +91,19 @@ def render_fragment(fmt: Rendered, r: DocResult) -> str:
 
         return json.dumps(r.to_dict(), ensure_ascii=False)
     buf = io.StringIO()
-    if fmt == "jsonl":
-        write_jsonl(buf, [r])
-        return buf.getvalue()
-    write_csv(buf, [r], delimiter="\t" if fmt == "tsv" else ",")
-    return buf.getvalue().split("\n", 1)[1]  # the header row is written once, by the caller
+    write_fragment(buf, fmt, r)
+    return buf.getvalue()
+
+
+def write_fragment(out: IO[str], fmt: Rendered, r: DocResult) -> None:
+    """`render_fragment` written straight to `out`, in pieces of a bounded size for jsonl/csv/tsv: a page with
+    300,000 figures is never held as one string of its whole output."""
+    if fmt == "json":
+        out.write(render_fragment(fmt, r))
+    elif fmt == "jsonl":
+        write_jsonl(out, [r])
+    else:
+        write_csv(out, [r], delimiter="\t" if fmt == "tsv" else ",", header=False)
 
 
 def default_jobs() -> int:
@@ -229,6 +237,9 @@ def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> I
 
 
 def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
+    # In one process, pre-rendering gains nothing and would hold a second copy of a big page's output (its
+    # facts and its whole text): the caller writes the facts itself, piece by piece (`write_fragment`).
+    settings = replace(settings, render=None)
     limit = settings.timeout
     use_alarm = bool(limit) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     previous: Any = None

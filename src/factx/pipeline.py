@@ -6,8 +6,10 @@ the language comes from its entry in `languages`.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -55,6 +57,36 @@ def analyze(
     Traditional text, whichever place the document names more; USD for English), overriding declarations
     such as （港币，下同）; `default_currency` only replaces the guess (a rewrite read with its source's currency).
     """
+    with _collection_paused():
+        return _analyze(text, ref_date, lang, types, subjects, currency, facets, default_currency)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """The garbage collector off while one document is analysed. Everything the engine allocates stays
+    alive until the document is done (candidates, facts, their values) and forms no cycles, so collections
+    during the analysis only walk a growing heap in vain: on a page with 300,000 figures they were a third
+    of the time and made it grow faster than the page. Garbage left for later is bounded by one document."""
+    if not gc.isenabled():  # the caller manages it (or another thread is inside an analysis)
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _analyze(
+    text: str,
+    ref_date: date | None,
+    lang: str | None,
+    types: Iterable[str] | None,
+    subjects: bool,
+    currency: str | None,
+    facets: bool,
+    default_currency: str | None,
+) -> Analysis:
     norm = normalize(text)
     language = languages.resolve(lang, text)
     ref = refdate.resolve(text, norm, ref_date, language.find_dateline)

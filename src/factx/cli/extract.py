@@ -13,7 +13,7 @@ from typing import IO, Any, ClassVar, NoReturn
 
 import click
 
-from ..batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, render_fragment
+from ..batch import DEFAULT_TIMEOUT, Outcome, Rendered, Settings, default_jobs, render_fragment, write_fragment
 from ..batch import run as run_batch
 from ..inputs import (
     DEFAULT_MAX_DEPTH,
@@ -436,6 +436,9 @@ def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome], b
         out.write("[")
     try:
         for o in outcomes:
+            if o.rendered is None and fmt != "json":
+                write_fragment(out, fmt, o.result)  # facts analysed in this process: streamed
+                continue
             text = o.rendered if o.rendered is not None else render_fragment(fmt, o.result)
             if text:
                 out.write(sep + text)

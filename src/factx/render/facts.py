@@ -43,9 +43,10 @@ def write_jsonl(out: IO[str], results: Iterable[DocResult]) -> None:
             )
 
 
-def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",") -> None:
+def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",", header: bool = True) -> None:
     w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    w.writerow(CSV_FIELDS)
+    if header:
+        w.writerow(CSV_FIELDS)
     for r in results:
         for f in r.facts:
             d = f.to_dict()
