@@ -292,6 +292,8 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     phrase = _phrase(doc, offset, picked)
     if phrase and len(phrase) == 1 and normalize(phrase) not in zh.SUBJECT_CATEGORY:
         return None  # 激增至7000人 → 激: one character cut from a verb names nothing
+    if phrase and normalize(phrase).startswith(zh.COMPARISON_MARKERS):
+        return None  # 较前年增加约两千家: what the count is compared with, not what it counts
     return phrase
 
 

@@ -129,6 +129,9 @@ CHANGE_WORDS: tuple[str, ...] = (
     "增加", "减少", "多增", "少增", "高出", "多出", "少了", "增长", "下降", "上升", "下跌", "上涨", "增", "减",
     "提高", "降低", "回落",
 )  # fmt: skip
+# Words that open the base of a comparison (较前年, 比去年同期, 同比): what follows is what a figure is compared
+# with, never what it counts.
+COMPARISON_MARKERS: tuple[str, ...] = ("较", "比", "同比", "环比", "相比", "对比")
 # Verbs of giving before an amount: the giver (香港赛马会捐出1亿港元) is the subject of a donation or grant.
 GIVING_VERBS: tuple[str, ...] = (
     "捐出", "捐款", "捐赠", "捐助", "捐献", "捐", "拨款", "拨出", "资助", "出资", "筹措", "筹集", "募集",
