@@ -89,3 +89,20 @@ def test_tricky_pieces_never_break() -> None:
 def test_dateline(head: str, expected: date | None) -> None:
     found = find_dateline(head)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A weekday before the date it names is no fact of its own …
+        ("The vote was held on Monday, 18 November, after a debate.", ["18 November"]),
+        ("The vote was held on Monday the 18th of November.", ["the 18th of November"]),
+        ("It opened on Monday, Sept. 9, to long queues.", ["Monday, Sept. 9"]),
+        # … but a number after it that is no day of a month leaves the weekday its own.
+        ("Police said Monday, 3 people died.", ["Monday"]),
+        ("On Sunday 15 people were hurt.", ["Sunday"]),
+    ],
+)
+def test_weekday_before_a_number(text: str, dates: list[str]) -> None:
+    facts = extract(text, ref_date=date(2024, 11, 20), lang="en")
+    assert [f.text for f in facts if f.type == "date"] == dates

@@ -11,6 +11,7 @@ expression ("October and November 2004": both are 2004) is set while reading.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -145,8 +146,12 @@ _HOLIDAY = re.compile(rf"{lead(_HOLIDAYS)}(?<![A-Za-z])(?P<name>{words_re(_HOLID
 _WEEKDAY = re.compile(rf"{lead(en.WEEKDAYS)}(?<![A-Za-z])(?P<wd>{words_re(en.WEEKDAYS)})(?:'s|’s)?(?![A-Za-z])")
 _WEEKDAY_NAME_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{words_re(en.WEEKDAY_NAME_BEFORE)})[\s-]+$")
 _WEEKDAY_NAME_AFTER = re.compile(rf"\s+(?:{words_re(en.WEEKDAY_NAME_AFTER)})(?![A-Za-z])")
-# A weekday written before a full date only names its day ("Monday, 18 November"), which the date gives.
-_WEEKDAY_DATE_AFTER = re.compile(rf",?\s+(?:(?i:the)\s+)?(?:[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])|{MONTH})")
+# A weekday written before a full date only names its day ("Monday, 18 November", "Monday the 18th"), which the
+# date gives; a number that is no day of a month is a figure of its own ("said Monday, 3 people died").
+_WEEKDAY_DATE_AFTER = re.compile(
+    rf",?\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?{MONTH}|{MONTH}"
+    rf"|(?i:the)\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9A-Za-z]))"
+)
 # "Monday to Friday", "Monday-Friday": a weekly schedule, not a day.
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
 _WEEKDAY_SPAN_BEFORE = re.compile(
@@ -403,7 +408,29 @@ def _candidates(doc: Doc) -> list[DateParts]:
                 out.append(e)
     out.extend(e for e in _bare_years(doc) if not sc.vetoed(e.start, e.end))
     out.sort(key=lambda e: (e.start - e.end, e.start))  # longest first
-    return _join_ranges(doc, non_overlapping(out))
+    exprs = _join_ranges(doc, non_overlapping(out))
+    _day_of_times(doc, exprs)
+    return exprs
+
+
+# "5:40 a.m. on Sept. 8", "11 a.m. Tuesday": a time of day followed by the day it falls on.
+_TIME_ON = re.compile(r"\s+(?:(?i:on)\s+)?")
+_DAY_FIELDS = ("year", "year_rel", "month", "day", "day_rel", "weekday", "weekday_dir", "week_rel")
+
+
+def _day_of_times(doc: Doc, exprs: list[DateParts]) -> None:
+    """A time written right before its day takes that day (a time after its day already does, from the
+    sentence's context): each keeps its own span, so the figures stay as written."""
+    for a, b in itertools.pairwise(exprs):
+        if a.hour is None or a.tail is not None or b.tail is not None or b.hour is not None:
+            continue
+        if any(getattr(a, k) is not None for k in _DAY_FIELDS):
+            continue  # the time has its day already
+        if b.day is None and b.weekday is None and b.day_rel is None:
+            continue  # a month or a year is no day for a time
+        if _TIME_ON.fullmatch(doc.norm, a.end, b.start):
+            for k in _DAY_FIELDS:
+                setattr(a, k, getattr(b, k))
 
 
 def _join_ranges(doc: Doc, exprs: list[DateParts]) -> list[DateParts]:
