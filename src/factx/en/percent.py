@@ -126,12 +126,12 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         if before in _NOT_AFTER:
             continue
         approx = context.approx_before(doc, s)
-        if not (
-            _OF.match(norm, e) or before == "by" or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e)
-        ):
-            continue
-        num, den = en.FRACTIONS[re.sub(r"\s+", " ", m.group().lower())]
-        value = (Decimal(num * 100) / den).quantize(Decimal("0.0001")).normalize()
+        s0 = s
         s, e, kind = context.with_approx(doc, s, e)
+        by = (context.word_before(doc, s) if approx else before) == "by"  # "shrink by (about) a third"
+        if not (_OF.match(norm, e) or by or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e)):
+            continue
+        num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
+        value = (Decimal(num * 100) / den).quantize(Decimal("0.0001")).normalize()
         yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=kind,
                    kind="percent", rule="percent.en.rate")  # fmt: skip

@@ -345,6 +345,36 @@ COUNT_NOUNS: dict[str, str] = {
          "requests", "cameras", "samples", "kits", "masks", "ventilators", "batteries", "panels", "turbines",
          "resolutions", "motions", "events", "concerts", "shows", "exhibitions"),
         "items"),
+    # More people, events and things news counts (checked against the corpora's negative cases).
+    **dict.fromkeys(
+        ("apprentices", "trainees", "interns", "retirees", "evacuees", "nominees", "activists", "specialists",
+         "experts", "scholars", "priests", "nuns", "monks", "worshippers", "pilgrims", "parents", "mothers",
+         "fathers", "husbands", "wives", "toddlers", "newborns", "orphans", "contestants", "finalists",
+         "labourers", "laborers", "builders", "plumbers", "electricians", "carers", "caregivers", "staffers",
+         "aides", "advisers", "advisors", "consultants", "dentists", "pharmacists", "midwives", "veterinarians",
+         "therapists", "psychologists", "psychiatrists", "lecturers", "professors", "academics", "astronauts",
+         "holidaymakers", "travellers", "travelers", "smugglers", "traffickers", "thieves", "burglars",
+         "robbers", "attackers", "assailants", "shooters", "terrorists", "extremists", "insurgents",
+         "jihadists", "separatists", "campaigners", "villagers", "islanders", "settlers", "foreigners",
+         "expatriates", "expats", "constables", "troopers", "detectives", "prosecutors", "attorneys",
+         "solicitors", "barristers", "clerks", "cleaners", "chefs", "waiters", "cashiers", "couriers",
+         "janitors", "medics", "wardens", "outpatients", "inpatients", "beneficiaries", "claimants",
+         "newcomers", "undergraduates", "postgraduates", "schoolchildren", "youngsters", "kids", "teens",
+         "adolescents", "seniors", "widows", "mourners", "onlookers", "bystanders", "eyewitnesses",
+         "supporters", "opponents", "critics", "dissidents", "defectors", "captives", "convicts", "offenders",
+         "criminals", "smokers", "addicts", "sufferers"),
+        "people"),
+    **dict.fromkeys(
+        ("protests", "rallies", "demonstrations", "riots", "clashes", "explosions", "blasts", "fires",
+         "wildfires", "earthquakes", "floods", "storms", "landslides", "outbreaks", "cyberattacks", "breaches",
+         "executions", "resignations", "evictions", "deportations", "closures", "mergers", "acquisitions",
+         "takeovers", "bankruptcies", "foreclosures", "conferences", "summits", "festivals", "tournaments"),
+        "times"),
+    **dict.fromkeys(
+        ("apprenticeships", "internships", "scholarships", "grants", "vouchers", "permits", "licences",
+         "licenses", "visas", "passports", "ballots", "lessons", "courses", "classes", "exams", "shipments",
+         "containers", "tankers"),
+        "items"),
     # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
     **dict.fromkeys(
         ("rebounds", "assists", "turnovers", "steals", "triple-doubles", "double-doubles",
@@ -553,6 +583,8 @@ DATE_CUES: tuple[str, ...] = (
     "between", "and", "or", "of", "for", "early", "late", "mid", "mid-", "last", "next", "this", "each",
     "every", "than", "around", "circa", "on", "as", "year", "fiscal", "financial", "calendar", "the",
     "whole", "end", "start", "beginning", "spring", "summer", "autumn", "winter", "same", "that",
+    # possessives: "its 2019 elections", "their 1998 album" (a count writes "its 2,000 staff")
+    "its", "their", "his", "her", "our", "my", "your", "whose",
 )  # fmt: skip
 # Parts of a month → (first day, last day); 0 is the month's last day (as 上旬 / 中旬 / 下旬 / 月底).
 MONTH_PARTS: dict[str, tuple[int, int]] = {
