@@ -61,6 +61,11 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "英尺": (_LENGTH, _FOOT), "呎": (_LENGTH, _FOOT), "ft": (_LENGTH, _FOOT), "英寸": (_LENGTH, _INCH),
     "in": (_LENGTH, _INCH),
     "yd": (_LENGTH, _YARD),
+    # Taiwan's metric words, as the normalizer writes them (公尺 metre, 公分 centimetre, 公厘 millimetre)
+    "公尺": (_LENGTH, 1), "公分": (_LENGTH, Fraction(1, 100)), "公厘": (_LENGTH, Fraction(1, 1000)),
+    "英呎": (_LENGTH, _FOOT), "英吋": (_LENGTH, _INCH), "英哩": (_LENGTH, _MILE), "海浬": (_LENGTH, _NAUTICAL_MILE),
+    "平方公尺": (_AREA, 1), "立方公尺": (_VOLUME, 1000), "公吨": (_MASS, 1000), "公克": (_MASS, Fraction(1, 1000)),
+    "公升": (_VOLUME, 1),
     # area (square metre)
     "平方米": (_AREA, 1), "平米": (_AREA, 1), "㎡": (_AREA, 1), "m2": (_AREA, 1),
     "平方公里": (_AREA, 10**6), "平方千米": (_AREA, 10**6), "km2": (_AREA, 10**6),
@@ -104,12 +109,10 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "KB": ("KB", 1), "MB": ("MB", 1), "GB": ("GB", 1), "TB": ("TB", 1),
 }  # fmt: skip
 
-# Traditional and Taiwan spellings. Today the normalizer folds most Traditional characters before recognition
-# (公頃 reaches `Fact.unit` as 公顷), and Taiwan's 公尺 / 英呎 / 加侖 are not recognized at all; they are listed
-# so that a recognizer reading the spelling as written finds the same unit.
+# Traditional spellings as written. The normalizer folds Traditional characters before recognition (公頃 and
+# 公噸 reach `Fact.unit` as 公顷 and 公吨); these let a caller look a unit up as the text writes it.
 _TRADITIONAL: dict[str, str] = {
-    "公尺": "米", "公釐": "毫米", "英哩": "英里", "英呎": "英尺", "英吋": "英寸",
-    "公噸": "吨", "公頃": "公顷", "畝": "亩", "噸": "吨", "加侖": "加仑", "平方公尺": "平方米",
+    "公釐": "毫米", "公噸": "吨", "公頃": "公顷", "畝": "亩", "噸": "吨", "加侖": "加仑", "平方公尺": "平方米",
     "立方公尺": "立方米", "歲": "岁", "週歲": "周岁", "攝氏度": "摄氏度", "華氏度": "华氏度", "千瓦時": "千瓦时",
     "兆瓦時": "兆瓦时", "公里/小時": "公里/小时", "千米/小時": "千米/小时", "公里每小時": "公里每小时",
 }  # fmt: skip

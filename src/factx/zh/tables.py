@@ -339,6 +339,8 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "摄氏度", "℃", "华氏度",
     # Taiwan and Hong Kong area and length (坪, about 3.3 square metres; 平方呎, square feet)
     "坪", "平方呎", "呎",
+    # Taiwan's metric words as the normalizer writes them (公尺 metre, 公分 cm, 公噸 → 公吨 tonne, 海浬 nautical mile)
+    "公尺", "平方公尺", "立方公尺", "公分", "公厘", "公吨", "公升", "公克", "英呎", "英吋", "英哩", "海浬",
     # age, ratio, index points, floors, magnitude, data
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
