@@ -37,14 +37,32 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
+# Financial numerals (大写: 壹万贰仟元, 參億伍仟萬元) read as the common ones, but only in a run of two or more
+# numeral characters holding one that is nothing else (壹贰叁肆柒捌玖拾佰仟): 参, 陆 and 伍 alone are words
+# (参加, 大陆, 队伍), and 拾 alone is "pick up". Runs are read after the Traditional fold (參 → 参, 萬 → 万).
+_FORMAL = str.maketrans(
+    {"壹": "一", "贰": "二", "叁": "三", "叄": "三", "参": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七",
+     "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千"}
+)  # fmt: skip
+_FORMAL_ONLY = re.compile("[壹贰叁叄肆柒捌玖拾佰仟]")
+_FORMAL_RUN = re.compile("[壹贰叁叄参肆伍陆柒捌玖拾佰仟万亿零〇]{2,}")
+
+
+def _formal(m: re.Match[str]) -> str:
+    run = m.group()
+    return run.translate(_FORMAL) if _FORMAL_ONLY.search(run) else run
+
 
 def normalize(text: str) -> str:
-    """Return `text` with full-width forms, Traditional figure characters and numeral variants folded.
+    """Return `text` with full-width forms, Traditional figure characters and numeral variants (financial
+    numerals included) folded.
 
     The result has the same length as `text`.
     """
     # Most Simplified text holds few foldable characters; replacing just those beats translate().
     table = _TABLE
     out = _FOLDABLE.sub(lambda m: table[ord(m.group())], text)
+    if _FORMAL_ONLY.search(out):
+        out = _FORMAL_RUN.sub(_formal, out)
     assert len(out) == len(text)
     return out
