@@ -416,7 +416,7 @@ UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具"])
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
     "约": "about", "大约": "about", "大概": "about", "近": "about", "将近": "about", "接近": "about",
-    "约合": "about", "差不多": "about", "近乎": "about", "左近": "about",
+    "约合": "about", "差不多": "about", "近乎": "about", "左近": "about", "约莫": "about", "几近": "about",
     "逾": "more_than", "超过": "more_than", "超": "more_than", "多于": "more_than", "高于": "more_than",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "不下": "at_least", "最少": "at_least",
     "最多": "at_most", "至多": "at_most", "不超过": "at_most", "不高于": "at_most", "最高": "at_most",
