@@ -392,6 +392,18 @@ def _bare_years(doc: Doc) -> Iterator[DateParts]:
         yield e
 
 
+# "the 1990s", "1980s": a decade (a year ending in 00 may name a century, "the 1900s", so it is left out).
+_DECADE = re.compile(r"(?<![0-9A-Za-z$£€¥.,:/'’-])(?P<y>1[5-9][1-9]0|20[1-9]0)s(?![0-9A-Za-z])")
+
+
+def _decades(doc: Doc) -> Iterator[DateParts]:
+    for m in _DECADE.finditer(doc.norm):
+        first = int(m.group("y"))
+        e = DateParts(m.start(), m.end(), year=first, rule="date.en.decade")
+        e.tail = DateParts(m.start(), m.end(), year=first + 9)
+        yield e
+
+
 def _sentence_start(norm: str, s: int) -> bool:
     before = norm[max(0, s - 3) : s]
     return s == 0 or before.endswith(("\n", ". ", "? ", "! ", '" ', "“"))
@@ -407,6 +419,7 @@ def _candidates(doc: Doc) -> list[DateParts]:
             if e is not None and not sc.vetoed(e.start, e.end):
                 out.append(e)
     out.extend(e for e in _bare_years(doc) if not sc.vetoed(e.start, e.end))
+    out.extend(e for e in _decades(doc) if not sc.vetoed(e.start, e.end))
     out.sort(key=lambda e: (e.start - e.end, e.start))  # longest first
     exprs = _join_ranges(doc, non_overlapping(out))
     _day_of_times(doc, exprs)
