@@ -62,6 +62,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             or _noun_in_span(doc, f)
             or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
             or _outcome_or_noun(doc, f.end)
+            or _outcome_left(doc, f)
             or _case_noun_later(doc, f)
             or _subject_left(doc, f.start)
             or _changed(doc, f, before)
@@ -171,6 +172,15 @@ def _case_noun_later(doc: Doc, f: Fact) -> str | None:
     words = segment.cut(doc, norm[run[0] : m.end()])
     n = sum(map(len, words[-2:])) if len(words) > 1 and len(words[-2]) > 1 else len(words[-1])
     return doc.text[m.end() - n : m.end()]
+
+
+def _outcome_left(doc: Doc, f: Fact) -> str | None:
+    """The outcome right before a count of people: 其中重伤4人, 轻伤10人 (jieba tags 重伤 an adjective, so the
+    noun and verb readings on the left miss it)."""
+    if f.category != "people":
+        return None
+    w = longest_suffix(doc.norm, f.start, _OUTCOMES, _OUTCOME_MAX)
+    return doc.text[f.start - len(w) : f.start] if w else None
 
 
 def _outcome_later(doc: Doc, f: Fact) -> str | None:
