@@ -29,7 +29,7 @@ import dask
 from click.testing import CliRunner
 from distributed import Client
 
-from factx.batch import Settings, run
+from factx.batch import Outcome, Settings, render_fragment, run
 from factx.cli import Environment, main
 from factx.cluster.client import Run
 from factx.cluster.plan import FilesPart, JsonlPart, WholePart, ZipPart, plan
@@ -246,7 +246,7 @@ def test_worker_killed_mid_run_loses_and_duplicates_nothing(
     client: Client, heavy: list[str], tmp_path: Path, to_parquet: bool
 ) -> None:
     settings = Settings(sources=OPTIONS, timeout=None, render=None if to_parquet else "jsonl")
-    expected = [(o.result.source, o.rendered) for o in run(Walker(OPTIONS).items(heavy), settings, jobs=1)]
+    expected = [(o.result.source, _fragment(o, settings)) for o in run(Walker(OPTIONS).items(heavy), settings, jobs=1)]
     cluster_run = Run(client, settings, partition_size=1, out_dir=str(tmp_path) if to_parquet else None)
     got: list[tuple[str, str | None]] = []
     record: dict[str, int] = {}
@@ -279,11 +279,20 @@ def test_extract_bag_records_in_input_order(client: Client, inputs: Path) -> Non
     assert {r["status"] for r in records} == {"ok", "failed", "skipped"}
 
 
+def _fragment(o: Outcome, settings: Settings) -> str | None:
+    """What a worker would have rendered for an outcome of the serial run (which leaves its caller to write the
+    facts), or None for a document with no fragment."""
+    if o.rendered is not None or settings.render is None or o.status != "ok":
+        return o.rendered
+    return render_fragment(settings.render, o.result)
+
+
 def test_fsspec_urls_are_read_by_the_workers(client: Client, inputs: Path) -> None:
     local = [str(inputs / "dump.jsonl"), str(inputs / "news" / "00.txt"), str(inputs / "pack.zip")]
     urls = [f"file://{p}" for p in local] + [f"file://{inputs}/nothing.txt"]
     settings = Settings(sources=OPTIONS, render="jsonl", timeout=None)
-    expected = [(o.result.source, o.rendered, o.result.error) for o in run(Walker(OPTIONS).items(local), settings, 1)]
+    expected = [(o.result.source, _fragment(o, settings), o.result.error)
+                for o in run(Walker(OPTIONS).items(local), settings, 1)]  # fmt: skip
     got = [(o.result.source, o.rendered, o.result.error)
            for o in Run(client, settings, partition_size=SIZE).outcomes(urls)]  # fmt: skip
     assert got[-1] == (urls[-1], None, "no such file")

@@ -73,8 +73,9 @@ class Settings:
 
 @dataclass(slots=True)
 class Outcome:
-    """One document's result. With `Settings.render`, `rendered` holds its output fragment and
-    `result.facts` is left empty (`n_facts` still counts them)."""
+    """One document's result. With `Settings.render`, a worker process sends `rendered`, its output fragment,
+    and leaves `result.facts` empty (`n_facts` still counts them); a run in one process leaves `rendered`
+    None and the facts to the caller, who writes them piece by piece (`write_fragment`)."""
 
     result: DocResult
     status: Status
