@@ -15,7 +15,8 @@ in input order, streamed.
 - `Settings.render` (jsonl, json, csv, tsv): each document is also serialized where it was analysed, with
   the renderers of `factx.render`, and its facts are not shipped back. The parent is the one serial part of
   a parallel run; unpickling Fact objects and encoding JSON there cost as much as a whole worker's share
-  of the overhead, so this is what lets `--jobs 2` approach twice the speed of `--jobs 1`.
+  of the overhead, so this is what lets `--jobs 2` approach twice the speed of `--jobs 1`. A run in one
+  process gains nothing from it: there the facts come back and the caller writes them piece by piece.
 
 Nothing is lost: every item yields exactly one Outcome. A document that cannot be loaded, raises inside the
 engine, exceeds the time limit (the worker is killed and replaced) or kills its worker (the crash is charged
