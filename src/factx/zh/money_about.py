@@ -68,6 +68,11 @@ def money_about(doc: Doc, f: Fact, before: list[Fact]) -> tuple[str | None, str 
         lo = doc.clause_start(f.start - 1, 20)  # 售价：7930元 — the cue is the label before the colon
     elif lo > 1 and norm[lo : f.start] in _LINKS:
         lo = doc.clause_start(lo - 1, 30)  # 网游业务收入环比增长14%，达41.5亿元: 达 goes on with the clause before
+    elif lo == f.start and norm[lo - 1 : lo] == "）":
+        # 固定资产投资（不含农户）50847亿元: a remark in brackets between the cue and the amount
+        opening = norm.rfind("（", max(0, lo - 20), lo - 1)
+        if opening > 0:
+            lo = doc.clause_start(opening, 20)
     if role is None and (
         _PER_UNIT.search(norm, max(0, f.start - 6), f.start) or _PER_PAYER.search(norm, max(0, f.start - 10), f.start)
     ):

@@ -75,6 +75,7 @@ ROLE_CUES: dict[str, str] = {
     "罚款额": "fine", "罚则": "fine",
     "营收": "revenue", "收入": "revenue", "营业额": "revenue", "销售额": "revenue", "营业收入": "revenue",
     "销售收入": "revenue", "票房": "revenue", "成交额": "revenue", "营业总收入": "revenue",
+    "零售总额": "revenue", "零售额": "revenue", "销售总额": "revenue",
     # A firm's loss is 亏损; 损失 in the news is nearly always what a disaster, crash or crime cost.
     "亏损": "loss", "亏": "loss", "净亏": "loss", "净亏损": "loss", "经营亏损": "loss",
     "损失": "damages", "经济损失": "damages", "农损": "damages", "灾损": "damages", "受损": "damages",
