@@ -106,6 +106,7 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     # each its own measure: ambiguous or not convertible
     "°": ("degrees", 1), "度": ("度", 1), "马力": ("马力", 1), "伏": ("volt", 1), "分贝": ("decibel", 1),
     "倍": ("times", 1), "times": ("times", 1), "层": ("floors", 1), "级": ("级", 1), "像素": ("pixels", 1),
+    "magnitude": ("级", 1),  # an earthquake's: 6.4级 = magnitude 6.4
     "KB": ("KB", 1), "MB": ("MB", 1), "GB": ("GB", 1), "TB": ("TB", 1),
 }  # fmt: skip
 

@@ -48,6 +48,8 @@ _ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)
 _COMPARED = rf"\s+(?i:{words_re(en.MULTIPLIER_NEXT)})(?![A-Za-z])"
 _TIMES = re.compile(rf"\s+(?i:times)(?={_COMPARED})")
 _TWICE = re.compile(rf"(?<![A-Za-z])(?i:twice|thrice)(?={_COMPARED})")
+# "a magnitude 6.4 earthquake", "magnitude-7.1": the scale's word before the number (as 6.4级 in Chinese).
+_MAGNITUDE = re.compile(r"(?<![A-Za-z])(?i:magnitude)[\s-]+(?P<n>[0-9](?:\.[0-9]{1,2})?)(?![0-9.,]*[0-9])")
 
 
 def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
@@ -127,6 +129,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=value, max=high,
                    approx=approx, unit=unit, rule="quantity.en")  # fmt: skip
     yield from _articles(doc)
+    for m in _MAGNITUDE.finditer(doc.norm) if "agnitude" in doc.norm else ():
+        yield Fact(type="quantity", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
+                   value=Decimal(m.group("n")), unit="magnitude", rule="quantity.en.magnitude")  # fmt: skip
     for m in _TWICE.finditer(doc.norm) if "ice" in doc.norm else ():
         start, end, approx = context.with_approx(doc, m.start(), m.end())
         value = Decimal(2 if m.group().lower() == "twice" else 3)

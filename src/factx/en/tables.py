@@ -508,6 +508,12 @@ QUANTITY_UNITS: dict[str, str] = {
     "years old": "years old", "year old": "years old", "-year-old": "years old", "-years-old": "years old",
     "-year-olds": "years old",
     "points": "points",
+    # joined to the number by a hyphen as an adjective: "the 2.5-mile route", "a 5,000-square-foot home"
+    "-mile": "mile", "-kilometre": "km", "-kilometer": "km", "-metre": "m", "-meter": "m", "-foot": "ft",
+    "-inch": "in", "-square-foot": "ft2", "-square-metre": "m2", "-square-meter": "m2", "-acre": "acre",
+    "-hectare": "ha", "-tonne": "t", "-ton": "t", "-megawatt": "MW", "-gigawatt": "GW",
+    # an earthquake's magnitude ("a 6.4-magnitude quake"; "magnitude 6.4" is read in quantity.py)
+    "-magnitude": "magnitude",
 }  # fmt: skip
 # "pounds" is a weight, not money, after a weight word in its clause: "the boxer weighs 200 pounds".
 WEIGHT_CUES: tuple[str, ...] = ("weigh", "weighs", "weighed", "weighing", "weight", "weighted", "heavy")
