@@ -34,6 +34,9 @@ _THE_PERIOD = re.compile(
     r"(?![A-Za-z])"
 )
 _CUES = frozenset(en.DURATION_CUES)
+# "a half-hour drive", "a half-day strike": half of one unit, named in an adjective ("half-year profit" is a
+# reporting period, not a length).
+_HALF_ADJ = re.compile(r"(?<![A-Za-z\-])(?i:half-(?P<unit>hour|day|century))(?![A-Za-z\-])")
 # "a month-long strike", "a yearlong inquiry": one unit, named in an adjective.
 _LONG = re.compile(rf"(?<![A-Za-z\-])(?i:(?P<unit>{words_re(en.LONG_ADJ_UNITS)})-?long)(?![A-Za-z\-])")
 _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
@@ -98,7 +101,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         later = _ARTICLE_VETO_NEXT.match(norm, m.end())
         if later and (_UNITS[unit][0] not in _CLOCK_UNITS or later.group().strip().lower() == "ago"):
             continue  # "a year earlier" is a date; "an hour later" stays a length of time
-        fraction = m.group("half") or m.group("quarter")
+        fraction = m.group("half") or m.group("quarter") or m.group("half2")  # "an hour and a half" is a length
         cued = context.word_before(doc, m.start()) in _CUES or _TOOK.search(norm, max(0, m.start() - 40), m.start())
         if unit not in _ARTICLE_ANY and not fraction and not cued:
             continue  # "$5m a year" is a rate and "a year earlier" a date
@@ -114,6 +117,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     for m in _LONG.finditer(norm):
         if not sc.vetoed(m.start(), m.end()):
             yield _fact(doc, m.start(), m.end(), [_part(Decimal(1), m.group("unit"))], None, "duration.en.long")
+    for m in _HALF_ADJ.finditer(norm) if "alf-" in norm else ():
+        if not sc.vetoed(m.start(), m.end()):
+            part = _halve(_part(Decimal(1), m.group("unit")))
+            yield _fact(doc, m.start(), m.end(), [part], None, "duration.en.half")
     for m in _ONE_DAY.finditer(norm):
         if context.word_before(doc, m.start()) in _ONE_DAY_CUES:
             start, end, approx = context.with_approx(doc, m.start(), m.end(), skip=_NOT_APPROX)
