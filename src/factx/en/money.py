@@ -44,6 +44,13 @@ _SUBJECT = re.compile(
     rf"(?:\s+{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*){{0,3}})"
 )
 _SUBJECT_VETO = frozenset(en.MONEY_SUBJECT_VETO)
+_CALENDAR_WORDS = frozenset((*en.WEEKDAYS, *en.MONTHS))
+# "will spend £2bn on new hospitals": after a spending verb, "on …" names what the amount buys.
+_SPENT_ON = re.compile(_SUBJECT.pattern.replace(words_re(en.MONEY_SUBJECT_LEAD), "on", 1))
+_SPEND_VERB = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.MONEY_SPEND_VERBS)})\s+(?:[A-Za-z]+\s+)?$")
+# "stock worth an estimated NZ$12 million": the noun before "worth" is what the amount values.
+_WORTH_STOP = frozenset(w.lower() for w in en.MONEY_SUBJECT_STOP) | {"a", "an", "the", "be", "been", "being"}
+_WORTH = re.compile(r"(?<![A-Za-z])(?P<np>[A-Za-z][a-z'’\-]*(?:\s+[a-z][a-z'’\-]*)?)\s+worth\s+$")
 
 
 @dataclass(slots=True)
@@ -125,7 +132,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             start, low = minus, -low  # "a loss of -$3.5 million" keeps its sign
         start, end, approx = context.with_approx(doc, start, end)
         role = _per_unit_role(doc, start, end) or context.role(doc, start, end)
-        subject = _subject(doc, end) or about.noun_after(doc, end)
+        subject = _subject(doc, start, end) or about.noun_after(doc, end)
         if role == "profit" and (share := _PER_SHARE.match(norm, end)):
             subject = doc.text[share.start() : share.end()].strip()  # earnings "per diluted share"
         span = doc.index.sentence_span(start)
@@ -158,16 +165,31 @@ def _per_unit_role(doc: Doc, start: int, end: int) -> str | None:
     return "price" if _PER_UNIT.match(doc.norm, end) else None
 
 
-def _subject(doc: Doc, end: int) -> str | None:
-    """What an amount pays for, when "for …" follows it: "$5m for a new hospital" → "a new hospital"."""
-    m = _SUBJECT.match(doc.norm, end)
+def _subject(doc: Doc, start: int, end: int) -> str | None:
+    """What an amount pays for, when "for …" follows it ("$5m for a new hospital" → "a new hospital"), or
+    "on …" after a spending verb; what it values, before "worth" ("stock worth $12m" → "stock")."""
+    norm = doc.norm
+    w = _WORTH.search(norm, max(0, start - 40), start)
+    if w is not None:
+        words = w.group("np").split()
+        if len(words) > 1 and words[-1].lower() in _WORTH_STOP:
+            words.pop()  # "the deal is worth": the noun before the verb
+        head = words[-1]
+        if head.lower() not in _WORTH_STOP and head.lower() not in _SUBJECT_VETO:
+            at = w.start("np") + w.group("np").rfind(head)
+            return doc.text[at : at + len(head)]
+    m = _SUBJECT.match(norm, end)
+    if m is None and _SPEND_VERB.search(norm, max(0, start - 30), start):
+        m = _SPENT_ON.match(norm, end)
     if m is None:
         return None
     words = m.group("np").split()
     if words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if not words or words[0].lower() in _SUBJECT_VETO or " ".join(words[:2]).lower() in _SUBJECT_VETO:
-        return None  # "$42.8m for the year", "£5 for each"
+        return None  # "$42.8m for the year", "£5 for each", "$30m on behalf of"
+    if words[0] in _CALENDAR_WORDS:
+        return None  # "spent $5 on Tuesday": a day, not what was bought
     if any(c.isdigit() for c in m.group("np")):
         return None
     return doc.text[m.start("np") : m.end("np")]

@@ -114,7 +114,7 @@ MONEY_SUBJECT_VETO: tuple[str, ...] = (
     "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period", "half", "time",
     "season", "day", "days", "first", "second", "third", "fourth", "fiscal", "full", "whole", "each", "every",
     "same", "it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "sale", "less",
-    "more",
+    "more", "behalf", "top", "average", "track", "course", "hold", "record",
 )  # fmt: skip
 # Nouns that say what a sum is, as the subject: "a $250,000 fine", "revenue of $27.5 billion".
 MONEY_HEAD_NOUNS: tuple[str, ...] = (
@@ -125,6 +125,14 @@ MONEY_HEAD_NOUNS: tuple[str, ...] = (
     "funding", "fund", "settlement", "compensation", "damages", "refund", "restitution", "value",
     "valuation", "deal", "contract", "loan", "loans", "debt", "deficit", "surplus", "savings", "bill",
     "package", "payment", "payments", "payout", "spending", "reserves",
+    # what a sum buys or settles, named after it: "a $3.2 billion transport plan", "a $148m settlement"
+    "plan", "project", "programme", "program", "scheme", "bailout", "stimulus", "upgrade", "expansion",
+    "renovation", "takeover", "acquisition", "offer", "bid", "award", "prize", "lawsuit",
+)  # fmt: skip
+# Verbs after which "on …" says what an amount is spent on: "will spend £2bn on new hospitals".
+MONEY_SPEND_VERBS: tuple[str, ...] = (
+    "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing", "splashed", "splurged",
+    "allocate", "allocated", "earmarked",
 )  # fmt: skip
 # Verbs whose subject earned, paid or gave the amount right after them: "the retailer earned $2.8 billion".
 MONEY_AGENT_VERBS: tuple[str, ...] = (
