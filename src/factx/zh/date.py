@@ -46,8 +46,8 @@ _YEAR_PART = re.compile(
     rf"|(?P<short>底|末|初)(?![0-9〇零一二三四五六七八九十])"
 )
 _STANDALONE_PART = re.compile(
-    r"(?<![0-9一二三四每第上])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度|前三季度)"
-    rf"|(?<!每)(?P<qpart>第[一二三四1-4]季|(?:前|头)[三两二32]季)(?![{zh.QUARTER_VETO_NEXT}])"
+    r"(?<![0-9一二三四每第上首头前])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度|[前首头]三季度|[前首头]两季度)"
+    rf"|(?<!每)(?P<qpart>第[一二三四1-4]季|(?:前|头|首)[三两二32]季)(?![{zh.QUARTER_VETO_NEXT}])"
     r"|(?<![0-9])前(?P<first>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?月(?:份)?"
 )
 _MONTH = re.compile(
@@ -155,7 +155,7 @@ _ANCHOR_WORDS = (
     "第二季度",
     "第三季度",
     "第四季度",
-    *(k for k in zh.YEAR_PARTS if k.startswith(("第", "前", "头")) and "季" in k),
+    *(k for k in zh.YEAR_PARTS if k.startswith(("第", "前", "头", "首")) and "季" in k),
 )
 _ANCHOR = re.compile(
     rf"{lead([*'0123456789〇零一二两三四五六七八九十廿卅民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
