@@ -45,5 +45,7 @@ def singular(plural: str) -> str | None:
 SINGULARS = {
     s: cat
     for p, cat in NOUNS.items()
-    if cat in en.ONE_COUNT_CATEGORIES and (s := singular(p)) is not None and s not in NOUNS
+    if cat in en.ONE_COUNT_CATEGORIES
+    and (s := singular(p)) is not None
+    and (s not in NOUNS or s in en.SINGULAR_IRREGULAR.values())  # "person" is a noun of its own too
 }
