@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..document import Doc
+from ..lexicon import LEXICON
 from ..model import Fact
 from ..patterns import is_cjk, words_re
 from . import segment
@@ -191,8 +192,6 @@ def unit_in_word(doc: Doc, pos: int) -> bool:
         return False
     if norm[pos : pos + 2] in zh.UNIT_NOUN_PAIRS:
         return False
-    from ..lexicon import LEXICON
-
     if LEXICON.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
         return False
     words = segment.cut(doc, norm[pos : pos + 5])
@@ -222,8 +221,6 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or in_code(doc, start):
             continue
         unit = m.group("unit")
-        if len(unit) == 1 and unit_in_word(doc, m.start("unit")):
-            continue  # 3天然气, 2017首届, 5家庭: the "unit" starts a longer word
         info = UNITS[unit]
         high = None
         if pair is not None:
@@ -268,6 +265,9 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         fact = builder(meas)
         if fact is None:
             continue
+        # Checked after the builder, which turns down many figures (2019年, 一个) for less than this costs.
+        if len(unit) == 1 and unit_in_word(doc, m.start("unit")):
+            continue  # 3天然气, 2017首届, 5家庭: the "unit" starts a longer word
         if fact.max is None and isinstance(fact.value, Decimal) and fact.type in _RANGED:
             _range_tail(doc, fact, unit, Decimal(info.data[1]) if fact.type == "percent" else _ONE)  # type: ignore[index]
         if fact.type in ("money", "quantity") and isinstance(fact.value, Decimal):
