@@ -60,6 +60,11 @@ def _emit(node: dict) -> str:
     return body
 
 
+def char_class(chars: Iterable[str]) -> str:
+    """The inside of a `[...]` class matching any of `chars` (single characters), each escaped."""
+    return "".join(re.escape(c) for c in sorted(set(chars)))
+
+
 def lead(chars: Iterable[str]) -> str:
     """A lookahead on the possible first characters of a pattern.
 

@@ -111,7 +111,11 @@ _DECADE = Rare(
     rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)",
     re.compile("年代"),
 )
-_BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
+# A year 1950-2049 not inside a longer number or code. It opens on the one character set [12], which the regex
+# engine skips to quickly; the lookbehind after it checks the character before the year.
+_BARE_YEAR = re.compile(
+    r"(?P<y>[12](?<![0-9A-Za-z.,/:_\-#+].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])[0-9])(?![0-9A-Za-z.,%:/_\-+])"
+)
 _PLAN = Lazy(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
 _RANGE_SEP = re.compile(_SEP)
 _RELATIVE_WEEK_WORDS = tuple(w for w in zh.RELATIVE_WEEKS if w)

@@ -8,12 +8,12 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, Rare, longest_suffix, words_re
+from ..patterns import Lazy, Rare, char_class, longest_suffix, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
 from .measure import Measure, trailing_multiplier
-from .numerals import NUM, NUM_START, parse_number
+from .numerals import NUM, NUM_CHARS, NUM_START, parse_number
 
 _PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
 _DIGIT = "[0-9一二两三四五六七八九]"
@@ -35,8 +35,11 @@ _SYMBOL = re.compile(
 _SPACED_MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
 # A bare amount in 万/亿 with no unit: money when a money word stands before it in the clause. A range
 # (16至18万, 5千至1万) is one amount; its low end borrows the high end's 万.
+# Every bare amount reaches its 万/亿 over numeral characters and at most a range separator: the lookahead
+# spares the full number pattern at the many numbers that have no 万/亿 (twice as fast over news).
+_BEFORE_WAN = set(NUM_CHARS + "".join(zh.RANGE_SEPARATORS)) - set("万亿")
 _BARE = Lazy(
-    rf"{NUM_START}(?P<num>{NUM})(?:(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?"
+    rf"{NUM_START}(?=[{char_class(_BEFORE_WAN)}]*[万亿])(?P<num>{NUM})(?:(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?"
     rf"(?:(?<=[万亿])|(?<=[万亿][一二三四五六七八九]))"  # 1.45亿, 16至18万, and the colloquial 六万八
     rf"(?P<infix>余|多)?"
 )
