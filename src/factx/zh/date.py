@@ -758,12 +758,10 @@ _NOT_AFTER_YEAR = set(
 def _after_verb(doc: Doc, pos: int) -> bool:
     """True when the word just before `pos` is a one-character word or a verb, preposition or adverb
     (绝非2024, 迈拚2023), not the end of a longer name or phrase (诲人不倦2017)."""
-    from ..lexicon import LEXICON  # jieba loads only when a bare year needs it
-
     words = segment.cut(doc, doc.norm[max(0, pos - 6) : pos])
     if not words:
         return False
-    return len(words[-1]) == 1 or (LEXICON.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")
+    return len(words[-1]) == 1 or (segment.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")
 
 
 def _plans(doc: Doc) -> Iterator[Fact]:

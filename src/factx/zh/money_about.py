@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from ..document import Doc
-from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
 from ..patterns import Lazy, last_match, longest_suffix, words_re
@@ -188,7 +187,7 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     last = len(words)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        t = LEXICON.tag(w) or ("n" if len(w) > 1 else "")
+        t = segment.tag(w) or ("n" if len(w) > 1 else "")
         if w not in _GENERIC and t not in _MOD_TAGS and w not in zh.ROLE_CUES:
             break
         if w in _GENERIC and last == i + 1 and first == i + 1:
@@ -196,7 +195,7 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
         first = i
         if last - first == _MEASURE_TOKENS:
             break
-    while first < last and (LEXICON.tag(words[first]) or "n") in ("a", "b", "f", "s") and last - first > 1:
+    while first < last and (segment.tag(words[first]) or "n") in ("a", "b", "f", "s") and last - first > 1:
         first += 1  # a leading modifier adds nothing to the measure
     while first < last and not _is_noun(words[last - 1]):
         last -= 1
@@ -227,7 +226,7 @@ def _phrase_to(doc: Doc, lo: int, end: int) -> str | None:
 
 
 def _is_noun(word: str) -> bool:
-    return (LEXICON.tag(word) or "n") in _NOUN_TAGS or word in zh.ROLE_CUES
+    return (segment.tag(word) or "n") in _NOUN_TAGS or word in zh.ROLE_CUES
 
 
 def _quoted_before(doc: Doc, pos: int) -> str | None:
