@@ -7,13 +7,17 @@ Speed of whole-document passes: Python's regex engine jumps quickly only to a pa
 or its first character set (a leading `[0-9]`, a `words_re` alternation). A pattern that opens with a lookbehind
 or a lookahead is instead tried at every position, about 20-40 ns a character, and a document goes through some
 twenty passes. `Rare` puts a cheap trigger in front of the passes that seldom match.
+
+Start-up: compiling the big patterns costs tens of milliseconds each, a good part of a one-article run. `Lazy`
+compiles a pattern the first time it is used, for the patterns most documents never reach (a `Rare` pass's own
+pattern, a pass that waits for a word such as 分之, the money context): a run pays only for what it uses.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 # Chinese characters (the unified ideographs and extension A): one definition for every module that asks.
@@ -56,6 +60,11 @@ def _emit(node: dict) -> str:
     return body
 
 
+def char_class(chars: Iterable[str]) -> str:
+    """The inside of a `[...]` class matching any of `chars` (single characters), each escaped."""
+    return "".join(re.escape(c) for c in sorted(set(chars)))
+
+
 def lead(chars: Iterable[str]) -> str:
     """A lookahead on the possible first characters of a pattern.
 
@@ -66,16 +75,46 @@ def lead(chars: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(c[0]) for c in chars if c})) + "])"
 
 
-@dataclass(frozen=True)
+class Lazy:
+    """A regex compiled on first use, with the three methods the recognizers call (see the module doc)."""
+
+    __slots__ = ("_compiled", "_flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        # Two threads may both compile on first use; either result is the same pattern.
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+
 class Rare:
     """A whole-document pattern that seldom matches, behind a trigger that every match needs.
 
     `trigger` must find something in any text where `pattern` matches (a word every match contains, say), and
     should open with a literal so that the engine scans for it quickly: a document without it skips the pass.
+    `pattern` is given as its source and compiled the first time a trigger is found (most runs never need it).
     """
 
-    pattern: re.Pattern[str]
-    trigger: re.Pattern[str]
+    __slots__ = ("pattern", "trigger")
+
+    def __init__(self, pattern: str, trigger: re.Pattern[str]) -> None:
+        self.pattern = Lazy(pattern)
+        self.trigger = trigger
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.trigger.search(text) is None:

@@ -15,7 +15,6 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..document import Doc
-from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
 from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
@@ -127,13 +126,13 @@ def _action_left(doc: Doc, start: int) -> str | None:
         return None
     picked: list[str] = []
     for w in reversed(segment.cut(doc, norm[run[0] : run[1]])):
-        t = LEXICON.tag(w) or ""
+        t = segment.tag(w) or ""
         if t not in ("v", "vn", "b", "vi") or w in _LINKING or w in zh.ACTION_STOP:
             break
         picked.insert(0, w)
         if len(picked) == 2:
             break
-    if not picked or not any((LEXICON.tag(w) or "").startswith("v") for w in picked):
+    if not picked or not any((segment.tag(w) or "").startswith("v") for w in picked):
         return None
     n = sum(map(len, picked))
     return doc.text[run[1] - n : run[1]] if n >= 2 else None
@@ -313,7 +312,7 @@ def _head_phrase(words: Sequence[str]) -> int:
     length, best = 0, 0
     acc = ""
     for w in words:
-        t = LEXICON.tag(w) or ""
+        t = segment.tag(w) or ""
         if t[:1] in ("u", "c", "p", "r", "d", "m") or w in ("的", "了"):
             break
         acc += w
@@ -331,7 +330,7 @@ def _tag(word: str) -> str | None:
     """jieba's tag, with the nouns of the category table taken as nouns whatever jieba says (县, 考生)."""
     if word in zh.SUBJECT_CATEGORY:
         return "n"
-    return LEXICON.tag(word) or ("n" if len(word) > 1 else None)
+    return segment.tag(word) or ("n" if len(word) > 1 else None)
 
 
 def _phrase(doc: Doc, offset: int, picked: list[str]) -> str | None:

@@ -16,7 +16,7 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
-from ..patterns import Rare, is_cjk, lead, non_overlapping, words_re
+from ..patterns import Lazy, Rare, is_cjk, lead, non_overlapping, words_re
 from . import segment
 from . import tables as zh
 from .guards import code_before, vetoed
@@ -69,8 +69,8 @@ _WEEKDAY = re.compile(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三�
 # 周一至周五 / 星期一到星期五: a weekly schedule, not a day.
 # 周六、周日 / 周一至周五: a weekly schedule, not a day.
 _WEEKDAY_LIST = rf"(?:{_SEP}|\s*[、和及与或]\s*)"
-_WEEKDAY_SPAN_AFTER = re.compile(rf"{_WEEKDAY_LIST}(?:{words_re(zh.WEEKDAY_WORDS)})?[一二三四五六日天]")
-_WEEKDAY_SPAN_BEFORE = re.compile(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三四五六日天]{_WEEKDAY_LIST}$")
+_WEEKDAY_SPAN_AFTER = Lazy(rf"{_WEEKDAY_LIST}(?:{words_re(zh.WEEKDAY_WORDS)})?[一二三四五六日天]")
+_WEEKDAY_SPAN_BEFORE = Lazy(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三四五六日天]{_WEEKDAY_LIST}$")
 # A weekday beside a written date only names that date's day: 2月26日(星期二), 周四(2月16日), 3月28日，星期三.
 _BESIDE_DATE = re.compile(r"[\s,，、(（]*")
 _TIME = re.compile(
@@ -85,42 +85,38 @@ _TIME = re.compile(
 _DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
 # The whole-document passes below seldom match; each waits for a trigger every match contains.
 _YMD = Rare(
-    re.compile(
-        r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
-        r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?"
-    ),
+    r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
+    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?",
     re.compile(r"[-/.](?:1[0-2]|0?[1-9])[-/.]"),
 )
 # 28.09.2015 19:43: day, month and four-digit year with dots, as European sources write them.
 _DMY = Rare(
-    re.compile(
-        r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
-        r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?"
-    ),
+    r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+    r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?",
     re.compile(r"\.(?:1[0-2]|0?[1-9])\.(?:19|20)[0-9]{2}"),
 )
 # 2011-2015 written without 年, before a word: a span of years (图1：2011-2015全县…).
 _BARE_YEAR_RANGE = Rare(
-    re.compile(
-        r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
-        r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])"
-    ),
+    r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
+    r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])",
     re.compile(r"[-–~～至到](?:19|20)[0-9]{2}"),
 )
 _YEAR_RANGE = Rare(
-    re.compile(rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)"),
+    rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)",
     re.compile(r"(?:至|到|~|～|——|-|—|–|－)\s*(?:19|20)[0-9]{2}年"),  # _SEP and the second year
 )
 # 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
 _DECADE = Rare(
-    re.compile(
-        rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)"
-    ),
+    rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)",
     re.compile("年代"),
 )
-_BARE_YEAR = re.compile(r"(?=[12])(?<![0-9A-Za-z.,/:_\-#+])(?P<y>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+])")
-_PLAN = re.compile(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
+# A year 1950-2049 not inside a longer number or code. It opens on the one character set [12], which the regex
+# engine skips to quickly; the lookbehind after it checks the character before the year.
+_BARE_YEAR = re.compile(
+    r"(?P<y>[12](?<![0-9A-Za-z.,/:_\-#+].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])[0-9])(?![0-9A-Za-z.,%:/_\-+])"
+)
+_PLAN = Lazy(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
 _RANGE_SEP = re.compile(_SEP)
 _RELATIVE_WEEK_WORDS = tuple(w for w in zh.RELATIVE_WEEKS if w)
 _RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
@@ -673,10 +669,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 _AGO = Rare(
-    re.compile(
-        r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
-        rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])"
-    ),
+    r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+    rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])",
     re.compile(rf"(?:{words_re(zh.AGO_UNITS)})之?前"),
 )
 
@@ -764,12 +758,10 @@ _NOT_AFTER_YEAR = set(
 def _after_verb(doc: Doc, pos: int) -> bool:
     """True when the word just before `pos` is a one-character word or a verb, preposition or adverb
     (绝非2024, 迈拚2023), not the end of a longer name or phrase (诲人不倦2017)."""
-    from ..lexicon import LEXICON  # jieba loads only when a bare year needs it
-
     words = segment.cut(doc, doc.norm[max(0, pos - 6) : pos])
     if not words:
         return False
-    return len(words[-1]) == 1 or (LEXICON.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")
+    return len(words[-1]) == 1 or (segment.tag(words[-1]) or "")[:1] in ("v", "p", "d", "c")
 
 
 def _plans(doc: Doc) -> Iterator[Fact]:

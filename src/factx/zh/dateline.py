@@ -23,6 +23,7 @@ _BARE_LABELLED = re.compile(rf"^[ \t]*(?:{words_re(zh.DATELINE_BARE_LABELS)})\s*
 _PAREN = re.compile(rf"[(（]\s*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?\s*[)）]")
 _ALONE = re.compile(rf"^[ \t]*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[ \t]*$", re.M)
 _HEAD = 400  # characters of the document a dateline may sit in
+_YEAR = re.compile("(?:19|20)[0-9]{2}")
 
 
 def _to_date(m: re.Match[str]) -> date | None:
@@ -38,13 +39,14 @@ def find_dateline(norm: str) -> tuple[date, int, int] | None:
     normalized text."""
     head = norm[:_HEAD]
     tail_start = max(0, len(norm) - 200)
-    for rx, where in ((_DATELINE, head), (_LABELLED, head), (_BARE_LABELLED, head), (_ALONE, head), (_PAREN, head)):
-        m = rx.search(where)
+    # Every form holds a year (_YMD): a head without one, as most are, skips the five searches.
+    for rx in (_DATELINE, _LABELLED, _BARE_LABELLED, _ALONE, _PAREN) if _YEAR.search(head) else ():
+        m = rx.search(head)
         if m:
             d = _to_date(m)
             if d:
                 return d, m.start(), m.end()
-    m = last_match(_PAREN, norm, tail_start, len(norm))
+    m = last_match(_PAREN, norm, tail_start, len(norm)) if _YEAR.search(norm, tail_start) else None
     if m:
         d = _to_date(m)
         if d:

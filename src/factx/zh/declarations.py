@@ -14,10 +14,8 @@ from . import tables as zh
 _CURRENCY = {w: c for w, c in zh.CURRENCY_SUFFIX.items() if c is not None and not w.startswith("元")}
 _WORD = words_re(_CURRENCY)
 _DECLARATION = Rare(
-    re.compile(
-        rf"[（(]\s*(?:(?:金额)?单位\s*[:：]\s*(?:[万亿千百]+)?(?P<unit>{_WORD})|(?P<same>{_WORD})\s*[，,、]?\s*(?:以?下同|下文同))\s*[）)]"
-        rf"|(?:以下|下文|文中)(?:金额|数字|所有金额)?(?:均|皆|都)?(?:为|以|指)(?P<text>{_WORD})"
-    ),
+    rf"[（(]\s*(?:(?:金额)?单位\s*[:：]\s*(?:[万亿千百]+)?(?P<unit>{_WORD})|(?P<same>{_WORD})\s*[，,、]?\s*(?:以?下同|下文同))\s*[）)]"
+    rf"|(?:以下|下文|文中)(?:金额|数字|所有金额)?(?:均|皆|都)?(?:为|以|指)(?P<text>{_WORD})",
     re.compile("单位|下同|下文|以下|文中"),  # one of them is in every declaration
 )
 _CLAUSE_BACK = 30  # a declaration right after an amount covers that amount too: 3990万元（港币，下同）

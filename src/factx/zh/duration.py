@@ -8,21 +8,19 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
-from ..patterns import Rare, words_re
+from ..patterns import Lazy, Rare, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure, range_tail
 from .numerals import NUM, NUM_START, parse_number
 
-_FOLLOWER = re.compile(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
-_HALF = re.compile(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
+_FOLLOWER = Lazy(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
+_HALF = Lazy(rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})")
 _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
-_CLOCK_BEFORE = re.compile(r"[0-9]{1,2}[时点][0-9]{1,2}分$")
-_MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月")
+_CLOCK_BEFORE = Lazy(r"[0-9]{1,2}[时点][0-9]{1,2}分$")
+_MONTH_AFTER = Lazy(r"(?:1[0-2]|0?[1-9])月")
 # 7分59秒 / 1分30秒: minutes written 分 need the seconds after them (3分 alone is a score or a cent).
-_MIN_SEC = re.compile(
-    rf"{NUM_START}(?P<m>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})分(?:钟)?(?P<s>[0-5]?[0-9])秒(?:钟)?"
-)
+_MIN_SEC = Lazy(rf"{NUM_START}(?P<m>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})分(?:钟)?(?P<s>[0-5]?[0-9])秒(?:钟)?")
 # 拘留15日 / 隔离14日: after these words N日 counts days rather than naming one.
 # Opening with the words' alternation (no lookahead in front) lets the engine jump from one cue to the next.
 _DAYS_AFTER_CUE = re.compile(
@@ -30,7 +28,7 @@ _DAYS_AFTER_CUE = re.compile(
 )
 # "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
 _DAYS_WITHIN = Rare(
-    re.compile(rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)"),
+    rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)",
     re.compile("日(?:之内|以内|内)"),
 )
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..document import Doc
+from ..lexicon import LEXICON
 from ..model import Fact
-from ..patterns import is_cjk, words_re
+from ..patterns import char_class, is_cjk, words_re
 from . import segment
 from . import tables as zh
 from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
-from .numerals import NUM, NUM_START, consecutive_pair, is_chinese_numeral, parse_number
+from .numerals import NUM, NUM_CHARS, NUM_START, consecutive_pair, parse_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,13 @@ UNITS: dict[str, UnitInfo] = _unit_table()
 _MULT = "万亿|千万|百万|亿|万|千(?![瓦米克卡焦帕])|百(?![瓦米克])"  # 千瓦 / 千米 are units, not 千 × 瓦
 _SEP = words_re(zh.RANGE_SEPARATORS)
 _INFIX = words_re(zh.APPROX_INFIX)
+# What may stand between a number's start and its unit (numerals, a range, 余/多/来, a space before 万), and the
+# first characters of the units: the lookahead turns down most numbers that no unit follows before the full
+# pattern reads them (a quarter faster over news).
+_BEFORE_UNIT = set(NUM_CHARS + "".join(zh.RANGE_SEPARATORS) + "".join(zh.APPROX_INFIX) + " ")
+_UNIT_FIRST = {u[0] for u in UNITS}
 PATTERN = re.compile(
-    rf"{NUM_START}(?P<num>{NUM})"
+    rf"{NUM_START}(?=[{char_class(_BEFORE_UNIT)}]*[{char_class(_UNIT_FIRST)}])(?P<num>{NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<num2>{NUM}))?"
     rf"(?P<infix>{_INFIX})?(?:(?<=[0-9]) ?(?=[万亿])|)(?P<mult>{_MULT})?(?P<infix2>余|多)?"
     rf"(?P<unit>{words_re(UNITS)})"
@@ -191,8 +197,6 @@ def unit_in_word(doc: Doc, pos: int) -> bool:
         return False
     if norm[pos : pos + 2] in zh.UNIT_NOUN_PAIRS:
         return False
-    from ..lexicon import LEXICON
-
     if LEXICON.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
         return False
     words = segment.cut(doc, norm[pos : pos + 5])
@@ -214,7 +218,8 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         if start > 0 and norm[start - 1] in "几数" and num[0] in "十百千万":
             continue  # 几十 / 数百: "dozens", "hundreds" (but 预测数一六〇二亿 is "the forecast figure")
         pair = None
-        if not num[0].isdigit():
+        chinese = not num[0].isdigit()  # a number written with Chinese numerals holds no digit at all (see NUM)
+        if chinese:
             pair = consecutive_pair(num)  # 两三年, 七八个: "two or three"
             # Any other run of bare Chinese digits (一二三四五) names things; only years are written so.
             if pair is None and len(num) >= 2 and all(c in "〇零一二两三四五六七八九" for c in num):
@@ -222,8 +227,6 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or in_code(doc, start):
             continue
         unit = m.group("unit")
-        if len(unit) == 1 and unit_in_word(doc, m.start("unit")):
-            continue  # 3天然气, 2017首届, 5家庭: the "unit" starts a longer word
         info = UNITS[unit]
         high = None
         if pair is not None:
@@ -261,13 +264,16 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             and norm[start - 2 : start] not in zh.APPROX_ROUND_FALSE_WORDS
         ):
             s, approx = start - 1, approx or zh.APPROX_BEFORE_ROUND[norm[start - 1]]  # 上千人, 过亿元
-        meas = Measure(doc, m, s, e, low, high, approx, unit, info, is_chinese_numeral(num))
+        meas = Measure(doc, m, s, e, low, high, approx, unit, info, chinese)
         builder = builders.get(info.type)
         if builder is None:
             continue
         fact = builder(meas)
         if fact is None:
             continue
+        # Checked after the builder, which turns down many figures (2019年, 一个) for less than this costs.
+        if len(unit) == 1 and unit_in_word(doc, m.start("unit")):
+            continue  # 3天然气, 2017首届, 5家庭: the "unit" starts a longer word
         if fact.max is None and isinstance(fact.value, Decimal) and fact.type in _RANGED:
             _range_tail(doc, fact, unit, Decimal(info.data[1]) if fact.type == "percent" else _ONE)  # type: ignore[index]
         if fact.type in ("money", "quantity") and isinstance(fact.value, Decimal):

@@ -15,15 +15,14 @@ from __future__ import annotations
 import re
 
 from ..document import Doc
-from ..lexicon import LEXICON
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import last_match, longest_suffix, words_re
+from ..patterns import Lazy, last_match, longest_suffix, words_re
 from . import segment
 from . import tables as zh
 
-_ROLE_RE = re.compile(words_re(zh.ROLE_CUES))
-_SUM_RE = re.compile(words_re(zh.SUM_NOUNS))
+_ROLE_RE = Lazy(words_re(zh.ROLE_CUES))
+_SUM_RE = Lazy(words_re(zh.SUM_NOUNS))
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LINKS = dict.fromkeys(zh.MEASURE_LINKS)
 _LINK_MAX = max(map(len, zh.MEASURE_LINKS))
@@ -34,15 +33,13 @@ _GIVING_MAX = max(map(len, zh.GIVING_VERBS))
 _GENERIC = frozenset(zh.GENERIC_MEASURES)
 _QUALIFIED = dict.fromkeys([*zh.ROLE_CUES, *zh.MEASURE_QUALIFIERS, "总"])
 _QUALIFIED_MAX = max(map(len, _QUALIFIED))
-_PER_UNIT = re.compile(
-    rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$"
-)
+_PER_UNIT = Lazy(rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$")
 # 每户需付16万 / 每人须缴500元: what each payer must hand over is a price (每人奖励1000元 is not: no paying verb).
-_PER_PAYER = re.compile(r"每[户人家名位][^，。；,;]{0,3}?(?:需|须|要|应|得)?(?:付|缴|缴交|缴付|支付|缴纳|交)约?$")
+_PER_PAYER = Lazy(r"每[户人家名位][^，。；,;]{0,3}?(?:需|须|要|应|得)?(?:付|缴|缴交|缴付|支付|缴纳|交)约?$")
 # A generic sum word in the amount's clause: the cue that says what the sum is stands earlier in the sentence.
-_GENERIC_SUM = re.compile(r"金额|数额|总额|共计折合|折合|涉款")
+_GENERIC_SUM = Lazy(r"金额|数额|总额|共计折合|折合|涉款")
 # Comparison words (比 only before a period: 比上年, 比年初 — 比如 and 比赛 compare nothing).
-_COMPARED = re.compile(r"较|比(?=[上去年前同])|低于|高于|相比|同比")
+_COMPARED = Lazy(r"较|比(?=[上去年前同])|低于|高于|相比|同比")
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
 _MOD_TAGS = _NOUN_TAGS | {"a", "b", "f", "s"}
 _MEASURE_WINDOW = 14
@@ -195,7 +192,7 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     last = len(words)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        t = LEXICON.tag(w) or ("n" if len(w) > 1 else "")
+        t = segment.tag(w) or ("n" if len(w) > 1 else "")
         if w not in _GENERIC and t not in _MOD_TAGS and w not in zh.ROLE_CUES:
             break
         if w in _GENERIC and last == i + 1 and first == i + 1:
@@ -203,7 +200,7 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
         first = i
         if last - first == _MEASURE_TOKENS:
             break
-    while first < last and (LEXICON.tag(words[first]) or "n") in ("a", "b", "f", "s") and last - first > 1:
+    while first < last and (segment.tag(words[first]) or "n") in ("a", "b", "f", "s") and last - first > 1:
         first += 1  # a leading modifier adds nothing to the measure
     while first < last and not _is_noun(words[last - 1]):
         last -= 1
@@ -234,7 +231,7 @@ def _phrase_to(doc: Doc, lo: int, end: int) -> str | None:
 
 
 def _is_noun(word: str) -> bool:
-    return (LEXICON.tag(word) or "n") in _NOUN_TAGS or word in zh.ROLE_CUES
+    return (segment.tag(word) or "n") in _NOUN_TAGS or word in zh.ROLE_CUES
 
 
 def _quoted_before(doc: Doc, pos: int) -> str | None:

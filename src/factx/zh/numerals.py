@@ -52,6 +52,10 @@ NUM = rf"(?:{MIXED}|{CHINESE})"
 NUM_START = rf"(?=[0-9{_D}十廿卅百千万亿])(?<![0-9.{_D}十百千万亿廿卅])(?<![0-9][,，])"
 
 
+# Every character a `NUM` match may hold: a pattern can look ahead over these to test a number before reading it.
+NUM_CHARS = "0123456789,，.点兆" + _D + "十廿卅百千万亿"
+
+
 def is_chinese_numeral(s: str) -> bool:
     return bool(s) and not any(c.isdigit() for c in s)
 

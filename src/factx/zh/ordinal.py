@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import Lazy, words_re
 from . import tables as zh
 from .guards import vetoed
 from .numerals import NUM, parse_number
@@ -31,7 +31,7 @@ _SUFFIX = words_re(
     ]
 )
 _ORDINAL = re.compile(rf"第(?P<num>{NUM})(?P<unit>{_SUFFIX})?")
-_FIRST = re.compile(rf"(?=首)(?<![0-9〇零一二两三四五六七八九十])首(?P<unit>{words_re(zh.FIRST_CLASSIFIERS)})")
+_FIRST = Lazy(rf"(?=首)(?<![0-9〇零一二两三四五六七八九十])首(?P<unit>{words_re(zh.FIRST_CLASSIFIERS)})")
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:

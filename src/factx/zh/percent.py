@@ -8,34 +8,32 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Rare, words_re
+from ..patterns import Lazy, Rare, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure
 from .numerals import NUM, parse_number
 
-_PREFIX = re.compile(
+_PREFIX = Lazy(
     rf"(?P<pre>{words_re(zh.PERCENT_PREFIX)})(?P<num>{NUM}|百(?![0-9〇零一二两三四五六七八九十]))"
     rf"(?:(?:{words_re(zh.RANGE_SEPARATORS)})(?:{words_re(zh.PERCENT_PREFIX)})?(?P<num2>{NUM}))?"
 )
-_FRACTION = re.compile(
+_FRACTION = Lazy(
     r"(?=[二三四五六七八九十0-9])(?<![0-9〇零一二两三四五六七八九十百千万])"
     r"(?P<den>[二三四五六七八九十]|[0-9]{1,2})分之(?P<num>[一二三四五六七八九十]+|[0-9]+)"
 )
 _CHENG = Rare(
-    re.compile(
-        r"(?=[0-9一二两三四五六七八九十半])(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
-        r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九]点[一二三四五六七八九]|[一二两三四五六七八九十半])"
-        r"(?:(?:到|至|-|~|～)?(?P<num2>[0-9]+(?:\.[0-9]+)?|[二三四五六七八九十]))?成"
-        r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人])"
-        r"|(?<=[0-9]成)[1-9](?![0-9.%个名家人年月日号天]))?"
-    ),
+    r"(?=[0-9一二两三四五六七八九十半])(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九]点[一二三四五六七八九]|[一二两三四五六七八九十半])"
+    r"(?:(?:到|至|-|~|～)?(?P<num2>[0-9]+(?:\.[0-9]+)?|[二三四五六七八九十]))?成"
+    r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人])"
+    r"|(?<=[0-9]成)[1-9](?![0-9.%个名家人年月日号天]))?",
     # 成 after a figure; looked for from 成 itself, the one literal, which the engine finds fastest.
     re.compile("成(?<=[0-9一二两三四五六七八九十半]成)"),
 )
-_HALF = re.compile(words_re(zh.HALF_WORDS))
+_HALF = Lazy(words_re(zh.HALF_WORDS))
 # 八折 / 八五折 / 75折 / 7.5折 / 对折.
-_DISCOUNT = re.compile(
+_DISCOUNT = Lazy(
     r"(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
     r"(?:(?P<num>[一二三四五六七八九][一二三四五六七八九]?|[1-9](?:\.[0-9])?|[1-9][0-9])折"
     rf"|(?P<word>{words_re(zh.DISCOUNT_WORDS)}))(?![{zh.DISCOUNT_VETO_NEXT}])"
