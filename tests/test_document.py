@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import factx
-from factx.document import EXCERPT_WINDOW, TextIndex
+from factx.document import _SENTENCE_END, EXCERPT_WINDOW, TextIndex
 
 
 def test_short_sentence_is_whole_with_its_offsets() -> None:
@@ -74,3 +77,17 @@ def test_full_width_digits_bound_the_excerpt_too() -> None:
     start = text.index("4725")
     excerpt, s, e = index.excerpt(start, start + len("4725万元"))
     assert excerpt.startswith("％之后新增投资4725万元") and (s, e) == (0, len(text))
+
+
+# The sentence-end pattern as first written: the faster one must find exactly the same ends.
+_PLAIN_SENTENCE_END = re.compile(r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’」』\"')）]*|\n+|(?<=[A-Za-z\)\"'”%])\.(?=\s))")
+
+
+def test_sentence_ends_match_the_plain_pattern() -> None:
+    rng = random.Random(7)
+    alphabet = "。！？!?….\n ”’」』\"')）aZ%3好,"
+    samples = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    samples += ["He said. Then", "x%. y", "“好。”他说", "…… 好", "\n\n\nx", "a.\n", "e.g. this", "3.5 m"]
+    for s in samples:
+        plain = [(m.start(), m.end()) for m in _PLAIN_SENTENCE_END.finditer(s)]
+        assert [(m.start(), m.end()) for m in _SENTENCE_END.finditer(s)] == plain, s

@@ -13,8 +13,11 @@ from typing import Any
 from .patterns import last_match
 
 # A sentence ends at 。！？!? (with any closing quotes after it), at a line break, or at an English full stop
-# followed by a space.
-_SENTENCE_END = re.compile(r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’」』\"')）]*|\n+|(?<=[A-Za-z\)\"'”%])\.(?=\s))")
+# after a letter (or a closing quote, bracket or %) and followed by a space. The pattern opens on one character
+# set, which the regex engine skips to quickly, and tells the three kinds apart by what it consumed.
+_SENTENCE_END = re.compile(
+    r"[。！？!?…\n.](?:(?<=[。！？!?…])[。！？!?…]*[”’」』\"')）]*|(?<=\n)\n*|(?<=[A-Za-z)\"'”%]\.)(?=\s))"
+)
 
 
 # A sentence up to this long is given whole (news sentences are rarely longer); a longer one (a page with no
