@@ -44,16 +44,20 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
     _other_time(out, draft, source, by_type, sim, years)
-    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx)
+    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, sim)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    from .kinds import unshared_kind  # (kinds uses this module's word helpers)
+
+    unshared_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
-    _note_other_context(out, draft, source, by_type, sim)
+    _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
 
 
 def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                   by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any]) -> None:  # fmt: skip
+                   by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any],
+                   years: Years) -> None:  # fmt: skip
     """A supported claim is about another source figure's thing when words the claim says its figure is about stand
     in that figure's scope and nowhere in the sentence part of any source figure with the claim's value, and they
     outnumber the claim's words found only beside the equal figure: 宜蘭縣損失230萬元 against a source where 230萬
@@ -65,18 +69,30 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
             continue
         c, mine = draft[i], dr_ctx[i].terms
-        ev_ctx = src_ctx[index[id(v.evidence)]]
-        ev, ev_clause = ev_ctx.terms, ev_ctx.clause
+        e = index[id(v.evidence)]
+        ev_ctx = src_ctx[e]
+        # What the equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
+        # percent from A$1.05 billion") what the current value is about too.
+        ev = ev_ctx.terms
+        near = _about(source, e, src_ctx, by_type.get(c.type, ()))
         best: tuple[int, int, frozenset[str]] | None = None
         for j in by_type.get(c.type, ()):
             s = source[j]
             if s is v.evidence or values_equal(c, s)[0] or different_thing(c, s) is not None:
                 continue
             theirs = src_ctx[j].terms
-            # Words of the claim beside the other figure and nowhere in the equal figure's clause; and no word of
-            # the claim beside the equal figure only.
-            only_there = (mine & theirs) - ev_clause
-            if only_there and not (mine & ev) - src_ctx[j].clause and (best is None or len(only_there) > best[0]):
+            # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
+            # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is about
+            # the forecast it compares with).
+            together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
+            ev_about = near if together else near | ev_ctx.part
+            # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
+            # word of the claim beside the equal figure only; and no date the claim shares with the equal figure's
+            # sentence alone (5.7 percent in October).
+            only_there = _absent(_present(mine, theirs), ev_about)
+            only_here = _absent(_present(mine, ev), src_ctx[j].clause)
+            if only_there and not only_here and not _dated_here(i, e, j, draft, source, years) \
+                    and (best is None or len(only_there) > best[0]):  # fmt: skip
                 best = (len(only_there), j, only_there)
         if best is None:
             if topic is None:
@@ -139,6 +155,54 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             if best is None or len(words) > best[0]:
                 best = (len(words), j, words)
     return best
+
+
+def _about(source: Sequence[Fact], e: int, src_ctx: list[Any], kind: Sequence[int]) -> frozenset[str]:
+    """The words figure `e` is about: its clause, the words of its scope before it, those after it that no later
+    figure of its type has as its own (计划总投资15亿元的温氏晶宝…以及总投资40亿元的凤铝铝业: 凤铝 is the 40亿元's),
+    and for the earlier value of a comparison its whole sentence part (the current value may stand before it,
+    "A$1.24 billion, up 18 percent from A$1.05 billion", or after it, "from 0.90 percent to 1.23 percent")."""
+    ev, f = src_ctx[e], source[e]
+    if is_base(f):
+        return ev.clause | ev.part
+    same = [j for j in kind if j != e and (source[j].sentence_start, source[j].sentence) == (f.sentence_start,
+            f.sentence)]  # fmt: skip
+    at = position(f)
+    later = frozenset().union(*(src_ctx[j].terms for j in same if position(source[j]) > at))
+    after = ev.scope - ev.lead
+    return ev.clause | (ev.lead - _earlier_attribute(f, [source[j] for j in same])) | (after - later)
+
+
+_ATTRIBUTE_END = re.compile(r"以及|及|和|与|與|、|，|,")
+
+
+def _earlier_attribute(f: Fact, same: Sequence[Fact]) -> frozenset[str]:
+    """The words that a figure of the same type right before `f` qualifies with 的 (总投资40亿元的凤铝铝业以及…15亿元:
+    凤铝铝业 is what the 40亿元 is of, not the 15亿元), up to the next item of the list."""
+    from .similarity import terms
+
+    at = position(f)
+    before = [g for g in same if position(g) < at]
+    if not before:
+        return frozenset()
+    g = max(before, key=position)
+    between = f.sentence[position(g) + len(g.text) : at]
+    if not between.startswith("的"):
+        return frozenset()
+    stop = _ATTRIBUTE_END.search(between)
+    return terms(between[: stop.start() if stop else 0])
+
+
+def _dated_here(i: int, e: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], years: Years) -> bool:
+    """The claim's sentence names a time that the equal figure's sentence names and the other figure's does not
+    (…averaged 5.7 percent in October against "stayed below 6 percent for the fourth month"): the date agrees
+    with the equal figure."""
+    mine = [d for d in draft if d.type == "date" and d.sentence_start == draft[i].sentence_start]
+    if not mine:
+        return False
+    here = [d for d in source if d.type == "date" and d.sentence_start == source[e].sentence_start]
+    there = [d for d in source if d.type == "date" and d.sentence_start == source[j].sentence_start]
+    return _same_time(mine, here, years) and not _same_time(mine, there, years)
 
 
 def _opening(f: Fact) -> frozenset[str]:
@@ -278,7 +342,7 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if not equal:
             continue
         if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
-            j = current_partner(source[equal[0]], source)
+            j = current_partner(source[equal[0]], source, lambda f, c=c: different_thing(c, f) is None)
             if j is not None and not values_equal(c, source[j])[0] and different_thing(c, source[j]) is None:
                 reason = (f"same value, another time: the source's {v.evidence.text} is the earlier value it "
                           f"compares with; the current figure is {source[j].text}")  # fmt: skip
@@ -392,6 +456,14 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives none for {w}", other=v.evidence)
 
 
+def _present(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
+    """The words found in `near`: a Latin word as the same word (stems and synonyms are folded already; Home is
+    no part of home-improvement), a Chinese word also inside a longer one or around a shorter one (按月 in 按月则:
+    the dictionary cuts a phrase one way in one sentence and another way in the next)."""
+    zh = [x for x in near if not x.isascii() and len(x) >= 2]
+    return frozenset(w for w in words if w in near or (not w.isascii() and any(w in x or x in w for x in zh)))
+
+
 def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
     """The words not found in `near`, where a word inside another counts as found (median in median-valued, 成长率
     in 经济成长率, home in homeowner)."""
@@ -458,14 +530,28 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
 
 def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                        by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+                        by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any],
+                        sim: Any) -> None:  # fmt: skip
     """A claim whose equal value sits in a context unlike its own, while a figure in a context much like it says
     something else, is about that other figure's thing: a mismatch that names both ("same value, different
     subject"). 12.2m on New Year's Eve is not the 18m of New Year's Day."""
+    index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
         if v is None or v.verdict != "supported" or v.detail or v.evidence is None or v.score > 1 - _OTHER_MARGIN:
             continue  # (another figure can only beat it by the margin when its own score leaves room)
         c = draft[i]
+        # Every word the claim says its figure is about stands in the equal figure's sentence part ("Southern
+        # Cross's profit rose 18 percent" against "…profit of A$1.24 billion…, up 18 percent"): a like-sounding
+        # sentence elsewhere does not outweigh that.
+        # The noun the claim's figure counts must be the equal figure's own too (46 human cases is no 46 animal
+        # cases however alike the rest).
+        from .similarity import terms
+
+        mine, ev = dr_ctx[i].terms | dr_ctx[i].scope, src_ctx[index[id(v.evidence)]]
+        counted = terms(c.subject or "")
+        if (mine and _present(mine, ev.part) == mine
+                and _present(counted, ev.terms | ev.scope | terms(v.evidence.subject or "")) == counted):  # fmt: skip
+            continue
         others = [
             (sim(i, j), j)
             for j in by_type.get(c.type, ())

@@ -11,7 +11,7 @@ All are read from the words of the one sentence (Traditional folded), never from
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Fact
 from ..normalize import normalize
@@ -62,15 +62,16 @@ def says_earlier(f: Fact) -> bool:
     return bool(_EARLIER.search(normalize(f.sentence)))
 
 
-def current_partner(base: Fact, source: Sequence[Fact]) -> int | None:
+def current_partner(base: Fact, source: Sequence[Fact], fits: Callable[[Fact], bool] = lambda f: True) -> int | None:
     """The index of the figure of the base's sentence and type that is not itself a base: the current value the
-    base is compared with (the nearest one)."""
+    base is compared with (the nearest one that `fits`: "profit of $4.6 million, up from $4.2 million, on revenue
+    of $51 million" compares the profits, not the revenue)."""
     at = position(base)
     near: list[tuple[int, int]] = []
     for j, f in enumerate(source):
         if f is base or f.type != base.type or (f.sentence_start, f.sentence) != (base.sentence_start, base.sentence):
             continue
-        if not is_base(f):
+        if not is_base(f) and fits(f):
             near.append((abs(position(f) - at), j))
     return min(near)[1] if near else None
 

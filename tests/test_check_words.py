@@ -1,0 +1,143 @@
+"""check: the words around two figures decide whether a claim is about the equal source figure's thing — read with
+inflections and synonyms folded, from what that figure is about (its scope, the comparison it is the earlier value
+of, the time it is dated), and with the kind of thing each names."""
+
+from __future__ import annotations
+
+from factx import analyze
+from factx.review.check import Verdict, check
+from factx.review.similarity import terms
+from factx.review.wordsets import stem
+
+
+def verdict(source: str, draft: str, figure: str) -> Verdict:
+    s = analyze(source, facets=True)
+    d = analyze(draft, facets=True)
+    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
+    return v
+
+
+# --- words folded before they are compared ------------------------------------------------------------------------
+
+
+def test_inflections_meet_at_one_stem() -> None:
+    assert stem("averaged") == stem("average") == "averag"
+    assert stem("losses") == "loss" and stem("loss") == "loss"
+    assert stem("cases") == stem("case")
+
+
+def test_facet_words_and_synonyms_fold_to_one_word() -> None:
+    assert terms("profits climbed") == terms("profit rose")
+    assert terms("事故造成遇难") & terms("事故造成死亡") == terms("事故造成死亡")
+    assert terms("the blaze") == terms("the fire")
+    # Words that tell figures apart stay apart.
+    assert terms("profits rose") != terms("profits fell")
+    assert terms("轻伤") != terms("死亡")
+
+
+# --- what the equal figure is about: its scope, its comparison, its time ------------------------------------------
+
+ZH_RING = "王某组织多人冒充客服，骗取各地52名被害人钱款，共计人民币380余万元，其中一名被害人损失9万元。"
+
+
+def test_words_before_the_equal_figure_in_its_scope_are_its_own() -> None:
+    # 被害人 stands before 380余万元 as well as before 9万元: the claim is about the total.
+    v = verdict(ZH_RING, "该团伙骗取52名被害人380余万元。", "380余万元")
+    assert v.verdict == "supported"
+
+
+def test_words_beside_another_figure_only_still_say_another_subject() -> None:
+    v = verdict(ZH_RING, "单笔被骗最多的一名被害人损失380余万元。", "380余万元")
+    assert v.verdict != "supported"
+
+
+EN_RESULTS = (
+    "Harlow Foods reported a profit of $4.6 million for the year, up 9 percent from $4.2 million a year earlier, "
+    "on revenue of $51 million. Its rival Brenton swung to a loss of $1.3 million from a profit of $0.8 million."
+)
+
+
+def test_earlier_value_is_about_what_its_comparison_is_about() -> None:
+    v = verdict(EN_RESULTS, "Harlow Foods made a profit of $4.2 million a year earlier.", "$4.2 million")
+    assert v.verdict == "supported"
+
+
+def test_earlier_value_given_as_current_names_the_current_figure_of_the_same_kind() -> None:
+    # The revenue nearer to it is another thing: the profit is the current figure the base is compared with.
+    v = verdict(EN_RESULTS, "Harlow Foods made a profit of $4.2 million this year.", "$4.2 million")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "$4.6 million"
+
+
+EN_RATES = (
+    "The average interest rate on a car loan stayed below 6 percent for a fourth month. Rates on new financed "
+    "vehicles averaged 5.4 percent in October, down from 5.9 percent a year earlier."
+)
+
+
+def test_a_date_shared_with_the_equal_figure_alone_keeps_the_claim_on_it() -> None:
+    v = verdict(EN_RATES, "The average rate on car loans was 5.4 percent in October.", "5.4 percent")
+    assert v.verdict == "supported"
+
+
+def test_without_the_date_the_claims_words_still_point_elsewhere() -> None:
+    v = verdict(EN_RATES, "The interest rate on a car loan stayed at 5.4 percent for a fourth month.", "5.4 percent")
+    assert v.verdict != "supported"
+
+
+EN_TWO_FIRMS = (
+    "Harlow Foods reported an underlying profit of $4.6 million for the year to June, up 9 percent from $4.2 "
+    "million a year earlier. Brenton's profit fell as its costs rose 14 percent."
+)
+
+
+def test_claim_words_all_in_the_equal_figures_sentence_outweigh_a_like_sounding_one() -> None:
+    v = verdict(EN_TWO_FIRMS, "Harlow Foods' profit rose 9 percent.", "9 percent")
+    assert v.verdict == "supported"
+
+
+def test_claim_words_beside_the_other_figure_still_make_a_mismatch() -> None:
+    v = verdict(EN_TWO_FIRMS, "Brenton's costs rose 9 percent.", "9 percent")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "14 percent"
+
+
+# --- unshared kinds --------------------------------------------------------------------------------------------
+
+ZH_GRAIN = "全县全年谷物产量41200吨，比上年增长1.2%。其中，秋粮产量38650吨，夏粮产量2550吨。"
+
+
+def test_claim_naming_another_kind_the_source_quantifies_is_a_mismatch() -> None:
+    v = verdict(ZH_GRAIN, "全县全年秋粮产量41200吨。", "41200吨")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "38650吨"
+    assert v.other is not None and v.other.text == "41200吨"
+    assert "谷物" in v.reason and "秋粮" in v.reason
+
+
+def test_claim_naming_the_same_kind_is_supported() -> None:
+    assert verdict(ZH_GRAIN, "全县全年谷物产量41200吨。", "41200吨").verdict == "supported"
+
+
+def test_claim_in_its_own_words_the_source_never_quantifies_is_supported() -> None:
+    # 粮食作物 stands beside no figure of the source: the draft's wording, not another kind.
+    assert verdict(ZH_GRAIN, "该县粮食作物全年产量41200吨。", "41200吨").verdict == "supported"
+
+
+ZH_PARKS = "园区目前已有计划总投资28亿元的东兴钢构项目，以及计划总投资9亿元的南山冷链物流项目落地。"
+
+
+def test_words_a_figure_qualifies_with_de_are_its_own_not_the_next_ones() -> None:
+    # 东兴钢构 is what the 28亿元 is of; the 9亿元 after it belongs to 南山冷链.
+    v = verdict(ZH_PARKS, "东兴钢构项目计划总投资9亿元。", "9亿元")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "28亿元"
+
+
+def test_claim_about_the_figures_own_item_is_supported() -> None:
+    assert verdict(ZH_PARKS, "南山冷链物流项目计划总投资9亿元。", "9亿元").verdict == "supported"
+
+
+EN_OUTBREAK = "Officials said the outbreak has so far led to 6 human cases and 31 animal cases."
+
+
+def test_a_counted_noun_the_equal_figure_lacks_is_no_support() -> None:
+    # Every other word of the claim stands in the equal figure's sentence: its counted noun does not.
+    v = verdict(EN_OUTBREAK, "The outbreak has so far led to 31 human cases.", "31 human cases")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "6 human cases"
