@@ -141,3 +141,46 @@ def test_a_counted_noun_the_equal_figure_lacks_is_no_support() -> None:
     # Every other word of the claim stands in the equal figure's sentence: its counted noun does not.
     v = verdict(EN_OUTBREAK, "The outbreak has so far led to 31 human cases.", "31 human cases")
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "6 human cases"
+
+
+# --- whose figure it is: the name a sentence opens with, or the one before it -------------------------------------
+
+EN_FERRIES = (
+    "Marlin Bay Ferries reported a profit of $61 million for the year, up 7 percent, on revenue of $940 million. "
+    "The company will pay a dividend of 9 cents a share. Its rival Tasman Link posted a loss of $12 million as fuel "
+    "costs rose 15 percent."
+)
+
+
+def test_figure_owned_by_the_name_its_sentence_opens_with() -> None:
+    v = verdict(EN_FERRIES, "Tasman Link's revenue was $940 million.", "$940 million")
+    assert v.verdict == "not_found" and "Marlin Bay Ferries" in v.reason and "Tasman Link" in v.reason
+    assert verdict(EN_FERRIES, "Marlin Bay Ferries' revenue was $940 million.", "$940 million").verdict == "supported"
+
+
+def test_a_sentence_referring_back_is_owned_by_the_name_before_it() -> None:
+    v = verdict(EN_FERRIES, "Tasman Link will pay a dividend of 9 cents a share.", "9 cents")
+    assert v.verdict != "supported"
+    # A shorter form of the same name is the same owner.
+    assert verdict(EN_FERRIES, "Marlin Bay will pay a dividend of 9 cents a share.", "9 cents").verdict == "supported"
+
+
+def test_a_sentence_naming_no_one_and_not_referring_back_has_no_owner() -> None:
+    src = "The annual report was published on Monday. The average fare on the busiest route was $84 in March."
+    assert verdict(src, "Tasman Link's average fare was $84 in March.", "$84").verdict == "supported"
+
+
+# --- what a count counts: a place or a word of state is no counted noun ---------------------------------------------
+
+
+def test_a_place_as_subject_does_not_make_another_counted_thing() -> None:
+    assert (
+        verdict("搜救人员已救出12人，另有5人失踪。台东县有3102户停电。", "台东县仍有3102户停电。", "3102户").verdict
+        == "supported"
+    )
+
+
+def test_a_state_as_subject_counts_what_the_claim_says_is_in_that_state() -> None:
+    src = "Rescuers pulled 40 people from the water; nine are missing. Ferry sinks: 14 dead, nine missing"
+    assert verdict(src, "Nine people are still missing.", "Nine people").verdict == "supported"
+    assert verdict(src, "Nine people were rescued.", "Nine people").verdict == "mismatch"

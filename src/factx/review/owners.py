@@ -27,8 +27,10 @@ from .roles import (
     says_earlier,
     says_modal,
 )
+from .similarity import PART
 from .values import date_contains, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing
+from .wordsets import LEADING_WORDS, REFERRING
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
 # (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
@@ -257,14 +259,17 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
         # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
         # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
-        if not equal or not all(_absent(src_ctx[e].names, said) and (who.isdisjoint(src_ctx[e].part)
-                                or _named_later(who, e, kind, source, src_ctx)) for e in equal):  # fmt: skip
+        owners = [_owner(e, source, src_ctx, known) for e in equal]
+        # (an owner found beyond the figure's scope must share no name with the claim: Southern Cross is Southern
+        # Cross Airways)
+        if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
+                                and (who.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx))
+                                for o, e in zip(owners, equal, strict=True)):  # fmt: skip
             continue
         theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
         claimed = _as_written(who, c.sentence)
-        owner = src_ctx[equal[0]]
-        whose = _as_written(owner.names | owner.openers, source[equal[0]].sentence)
+        whose = _as_written(owners[0][3], owners[0][1])
         best = max(theirs) if theirs else None
         if best is not None and best[0] >= MATCH_THRESHOLD:
             s = source[best[1]]
@@ -275,6 +280,50 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _owner(
+    e: int, source: Sequence[Fact], src_ctx: list[Any], known: frozenset[str]
+) -> tuple[frozenset[str], str, bool, frozenset[str]]:
+    """Whose figure `e` is: name stems, the sentence that names them, whether they were found beyond its scope, and
+    the stems to show. They are the names in its scope; else the name its sentence part opens with (Southern Cross
+    Airways reported a profit …, on revenue of A$9.8 billion); else, when the part opens by referring back ("The
+    airline will pay a dividend of 12 cents", "It took $42.8m"), the name the nearest earlier sentence with a figure
+    opens with."""
+    f, ctx = source[e], src_ctx[e]
+    if ctx.names:
+        # (shown with the sentence's capitalized first word: Harbour Lines)
+        return ctx.names, f.sentence, False, ctx.names | ctx.openers
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part = f.sentence[starts[-1] if starts else 0 : at]
+    own = _opening_name(part, f.sentence, known)
+    if own or not REFERRING.match(part):
+        return own, f.sentence, True, own
+    earlier = sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
+                     reverse=True)  # fmt: skip
+    for _, sentence in earlier:
+        own = _opening_name(sentence, sentence, known)
+        if own:
+            return own, sentence, True, own
+    return frozenset(), f.sentence, True, frozenset()
+
+
+# The capitalized words a sentence (part) opens with, after a dateline ("SYDNEY - ", "MAKASSAR, Indonesia (Reuters) -").
+_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z ,.()]*\s[-–—]\s*)?((?:[A-Z][\w&'’.\-]*\s+)*[A-Z][\w&'’.\-]*)")
+
+
+def _opening_name(text: str, sentence: str, known: frozenset[str]) -> frozenset[str]:
+    """The name that `text` opens with, as stems (its grammatical subject when it is a name); empty when it opens
+    otherwise ("Of the participants", "Dealers last year sold")."""
+    from .similarity import names
+
+    m = _OPENING.match(text)
+    if m is None or m.group(1).split()[0].lower() in LEADING_WORDS:
+        return frozenset()
+    found, openers = names(m.group(1), sentence)
+    # The first word of a run of capitalized words is part of the name (Marlin Bay Ferries), known or not.
+    return found | (openers if len(m.group(1).split()) > 1 else openers & known)
 
 
 def _as_written(stems: frozenset[str], sentence: str) -> str:

@@ -79,23 +79,35 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
             return f"counts {b}, not {a}"
         # Facets that agree (轻伤 is a kind of 受伤) already said what is counted; the nouns decide otherwise.
         groups = {x.split(":", 1)[0] for x in claim.facets} & {x.split(":", 1)[0] for x in source.facets}
-        if not groups and _unrelated_nouns(claim.subject, source.subject):
+        if not groups and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
             return f"counts {source.subject}, not {claim.subject}"
     return None
 
 
-def _unrelated_nouns(a: str | None, b: str | None) -> bool:
+def _unrelated_nouns(a: str | None, b: str | None, claim_sentence: str = "") -> bool:
     """Two counted nouns that share no word and neither names the other (消防车 vs 救护车; watches vs cases)."""
     if not a or not b:
         return False
     from ..normalize import normalize
     from .similarity import terms
+    from .wordsets import facet_word, fold
 
     x, y = normalize(a).lower(), normalize(b).lower()
-    if x in y or y in x:
+    if x in y or y in x or _place(x) or _place(y):
+        return False
+    # A source figure whose subject is a word of state ("nine missing") counts what the claim counts when the claim
+    # says the same state of it ("Nine people are still missing").
+    if facet_word(y) and fold(y) in terms(claim_sentence):
         return False
     tx, ty = terms(x) or frozenset({x}), terms(y) or frozenset({y})
     return not (tx & ty)
+
+
+def _place(w: str) -> bool:
+    """A subject that names a place (屏東縣1萬5948戶) says whose the count is, not what it counts."""
+    from ..lexicon import LEXICON
+
+    return not w.isascii() and LEXICON.tag(w) == "ns"
 
 
 def other_thing(claim: Fact, source: Fact, score: float, reason: str, equal: Fact) -> Verdict:

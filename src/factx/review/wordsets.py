@@ -15,6 +15,7 @@ name and for any other word so that the two stay comparable.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Each group is one meaning; a word of a group is folded to the group's first word. Words only (no phrases): the
@@ -35,6 +36,21 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+# How an English sentence opens when its subject is someone named before ("It took $42.8m", "The airline will
+# pay"): whose figure it is, is then read from the sentence before.
+REFERRING = re.compile(
+    r"\s*(?:it|its|he|his|she|her|they|their|the (?:company|airline|carrier|firm|group|retailer|bank|team|club|"
+    r"player|chain|insurer|lender|developer|automaker|carmaker))\b",
+    re.IGNORECASE,
+)
+# Capitalized words that open a sentence without naming anyone ("Of the participants", "In October").
+LEADING_WORDS: frozenset[str] = frozenset(
+    ("of", "in", "on", "at", "for", "by", "with", "as", "after", "before", "since", "from", "to", "about", "among",
+     "a", "an", "the", "this", "that", "these", "those", "some", "many", "most", "all", "no", "but", "and", "while",
+     "when", "if", "although", "despite", "during", "over", "under", "up", "down", "analysts", "officials")
+)  # fmt: skip
+
+
 def stem(low: str) -> str:
     """A rough English stem of a lower-cased word: one inflection cut (-ing, -ed, -es, -s but not -ss), then a
     final e (average and averaged meet at averag; cases and case at cas)."""
@@ -45,6 +61,19 @@ def stem(low: str) -> str:
     if low.endswith("e") and len(low) > 3:
         low = low[:-1]
     return low
+
+
+@cache
+def _facet_words() -> frozenset[str]:
+    from ..en.tables import FACET_WORDS as EN
+    from ..zh.tables import FACET_WORDS as ZH
+
+    return frozenset(w.lower() for table in (ZH, EN) for w in table)
+
+
+def facet_word(low: str) -> bool:
+    """Whether a lower-cased word is one of the facet words (死亡, missing, rose)."""
+    return low in _facet_words()
 
 
 @cache
