@@ -184,3 +184,23 @@ def test_a_state_as_subject_counts_what_the_claim_says_is_in_that_state() -> Non
     src = "Rescuers pulled 40 people from the water; nine are missing. Ferry sinks: 14 dead, nine missing"
     assert verdict(src, "Nine people are still missing.", "Nine people").verdict == "supported"
     assert verdict(src, "Nine people were rescued.", "Nine people").verdict == "mismatch"
+
+
+# --- tied figures: two figures a claim states together must stand together in the source -------------------------
+
+ZH_VISITORS = (
+    "上月全市接待游客418.6万人次，同比增长9.4%。其中本地游客126.3万人次，同比增长15.2%；外地游客292.3万人次，"
+    "同比下降2.7%。"
+)
+
+
+def test_a_figure_tied_to_another_things_figure_is_a_mismatch() -> None:
+    # 9.4% is the whole city's growth; the draft ties it to the 126.3万人次 of local visitors.
+    v = verdict(ZH_VISITORS, "上月本地游客126.3万人次，同比增长9.4%。", "9.4%")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "15.2%"
+    assert v.other is not None and v.other.text == "9.4%"
+
+
+def test_figures_tied_as_the_source_ties_them_are_supported() -> None:
+    assert verdict(ZH_VISITORS, "上月本地游客126.3万人次，同比增长15.2%。", "15.2%").verdict == "supported"
+    assert verdict(ZH_VISITORS, "上月全市接待游客418.6万人次，同比增长9.4%。", "9.4%").verdict == "supported"

@@ -16,6 +16,7 @@ Typed library code; the click commands in `factx.cli.review` only read files and
   owner, rival kind, or another part in its sentence).
 * `wordsets` — the words a draft may use for the source's: facet words and synonyms folded, English stems.
 * `kinds` — a claim naming one kind of thing (秋粮) where the equal figure names another (谷物).
+* `ties` — two figures a claim states together that the source gives apart (本地游客126.3万人次 with 9.4%).
 * `roles` — a figure's part in its own sentence: the earlier value of a comparison, a forecast or ceiling, a
   denied figure, one item of a 分别/"respectively" list.
 * `diff` — figures added, removed and changed between two versions.
