@@ -204,3 +204,30 @@ def test_a_figure_tied_to_another_things_figure_is_a_mismatch() -> None:
 def test_figures_tied_as_the_source_ties_them_are_supported() -> None:
     assert verdict(ZH_VISITORS, "上月本地游客126.3万人次，同比增长15.2%。", "15.2%").verdict == "supported"
     assert verdict(ZH_VISITORS, "上月全市接待游客418.6万人次，同比增长9.4%。", "9.4%").verdict == "supported"
+
+
+# --- the same digits with 约 are weighed like an equal value ---------------------------------------------------------
+
+ZH_OUTREACH = "社工已接触约1300个受影响住户。另有3200名受影响居民完成登记。"
+
+
+def test_rounded_claim_about_another_figures_thing_is_a_mismatch() -> None:
+    v = verdict(ZH_OUTREACH, "社工已接触约3200个受影响住户。", "约3200个")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "约1300个"
+
+
+def test_rounded_claim_about_the_figures_own_thing_is_supported_with_a_note() -> None:
+    v = verdict(ZH_OUTREACH, "约3200名受影响居民完成登记。", "约3200名")
+    assert v.verdict == "supported" and "less precise" in v.reason
+
+
+EN_TRUCK = (
+    "The truck plunged about 60 meters (200 feet) into a gorge after skidding on ice about 3 km from the village."
+)
+
+
+def test_a_bracketed_restatement_is_about_what_it_restates() -> None:
+    assert verdict(EN_TRUCK, "The truck fell about 200 feet into a gorge.", "about 200 feet").verdict == "supported"
+    assert (
+        verdict(EN_TRUCK, "The truck skidded about 200 feet from the village.", "about 200 feet").verdict == "mismatch"
+    )

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..model import Fact
 from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing
+from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
 
 _NOUNS = frozenset({"n", "nz", "ns", "nt", "nl", "ng"})
 
@@ -38,7 +38,7 @@ def unshared_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
 
     topic: frozenset[str] | None = None
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, ctx = draft[i], dr_ctx[i]
         if topic is None:

@@ -29,7 +29,7 @@ from .roles import (
 )
 from .similarity import PART
 from .values import date_contains, values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing
+from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
 from .wordsets import LEADING_WORDS, REFERRING
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
@@ -70,7 +70,7 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
     index = {id(f): j for j, f in enumerate(source)}
     topic: frozenset[str] | None = None  # computed once, when first needed
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, mine = draft[i], dr_ctx[i].terms
         e = index[id(v.evidence)]
@@ -84,6 +84,8 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
             s = source[j]
             if s is v.evidence or values_equal(c, s)[0] or different_thing(c, s) is not None:
                 continue
+            if _same_sentence(s, v.evidence) and _restated(s, v.evidence):
+                continue  # about 200 meters (650 feet): one figure written twice
             theirs = src_ctx[j].terms
             # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
             # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is about
@@ -162,19 +164,21 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
 
 
 def _about(source: Sequence[Fact], e: int, src_ctx: list[Any], kind: Sequence[int]) -> frozenset[str]:
-    """The words figure `e` is about: its clause, the words of its scope before it, those after it that no later
-    figure of its type has as its own (计划总投资15亿元的温氏晶宝…以及总投资40亿元的凤铝铝业: 凤铝 is the 40亿元's),
-    and for the earlier value of a comparison its whole sentence part (the current value may stand before it,
+    """The words figure `e` is about: its clause and its scope, less the words an earlier figure of its type
+    qualifies with 的 (总投资40亿元的凤铝铝业以及计划总投资15亿元的温氏晶宝: 凤铝 is the 40亿元's), and for the
+    earlier value of a comparison its whole sentence part (the current value may stand before it,
     "A$1.24 billion, up 18 percent from A$1.05 billion", or after it, "from 0.90 percent to 1.23 percent")."""
     ev, f = src_ctx[e], source[e]
     if is_base(f):
         return ev.clause | ev.part
     same = [j for j in kind if j != e and (source[j].sentence_start, source[j].sentence) == (f.sentence_start,
             f.sentence)]  # fmt: skip
-    at = position(f)
-    later = frozenset().union(*(src_ctx[j].terms for j in same if position(source[j]) > at))
-    after = ev.scope - ev.lead
-    return ev.clause | (ev.lead - _earlier_attribute(f, [source[j] for j in same])) | (after - later)
+    about = ev.clause | (ev.scope - _earlier_attribute(f, [source[j] for j in same]))
+    # A bracketed restatement (about 200 meters (650 feet) into a ravine) is about what the figure it restates is.
+    for j in same:
+        if _restated(f, source[j]):
+            about |= src_ctx[j].terms | src_ctx[j].scope | src_ctx[j].clause
+    return about
 
 
 _ATTRIBUTE_END = re.compile(r"以及|及|和|与|與|、|，|,")
@@ -219,6 +223,10 @@ def _opening(f: Fact) -> frozenset[str]:
     return frozenset(w for w in terms(f.sentence[starts[-1] if starts else 0 : at]) if not w.isascii())
 
 
+def _same_sentence(a: Fact, b: Fact) -> bool:
+    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence)
+
+
 def _restated(a: Fact, b: Fact) -> bool:
     """One figure written right after the other in brackets: the same amount restated ($42.8m (£23.7m))."""
     first, second = (a, b) if position(a) < position(b) else (b, a)
@@ -250,7 +258,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
     known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, ctx = draft[i], dr_ctx[i]
         who = ctx.names | (ctx.openers & known)
@@ -349,7 +357,7 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
     from .similarity import terms
 
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, ctx = draft[i], dr_ctx[i]
         mine = ctx.terms | ctx.scope
@@ -385,7 +393,7 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     another item of a 分别/"respectively" list than the one the claim names. A mismatch against the sentence's
     current figure, or the item's own figure."""
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c = draft[i]
         kind = by_type.get(c.type, ())
@@ -481,7 +489,7 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     names a rival kind beside it (泌尿外科完成551台) and the claim's kind is nowhere in that sentence part: a mismatch
     against a figure of the claim's kind, else not found."""
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, ctx = draft[i], dr_ctx[i]
         mine = ctx.terms | ctx.scope
@@ -554,7 +562,7 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     claim_dates, source_dates = _sentence_dates(draft), _sentence_dates(source)
     index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or draft[i].type == "date":
+        if settled(v) or draft[i].type == "date":
             continue
         mine, theirs = claim_dates[i], source_dates[index[id(v.evidence)]]
         if not mine or not theirs or _same_time(mine, theirs, years):
@@ -588,7 +596,7 @@ def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source
     subject"). 12.2m on New Year's Eve is not the 18m of New Year's Day."""
     index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or v.score > 1 - _OTHER_MARGIN:
+        if settled(v) or v.score > 1 - _OTHER_MARGIN:
             continue  # (another figure can only beat it by the margin when its own score leaves room)
         c = draft[i]
         # Every word the claim says its figure is about stands in the equal figure's sentence part ("Southern

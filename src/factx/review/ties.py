@@ -23,7 +23,7 @@ from ..model import Fact
 from .roles import position
 from .similarity import PART
 from .values import values_equal
-from .verdict import Verdict, different_thing, other_thing
+from .verdict import Verdict, different_thing, other_thing, settled
 
 
 def _span(f: Fact, facts: Sequence[Fact]) -> tuple[int, int, int]:
@@ -51,7 +51,7 @@ def tied(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact
     (and to no equal one) into a mismatch against that figure (in place)."""
     evidence = {i: v.evidence for i, v in enumerate(out) if v is not None and v.verdict == "supported"}
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or draft[i].type == "date":
+        if settled(v) or draft[i].type == "date":
             continue
         c = draft[i]
         span = _span(c, draft)

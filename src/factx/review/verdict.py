@@ -51,6 +51,21 @@ class Verdict:
         }
 
 
+def settled(v: Verdict | None) -> bool:
+    """Whether a verdict is beyond second thoughts on whose figure its evidence is: anything but "supported" by an
+    evidence figure, and a supported claim that is only a coarser statement (2019年 for 2019年7月2日, "about 4,700"
+    for 4,725). The same digits with only 约/余 around them (約3200個 for 3200名) are the figure itself and are
+    weighed like an equal value."""
+    if v is None or v.verdict != "supported" or v.evidence is None:
+        return True
+    if not v.detail:
+        return False
+    from .values import as_number
+
+    c, s = v.claim, v.evidence
+    return c.type == "date" or as_number(c, c.value) is None or as_number(c, c.value) != as_number(s, s.value)
+
+
 def _label(facet: str) -> str:
     """casualty:injured.minor → "injured (minor)"."""
     value = facet.split(":", 1)[1]
