@@ -30,6 +30,9 @@ def test_facet_words_and_synonyms_fold_to_one_word() -> None:
     assert terms("profits climbed") == terms("profit rose")
     assert terms("事故造成遇难") & terms("事故造成死亡") == terms("事故造成死亡")
     assert terms("the blaze") == terms("the fire")
+    assert terms("buyers bought") == terms("consumers purchased")
+    # Words that say nothing of what a figure is about are dropped.
+    assert terms("so far, plus D.C.") == terms("D.C.")
     # Words that tell figures apart stay apart.
     assert terms("profits rose") != terms("profits fell")
     assert terms("轻伤") != terms("死亡")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .. import units
 from ..model import Fact
 from ..patterns import CJK
-from .wordsets import fold, stem
+from .wordsets import VAGUE_WORDS, fold, stem
 
 _KEEP = re.compile(rf"[{CJK}\w\x00]")
 _MASK = "\x00"
@@ -210,7 +210,7 @@ def terms(text: str) -> frozenset[str]:
         folded = fold(low)
         if folded is not None:  # rose and climbed, killed and dead: one word (even "up", "down")
             out.add(folded)
-        elif (len(w) >= 3 and low not in FUNCTION_WORDS) or w.isupper():
+        elif (len(w) >= 3 and low not in FUNCTION_WORDS and low not in VAGUE_WORDS) or w.isupper():
             out.add(stem(low))
     return frozenset(out)
 

@@ -32,6 +32,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("loan", "loans", "financed", "financing"),
     ("fire", "blaze", "inferno"),
     ("extinguished", "put out"),
+    ("bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing"),
+    ("buyers", "buyer", "consumers", "consumer", "customers", "customer", "shoppers", "shopper"),
     ("旅客", "游客", "访客"),
 )  # fmt: skip
 
@@ -48,6 +50,14 @@ LEADING_WORDS: frozenset[str] = frozenset(
     ("of", "in", "on", "at", "for", "by", "with", "as", "after", "before", "since", "from", "to", "about", "among",
      "a", "an", "the", "this", "that", "these", "those", "some", "many", "most", "all", "no", "but", "and", "while",
      "when", "if", "although", "despite", "during", "over", "under", "up", "down", "analysts", "officials")
+)  # fmt: skip
+
+
+# English words that say nothing of what a figure is about, beyond the function words every comparison drops:
+# "so far", "plus", "still" (Eleven states plus D.C.; 208,560 so far this year).
+VAGUE_WORDS: frozenset[str] = frozenset(
+    ("plus", "far", "still", "now", "also", "just", "some", "about", "around", "nearly", "almost", "more", "less",
+     "least", "only", "even", "yet", "already", "there", "here", "all", "each", "per", "such", "another", "other")
 )  # fmt: skip
 
 
