@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import DateValue, Fact
+from .classify import SLIPS, classify
 from .roles import (
     current_partner,
+    dateline,
     is_base,
     modal,
     negated,
@@ -26,6 +28,7 @@ from .roles import (
     respective_items,
     says_earlier,
     says_modal,
+    says_reported,
 )
 from .similarity import PART
 from .values import date_contains, values_equal
@@ -35,6 +38,7 @@ from .wordsets import LEADING_WORDS, REFERRING
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
 # (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
 _OTHER_CLOSE = 0.6
+_SLIP_BONUS = 0.08  # (as `check` weighs a typical slip)
 _OTHER_MARGIN = 0.3
 
 Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
@@ -407,6 +411,10 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                           f"compares with; the current figure is {source[j].text}")  # fmt: skip
                 out[i] = other_thing(c, source[j], v.score, reason, v.evidence)
                 continue
+        if all(dateline(source[e]) for e in equal) and not says_reported(c):
+            said = f"the source's {v.evidence.text} is the report's dateline, not the day of the event"
+            out[i] = _instead(i, v, kind, equal, source, sim, dateline, said, "it gives no other date for it")
+            continue
         if all(negated(source[e]) for e in equal) and not negated(c):
             said = f"the source says the opposite of {v.evidence.text} (it is denied)"
             out[i] = _instead(i, v, kind, equal, source, sim, negated, said, "it states no such figure")
@@ -439,8 +447,9 @@ def _instead(
     """The verdict for a claim whose equal source figures are all `unlike` a plain statement (denied, forecast):
     a mismatch against the most similar plain figure about the same thing, else not found."""
     c = v.claim
-    plain = [(sim(i, j), j) for j in kind if j not in equal and not unlike(source[j])
-             and different_thing(c, source[j]) is None]  # fmt: skip
+    # A typical slip (another day, a swapped digit) makes a plain figure a likelier partner, as in the first pass.
+    plain = [(sim(i, j) + (_SLIP_BONUS if classify(c, source[j])[0] in SLIPS else 0.0), j) for j in kind
+             if j not in equal and not unlike(source[j]) and different_thing(c, source[j]) is None]  # fmt: skip
     best = max(plain) if plain else None
     if best is not None and best[0] >= MATCH_THRESHOLD:
         return other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}", v.evidence)

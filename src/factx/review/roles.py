@@ -118,6 +118,40 @@ def negated(f: Fact) -> bool:
     return bool(_NEGATION.search(before)) and not _BOUND.search(before)
 
 
+# The day of the report rather than of what it reports: a dateline (新华网合肥9月10日电, 本报北京3月8日讯), a
+# timestamp standing alone on its line, the day the reporter learned of it (今日，…获悉) or someone said it ("the
+# agency said on Sunday").
+_DATELINE_AFTER = re.compile(r"^\s*(?:电|讯|電|訊)")
+_LEARNED = re.compile(r"获悉|獲悉|据悉|據悉|获知|獲知|记者从|記者從")
+_SAID_ON = re.compile(r"\b(?:said|told \w+|announced|reported|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_REPORTING = re.compile(r"报道|報道|电|電|讯|訊|发稿|發稿|获悉|獲悉|reported|report|dateline|said|announced", re.I)
+
+
+def dateline(f: Fact) -> bool:
+    """The date is the report's, not the event's ("新华网合肥9月10日电", "今日，记者从…获悉", a timestamp line,
+    "police said on Sunday")."""
+    if f.type != "date":
+        return False
+    at = position(f)
+    end = at + len(f.text)
+    if _DATELINE_AFTER.match(f.sentence[end : end + 3]) or _SAID_ON.search(f.sentence[max(0, at - 40) : at]):
+        return True
+    if not re.search(r"[^\W\d_]", f.sentence[:at] + f.sentence[end:]):
+        return True  # the line holds nothing but the date and time
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(f.sentence, 0, at)]
+    stop = _CLAUSE_BREAK.search(f.sentence, end)
+    clause = f.sentence[starts[-1] if starts else 0 : stop.start() if stop else len(f.sentence)]
+    after = f.sentence[end : stop.start() if stop else len(f.sentence)]
+    # 今日，新华网从…获悉: the date opens its clause and the next says who learned it.
+    following = f.sentence[end : end + 30]
+    return bool(_LEARNED.search(clause) or (not after.strip() and _LEARNED.search(following)))
+
+
+def says_reported(f: Fact) -> bool:
+    """The claim's sentence speaks of the report itself (its dateline is then what it dates)."""
+    return bool(_REPORTING.search(f.sentence))
+
+
 _RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:、|和|与|及|以及|,\s*and\s+|,\s*|\s+and\s+)\s*")
 
