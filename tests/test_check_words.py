@@ -234,3 +234,34 @@ def test_a_bracketed_restatement_is_about_what_it_restates() -> None:
     assert (
         verdict(EN_TRUCK, "The truck skidded about 200 feet from the village.", "about 200 feet").verdict == "mismatch"
     )
+
+
+# --- every equal figure is weighed, and a headline's round figure against its story -----------------------------
+
+EN_CHAIN = (
+    "The chain earned $1.2 billion as revenue rose 4.1 percent to $19 billion. Comparable sales rose 3.9 percent. "
+    "Looking ahead, the chain sees comparable sales growth of 4.1 percent for the year, down from 5 percent."
+)
+
+
+def test_claim_words_at_any_equal_figure_keep_it_supported() -> None:
+    # The first 4.1 percent is the revenue's; the claim's words stand beside the second.
+    v = verdict(EN_CHAIN, "The chain cut its comparable sales growth forecast to 4.1 percent.", "4.1 percent")
+    assert v.verdict == "supported"
+
+
+def test_a_forecast_does_not_hold_the_words_of_a_claim_of_what_happened() -> None:
+    v = verdict(EN_CHAIN, "Comparable sales rose 4.1 percent in the quarter.", "4.1 percent")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "3.9 percent"
+
+
+EN_BUS = (
+    "Bus plunges off mountain road; 22 dead\n"
+    "At least 22 people died when a bus plunged off a mountain road on Tuesday, officials said."
+)
+
+
+def test_a_headlines_round_figure_does_not_drop_the_storys_qualifier() -> None:
+    v = verdict(EN_BUS, "The crash killed 22 people.", "22 people")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "At least 22 people"
+    assert verdict(EN_BUS, "The crash killed at least 22 people.", "at least 22 people").verdict == "supported"

@@ -50,6 +50,7 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
     _other_time(out, draft, source, by_type, sim, years)
+    _headline_rounded(out, draft, source, by_type, sim)
     _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, sim)
@@ -61,6 +62,37 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+
+
+def _headline_rounded(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                      by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """A claim supported only by the headline ("Ferry capsizes; 14 dead") where the story gives the same number with
+    a bound or an approximation ("At least 14 people died") states the story's figure without it: a mismatch
+    against the body's figure (the headline rounds what the story qualifies)."""
+    from .values import as_number
+
+    for i, v in enumerate(out):
+        if settled(v) or v.detail:
+            continue
+        c = draft[i]
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and source[j].approx == c.approx
+                 and different_thing(c, source[j]) is None]  # fmt: skip
+        if not equal or not all(_headline(source[e]) for e in equal):
+            continue
+        body = [(sim(i, j), j) for j in kind if not _headline(source[j]) and source[j].approx != c.approx
+                and as_number(source[j], source[j].value) == as_number(c, c.value)
+                and different_thing(c, source[j]) is None]  # fmt: skip
+        if body:
+            score, j = max(body)
+            s = source[j]
+            reason = f"the headline's {v.evidence.text} is the story's {s.text}; the draft drops its qualifier"
+            out[i] = other_thing(c, s, score, reason, v.evidence)
+
+
+def _headline(f: Fact) -> bool:
+    """The figure stands in the first line of its document, a line with no sentence end (a headline)."""
+    return f.line == 1 and not f.sentence.rstrip().endswith(("。", ".", "！", "!", "？", "?"))
 
 
 def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
@@ -77,33 +109,43 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         if settled(v):
             continue
         c, mine = draft[i], dr_ctx[i].terms
-        e = index[id(v.evidence)]
-        ev_ctx = src_ctx[e]
-        # What the equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
-        # percent from A$1.05 billion") what the current value is about too.
-        ev = ev_ctx.terms
-        near = _about(source, e, src_ctx, by_type.get(c.type, ()))
+        kind = by_type.get(c.type, ())
+        # Every source figure with the claim's value must be about something else (3.5 percent may be the revenue's
+        # growth and, in another sentence, the comparable sales' forecast).
+        # (a forecast supports no claim of what happened, so it cannot hold the claim's words for it)
+        equal = [e for e in kind if values_equal(c, source[e])[0] and different_thing(c, source[e]) is None
+                 and (says_modal(c) or not modal(source[e]))]  # fmt: skip
+        equal = equal or [index[id(v.evidence)]]
+        # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
+        # percent from A$1.05 billion") its sentence part.
+        near = {e: _about(source, e, src_ctx, kind) for e in equal}
         best: tuple[int, int, frozenset[str]] | None = None
-        for j in by_type.get(c.type, ()):
+        for j in kind:
             s = source[j]
-            if s is v.evidence or values_equal(c, s)[0] or different_thing(c, s) is not None:
+            if j in near or values_equal(c, s)[0] or different_thing(c, s) is not None:
                 continue
-            if _same_sentence(s, v.evidence) and _restated(s, v.evidence):
+            if any(_same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
                 continue  # about 200 meters (650 feet): one figure written twice
             theirs = src_ctx[j].terms
-            # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
-            # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is about
-            # the forecast it compares with).
-            together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
-            ev_about = near if together else near | ev_ctx.part
-            # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
-            # word of the claim beside the equal figure only; and no date the claim shares with the equal figure's
-            # sentence alone (5.7 percent in October).
-            only_there = _absent(_present(mine, theirs), ev_about)
-            only_here = _absent(_present(mine, ev), src_ctx[j].clause)
-            if only_there and not only_here and not _dated_here(i, e, j, draft, source, years) \
-                    and (best is None or len(only_there) > best[0]):  # fmt: skip
-                best = (len(only_there), j, only_there)
+            words: frozenset[str] | None = None
+            for e in equal:
+                ev_ctx = src_ctx[e]
+                # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
+                # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
+                # about the forecast it compares with).
+                together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
+                ev_about = near[e] if together else near[e] | ev_ctx.part
+                # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
+                # word of the claim beside the equal figure only; and no date the claim shares with the equal
+                # figure's sentence alone (5.7 percent in October).
+                only_there = _absent(_present(mine, theirs), ev_about)
+                only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
+                if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
+                    words = None
+                    break
+                words = only_there if words is None else words & only_there
+            if words and (best is None or len(words) > best[0]):
+                best = (len(words), j, words)
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)

@@ -81,7 +81,7 @@ _PART_END = re.compile(r"[；;。！？!?]")
 _MODAL = re.compile(
     r"预计|预期|预估|预测|计划|目标|有望|拟|最高可|最多可|最高刑|上限|"
     r"\b(?:expect(?:s|ed|ing|ation|ations)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|target(?:s|ed)?|"
-    r"plan(?:s|ned|ning)?|aim(?:s|ed)?|would|up to|as much as|maximum)\b",
+    r"plan(?:s|ned|ning)?|aim(?:s|ed)?|would|up to|as much as|maximum|sees|guidance|outlook)\b",
     re.IGNORECASE,
 )
 
