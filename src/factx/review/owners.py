@@ -110,12 +110,9 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
             continue
         c, mine = draft[i], dr_ctx[i].terms
         kind = by_type.get(c.type, ())
-        # Every source figure with the claim's value must be about something else (3.5 percent may be the revenue's
-        # growth and, in another sentence, the comparable sales' forecast).
-        # (a forecast supports no claim of what happened, so it cannot hold the claim's words for it)
-        equal = [e for e in kind if values_equal(c, source[e])[0] and different_thing(c, source[e]) is None
-                 and (says_modal(c) or not modal(source[e]))]  # fmt: skip
-        equal = equal or [index[id(v.evidence)]]
+        # The evidence the first pass chose is weighed (weighing every equal figure, so that one whose loose
+        # scope holds the claim's words keeps it supported, let more claims about another thing through).
+        equal = [index[id(v.evidence)]]
         # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
         # percent from A$1.05 billion") its sentence part.
         near = {e: _about(source, e, src_ctx, kind) for e in equal}
