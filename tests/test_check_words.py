@@ -259,3 +259,32 @@ def test_a_headlines_round_figure_does_not_drop_the_storys_qualifier() -> None:
     v = verdict(EN_BUS, "The crash killed 22 people.", "22 people")
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "At least 22 people"
     assert verdict(EN_BUS, "The crash killed at least 22 people.", "at least 22 people").verdict == "supported"
+
+
+# --- a facet named right before the figure; a date a change is measured from -------------------------------------
+
+EN_SWING = "Its rival Brenton swung to a loss of $31 million from a profit of $12 million a year earlier."
+
+
+def test_a_facet_word_right_before_the_figure_names_its_thing() -> None:
+    # "from a profit" follows $31 million, but "a loss of" stands right before it.
+    assert verdict(EN_SWING, "Brenton posted a loss of $31 million.", "$31 million").verdict == "supported"
+    v = verdict(EN_SWING, "Brenton posted a loss of $12 million.", "$12 million")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "$31 million"
+
+
+def test_a_facet_word_of_the_previous_figure_does_not_name_the_next() -> None:
+    v = verdict("车祸致5人死亡3人受伤。", "车祸造成3人死亡。", "3人")
+    assert v.verdict != "supported"
+
+
+ZH_COUNTY = "2020年全县地区生产总值31.2亿元，比上年增长4.2%。全县人均地区生产总值23415元，比上年增长6.1%。"
+
+
+def test_a_date_a_change_is_measured_from_does_not_date_the_figure() -> None:
+    from datetime import date
+
+    s = analyze(ZH_COUNTY, facets=True, ref_date=date(2021, 2, 1))
+    d = analyze("2020年全县人均地区生产总值为23415元。", facets=True, ref_date=date(2021, 2, 1))
+    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == "23415元"]
+    assert v.verdict == "supported"

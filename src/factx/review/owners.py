@@ -581,7 +581,8 @@ def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
     """For each fact (by index), the date facts of its sentence."""
     by_sentence: dict[tuple[int, int, str], list[Fact]] = {}
     for f in facts:
-        if f.type == "date":
+        # (a date a change is measured from, 比上年增长, dates no figure of the sentence)
+        if f.type == "date" and not is_base(f):
             by_sentence.setdefault((f.sentence_start, f.sentence_end, f.sentence), []).append(f)
     return {i: by_sentence.get((f.sentence_start, f.sentence_end, f.sentence), []) for i, f in enumerate(facts)}
 

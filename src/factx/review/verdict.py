@@ -7,6 +7,7 @@ that names both figures when a supported claim turns out to be about another fig
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -86,7 +87,7 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
     """Why two figures of one type are about different things ("is injured (minor), not dead"; "counts
     people, not items"), said of the source's figure; None when nothing says they are."""
     clash = conflict(claim.facets, source.facets)
-    if clash is not None:
+    if clash is not None and not _named_right_before(clash[0], source):
         return f"is {_label(clash[1])}, not {_label(clash[0])}"
     if claim.type == "count":
         a, b = claim.category or "other", source.category or "other"
@@ -97,6 +98,29 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
         if not groups and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
             return f"counts {source.subject}, not {claim.subject}"
     return None
+
+
+_PHRASE_BREAK = re.compile(r"[，,、；;：:。.!?！？()（）]|\b(?:and|but|while|or)\b|和|及|与|而|并")
+
+
+def _named_right_before(facet: str, f: Fact) -> bool:
+    """A word of the claim's facet stands right before the source figure, with no figure between ("swung to a loss
+    of A$86 million from a profit of A$42 million": the A$86 million is the loss, whatever the words after it say)."""
+    from ..normalize import normalize
+    from .roles import position
+    from .wordsets import facet_words
+
+    at = position(f)
+    before = normalize(f.sentence[max(0, at - 12) : at]).lower()  # (Traditional folded, as the tables are written)
+    # Only the words of the figure's own phrase: back to a clause break or a conjunction ("9 were killed and 23
+    # injured"); none when another figure is that close (致5人死亡3人受伤: 死亡 is the 5人's).
+    if any(ch.isdigit() for ch in before):
+        return False
+    before = _PHRASE_BREAK.split(before)[-1]
+    return any(
+        w in before if not w.isascii() else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", before)
+        for w in facet_words(facet)
+    )
 
 
 def _unrelated_nouns(a: str | None, b: str | None, claim_sentence: str = "") -> bool:

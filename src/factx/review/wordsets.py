@@ -81,6 +81,16 @@ def _facet_words() -> frozenset[str]:
     return frozenset(w.lower() for table in (ZH, EN) for w in table)
 
 
+@cache
+def facet_words(facet: str) -> tuple[str, ...]:
+    """The words (lower-cased, both languages) that name a facet: money:loss → loss, losses, net loss, 亏损 …"""
+    from ..en.tables import FACET_WORDS as EN
+    from ..zh.tables import FACET_WORDS as ZH
+
+    # (one-character Chinese words are left out: 亏 or 死 right before a figure says too little)
+    return tuple(w.lower() for table in (ZH, EN) for w, f in table.items() if f == facet and len(w) > 1)
+
+
 def facet_word(low: str) -> bool:
     """Whether a lower-cased word is one of the facet words (死亡, missing, rose)."""
     return low in _facet_words()
