@@ -288,3 +288,15 @@ def test_a_date_a_change_is_measured_from_does_not_date_the_figure() -> None:
     d = analyze("2020年全县人均地区生产总值为23415元。", facets=True, ref_date=date(2021, 2, 1))
     [v] = [v for v in check(s.facts, d.facts) if v.claim.text == "23415元"]
     assert v.verdict == "supported"
+
+
+ZH_ROADS = "工程主要包括扩建30米红线双向4车道道路（滨江路）2360米，新建12米红线双向2车道道路840米。"
+
+
+def test_the_verb_opening_a_phrase_governs_every_figure_of_it() -> None:
+    # 扩建 stands before 30米, but the phrase runs on without a break to 2360米.
+    assert verdict(ZH_ROADS, "扩建的滨江路长2360米，为双向4车道。", "2360米").verdict == "supported"
+
+
+def test_a_verb_of_the_next_phrase_still_points_elsewhere() -> None:
+    assert verdict(ZH_ROADS, "新建的道路长2360米。", "2360米").verdict == "mismatch"

@@ -132,6 +132,9 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
                 # about the forecast it compares with).
                 together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
                 ev_about = near[e] if together else near[e] | ev_ctx.part
+                if together and _one_phrase(s, source[e]):
+                    # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
+                    ev_about = ev_about | _opening(s)
                 # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
                 # word of the claim beside the equal figure only; and no date the claim shares with the equal
                 # figure's sentence alone (5.7 percent in October).
@@ -254,6 +257,12 @@ def _dated_here(i: int, e: int, j: int, draft: Sequence[Fact], source: Sequence[
     here = [d for d in source if d.type == "date" and d.sentence_start == source[e].sentence_start]
     there = [d for d in source if d.type == "date" and d.sentence_start == source[j].sentence_start]
     return _same_time(mine, here, years) and not _same_time(mine, there, years)
+
+
+def _one_phrase(first: Fact, second: Fact) -> bool:
+    """`first` stands before `second` in one run of their sentence, no clause break between (40米红线…道路1510米)."""
+    a, b = position(first), position(second)
+    return a < b and not re.search(r"[，,；;：:、]", first.sentence[a + len(first.text) : b])
 
 
 def _opening(f: Fact) -> frozenset[str]:
