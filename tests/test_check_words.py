@@ -300,3 +300,14 @@ def test_the_verb_opening_a_phrase_governs_every_figure_of_it() -> None:
 
 def test_a_verb_of_the_next_phrase_still_points_elsewhere() -> None:
     assert verdict(ZH_ROADS, "新建的道路长2360米。", "2360米").verdict == "mismatch"
+
+
+EN_VAPING = (
+    'The share of teenagers who reported vaping daily rose "only modestly" by 14 percent over two years, '
+    "the survey found."
+)
+
+
+def test_a_facet_word_further_off_in_the_clause_still_names_the_figures_thing() -> None:
+    assert verdict(EN_VAPING, "Daily vaping among teenagers rose 14 percent.", "14 percent").verdict == "supported"
+    assert verdict(EN_VAPING, "Daily vaping among teenagers fell 14 percent.", "14 percent").verdict != "supported"
