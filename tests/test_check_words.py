@@ -311,3 +311,15 @@ EN_VAPING = (
 def test_a_facet_word_further_off_in_the_clause_still_names_the_figures_thing() -> None:
     assert verdict(EN_VAPING, "Daily vaping among teenagers rose 14 percent.", "14 percent").verdict == "supported"
     assert verdict(EN_VAPING, "Daily vaping among teenagers fell 14 percent.", "14 percent").verdict != "supported"
+
+
+ZH_GRANTS = "截至周日中午，街道已为超过2600户完成登记，并向1850户发放临时生活补贴。"
+
+
+def test_a_claim_word_in_the_equal_figures_own_stretch_keeps_it_there() -> None:
+    # 登记 follows 2600户 alone; 补贴 ends the sentence after 1850户.
+    assert verdict(ZH_GRANTS, "街道已为超过2600户登记临时生活补贴。", "超过2600户").verdict == "supported"
+
+
+def test_a_claim_with_the_other_figures_verb_is_about_it() -> None:
+    assert verdict(ZH_GRANTS, "街道已向超过2600户发放临时生活补贴。", "超过2600户").verdict == "mismatch"

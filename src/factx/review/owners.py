@@ -33,7 +33,7 @@ from .roles import (
 from .similarity import PART
 from .values import date_contains, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
-from .wordsets import LEADING_WORDS, REFERRING
+from .wordsets import LEADING_WORDS, REFERRING, facet_word
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
 # (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
@@ -199,7 +199,13 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             there = theirs | _opening(source[e]) if together else src_ctx[j].part | src_ctx[j].clause
             only_there = _absent(mine & theirs, here)
             only_here = _absent(mine & (ev.terms | ev.scope), there)
-            if not only_there or len(only_there) <= len(only_here):
+            # In one sentence part a word of the claim in the equal figure's own stretch and not in the other's
+            # keeps the claim on it (已为超过1900户登记，并向1420户派发补助金: 登记 is the 1900户's).
+            # (not a facet word: 罚款 beside both a company's and a driver's fine tells them apart by nothing; nor a
+            # word of the part's opening, the subject both share: 交警部门已对企业罚款20万元，对驾驶员处以2000元罚款)
+            own = together and {w for w in _absent(_present(mine, ev.terms), src_ctx[j].terms | _opening(source[e]))
+                                if not facet_word(w)}  # fmt: skip
+            if not only_there or len(only_there) <= len(only_here) or own:
                 fits = False
                 break
         if fits:
