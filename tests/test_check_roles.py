@@ -132,3 +132,34 @@ def test_traditional_separators_and_base_words_are_folded() -> None:
     assert (v.verdict, v.evidence and v.evidence.text) == ("mismatch", "450個")
     by_text = {f.text: f for f in facts("今年一季度，該廠利潤從去年同期的320萬元增至410萬元。")}
     assert is_base(by_text["320萬元"]) and not is_base(by_text["410萬元"])
+
+
+# --- the report's own date ------------------------------------------------------------------------------------------
+
+ZH_DATELINE = "本报南宁3月10日电 3月8日晚，一辆货车在国道上侧翻，造成2人受伤。"
+
+
+def _dated(source: str, draft: str) -> Verdict:
+    from datetime import date
+
+    s = analyze(source, facets=True, ref_date=date(2021, 3, 10))
+    d = analyze(draft, facets=True, ref_date=date(2021, 3, 10))
+    [v] = [v for v in check(s.facts, d.facts) if v.claim.type == "date"]
+    return v
+
+
+def test_a_dateline_is_not_the_day_of_the_event() -> None:
+    v = _dated(ZH_DATELINE, "货车侧翻事故发生在3月10日。")
+    assert v.verdict != "supported" and "dateline" in v.reason
+
+
+def test_the_events_own_day_and_the_report_dated_as_such_are_supported() -> None:
+    assert _dated(ZH_DATELINE, "货车侧翻事故发生在3月8日晚。").verdict == "supported"
+    assert _dated(ZH_DATELINE, "本报3月10日报道了这起事故。").verdict == "supported"
+
+
+def test_dateline_is_read_from_the_words_after_the_date() -> None:
+    from factx.review.roles import dateline
+
+    by_text = {f.text: f for f in facts(ZH_DATELINE)}
+    assert dateline(by_text["3月10日"]) and not dateline(by_text["3月8日晚"])

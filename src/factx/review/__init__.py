@@ -14,6 +14,9 @@ Typed library code; the click commands in `factx.cli.review` only read files and
 * `verdict` — the verdict record, and what tells two figures of one type apart (facets, what a count counts).
 * `owners` — second thoughts on "supported": whose figure an equal value is (another time, subject, named
   owner, rival kind, or another part in its sentence).
+* `wordsets` — the words a draft may use for the source's: facet words and synonyms folded, English stems.
+* `kinds` — a claim naming one kind of thing (秋粮) where the equal figure names another (谷物).
+* `ties` — two figures a claim states together that the source gives apart (本地游客126.3万人次 with 9.4%).
 * `roles` — a figure's part in its own sentence: the earlier value of a comparison, a forecast or ceiling, a
   denied figure, one item of a 分别/"respectively" list.
 * `diff` — figures added, removed and changed between two versions.

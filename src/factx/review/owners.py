@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import DateValue, Fact
+from .classify import SLIPS, classify
 from .roles import (
     current_partner,
+    dateline,
     is_base,
     modal,
     negated,
@@ -26,13 +28,17 @@ from .roles import (
     respective_items,
     says_earlier,
     says_modal,
+    says_reported,
 )
+from .similarity import PART
 from .values import date_contains, values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing
+from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
+from .wordsets import LEADING_WORDS, REFERRING, facet_word
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
 # (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
 _OTHER_CLOSE = 0.6
+_SLIP_BONUS = 0.08  # (as `check` weighs a typical slip)
 _OTHER_MARGIN = 0.3
 
 Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
@@ -44,16 +50,54 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
     _other_time(out, draft, source, by_type, sim, years)
-    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx)
+    _headline_rounded(out, draft, source, by_type, sim)
+    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, sim)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    from .kinds import unshared_kind  # (kinds uses this module's word helpers)
+    from .ties import tied
+
+    unshared_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
-    _note_other_context(out, draft, source, by_type, sim)
+    _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+
+
+def _headline_rounded(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                      by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """A claim supported only by the headline ("Ferry capsizes; 14 dead") where the story gives the same number with
+    a bound or an approximation ("At least 14 people died") states the story's figure without it: a mismatch
+    against the body's figure (the headline rounds what the story qualifies)."""
+    from .values import as_number
+
+    for i, v in enumerate(out):
+        if settled(v) or v.detail:
+            continue
+        c = draft[i]
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0] and source[j].approx == c.approx
+                 and different_thing(c, source[j]) is None]  # fmt: skip
+        if not equal or not all(_headline(source[e]) for e in equal):
+            continue
+        body = [(sim(i, j), j) for j in kind if not _headline(source[j]) and source[j].approx != c.approx
+                and as_number(source[j], source[j].value) == as_number(c, c.value)
+                and different_thing(c, source[j]) is None]  # fmt: skip
+        if body:
+            score, j = max(body)
+            s = source[j]
+            reason = f"the headline's {v.evidence.text} is the story's {s.text}; the draft drops its qualifier"
+            out[i] = other_thing(c, s, score, reason, v.evidence)
+
+
+def _headline(f: Fact) -> bool:
+    """The figure stands in the first line of its document, a line with no sentence end (a headline)."""
+    return f.line == 1 and not f.sentence.rstrip().endswith(("。", ".", "！", "!", "？", "?"))
 
 
 def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                   by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any]) -> None:  # fmt: skip
+                   by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any],
+                   years: Years) -> None:  # fmt: skip
     """A supported claim is about another source figure's thing when words the claim says its figure is about stand
     in that figure's scope and nowhere in the sentence part of any source figure with the claim's value, and they
     outnumber the claim's words found only beside the equal figure: 宜蘭縣損失230萬元 against a source where 230萬
@@ -62,22 +106,46 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
     index = {id(f): j for j, f in enumerate(source)}
     topic: frozenset[str] | None = None  # computed once, when first needed
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, mine = draft[i], dr_ctx[i].terms
-        ev_ctx = src_ctx[index[id(v.evidence)]]
-        ev, ev_clause = ev_ctx.terms, ev_ctx.clause
+        kind = by_type.get(c.type, ())
+        # The evidence the first pass chose is weighed (weighing every equal figure, so that one whose loose
+        # scope holds the claim's words keeps it supported, let more claims about another thing through).
+        equal = [index[id(v.evidence)]]
+        # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
+        # percent from A$1.05 billion") its sentence part.
+        near = {e: _about(source, e, src_ctx, kind) for e in equal}
         best: tuple[int, int, frozenset[str]] | None = None
-        for j in by_type.get(c.type, ()):
+        for j in kind:
             s = source[j]
-            if s is v.evidence or values_equal(c, s)[0] or different_thing(c, s) is not None:
+            if j in near or values_equal(c, s)[0] or different_thing(c, s) is not None:
                 continue
+            if any(_same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
+                continue  # about 200 meters (650 feet): one figure written twice
             theirs = src_ctx[j].terms
-            # Words of the claim beside the other figure and nowhere in the equal figure's clause; and no word of
-            # the claim beside the equal figure only.
-            only_there = (mine & theirs) - ev_clause
-            if only_there and not (mine & ev) - src_ctx[j].clause and (best is None or len(only_there) > best[0]):
-                best = (len(only_there), j, only_there)
+            words: frozenset[str] | None = None
+            for e in equal:
+                ev_ctx = src_ctx[e]
+                # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
+                # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
+                # about the forecast it compares with).
+                together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
+                ev_about = near[e] if together else near[e] | ev_ctx.part
+                if together and _one_phrase(s, source[e]):
+                    # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
+                    ev_about = ev_about | _opening(s)
+                # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
+                # word of the claim beside the equal figure only; and no date the claim shares with the equal
+                # figure's sentence alone (5.7 percent in October).
+                only_there = _absent(_present(mine, theirs), ev_about)
+                only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
+                if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
+                    words = None
+                    break
+                words = only_there if words is None else words & only_there
+            if words and (best is None or len(words) > best[0]):
+                best = (len(words), j, words)
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)
@@ -131,7 +199,13 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             there = theirs | _opening(source[e]) if together else src_ctx[j].part | src_ctx[j].clause
             only_there = _absent(mine & theirs, here)
             only_here = _absent(mine & (ev.terms | ev.scope), there)
-            if not only_there or len(only_there) <= len(only_here):
+            # In one sentence part a word of the claim in the equal figure's own stretch and not in the other's
+            # keeps the claim on it (已为超过1900户登记，并向1420户派发补助金: 登记 is the 1900户's).
+            # (not a facet word: 罚款 beside both a company's and a driver's fine tells them apart by nothing; nor a
+            # word of the part's opening, the subject both share: 交警部门已对企业罚款20万元，对驾驶员处以2000元罚款)
+            own = together and {w for w in _absent(_present(mine, ev.terms), src_ctx[j].terms | _opening(source[e]))
+                                if not facet_word(w)}  # fmt: skip
+            if not only_there or len(only_there) <= len(only_here) or own:
                 fits = False
                 break
         if fits:
@@ -139,6 +213,62 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             if best is None or len(words) > best[0]:
                 best = (len(words), j, words)
     return best
+
+
+def _about(source: Sequence[Fact], e: int, src_ctx: list[Any], kind: Sequence[int]) -> frozenset[str]:
+    """The words figure `e` is about: its clause and its scope, less the words an earlier figure of its type
+    qualifies with 的 (总投资40亿元的凤铝铝业以及计划总投资15亿元的温氏晶宝: 凤铝 is the 40亿元's), and for the
+    earlier value of a comparison its whole sentence part (the current value may stand before it,
+    "A$1.24 billion, up 18 percent from A$1.05 billion", or after it, "from 0.90 percent to 1.23 percent")."""
+    ev, f = src_ctx[e], source[e]
+    if is_base(f):
+        return ev.clause | ev.part
+    same = [j for j in kind if j != e and (source[j].sentence_start, source[j].sentence) == (f.sentence_start,
+            f.sentence)]  # fmt: skip
+    about = ev.clause | (ev.scope - _earlier_attribute(f, [source[j] for j in same]))
+    # A bracketed restatement (about 200 meters (650 feet) into a ravine) is about what the figure it restates is.
+    for j in same:
+        if _restated(f, source[j]):
+            about |= src_ctx[j].terms | src_ctx[j].scope | src_ctx[j].clause
+    return about
+
+
+_ATTRIBUTE_END = re.compile(r"以及|及|和|与|與|、|，|,")
+
+
+def _earlier_attribute(f: Fact, same: Sequence[Fact]) -> frozenset[str]:
+    """The words that a figure of the same type right before `f` qualifies with 的 (总投资40亿元的凤铝铝业以及…15亿元:
+    凤铝铝业 is what the 40亿元 is of, not the 15亿元), up to the next item of the list."""
+    from .similarity import terms
+
+    at = position(f)
+    before = [g for g in same if position(g) < at]
+    if not before:
+        return frozenset()
+    g = max(before, key=position)
+    between = f.sentence[position(g) + len(g.text) : at]
+    if not between.startswith("的"):
+        return frozenset()
+    stop = _ATTRIBUTE_END.search(between)
+    return terms(between[: stop.start() if stop else 0])
+
+
+def _dated_here(i: int, e: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], years: Years) -> bool:
+    """The claim's sentence names a time that the equal figure's sentence names and the other figure's does not
+    (…averaged 5.7 percent in October against "stayed below 6 percent for the fourth month"): the date agrees
+    with the equal figure."""
+    mine = [d for d in draft if d.type == "date" and d.sentence_start == draft[i].sentence_start]
+    if not mine:
+        return False
+    here = [d for d in source if d.type == "date" and d.sentence_start == source[e].sentence_start]
+    there = [d for d in source if d.type == "date" and d.sentence_start == source[j].sentence_start]
+    return _same_time(mine, here, years) and not _same_time(mine, there, years)
+
+
+def _one_phrase(first: Fact, second: Fact) -> bool:
+    """`first` stands before `second` in one run of their sentence, no clause break between (40米红线…道路1510米)."""
+    a, b = position(first), position(second)
+    return a < b and not re.search(r"[，,；;：:、]", first.sentence[a + len(first.text) : b])
 
 
 def _opening(f: Fact) -> frozenset[str]:
@@ -149,6 +279,10 @@ def _opening(f: Fact) -> frozenset[str]:
     at = position(f)
     starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
     return frozenset(w for w in terms(f.sentence[starts[-1] if starts else 0 : at]) if not w.isascii())
+
+
+def _same_sentence(a: Fact, b: Fact) -> bool:
+    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence)
 
 
 def _restated(a: Fact, b: Fact) -> bool:
@@ -182,7 +316,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
     known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, ctx = draft[i], dr_ctx[i]
         who = ctx.names | (ctx.openers & known)
@@ -193,14 +327,17 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
         # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
         # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
-        if not equal or not all(_absent(src_ctx[e].names, said) and (who.isdisjoint(src_ctx[e].part)
-                                or _named_later(who, e, kind, source, src_ctx)) for e in equal):  # fmt: skip
+        owners = [_owner(e, source, src_ctx, known) for e in equal]
+        # (an owner found beyond the figure's scope must share no name with the claim: Southern Cross is Southern
+        # Cross Airways)
+        if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
+                                and (who.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx))
+                                for o, e in zip(owners, equal, strict=True)):  # fmt: skip
             continue
         theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
         claimed = _as_written(who, c.sentence)
-        owner = src_ctx[equal[0]]
-        whose = _as_written(owner.names | owner.openers, source[equal[0]].sentence)
+        whose = _as_written(owners[0][3], owners[0][1])
         best = max(theirs) if theirs else None
         if best is not None and best[0] >= MATCH_THRESHOLD:
             s = source[best[1]]
@@ -211,6 +348,50 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+def _owner(
+    e: int, source: Sequence[Fact], src_ctx: list[Any], known: frozenset[str]
+) -> tuple[frozenset[str], str, bool, frozenset[str]]:
+    """Whose figure `e` is: name stems, the sentence that names them, whether they were found beyond its scope, and
+    the stems to show. They are the names in its scope; else the name its sentence part opens with (Southern Cross
+    Airways reported a profit …, on revenue of A$9.8 billion); else, when the part opens by referring back ("The
+    airline will pay a dividend of 12 cents", "It took $42.8m"), the name the nearest earlier sentence with a figure
+    opens with."""
+    f, ctx = source[e], src_ctx[e]
+    if ctx.names:
+        # (shown with the sentence's capitalized first word: Harbour Lines)
+        return ctx.names, f.sentence, False, ctx.names | ctx.openers
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part = f.sentence[starts[-1] if starts else 0 : at]
+    own = _opening_name(part, f.sentence, known)
+    if own or not REFERRING.match(part):
+        return own, f.sentence, True, own
+    earlier = sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
+                     reverse=True)  # fmt: skip
+    for _, sentence in earlier:
+        own = _opening_name(sentence, sentence, known)
+        if own:
+            return own, sentence, True, own
+    return frozenset(), f.sentence, True, frozenset()
+
+
+# The capitalized words a sentence (part) opens with, after a dateline ("SYDNEY - ", "MAKASSAR, Indonesia (Reuters) -").
+_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z ,.()]*\s[-–—]\s*)?((?:[A-Z][\w&'’.\-]*\s+)*[A-Z][\w&'’.\-]*)")
+
+
+def _opening_name(text: str, sentence: str, known: frozenset[str]) -> frozenset[str]:
+    """The name that `text` opens with, as stems (its grammatical subject when it is a name); empty when it opens
+    otherwise ("Of the participants", "Dealers last year sold")."""
+    from .similarity import names
+
+    m = _OPENING.match(text)
+    if m is None or m.group(1).split()[0].lower() in LEADING_WORDS:
+        return frozenset()
+    found, openers = names(m.group(1), sentence)
+    # The first word of a run of capitalized words is part of the name (Marlin Bay Ferries), known or not.
+    return found | (openers if len(m.group(1).split()) > 1 else openers & known)
 
 
 def _as_written(stems: frozenset[str], sentence: str) -> str:
@@ -234,7 +415,7 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
     from .similarity import terms
 
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, ctx = draft[i], dr_ctx[i]
         mine = ctx.terms | ctx.scope
@@ -270,7 +451,7 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     another item of a 分别/"respectively" list than the one the claim names. A mismatch against the sentence's
     current figure, or the item's own figure."""
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c = draft[i]
         kind = by_type.get(c.type, ())
@@ -278,12 +459,16 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if not equal:
             continue
         if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
-            j = current_partner(source[equal[0]], source)
+            j = current_partner(source[equal[0]], source, lambda f, c=c: different_thing(c, f) is None)
             if j is not None and not values_equal(c, source[j])[0] and different_thing(c, source[j]) is None:
                 reason = (f"same value, another time: the source's {v.evidence.text} is the earlier value it "
                           f"compares with; the current figure is {source[j].text}")  # fmt: skip
                 out[i] = other_thing(c, source[j], v.score, reason, v.evidence)
                 continue
+        if all(dateline(source[e]) for e in equal) and not says_reported(c):
+            said = f"the source's {v.evidence.text} is the report's dateline, not the day of the event"
+            out[i] = _instead(i, v, kind, equal, source, sim, dateline, said, "it gives no other date for it")
+            continue
         if all(negated(source[e]) for e in equal) and not negated(c):
             said = f"the source says the opposite of {v.evidence.text} (it is denied)"
             out[i] = _instead(i, v, kind, equal, source, sim, negated, said, "it states no such figure")
@@ -316,8 +501,9 @@ def _instead(
     """The verdict for a claim whose equal source figures are all `unlike` a plain statement (denied, forecast):
     a mismatch against the most similar plain figure about the same thing, else not found."""
     c = v.claim
-    plain = [(sim(i, j), j) for j in kind if j not in equal and not unlike(source[j])
-             and different_thing(c, source[j]) is None]  # fmt: skip
+    # A typical slip (another day, a swapped digit) makes a plain figure a likelier partner, as in the first pass.
+    plain = [(sim(i, j) + (_SLIP_BONUS if classify(c, source[j])[0] in SLIPS else 0.0), j) for j in kind
+             if j not in equal and not unlike(source[j]) and different_thing(c, source[j]) is None]  # fmt: skip
     best = max(plain) if plain else None
     if best is not None and best[0] >= MATCH_THRESHOLD:
         return other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}", v.evidence)
@@ -366,7 +552,7 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     names a rival kind beside it (泌尿外科完成551台) and the claim's kind is nowhere in that sentence part: a mismatch
     against a figure of the claim's kind, else not found."""
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None:
+        if settled(v):
             continue
         c, ctx = draft[i], dr_ctx[i]
         mine = ctx.terms | ctx.scope
@@ -392,6 +578,14 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives none for {w}", other=v.evidence)
 
 
+def _present(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
+    """The words found in `near`: a Latin word as the same word (stems and synonyms are folded already; Home is
+    no part of home-improvement), a Chinese word also inside a longer one or around a shorter one (按月 in 按月则:
+    the dictionary cuts a phrase one way in one sentence and another way in the next)."""
+    zh = [x for x in near if not x.isascii() and len(x) >= 2]
+    return frozenset(w for w in words if w in near or (not w.isascii() and any(w in x or x in w for x in zh)))
+
+
 def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
     """The words not found in `near`, where a word inside another counts as found (median in median-valued, 成长率
     in 经济成长率, home in homeowner)."""
@@ -402,7 +596,8 @@ def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
     """For each fact (by index), the date facts of its sentence."""
     by_sentence: dict[tuple[int, int, str], list[Fact]] = {}
     for f in facts:
-        if f.type == "date":
+        # (a date a change is measured from, 比上年增长, dates no figure of the sentence)
+        if f.type == "date" and not is_base(f):
             by_sentence.setdefault((f.sentence_start, f.sentence_end, f.sentence), []).append(f)
     return {i: by_sentence.get((f.sentence_start, f.sentence_end, f.sentence), []) for i, f in enumerate(facts)}
 
@@ -431,7 +626,7 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     claim_dates, source_dates = _sentence_dates(draft), _sentence_dates(source)
     index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or draft[i].type == "date":
+        if settled(v) or draft[i].type == "date":
             continue
         mine, theirs = claim_dates[i], source_dates[index[id(v.evidence)]]
         if not mine or not theirs or _same_time(mine, theirs, years):
@@ -458,14 +653,28 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
 
 def _note_other_context(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                        by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+                        by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any],
+                        sim: Any) -> None:  # fmt: skip
     """A claim whose equal value sits in a context unlike its own, while a figure in a context much like it says
     something else, is about that other figure's thing: a mismatch that names both ("same value, different
     subject"). 12.2m on New Year's Eve is not the 18m of New Year's Day."""
+    index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
-        if v is None or v.verdict != "supported" or v.detail or v.evidence is None or v.score > 1 - _OTHER_MARGIN:
+        if settled(v) or v.score > 1 - _OTHER_MARGIN:
             continue  # (another figure can only beat it by the margin when its own score leaves room)
         c = draft[i]
+        # Every word the claim says its figure is about stands in the equal figure's sentence part ("Southern
+        # Cross's profit rose 18 percent" against "…profit of A$1.24 billion…, up 18 percent"): a like-sounding
+        # sentence elsewhere does not outweigh that.
+        # The noun the claim's figure counts must be the equal figure's own too (46 human cases is no 46 animal
+        # cases however alike the rest).
+        from .similarity import terms
+
+        mine, ev = dr_ctx[i].terms | dr_ctx[i].scope, src_ctx[index[id(v.evidence)]]
+        counted = terms(c.subject or "")
+        if (mine and _present(mine, ev.part) == mine
+                and _present(counted, ev.terms | ev.scope | terms(v.evidence.subject or "")) == counted):  # fmt: skip
+            continue
         others = [
             (sim(i, j), j)
             for j in by_type.get(c.type, ())

@@ -11,7 +11,7 @@ All are read from the words of the one sentence (Traditional folded), never from
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Fact
 from ..normalize import normalize
@@ -62,15 +62,16 @@ def says_earlier(f: Fact) -> bool:
     return bool(_EARLIER.search(normalize(f.sentence)))
 
 
-def current_partner(base: Fact, source: Sequence[Fact]) -> int | None:
+def current_partner(base: Fact, source: Sequence[Fact], fits: Callable[[Fact], bool] = lambda f: True) -> int | None:
     """The index of the figure of the base's sentence and type that is not itself a base: the current value the
-    base is compared with (the nearest one)."""
+    base is compared with (the nearest one that `fits`: "profit of $4.6 million, up from $4.2 million, on revenue
+    of $51 million" compares the profits, not the revenue)."""
     at = position(base)
     near: list[tuple[int, int]] = []
     for j, f in enumerate(source):
         if f is base or f.type != base.type or (f.sentence_start, f.sentence) != (base.sentence_start, base.sentence):
             continue
-        if not is_base(f):
+        if not is_base(f) and fits(f):
             near.append((abs(position(f) - at), j))
     return min(near)[1] if near else None
 
@@ -80,7 +81,7 @@ _PART_END = re.compile(r"[；;。！？!?]")
 _MODAL = re.compile(
     r"预计|预期|预估|预测|计划|目标|有望|拟|最高可|最多可|最高刑|上限|"
     r"\b(?:expect(?:s|ed|ing|ation|ations)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|target(?:s|ed)?|"
-    r"plan(?:s|ned|ning)?|aim(?:s|ed)?|would|up to|as much as|maximum)\b",
+    r"plan(?:s|ned|ning)?|aim(?:s|ed)?|would|up to|as much as|maximum|sees|guidance|outlook)\b",
     re.IGNORECASE,
 )
 
@@ -115,6 +116,40 @@ def negated(f: Fact) -> bool:
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(f.sentence, 0, at)]
     before = normalize(f.sentence[starts[-1] if starts else 0 : at])
     return bool(_NEGATION.search(before)) and not _BOUND.search(before)
+
+
+# The day of the report rather than of what it reports: a dateline (新华网合肥9月10日电, 本报北京3月8日讯), a
+# timestamp standing alone on its line, the day the reporter learned of it (今日，…获悉) or someone said it ("the
+# agency said on Sunday").
+_DATELINE_AFTER = re.compile(r"^\s*(?:电|讯|電|訊)")
+_LEARNED = re.compile(r"获悉|獲悉|据悉|據悉|获知|獲知|记者从|記者從")
+_SAID_ON = re.compile(r"\b(?:said|told \w+|announced|reported|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_REPORTING = re.compile(r"报道|報道|电|電|讯|訊|发稿|發稿|获悉|獲悉|reported|report|dateline|said|announced", re.I)
+
+
+def dateline(f: Fact) -> bool:
+    """The date is the report's, not the event's ("新华网合肥9月10日电", "今日，记者从…获悉", a timestamp line,
+    "police said on Sunday")."""
+    if f.type != "date":
+        return False
+    at = position(f)
+    end = at + len(f.text)
+    if _DATELINE_AFTER.match(f.sentence[end : end + 3]) or _SAID_ON.search(f.sentence[max(0, at - 40) : at]):
+        return True
+    if not re.search(r"[^\W\d_]", f.sentence[:at] + f.sentence[end:]):
+        return True  # the line holds nothing but the date and time
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(f.sentence, 0, at)]
+    stop = _CLAUSE_BREAK.search(f.sentence, end)
+    clause = f.sentence[starts[-1] if starts else 0 : stop.start() if stop else len(f.sentence)]
+    after = f.sentence[end : stop.start() if stop else len(f.sentence)]
+    # 今日，新华网从…获悉: the date opens its clause and the next says who learned it.
+    following = f.sentence[end : end + 30]
+    return bool(_LEARNED.search(clause) or (not after.strip() and _LEARNED.search(following)))
+
+
+def says_reported(f: Fact) -> bool:
+    """The claim's sentence speaks of the report itself (its dateline is then what it dates)."""
+    return bool(_REPORTING.search(f.sentence))
 
 
 _RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)

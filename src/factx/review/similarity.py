@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .. import units
 from ..model import Fact
 from ..patterns import CJK
+from .wordsets import VAGUE_WORDS, fold, stem
 
 _KEEP = re.compile(rf"[{CJK}\w\x00]")
 _MASK = "\x00"
@@ -42,6 +43,8 @@ class Context:
     # capitalized word opening the sentence there, a name only if written capitalized elsewhere as well.
     names: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
+    # Words of its scope before it (骗取137名被害人钱款，共计1460余万元 → 被害人 for 1460余万元).
+    lead: frozenset[str] = frozenset()
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -98,7 +101,7 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
             region, clause = regions.get(i, ("", ""))
             scope, part, before = scopes.get(i, ("", "", ""))
             out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause), terms(scope), terms(part),
-                             *names(before, sentence))  # fmt: skip
+                             *names(before, sentence), terms(before))  # fmt: skip
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
 
 
@@ -147,7 +150,8 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
         hi = min(part_end, same[k + 1][0] if k + 1 < len(same) else len(sentence))
         after = _CLAUSE.search(sentence, e, hi)
         before = sentence[lo:s]
-        opens = not _KEEP.search(_CLAUSE.split(before)[-1]) if before else True
+        # (a bracketed aside right before the figure, 道路(东园大道)1510米, does not open a new clause)
+        opens = not _KEEP.search(_CLAUSE.split(before.rstrip(")） "))[-1]) if before else True
         end = hi if opens or after is None else after.start()
         out[i] = (before + " " + sentence[e:end], sentence[part_start:part_end], before)
     return out
@@ -172,7 +176,7 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
         if w in MONTHS or w in WEEKDAYS or low in FUNCTION_WORDS or len(w) < 2 or w.isupper():
             continue
         low = low.removesuffix("'s")  # Lowe's, Cross's: the owner's name
-        word = low.rstrip("s") if len(low) > 3 else low
+        word = stem(low)
         if first is not None and first.group() == w and sentence.count(w) == 1:
             openers.add(word)  # capitalized perhaps only because it opens the sentence
         else:
@@ -199,12 +203,15 @@ def terms(text: str) -> frozenset[str]:
                 out.add(glued)
             glued = ""
             if len(w) >= 2:
-                out.add(w)
+                out.add(fold(w) or w)  # 遇难 and 死亡: one word
         out.update(_ZH_PERSON.findall(run))
     for w in _WORD.findall(text):
         low = w.lower().removesuffix("'s")  # Southern Cross's profit is about Southern Cross
-        if (len(w) >= 3 and low not in FUNCTION_WORDS) or w.isupper():
-            out.add(low.rstrip("s") if len(low) > 3 else low)
+        folded = fold(low)
+        if folded is not None:  # rose and climbed, killed and dead: one word (even "up", "down")
+            out.add(folded)
+        elif (len(w) >= 3 and low not in FUNCTION_WORDS and low not in VAGUE_WORDS) or w.isupper():
+            out.add(stem(low))
     return frozenset(out)
 
 

@@ -7,6 +7,7 @@ that names both figures when a supported claim turns out to be about another fig
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -51,6 +52,21 @@ class Verdict:
         }
 
 
+def settled(v: Verdict | None) -> bool:
+    """Whether a verdict is beyond second thoughts on whose figure its evidence is: anything but "supported" by an
+    evidence figure, and a supported claim that is only a coarser statement (2019年 for 2019年7月2日, "about 4,700"
+    for 4,725). The same digits with only 约/余 around them (約3200個 for 3200名) are the figure itself and are
+    weighed like an equal value."""
+    if v is None or v.verdict != "supported" or v.evidence is None:
+        return True
+    if not v.detail:
+        return False
+    from .values import as_number
+
+    c, s = v.claim, v.evidence
+    return c.type == "date" or as_number(c, c.value) is None or as_number(c, c.value) != as_number(s, s.value)
+
+
 def _label(facet: str) -> str:
     """casualty:injured.minor → "injured (minor)"."""
     value = facet.split(":", 1)[1]
@@ -71,7 +87,7 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
     """Why two figures of one type are about different things ("is injured (minor), not dead"; "counts
     people, not items"), said of the source's figure; None when nothing says they are."""
     clash = conflict(claim.facets, source.facets)
-    if clash is not None:
+    if clash is not None and not _named_right_before(clash[0], source):
         return f"is {_label(clash[1])}, not {_label(clash[0])}"
     if claim.type == "count":
         a, b = claim.category or "other", source.category or "other"
@@ -79,23 +95,58 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
             return f"counts {b}, not {a}"
         # Facets that agree (轻伤 is a kind of 受伤) already said what is counted; the nouns decide otherwise.
         groups = {x.split(":", 1)[0] for x in claim.facets} & {x.split(":", 1)[0] for x in source.facets}
-        if not groups and _unrelated_nouns(claim.subject, source.subject):
+        if not groups and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
             return f"counts {source.subject}, not {claim.subject}"
     return None
 
 
-def _unrelated_nouns(a: str | None, b: str | None) -> bool:
+_PHRASE_BREAK = re.compile(r"[，,、；;：:。.!?！？()（）]|\b(?:and|but|while|or)\b|和|及|与|而|并")
+
+
+def _named_right_before(facet: str, f: Fact) -> bool:
+    """A word of the claim's facet stands right before the source figure, with no figure between ("swung to a loss
+    of A$86 million from a profit of A$42 million": the A$86 million is the loss, whatever the words after it say)."""
+    from ..normalize import normalize
+    from .roles import position
+    from .wordsets import facet_words
+
+    at = position(f)
+    before = normalize(f.sentence[max(0, at - 12) : at]).lower()  # (Traditional folded, as the tables are written)
+    # Only the words of the figure's own phrase: back to a clause break or a conjunction ("9 were killed and 23
+    # injured"); none when another figure is that close (致5人死亡3人受伤: 死亡 is the 5人's).
+    if any(ch.isdigit() for ch in before):
+        return False
+    before = _PHRASE_BREAK.split(before)[-1]
+    return any(
+        w in before if not w.isascii() else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", before)
+        for w in facet_words(facet)
+    )
+
+
+def _unrelated_nouns(a: str | None, b: str | None, claim_sentence: str = "") -> bool:
     """Two counted nouns that share no word and neither names the other (消防车 vs 救护车; watches vs cases)."""
     if not a or not b:
         return False
     from ..normalize import normalize
     from .similarity import terms
+    from .wordsets import facet_word, fold
 
     x, y = normalize(a).lower(), normalize(b).lower()
-    if x in y or y in x:
+    if x in y or y in x or _place(x) or _place(y):
+        return False
+    # A source figure whose subject is a word of state ("nine missing") counts what the claim counts when the claim
+    # says the same state of it ("Nine people are still missing").
+    if facet_word(y) and fold(y) in terms(claim_sentence):
         return False
     tx, ty = terms(x) or frozenset({x}), terms(y) or frozenset({y})
     return not (tx & ty)
+
+
+def _place(w: str) -> bool:
+    """A subject that names a place (屏東縣1萬5948戶) says whose the count is, not what it counts."""
+    from ..lexicon import LEXICON
+
+    return not w.isascii() and LEXICON.tag(w) == "ns"
 
 
 def other_thing(claim: Fact, source: Fact, score: float, reason: str, equal: Fact) -> Verdict:

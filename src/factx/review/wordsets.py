@@ -1,0 +1,121 @@
+"""Words a draft may use for the source's: how `check` folds inflections and synonyms before comparing words.
+
+A reporter restating a figure rarely keeps the source's words: "rose" for "up", "killed" for "dead", 遇难 for 死亡,
+"averaged" for "average", "hospitalised" for "taken to hospital". Comparing the words around two figures (which
+figure a claim is about) must see those as one word, or a faithful paraphrase reads as a claim about another
+figure. Two sources of language data are folded here:
+
+- the facet words of each language (`FACET_WORDS`: 死亡/遇难/丧生, rose/climbed/grew), each folded to the first
+  word of its facet, since the facet already says they mean the same;
+- `SYNONYMS` below: the check's own groups of words that mean the same thing for what a figure is about.
+
+English words are also cut to a rough stem (average, averaged → averag; losses, loss → loss), the same cut for a
+name and for any other word so that the two stay comparable.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Each group is one meaning; a word of a group is folded to the group's first word. Words only (no phrases): the
+# comparison is word by word. Kept to words that name what a figure is about, never ones that tell figures apart.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("hospital", "hospitalised", "hospitalized", "hospitalisation", "hospitalization"),
+    ("vehicle", "car", "cars", "vehicles", "auto", "autos"),
+    ("people", "persons", "person", "individuals"),
+    ("legalized", "legalised", "legalization", "legalisation"),
+    ("arrested", "detained", "arrest", "arrests", "detention"),
+    ("firm", "company", "companies", "firms"),
+    ("passengers", "passenger", "travellers", "travelers"),
+    ("guidance", "forecast", "outlook"),
+    ("loan", "loans", "financed", "financing"),
+    ("fire", "blaze", "inferno"),
+    ("extinguished", "put out"),
+    ("bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing"),
+    ("buyers", "buyer", "consumers", "consumer", "customers", "customer", "shoppers", "shopper"),
+    ("旅客", "游客", "访客"),
+)  # fmt: skip
+
+
+# How an English sentence opens when its subject is someone named before ("It took $42.8m", "The airline will
+# pay"): whose figure it is, is then read from the sentence before.
+REFERRING = re.compile(
+    r"\s*(?:it|its|he|his|she|her|they|their|the (?:company|airline|carrier|firm|group|retailer|bank|team|club|"
+    r"player|chain|insurer|lender|developer|automaker|carmaker))\b",
+    re.IGNORECASE,
+)
+# Capitalized words that open a sentence without naming anyone ("Of the participants", "In October").
+LEADING_WORDS: frozenset[str] = frozenset(
+    ("of", "in", "on", "at", "for", "by", "with", "as", "after", "before", "since", "from", "to", "about", "among",
+     "a", "an", "the", "this", "that", "these", "those", "some", "many", "most", "all", "no", "but", "and", "while",
+     "when", "if", "although", "despite", "during", "over", "under", "up", "down", "analysts", "officials")
+)  # fmt: skip
+
+
+# English words that say nothing of what a figure is about, beyond the function words every comparison drops:
+# "so far", "plus", "still" (Eleven states plus D.C.; 208,560 so far this year).
+VAGUE_WORDS: frozenset[str] = frozenset(
+    ("plus", "far", "still", "now", "also", "just", "some", "about", "around", "nearly", "almost", "more", "less",
+     "least", "only", "even", "yet", "already", "there", "here", "all", "each", "per", "such", "another", "other")
+)  # fmt: skip
+
+
+def stem(low: str) -> str:
+    """A rough English stem of a lower-cased word: one inflection cut (-ing, -ed, -es, -s but not -ss), then a
+    final e (average and averaged meet at averag; cases and case at cas)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3 and not (suffix == "s" and low.endswith("ss")):
+            low = low[: -len(suffix)]
+            break
+    if low.endswith("e") and len(low) > 3:
+        low = low[:-1]
+    return low
+
+
+@cache
+def _facet_words() -> frozenset[str]:
+    from ..en.tables import FACET_WORDS as EN
+    from ..zh.tables import FACET_WORDS as ZH
+
+    return frozenset(w.lower() for table in (ZH, EN) for w in table)
+
+
+@cache
+def facet_words(facet: str) -> tuple[str, ...]:
+    """The words (lower-cased, both languages) that name a facet: money:loss → loss, losses, net loss, 亏损 …"""
+    from ..en.tables import FACET_WORDS as EN
+    from ..zh.tables import FACET_WORDS as ZH
+
+    # (one-character Chinese words are left out: 亏 or 死 right before a figure says too little)
+    return tuple(w.lower() for table in (ZH, EN) for w, f in table.items() if f == facet and len(w) > 1)
+
+
+def facet_word(low: str) -> bool:
+    """Whether a lower-cased word is one of the facet words (死亡, missing, rose)."""
+    return low in _facet_words()
+
+
+@cache
+def _folds() -> dict[str, str]:
+    from ..en.tables import FACET_WORDS as EN
+    from ..zh.tables import FACET_WORDS as ZH
+
+    out: dict[str, str] = {}
+    for table in (ZH, EN):
+        first: dict[str, str] = {}
+        for word, facet in table.items():
+            head = first.setdefault(facet, word.lower())
+            if " " not in word:
+                out.setdefault(word.lower(), head)
+    for group in SYNONYMS:
+        for word in group:
+            if " " not in word:
+                out.setdefault(word.lower(), group[0])
+    return out
+
+
+def fold(low: str) -> str | None:
+    """The word a lower-cased word stands for when it is a facet word or in a synonym group (遇难 → 死亡,
+    climbed → rose), else None."""
+    return _folds().get(low)
