@@ -411,12 +411,14 @@ def test_a_parquet_run_cut_short_leaves_no_manifest(client: Client, inputs: Path
 
 def test_local_cluster_runs_with_factx_dask_settings(inputs: Path) -> None:
     """`local:N` starts its cluster with `config.QUIET` (no profiler, slow probes, no work stealing) on the
-    scheduler and in the worker processes, and the run's output is still the local run's."""
+    scheduler and in the worker processes, forks its workers warm (`prewarm`: lexicon loaded before any task),
+    and the run's output is still the local run's."""
     from factx.cluster.client import connect
     from factx.cluster.config import QUIET
 
     client, cluster = connect("local:1")
     try:
+        assert list(client.run(lambda: __import__("factx.batch", fromlist=["_"])._warmed).values()) == [True]
         assert list(client.run(lambda: {k: dask.config.get(k) for k in QUIET}).values()) == [QUIET]
         assert client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks) == {
             w: False for w in client.scheduler_info()["workers"]

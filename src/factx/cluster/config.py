@@ -36,3 +36,20 @@ QUIET: dict[str, Any] = {
     # balancing pass would run ten times a second for nothing.
     "distributed.scheduler.work-stealing": False,
 }
+
+# `local:N` only: the workers are forked from a forkserver that imported `prewarm`, instead of each being a
+# fresh interpreter that imports Dask and factx and builds the lexicon for itself (`warm_forkserver`).
+LOCAL: dict[str, Any] = {**QUIET, "distributed.worker.multiprocessing-method": "forkserver"}
+PREWARM = "factx.cluster.prewarm"
+
+
+def warm_forkserver() -> None:
+    """Have the forkserver this process starts its `local:N` workers from import `distributed` and `prewarm`
+    (see there) before it forks a worker. Call under `LOCAL`, before the cluster starts. Distributed's own
+    list adds every optional package it finds (numpy, pyarrow …), which a factx task does not use (Parquet
+    output imports pyarrow where it writes). Without effect when this process's forkserver already runs:
+    its workers then warm themselves, as any worker does."""
+    from distributed.utils import get_mp_context
+
+    ctx = get_mp_context()  # sets distributed's list first (once per process), so it cannot replace ours
+    ctx.set_forkserver_preload(["distributed", PREWARM])
