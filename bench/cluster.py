@@ -376,8 +376,11 @@ def main() -> None:
         loads: dict[str, float] = {}
         for k in range(a.repeat):
             for name in names:
-                runs.setdefault(name, []).append(_row(name, dump, warm, Path(tmp), k, size))
+                r = _row(name, dump, warm, Path(tmp), k, size)
+                runs.setdefault(name, []).append(r)
                 loads[name] = os.getloadavg()[0]
+                # As it comes: a long pass on a loaded machine may be cut short.
+                print(f"pass {k + 1}: {name}: {r['secs']:.1f} s, load {loads[name]:.1f}", flush=True)
         print(f"\n{'run':<15}{'wall s':>7}{'chars/s':>10}{'task':>7}{'other':>7}{'child':>7}{'client':>7}"
               f"{'ms/doc':>7}{'load':>6}  notes")  # fmt: skip
         med: dict[str, float] = {}
