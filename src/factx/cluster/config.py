@@ -7,7 +7,7 @@ statistics every 500 ms, the workers' statistical profiler walks the task thread
 and the scheduler looks for work to steal every 100 ms. Each wake-up needs the GIL from the engine, and on a
 LocalCluster all the scheduler's and nannies' wake-ups land in the client process, which shares the machine's
 cores with the workers. Measured on an idle two-worker LocalCluster (`bench/cluster.py --idle`): the client
-process used 6–8 % of a core and each worker 2.5–3 % (4.5 % with the profiler) doing nothing, against about
+process used 5.5–8 % of a core and each worker 2.5–3 % (4.3–4.7 % with the profiler) doing nothing, against about
 1 % and 0.5 % with these settings.
 
 None of them changes what is computed or the guarantees of a run: memory is still watched (every second
