@@ -416,3 +416,27 @@ def test_a_parquet_run_cut_short_leaves_no_manifest(client: Client, inputs: Path
     second = {parquet.fingerprint(p, settings).encode() for p in plan(_paths(inputs), OPTIONS, _local_count, SIZE * 4)}
     left = [pq.read_metadata(f).metadata[parquet.KEY] for f in out.glob("part-*.parquet")]
     assert all(key in second for key in left)
+
+
+def test_local_cluster_runs_with_factx_dask_settings(inputs: Path) -> None:
+    """`local:N` starts its cluster with `config.QUIET` (no profiler, slow probes, no work stealing) on the
+    scheduler and in the worker processes, forks its workers warm (`prewarm`: lexicon loaded before any task),
+    and the run's output is still the local run's."""
+    from factx.cluster.client import connect
+    from factx.cluster.config import QUIET
+
+    client, cluster = connect("local:1")
+    try:
+        assert list(client.run(lambda: __import__("factx.batch", fromlist=["_"])._warmed).values()) == [True]
+        assert list(client.run(lambda: {k: dask.config.get(k) for k in QUIET}).values()) == [QUIET]
+        assert client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks) == {
+            w: False for w in client.scheduler_info()["workers"]
+        }
+        assert "stealing" not in client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.extensions))
+        settings = Settings(sources=OPTIONS, render="jsonl", timeout=None)
+        got = [o.rendered for o in Run(client, settings, partition_size=SIZE).outcomes(_paths(inputs))]
+        want = [o.rendered for o in run(Walker(OPTIONS).items(_paths(inputs)), settings, jobs=1)]
+        assert got == want and len(got) > 10
+    finally:
+        client.close()
+        cluster.close()

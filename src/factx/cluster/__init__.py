@@ -13,6 +13,10 @@ cluster.
   retried after a worker died replaces its file and never duplicates rows.
 - `client` (the client): connecting (`local[:N]` or `tcp://host:port`), submitting partitions in a bounded
   window and streaming one `batch.Outcome` per document in input order.
+- `config` (the client): the Dask settings `local[:N]` starts its cluster with (Dask's probes kept from
+  taking the GIL and the client's core), and its warm forkserver.
+- `prewarm` (the workers): imported by the forkserver of `local[:N]` or by `dask worker --preload`, it
+  loads and warms what every partition needs once per process.
 
 `factx.dask.extract_bag` is the library entry for people composing their own Dask pipelines.
 """

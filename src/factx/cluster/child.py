@@ -16,9 +16,9 @@ process start. Dask starts its workers as daemonic processes, which `multiproces
 children; the children are daemonic themselves and end with the worker (or, if it is killed, at their next
 read from the closed pipe), so the flag is lifted for that check (`_allow_children`).
 
-Test-only: when the environment variable `FACTX_TEST_SLOW_SOURCE` is set, a child sleeps for an hour on
-every document whose source contains its value, standing in for a pathological document (no real input is
-reliably slow enough on every machine). Nothing else reads it.
+Test-only: when the environment variable `FACTX_TEST_SLOW_SOURCE` is set in the process that starts a
+child, the child sleeps for an hour on every document whose source contains its value, standing in for a
+pathological document (no real input is reliably slow enough on every machine). Nothing else reads it.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _idle: list[tuple[Settings, _ChildPool]] = []
 
 def _context() -> Any:
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["factx.pipeline", "factx.batch"])  # imported once, in the server
+    ctx.set_forkserver_preload(["factx.cluster.prewarm"])  # imported and warmed once, in the server (`prewarm`)
     return ctx
 
 
@@ -55,8 +55,7 @@ def _allow_children() -> None:
         proc._config["daemon"] = False  # type: ignore[attr-defined]
 
 
-def _child_main(conn: Any, settings: Settings, progress: Any) -> None:
-    marker = os.environ.get(SLOW_ENV)
+def _child_main(conn: Any, settings: Settings, progress: Any, marker: str | None) -> None:
     if marker:
         batch.process = _slow(marker)  # type: ignore[assignment]  # this child only: the test hook above
     from ..lexicon import LEXICON
@@ -91,7 +90,10 @@ class _ChildPool(batch._Pool):
         parent_end, child_end = ctx.Pipe(duplex=True)
         progress = ctx.RawArray("d", 2)
         batch._PARENT_ENDS.append(parent_end)
-        p = ctx.Process(target=_child_main, args=(child_end, self.settings, progress), daemon=True,
+        # The test hook is read here, not in the child: a child inherits the environment of its forkserver's
+        # start, which a long-lived process may have started before the variable was set.
+        marker = os.environ.get(SLOW_ENV)
+        p = ctx.Process(target=_child_main, args=(child_end, self.settings, progress, marker), daemon=True,
                         name="factx-document")  # fmt: skip
         p.start()
         child_end.close()
@@ -116,28 +118,25 @@ def _give(settings: Settings, pool: _ChildPool) -> None:
         old.close()
 
 
-_preloaded = False
+_frozen = False
 
 
-def _preload_once() -> None:
-    """The whole lexicon (and the rjieba accelerator, when installed) once per worker process, as a local batch's
-    warm workers have it: a partition holds thousands of documents."""
-    global _preloaded
-    if not _preloaded:
-        from ..lexicon import LEXICON
-
-        LEXICON.preload()
-        # As in a local warm worker: what exists now (lexicon, Dask's own objects) leaves the collector's
-        # generations, so full collections during a partition stop walking it.
+def _warm_once() -> None:
+    """Once per worker process: `batch.warm_up` (the whole lexicon, rjieba when installed; a no-op when the
+    worker was forked warm, see `prewarm`), then a freeze of the collector's view of what exists now, Dask's
+    own objects included, so full collections during a partition stop walking them."""
+    global _frozen
+    if not _frozen:
+        batch.warm_up()
         gc.freeze()
-        _preloaded = True
+        _frozen = True
 
 
 def analysed(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
     """One Outcome per item, in order. With a time limit, in a child process (see the module doc); without
     one, in this thread."""
     if not settings.timeout:
-        _preload_once()
+        _warm_once()
         for item in items:
             try:
                 yield process(item, settings)

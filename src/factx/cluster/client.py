@@ -29,6 +29,7 @@ from typing import Any
 from ..batch import Outcome, Settings, _from_wire, default_jobs
 from ..inputs import Walker
 from . import parquet
+from .config import LOCAL, warm_forkserver
 from .plan import DEFAULT_PARTITION_SIZE, Part, plan
 from .stored import StoredIndex
 from .work import count_lines, run_part, store_part
@@ -52,14 +53,18 @@ def connect(spec: str) -> tuple[Any, Any]:
             raise ValueError("local needs at least one worker (local:N with N ≥ 1)")
         import dask
 
-        # The workers' statistical profiler samples every thread's stack 100 times a second, taking the GIL
-        # from the engine each time; a factx run has one pure-Python task per worker and no use for it.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        # Dask's periodic probes (profiler, latency ticks, monitors, stealing) take the GIL from the engine
+        # and, on a LocalCluster, a share of a core in this process; the workers are forked warm: see `config`.
+        with dask.config.set(LOCAL):
+            warm_forkserver()
             cluster = LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
                 dashboard_address=":0",  # any free port: several clusters may share a machine
+                # A forked worker inherits the environment of the forkserver's start (the first local:N of
+                # this process); it gets today's, as a spawned worker would.
+                env=dict(os.environ),
             )  # fmt: skip
-        return Client(cluster), cluster
+            return Client(cluster), cluster
     if not re.fullmatch(r"[a-z][a-z0-9+.-]*://\S+", spec.strip()):
         raise ValueError(f"{spec!r} is neither local[:N] nor a scheduler address such as tcp://host:8786")
     return Client(spec.strip()), None  # gives up after distributed.comm.timeouts.connect (dask config)
