@@ -37,6 +37,48 @@ def test_preloaded_lexicon_segments_like_the_lazy_one() -> None:
             assert (whole.tag(w), whole.freq(w)) == (lazy.tag(w), lazy.freq(w))
 
 
+@pytest.mark.parametrize("accelerator", ["1", "0"])
+def test_whole_table_sections_hold_what_the_buckets_hold(
+    accelerator: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """preload() reads the cache's whole-table sections: every word's frequency and tag, and (without rjieba)
+    the prefixes too, exactly the entries that loading all 12,000 buckets one by one gives."""
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("FACTX_RJIEBA", accelerator)
+    buckets = Lexicon()
+    buckets.cut("市政府")  # writes the cache; this lexicon then goes on bucket by bucket
+    table = buckets._buckets
+    assert table is not None
+    for ch in list(table._raw):
+        table.ensure(ch)
+    whole = Lexicon()
+    whole.preload()
+    assert whole.preloaded and not buckets.preloaded
+    loaded = whole._buckets
+    assert loaded is not None and whole._tokenizer is not None
+    assert loaded.tags == table.tags and len(loaded.tags) > 300_000
+    if whole.accelerated:
+        assert loaded.freq == {w: f for w, f in table.freq.items() if w in table.tags}
+    else:
+        assert loaded.freq == table.freq and loaded.complete
+    assert whole._tokenizer.FREQ is loaded.freq
+    for s in SENTENCES:
+        assert whole.cut(s, hmm=True) == buckets.cut(s, hmm=True)
+
+
+def test_preload_after_a_few_lazy_buckets_keeps_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that analysed a document before a parallel run (buckets loaded one by one) and then
+    preloads keeps what it had: jieba's own cut still finds the prefixes of the buckets it loaded."""
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    fresh, used = Lexicon(), Lexicon()
+    before = [used.cut(s, hmm=True) for s in SENTENCES]
+    used.preload()
+    assert [used.cut(s, hmm=True) for s in SENTENCES] == before == [fresh.cut(s, hmm=True) for s in SENTENCES]
+    for s in SENTENCES:
+        for w in fresh.cut(s):
+            assert (used.tag(w), used.freq(w)) == (fresh.tag(w), fresh.freq(w))
+
+
 def test_jieba_loads_without_pkg_resources_and_leaves_it_importable() -> None:
     code = (
         "import sys, importlib.util; from factx.lexicon import LEXICON; LEXICON.cut('市政府投入资金'); "
@@ -59,7 +101,7 @@ from factx.lexicon import LEXICON
 texts = json.loads(input())
 items = [BytesItem(f"d{i}", t.encode()) for i, t in enumerate(texts * 40)]
 two = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 2)]
-warm = batch._warmed and LEXICON._buckets._raw == {}
+warm = batch._warmed and LEXICON.preloaded
 one = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 1)]
 print(json.dumps([warm, one == two, sum(map(len, one))]))
 """
@@ -158,7 +200,7 @@ def test_lexicon_cache_cut_short_is_rebuilt(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
     first = Lexicon()
     words = [first.cut(s) for s in SENTENCES]
-    (cache,) = tmp_path.glob("lexicon-v3-*.bin")
+    (cache,) = tmp_path.glob("lexicon-v4-*.bin")
     size = cache.stat().st_size
     for broken in (cache.read_bytes()[: size // 2], b"not a cache at all", b""):
         cache.write_bytes(broken)
