@@ -231,3 +231,38 @@ def test_jieba_hmm_tables_load_only_for_an_hmm_cut() -> None:
         runs[mode] = json.loads(p.stdout)
     assert runs["lazy"][2] is False and runs["eager"][2] is True
     assert runs["lazy"][:2] == runs["eager"][:2]
+
+
+LANGUAGE_PROBE = """
+import json, sys
+from factx.batch import Settings, run
+from factx.inputs import BytesItem
+texts = json.loads(input())
+items = [BytesItem(f"d{i}", t.encode()) for i, t in enumerate(texts)]
+two = [o.rendered for o in run(items, Settings(render="jsonl"), 2)]
+in_parent = sorted(m for m in ("factx.zh.language", "factx.en.language") if m in sys.modules)
+one = [o.rendered for o in run(items, Settings(render="jsonl"), 1)]
+print(json.dumps([in_parent, one == two, sum(bool(r) for r in one)]))
+"""
+
+ZH = "今年投资4568万元建设16个重点项目，增长4.3%。"
+EN = "The council approved $12 million for 16 projects, up 4.3% on last year."
+
+
+@pytest.mark.parametrize(
+    ("texts", "parent_imports"),
+    [
+        ([ZH] * 80, ["factx.zh.language"]),  # a Chinese run does not wait for the English recognizers
+        ([EN] * 80, ["factx.en.language"]),
+        # Chinese first, English later: the workers import English themselves, the output is the same.
+        ([ZH] * 40 + [EN] * 40, ["factx.zh.language"]),
+        ([ZH, EN] * 40, ["factx.en.language", "factx.zh.language"]),
+    ],
+)
+def test_warm_up_imports_the_languages_of_the_first_documents(texts: list[str], parent_imports: list[str]) -> None:
+    p = subprocess.run(
+        [sys.executable, "-c", LANGUAGE_PROBE], input=json.dumps(texts), capture_output=True, text=True, timeout=300
+    )
+    in_parent, same, with_facts = json.loads(p.stdout)
+    assert in_parent == parent_imports
+    assert same and with_facts == len(texts)

@@ -5,8 +5,9 @@ in input order, streamed.
   run pays nothing for parallelism. The per-document time limit uses an interval timer (SIGALRM) there.
 - `jobs > 1`: that many worker processes (fork where available). Before forking, the parent of a run of
   at least `WARM_UP_MIN_DOCS` documents warms up (`warm_up`): it loads the whole jieba-based lexicon,
-  imports what the workers import lazily and analyses a few sentences of each language, then freezes the
-  garbage collector's view of all that. Workers so start with everything built and share those pages with
+  imports what the workers import lazily and analyses a sentence of each language met among the first
+  documents, then freezes the garbage collector's view of all that; a starter worker analyses the first
+  documents meanwhile (see `_Pool`). Workers so start with everything built and share those pages with
   the parent (copy-on-write) instead of each building and holding its own copy. Workers receive small
   chunks of work items, load and decode them themselves (reading is parallel too) and answer one message
   per document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members,
@@ -31,6 +32,7 @@ import io
 import itertools
 import os
 import signal
+import stat
 import threading
 import time
 from collections import deque
@@ -39,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
-from .inputs import Failed, Item, SourceError, SourceOptions, load
+from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts
 from .pipeline import analyze
 from .render.facts import write_csv, write_jsonl
@@ -157,23 +159,24 @@ def process(item: Item, settings: Settings) -> Outcome:
     return out
 
 
-# Sentences written for the warm-up (not from any article): each language's recognizers, the lexicon and the
-# date resolution run once in the parent, so whatever they build on first use is built before the fork.
-_WARM_UP_TEXTS = (
-    "2023年3月5日，市政府宣布投入1.2亿元，为全市约3000名学生新建两所学校，工期18个月，完成率达到95%。",
-    "台北市政府於去年12月表示，將編列新台幣5億元預算，協助逾2千戶家庭，補助期間為三年。",
-    "On March 5, 2023, the council approved $12 million for two new schools serving about 3,000 pupils, "
+# Sentences written for the warm-up (not from any article), one per language: its recognizers, the lexicon and
+# the date resolution run once in the parent, so whatever they build on first use is built before the fork.
+_WARM_UP_TEXTS = {
+    "zh": "2023年3月5日，市政府宣布投入1.2亿元，为全市约3000名学生新建两所学校，工期18个月，完成率达到95%。",
+    "zh-hant": "台北市政府於去年12月表示，將編列新台幣5億元預算，協助逾2千戶家庭，補助期間為三年。",
+    "en": "On March 5, 2023, the council approved $12 million for two new schools serving about 3,000 pupils, "
     "a project expected to take 18 months; 95% of residents backed it.",
-)
+}
 _warmed = False
 # Runs with fewer documents than this skip the warm-up: loading the whole lexicon (about a second of CPU)
 # costs more than each worker loading the part its few documents need.
 WARM_UP_MIN_DOCS = 64
 
 
-def warm_up() -> None:
-    """Build in this process what every worker would otherwise build for itself (see the module doc). Done
-    once per process; results do not depend on it, since everything it builds is built the same way later."""
+def warm_up(langs: Iterable[str] | None = None) -> None:
+    """Build in this process what every worker would otherwise build for itself (see the module doc): for the
+    languages `langs` (default: every one). Done once per process; results do not depend on it, since
+    everything it builds is built the same way later (a worker imports another language when it meets one)."""
     global _warmed
     if _warmed:
         return
@@ -181,32 +184,38 @@ def warm_up() -> None:
 
     from .lexicon import LEXICON
 
-    _warm_imports()
-    LEXICON.preload()
-    with contextlib.suppress(Exception):  # what the accelerator builds on its first cut, if anything
-        analyze(_WARM_UP_TEXTS[0])
+    _warm_imports(langs)
+    if langs is None or any(lang.startswith("zh") for lang in langs):  # only Chinese is segmented
+        LEXICON.preload()
+        with contextlib.suppress(Exception):  # what the accelerator builds on its first cut, if anything
+            LEXICON.cut(_WARM_UP_TEXTS["zh"])
     # Objects that exist now stay where they are: a collection in a worker would otherwise write to every
     # one of them (the collector's bookkeeping) and so copy their pages into the worker.
     gc.freeze()
     _warmed = True
 
 
-_imported = False
+_imported: set[str] = set()
 
 
-def _warm_imports() -> None:
-    """The first half of the warm-up: every language's modules (their patterns are compiled as they are
-    imported) and what the workers import lazily, by analysing a sentence of each language."""
-    global _imported
-    if _imported:
-        return
+def _warm_imports(langs: Iterable[str] | None = None) -> None:
+    """The first half of the warm-up: the modules of the languages `langs` (default: every one; their patterns
+    are compiled as they are imported) and what the workers import lazily, by analysing a sentence of each."""
     import json  # noqa: F401  (imported lazily by the JSONL loader and the renderers)
     import pickle  # noqa: F401  (imported lazily by the worker loop)
 
-    for text in _WARM_UP_TEXTS:
+    for lang in _WARM_UP_TEXTS if langs is None else langs:
+        if lang in _imported or lang not in _WARM_UP_TEXTS:
+            continue
         with contextlib.suppress(Exception):  # a warm-up must never stop a batch; the documents will tell
-            analyze(text)
-    _imported = True
+            analyze(_WARM_UP_TEXTS[lang])
+        _imported.add(lang)
+
+
+# How many of the first documents tell the warm-up which languages to import (see `_Pool._head_languages`),
+# and the largest file read for that (a worker reads it again).
+LANGUAGE_SAMPLE = 16
+LANGUAGE_SAMPLE_BYTES = 256 * 1024
 
 
 def _peek(items: Iterator[Item]) -> list[Item]:
@@ -439,7 +448,8 @@ class _Pool:
         """Warm up with the starter working meanwhile, then fork the warm workers (see the class doc)."""
         import pickle
 
-        _warm_imports()
+        langs = self._head_languages()
+        _warm_imports(langs)
         starter = None
         pairs: list[tuple[int, Item]] = []
         size = 0
@@ -457,12 +467,40 @@ class _Pool:
             self.workers.append(starter)
             with contextlib.suppress(OSError):  # if it died, _wait sees it and takes its documents back
                 starter.conn.send_bytes(data)
-        warm_up()
+        warm_up(langs)
         for _ in range(self.jobs):
             self.workers.append(self._spawn())
         if starter is not None:
             with contextlib.suppress(OSError):
                 starter.conn.send_bytes(b"stop")
+
+    def _head_languages(self) -> set[str] | None:
+        """The languages of the first documents, so that the warm-up imports only those: a run of Chinese
+        articles need not wait for the English recognizers to compile (a worker imports a language itself
+        when it meets one). None, every language, when the first documents cannot be read cheaply here."""
+        from .languages import LANGS
+
+        if self.settings.lang in LANGS:
+            return {self.settings.lang}
+        from .detect import detect_lang
+
+        langs = set()
+        for _idx, item in itertools.islice(self.queue, LANGUAGE_SAMPLE):
+            if getattr(item, "kind", "text") != "text":
+                continue  # HTML: its reader would be imported here for nothing
+            if isinstance(item, FileItem):
+                try:  # read twice (here and by a worker) only a small regular file, never a pipe
+                    st = os.stat(item.path)
+                except OSError:
+                    continue
+                if not stat.S_ISREG(st.st_mode) or st.st_size > LANGUAGE_SAMPLE_BYTES:
+                    continue
+            try:
+                doc = load(item, self.settings.sources)
+            except Exception:  # the worker that loads it again reports why; here it only tells nothing
+                continue
+            langs.add(detect_lang(doc.text))
+        return langs or None
 
     def run(self, items: Iterator[Item]) -> Iterator[Outcome]:
         next_in = next_out = 0
