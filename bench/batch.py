@@ -7,8 +7,7 @@ temporary directory, runs factx as a subprocess with its output to /dev/null for
 and reports documents/s, chars/s, the speed-up over --jobs 1, the peak RSS of the largest single process
 (from wait4), the peak total RSS of factx and its workers, that of the factx parent process alone, and the
 peak private memory of a worker: Private_Clean + Private_Dirty of /proc/PID/smaps_rollup, the pages that
-worker does not share with the parent or its siblings (all sampled from /proc every 0.05 s); the starter's
-(the cold worker that analyses the first documents during the warm-up, see factx.batch) apart. Memory should
+worker does not share with the parent or its siblings (all sampled from /proc every 0.05 s). Memory should
 stay flat as the number of documents grows: compare a small and the full row.
 Targets (issue 13): --jobs 2 ≥ 1.8× --jobs 1 on 1,500 files; a worker's private memory ≤ 30 MiB.
 
@@ -146,10 +145,7 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
         "max_rss_mb": usage.ru_maxrss / 1024,  # the largest single process (parent or a worker)
         "tree_rss_mb": peak_tree / 1024,
         "parent_rss_mb": peak_parent / 1024,
-        # dicts keep insertion order: children in the order they were first seen. With more children than
-        # jobs, the first is the starter (a cold worker that lives only through the warm-up).
-        "worker_private_mb": max(list(private.values())[len(private) > jobs :], default=0) / 1024,
-        "starter_private_mb": next(iter(private.values())) / 1024 if len(private) > jobs else float("nan"),
+        "worker_private_mb": max(private.values(), default=0) / 1024,
         # wait4 counts the process and the children it reaped (the workers); the parent's own share is the
         # last sample from /proc (up to 0.05 s short).
         "cpu": usage.ru_utime + usage.ru_stime,
@@ -196,8 +192,8 @@ def main() -> None:
         for tree in trees.values():
             run_factx(_listing(root, files[:20], "warm"), 1, tree)  # the lexicon cache and the page cache, once
         header = f"{'tree':>14} {'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'chars/s':>10} " \
-                 f"{'speed-up':>8} {'facts':>8} {'max RSS':>8} {'all RSS':>8} {'parent':>7} {'worker private':>14} " \
-                 f"{'starter':>7}"  # fmt: skip
+                 f"{'speed-up':>8} {'facts':>8} {'max RSS':>8} {'all RSS':>8} {'parent':>7} " \
+                 f"{'worker private':>14}"  # fmt: skip
         print(header)
         print("-" * len(header))
         for size in args.sizes.split(","):
@@ -221,7 +217,6 @@ def _report(tree: str, runs: dict[int, list[dict[str, float]]], jobs_list: list[
         r = medians[jobs]
         secs = r["seconds"]
         private = f"{r['worker_private_mb']:>12.0f}MB" if jobs > 1 else f"{'-':>14}"
-        private += f" {r['starter_private_mb']:>5.0f}MB" if r["starter_private_mb"] == r["starter_private_mb"] else ""
         print(f"{tree:>14} {docs:>6} {jobs:>4} {secs:>8.2f} {docs / secs:>8.0f} {chars / secs:>10,.0f} "
               f"{base / secs:>7.2f}x {r['facts']:>8.0f} {r['max_rss_mb']:>6.0f}MB {r['tree_rss_mb']:>6.0f}MB "
               f"{r['parent_rss_mb']:>5.0f}MB {private}", flush=True)  # fmt: skip

@@ -266,3 +266,26 @@ def test_warm_up_imports_the_languages_of_the_first_documents(texts: list[str], 
     in_parent, same, with_facts = json.loads(p.stdout)
     assert in_parent == parent_imports
     assert same and with_facts == len(texts)
+
+
+def test_ctrl_c_during_the_warm_up_leaves_no_worker() -> None:
+    code = """
+import json, multiprocessing, time
+from factx.batch import Settings, run
+from factx.inputs import BytesItem
+from factx.lexicon import LEXICON
+
+def interrupted():
+    raise KeyboardInterrupt
+
+LEXICON.preload = interrupted
+items = [BytesItem(f"d{i}", "今年投资4568万元。".encode()) for i in range(100)]
+try:
+    list(run(items, Settings(), 2))
+    print(json.dumps("finished"))
+except KeyboardInterrupt:
+    time.sleep(0.2)
+    print(json.dumps([p.name for p in multiprocessing.active_children()]))
+"""
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert json.loads(p.stdout) == []

@@ -6,9 +6,9 @@ in input order, streamed.
 - `jobs > 1`: that many worker processes (fork where available). Before forking, the parent of a run of
   at least `WARM_UP_MIN_DOCS` documents warms up (`warm_up`): it loads the whole jieba-based lexicon,
   imports what the workers import lazily and analyses a sentence of each language met among the first
-  documents, then freezes the garbage collector's view of all that; a starter worker analyses the first
-  documents meanwhile (see `_Pool`). Workers so start with everything built and share those pages with
-  the parent (copy-on-write) instead of each building and holding its own copy. Workers receive small
+  documents, then freezes the garbage collector's view of all that. Workers so start with everything built
+  and share those pages with the parent (copy-on-write) instead of each building and holding its own copy
+  (a language met only later is imported by each worker that meets it). Workers receive small
   chunks of work items, load and decode them themselves (reading is parallel too) and answer one message
   per document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members,
   stdin), are between "read from the input" and "handed to the caller", so memory stays flat however large
@@ -53,9 +53,7 @@ Status = Literal["ok", "failed", "skipped"]
 Rendered = Literal["jsonl", "json", "csv", "tsv"]
 DEFAULT_TIMEOUT = 60.0
 CHUNK = 8  # documents per message to a worker: amortizes IPC, small enough to balance the load
-# Documents between "read" and "handed out", per worker: enough to keep the workers busy behind a slow
-# document (output keeps the input order), and the starter busy during the warm-up (see _Pool).
-WINDOW_PER_JOB = 8 * CHUNK
+WINDOW_PER_JOB = 4 * CHUNK
 # Bytes of documents the parent holds at once (archive members and stdin travel as bytes): without it the
 # window above times 20 MB members is gigabytes. One document is always let in, whatever its size.
 WINDOW_BYTES = 128 * 1024 * 1024
@@ -341,73 +339,20 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any) -> None:
         return  # the parent is gone
 
 
-def _starter_main(conn: Connection, settings: Settings, progress: Any) -> None:
-    """The starter (see `_Pool`): receives one message of (index, item) pairs and answers each document as
-    it is done, until any message from the parent says the warm workers are up. The answers go through a
-    thread, so that a parent still busy warming up (not reading its pipe) never stops the analysis; the
-    pairs it had not started are taken back by the parent when it exits."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for c in _PARENT_ENDS:
-        with contextlib.suppress(OSError):
-            c.close()
-    with contextlib.suppress(OSError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-    import pickle
-    import queue
-
-    outbox: queue.SimpleQueue[list[tuple[int, Wire]] | None] = queue.SimpleQueue()
-
-    def send() -> None:
-        while (answer := outbox.get()) is not None:
-            try:
-                conn.send(answer)
-            except OSError:
-                return  # the parent is gone
-
-    sender = threading.Thread(target=send, daemon=True)
-    sender.start()
-    clock = time.monotonic
-    try:
-        pairs = pickle.loads(conn.recv_bytes())
-        for idx, item in pairs:
-            progress[0] = idx
-            progress[1] = clock()
-            outbox.put([(idx, _to_wire(process(item, settings)))])
-            progress[1] = 0.0
-            if conn.poll():  # after a document, never before the first: the starter always does one
-                break
-    except (EOFError, OSError):
-        pass
-    progress[1] = 0.0
-    outbox.put(None)
-    sender.join()
-
-
 @dataclass(eq=False)
 class _Worker:
     process: Any
     conn: Connection
     progress: Any  # shared [index of the current document, its start time on the monotonic clock or 0]
     chunks: deque[list[tuple[int, Item]]] = field(default_factory=deque)  # sent, not yet answered
-    starter: bool = False  # the one cold worker of a run's first moments (see _Pool)
-
-
-# The starter is handed the first window of documents (the parent takes back what it has not begun when the
-# warm workers are up), at most this much of them: documents held in memory (JSONL lines, members) by size.
-STARTER_MAX_BYTES = 1024 * 1024
 
 
 class _Pool:
     """The worker processes of a parallel run.
 
-    A run that warms up (see `warm_up`) would leave every core but one idle meanwhile: loading the lexicon
-    takes the parent about half a second before any warm worker can be forked. So the parent first imports
-    the languages (shared by every process forked after), then forks one cold worker, the starter, and
-    hands it the first documents; it analyses them (loading the lexicon a character at a time, as a
-    one-article run does) while the parent loads the lexicon whole and forks the warm workers. Then the
-    parent tells it to stop: it finishes its document, sends its last answers and exits, and the
-    documents it had not begun go to the warm workers. It lives about as long as the warm-up, so its
-    private memory (what it loaded for itself) is given back almost at once.
+    No worker starts before the warm-up is done. A cold worker forked first (to use the idle core while the
+    parent loads the lexicon) was measured: it spent most of that time loading the lexicon a character at a
+    time for itself, so it added as much CPU time as it saved (and ~60 MB of private memory meanwhile).
     """
 
     def __init__(self, settings: Settings, jobs: int, warm: bool = True) -> None:
@@ -427,52 +372,27 @@ class _Pool:
         self.queue: deque[tuple[int, Item]] = deque()
         self.done: dict[int, Outcome] = {}
         self._idle_deaths = 0
-        # Warming up happens in run(), once the first documents are there for the starter.
+        # Warming up happens in run(), once the first documents tell which languages to warm up.
         self._warming = warm and self._mp.get_start_method() == "fork" and not _warmed
         if not self._warming:
             for _ in range(jobs):
                 self.workers.append(self._spawn())
 
-    def _spawn(self, starter: bool = False) -> _Worker:
+    def _spawn(self) -> _Worker:
         parent_end, child_end = self._mp.Pipe(duplex=True)
         progress = self._mp.RawArray("d", 2)
         _PARENT_ENDS.append(parent_end)
-        target = _starter_main if starter else _worker_main
-        p = self._mp.Process(target=target, args=(child_end, self.settings, progress), daemon=True,
-                             name="factx-starter" if starter else "factx-worker")  # fmt: skip
+        p = self._mp.Process(target=_worker_main, args=(child_end, self.settings, progress), daemon=True,
+                             name="factx-worker")  # fmt: skip
         p.start()
         child_end.close()
-        return _Worker(p, parent_end, progress, starter=starter)
+        return _Worker(p, parent_end, progress)
 
     def _warm_start(self) -> None:
-        """Warm up with the starter working meanwhile, then fork the warm workers (see the class doc)."""
-        import pickle
-
-        langs = self._head_languages()
-        _warm_imports(langs)
-        starter = None
-        pairs: list[tuple[int, Item]] = []
-        size = 0
-        for pair in self.queue:
-            size += len(getattr(pair[1], "data", b"")) + 256  # about what a path and a source pickle to
-            if pairs and size > STARTER_MAX_BYTES:
-                break
-            pairs.append(pair)
-        data = pickle.dumps(pairs, pickle.HIGHEST_PROTOCOL)
-        if pairs and len(data) <= STARTER_MAX_BYTES:
-            starter = self._spawn(starter=True)
-            for _ in pairs:
-                self.queue.popleft()
-            starter.chunks.append(pairs)
-            self.workers.append(starter)
-            with contextlib.suppress(OSError):  # if it died, _wait sees it and takes its documents back
-                starter.conn.send_bytes(data)
-        warm_up(langs)
+        """Warm up for the languages of the first documents, then fork the workers."""
+        warm_up(self._head_languages())
         for _ in range(self.jobs):
             self.workers.append(self._spawn())
-        if starter is not None:
-            with contextlib.suppress(OSError):
-                starter.conn.send_bytes(b"stop")
 
     def _head_languages(self) -> set[str] | None:
         """The languages of the first documents, so that the warm-up imports only those: a run of Chinese
@@ -545,7 +465,7 @@ class _Pool:
         import pickle
 
         for w in self.workers:
-            while self.queue and len(w.chunks) < 2 and not w.starter:
+            while self.queue and len(w.chunks) < 2:
                 n = max(1, min(CHUNK, len(self.queue) // (2 * self.jobs)))
                 chunk = [self.queue.popleft() for _ in range(min(n, len(self.queue)))]
                 data = pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
@@ -590,10 +510,7 @@ class _Pool:
         try:
             while w.conn.poll():
                 answers = w.conn.recv()
-                if w.starter and w.chunks:  # one answer per document, from its one chunk
-                    answered = {idx for idx, _wire in answers}
-                    w.chunks[0] = [pair for pair in w.chunks[0] if pair[0] not in answered]
-                elif w.chunks:
+                if w.chunks:
                     w.chunks.popleft()
                 for idx, wire in answers:
                     self.done[idx] = _from_wire(wire)
@@ -612,7 +529,7 @@ class _Pool:
             if idx == current:
                 self.done[idx] = failure(item.source, reason)
                 charged = True
-        if not charged and not w.starter:
+        if not charged:
             # Died between documents: nothing to blame. Bounded, so a worker that cannot even start ends
             # the run instead of looping.
             self._idle_deaths += 1
@@ -620,10 +537,7 @@ class _Pool:
                 raise RuntimeError(f"worker processes keep failing ({reason})")
         self.queue.extendleft(reversed([p for p in pending if p[0] != current]))
         self._close_conn(w)
-        if w.starter:  # its work was only to fill the warm-up; its documents are queued for the others
-            self.workers.remove(w)
-        else:
-            self.workers[self.workers.index(w)] = self._spawn()
+        self.workers[self.workers.index(w)] = self._spawn()
 
     @staticmethod
     def _close_conn(w: _Worker) -> None:
