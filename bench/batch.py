@@ -7,20 +7,23 @@ temporary directory, runs factx as a subprocess with its output to /dev/null for
 and reports documents/s, chars/s, the speed-up over --jobs 1, the peak RSS of the largest single process
 (from wait4), the peak total RSS of factx and its workers, that of the factx parent process alone, and the
 peak private memory of a worker: Private_Clean + Private_Dirty of /proc/PID/smaps_rollup, the pages that
-worker does not share with the parent or its siblings (all sampled from /proc every 0.1 s). Memory should
+worker does not share with the parent or its siblings (all sampled from /proc every 0.05 s). Memory should
 stay flat as the number of documents grows: compare a small and the full row.
 Targets (issue 13): --jobs 2 ≥ 1.8× --jobs 1 on 1,500 files; a worker's private memory ≤ 30 MiB.
 
 Each configuration runs --repeat times, interleaved (1, 2, 1, 2 …) so that load from other programs on the
 machine hits both alike; rows show the median run, and the speed-up line also gives the best-of-N ratio.
 --baseline SRC adds the same runs with PYTHONPATH=SRC (another checkout's `src`, e.g. from
-`git archive <commit> src | tar -x -C DIR`), interleaved with this tree's, for a before/after in one run.
+`git archive <commit> src | tar -x -C DIR`), interleaved with this tree's, for a before/after in one run;
+repeatable, each tree named after the directory holding its `src`.
 With the rjieba accelerator installed (factx[fast]) only pools use it (--jobs 1 segments with jieba), which
-flatters the speed-up; --without-rjieba adds this tree with FACTX_RJIEBA=0 for the like-for-like ratio.
+flatters the speed-up; --without-rjieba adds this tree (and the baseline) with FACTX_RJIEBA=0 for the
+like-for-like ratio.
 Check the load average first: on a shared 2-core machine, anything else running shows up directly. The
-"cpu" line is the load-independent view: CPU seconds of each run (parent and workers) and of the parent
-alone, and the speed-up they allow on idle cores (--jobs 1's CPU over the larger of a worker's share and
-the parent's; a bound, not a measurement).
+"cpu" line is the load-independent view: CPU seconds of each run (parent and workers), of the parent alone,
+and of the parent before its first worker appeared (the serial start: imports, the warm-up), and the
+speed-up they make for on idle cores: --jobs 1's CPU over (serial start + the rest spread evenly over the
+cores). An estimate, not a measurement: it leaves out waits (the order of output, the last chunk).
 """
 
 from __future__ import annotations
@@ -108,6 +111,7 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
     env = {**os.environ, **extra, **({"PYTHONPATH": str(src)} if src else {})}
     peak_tree = peak_parent = 0
     parent_cpu = 0.0
+    serial_cpu: float | None = None  # the parent's CPU time when its first worker is seen: the serial start
     private: dict[int, int] = {}
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
@@ -115,11 +119,13 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak_tree, peak_parent, parent_cpu
-            while not done.wait(0.1):
+            nonlocal peak_tree, peak_parent, parent_cpu, serial_cpu
+            while not done.wait(0.05):
                 tree, own = _tree_rss_kb(p.pid, private)
                 peak_tree, peak_parent = max(peak_tree, tree), max(peak_parent, own)
                 parent_cpu = max(parent_cpu, _cpu_seconds(p.pid))
+                if serial_cpu is None and private:
+                    serial_cpu = parent_cpu
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -141,9 +147,11 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
         "parent_rss_mb": peak_parent / 1024,
         "worker_private_mb": max(private.values(), default=0) / 1024,
         # wait4 counts the process and the children it reaped (the workers); the parent's own share is the
-        # last sample from /proc (up to 0.1 s short).
+        # last sample from /proc (up to 0.05 s short).
         "cpu": usage.ru_utime + usage.ru_stime,
         "parent_cpu": parent_cpu,
+        # --jobs 1 has no worker: all of it is serial.
+        "serial_cpu": serial_cpu if serial_cpu is not None else usage.ru_utime + usage.ru_stime,
     }
 
 
@@ -152,7 +160,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="1500", help="document counts to run, 'all' for every article")
     ap.add_argument("--jobs", default="1,2", help="job counts to compare; the first is the baseline")
     ap.add_argument("--repeat", type=int, default=3, help="runs per configuration (median reported)")
-    ap.add_argument("--baseline", type=Path, help="another checkout's src directory, run alongside this tree")
+    ap.add_argument("--baseline", type=Path, action="append", default=[],
+                    help="another checkout's src directory, run alongside this tree (repeatable)")  # fmt: skip
     ap.add_argument(
         "--without-rjieba",
         action="store_true",
@@ -167,8 +176,12 @@ def main() -> None:
     trees: dict[str, Tree] = {"this": (None, {})}
     if args.without_rjieba:
         trees["no-rjieba"] = (None, {"FACTX_RJIEBA": "0"})
-    if args.baseline:
-        trees["baseline"] = (args.baseline.resolve(), {})
+    for src in args.baseline:
+        # Named after the directory holding the src (e.g. /tmp/before/src: "before").
+        name = src.resolve().parent.name[:12]
+        trees[name] = (src.resolve(), {})
+        if args.without_rjieba:
+            trees[f"{name[:8]}-no-rj"] = (src.resolve(), {"FACTX_RJIEBA": "0"})
     with tempfile.TemporaryDirectory(prefix="factx-bench-") as tmp:
         root = args.keep or Path(tmp)
         root.mkdir(parents=True, exist_ok=True)
@@ -178,8 +191,9 @@ def main() -> None:
               f"cores available: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.2f}")  # fmt: skip
         for tree in trees.values():
             run_factx(_listing(root, files[:20], "warm"), 1, tree)  # the lexicon cache and the page cache, once
-        header = f"{'tree':>8} {'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'chars/s':>10} {'speed-up':>8} " \
-                 f"{'facts':>8} {'max RSS':>8} {'all RSS':>8} {'parent':>7} {'worker private':>14}"  # fmt: skip
+        header = f"{'tree':>14} {'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'chars/s':>10} " \
+                 f"{'speed-up':>8} {'facts':>8} {'max RSS':>8} {'all RSS':>8} {'parent':>7} " \
+                 f"{'worker private':>14}"  # fmt: skip
         print(header)
         print("-" * len(header))
         for size in args.sizes.split(","):
@@ -203,22 +217,26 @@ def _report(tree: str, runs: dict[int, list[dict[str, float]]], jobs_list: list[
         r = medians[jobs]
         secs = r["seconds"]
         private = f"{r['worker_private_mb']:>12.0f}MB" if jobs > 1 else f"{'-':>14}"
-        print(f"{tree:>8} {docs:>6} {jobs:>4} {secs:>8.2f} {docs / secs:>8.0f} {chars / secs:>10,.0f} "
+        print(f"{tree:>14} {docs:>6} {jobs:>4} {secs:>8.2f} {docs / secs:>8.0f} {chars / secs:>10,.0f} "
               f"{base / secs:>7.2f}x {r['facts']:>8.0f} {r['max_rss_mb']:>6.0f}MB {r['tree_rss_mb']:>6.0f}MB "
               f"{r['parent_rss_mb']:>5.0f}MB {private}", flush=True)  # fmt: skip
     best = {j: min(r["seconds"] for r in rs) for j, rs in runs.items()}
     times = "; ".join(f"--jobs {j}: " + " ".join(f"{r['seconds']:.2f}" for r in rs) for j, rs in runs.items())
     ratio = best[jobs_list[0]] / best[jobs_list[-1]]
-    print(f"{tree:>8} best-of-{len(runs[jobs_list[0]])} speed-up {ratio:.2f}x ({times} s)")
+    print(f"{tree:>14} best-of-{len(runs[jobs_list[0]])} speed-up {ratio:.2f}x ({times} s)")
     # What the work allows on idle cores, from CPU time, which load from other programs barely moves: the
     # workers share the total, and the parent (the serial part) must keep up with them.
     cpu = {j: statistics.median(r["cpu"] for r in rs) for j, rs in runs.items()}
     parent = {j: statistics.median(r["parent_cpu"] for r in rs) for j, rs in runs.items()}
+    serial = {j: statistics.median(r["serial_cpu"] for r in rs) for j, rs in runs.items()}
     for jobs in jobs_list[1:]:
-        bound = cpu[jobs_list[0]] / max(cpu[jobs] / jobs, parent[jobs], 1e-9)
         first = jobs_list[0]
-        print(f"{tree:>8} cpu: --jobs {first} {cpu[first]:.1f} s; --jobs {jobs} {cpu[jobs]:.1f} s in all, "
-              f"parent {parent[jobs]:.1f} s; on {jobs} idle cores at most {bound:.2f}x")  # fmt: skip
+        # What runs before the first worker starts is serial; the rest (the workers and the parent's share
+        # meanwhile) at best spreads evenly over the cores.
+        idle = cpu[first] / max(serial[jobs] + (cpu[jobs] - serial[jobs]) / jobs, 1e-9)
+        print(f"{tree:>14} cpu: --jobs {first} {cpu[first]:.2f} s; --jobs {jobs} {cpu[jobs]:.2f} s in all, "
+              f"parent {parent[jobs]:.2f} s of which {serial[jobs]:.2f} s before the first worker; "
+              f"on {jobs} idle cores about {idle:.2f}x")  # fmt: skip
 
 
 def _listing(root: Path, files: list[tuple[Path, int]], name: str) -> Path:

@@ -37,6 +37,48 @@ def test_preloaded_lexicon_segments_like_the_lazy_one() -> None:
             assert (whole.tag(w), whole.freq(w)) == (lazy.tag(w), lazy.freq(w))
 
 
+@pytest.mark.parametrize("accelerator", ["1", "0"])
+def test_whole_table_sections_hold_what_the_buckets_hold(
+    accelerator: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """preload() reads the cache's whole-table sections: every word's frequency and tag, and (without rjieba)
+    the prefixes too, exactly the entries that loading all 12,000 buckets one by one gives."""
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("FACTX_RJIEBA", accelerator)
+    buckets = Lexicon()
+    buckets.cut("市政府")  # writes the cache; this lexicon then goes on bucket by bucket
+    table = buckets._buckets
+    assert table is not None
+    for ch in list(table._raw):
+        table.ensure(ch)
+    whole = Lexicon()
+    whole.preload()
+    assert whole.preloaded and not buckets.preloaded
+    loaded = whole._buckets
+    assert loaded is not None and whole._tokenizer is not None
+    assert loaded.tags == table.tags and len(loaded.tags) > 300_000
+    if whole.accelerated:
+        assert loaded.freq == {w: f for w, f in table.freq.items() if w in table.tags}
+    else:
+        assert loaded.freq == table.freq and loaded.complete
+    assert whole._tokenizer.FREQ is loaded.freq
+    for s in SENTENCES:
+        assert whole.cut(s, hmm=True) == buckets.cut(s, hmm=True)
+
+
+def test_preload_after_a_few_lazy_buckets_keeps_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that analysed a document before a parallel run (buckets loaded one by one) and then
+    preloads keeps what it had: jieba's own cut still finds the prefixes of the buckets it loaded."""
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    fresh, used = Lexicon(), Lexicon()
+    before = [used.cut(s, hmm=True) for s in SENTENCES]
+    used.preload()
+    assert [used.cut(s, hmm=True) for s in SENTENCES] == before == [fresh.cut(s, hmm=True) for s in SENTENCES]
+    for s in SENTENCES:
+        for w in fresh.cut(s):
+            assert (used.tag(w), used.freq(w)) == (fresh.tag(w), fresh.freq(w))
+
+
 def test_jieba_loads_without_pkg_resources_and_leaves_it_importable() -> None:
     code = (
         "import sys, importlib.util; from factx.lexicon import LEXICON; LEXICON.cut('市政府投入资金'); "
@@ -59,7 +101,7 @@ from factx.lexicon import LEXICON
 texts = json.loads(input())
 items = [BytesItem(f"d{i}", t.encode()) for i, t in enumerate(texts * 40)]
 two = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 2)]
-warm = batch._warmed and LEXICON._buckets._raw == {}
+warm = batch._warmed and LEXICON.preloaded
 one = [[f.to_dict() for f in o.result.facts] for o in run(items, Settings(), 1)]
 print(json.dumps([warm, one == two, sum(map(len, one))]))
 """
@@ -166,7 +208,7 @@ def test_lexicon_cache_cut_short_is_rebuilt(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
     first = Lexicon()
     words = [first.cut(s) for s in SENTENCES]
-    (cache,) = tmp_path.glob("lexicon-v3-*.bin")
+    (cache,) = tmp_path.glob("lexicon-v4-*.bin")
     size = cache.stat().st_size
     for broken in (cache.read_bytes()[: size // 2], b"not a cache at all", b""):
         cache.write_bytes(broken)
@@ -197,3 +239,61 @@ def test_jieba_hmm_tables_load_only_for_an_hmm_cut() -> None:
         runs[mode] = json.loads(p.stdout)
     assert runs["lazy"][2] is False and runs["eager"][2] is True
     assert runs["lazy"][:2] == runs["eager"][:2]
+
+
+LANGUAGE_PROBE = """
+import json, sys
+from factx.batch import Settings, run
+from factx.inputs import BytesItem
+texts = json.loads(input())
+items = [BytesItem(f"d{i}", t.encode()) for i, t in enumerate(texts)]
+two = [o.rendered for o in run(items, Settings(render="jsonl"), 2)]
+in_parent = sorted(m for m in ("factx.zh.language", "factx.en.language") if m in sys.modules)
+one = [o.rendered for o in run(items, Settings(render="jsonl"), 1)]
+print(json.dumps([in_parent, one == two, sum(bool(r) for r in one)]))
+"""
+
+ZH = "今年投资4568万元建设16个重点项目，增长4.3%。"
+EN = "The council approved $12 million for 16 projects, up 4.3% on last year."
+
+
+@pytest.mark.parametrize(
+    ("texts", "parent_imports"),
+    [
+        ([ZH] * 80, ["factx.zh.language"]),  # a Chinese run does not wait for the English recognizers
+        ([EN] * 80, ["factx.en.language"]),
+        # Chinese first, English later: the workers import English themselves, the output is the same.
+        ([ZH] * 40 + [EN] * 40, ["factx.zh.language"]),
+        ([ZH, EN] * 40, ["factx.en.language", "factx.zh.language"]),
+    ],
+)
+def test_warm_up_imports_the_languages_of_the_first_documents(texts: list[str], parent_imports: list[str]) -> None:
+    p = subprocess.run(
+        [sys.executable, "-c", LANGUAGE_PROBE], input=json.dumps(texts), capture_output=True, text=True, timeout=300
+    )
+    in_parent, same, with_facts = json.loads(p.stdout)
+    assert in_parent == parent_imports
+    assert same and with_facts == len(texts)
+
+
+def test_ctrl_c_during_the_warm_up_leaves_no_worker() -> None:
+    code = """
+import json, multiprocessing, time
+from factx.batch import Settings, run
+from factx.inputs import BytesItem
+from factx.lexicon import LEXICON
+
+def interrupted():
+    raise KeyboardInterrupt
+
+LEXICON.preload = interrupted
+items = [BytesItem(f"d{i}", "今年投资4568万元。".encode()) for i in range(100)]
+try:
+    list(run(items, Settings(), 2))
+    print(json.dumps("finished"))
+except KeyboardInterrupt:
+    time.sleep(0.2)
+    print(json.dumps([p.name for p in multiprocessing.active_children()]))
+"""
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert json.loads(p.stdout) == []

@@ -5,9 +5,10 @@ in input order, streamed.
   run pays nothing for parallelism. The per-document time limit uses an interval timer (SIGALRM) there.
 - `jobs > 1`: that many worker processes (fork where available). Before forking, the parent of a run of
   at least `WARM_UP_MIN_DOCS` documents warms up (`warm_up`): it loads the whole jieba-based lexicon,
-  imports what the workers import lazily and analyses a few sentences of each language, then freezes the
-  garbage collector's view of all that. Workers so start with everything built and share those pages with
-  the parent (copy-on-write) instead of each building and holding its own copy. Workers receive small
+  imports what the workers import lazily and analyses a sentence of each language met among the first
+  documents, then freezes the garbage collector's view of all that. Workers so start with everything built
+  and share those pages with the parent (copy-on-write) instead of each building and holding its own copy
+  (a language met only later is imported by each worker that meets it). Workers receive small
   chunks of work items, load and decode them themselves (reading is parallel too) and answer one message
   per document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members,
   stdin), are between "read from the input" and "handed to the caller", so memory stays flat however large
@@ -32,6 +33,7 @@ import io
 import itertools
 import os
 import signal
+import stat
 import threading
 import time
 from collections import deque
@@ -40,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from .inputs import Failed, Item, SourceError, SourceOptions, load
+from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts
 from .pipeline import analyze
 from .render.facts import write_csv, write_jsonl
@@ -165,40 +167,63 @@ def process(item: Item, settings: Settings) -> Outcome:
     return out
 
 
-# Sentences written for the warm-up (not from any article): each language's recognizers, the lexicon and the
-# date resolution run once in the parent, so whatever they build on first use is built before the fork.
-_WARM_UP_TEXTS = (
-    "2023年3月5日，市政府宣布投入1.2亿元，为全市约3000名学生新建两所学校，工期18个月，完成率达到95%。",
-    "台北市政府於去年12月表示，將編列新台幣5億元預算，協助逾2千戶家庭，補助期間為三年。",
-    "On March 5, 2023, the council approved $12 million for two new schools serving about 3,000 pupils, "
+# Sentences written for the warm-up (not from any article), one per language: its recognizers, the lexicon and
+# the date resolution run once in the parent, so whatever they build on first use is built before the fork.
+_WARM_UP_TEXTS = {
+    "zh": "2023年3月5日，市政府宣布投入1.2亿元，为全市约3000名学生新建两所学校，工期18个月，完成率达到95%。",
+    "zh-hant": "台北市政府於去年12月表示，將編列新台幣5億元預算，協助逾2千戶家庭，補助期間為三年。",
+    "en": "On March 5, 2023, the council approved $12 million for two new schools serving about 3,000 pupils, "
     "a project expected to take 18 months; 95% of residents backed it.",
-)
+}
 _warmed = False
 # Runs with fewer documents than this skip the warm-up: loading the whole lexicon (about a second of CPU)
 # costs more than each worker loading the part its few documents need.
 WARM_UP_MIN_DOCS = 64
 
 
-def warm_up() -> None:
-    """Build in this process what every worker would otherwise build for itself (see the module doc). Done
-    once per process; results do not depend on it, since everything it builds is built the same way later."""
+def warm_up(langs: Iterable[str] | None = None) -> None:
+    """Build in this process what every worker would otherwise build for itself (see the module doc): for the
+    languages `langs` (default: every one). Done once per process; results do not depend on it, since
+    everything it builds is built the same way later (a worker imports another language when it meets one)."""
     global _warmed
     if _warmed:
         return
     import gc
-    import json  # noqa: F401  (imported lazily by the JSONL loader and the renderers)
-    import pickle  # noqa: F401  (imported lazily by the worker loop)
 
     from .lexicon import LEXICON
 
-    LEXICON.preload()
-    for text in _WARM_UP_TEXTS:
-        with contextlib.suppress(Exception):  # a warm-up must never stop a batch; the documents will tell
-            analyze(text)
+    _warm_imports(langs)
+    if langs is None or any(lang.startswith("zh") for lang in langs):  # only Chinese is segmented
+        LEXICON.preload()
+        with contextlib.suppress(Exception):  # what the accelerator builds on its first cut, if anything
+            LEXICON.cut(_WARM_UP_TEXTS["zh"])
     # Objects that exist now stay where they are: a collection in a worker would otherwise write to every
     # one of them (the collector's bookkeeping) and so copy their pages into the worker.
     gc.freeze()
     _warmed = True
+
+
+_imported: set[str] = set()
+
+
+def _warm_imports(langs: Iterable[str] | None = None) -> None:
+    """The first half of the warm-up: the modules of the languages `langs` (default: every one; their patterns
+    are compiled as they are imported) and what the workers import lazily, by analysing a sentence of each."""
+    import json  # noqa: F401  (imported lazily by the JSONL loader and the renderers)
+    import pickle  # noqa: F401  (imported lazily by the worker loop)
+
+    for lang in _WARM_UP_TEXTS if langs is None else langs:
+        if lang in _imported or lang not in _WARM_UP_TEXTS:
+            continue
+        with contextlib.suppress(Exception):  # a warm-up must never stop a batch; the documents will tell
+            analyze(_WARM_UP_TEXTS[lang])
+        _imported.add(lang)
+
+
+# How many of the first documents tell the warm-up which languages to import (see `_Pool._head_languages`),
+# and the largest file read for that (a worker reads it again).
+LANGUAGE_SAMPLE = 16
+LANGUAGE_SAMPLE_BYTES = 256 * 1024
 
 
 def _peek(items: Iterator[Item]) -> list[Item]:
@@ -336,6 +361,13 @@ class _Worker:
 
 
 class _Pool:
+    """The worker processes of a parallel run.
+
+    No worker starts before the warm-up is done. A cold worker forked first (to use the idle core while the
+    parent loads the lexicon) was measured: it spent most of that time loading the lexicon a character at a
+    time for itself, so it added as much CPU time as it saved (and ~60 MB of private memory meanwhile).
+    """
+
     def __init__(self, settings: Settings, jobs: int, warm: bool = True) -> None:
         import multiprocessing as mp
 
@@ -353,10 +385,11 @@ class _Pool:
         self.queue: deque[tuple[int, Item]] = deque()
         self.done: dict[int, Outcome] = {}
         self._idle_deaths = 0
-        if warm and self._mp.get_start_method() == "fork":
-            warm_up()
-        for _ in range(jobs):
-            self.workers.append(self._spawn())
+        # Warming up happens in run(), once the first documents tell which languages to warm up.
+        self._warming = warm and self._mp.get_start_method() == "fork" and not _warmed
+        if not self._warming:
+            for _ in range(jobs):
+                self.workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
         parent_end, child_end = self._mp.Pipe(duplex=True)
@@ -367,6 +400,40 @@ class _Pool:
         p.start()
         child_end.close()
         return _Worker(p, parent_end, progress)
+
+    def _warm_start(self) -> None:
+        """Warm up for the languages of the first documents, then fork the workers."""
+        warm_up(self._head_languages())
+        for _ in range(self.jobs):
+            self.workers.append(self._spawn())
+
+    def _head_languages(self) -> set[str] | None:
+        """The languages of the first documents, so that the warm-up imports only those: a run of Chinese
+        articles need not wait for the English recognizers to compile (a worker imports a language itself
+        when it meets one). None, every language, when the first documents cannot be read cheaply here."""
+        from .languages import LANGS
+
+        if self.settings.lang in LANGS:
+            return {self.settings.lang}
+        from .detect import detect_lang
+
+        langs = set()
+        for _idx, item in itertools.islice(self.queue, LANGUAGE_SAMPLE):
+            if getattr(item, "kind", "text") != "text":
+                continue  # HTML: its reader would be imported here for nothing
+            if isinstance(item, FileItem):
+                try:  # read twice (here and by a worker) only a small regular file, never a pipe
+                    st = os.stat(item.path)
+                except OSError:
+                    continue
+                if not stat.S_ISREG(st.st_mode) or st.st_size > LANGUAGE_SAMPLE_BYTES:
+                    continue
+            try:
+                doc = load(item, self.settings.sources)
+            except Exception:  # the worker that loads it again reports why; here it only tells nothing
+                continue
+            langs.add(detect_lang(doc.text))
+        return langs or None
 
     def run(self, items: Iterator[Item]) -> Iterator[Outcome]:
         next_in = next_out = 0
@@ -391,6 +458,9 @@ class _Pool:
                         self.held[next_in] = size
                         self.held_bytes += size
                 next_in += 1
+            if self._warming:
+                self._warming = False
+                self._warm_start()
             self._dispatch()
             emitted = False
             while next_out in self.done:

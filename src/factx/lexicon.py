@@ -20,6 +20,12 @@ it; that module is made lazy, so it is loaded only if an HMM cut is ever asked f
 
 Worker processes: `preload()` fills the whole table at once. The batch pool calls it before forking, so every
 worker starts with the table built and shares its pages with the parent instead of building its own copy.
+The cache file also holds the whole table ready-made, as two marshalled sections after the buckets: every
+word (frequency and tag) and, apart, the prefixes that are not words (jieba's DAG walks them). `preload()`
+unmarshals those into fresh dicts instead of merging 12,000 buckets one at a time (two dict updates per
+bucket were most of its cost), and with the accelerator it reads only the words: rjieba segments, and tags
+and frequencies are asked of words, never of prefixes. The parent of a parallel run does this before any
+worker starts, so it is time during which one of two cores has nothing to do.
 
 Accelerator (optional, `pip install 'factx[fast]'`): `preload()` also loads `rjieba`, the Rust port of jieba,
 when it is installed, and `cut` (without HMM, which is all factx asks for) then runs there, about ten times
@@ -41,8 +47,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-_CACHE_VERSION = 3
-_MAGIC = b"factx-lexicon-3\n"
+_CACHE_VERSION = 4
+_MAGIC = b"factx-lexicon-4\n"
 
 
 def _cache_dir() -> Path:
@@ -57,7 +63,9 @@ class _Buckets:
     """jieba's frequency table (a plain dict, as jieba's Tokenizer expects) filled per first character.
 
     `ensure(text)` loads the entries of every character in `text` before jieba looks at it, so jieba's
-    own lookups stay plain dict operations.
+    own lookups stay plain dict operations. After `load_words` every word's frequency and tag is in the
+    tables (what `tag` and `freq` ask), and the buckets are still loaded for what jieba's own cut needs
+    (the prefixes); after `load_all` everything is, and `ensure` has nothing left to do.
     """
 
     def __init__(self, raw: Mapping[str, bytes]) -> None:
@@ -65,19 +73,52 @@ class _Buckets:
         self.freq: dict[str, int] = {}
         self.tags: dict[str, str] = {}
         self._loaded: set[str] = set()
+        self.words_complete = False
+        self.complete = False
+
+    def load_words(self) -> None:
+        """Every word's frequency and tag, from the cache's words section when it has one."""
+        if self.words_complete:
+            return
+        section = getattr(self._raw, "section", None)
+        if section is None:  # no cache file (a read-only home): the buckets are all in memory anyway
+            self.load_all()
+            return
+        freq, tags = section("words")
+        # Fresh dicts, filled by one unmarshal each; what was loaded before (a few buckets: their words,
+        # with the same values, and their prefixes) is carried over.
+        freq.update(self.freq)
+        self.freq, self.tags = freq, tags
+        self.words_complete = True
 
     def load_all(self) -> None:
-        for ch in list(self._raw):
-            if ch not in self._loaded:
-                self._load(ch)
+        if self.complete:
+            return
+        section = getattr(self._raw, "section", None)
+        if section is not None:
+            self.load_words()
+            prefixes: list[str] = section("prefixes")
+            self.freq.update(dict.fromkeys(prefixes, 0))
+        else:
+            for ch in list(self._raw):
+                if ch not in self._loaded:
+                    self._load(ch)
+        self.words_complete = self.complete = True
         # Every bucket is in the tables now; the marshalled copy would only take memory.
         self._raw: Mapping[str, bytes] = {}
 
     def ensure(self, text: str) -> None:
+        if self.complete:
+            return
         loaded = self._loaded
         for ch in set(text):
             if ch not in loaded:
                 self._load(ch)
+
+    def ensure_word(self, word: str) -> None:
+        """Make `word`'s frequency and tag available (its bucket, unless every word is loaded already)."""
+        if not self.words_complete:
+            self.ensure(word[:1])
 
     def _load(self, ch: str) -> None:
         self._loaded.add(ch)
@@ -107,8 +148,12 @@ class Lexicon:
         try:
             buckets, total = _MappedBuckets.open(cache)
         except (OSError, EOFError, ValueError, TypeError):
-            buckets, total = _build(dict_path)
-            _write_cache(cache, buckets, total)
+            built, total, sections = _build(dict_path)
+            _write_cache(cache, built, total, sections)
+            try:  # read back: the run that builds the cache then loads as every later run does
+                buckets, total = _MappedBuckets.open(cache)
+            except (OSError, EOFError, ValueError, TypeError):
+                buckets = built  # not writable: everything is in memory, bucket by bucket
         self._buckets = _Buckets(buckets)
         tok = jieba.Tokenizer()
         tok.FREQ = self._buckets.freq
@@ -124,12 +169,24 @@ class Lexicon:
 
     def preload(self) -> None:
         """Load jieba and the whole table now (before forking workers), instead of a character at a time, and
-        the rjieba accelerator when it is installed."""
+        the rjieba accelerator when it is installed. With rjieba, only the words: jieba's prefixes would
+        serve jieba's own cut, which then runs only for an HMM cut (and loads them per character)."""
         self._ready()
         with self._lock:
-            self._buckets.load_all()  # type: ignore[union-attr]
             if self._fast_cut is None:
                 self._fast_cut = _rjieba_cut()
+            buckets = self._buckets
+            assert buckets is not None and self._tokenizer is not None
+            if self._fast_cut is None:
+                buckets.load_all()
+            else:
+                buckets.load_words()
+            self._tokenizer.FREQ = buckets.freq  # the loads above may have replaced the dict
+
+    @property
+    def preloaded(self) -> bool:
+        """Whether `preload()` has run: every word's frequency and tag is in memory."""
+        return self._buckets is not None and self._buckets.words_complete
 
     @property
     def accelerated(self) -> bool:
@@ -147,12 +204,12 @@ class Lexicon:
     def tag(self, word: str) -> str | None:
         """jieba's part-of-speech tag for a dictionary word (n, v, ns, vn …), None for unknown words."""
         self._ready()
-        self._buckets.ensure(word[:1])  # type: ignore[union-attr]
+        self._buckets.ensure_word(word)  # type: ignore[union-attr]
         return self._buckets.tags.get(word)  # type: ignore[union-attr]
 
     def freq(self, word: str) -> int:
         self._ready()
-        self._buckets.ensure(word[:1])  # type: ignore[union-attr]
+        self._buckets.ensure_word(word)  # type: ignore[union-attr]
         return self._buckets.freq.get(word, 0)  # type: ignore[union-attr]
 
 
@@ -214,14 +271,18 @@ class _OnFirstUse(ModuleType):
         return getattr(importlib.import_module(self.__name__), attr)
 
 
-def _build(dict_path: Path) -> tuple[dict[str, bytes], int]:
-    """jieba's dictionary as {first character: marshalled (word → frequency, word → tag)}.
+def _build(dict_path: Path) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
+    """jieba's dictionary as {first character: marshalled (word → frequency, word → tag)}, its total
+    frequency, and the whole table as the cache's two sections: "words" (every word → frequency, every
+    word → tag) and "prefixes" (the prefixes that are no word, as a list).
 
     Prefixes of words get frequency 0, as in jieba's own table (its DAG search walks them); they are
     stored ready-made so that loading a bucket is one `marshal.loads` and two dict updates.
     """
     freqs: dict[str, dict[str, int]] = {}
     tags: dict[str, dict[str, str]] = {}
+    words: dict[str, int] = {}
+    all_tags: dict[str, str] = {}
     total = 0
     with open(dict_path, encoding="utf-8") as f:
         for line in f:
@@ -231,24 +292,33 @@ def _build(dict_path: Path) -> tuple[dict[str, bytes], int]:
             word, freq = parts[0], int(parts[1])
             total += freq
             freqs.setdefault(word[0], {})[word] = freq
+            words[word] = freq
             if len(parts) > 2:
                 tags.setdefault(word[0], {})[word] = parts[2]
+                all_tags[word] = parts[2]
     buckets: dict[str, bytes] = {}
+    prefixes: list[str] = []
     for ch, fr in freqs.items():
         for word in list(fr):
             for i in range(1, len(word)):
-                fr.setdefault(word[:i], 0)
+                if word[:i] not in fr:
+                    fr[word[:i]] = 0
+                    prefixes.append(word[:i])
         buckets[ch] = marshal.dumps((fr, tags.get(ch, {})))
-    return buckets, total
+    sections = {"words": marshal.dumps((words, all_tags)), "prefixes": marshal.dumps(prefixes)}
+    return buckets, total, sections
 
 
 class _MappedBuckets(Mapping[str, bytes]):
     """The buckets of a cache file, read from a memory map when asked for (see the module doc)."""
 
-    def __init__(self, data: mmap.mmap, base: int, index: dict[str, tuple[int, int]]) -> None:
+    def __init__(
+        self, data: mmap.mmap, base: int, index: dict[str, tuple[int, int]], sections: dict[str, tuple[int, int]]
+    ) -> None:
         self._data = data
         self._base = base
         self._index = index
+        self._sections = sections
 
     @classmethod
     def open(cls, path: Path) -> tuple[_MappedBuckets, int]:
@@ -259,13 +329,21 @@ class _MappedBuckets(Mapping[str, bytes]):
             if len(head) != len(_MAGIC) + 8 or not head.startswith(_MAGIC):
                 raise ValueError("not a lexicon cache of this version")
             size = int.from_bytes(head[len(_MAGIC) :], "little")
-            index, total = marshal.loads(f.read(size))
+            index, total, sections = marshal.loads(f.read(size))
             data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         base = len(head) + size
-        end = max((offset + length for offset, length in index.values()), default=0)
-        if not isinstance(total, int) or base + end > len(data):
+        spans = [*index.values(), *sections.values()]
+        end = max((offset + length for offset, length in spans), default=0)
+        if not isinstance(total, int) or set(sections) != {"words", "prefixes"} or base + end > len(data):
             raise ValueError("lexicon cache cut short")
-        return cls(data, base, index), total
+        return cls(data, base, index, sections), total
+
+    def section(self, name: str) -> Any:
+        """A whole-table section ("words" or "prefixes"), unmarshalled straight from the mapping."""
+        offset, length = self._sections[name]
+        start = self._base + offset
+        with memoryview(self._data) as whole, whole[start : start + length] as part:
+            return marshal.loads(part)
 
     def __getitem__(self, ch: str) -> bytes:
         offset, length = self._index[ch]
@@ -279,19 +357,25 @@ class _MappedBuckets(Mapping[str, bytes]):
         return len(self._index)
 
 
-def _write_cache(path: Path, buckets: dict[str, bytes], total: int) -> None:
+def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: dict[str, bytes]) -> None:
     index: dict[str, tuple[int, int]] = {}
     offset = 0
     for ch, raw in buckets.items():
         index[ch] = (offset, len(raw))
         offset += len(raw)
-    header = marshal.dumps((index, total))
+    section_index: dict[str, tuple[int, int]] = {}
+    for name, raw in sections.items():
+        section_index[name] = (offset, len(raw))
+        offset += len(raw)
+    header = marshal.dumps((index, total, section_index))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as f:
             f.write(_MAGIC + len(header).to_bytes(8, "little") + header)
             for raw in buckets.values():
+                f.write(raw)
+            for raw in sections.values():
                 f.write(raw)
         os.replace(tmp, path)
     except OSError:
