@@ -435,7 +435,7 @@ def test_local_cluster_runs_with_factx_dask_settings(inputs: Path) -> None:
         assert "stealing" not in client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.extensions))
         settings = Settings(sources=OPTIONS, render="jsonl", timeout=None)
         got = [o.rendered for o in Run(client, settings, partition_size=SIZE).outcomes(_paths(inputs))]
-        want = [o.rendered for o in run(Walker(OPTIONS).items(_paths(inputs)), settings, jobs=1)]
+        want = [_fragment(o, settings) for o in run(Walker(OPTIONS).items(_paths(inputs)), settings, jobs=1)]
         assert got == want and len(got) > 10
     finally:
         client.close()
