@@ -15,6 +15,7 @@ one-sentence `reason`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -23,6 +24,7 @@ from typing import Any
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
 from .owners import reconsider
+from .retype import as_source_reads
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing
@@ -151,6 +153,8 @@ def check(
     mismatch; else the claim is not found. `ignore_approx` counts approximation-only differences
     (10余万元 vs 10万元) as supported.
     """
+    written = draft_facts
+    draft_facts = as_source_reads(draft_facts, source_facts)
     src_ctx, dr_ctx = contexts(source_facts), contexts(draft_facts)
     src_years, dr_years = stated_years(source_facts), stated_years(draft_facts)
     src_keys, dr_keys = [value_key(f) for f in source_facts], [value_key(f) for f in draft_facts]
@@ -267,4 +271,13 @@ def check(
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
     reconsider(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim, (dr_years, src_years))
-    return [v for v in out if v is not None]
+    return [_as_written(v, w) for v, w in zip(out, written, strict=True) if v is not None]
+
+
+def _as_written(v: Verdict, written: Fact) -> Verdict:
+    """The verdict on the draft's figure as extracted, saying so when it was read as the source's type."""
+    if v.claim is written:
+        return v
+    note = f"read as the source's {v.evidence.type} ({v.evidence.text})" if v.evidence is not None else ""
+    reason = f"{v.reason}; the draft's {written.text} {note}" if note else v.reason
+    return dataclasses.replace(v, claim=written, reason=reason)

@@ -1,0 +1,51 @@
+"""check: a draft figure extracted as another type than the source's same words (a quantity "34 points" where the
+source counts points; an ordinal restating a running total) is read as the source reads it, only when the number
+and the noun agree."""
+
+from __future__ import annotations
+
+from factx import analyze
+from factx.review.check import Verdict, check
+
+SOURCE = (
+    "The Harbor Hawks beat the Pine Bay Owls 98-91 on Friday. Mara Quint scored 31 points and grabbed 12 rebounds. "
+    "Quint, now in her 9th year with the club, has 14 NBA seasons behind her and 52 double-doubles in all."
+)
+
+
+def verdict(source: str, draft: str, figure: str) -> Verdict:
+    s = analyze(source, facets=True)
+    d = analyze(draft, facets=True)
+    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
+    return v
+
+
+def test_a_quantity_of_points_is_the_sources_count_of_points() -> None:
+    v = verdict(SOURCE, "Mara Quint poured in 31 points against the Owls.", "31 points")
+    assert v.verdict == "supported"
+    assert v.evidence is not None and v.evidence.text == "31 points"
+    # The record still shows the draft's figure as it was extracted, and says how it was read.
+    assert v.claim.type == "quantity" and "read as the source's count" in v.reason
+
+
+def test_a_quantity_with_another_number_is_not_supported() -> None:
+    v = verdict(SOURCE, "Mara Quint poured in 13 points against the Owls.", "13 points")
+    assert v.verdict != "supported"
+
+
+def test_an_ordinal_restates_a_running_count_of_the_same_noun() -> None:
+    v = verdict(SOURCE, "Quint recorded the 52nd double-double of her career.", "52nd")
+    assert v.verdict == "supported"
+    assert v.evidence is not None and v.evidence.text == "52 double-doubles"
+    assert v.claim.type == "ordinal"
+
+
+def test_an_ordinal_of_another_noun_is_not_read_as_the_count() -> None:
+    # 52 counts double-doubles; a 52nd game is about something else.
+    v = verdict(SOURCE, "Quint played her 52nd game of the year.", "52nd")
+    assert v.verdict != "supported"
+
+
+def test_an_ordinal_the_source_states_as_an_ordinal_stays_one() -> None:
+    v = verdict(SOURCE, "Quint is in her 9th year with the club.", "9th")
+    assert v.verdict == "supported" and v.evidence is not None and v.evidence.type == "ordinal"
