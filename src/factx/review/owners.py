@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..model import DateValue, Fact
@@ -42,6 +43,7 @@ _SLIP_BONUS = 0.08  # (as `check` weighs a typical slip)
 _OTHER_MARGIN = 0.3
 
 Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
+Found = tuple[int, int, frozenset[str]]  # another figure a claim's words stand beside: (how many, which, the words)
 
 
 def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
@@ -51,9 +53,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
     _other_time(out, draft, source, by_type, sim, years)
     _headline_rounded(out, draft, source, by_type, sim)
-    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
+    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years, sim)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
-    _other_role(out, draft, source, by_type, sim)
+    _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     from .kinds import unshared_kind  # (kinds uses this module's word helpers)
     from .ties import tied
@@ -97,7 +99,7 @@ def _headline(f: Fact) -> bool:
 
 def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                    by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any],
-                   years: Years) -> None:  # fmt: skip
+                   years: Years, sim: Any) -> None:  # fmt: skip
     """A supported claim is about another source figure's thing when words the claim says its figure is about stand
     in that figure's scope and nowhere in the sentence part of any source figure with the claim's value, and they
     outnumber the claim's words found only beside the equal figure: 宜蘭縣損失230萬元 against a source where 230萬
@@ -108,44 +110,27 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
     for i, v in enumerate(out):
         if settled(v):
             continue
-        c, mine = draft[i], dr_ctx[i].terms
+        c = draft[i]
         kind = by_type.get(c.type, ())
         # The evidence the first pass chose is weighed (weighing every equal figure, so that one whose loose
         # scope holds the claim's words keeps it supported, let more claims about another thing through).
-        equal = [index[id(v.evidence)]]
-        # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
-        # percent from A$1.05 billion") its sentence part.
-        near = {e: _about(source, e, src_ctx, kind) for e in equal}
-        best: tuple[int, int, frozenset[str]] | None = None
-        for j in kind:
-            s = source[j]
-            if j in near or values_equal(c, s)[0] or different_thing(c, s) is not None:
+        ev = index[id(v.evidence)]
+        best = _beside_other(i, [ev], draft, source, kind, dr_ctx, src_ctx, years)
+        if best is not None:
+            # Another figure with the claim's value that the rule finds nothing against and whose own words hold
+            # more of the claim's than the chosen one's (a headline's terse "nine missing" beside the story's
+            # "nine are still missing after a ferry capsized"; a forecast restated later in the story) is the
+            # evidence the first pass should have chosen.
+            better = _better_equal(i, ev, draft, source, kind, dr_ctx, src_ctx, years, sim)
+            if better is not None:
+                s = source[better]
+                out[i] = replace(
+                    v,
+                    evidence=s,
+                    score=sim(i, better),
+                    reason=f"the source states the same figure about the same thing: {s.text}",
+                )
                 continue
-            if any(_same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
-                continue  # about 200 meters (650 feet): one figure written twice
-            theirs = src_ctx[j].terms
-            words: frozenset[str] | None = None
-            for e in equal:
-                ev_ctx = src_ctx[e]
-                # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
-                # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
-                # about the forecast it compares with).
-                together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
-                ev_about = near[e] if together else near[e] | ev_ctx.part
-                if together and _one_phrase(s, source[e]):
-                    # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
-                    ev_about = ev_about | _opening(s)
-                # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
-                # word of the claim beside the equal figure only; and no date the claim shares with the equal
-                # figure's sentence alone (5.7 percent in October).
-                only_there = _absent(_present(mine, theirs), ev_about)
-                only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
-                if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
-                    words = None
-                    break
-                words = only_there if words is None else words & only_there
-            if words and (best is None or len(words) > best[0]):
-                best = (len(words), j, words)
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)
@@ -157,6 +142,73 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
                   f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
         out[i] = other_thing(c, s, v.score, reason, v.evidence)
+
+
+def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Sequence[Fact], kind: Sequence[int],
+                  dr_ctx: list[Any], src_ctx: list[Any], years: Years) -> Found | None:  # fmt: skip
+    """The source figure of another value whose words hold the claim's words that the equal figures' do not (the
+    count of such words, the figure, the words); None when there is none."""
+    c, mine = draft[i], dr_ctx[i].terms
+    # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
+    # percent from A$1.05 billion") its sentence part.
+    near = {e: _about(source, e, src_ctx, kind) for e in equal}
+    best: tuple[int, int, frozenset[str]] | None = None
+    for j in kind:
+        s = source[j]
+        if j in near or values_equal(c, s)[0] or different_thing(c, s) is not None:
+            continue
+        if any(_same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
+            continue  # about 200 meters (650 feet): one figure written twice
+        theirs = src_ctx[j].terms
+        words: frozenset[str] | None = None
+        for e in equal:
+            ev_ctx = src_ctx[e]
+            # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
+            # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
+            # about the forecast it compares with).
+            together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
+            ev_about = near[e] if together else near[e] | ev_ctx.part
+            if together and _one_phrase(s, source[e]):
+                # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
+                ev_about = ev_about | _opening(s)
+            # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
+            # word of the claim beside the equal figure only; and no date the claim shares with the equal
+            # figure's sentence alone (5.7 percent in October).
+            only_there = _absent(_present(mine, theirs), ev_about)
+            only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
+            if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
+                words = None
+                break
+            words = only_there if words is None else words & only_there
+        if words and (best is None or len(words) > best[0]):
+            best = (len(words), j, words)
+    return best
+
+
+def _better_equal(i: int, ev: int, draft: Sequence[Fact], source: Sequence[Fact], kind: Sequence[int],
+                  dr_ctx: list[Any], src_ctx: list[Any], years: Years, sim: Any) -> int | None:  # fmt: skip
+    """Another source figure equal to the claim (with its qualifier, about nothing else) whose words hold more of
+    the claim's words than the chosen evidence's and beside which no other figure holds them; None if none."""
+    c, mine = draft[i], dr_ctx[i].terms
+
+    def held(e: int) -> int:
+        return len(_present(mine, _about(source, e, src_ctx, kind) | src_ctx[e].terms))
+
+    have = held(ev)
+    rivals = sorted(
+        (j for j in kind if j != ev and values_equal(c, source[j])[0] and (source[j].approx or None) ==
+         (c.approx or None) and different_thing(c, source[j]) is None),
+        key=lambda j: -sim(i, j),
+    )  # fmt: skip
+    for j in rivals:
+        # (a forecast, a denied figure or the earlier value of a comparison plays another part than the claim's:
+        # the role pass weighs every equal figure at once and would not see it once it is the evidence)
+        f = source[j]
+        if (modal(f) and not says_modal(c)) or negated(f) or is_base(f):
+            continue
+        if held(j) > have and _beside_other(i, [j], draft, source, kind, dr_ctx, src_ctx, years) is None:
+            return j
+    return None
 
 
 def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
@@ -445,17 +497,27 @@ def _named_later(who: frozenset[str], e: int, kind: Sequence[int], source: Seque
 
 
 def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
+                years: Years) -> None:  # fmt: skip
     """A supported claim whose every equal source figure plays another part in its sentence: the earlier value a
     change starts from ("up from $38,373 a year ago") while the claim states a current one, or the figure of
     another item of a 分别/"respectively" list than the one the claim names. A mismatch against the sentence's
-    current figure, or the item's own figure."""
+    current figure, or the item's own figure. An equal figure whose words another figure's outweigh (the
+    "same-store sales" of the claim stand beside another figure, not beside it) plays no part for the claim."""
+    index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
         if settled(v):
             continue
         c = draft[i]
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        ev = index[id(v.evidence)]
+        equal = [
+            j
+            for j in kind
+            if values_equal(c, source[j])[0]
+            and different_thing(c, source[j]) is None
+            and (j == ev or _beside_other(i, [j], draft, source, kind, dr_ctx, src_ctx, years) is None)
+        ]
         if not equal:
             continue
         if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
