@@ -323,3 +323,26 @@ def test_a_claim_word_in_the_equal_figures_own_stretch_keeps_it_there() -> None:
 
 def test_a_claim_with_the_other_figures_verb_is_about_it() -> None:
     assert verdict(ZH_GRANTS, "街道已向超过2600户发放临时生活补贴。", "超过2600户").verdict == "mismatch"
+
+
+# --- a contrasting word in the clause before a summing-up clause --------------------------------------------------
+
+BRIBES = (
+    "经审理查明，2010年至2016年，被告人赵某利用担任局长的职务便利，为他人在项目审批等方面谋取利益，非法收受他人财物，"
+    "共计折合人民币3200余万元。法院对赵某判处有期徒刑十二年，并处罚金人民币500万元。"
+)
+
+
+def test_a_summing_up_clause_is_named_by_the_clause_before_it() -> None:
+    # 收受他人财物，共计折合…: the sum is the bribe's, though its own clause names nothing.
+    v = verdict(BRIBES, "赵某受贿金额超过3200万元。", "超过3200万元")
+    assert v.verdict == "supported"
+    dropped = verdict(BRIBES, "赵某受贿金额为3200万元。", "3200万元")
+    assert dropped.verdict == "mismatch" and dropped.difference == "approx"
+
+
+def test_the_clause_before_does_not_make_another_kind_of_money_the_claims() -> None:
+    v = verdict(BRIBES, "赵某受贿金额为500万元。", "500万元")
+    assert v.verdict != "supported"
+    fine = verdict(BRIBES, "赵某被处罚金3200万元。", "3200万元")
+    assert fine.verdict == "mismatch" and fine.evidence is not None and fine.evidence.text == "人民币500万元"

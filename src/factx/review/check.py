@@ -49,7 +49,9 @@ def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
 
 
 def _in_clause(facet: str, f: Fact) -> bool:
-    """A word of the facet stands in the figure's clause before it, with no other figure between."""
+    """A word of the facet stands in the figure's clause before it or in the clause before that one, with no other
+    figure and no end of a sentence part between (非法收受他人财物，共计折合人民币1.7亿余元: the sum is the bribe's;
+    a clause that only sums up, 共计/折合, names its thing in the clause before)."""
     import re
 
     from ..normalize import normalize
@@ -58,7 +60,8 @@ def _in_clause(facet: str, f: Fact) -> bool:
 
     at = position(f)
     before = normalize(f.sentence[:at]).lower()
-    before = re.split(r"[，,；;：:。！？!?]|\d", before)[-1]
+    before = re.split(r"[；;：:。！？!?]|\d", before)[-1]
+    before = "，".join(re.split(r"[，,]", before)[-2:])
     return any(
         w in before if not w.isascii() else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", before)
         for w in facet_words(facet)
@@ -66,7 +69,10 @@ def _in_clause(facet: str, f: Fact) -> bool:
 
 
 def _shares_facet(a: Fact, b: Fact) -> bool:
-    return bool(set(a.facets) & set(b.facets))
+    """The source figure `b` names a contrasting word of the claim `a`: among its facets, or in the clauses right
+    before it (收受他人财物，共计折合人民币1.7亿余元 is named a bribe as much as 受贿1.7亿元 is)."""
+    # (a date is about an event, which a contrasting word near it does not name)
+    return bool(set(a.facets) & set(b.facets)) or (a.type != "date" and any(_in_clause(x, b) for x in a.facets))
 
 
 def _significant_round(y: Fraction, like: Fraction) -> Fraction:
