@@ -518,6 +518,9 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             and different_thing(c, source[j]) is None
             and (j == ev or _beside_other(i, [j], draft, source, kind, dr_ctx, src_ctx, years) is None)
         ]
+        # A headline restates the story in fewer words (冒充客服诈骗团伙主犯获刑十二年): where the story states the
+        # figure too, the story's sentence says whose it is and what part it plays.
+        equal = [j for j in equal if not _headline(source[j])] or equal
         if not equal:
             continue
         if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
@@ -582,6 +585,11 @@ def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tupl
     items, figures = found
     from .similarity import terms
 
+    # An item the claim writes out whole names it, whatever words it shares with another (被告人王某、李某分别…:
+    # 被告人 opens the list, not 王某's item).
+    whole = [k for k, item in enumerate(items) if item.strip() and item.strip() in claim.sentence]
+    if len(whole) == 1:
+        return items[whole[0]].strip(), figures[whole[0]]
     words = [terms(x) for x in items]
     hits = []
     for k, item in enumerate(items):
