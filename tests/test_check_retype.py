@@ -51,20 +51,13 @@ def test_an_ordinal_the_source_states_as_an_ordinal_stays_one() -> None:
     assert v.verdict == "supported" and v.evidence is not None and v.evidence.type == "ordinal"
 
 
-# --- which of two equal figures is the evidence ------------------------------------------------------------------
+# --- an equal figure whose words another figure outweighs plays no part ----------------------------------------
 
 RETAIL = (
     "The chain earned $1.9 billion as revenue rose 4.2 percent to $20.1 billion. Same-store sales rose 3.1 percent, "
     "short of the 3.8 percent analysts expected. Looking ahead, the chain sees fiscal 2020 sales growth of 2.0 "
     "percent and same-store sales growth of 4.2 percent."
 )
-
-
-def test_a_second_equal_figure_holding_the_claims_words_is_the_evidence() -> None:
-    # The first 4.2 percent is revenue's; the forecast's 4.2 percent is the same-store one the claim restates.
-    v = verdict(RETAIL, "The chain cut its fiscal 2020 same-store sales growth forecast to 4.2 percent.", "4.2 percent")
-    assert v.verdict == "supported"
-    assert v.evidence is not None and v.evidence.sentence.startswith("Looking ahead")
 
 
 def test_a_forecast_is_not_the_evidence_of_an_actual_figure() -> None:

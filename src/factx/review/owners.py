@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from ..model import DateValue, Fact
@@ -53,7 +52,7 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
     _other_time(out, draft, source, by_type, sim, years)
     _headline_rounded(out, draft, source, by_type, sim)
-    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years, sim)
+    _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
@@ -99,7 +98,7 @@ def _headline(f: Fact) -> bool:
 
 def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                    by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any],
-                   years: Years, sim: Any) -> None:  # fmt: skip
+                   years: Years) -> None:  # fmt: skip
     """A supported claim is about another source figure's thing when words the claim says its figure is about stand
     in that figure's scope and nowhere in the sentence part of any source figure with the claim's value, and they
     outnumber the claim's words found only beside the equal figure: 宜蘭縣損失230萬元 against a source where 230萬
@@ -116,21 +115,6 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         # scope holds the claim's words keeps it supported, let more claims about another thing through).
         ev = index[id(v.evidence)]
         best = _beside_other(i, [ev], draft, source, kind, dr_ctx, src_ctx, years)
-        if best is not None:
-            # Another figure with the claim's value that the rule finds nothing against and whose own words hold
-            # more of the claim's than the chosen one's (a headline's terse "nine missing" beside the story's
-            # "nine are still missing after a ferry capsized"; a forecast restated later in the story) is the
-            # evidence the first pass should have chosen.
-            better = _better_equal(i, ev, draft, source, kind, dr_ctx, src_ctx, years, sim)
-            if better is not None:
-                s = source[better]
-                out[i] = replace(
-                    v,
-                    evidence=s,
-                    score=sim(i, better),
-                    reason=f"the source states the same figure about the same thing: {s.text}",
-                )
-                continue
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)
@@ -183,32 +167,6 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
         if words and (best is None or len(words) > best[0]):
             best = (len(words), j, words)
     return best
-
-
-def _better_equal(i: int, ev: int, draft: Sequence[Fact], source: Sequence[Fact], kind: Sequence[int],
-                  dr_ctx: list[Any], src_ctx: list[Any], years: Years, sim: Any) -> int | None:  # fmt: skip
-    """Another source figure equal to the claim (with its qualifier, about nothing else) whose words hold more of
-    the claim's words than the chosen evidence's and beside which no other figure holds them; None if none."""
-    c, mine = draft[i], dr_ctx[i].terms
-
-    def held(e: int) -> int:
-        return len(_present(mine, _about(source, e, src_ctx, kind) | src_ctx[e].terms))
-
-    have = held(ev)
-    rivals = sorted(
-        (j for j in kind if j != ev and values_equal(c, source[j])[0] and (source[j].approx or None) ==
-         (c.approx or None) and different_thing(c, source[j]) is None),
-        key=lambda j: -sim(i, j),
-    )  # fmt: skip
-    for j in rivals:
-        # (a forecast, a denied figure or the earlier value of a comparison plays another part than the claim's:
-        # the role pass weighs every equal figure at once and would not see it once it is the evidence)
-        f = source[j]
-        if (modal(f) and not says_modal(c)) or negated(f) or is_base(f):
-            continue
-        if held(j) > have and _beside_other(i, [j], draft, source, kind, dr_ctx, src_ctx, years) is None:
-            return j
-    return None
 
 
 def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
