@@ -74,3 +74,39 @@ def test_a_forecast_is_not_the_evidence_of_an_actual_figure() -> None:
 def test_an_equal_figure_about_the_claims_thing_still_supports() -> None:
     v = verdict(RETAIL, "The chain's revenue rose 4.2 percent.", "4.2 percent")
     assert v.verdict == "supported" and v.evidence is not None and v.evidence.sentence.startswith("The chain earned")
+
+
+# --- figures a claim states together come from one source sentence ------------------------------------------------
+
+FLEET = (
+    "The freight group's annual profit rose 12 percent to A$84 million on revenue of A$1.3 billion. Harlow said it "
+    "would close two depots and buy 40 new trucks over the next two years at a cost of about US$2.4 million. Its "
+    "shares rose 2.1 percent."
+)
+
+
+def test_a_figure_beside_a_supported_one_is_compared_with_its_sentence() -> None:
+    # 40 new trucks is supported by the second sentence, so its US$2.4 million is the likely partner of A$2.4 million.
+    v = verdict(FLEET, "Harlow will spend about A$2.4 million on 40 new trucks.", "about A$2.4 million")
+    assert v.verdict == "mismatch" and v.difference == "currency"
+    assert v.evidence is not None and v.evidence.text == "about US$2.4 million"
+
+
+def test_without_a_supported_neighbour_the_figure_is_not_found() -> None:
+    v = verdict(FLEET, "Harlow will spend about A$2.4 million on new offices.", "about A$2.4 million")
+    assert v.verdict == "not_found"
+
+
+# --- a count's own words name what it counts ----------------------------------------------------------------------
+
+
+def test_a_count_naming_the_same_specific_thing_shares_it() -> None:
+    source = "The company said it would close two depots and buy 40 new trucks over the next two years."
+    v = verdict(source, "Harlow Freight will spend heavily on 40 new trucks.", "40 new trucks")
+    assert v.verdict == "supported"
+
+
+def test_a_general_counted_noun_shares_nothing() -> None:
+    source = "Rescuers pulled 40 people from the flooded river on Sunday."
+    v = verdict(source, "About the hearing: 40 people attended the council meeting.", "40 people")
+    assert v.verdict == "not_found"

@@ -38,6 +38,8 @@ _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 _USED_PENALTY = 0.75
 # Figures that name the same thing in words that contrast (both 死亡, both 罚金) are likelier partners.
 _FACET_BONUS = 0.15
+# A source figure in the sentence that supports another figure of the claim's sentence is a likelier partner.
+_TOGETHER_BONUS = 0.1
 
 
 def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
@@ -231,10 +233,17 @@ def check(
             out[i] = Verdict("supported", c, s, detail=note, score=score, reason=reason)
             used.add(j)
 
+    # The source sentences that support another figure of each draft sentence: figures a reporter states together
+    # usually come from one source sentence, so a figure there is a likelier partner for a mismatch.
+    beside: dict[int, set[int]] = {}
+    for v in out:
+        if v is not None and v.evidence is not None:
+            beside.setdefault(v.claim.sentence_start, set()).add(v.evidence.sentence_start)
     for i, c in enumerate(draft_facts):
         if out[i] is not None:
             continue
         other = others.get(i)
+        together = beside.get(c.sentence_start, set())
         other_fact = source_facts[other[0]] if other else None
         wrong = f"same value, different subject: the source's {other_fact.text} {other[1]}" if other else ""
         if isinstance(c.value, DateValue) and nothing_known(c.value):
@@ -246,7 +255,12 @@ def check(
         # A figure about something else is never the evidence of a mismatch.
         pre = sorted(
             (
-                (sim(i, j) * (_USED_PENALTY if j in used else 1.0) + (_FACET_BONUS if _shares_facet(c, s) else 0.0), j)
+                (
+                    sim(i, j) * (_USED_PENALTY if j in used else 1.0)
+                    + (_FACET_BONUS if _shares_facet(c, s) else 0.0)
+                    + (_TOGETHER_BONUS if s.sentence_start in together else 0.0),
+                    j,
+                )
                 for j in by_type.get(c.type, ())
                 if different_thing(c, s := source_facts[j]) is None and j != (other[0] if other else -1)
             ),

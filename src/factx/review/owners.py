@@ -432,6 +432,9 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
         if len(mine) < 2:
             continue
         equal = [j for j in by_type.get(c.type, ()) if values_equal(c, source[j])[0]]
+        # A count whose figure itself names the thing counted as the source's does ("40 new trucks") shares that.
+        if any(_same_counted(c, source[e]) for e in equal):
+            continue
         # A draft in one language checked against a source in the other shares no words by nature.
         latin = all(w.isascii() for w in mine)
         said = [terms(source[e].sentence) for e in equal]
@@ -439,6 +442,20 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
             reason = (f"same value, different subject: the source's {v.evidence.text} stands in a sentence that "
                       f"shares no word with the draft's")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+# Counted nouns too general to say two counts are of one thing.
+_GENERAL_COUNTED = frozenset(("people", "person", "peopl", "time", "one", "other", "year", "day"))
+
+
+def _same_counted(c: Fact, s: Fact) -> bool:
+    """Two counts whose own words name one specific thing counted ("40 new trucks" and "40 new trucks"; "86
+    triple-doubles"): an English noun of both subjects beyond a general one (people, times)."""
+    from .retype import nouns
+
+    if c.type != "count" or s.type != "count":
+        return False
+    return bool((nouns(c.subject) & nouns(s.subject)) - _GENERAL_COUNTED - {"new", "more", "last", "other"})
 
 
 def _named_later(who: frozenset[str], e: int, kind: Sequence[int], source: Sequence[Fact], src_ctx: list[Any]) -> bool:

@@ -27,7 +27,7 @@ _STOP = frozenset(("of", "in", "on", "at", "for", "to", "and", "or", "as", "by",
                    "that", "since", "after", "before", "from", "than", "time", "place", "all"))  # fmt: skip
 
 
-def _nouns(text: str | None) -> frozenset[str]:
+def nouns(text: str | None) -> frozenset[str]:
     """Stems of the words of a unit or subject ("NBA seasons" → nba, season)."""
     return frozenset(stem(w) for w in re.findall(r"[a-z][a-z\-]*", (text or "").lower()))
 
@@ -51,7 +51,7 @@ def _ordinal_noun(f: Fact) -> frozenset[str]:
         if w.lower() in _STOP:
             break
         words.append(w)
-    return _nouns(" ".join(words))
+    return nouns(" ".join(words))
 
 
 def _same_number(a: Fact, b: Fact) -> bool:
