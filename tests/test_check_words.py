@@ -346,3 +346,13 @@ def test_the_clause_before_does_not_make_another_kind_of_money_the_claims() -> N
     assert v.verdict != "supported"
     fine = verdict(BRIBES, "赵某被处罚金3200万元。", "3200万元")
     assert fine.verdict == "mismatch" and fine.evidence is not None and fine.evidence.text == "人民币500万元"
+
+
+def test_yue_you_reads_as_about() -> None:
+    # 约有 is 约 with its verb: the draft keeps the source's approximation.
+    source = "截至上月底，互助基金的总额已有约8亿元，其中政府拨款3亿元。"
+    v = verdict(source, "互助基金总额约有8亿元。", "约有8亿元")
+    assert v.verdict == "supported" and v.claim.approx == "about"
+    # 共有 is no approximation: dropping the source's 约 is still a mismatch.
+    dropped = verdict(source, "互助基金总额共有8亿元。", "8亿元")
+    assert dropped.verdict == "mismatch" and dropped.difference == "approx"
