@@ -356,3 +356,24 @@ def test_yue_you_reads_as_about() -> None:
     # 共有 is no approximation: dropping the source's 约 is still a mismatch.
     dropped = verdict(source, "互助基金总额共有8亿元。", "8亿元")
     assert dropped.verdict == "mismatch" and dropped.difference == "approx"
+
+
+# --- a headline's figure named in one word ------------------------------------------------------------------------
+
+FIRE = (
+    "城东一民房起火 致2死5伤\n"
+    "本报讯 昨日凌晨，城东一民房发生火灾，事故造成2人死亡、1人重伤、4人轻伤。消防部门正在调查起火原因。\n"
+)
+
+
+def test_a_headline_shares_its_contrasting_word_with_the_claim() -> None:
+    # 5伤 is the headline's whole statement about the injured: the claim is not a stranger to it.
+    v = verdict(FIRE, "这起火灾共造成5人受伤。", "5人")
+    assert v.verdict == "supported" and v.evidence is not None and v.evidence.text == "5伤"
+
+
+def test_another_contrasting_word_or_a_body_sentence_is_no_common_ground() -> None:
+    assert verdict(FIRE, "这起火灾共造成5人死亡。", "5人").verdict == "mismatch"
+    # In a story's sentence the shared 伤 alone does not make a crash's injured the fire's.
+    crash = "本报讯 昨日一辆货车在环城高速侧翻，致2死5伤。交警部门正在调查。\n"
+    assert verdict(crash, "这起火灾共造成5人受伤。", "5人").verdict == "not_found"
