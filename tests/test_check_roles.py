@@ -183,3 +183,20 @@ def test_the_story_not_the_headline_says_whose_listed_term_it_is() -> None:
 def test_the_listed_item_that_owns_the_term_and_the_headline_still_support() -> None:
     assert verdict(SMUGGLING, "被告人陈某被判处有期徒刑九年。", "duration", "九年").verdict == "supported"
     assert verdict(SMUGGLING, "走私团伙头目被判处有期徒刑九年。", "duration", "九年").verdict == "supported"
+
+
+# --- a date that qualifies a noun -----------------------------------------------------------------------------------
+
+THREAT = (
+    "Police said Dale Norris was charged in June over the May 4 email to the mayor's office. He was released on May 9."
+)
+
+
+def test_a_date_that_qualifies_a_noun_is_not_the_sentences_event() -> None:
+    v = verdict(THREAT, "Norris was charged on May 4.", "date", "May 4")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "June"
+
+
+def test_a_claim_naming_the_qualified_noun_or_a_plain_date_is_supported() -> None:
+    assert verdict(THREAT, "Norris sent the email on May 4.", "date", "May 4").verdict == "supported"
+    assert verdict(THREAT, "Norris was released on May 9.", "date", "May 9").verdict == "supported"

@@ -51,6 +51,7 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
     _other_time(out, draft, source, by_type, sim, years)
+    _attributive_date(out, draft, source, by_type, dr_ctx, sim)
     _headline_rounded(out, draft, source, by_type, sim)
     _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
@@ -63,6 +64,49 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+
+
+# "the March 21 call": a date written between "the" and a noun is that noun's date, not the sentence's event's.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+([a-z][a-z\-]{2,})\b")
+
+
+def _attributive_noun(f: Fact) -> str | None:
+    """The noun an English date qualifies ("the March 21 call" → call), else None."""
+    at = position(f)
+    m = _ATTRIBUTIVE_AFTER.match(f.sentence, at + len(f.text))
+    if not _ATTRIBUTIVE_BEFORE.search(f.sentence[max(0, at - 8) : at]) or m is None:
+        return None
+    return m.group(1)
+
+
+def _attributive_date(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                      by_type: dict[str, list[int]], dr_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+    """A supported date whose every equal source date qualifies a noun the claim does not name ("He was arrested in
+    April for the March 21 call" against "arrested on March 21") dates that noun's event, not the claim's: a
+    mismatch against the sentence's other date, or not found."""
+    from .similarity import terms
+
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type != "date":
+            continue
+        c = draft[i]
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0]]
+        nouns = [_attributive_noun(source[e]) for e in equal]
+        if not equal or any(n is None for n in nouns):
+            continue
+        mine = dr_ctx[i].terms | terms(c.sentence)
+        if any(_present(terms(n or ""), mine) for n in nouns):
+            continue
+        said = f"the source's {v.evidence.text} is the date of the {nouns[0]}, not of what the draft dates"
+        others = [(sim(i, j), j) for j in kind if j not in equal and _same_sentence(source[j], source[equal[0]])
+                  and _attributive_noun(source[j]) is None]  # fmt: skip
+        if others:
+            score, j = max(others)
+            out[i] = other_thing(c, source[j], score, f"{said}; the sentence dates it {source[j].text}", v.evidence)
+        else:
+            out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives no other date for it", other=v.evidence)
 
 
 def _headline_rounded(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
