@@ -163,3 +163,40 @@ def test_dateline_is_read_from_the_words_after_the_date() -> None:
 
     by_text = {f.text: f for f in facts(ZH_DATELINE)}
     assert dateline(by_text["3月10日"]) and not dateline(by_text["3月8日晚"])
+
+
+# --- a headline and a 分别 list -------------------------------------------------------------------------------------
+
+SMUGGLING = (
+    "走私团伙头目获刑九年\n"
+    "本报讯 11月3日，某市中级人民法院对一起走私案作出一审判决。被告人陈某、刘某分别以走私普通货物罪被判处有期徒刑九年和"
+    "三年六个月。\n"
+)
+
+
+def test_the_story_not_the_headline_says_whose_listed_term_it_is() -> None:
+    # 被告人 opens the list; 刘某 is written out whole, and the headline's 九年 does not keep the claim supported.
+    v = verdict(SMUGGLING, "被告人刘某被判处有期徒刑九年。", "duration", "九年")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "三年六个月"
+
+
+def test_the_listed_item_that_owns_the_term_and_the_headline_still_support() -> None:
+    assert verdict(SMUGGLING, "被告人陈某被判处有期徒刑九年。", "duration", "九年").verdict == "supported"
+    assert verdict(SMUGGLING, "走私团伙头目被判处有期徒刑九年。", "duration", "九年").verdict == "supported"
+
+
+# --- a date that qualifies a noun -----------------------------------------------------------------------------------
+
+THREAT = (
+    "Police said Dale Norris was charged in June over the May 4 email to the mayor's office. He was released on May 9."
+)
+
+
+def test_a_date_that_qualifies_a_noun_is_not_the_sentences_event() -> None:
+    v = verdict(THREAT, "Norris was charged on May 4.", "date", "May 4")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "June"
+
+
+def test_a_claim_naming_the_qualified_noun_or_a_plain_date_is_supported() -> None:
+    assert verdict(THREAT, "Norris sent the email on May 4.", "date", "May 4").verdict == "supported"
+    assert verdict(THREAT, "Norris was released on May 9.", "date", "May 9").verdict == "supported"

@@ -323,3 +323,57 @@ def test_a_claim_word_in_the_equal_figures_own_stretch_keeps_it_there() -> None:
 
 def test_a_claim_with_the_other_figures_verb_is_about_it() -> None:
     assert verdict(ZH_GRANTS, "街道已向超过2600户发放临时生活补贴。", "超过2600户").verdict == "mismatch"
+
+
+# --- a contrasting word in the clause before a summing-up clause --------------------------------------------------
+
+BRIBES = (
+    "经审理查明，2010年至2016年，被告人赵某利用担任局长的职务便利，为他人在项目审批等方面谋取利益，非法收受他人财物，"
+    "共计折合人民币3200余万元。法院对赵某判处有期徒刑十二年，并处罚金人民币500万元。"
+)
+
+
+def test_a_summing_up_clause_is_named_by_the_clause_before_it() -> None:
+    # 收受他人财物，共计折合…: the sum is the bribe's, though its own clause names nothing.
+    v = verdict(BRIBES, "赵某受贿金额超过3200万元。", "超过3200万元")
+    assert v.verdict == "supported"
+    dropped = verdict(BRIBES, "赵某受贿金额为3200万元。", "3200万元")
+    assert dropped.verdict == "mismatch" and dropped.difference == "approx"
+
+
+def test_the_clause_before_does_not_make_another_kind_of_money_the_claims() -> None:
+    v = verdict(BRIBES, "赵某受贿金额为500万元。", "500万元")
+    assert v.verdict != "supported"
+    fine = verdict(BRIBES, "赵某被处罚金3200万元。", "3200万元")
+    assert fine.verdict == "mismatch" and fine.evidence is not None and fine.evidence.text == "人民币500万元"
+
+
+def test_yue_you_reads_as_about() -> None:
+    # 约有 is 约 with its verb: the draft keeps the source's approximation.
+    source = "截至上月底，互助基金的总额已有约8亿元，其中政府拨款3亿元。"
+    v = verdict(source, "互助基金总额约有8亿元。", "约有8亿元")
+    assert v.verdict == "supported" and v.claim.approx == "about"
+    # 共有 is no approximation: dropping the source's 约 is still a mismatch.
+    dropped = verdict(source, "互助基金总额共有8亿元。", "8亿元")
+    assert dropped.verdict == "mismatch" and dropped.difference == "approx"
+
+
+# --- a headline's figure named in one word ------------------------------------------------------------------------
+
+FIRE = (
+    "城东一民房起火 致2死5伤\n"
+    "本报讯 昨日凌晨，城东一民房发生火灾，事故造成2人死亡、1人重伤、4人轻伤。消防部门正在调查起火原因。\n"
+)
+
+
+def test_a_headline_shares_its_contrasting_word_with_the_claim() -> None:
+    # 5伤 is the headline's whole statement about the injured: the claim is not a stranger to it.
+    v = verdict(FIRE, "这起火灾共造成5人受伤。", "5人")
+    assert v.verdict == "supported" and v.evidence is not None and v.evidence.text == "5伤"
+
+
+def test_another_contrasting_word_or_a_body_sentence_is_no_common_ground() -> None:
+    assert verdict(FIRE, "这起火灾共造成5人死亡。", "5人").verdict == "mismatch"
+    # In a story's sentence the shared 伤 alone does not make a crash's injured the fire's.
+    crash = "本报讯 昨日一辆货车在环城高速侧翻，致2死5伤。交警部门正在调查。\n"
+    assert verdict(crash, "这起火灾共造成5人受伤。", "5人").verdict == "not_found"

@@ -15,6 +15,7 @@ one-sentence `reason`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -23,6 +24,7 @@ from typing import Any
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
 from .owners import reconsider
+from .retype import as_source_reads
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing
@@ -36,6 +38,8 @@ _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 _USED_PENALTY = 0.75
 # Figures that name the same thing in words that contrast (both 死亡, both 罚金) are likelier partners.
 _FACET_BONUS = 0.15
+# A source figure in the sentence that supports another figure of the claim's sentence is a likelier partner.
+_TOGETHER_BONUS = 0.1
 
 
 def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
@@ -47,7 +51,9 @@ def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
 
 
 def _in_clause(facet: str, f: Fact) -> bool:
-    """A word of the facet stands in the figure's clause before it, with no other figure between."""
+    """A word of the facet stands in the figure's clause before it or in the clause before that one, with no other
+    figure and no end of a sentence part between (非法收受他人财物，共计折合人民币1.7亿余元: the sum is the bribe's;
+    a clause that only sums up, 共计/折合, names its thing in the clause before)."""
     import re
 
     from ..normalize import normalize
@@ -56,7 +62,8 @@ def _in_clause(facet: str, f: Fact) -> bool:
 
     at = position(f)
     before = normalize(f.sentence[:at]).lower()
-    before = re.split(r"[，,；;：:。！？!?]|\d", before)[-1]
+    before = re.split(r"[；;：:。！？!?]|\d", before)[-1]
+    before = "，".join(re.split(r"[，,]", before)[-2:])
     return any(
         w in before if not w.isascii() else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", before)
         for w in facet_words(facet)
@@ -64,7 +71,10 @@ def _in_clause(facet: str, f: Fact) -> bool:
 
 
 def _shares_facet(a: Fact, b: Fact) -> bool:
-    return bool(set(a.facets) & set(b.facets))
+    """The source figure `b` names a contrasting word of the claim `a`: among its facets, or in the clauses right
+    before it (收受他人财物，共计折合人民币1.7亿余元 is named a bribe as much as 受贿1.7亿元 is)."""
+    # (a date is about an event, which a contrasting word near it does not name)
+    return bool(set(a.facets) & set(b.facets)) or (a.type != "date" and any(_in_clause(x, b) for x in a.facets))
 
 
 def _significant_round(y: Fraction, like: Fraction) -> Fraction:
@@ -151,6 +161,8 @@ def check(
     mismatch; else the claim is not found. `ignore_approx` counts approximation-only differences
     (10余万元 vs 10万元) as supported.
     """
+    written = draft_facts
+    draft_facts = as_source_reads(draft_facts, source_facts)
     src_ctx, dr_ctx = contexts(source_facts), contexts(draft_facts)
     src_years, dr_years = stated_years(source_facts), stated_years(draft_facts)
     src_keys, dr_keys = [value_key(f) for f in source_facts], [value_key(f) for f in draft_facts]
@@ -221,10 +233,17 @@ def check(
             out[i] = Verdict("supported", c, s, detail=note, score=score, reason=reason)
             used.add(j)
 
+    # The source sentences that support another figure of each draft sentence: figures a reporter states together
+    # usually come from one source sentence, so a figure there is a likelier partner for a mismatch.
+    beside: dict[int, set[int]] = {}
+    for v in out:
+        if v is not None and v.evidence is not None:
+            beside.setdefault(v.claim.sentence_start, set()).add(v.evidence.sentence_start)
     for i, c in enumerate(draft_facts):
         if out[i] is not None:
             continue
         other = others.get(i)
+        together = beside.get(c.sentence_start, set())
         other_fact = source_facts[other[0]] if other else None
         wrong = f"same value, different subject: the source's {other_fact.text} {other[1]}" if other else ""
         if isinstance(c.value, DateValue) and nothing_known(c.value):
@@ -236,7 +255,12 @@ def check(
         # A figure about something else is never the evidence of a mismatch.
         pre = sorted(
             (
-                (sim(i, j) * (_USED_PENALTY if j in used else 1.0) + (_FACET_BONUS if _shares_facet(c, s) else 0.0), j)
+                (
+                    sim(i, j) * (_USED_PENALTY if j in used else 1.0)
+                    + (_FACET_BONUS if _shares_facet(c, s) else 0.0)
+                    + (_TOGETHER_BONUS if s.sentence_start in together else 0.0),
+                    j,
+                )
                 for j in by_type.get(c.type, ())
                 if different_thing(c, s := source_facts[j]) is None and j != (other[0] if other else -1)
             ),
@@ -267,4 +291,13 @@ def check(
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
     reconsider(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim, (dr_years, src_years))
-    return [v for v in out if v is not None]
+    return [_as_written(v, w) for v, w in zip(out, written, strict=True) if v is not None]
+
+
+def _as_written(v: Verdict, written: Fact) -> Verdict:
+    """The verdict on the draft's figure as extracted, saying so when it was read as the source's type."""
+    if v.claim is written:
+        return v
+    note = f"read as the source's {v.evidence.type} ({v.evidence.text})" if v.evidence is not None else ""
+    reason = f"{v.reason}; the draft's {written.text} {note}" if note else v.reason
+    return dataclasses.replace(v, claim=written, reason=reason)

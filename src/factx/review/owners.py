@@ -42,6 +42,7 @@ _SLIP_BONUS = 0.08  # (as `check` weighs a typical slip)
 _OTHER_MARGIN = 0.3
 
 Years = tuple[frozenset[int], frozenset[int]]  # the years the draft and the source state
+Found = tuple[int, int, frozenset[str]]  # another figure a claim's words stand beside: (how many, which, the words)
 
 
 def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
@@ -50,10 +51,11 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
     _other_time(out, draft, source, by_type, sim, years)
+    _attributive_date(out, draft, source, by_type, dr_ctx, sim)
     _headline_rounded(out, draft, source, by_type, sim)
     _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
-    _other_role(out, draft, source, by_type, sim)
+    _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     from .kinds import unshared_kind  # (kinds uses this module's word helpers)
     from .ties import tied
@@ -62,6 +64,49 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+
+
+# "the March 21 call": a date written between "the" and a noun is that noun's date, not the sentence's event's.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+([a-z][a-z\-]{2,})\b")
+
+
+def _attributive_noun(f: Fact) -> str | None:
+    """The noun an English date qualifies ("the March 21 call" → call), else None."""
+    at = position(f)
+    m = _ATTRIBUTIVE_AFTER.match(f.sentence, at + len(f.text))
+    if not _ATTRIBUTIVE_BEFORE.search(f.sentence[max(0, at - 8) : at]) or m is None:
+        return None
+    return m.group(1)
+
+
+def _attributive_date(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                      by_type: dict[str, list[int]], dr_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+    """A supported date whose every equal source date qualifies a noun the claim does not name ("He was arrested in
+    April for the March 21 call" against "arrested on March 21") dates that noun's event, not the claim's: a
+    mismatch against the sentence's other date, or not found."""
+    from .similarity import terms
+
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type != "date":
+            continue
+        c = draft[i]
+        kind = by_type.get(c.type, ())
+        equal = [j for j in kind if values_equal(c, source[j])[0]]
+        nouns = [_attributive_noun(source[e]) for e in equal]
+        if not equal or any(n is None for n in nouns):
+            continue
+        mine = dr_ctx[i].terms | terms(c.sentence)
+        if any(_present(terms(n or ""), mine) for n in nouns):
+            continue
+        said = f"the source's {v.evidence.text} is the date of the {nouns[0]}, not of what the draft dates"
+        others = [(sim(i, j), j) for j in kind if j not in equal and _same_sentence(source[j], source[equal[0]])
+                  and _attributive_noun(source[j]) is None]  # fmt: skip
+        if others:
+            score, j = max(others)
+            out[i] = other_thing(c, source[j], score, f"{said}; the sentence dates it {source[j].text}", v.evidence)
+        else:
+            out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives no other date for it", other=v.evidence)
 
 
 def _headline_rounded(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
@@ -108,44 +153,12 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
     for i, v in enumerate(out):
         if settled(v):
             continue
-        c, mine = draft[i], dr_ctx[i].terms
+        c = draft[i]
         kind = by_type.get(c.type, ())
         # The evidence the first pass chose is weighed (weighing every equal figure, so that one whose loose
         # scope holds the claim's words keeps it supported, let more claims about another thing through).
-        equal = [index[id(v.evidence)]]
-        # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
-        # percent from A$1.05 billion") its sentence part.
-        near = {e: _about(source, e, src_ctx, kind) for e in equal}
-        best: tuple[int, int, frozenset[str]] | None = None
-        for j in kind:
-            s = source[j]
-            if j in near or values_equal(c, s)[0] or different_thing(c, s) is not None:
-                continue
-            if any(_same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
-                continue  # about 200 meters (650 feet): one figure written twice
-            theirs = src_ctx[j].terms
-            words: frozenset[str] | None = None
-            for e in equal:
-                ev_ctx = src_ctx[e]
-                # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
-                # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
-                # about the forecast it compares with).
-                together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
-                ev_about = near[e] if together else near[e] | ev_ctx.part
-                if together and _one_phrase(s, source[e]):
-                    # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
-                    ev_about = ev_about | _opening(s)
-                # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
-                # word of the claim beside the equal figure only; and no date the claim shares with the equal
-                # figure's sentence alone (5.7 percent in October).
-                only_there = _absent(_present(mine, theirs), ev_about)
-                only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
-                if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
-                    words = None
-                    break
-                words = only_there if words is None else words & only_there
-            if words and (best is None or len(words) > best[0]):
-                best = (len(words), j, words)
+        ev = index[id(v.evidence)]
+        best = _beside_other(i, [ev], draft, source, kind, dr_ctx, src_ctx, years)
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)
@@ -157,6 +170,47 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         reason = (f"same value, different subject: the source's {v.evidence.text} is not about "
                   f"{'/'.join(sorted(words))}; it reports {s.text} for that")  # fmt: skip
         out[i] = other_thing(c, s, v.score, reason, v.evidence)
+
+
+def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Sequence[Fact], kind: Sequence[int],
+                  dr_ctx: list[Any], src_ctx: list[Any], years: Years) -> Found | None:  # fmt: skip
+    """The source figure of another value whose words hold the claim's words that the equal figures' do not (the
+    count of such words, the figure, the words); None when there is none."""
+    c, mine = draft[i], dr_ctx[i].terms
+    # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
+    # percent from A$1.05 billion") its sentence part.
+    near = {e: _about(source, e, src_ctx, kind) for e in equal}
+    best: tuple[int, int, frozenset[str]] | None = None
+    for j in kind:
+        s = source[j]
+        if j in near or values_equal(c, s)[0] or different_thing(c, s) is not None:
+            continue
+        if any(_same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
+            continue  # about 200 meters (650 feet): one figure written twice
+        theirs = src_ctx[j].terms
+        words: frozenset[str] | None = None
+        for e in equal:
+            ev_ctx = src_ctx[e]
+            # Within one sentence part the figures' own words tell them apart; across parts the equal figure's
+            # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
+            # about the forecast it compares with).
+            together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
+            ev_about = near[e] if together else near[e] | ev_ctx.part
+            if together and _one_phrase(s, source[e]):
+                # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
+                ev_about = ev_about | _opening(s)
+            # Words of the claim beside the other figure and nowhere in what the equal figure is about; and no
+            # word of the claim beside the equal figure only; and no date the claim shares with the equal
+            # figure's sentence alone (5.7 percent in October).
+            only_there = _absent(_present(mine, theirs), ev_about)
+            only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
+            if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
+                words = None
+                break
+            words = only_there if words is None else words & only_there
+        if words and (best is None or len(words) > best[0]):
+            best = (len(words), j, words)
+    return best
 
 
 def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
@@ -422,6 +476,13 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
         if len(mine) < 2:
             continue
         equal = [j for j in by_type.get(c.type, ()) if values_equal(c, source[j])[0]]
+        # A count whose figure itself names the thing counted as the source's does ("40 new trucks") shares that.
+        if any(_same_counted(c, source[e]) for e in equal):
+            continue
+        # A headline says what its figure is in a word or two (3死7伤): the contrasting word it shares with the claim
+        # is all the common ground a headline has.
+        if any(_headline(source[e]) and set(c.facets) & set(source[e].facets) for e in equal):
+            continue
         # A draft in one language checked against a source in the other shares no words by nature.
         latin = all(w.isascii() for w in mine)
         said = [terms(source[e].sentence) for e in equal]
@@ -429,6 +490,20 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
             reason = (f"same value, different subject: the source's {v.evidence.text} stands in a sentence that "
                       f"shares no word with the draft's")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+# Counted nouns too general to say two counts are of one thing.
+_GENERAL_COUNTED = frozenset(("people", "person", "peopl", "time", "one", "other", "year", "day"))
+
+
+def _same_counted(c: Fact, s: Fact) -> bool:
+    """Two counts whose own words name one specific thing counted ("40 new trucks" and "40 new trucks"; "86
+    triple-doubles"): an English noun of both subjects beyond a general one (people, times)."""
+    from .retype import nouns
+
+    if c.type != "count" or s.type != "count":
+        return False
+    return bool((nouns(c.subject) & nouns(s.subject)) - _GENERAL_COUNTED - {"new", "more", "last", "other"})
 
 
 def _named_later(who: frozenset[str], e: int, kind: Sequence[int], source: Sequence[Fact], src_ctx: list[Any]) -> bool:
@@ -445,17 +520,30 @@ def _named_later(who: frozenset[str], e: int, kind: Sequence[int], source: Seque
 
 
 def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
+                years: Years) -> None:  # fmt: skip
     """A supported claim whose every equal source figure plays another part in its sentence: the earlier value a
     change starts from ("up from $38,373 a year ago") while the claim states a current one, or the figure of
     another item of a 分别/"respectively" list than the one the claim names. A mismatch against the sentence's
-    current figure, or the item's own figure."""
+    current figure, or the item's own figure. An equal figure whose words another figure's outweigh (the
+    "same-store sales" of the claim stand beside another figure, not beside it) plays no part for the claim."""
+    index = {id(f): j for j, f in enumerate(source)}
     for i, v in enumerate(out):
         if settled(v):
             continue
         c = draft[i]
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        ev = index[id(v.evidence)]
+        equal = [
+            j
+            for j in kind
+            if values_equal(c, source[j])[0]
+            and different_thing(c, source[j]) is None
+            and (j == ev or _beside_other(i, [j], draft, source, kind, dr_ctx, src_ctx, years) is None)
+        ]
+        # A headline restates the story in fewer words (冒充客服诈骗团伙主犯获刑十二年): where the story states the
+        # figure too, the story's sentence says whose it is and what part it plays.
+        equal = [j for j in equal if not _headline(source[j])] or equal
         if not equal:
             continue
         if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
@@ -520,6 +608,11 @@ def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tupl
     items, figures = found
     from .similarity import terms
 
+    # An item the claim writes out whole names it, whatever words it shares with another (被告人王某、李某分别…:
+    # 被告人 opens the list, not 王某's item).
+    whole = [k for k, item in enumerate(items) if item.strip() and item.strip() in claim.sentence]
+    if len(whole) == 1:
+        return items[whole[0]].strip(), figures[whole[0]]
     words = [terms(x) for x in items]
     hits = []
     for k, item in enumerate(items):

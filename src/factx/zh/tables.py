@@ -423,6 +423,8 @@ APPROX_BEFORE: dict[str, str] = {
     "最多": "at_most", "至多": "at_most", "不超过": "at_most", "不高于": "at_most", "最高": "at_most",
     "不到": "less_than", "不足": "less_than", "未满": "less_than", "少于": "less_than", "低于": "less_than",
     "不及": "less_than",
+    # check (issue 9): 约 with the verb it often takes (援助基金总额约有12亿元).
+    "约有": "about", "大约有": "about",
 }  # fmt: skip
 # Approximation words that stand only before a round 百/千/万/亿 written alone (上千人, 过亿元): elsewhere
 # 上 and 过 are too common to read so.

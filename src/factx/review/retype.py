@@ -1,0 +1,91 @@
+"""Reading a draft figure the way the source reads the same words: one fact extracted as two types.
+
+The extractor sees a short draft sentence and a long source sentence separately, so the same words can come out
+as different types: "34 points" a quantity (unit "points") in one and a count (subject "points") in the other;
+an ordinal restating a running total ("his 17th NBA season" for "17 NBA seasons", "the 86th triple-double of his
+career" for "86 triple-doubles"). `check` compares figures of one type only, so such a claim would never meet its
+evidence. Before checking, a draft figure that no source figure of its own type equals is re-read as the source's
+type when a source figure of that type has the same number *and* names the same noun (the count's subject is the
+quantity's unit; the ordinal's following noun is the count's subject). Everything else about "the same thing" is
+still decided by the usual passes, with the re-read figure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..model import Fact
+from .values import as_number
+from .wordsets import stem
+
+# The words right after an ordinal that may name what it ranks ("17th NBA season", "86th triple-double"): up to
+# three words, stopping at punctuation or a function word.
+_AFTER_ORDINAL = re.compile(r"\s*((?:[A-Za-z][\w\-’']*\s*){1,3})")
+_STOP = frozenset(("of", "in", "on", "at", "for", "to", "and", "or", "as", "by", "with", "the", "a", "an", "this",
+                   "that", "since", "after", "before", "from", "than", "time", "place", "all"))  # fmt: skip
+
+
+def nouns(text: str | None) -> frozenset[str]:
+    """Stems of the words of a unit or subject ("NBA seasons" → nba, season)."""
+    return frozenset(stem(w) for w in re.findall(r"[a-z][a-z\-]*", (text or "").lower()))
+
+
+def _head(text: str | None) -> str | None:
+    """Stem of the last word of a unit or subject: the noun it counts ("NBA seasons" → season)."""
+    words = re.findall(r"[a-z][a-z\-]*", (text or "").lower())
+    return stem(words[-1]) if words else None
+
+
+def _ordinal_noun(f: Fact) -> frozenset[str]:
+    """The stems of the words naming what an English ordinal ranks, read right after it in its sentence."""
+    at = f.start - f.sentence_start
+    if not (at >= 0 and f.sentence[at : at + len(f.text)] == f.text):
+        return frozenset()
+    m = _AFTER_ORDINAL.match(f.sentence, at + len(f.text))
+    if m is None:
+        return frozenset()
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w.lower() in _STOP:
+            break
+        words.append(w)
+    return nouns(" ".join(words))
+
+
+def _same_number(a: Fact, b: Fact) -> bool:
+    x, y = as_number(a, a.value), as_number(b, b.value)
+    return x is not None and x == y and (a.approx or None) == (b.approx or None) and a.max is None and b.max is None
+
+
+def _reading(c: Fact, s: Fact) -> Fact | None:
+    """`c` re-read as `s`'s type when both name one noun with one number, else None."""
+    if not _same_number(c, s):
+        return None
+    if c.type == "quantity" and s.type == "count" and c.unit and _head(c.unit) == _head(s.subject):
+        return dataclasses.replace(c, type="count", unit=None, subject=s.subject, category=s.category)
+    if c.type == "count" and s.type == "quantity" and s.unit and _head(c.subject) == _head(s.unit):
+        return dataclasses.replace(c, type="quantity", unit=s.unit, subject=None, category=None)
+    if c.type == "ordinal" and s.type == "count" and s.subject and _head(s.subject) in _ordinal_noun(c):
+        return dataclasses.replace(c, type="count", subject=s.subject, category=s.category)
+    return None
+
+
+def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]:
+    """The draft's facts, each one that no source figure of its type equals in number re-read as the type of a
+    source figure with its number and noun (the first such); the others unchanged."""
+    types: dict[str, list[Fact]] = {}
+    for s in source:
+        types.setdefault(s.type, []).append(s)
+    out: list[Fact] = []
+    for c in draft:
+        read = c
+        if c.type in ("quantity", "count", "ordinal") and not any(_same_number(c, s) for s in types.get(c.type, ())):
+            for s in source:
+                r = _reading(c, s)
+                if r is not None:
+                    read = r
+                    break
+        out.append(read)
+    return out
