@@ -51,6 +51,15 @@ _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
 _OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
 
+# "100 people …, 27 of whom were taken to hospital": a part of the group counted just before.
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|which)(?![A-Za-z])")
+# "and nine are still missing": a number whose verb gives its people a state.
+_STATE = re.compile(
+    rf"\s+(?i:are|were|remain|remained|was|is)\s+(?:(?i:still|now|also|later)\s+)?"
+    rf"(?P<state>(?i:{words_re(en.BARE_STATE_WORDS)}))(?![A-Za-z])"
+)
+
+
 def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     """(category, subject, rule) when bare `n` counts something named nearby; None otherwise."""
     norm = doc.norm
@@ -72,7 +81,30 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     noun = _group_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.of_group"
+    if _OF_WHOM.match(norm, n.end):
+        noun = _noun_before(doc, n)
+        if noun is not None:
+            return NOUNS[noun.lower()], noun, "count.en.of_whom"
+    state = _STATE.match(norm, n.end)
+    if state is not None and n.value == n.value.to_integral_value() and not _year_like(doc, n):
+        return "people", state.group("state"), "count.en.state"
     return None
+
+
+def _noun_before(doc: Doc, n: Num) -> str | None:
+    """The last counted noun before `n` in its sentence ("100 people …, 27 of whom")."""
+    norm = doc.norm
+    lo = max(0, n.start - _OF_GROUP_BACK)
+    end = last_match(_SENTENCE_END, norm, lo, n.start)
+    m = last_match(_NOUN_WORD, norm, end.end() if end else lo, n.start)
+    if m is None or m.group("noun").lower() == "times":
+        return None
+    return m.group("noun")
+
+
+def _year_like(doc: Doc, n: Num) -> bool:
+    text = doc.norm[n.start : n.end]
+    return text.isdigit() and len(text) == 4
 
 
 def _toll_cue(doc: Doc, n: Num) -> str | None:

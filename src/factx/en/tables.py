@@ -139,6 +139,11 @@ MONEY_AGENT_VERBS: tuple[str, ...] = (
     "earned", "earns", "made", "paid", "pays", "will pay", "would pay", "donated", "gave", "raised",
     "invested", "spent", "lost", "received", "collected", "owes", "owed",
 )  # fmt: skip
+# States of people after a bare number and its verb: "nine are still missing", "three remain in hospital".
+BARE_STATE_WORDS: tuple[str, ...] = (
+    "missing", "dead", "injured", "hurt", "wounded", "trapped", "unaccounted for", "hospitalised", "hospitalized",
+    "in hospital", "in critical condition", "in serious condition", "in a critical condition", "in custody",
+)  # fmt: skip
 # Words before an amount that compare it with the one before ("up from $38,373 a year ago and from $34,410").
 RESTATE_BEFORE: tuple[str, ...] = ("from", "and from", "compared with", "compared to", "versus", "vs.", "than")
 # Words after an amount that make it a change of the figure before it: "a $66.87 increase".
