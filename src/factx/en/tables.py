@@ -386,7 +386,8 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("apprenticeships", "internships", "scholarships", "grants", "vouchers", "permits", "licences",
          "licenses", "visas", "passports", "ballots", "lessons", "courses", "classes", "exams", "shipments",
-         "containers", "tankers"),
+         "containers", "tankers", "novels", "poems", "plays", "artefacts", "artifacts", "exhibits", "objects",
+         "documentaries", "podcasts", "chapters", "volumes", "editions", "tweets", "downloads", "recipes"),
         "items"),
     # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
     **dict.fromkeys(
