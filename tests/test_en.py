@@ -106,3 +106,10 @@ def test_dateline(head: str, expected: date | None) -> None:
 def test_weekday_before_a_number(text: str, dates: list[str]) -> None:
     facts = extract(text, ref_date=date(2024, 11, 20), lang="en")
     assert [f.text for f in facts if f.type == "date"] == dates
+
+
+def test_an_age_list_stops_where_the_numbers_stop() -> None:
+    facts = extract("The boys, aged 12, and 300 others walked home.", lang="en")
+    assert [(f.text, f.type) for f in facts] == [("12", "quantity"), ("300 others", "count")]
+    ages = extract("Two men, aged 19 and 22, were charged.", lang="en")
+    assert [f.text for f in ages if f.unit == "years old"] == ["19", "22"]
