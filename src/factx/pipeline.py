@@ -58,7 +58,29 @@ def analyze(
     such as （港币，下同）; `default_currency` only replaces the guess (a rewrite read with its source's currency).
     """
     with _collection_paused():
-        return _analyze(text, ref_date, lang, types, subjects, currency, facets, default_currency)
+        norm = normalize(text)
+        language = languages.resolve(lang, text)
+        ref = refdate.resolve(text, norm, ref_date, language.find_dateline)
+        doc = Doc(text=text, norm=norm, lang=language.code, ref=ref.date,
+                  local_currency=currency or default_currency or language.local_currency(norm),
+                  ref_month_day=None if ref.date else language.month_day_dateline(norm),
+                  roc_years=language.roc_years,
+                  currency_declarations=[] if currency else language.currency_declarations(norm))  # fmt: skip
+        candidates: list[Fact] = []
+        for recognize in language.recognizers:
+            candidates.extend(recognize(doc))
+        facts = select(candidates)
+        locate(doc, facts)
+        if subjects and (types is None or {"count", "money"} & set(types)):
+            # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
+            # depend on which types the caller asked for.
+            language.attach_context(doc, facts)
+        if facets and language.facets is not None:  # check asks for them; extraction alone does without
+            facet_reader.attach(doc, facts, language.facets)
+        if types is not None:
+            wanted = set(types)
+            facts = [f for f in facts if f.type in wanted]
+        return Analysis(facts, language.code, ref.date, ref.source, text, doc.local_currency)
 
 
 @contextmanager
@@ -75,41 +97,6 @@ def _collection_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
-
-
-def _analyze(
-    text: str,
-    ref_date: date | None,
-    lang: str | None,
-    types: Iterable[str] | None,
-    subjects: bool,
-    currency: str | None,
-    facets: bool,
-    default_currency: str | None,
-) -> Analysis:
-    norm = normalize(text)
-    language = languages.resolve(lang, text)
-    ref = refdate.resolve(text, norm, ref_date, language.find_dateline)
-    doc = Doc(text=text, norm=norm, lang=language.code, ref=ref.date,
-              local_currency=currency or default_currency or language.local_currency(norm),
-              ref_month_day=None if ref.date else language.month_day_dateline(norm),
-              roc_years=language.roc_years,
-              currency_declarations=[] if currency else language.currency_declarations(norm))  # fmt: skip
-    candidates: list[Fact] = []
-    for recognize in language.recognizers:
-        candidates.extend(recognize(doc))
-    facts = select(candidates)
-    locate(doc, facts)
-    if subjects and (types is None or {"count", "money"} & set(types)):
-        # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
-        # depend on which types the caller asked for.
-        language.attach_context(doc, facts)
-    if facets and language.facets is not None:  # check asks for them; extraction alone does without
-        facet_reader.attach(doc, facts, language.facets)
-    if types is not None:
-        wanted = set(types)
-        facts = [f for f in facts if f.type in wanted]
-    return Analysis(facts, language.code, ref.date, ref.source, text, doc.local_currency)
 
 
 def extract(

@@ -119,7 +119,11 @@ def run_on_cluster(env: Environment, fmt: str | None, params: dict[str, Any]) ->
         from ..cluster.client import Run, connect, dashboard_link
     except ImportError as e:
         fail(f"--cluster needs the dask extra: pip install 'factx[dask]' ({e})", ExitStatus.USAGE, env.stderr)
-    writer = _open_writer(env, db_path, params, rebuild) if db_path else None
+    writer = None
+    if db_path:
+        from .store import open_writer  # the store's one writer, opened before any work is sent
+
+        writer = open_writer(env, db_path, params, rebuild)
     try:
         client, cluster = connect(spec)
     except ValueError as e:
@@ -152,20 +156,6 @@ def run_on_cluster(env: Environment, fmt: str | None, params: dict[str, Any]) ->
 def _drain(outcomes: Iterator[Outcome]) -> None:
     for _ in outcomes:
         pass  # the workers wrote the Parquet files; each outcome is counted and its error reported on stderr
-
-
-def _open_writer(env: Environment, db_path: str, params: dict[str, Any], rebuild: bool) -> Any:
-    """The store's one writer, in this process, opened before any work is sent (a bad path fails first)."""
-    from ..store import StoreError, open_store
-    from ..store.writer import StoreWriter, options_key
-
-    try:
-        db = open_store(db_path, create=True)
-    except StoreError as e:
-        fail(f"cannot use {db_path} ({e})", ExitStatus.USAGE, env.stderr)
-    options = options_key(params["lang"], params["currency"], params["ref_date"], params["types"],
-                          params["encoding"], params["text_fields"])  # fmt: skip
-    return StoreWriter(db, options, rebuild=rebuild)
 
 
 def _store(env: Environment, run: ClusterRun, writer: Any, shown: str, fmt: str | None,

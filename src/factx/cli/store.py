@@ -50,6 +50,18 @@ def _need_pyarrow() -> None:
         raise click.UsageError("--parquet needs pyarrow: pip install 'factx[parquet]'") from None
 
 
+def open_writer(env: Environment, path: str, params: dict[str, Any], rebuild: bool) -> StoreWriter:
+    """The store's one writer for a run with these analysis options; a path that cannot be a store ends the
+    command with a usage error before any work starts."""
+    try:
+        db = open_store(path, create=True)
+    except StoreError as e:
+        fail(f"cannot use {path} ({e})", ExitStatus.USAGE, env.stderr)
+    options = options_key(params["lang"], params["currency"], params["ref_date"], params["types"],
+                          params["encoding"], params["text_fields"])  # fmt: skip
+    return StoreWriter(db, options, rebuild=rebuild)
+
+
 def extract_into_store(
     env: Environment, fmt: str | None, params: dict[str, Any], db_path: str | None, parquet: str | None, rebuild: bool
 ) -> NoReturn:
@@ -65,13 +77,8 @@ def extract_into_store(
         path = os.path.join(scratch, "store.db")
     else:
         path = db_path
-    try:
-        db = open_store(path, create=True)
-    except StoreError as e:
-        fail(f"cannot use {path} ({e})", ExitStatus.USAGE, env.stderr)
-    options = options_key(params["lang"], params["currency"], params["ref_date"], params["types"],
-                          params["encoding"], params["text_fields"])  # fmt: skip
-    writer = StoreWriter(db, options, rebuild=rebuild)
+    writer = open_writer(env, path, params, rebuild)
+    db = writer.db
     # With a machine format the workers render it; the parent then also needs the facts for the store, so
     # nothing is pre-rendered (`render=None`) and both come from the same DocResult.
     run = BatchRun(env, params, keep_text=fmt == "table", render="json" if fmt is None else None)

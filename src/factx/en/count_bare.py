@@ -82,19 +82,20 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.of_group"
     if _OF_WHOM.match(norm, n.end):
-        noun = _noun_before(doc, n)
+        noun = _noun_before(doc, n, _OF_GROUP_BACK)
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.of_whom"
     state = _STATE.match(norm, n.end)
-    if state is not None and n.value == n.value.to_integral_value() and not _year_like(doc, n):
+    if state is not None and not _year_like(doc, n):  # (`count._countable` let only whole numbers through)
         return "people", state.group("state"), "count.en.state"
     return None
 
 
-def _noun_before(doc: Doc, n: Num) -> str | None:
-    """The last counted noun before `n` in its sentence ("100 people …, 27 of whom")."""
+def _noun_before(doc: Doc, n: Num, back: int) -> str | None:
+    """The last counted noun before `n` in its sentence, at most `back` characters away ("45 teachers, 12
+    more than …", "100 people …, 27 of whom")."""
     norm = doc.norm
-    lo = max(0, n.start - _OF_GROUP_BACK)
+    lo = max(0, n.start - back)
     end = last_match(_SENTENCE_END, norm, lo, n.start)
     m = last_match(_NOUN_WORD, norm, end.end() if end else lo, n.start)
     if m is None or m.group("noun").lower() == "times":
@@ -103,6 +104,7 @@ def _noun_before(doc: Doc, n: Num) -> str | None:
 
 
 def _year_like(doc: Doc, n: Num) -> bool:
+    """Four digits: a year more often than a number of people before "were missing"."""
     text = doc.norm[n.start : n.end]
     return text.isdigit() and len(text) == 4
 
@@ -147,12 +149,7 @@ def _compared_noun(doc: Doc, n: Num) -> str | None:
     norm = doc.norm
     if not _MORE_THAN.match(norm, n.end):
         return None
-    lo = max(0, n.start - _MORE_THAN_BACK)
-    end = last_match(_SENTENCE_END, norm, lo, n.start)
-    m = last_match(_NOUN_WORD, norm, end.end() if end else lo, n.start)
-    if m is None or m.group("noun").lower() == "times":
-        return None
-    return m.group("noun")
+    return _noun_before(doc, n, _MORE_THAN_BACK)
 
 
 def _group_noun(doc: Doc, n: Num) -> str | None:

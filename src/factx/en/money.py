@@ -38,15 +38,22 @@ _WEIGHT_WORDS = frozenset(en.WEIGHT_POUND_WORDS)
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share(?![A-Za-z])", re.I)
 _ON_REVENUE = re.compile(r"\s+on\s+(?:revenue|revenues|sales)(?![A-Za-z])", re.I)
 _SUBJECT_STOP = rf"(?!(?i:{words_re(en.MONEY_SUBJECT_STOP)})(?![A-Za-z]))"
-# "$5m for a new children's hospital": up to four words after "for", up to a stop word or punctuation.
-_SUBJECT = re.compile(
-    rf"\s+(?i:{words_re(en.MONEY_SUBJECT_LEAD)})\s+(?P<np>(?:the\s+|an?\s+)?{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*"
-    rf"(?:\s+{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*){{0,3}})"
-)
+
+
+def _phrase_after(lead: str) -> re.Pattern[str]:
+    """Up to four words after `lead`, up to a stop word or punctuation."""
+    return re.compile(
+        rf"\s+(?i:{lead})\s+(?P<np>(?:the\s+|an?\s+)?{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*"
+        rf"(?:\s+{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*){{0,3}})"
+    )
+
+
+# "$5m for a new children's hospital"
+_SUBJECT = _phrase_after(words_re(en.MONEY_SUBJECT_LEAD))
 _SUBJECT_VETO = frozenset(en.MONEY_SUBJECT_VETO)
 _CALENDAR_WORDS = frozenset((*en.WEEKDAYS, *en.MONTHS))
 # "will spend £2bn on new hospitals": after a spending verb, "on …" names what the amount buys.
-_SPENT_ON = re.compile(_SUBJECT.pattern.replace(words_re(en.MONEY_SUBJECT_LEAD), "on", 1))
+_SPENT_ON = _phrase_after("on")
 _SPEND_VERB = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.MONEY_SPEND_VERBS)})\s+(?:[A-Za-z]+\s+)?$")
 # "stock worth an estimated NZ$12 million": the noun before "worth" is what the amount values.
 _WORTH_STOP = frozenset(w.lower() for w in en.MONEY_SUBJECT_STOP) | {"a", "an", "the", "be", "been", "being"}
