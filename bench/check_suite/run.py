@@ -10,14 +10,17 @@ the claim by substring search) gives the answered verdict; no such record is an 
 reported on its own line and counted as "not supported" in every metric.
 
 Sources are either `eval:NAME` (a file of the shared evaluation texts, read in place and never copied) or a
-path relative to the suite directory (the parent of the cases directory), such as `articles/NAME.txt`. When the
-shared texts are absent, `eval:` cases are skipped with a message; when nothing is left to run the script
-exits 0 after saying so.
+path relative to the suite directory (the parent of the cases directory), such as `articles/NAME.txt`, or
+`bulk:N`: the N-th article (0-based; articles are separated by blank lines) of the shared real-news corpus
+`../shared/corpus/bulk.txt`, written to a temporary file for the run and never copied into the repository. When
+the shared texts are absent, `eval:` and `bulk:` cases are skipped with a message; when nothing is left to run
+the script exits 0 after saying so.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import shlex
 import shutil
@@ -33,6 +36,7 @@ from pathlib import Path
 SUITE = Path(__file__).resolve().parent
 ROOT = SUITE.parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "eval" / "texts"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bulk.txt"
 VERDICTS = ("supported", "mismatch", "not_found")
 REQUIRED = ("id", "lang", "source", "claim", "figure", "expected", "category")
 # Answer recorded when no claim fact overlaps the figure: the check never looked at the figure at all.
@@ -107,6 +111,9 @@ def load_cases(cases_dir: Path) -> tuple[list[Case], list[str]]:
             if raw["figure"] not in raw["claim"]:
                 problems.append(f"{where}: figure {raw['figure']!r} is not a substring of the claim")
                 continue
+            if raw["source"].startswith("bulk:") and not raw["source"].removeprefix("bulk:").isdigit():
+                problems.append(f"{where}: a bulk: source is bulk:N, N an article number")
+                continue
             if raw["id"] in seen:
                 problems.append(f"{where}: duplicate id {raw['id']}")
                 continue
@@ -116,10 +123,42 @@ def load_cases(cases_dir: Path) -> tuple[list[Case], list[str]]:
     return cases, problems
 
 
+class BulkArticles:
+    """The articles of the shared corpus that `bulk:N` sources name, each written once to a temporary file."""
+
+    def __init__(self, corpus: Path) -> None:
+        self.corpus = corpus
+        self._articles: list[str] | None = None
+        self._dir = Path(tempfile.mkdtemp(prefix="check-suite-bulk-"))
+
+    def articles(self) -> list[str]:
+        if self._articles is None:
+            text = self.corpus.read_text(encoding="utf-8")
+            self._articles = [a.strip("\n") for a in text.split("\n\n") if a.strip()]
+        return self._articles
+
+    def path(self, index: int) -> Path:
+        articles = self.articles()
+        target = self._dir / f"bulk-{index}.txt"
+        if not target.exists():
+            article = articles[index] if 0 <= index < len(articles) else ""
+            target.write_text(article + "\n", encoding="utf-8")
+        return target
+
+    def close(self) -> None:
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+BULK: BulkArticles | None = None
+
+
 def source_path(case: Case, suite_dir: Path, texts: Path) -> Path:
     """The file a case's `source` names."""
     if case.source.startswith("eval:"):
         return texts / case.source.removeprefix("eval:")
+    if case.source.startswith("bulk:"):
+        assert BULK is not None, "bulk: sources need the corpus (main sets BULK)"
+        return BULK.path(int(case.source.removeprefix("bulk:")))
     path = Path(case.source)
     return path if path.is_absolute() else suite_dir / path
 
@@ -279,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, default=SUITE / "cases", help="directory of *.jsonl case files")
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="where eval:NAME sources live")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the corpus bulk:N sources index")
+    parser.add_argument("--show-bulk", type=int, metavar="N", help="print article N of the corpus (for writing cases)")
     parser.add_argument("--factx", help="command that runs factx (default: the factx next to this interpreter)")
     parser.add_argument("--jobs", type=int, default=2, help="cases run in parallel (default 2)")
     parser.add_argument(
@@ -290,22 +331,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-failures", action="store_true", help="list every case answered wrongly")
     args = parser.parse_args(argv)
 
+    global BULK
+    BULK = BulkArticles(args.corpus)
+    atexit.register(BULK.close)
+    if args.show_bulk is not None:
+        articles = BULK.articles()
+        print(articles[args.show_bulk] if 0 <= args.show_bulk < len(articles) else f"no article {args.show_bulk}")
+        return 0
     if not args.cases.is_dir():
         print(f"cases directory not found: {args.cases}", file=sys.stderr)
         return 2
     cases, problems = load_cases(args.cases)
     for problem in problems:
         print(f"bad case: {problem}", file=sys.stderr)
-    if not args.texts.is_dir():
-        skipped = [c for c in cases if c.source.startswith("eval:")]
-        cases = [c for c in cases if not c.source.startswith("eval:")]
+    shared_sources = (("eval:", args.texts, args.texts.is_dir()), ("bulk:", args.corpus, args.corpus.is_file()))
+    for prefix, shared, present in shared_sources:
+        if present:
+            continue
+        skipped = [c for c in cases if c.source.startswith(prefix)]
+        cases = [c for c in cases if not c.source.startswith(prefix)]
         if skipped:
-            print(f"skipped: {len(skipped)} eval: cases, {args.texts} not found", file=sys.stderr)
+            print(f"skipped: {len(skipped)} {prefix} cases, {shared} not found", file=sys.stderr)
     if not cases:
         print("skipped: no runnable cases")
         return 0
 
     suite_dir = args.cases.resolve().parent
+    if any(c.source.startswith("bulk:") for c in cases):
+        BULK.articles()  # read once, before the worker threads need it
     if args.inproc:
         invoke = _in_process()
         outcomes = [run_case(c, invoke, suite_dir, args.texts) for c in cases]
