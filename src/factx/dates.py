@@ -51,6 +51,7 @@ class DateParts:
     month: int | None = None
     month2: int | None = None  # 7、8月 / 七八月: a span of months written with one 月
     month_rel: int | None = None  # 上月 / last month → -1
+    month_dir: int | None = None  # last March → -1 (the latest March before this month), next March → 1
     month_part: tuple[int, int] | None = None  # first and last day of 上旬, late November (0: the last day)
     day: int | None = None
     day2: int | None = None  # 19日至24日 written with one month
@@ -247,7 +248,9 @@ def _resolve(
             year = ctx.year
             note = "year from earlier in the sentence"
         elif ref is not None:
-            if e.year_part is not None and nearest_part and not e.current:
+            if e.month_dir is not None and month is not None:
+                year = ref.year + _month_dir_years(e.month_dir, month, ref.month)
+            elif e.year_part is not None and nearest_part and not e.current:
                 year = nearest_year(ref, sum(e.year_part) // 2)
             elif e.year_part is not None or e.current:
                 year = ref.year
@@ -279,6 +282,14 @@ def _resolve(
     if value.grain in ("month", "quarter") and value.start.year is not None and not e.same_period:
         ctx.period = value
     return value, note
+
+
+def _month_dir_years(direction: int, month: int, ref_month: int) -> int:
+    """Years from the reference year to "last March" (-1) or "next March" (1): the March before or after the
+    reference date's month, so "last March" said in March or later is a year back and in February is not."""
+    if direction < 0:
+        return -1 if month >= ref_month else 0
+    return 1 if month <= ref_month else 0
 
 
 def _shift_years(v: DateValue, years: int) -> DateValue:

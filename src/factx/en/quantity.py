@@ -25,8 +25,9 @@ _UNITS = {k.lower(): v for k, v in en.QUANTITY_UNITS.items()}
 _GLUED = frozenset(en.GLUED_QUANTITY_UNITS)
 _UNIT = re.compile(rf"(?P<sp>\s?)(?P<unit>(?i:{words_re(_UNITS)}))(?![A-Za-z])")
 _POUNDS = re.compile(rf"\s(?i:{words_re(en.WEIGHT_POUND_WORDS)})(?![A-Za-z])")
-# "aged 45", and each age of a list after it: "aged 19 and 22", "aged 4, 7 and 9".
-_AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+(?:[0-9]{{1,3}}(?:\s*,\s*|\s+and\s+))*$")
+# "aged 45", and each age of a list after it: "aged 19 and 22", "aged 4, 7 and 9", "aged five and eight".
+_AGE_ITEM = rf"(?:[0-9]{{1,3}}|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?:-[a-z]+)?)"
+_AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+(?:{_AGE_ITEM}(?:\s*,\s*|\s+and\s+))*$")
 _AGED_BACK = max(map(len, en.AGE_CUES)) + 30
 _TEMPERATURE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TEMPERATURE_CUES)})(?![A-Za-z])")
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[;\n]")

@@ -396,9 +396,32 @@ COUNT_NOUNS: dict[str, str] = {
          "saves", "tackles", "sacks", "interceptions", "fouls", "laps", "sets", "frames", "caps",
          "appearances", "starts", "homers", "home runs", "hat-tricks"),
         "other"),
+    # What wire and local news count besides: survey answers, crimes and rescues, vehicles, buildings and works.
+    **dict.fromkeys(
+        ("respondents", "fatalities", "followers", "entrants", "arrivals", "departures"), "people"),
+    **dict.fromkeys(
+        ("squads", "platoons", "battalions", "brigades", "regiments", "delegations"), "organizations"),
+    **dict.fromkeys(
+        ("inquiries", "enquiries", "burglaries", "robberies", "murders", "homicides", "killings", "shootings",
+         "stabbings", "assaults", "thefts", "collisions", "derailments", "evacuations", "rescues",
+         "prosecutions", "appeals", "rulings", "verdicts", "transactions", "hospitalisations",
+         "hospitalizations", "recoveries", "fixtures", "championships", "voyages"), "times"),
+    **dict.fromkeys(
+        ("entries", "submissions", "responses", "accounts", "ambulances", "tanks", "warships", "submarines",
+         "satellites", "rockets", "bicycles", "bikes", "motorcycles", "scooters", "taxis", "carriages", "wagons",
+         "cargoes", "laptops", "tablets", "smartphones", "passwords", "desks", "chairs", "crops", "golds",
+         "silvers", "bronzes"), "items"),
+    **dict.fromkeys(
+        ("classrooms", "nurseries", "kindergartens", "playgrounds", "parks", "libraries", "museums", "galleries",
+         "theatres", "theaters", "cinemas", "churches", "mosques", "temples", "synagogues", "prisons", "jails",
+         "pharmacies", "laboratories", "labs", "facilities", "cottages", "villas", "mansions", "skyscrapers",
+         "routes", "forests", "lakes", "rivers", "dams", "reservoirs", "pipelines", "reactors", "quarries",
+         "oilfields", "rigs", "refineries", "smelters", "mills", "foundries", "shipyards", "hubs", "terminals",
+         "runways", "harbours", "harbors", "marinas", "piers", "tunnels", "highways", "motorways", "junctions",
+         "crossings", "hamlets", "suburbs", "boroughs", "municipalities", "prefectures"), "places"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
-        ("cases", "infections", "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
+        ("cases", "infections", "injuries", "breeds", "varieties", "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
          "cats", "horses", "livestock", "poultry"),
         "other"),
 }  # fmt: skip
