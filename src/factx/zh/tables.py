@@ -176,6 +176,8 @@ CLASSIFIERS: dict[str, str] = {
     "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
     "阶段": "other", "大": "other", "期": "other", "车道": "other",
+    # votes: 以5.3万票当选, 52票赞成 (Arabic digits only: 一票否决 is a set phrase)
+    "票": "other",
 }  # fmt: skip
 # People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
 BARE_PEOPLE_NOUNS: tuple[str, ...] = (
@@ -198,7 +200,9 @@ MINUS_SIGNS = "-−"
 NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
 SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
-CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属"}
+CLASSIFIER_VETO_NEXT: dict[str, str] = {
+    "国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属", "票": "房据价务证面款",
+}  # fmt: skip
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
 # Place classifiers count towns, districts and countries: a figure of ten thousand or more before them is
@@ -214,7 +218,7 @@ BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
 # Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
 CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
 # Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
-ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股",)
+ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股", "票")
 # Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
 # Organizations whose numbered congresses are written N大: 党的十三大, 作协九大.
 CONGRESS_BEFORE: tuple[str, ...] = ("党的", "作协", "文联", "科协", "侨联", "妇联", "工会", "共青团", "团", "党")
@@ -236,6 +240,7 @@ VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相
 OUTCOME_WORDS: tuple[str, ...] = (
     "死亡", "受伤", "遇难", "罹难", "失踪", "失联", "重伤", "轻伤", "获救", "被困", "确诊", "感染", "住院",
     "丧生", "身亡", "殉职", "被捕", "被拘", "撤离", "烧死", "烧伤", "逃出", "逃生", "染疫", "遇害",
+    "下落不明",
 )  # fmt: skip
 # A bare 万/亿 figure with no unit is a count when one of these words stands before it in the clause
 # (活跃账户数达到7.117亿, 在线人数为800万); a money word in the clause wins.
