@@ -421,7 +421,8 @@ COUNT_NOUNS: dict[str, str] = {
          "crossings", "hamlets", "suburbs", "boroughs", "municipalities", "prefectures"), "places"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
-        ("cases", "infections", "injuries", "breeds", "varieties", "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
+        ("cases", "infections", "injuries", "breeds", "varieties",
+         "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
          "cats", "horses", "livestock", "poultry"),
         "other"),
 }  # fmt: skip

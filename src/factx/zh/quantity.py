@@ -16,7 +16,9 @@ from .measure import Measure
 _POSITION = re.compile(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
 # 规模 is an earthquake's magnitude after 芮氏/里氏, before a quake word, or after one earlier in the clause
 # (地震规模为6.1), when no unit follows the number (规模7.2级 is the unit scanner's 7.2级; 规模5.2亿元 is money).
-_MAGNITUDE = re.compile(r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)(?=[的地强浅余，,。、；;\s）)]|$)")
+_MAGNITUDE = re.compile(
+    r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)(?=[的地强浅余，,。、；;\s）)]|$)"
+)
 _QUAKE_AFTER = re.compile(r"的?(?:强烈|浅层)?(?:地震|强震|余震)")
 _QUAKE_BEFORE = re.compile(r"地震|强震|余震")
 _QUAKE_BACK = 12
