@@ -748,7 +748,7 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
 
 _NOT_AFTER_YEAR = set(
     "".join(zh.CURRENCY_SUFFIX)
-    + "".join(zh.CLASSIFIERS)
+    + "".join(k for k in zh.CLASSIFIERS if k not in zh.TALLY_CLASSIFIERS)
     + "".join(zh.QUANTITY_UNITS)
     + "".join(zh.DURATION_UNITS)
     + "多余万亿千百十点号日月位年至到"

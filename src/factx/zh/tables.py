@@ -176,9 +176,15 @@ CLASSIFIERS: dict[str, str] = {
     "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
     "阶段": "other", "大": "other", "期": "other", "车道": "other",
-    # votes: 以5.3万票当选, 52票赞成 (Arabic digits only: 一票否决 is a set phrase)
-    "票": "other",
 }  # fmt: skip
+# Votes and sports tallies: 以5.3万票当选, 52票赞成 (Arabic digits only: 一票否决 is a set phrase), a run of
+# wins or losses (14连败, 五连胜), points scored (拿下32分: only after a scoring word, see CUED_CLASSIFIERS).
+# Kept apart because a year may stand right before their characters (2018胜选, 2018票房冠军).
+TALLY_CLASSIFIERS: dict[str, str] = {
+    "票": "other", "连胜": "times", "连败": "times", "连负": "times", "连平": "times", "连冠": "times",
+    "分": "other",
+}  # fmt: skip
+CLASSIFIERS.update(TALLY_CLASSIFIERS)
 # People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
 BARE_PEOPLE_NOUNS: tuple[str, ...] = (
     "居民", "市民", "村民", "灾民", "难民", "民众", "住户", "选民", "旅客", "乘客", "游客", "学生", "儿童",
@@ -192,6 +198,29 @@ GRADE_PREFIXES = "高初大小研"
 CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     "期": ("分", "共", "共计", "合计", "累计", "连续", "分为", "分成"),
     "区": ("全港", "全市", "全省", "全区", "全", "共", "各", "分为", "分成", "涉及", "覆盖"),
+    # points scored: 拿下32分, 得到15分, 领先9分, 仅比降级区多4分 (not 8点30分, 3毛2分, 考了95分)
+    "分": (
+        "拿下",
+        "砍下",
+        "砍得",
+        "得到",
+        "得了",
+        "独得",
+        "轰下",
+        "攻下",
+        "贡献",
+        "狂砍",
+        "拿到",
+        "获得",
+        "得分",
+        "得",
+        "领先",
+        "落后",
+        "相差",
+        "净胜",
+        "多",
+        "少",
+    ),
 }
 # Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
 BELOW_ZERO = "零下"
@@ -202,6 +231,7 @@ SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
 CLASSIFIER_VETO_NEXT: dict[str, str] = {
     "国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属", "票": "房据价务证面款",
+    "分": "之钟别析配享布类开成红期批店行部公队子数段档支校会院局区站拆摊解担量值钱厘米秒",
 }  # fmt: skip
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
@@ -227,7 +257,7 @@ CONGRESS_NEXT: tuple[str, ...] = (
     "上", "后", "前", "之后", "以前",
 )  # fmt: skip
 # Classifiers after which a four-digit number from 1900 to 2100 is a year, not a count (2018款, 2016国采).
-YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期")
+YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期", "连胜", "连败", "连负", "连平", "连冠")
 # Casualty and sex tallies written as number + one word, in a run of at least two (2死708伤1失踪, 32男50女,
 # 3死5伤): word → what it means; the count's subject is the word as written. A single "3死" is left alone.
 TALLY_WORDS: dict[str, str] = {
