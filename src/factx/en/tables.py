@@ -426,6 +426,10 @@ COUNT_NOUNS: dict[str, str] = {
          "cats", "horses", "livestock", "poultry"),
         "other"),
 }  # fmt: skip
+# Words ending like people ("-ists", "-ians") that are things: "five playlists" (see count_words.NOUNS).
+NOT_PEOPLE_ENDING: tuple[str, ...] = (
+    "playlists", "checklists", "shortlists", "wishlists", "blacklists", "whitelists", "waitlists", "setlists",
+)  # fmt: skip
 # A count noun written after a hyphen as an adjective: "a four-game homestand", "a 12-member panel", "a
 # 200-strong crowd" → category. Lengths of time ("three-day") are durations, not counts.
 HYPHEN_COUNT_NOUNS: dict[str, str] = {
