@@ -130,6 +130,11 @@ CHANGE_WORDS: tuple[str, ...] = (
     "增加", "减少", "多增", "少增", "高出", "多出", "少了", "增长", "下降", "上升", "下跌", "上涨", "增", "减",
     "提高", "降低", "回落",
 )  # fmt: skip
+# Verbs that take a rate to a new level (不良贷款率降至1.5%): the measure stands before them.
+RATE_TARGET_VERBS: tuple[str, ...] = (
+    "降至", "升至", "增至", "降到", "升到", "增长到", "下降到", "上升到", "提高到", "降低到", "回落到", "回落至",
+    "提升至", "提升到", "扩大到", "扩大至", "收窄至", "收窄到",
+)  # fmt: skip
 # Words that open the base of a comparison (较前年, 比去年同期, 同比): what follows is what a figure is compared
 # with, never what it counts.
 COMPARISON_MARKERS: tuple[str, ...] = ("较", "比", "同比", "环比", "相比", "对比")
