@@ -117,7 +117,7 @@ def _percent_subject(doc: Doc, f: Fact) -> str | None:
             break
         pos -= len(step)
     if norm.startswith("的", f.end):
-        after = _subject_right(doc, f.end, after_de=True)
+        after = _first_word(doc, _subject_right(doc, f.end, after_de=True))
         if after is not None:
             return after  # 持有该公司6%的股份, 70%的受访者: the share is of what follows 的
     subject = measure_before(doc, pos) if pos > lo else None
@@ -126,7 +126,16 @@ def _percent_subject(doc: Doc, f: Fact) -> str | None:
         if at > 0 and norm[at - 1] in _NEGATIONS:
             subject = doc.text[at - 1 : at + len(subject)]  # 不满意度 is not 满意度
         return subject
-    return _subject_right(doc, f.end)  # 以73%满意度居首
+    return _first_word(doc, _subject_right(doc, f.end))  # 以73%满意度居首
+
+
+def _first_word(doc: Doc, phrase: str | None) -> str | None:
+    """The first word of a phrase after a rate: jieba tags 表示满意 and 居首 as nouns, so a longer phrase
+    after a rate runs into what the sentence says about it."""
+    if phrase is None:
+        return None
+    first = segment.cut(doc, normalize(phrase))[0]
+    return phrase[: len(first)] if len(first) >= 2 else None
 
 
 def _nearest(things: list[Fact], pos: int) -> Fact:
