@@ -190,6 +190,29 @@ CHANGE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # --- percent ----------------------------------------------------------------------------------------
+# What a rate measures (percent_about): words between the measure and the rate ("turnout was 67.3%",
+# "unemployment edged up to 4.6%", "rose by about 5%") besides CHANGE_WORDS, and words that end the phrase.
+PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
+    "was", "were", "is", "are", "be", "been", "stood", "stands", "at", "to", "by", "reached", "hit", "has",
+    "have", "had", "averaged", "narrowed", "widened", "shrank", "expanded", "improved", "worsened",
+    "accelerated", "slowed", "about", "nearly", "almost", "around", "roughly", "some", "just", "over",
+    "more", "than", "less", "further", "sharply", "slightly", "only", "an", "a", "estimated", "another",
+)  # fmt: skip
+PERCENT_SUBJECT_STOP: tuple[str, ...] = (
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "it", "they", "he", "she", "we", "i", "you", "and", "or", "but", "in", "on", "at", "for", "from", "with",
+    "as", "than", "while", "when", "which", "who", "whose", "said", "says", "say", "will", "would", "could",
+    "may", "might", "should", "can", "per", "cent", "percent", "there", "also", "only", "year", "years",
+    "month", "months", "quarter", "week", "day", "time", "times", "them", "him", "us", "all", "each",
+    "both", "some", "most", "many", "more", "less", "about", "over", "under", "by", "to", "of", "up", "down",
+    "what", "whom", "where", "not", "no", "so", "if", "then", "now", "just", "still", "yet", "been", "being",
+    "was", "were", "is", "are", "be", "had", "has", "have", "did", "do", "does",
+)  # fmt: skip
+# "a 5% rise in sales": a change noun after the rate hands the subject to its "in" phrase.
+PERCENT_CHANGE_NOUNS: tuple[str, ...] = (
+    "rise", "increase", "fall", "drop", "decline", "jump", "gain", "cut", "reduction", "hike", "growth",
+    "slump", "surge", "climb", "decrease", "dip", "slide", "boost",
+)  # fmt: skip
 # Unit words after a number → (kind, factor to percent points).
 PERCENT_UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "1"), "per cent": ("percent", "1"), "percent": ("percent", "1"), "pc": ("percent", "1"),
