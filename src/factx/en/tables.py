@@ -421,7 +421,9 @@ COUNT_NOUNS: dict[str, str] = {
         "other"),
     # What wire and local news count besides: survey answers, crimes and rescues, vehicles, buildings and works.
     **dict.fromkeys(
-        ("respondents", "fatalities", "followers", "entrants", "arrivals", "departures"), "people"),
+        ("respondents", "fatalities", "followers", "entrants", "arrivals", "departures", "deputies", "sheriffs",
+         "marshals", "rangers", "clerics", "imams", "bishops", "rabbis", "pastors", "squatters", "patrons",
+         "punters", "gamblers", "anglers", "hunters", "passers-by", "newlyweds", "twins", "triplets"), "people"),
     **dict.fromkeys(
         ("squads", "platoons", "battalions", "brigades", "regiments", "delegations"), "organizations"),
     **dict.fromkeys(
