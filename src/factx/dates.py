@@ -255,7 +255,7 @@ def _resolve(
             elif e.year_part is not None or e.current:
                 year = ref.year
             elif month is not None:
-                year = nearest_year(ref, month, day)
+                year = _nearest_span_year(e, ref, month, month2, day)
             note = note or "year from the reference date"
 
     value = _value(e, year, written_year, month, month2, day, ctx)
@@ -282,6 +282,18 @@ def _resolve(
     if value.grain in ("month", "quarter") and value.start.year is not None and not e.same_period:
         ctx.period = value
     return value, note
+
+
+def _nearest_span_year(e: DateParts, ref: date, month: int, month2: int | None, day: int | None) -> int:
+    """The year that puts a date nearest the reference date; for a span of months in one year (1至10月,
+    7、8月, January to March) its end decides: 1至10月 in a November article is this year's, not next year's."""
+    tail = e.tail
+    end_month, end_day = month2, None
+    if tail is not None and tail.year is None and tail.month is not None:
+        end_month, end_day = tail.month, tail.day
+    if end_month is not None and end_month >= month:
+        return nearest_year(ref, end_month, end_day)
+    return nearest_year(ref, month, day)
 
 
 def _month_dir_years(direction: int, month: int, ref_month: int) -> int:

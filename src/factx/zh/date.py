@@ -42,7 +42,8 @@ _YEAR = re.compile(
 )
 _YEAR_PART = re.compile(
     rf"(?P<part>{words_re(k for k in zh.YEAR_PARTS if k not in ('初', '末', '底'))})"
-    rf"|前(?P<first>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月(?:份)?"
+    # after a year only: 今年首10个月, 去年头两个月 (alone, 头3个月 may be a calf's age or "after three months")
+    rf"|[前首头](?P<first>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月(?:份)?"
     rf"|(?P<short>底|末|初)(?![0-9〇零一二三四五六七八九十])"
 )
 _STANDALONE_PART = re.compile(
