@@ -133,7 +133,7 @@ CHANGE_WORDS: tuple[str, ...] = (
 # Verbs that take a rate to a new level (不良贷款率降至1.5%): the measure stands before them.
 RATE_TARGET_VERBS: tuple[str, ...] = (
     "降至", "升至", "增至", "降到", "升到", "增长到", "下降到", "上升到", "提高到", "降低到", "回落到", "回落至",
-    "提升至", "提升到", "扩大到", "扩大至", "收窄至", "收窄到",
+    "提升至", "提升到", "扩大到", "扩大至", "收窄至", "收窄到", "维持在", "保持在", "稳定在",
 )  # fmt: skip
 # Words that open the base of a comparison (较前年, 比去年同期, 同比): what follows is what a figure is compared
 # with, never what it counts.
