@@ -318,6 +318,10 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     if not m:
         return p
     if m.group("drel"):
+        split = zh.RELATIVE_DAY_SPLITS.get(m.group("drel"))
+        nxt = doc.norm[m.end() : m.end() + 1]
+        if split and nxt and nxt in split[1] and doc.norm[m.start() - 1 : m.start()] == split[0]:
+            return p  # 至今早已: 至今 + 早已
         e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
         par = _DAY_IN_PARENS.match(doc.norm, m.end())
         if par:

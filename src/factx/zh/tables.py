@@ -548,6 +548,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2,
     "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "昨晨": -1, "大前天": -3,
 }  # fmt: skip
+# A relative day word read across two words: 至今早已接触 is 至今 ("until now") + 早已 ("already"), not 今早.
+# word → (character before, characters after) that split it so.
+RELATIVE_DAY_SPLITS: dict[str, tuple[str, str]] = {"今早": ("至", "已就"), "今晨": ("至", "已就")}
 RELATIVE_WEEKS: dict[str, int] = {
     "本周": 0, "这周": 0, "上周": -1, "下周": 1, "本星期": 0, "上星期": -1, "下星期": 1, "这星期": 0,
     "上个星期": -1, "下个星期": 1, "这个星期": 0, "上礼拜": -1, "下礼拜": 1, "这礼拜": 0, "本礼拜": 0,
