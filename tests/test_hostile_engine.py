@@ -131,3 +131,11 @@ def test_a_numeral_chain_does_not_hold_memory_per_character() -> None:
         tracemalloc.stop()
     assert facts == []
     assert peak < 100 * len(text), f"peak {peak:,} bytes for {len(text):,} characters"
+
+
+def test_ref_date_as_iso_text() -> None:
+    """The library takes the reference date as an ISO string too; a malformed one is a ValueError."""
+    facts = factx.extract("去年营收下降。", ref_date="2024-11-15")
+    assert [f.to_dict()["value"] for f in facts if f.type == "date"] == ["2023"]
+    with pytest.raises(ValueError):
+        factx.extract("去年营收下降。", ref_date="2024-13-40")

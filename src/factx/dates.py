@@ -51,6 +51,7 @@ class DateParts:
     month: int | None = None
     month2: int | None = None  # 7、8月 / 七八月: a span of months written with one 月
     month_rel: int | None = None  # 上月 / last month → -1
+    month_dir: int | None = None  # last March → -1 (the latest March before this month), next March → 1
     month_part: tuple[int, int] | None = None  # first and last day of 上旬, late November (0: the last day)
     day: int | None = None
     day2: int | None = None  # 19日至24日 written with one month
@@ -111,6 +112,8 @@ class DateContext:
     prior_day: PartialDate | None = None
     prior_age: int = 0  # sentences since the prior date was set
     period: DateValue | None = None  # the last month, quarter or half written, for 去年同期
+    # Months the document has dated with a year so far (今年1月 → {1: 2024}): a later 1月 alone is that one.
+    month_years: dict[int, int] = field(default_factory=dict)
 
     def next_sentence(self, sentence: tuple[int, int], paragraph: int, text: str = "") -> DateContext:
         """The context for a new sentence: a date set in an earlier sentence of the same paragraph still
@@ -123,11 +126,11 @@ class DateContext:
         passed = 1 + len(_SENTENCE_ENDS.findall(text, max(0, self.sentence[1]), sentence[0])) if text else 1
         age = passed if set_here else self.prior_age + passed
         if paragraph != self.paragraph or age > PRIOR_SENTENCES:
-            return DateContext(sentence=sentence, paragraph=paragraph)
+            return DateContext(sentence=sentence, paragraph=paragraph, month_years=self.month_years)
         return DateContext(
             sentence=sentence, paragraph=paragraph, prior_year=self.year or self.prior_year,
             prior_month=self.month or self.prior_month, prior_day=self.day or self.prior_day, prior_age=age,
-            period=self.period,
+            period=self.period, month_years=self.month_years,
         )  # fmt: skip
 
     @property
@@ -246,13 +249,18 @@ def _resolve(
         if ctx.year is not None:
             year = ctx.year
             note = "year from earlier in the sentence"
+        elif month is not None and e.month_dir is None and _earlier_mention(e, ctx, ref, month, month2, day):
+            year = ctx.month_years[month]
+            note = "year from an earlier mention of the month"
         elif ref is not None:
-            if e.year_part is not None and nearest_part and not e.current:
+            if e.month_dir is not None and month is not None:
+                year = ref.year + _month_dir_years(e.month_dir, month, ref.month)
+            elif e.year_part is not None and nearest_part and not e.current:
                 year = nearest_year(ref, sum(e.year_part) // 2)
             elif e.year_part is not None or e.current:
                 year = ref.year
             elif month is not None:
-                year = nearest_year(ref, month, day)
+                year = _nearest_span_year(e, ref, month, month2, day)
             note = note or "year from the reference date"
 
     value = _value(e, year, written_year, month, month2, day, ctx)
@@ -272,6 +280,8 @@ def _resolve(
         ctx.year = value.start.year
     if (e.month is not None or e.month_rel is not None) and value.start.month is not None:
         ctx.month = (value.start.year, value.start.month)
+        if e.has_year and value.start.year is not None and e.month2 is None and e.tail is None:
+            ctx.month_years[value.start.month] = value.start.year
         if e.tail is not None and e.tail.month is not None:
             ctx.month = (value.start.year, e.tail.month)
     if value.grain in ("day", "time") and value.start.day is not None:
@@ -279,6 +289,41 @@ def _resolve(
     if value.grain in ("month", "quarter") and value.start.year is not None and not e.same_period:
         ctx.period = value
     return value, note
+
+
+def _earlier_mention(
+    e: DateParts, ctx: DateContext, ref: date | None, month: int, month2: int | None, day: int | None
+) -> bool:
+    """Whether a month without a year is the one the document dated earlier (今年1月 … 惟1月所开): when there is
+    no reference date, or when the reference date would put it in the future. A month the reference date
+    puts in the past stays there: a story that begins with 2019年7月2日 often returns to this July."""
+    known = ctx.month_years.get(month)
+    if known is None:
+        return False
+    if ref is None:
+        return True
+    year = _nearest_span_year(e, ref, month, month2, day)
+    return date(year, month, day if day and valid_day(year, month, day) else 1) > ref and known < year
+
+
+def _nearest_span_year(e: DateParts, ref: date, month: int, month2: int | None, day: int | None) -> int:
+    """The year that puts a date nearest the reference date; for a span of months in one year (1至10月,
+    7、8月, January to March) its end decides: 1至10月 in a November article is this year's, not next year's."""
+    tail = e.tail
+    end_month, end_day = month2, None
+    if tail is not None and tail.year is None and tail.month is not None:
+        end_month, end_day = tail.month, tail.day
+    if end_month is not None and end_month >= month:
+        return nearest_year(ref, end_month, end_day)
+    return nearest_year(ref, month, day)
+
+
+def _month_dir_years(direction: int, month: int, ref_month: int) -> int:
+    """Years from the reference year to "last March" (-1) or "next March" (1): the March before or after the
+    reference date's month, so "last March" said in March or later is a year back and in February is not."""
+    if direction < 0:
+        return -1 if month >= ref_month else 0
+    return 1 if month <= ref_month else 0
 
 
 def _shift_years(v: DateValue, years: int) -> DateValue:

@@ -40,7 +40,7 @@ class Analysis:
 
 def analyze(
     text: str,
-    ref_date: date | None = None,
+    ref_date: date | str | None = None,
     lang: str | None = None,
     types: Iterable[str] | None = None,
     subjects: bool = True,
@@ -56,7 +56,10 @@ def analyze(
     `currency` sets the currency of a bare 元/块 (default: CNY for Simplified text; TWD or HKD for
     Traditional text, whichever place the document names more; USD for English), overriding declarations
     such as （港币，下同）; `default_currency` only replaces the guess (a rewrite read with its source's currency).
+    `ref_date` may be an ISO date string ("2024-11-15"); a malformed one raises ValueError.
     """
+    if isinstance(ref_date, str):
+        ref_date = date.fromisoformat(ref_date)
     with _collection_paused():
         norm = normalize(text)
         language = languages.resolve(lang, text)
@@ -101,7 +104,7 @@ def _collection_paused() -> Iterator[None]:
 
 def extract(
     text: str,
-    ref_date: date | None = None,
+    ref_date: date | str | None = None,
     lang: str | None = None,
     types: Iterable[str] | None = None,
     currency: str | None = None,

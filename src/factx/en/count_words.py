@@ -7,10 +7,26 @@ themselves live in `tables`.
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import words_re
 from . import tables as en
 
-NOUNS = {k.lower(): v for k, v in en.COUNT_NOUNS.items()}
+
+class _Nouns(dict[str, str]):
+    """The counted nouns of the table, and people the table does not list, told by their ending (librarians,
+    technicians, hygienists): those endings name people, save the few lists of things that share them."""
+
+    def __missing__(self, key: str) -> str:
+        if _PEOPLE_ENDING.fullmatch(key):
+            return "people"
+        raise KeyError(key)
+
+
+# "-ists" and "-ians" after at least three letters (not "twists"), but not the lists of things (playlists).
+PEOPLE_ENDING = rf"(?!{words_re(en.NOT_PEOPLE_ENDING)}(?![a-z]))[a-z]{{3,}}(?:ists|ians)"
+_PEOPLE_ENDING = re.compile(PEOPLE_ENDING)
+NOUNS = _Nouns({k.lower(): v for k, v in en.COUNT_NOUNS.items()})
 MONTH_NAMES = frozenset(m.lower() for m in en.MONTHS)
 # A number word ends the gap: "200 rescuers joined six helicopters" counts rescuers, then helicopters.
 _STOPS = [*en.COUNT_GAP_STOP, *en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS]
@@ -21,7 +37,7 @@ GAP = rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}
 # Names may stand before the noun too ("Two Bartholomew County warrants", "two Muslim women"), but never a
 # month: "on 3 March police said" has no count.
 TITLE = rf"{_NOT_STOP}{_NOT_MONTH}(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z]{{2,5}})"
-NOUN_RE = rf"(?P<noun>(?i:{words_re(NOUNS)}))(?![A-Za-z\-])"
+NOUN_RE = rf"(?P<noun>(?i:{words_re(NOUNS)}|{PEOPLE_ENDING}))(?![A-Za-z\-])"
 # A number written in digits or as a word below a hundred ("of the nine justices").
 NUMBER_WORD = rf"(?:[0-9][0-9,]*|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?![A-Za-z]))"
 

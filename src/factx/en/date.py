@@ -158,6 +158,7 @@ _WEEKDAY_SPAN_BEFORE = re.compile(
     rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$"
 )
 _WEEKDAY_DIRECTION = re.compile(r"(?<![A-Za-z])((?i:last|next))\s+$")
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the|its|their|his|her|a)\s+$")
 _TIME = re.compile(
     r"(?=[0-9])(?:(?<![0-9:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s?"
     r"(?P<ap>(?i:am|pm|a\.m\.|p\.m\.))(?![A-Za-z])"
@@ -197,7 +198,10 @@ def _my(doc: Doc, m: re.Match[str]) -> DateParts | None:
 
 def _m(doc: Doc, m: re.Match[str]) -> DateParts | None:
     name = m.group("mon")
-    cue = context.word_before(doc, m.start()) in _DATE_CUES
+    direction = None if m.group("part") else _WEEKDAY_DIRECTION.search(doc.norm, max(0, m.start() - 8), m.start())
+    if direction is not None and _THE_BEFORE.search(doc.norm, max(0, direction.start() - 8), direction.start()):
+        return None  # "the last March of the season" is a march, not a month
+    cue = direction is not None or context.word_before(doc, m.start()) in _DATE_CUES
     if name in en.AMBIGUOUS_MONTHS and not (cue or m.group("part")):
         return None  # "May" and "March" alone are a verb or a name more often than a month
     if not (cue or m.group("part")) and (
@@ -209,6 +213,9 @@ def _m(doc: Doc, m: re.Match[str]) -> DateParts | None:
     shared = _MONTH_LIST_YEAR.match(doc.norm, m.end())
     if shared:
         e.year = int(shared.group("year"))  # "October and November 2004": the year is shared
+    elif direction is not None:
+        e.month_dir = en.WEEKDAY_DIRECTIONS[direction.group(1).lower()]
+        e.start = direction.start()  # "last March" is one date: its year depends on the word
     return e
 
 

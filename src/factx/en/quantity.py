@@ -25,11 +25,13 @@ _UNITS = {k.lower(): v for k, v in en.QUANTITY_UNITS.items()}
 _GLUED = frozenset(en.GLUED_QUANTITY_UNITS)
 _UNIT = re.compile(rf"(?P<sp>\s?)(?P<unit>(?i:{words_re(_UNITS)}))(?![A-Za-z])")
 _POUNDS = re.compile(rf"\s(?i:{words_re(en.WEIGHT_POUND_WORDS)})(?![A-Za-z])")
-# "aged 45", and each age of a list after it: "aged 19 and 22", "aged 4, 7 and 9".
-_AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+(?:[0-9]{{1,3}}(?:\s*,\s*|\s+and\s+))*$")
+# "aged 45", and each age of a list after it: "aged 19 and 22", "aged 4, 7 and 9", "aged five and eight".
+_AGE_ITEM = rf"(?:[0-9]{{1,3}}|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?:-[a-z]+)?)"
+_AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+(?:{_AGE_ITEM}(?:\s*,\s*|\s+and\s+))*$")
 _AGED_BACK = max(map(len, en.AGE_CUES)) + 30
 _TEMPERATURE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TEMPERATURE_CUES)})(?![A-Za-z])")
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[;\n]")
+_BELOW = re.compile(r"\s+below(?P<zero>\s+zero)?(?![A-Za-z])")
 _UNIT_WORD_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pc|points?|bps)(?![A-Za-z]))")
 _AGE_AFTER = re.compile(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
 # An age in apposition, the way news writes it: "Elizabeth Burton, 32, of Franklin", "Holt Jr., 55, pleaded".
@@ -74,7 +76,7 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         return "years old", n.end
     if _appositive_age(norm, n):
         return "years old", n.end
-    if _signed_temperature(doc, n):
+    if _signed_temperature(doc, n) or _below(doc, n, n.end):
         return "°", n.end
     return None
 
@@ -91,9 +93,23 @@ def _signed_temperature(doc: Doc, n: Num) -> bool:
     minus = context.minus_before(doc, n.start)
     if minus is None or _UNIT_WORD_AFTER.match(doc.norm, n.end):
         return False
-    lo = max(0, minus - en.TEMPERATURE_CUE_WINDOW)
-    brk = last_match(_CLAUSE_BREAK, doc.norm, lo, minus)
-    return _TEMPERATURE.search(doc.norm, brk.end() if brk else lo, minus) is not None
+    return _temperature_clause(doc, minus)
+
+
+def _temperature_clause(doc: Doc, pos: int) -> bool:
+    """Whether a temperature word stands in the clause before `pos`."""
+    lo = max(0, pos - en.TEMPERATURE_CUE_WINDOW)
+    brk = last_match(_CLAUSE_BREAK, doc.norm, lo, pos)
+    return _TEMPERATURE.search(doc.norm, brk.end() if brk else lo, pos) is not None
+
+
+def _below(doc: Doc, n: Num, end: int) -> re.Match[str] | None:
+    """ "below zero" after a temperature ("15 degrees below zero"), or "below" alone in a clause about
+    temperatures ("wind chills could plunge to 40 below"): the value is negative."""
+    m = _BELOW.match(doc.norm, end)
+    if m is None or not (m.group("zero") or _temperature_clause(doc, n.start)):
+        return None
+    return m
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
@@ -118,6 +134,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         minus = context.minus_before(doc, n.start)
         if minus is not None:
             start, value = minus, -value
+        below = _below(doc, n, end) if unit.startswith("°") and rng is None and minus is None else None
+        if below is not None:
+            value, end = -value, below.end()  # 15 degrees below zero
         if rng is not None and nxt is not None:
             high = nxt.value
             if context.minus_before(doc, nxt.start) is not None:

@@ -190,6 +190,29 @@ CHANGE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # --- percent ----------------------------------------------------------------------------------------
+# What a rate measures (percent_about): words between the measure and the rate ("turnout was 67.3%",
+# "unemployment edged up to 4.6%", "rose by about 5%") besides CHANGE_WORDS, and words that end the phrase.
+PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
+    "was", "were", "is", "are", "be", "been", "stood", "stands", "at", "to", "by", "reached", "hit", "has",
+    "have", "had", "averaged", "narrowed", "widened", "shrank", "expanded", "improved", "worsened",
+    "accelerated", "slowed", "about", "nearly", "almost", "around", "roughly", "some", "just", "over",
+    "more", "than", "less", "further", "sharply", "slightly", "only", "an", "a", "estimated", "another",
+)  # fmt: skip
+PERCENT_SUBJECT_STOP: tuple[str, ...] = (
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "it", "they", "he", "she", "we", "i", "you", "and", "or", "but", "in", "on", "at", "for", "from", "with",
+    "as", "than", "while", "when", "which", "who", "whose", "said", "says", "say", "will", "would", "could",
+    "may", "might", "should", "can", "per", "cent", "percent", "there", "also", "only", "year", "years",
+    "month", "months", "quarter", "week", "day", "time", "times", "them", "him", "us", "all", "each",
+    "both", "some", "most", "many", "more", "less", "about", "over", "under", "by", "to", "of", "up", "down",
+    "what", "whom", "where", "not", "no", "so", "if", "then", "now", "just", "still", "yet", "been", "being",
+    "was", "were", "is", "are", "be", "had", "has", "have", "did", "do", "does",
+)  # fmt: skip
+# "a 5% rise in sales": a change noun after the rate hands the subject to its "in" phrase.
+PERCENT_CHANGE_NOUNS: tuple[str, ...] = (
+    "rise", "increase", "fall", "drop", "decline", "jump", "gain", "cut", "reduction", "hike", "growth",
+    "slump", "surge", "climb", "decrease", "dip", "slide", "boost",
+)  # fmt: skip
 # Unit words after a number → (kind, factor to percent points).
 PERCENT_UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "1"), "per cent": ("percent", "1"), "percent": ("percent", "1"), "pc": ("percent", "1"),
@@ -396,12 +419,42 @@ COUNT_NOUNS: dict[str, str] = {
          "saves", "tackles", "sacks", "interceptions", "fouls", "laps", "sets", "frames", "caps",
          "appearances", "starts", "homers", "home runs", "hat-tricks"),
         "other"),
+    # What wire and local news count besides: survey answers, crimes and rescues, vehicles, buildings and works.
+    **dict.fromkeys(
+        ("respondents", "fatalities", "followers", "entrants", "arrivals", "departures", "deputies", "sheriffs",
+         "marshals", "rangers", "clerics", "imams", "bishops", "rabbis", "pastors", "squatters", "patrons",
+         "punters", "gamblers", "anglers", "hunters", "passers-by", "newlyweds", "twins", "triplets"), "people"),
+    **dict.fromkeys(
+        ("squads", "platoons", "battalions", "brigades", "regiments", "delegations"), "organizations"),
+    **dict.fromkeys(
+        ("inquiries", "enquiries", "burglaries", "robberies", "murders", "homicides", "killings", "shootings",
+         "stabbings", "assaults", "thefts", "collisions", "derailments", "evacuations", "rescues",
+         "prosecutions", "appeals", "rulings", "verdicts", "transactions", "hospitalisations",
+         "hospitalizations", "recoveries", "fixtures", "championships", "voyages"), "times"),
+    **dict.fromkeys(
+        ("entries", "submissions", "responses", "accounts", "ambulances", "tanks", "warships", "submarines",
+         "satellites", "rockets", "bicycles", "bikes", "motorcycles", "scooters", "taxis", "carriages", "wagons",
+         "cargoes", "laptops", "tablets", "smartphones", "passwords", "desks", "chairs", "crops", "golds",
+         "silvers", "bronzes"), "items"),
+    **dict.fromkeys(
+        ("classrooms", "nurseries", "kindergartens", "playgrounds", "parks", "libraries", "museums", "galleries",
+         "theatres", "theaters", "cinemas", "churches", "mosques", "temples", "synagogues", "prisons", "jails",
+         "pharmacies", "laboratories", "labs", "facilities", "cottages", "villas", "mansions", "skyscrapers",
+         "routes", "forests", "lakes", "rivers", "dams", "reservoirs", "pipelines", "reactors", "quarries",
+         "oilfields", "rigs", "refineries", "smelters", "mills", "foundries", "shipyards", "hubs", "terminals",
+         "runways", "harbours", "harbors", "marinas", "piers", "tunnels", "highways", "motorways", "junctions",
+         "crossings", "hamlets", "suburbs", "boroughs", "municipalities", "prefectures"), "places"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
-        ("cases", "infections", "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
+        ("cases", "infections", "injuries", "breeds", "varieties",
+         "cattle", "animals", "sheep", "cows", "pigs", "chickens", "birds", "dogs",
          "cats", "horses", "livestock", "poultry"),
         "other"),
 }  # fmt: skip
+# Words ending like people ("-ists", "-ians") that are things: "five playlists" (see count_words.NOUNS).
+NOT_PEOPLE_ENDING: tuple[str, ...] = (
+    "playlists", "checklists", "shortlists", "wishlists", "blacklists", "whitelists", "waitlists", "setlists",
+)  # fmt: skip
 # A count noun written after a hyphen as an adjective: "a four-game homestand", "a 12-member panel", "a
 # 200-strong crowd" → category. Lengths of time ("three-day") are durations, not counts.
 HYPHEN_COUNT_NOUNS: dict[str, str] = {

@@ -20,7 +20,7 @@ from ..normalize import normalize
 from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
 from . import segment
 from . import tables as zh
-from .money_about import bare_cue, money_about
+from .money_about import bare_cue, measure_before, money_about
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
@@ -42,6 +42,14 @@ _CASE_REACH = 20
 _CASE_NOUN = re.compile(words_re(zh.CASE_NOUNS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
 _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
+# What stands between a rate and the measure it is of: 为 / 达到, a change (增长, 下降了), 同比.
+_PERCENT_STEPS = dict.fromkeys(
+    (*zh.MEASURE_LINKS, *zh.CHANGE_WORDS, *zh.RATE_TARGET_VERBS, "同比", "环比", "了", "分别", "已")
+)
+_NEGATIONS = "不非未无"
+_PERCENT_STEP_MAX = max(map(len, _PERCENT_STEPS))
+_PERCENT_BACK = 20
+_COMPARED = re.compile(r"较|比(?=[上去年前同])|相比|低于|高于")
 
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
@@ -76,6 +84,8 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             things.setdefault(span, []).append(f)
     money: dict[tuple[int, int], list[Fact]] = {}
     for f, span in zip(facts, spans, strict=True):
+        if f.type == "percent" and f.subject is None:
+            f.subject = _percent_subject(doc, f)
         if f.type == "money":
             before = money.setdefault(span, [])
             _money_context(doc, f, things.get(span, []), before)  # read only; the next amount sees this one
@@ -90,6 +100,42 @@ def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) ->
     if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
         subj = _nearest(things, f.start).subject
     f.subject = subj
+
+
+def _percent_subject(doc: Doc, f: Fact) -> str | None:
+    """What a rate measures: the noun phrase before it past the verbs of change and linking words (失业率为4.5%,
+    出口同比增长12.3%, 出口比上年增长5% → 出口), else the noun right after it (以73%满意度居首, 6%的股份)."""
+    norm = doc.norm
+    pos = f.start
+    lo = doc.clause_start(pos, _PERCENT_BACK)
+    compared = last_match(_COMPARED, norm, lo, pos)
+    if compared is not None:
+        pos = compared.start()  # 出口比上年增长5%: the measure stands before the base of the comparison
+    for _ in range(3):
+        step = longest_suffix(norm, pos, _PERCENT_STEPS, _PERCENT_STEP_MAX)
+        if step is None:
+            break
+        pos -= len(step)
+    if norm.startswith("的", f.end):
+        after = _first_word(doc, _subject_right(doc, f.end, after_de=True))
+        if after is not None:
+            return after  # 持有该公司6%的股份, 70%的受访者: the share is of what follows 的
+    subject = measure_before(doc, pos) if pos > lo else None
+    if subject is not None:
+        at = norm.rfind(normalize(subject), lo, pos)
+        if at > 0 and norm[at - 1] in _NEGATIONS:
+            subject = doc.text[at - 1 : at + len(subject)]  # 不满意度 is not 满意度
+        return subject
+    return _first_word(doc, _subject_right(doc, f.end))  # 以73%满意度居首
+
+
+def _first_word(doc: Doc, phrase: str | None) -> str | None:
+    """The first word of a phrase after a rate: jieba tags 表示满意 and 居首 as nouns, so a longer phrase
+    after a rate runs into what the sentence says about it."""
+    if phrase is None:
+        return None
+    first = segment.cut(doc, normalize(phrase))[0]
+    return phrase[: len(first)] if len(first) >= 2 else None
 
 
 def _nearest(things: list[Fact], pos: int) -> Fact:

@@ -42,7 +42,8 @@ _YEAR = re.compile(
 )
 _YEAR_PART = re.compile(
     rf"(?P<part>{words_re(k for k in zh.YEAR_PARTS if k not in ('初', '末', '底'))})"
-    rf"|前(?P<first>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月(?:份)?"
+    # after a year only: 今年首10个月, 去年头两个月 (alone, 头3个月 may be a calf's age or "after three months")
+    rf"|[前首头](?P<first>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月(?:份)?"
     rf"|(?P<short>底|末|初)(?![0-9〇零一二三四五六七八九十])"
 )
 _STANDALONE_PART = re.compile(
@@ -317,6 +318,10 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     if not m:
         return p
     if m.group("drel"):
+        split = zh.RELATIVE_DAY_SPLITS.get(m.group("drel"))
+        nxt = doc.norm[m.end() : m.end() + 1]
+        if split and nxt and nxt in split[1] and doc.norm[m.start() - 1 : m.start()] == split[0]:
+            return p  # 至今早已: 至今 + 早已
         e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
         par = _DAY_IN_PARENS.match(doc.norm, m.end())
         if par:
@@ -748,7 +753,7 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
 
 _NOT_AFTER_YEAR = set(
     "".join(zh.CURRENCY_SUFFIX)
-    + "".join(zh.CLASSIFIERS)
+    + "".join(k for k in zh.CLASSIFIERS if k not in zh.TALLY_CLASSIFIERS)
     + "".join(zh.QUANTITY_UNITS)
     + "".join(zh.DURATION_UNITS)
     + "多余万亿千百十点号日月位年至到"

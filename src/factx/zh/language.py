@@ -51,6 +51,7 @@ _RECOGNIZERS = (
     duration.recognize,
     ordinal.recognize,
     tally.recognize,
+    quantity.recognize,
 )
 
 SIMPLIFIED = Language(

@@ -31,6 +31,8 @@ _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 _GIVING = dict.fromkeys(zh.GIVING_VERBS)
 _GIVING_MAX = max(map(len, zh.GIVING_VERBS))
 _GENERIC = frozenset(zh.GENERIC_MEASURES)
+_CUES = dict.fromkeys(zh.ROLE_CUES)
+_CUE_MAX = max(map(len, zh.ROLE_CUES))
 _QUALIFIED = dict.fromkeys([*zh.ROLE_CUES, *zh.MEASURE_QUALIFIERS, "总"])
 _QUALIFIED_MAX = max(map(len, _QUALIFIED))
 _PER_UNIT = Lazy(rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$")
@@ -188,6 +190,10 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     if m is None or m.end() != pos:
         return None
     words = segment.cut(doc, norm[m.start() : pos])
+    cue = longest_suffix(norm, pos, _CUES, _CUE_MAX)
+    if cue is not None and len(words[-1]) < len(cue) and pos - len(cue) >= m.start():
+        # 营收达 is one jieba word, so 营收 cut alone falls apart (营 / 收): keep the measure word whole
+        words = (*segment.cut(doc, norm[m.start() : pos - len(cue)]), cue)
     first = len(words)  # the phrase is words[first:last]
     last = len(words)
     for i in range(len(words) - 1, -1, -1):

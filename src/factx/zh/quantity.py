@@ -1,15 +1,27 @@
-"""Physical quantities: 1537公顷, 800亩, 500多米, 2.66万亩, 7.1倍, 39岁, 1000点."""
+"""Physical quantities: 1537公顷, 800亩, 500多米, 2.66万亩, 7.1倍, 39岁, 1000点; an earthquake's magnitude
+written before its number, as Taiwan writes it (芮氏规模6.4, 规模7.2强震)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from decimal import Decimal
 
+from ..document import Doc
 from ..model import Fact
 from . import tables as zh
 from .measure import Measure
 
 # 点 after a small whole number is a clock hour (8点); after these words it is an index level.
 _POSITION = re.compile(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
+# 规模 is an earthquake's magnitude after 芮氏/里氏, before a quake word, or after one earlier in the clause
+# (地震规模为6.1), when no unit follows the number (规模7.2级 is the unit scanner's 7.2级; 规模5.2亿元 is money).
+_MAGNITUDE = re.compile(
+    r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)(?=[的地强浅余，,。、；;\s）)]|$)"
+)
+_QUAKE_AFTER = re.compile(r"的?(?:强烈|浅层)?(?:地震|强震|余震)")
+_QUAKE_BEFORE = re.compile(r"地震|强震|余震")
+_QUAKE_BACK = 12
 _INDEX_CUES = re.compile(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
 
 
@@ -38,3 +50,21 @@ def build(m: Measure) -> Fact | None:
     fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    """Magnitudes written before the number: 芮氏规模6.4, 规模7.2强震, 地震规模为6.1."""
+    norm = doc.norm
+    if "规模" not in norm:
+        return
+    for m in _MAGNITUDE.finditer(norm):
+        quake = (
+            m.group("scale")
+            or _QUAKE_AFTER.match(norm, m.end())
+            or _QUAKE_BEFORE.search(norm, doc.clause_start(m.start(), _QUAKE_BACK), m.start())
+        )
+        if not quake:
+            continue  # 规模5亿元, 规模3家: the size of something else
+        start = m.start("n")
+        yield Fact(type="quantity", text=doc.text[start : m.end()], start=start, end=m.end(),
+                   value=Decimal(m.group("n")), unit="级", rule="quantity.zh.magnitude")  # fmt: skip

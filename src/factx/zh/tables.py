@@ -130,6 +130,11 @@ CHANGE_WORDS: tuple[str, ...] = (
     "增加", "减少", "多增", "少增", "高出", "多出", "少了", "增长", "下降", "上升", "下跌", "上涨", "增", "减",
     "提高", "降低", "回落",
 )  # fmt: skip
+# Verbs that take a rate to a new level (不良贷款率降至1.5%): the measure stands before them.
+RATE_TARGET_VERBS: tuple[str, ...] = (
+    "降至", "升至", "增至", "降到", "升到", "增长到", "下降到", "上升到", "提高到", "降低到", "回落到", "回落至",
+    "提升至", "提升到", "扩大到", "扩大至", "收窄至", "收窄到", "维持在", "保持在", "稳定在",
+)  # fmt: skip
 # Words that open the base of a comparison (较前年, 比去年同期, 同比): what follows is what a figure is compared
 # with, never what it counts.
 COMPARISON_MARKERS: tuple[str, ...] = ("较", "比", "同比", "环比", "相比", "对比")
@@ -177,6 +182,14 @@ CLASSIFIERS: dict[str, str] = {
     # other
     "阶段": "other", "大": "other", "期": "other", "车道": "other",
 }  # fmt: skip
+# Votes and sports tallies: 以5.3万票当选, 52票赞成 (Arabic digits only: 一票否决 is a set phrase), a run of
+# wins or losses (14连败, 五连胜), points scored (拿下32分: only after a scoring word, see CUED_CLASSIFIERS).
+# Kept apart because a year may stand right before their characters (2018胜选, 2018票房冠军).
+TALLY_CLASSIFIERS: dict[str, str] = {
+    "票": "other", "连胜": "times", "连败": "times", "连负": "times", "连平": "times", "连冠": "times",
+    "分": "other",
+}  # fmt: skip
+CLASSIFIERS.update(TALLY_CLASSIFIERS)
 # People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
 BARE_PEOPLE_NOUNS: tuple[str, ...] = (
     "居民", "市民", "村民", "灾民", "难民", "民众", "住户", "选民", "旅客", "乘客", "游客", "学生", "儿童",
@@ -190,6 +203,29 @@ GRADE_PREFIXES = "高初大小研"
 CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     "期": ("分", "共", "共计", "合计", "累计", "连续", "分为", "分成"),
     "区": ("全港", "全市", "全省", "全区", "全", "共", "各", "分为", "分成", "涉及", "覆盖"),
+    # points scored: 拿下32分, 得到15分, 领先9分, 仅比降级区多4分 (not 8点30分, 3毛2分, 考了95分)
+    "分": (
+        "拿下",
+        "砍下",
+        "砍得",
+        "得到",
+        "得了",
+        "独得",
+        "轰下",
+        "攻下",
+        "贡献",
+        "狂砍",
+        "拿到",
+        "获得",
+        "得分",
+        "得",
+        "领先",
+        "落后",
+        "相差",
+        "净胜",
+        "多",
+        "少",
+    ),
 }
 # Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
 BELOW_ZERO = "零下"
@@ -198,7 +234,10 @@ MINUS_SIGNS = "-−"
 NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
 SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
-CLASSIFIER_VETO_NEXT: dict[str, str] = {"国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属"}
+CLASSIFIER_VETO_NEXT: dict[str, str] = {
+    "国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属", "票": "房据价务证面款",
+    "分": "之钟别析配享布类开成红期批店行部公队子数段档支校会院局区站拆摊解担量值钱厘米秒",
+}  # fmt: skip
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
 # Place classifiers count towns, districts and countries: a figure of ten thousand or more before them is
@@ -214,7 +253,7 @@ BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
 # Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
 CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
 # Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
-ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股",)
+ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股", "票")
 # Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
 # Organizations whose numbered congresses are written N大: 党的十三大, 作协九大.
 CONGRESS_BEFORE: tuple[str, ...] = ("党的", "作协", "文联", "科协", "侨联", "妇联", "工会", "共青团", "团", "党")
@@ -223,7 +262,7 @@ CONGRESS_NEXT: tuple[str, ...] = (
     "上", "后", "前", "之后", "以前",
 )  # fmt: skip
 # Classifiers after which a four-digit number from 1900 to 2100 is a year, not a count (2018款, 2016国采).
-YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期")
+YEAR_CLASSIFIERS: tuple[str, ...] = ("款", "届", "级", "版", "国", "区", "期", "连胜", "连败", "连负", "连平", "连冠")
 # Casualty and sex tallies written as number + one word, in a run of at least two (2死708伤1失踪, 32男50女,
 # 3死5伤): word → what it means; the count's subject is the word as written. A single "3死" is left alone.
 TALLY_WORDS: dict[str, str] = {
@@ -236,6 +275,7 @@ VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相
 OUTCOME_WORDS: tuple[str, ...] = (
     "死亡", "受伤", "遇难", "罹难", "失踪", "失联", "重伤", "轻伤", "获救", "被困", "确诊", "感染", "住院",
     "丧生", "身亡", "殉职", "被捕", "被拘", "撤离", "烧死", "烧伤", "逃出", "逃生", "染疫", "遇害",
+    "下落不明",
 )  # fmt: skip
 # A bare 万/亿 figure with no unit is a count when one of these words stands before it in the clause
 # (活跃账户数达到7.117亿, 在线人数为800万); a money word in the clause wins.
@@ -508,6 +548,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2,
     "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "昨晨": -1, "大前天": -3,
 }  # fmt: skip
+# A relative day word read across two words: 至今早已接触 is 至今 ("until now") + 早已 ("already"), not 今早.
+# word → (character before, characters after) that split it so.
+RELATIVE_DAY_SPLITS: dict[str, tuple[str, str]] = {"今早": ("至", "已就"), "今晨": ("至", "已就")}
 RELATIVE_WEEKS: dict[str, int] = {
     "本周": 0, "这周": 0, "上周": -1, "下周": 1, "本星期": 0, "上星期": -1, "下星期": 1, "这星期": 0,
     "上个星期": -1, "下个星期": 1, "这个星期": 0, "上礼拜": -1, "下礼拜": 1, "这礼拜": 0, "本礼拜": 0,

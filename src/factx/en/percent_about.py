@@ -1,0 +1,73 @@
+"""What an English rate measures, from the words beside it; None when they do not say.
+
+In order: the "of" phrase after it ("two-thirds of the 600 respondents" → respondents); the noun it qualifies
+after "a" ("a 28% premium", "a 5% rise in sales" → sales); the noun phrase whose verb leads to it
+("unemployment edged up to 4.6%", "turnout was 67.3%", "first-half revenue climbed 14 per cent"). The last
+needs a verb of change or a linking verb between the phrase and the figure, so a rate after a comma or a
+preposition ("and 3.1% from a year earlier") is left without a subject rather than given a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Doc
+from ..model import Fact
+from . import tables as en
+
+_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+_STOP = frozenset(w.lower() for w in en.PERCENT_SUBJECT_STOP)
+_STEPS = frozenset(w.lower() for w in (*en.CHANGE_WORDS, *en.PERCENT_SUBJECT_LINKS))
+_OF = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\s+)?(?:[0-9][0-9,.]*\s+)?(?P<np>{_WORD})")
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an)\s+$", re.I)
+_NOUN_AFTER = re.compile(rf"\s+(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD}))?")
+_CHANGE_NOUNS = frozenset(w.lower() for w in en.PERCENT_CHANGE_NOUNS)
+_CLAUSE = re.compile(r"[.;:!?,\n()]")
+_TOKEN = re.compile(_WORD)
+_BACK = 80
+
+
+def percent_subject(doc: Doc, f: Fact) -> str | None:
+    norm = doc.norm
+    m = _OF.match(norm, f.end)
+    if m is not None and m.group("np").lower() not in _STOP:
+        return doc.text[m.start("np") : m.end("np")]
+    if _ARTICLE_BEFORE.search(norm, max(0, f.start - 4), f.start):
+        after = _NOUN_AFTER.match(norm, f.end)
+        if after is not None and after.group("w").lower() not in _STOP:
+            if after.group("w").lower() in _CHANGE_NOUNS:
+                word = after.group("in")
+                return doc.text[after.start("in") : after.end("in")] if word and word.lower() not in _STOP else None
+            return doc.text[after.start("w") : after.end("w")]
+    return _phrase_before(doc, f.start)
+
+
+def _phrase_before(doc: Doc, start: int) -> str | None:
+    """The noun phrase before the verb that leads to the rate: up to two words, or "shares of X" / "the price
+    of oil" with its "of" phrase."""
+    norm = doc.norm
+    lo = max(0, start - _BACK)
+    breaks = [m.end() for m in _CLAUSE.finditer(norm, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(norm, lo, start)]
+    stepped = False
+    while tokens and tokens[-1][0] in _STEPS:
+        tokens.pop()
+        stepped = True
+    if not stepped or not tokens:
+        return None
+    phrase: list[tuple[str, int, int]] = []
+    for token in reversed(tokens):
+        word = token[0]
+        if word in _STOP and not (word == "of" and phrase):
+            break
+        phrase.insert(0, token)
+        if len([t for t in phrase if t[0] != "of"]) == 4:
+            break
+    while phrase and phrase[0][0] == "of":
+        phrase.pop(0)
+    if not phrase:
+        return None
+    if len(phrase) > 3 and not any(t[0] == "of" for t in phrase):
+        phrase = phrase[-3:]  # "the Hang Seng index", "the company's full-year sales"
+    return doc.text[phrase[0][1] : phrase[-1][2]]
