@@ -378,6 +378,9 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "公里/小时", "千米/小时", "米/秒", "公里每小时",
     # temperature
     "摄氏度", "℃", "华氏度",
+    # Latin symbols as Chinese news writes them after a number (时速120km/h, 含量82.6mg/100ml, 重5kg)
+    "km", "kg", "mm", "cm", "mg", "ml", "km/h", "m/s", "mg/100ml", "mg/l", "mg/L", "mg/kg", "kWh", "kW",
+    "km2", "km²", "m²",
     # Taiwan and Hong Kong area and length (坪, about 3.3 square metres; 平方呎, square feet)
     "坪", "平方呎", "呎",
     # Taiwan's metric words as the normalizer writes them (公尺 metre, 公分 cm, 公噸 → 公吨 tonne, 海浬 nautical mile)
