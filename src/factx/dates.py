@@ -197,7 +197,9 @@ def _resolve(
         shift = e.year_rel - (0 if ref is None or p.start.year is None else p.start.year - ref.year)
         return _shift_years(p, shift), None
     if e.anaphoric and not _anchor(e, ctx, ref):
-        return None  # 同年 / 当日 with no date before them to count from
+        if e.hour is None or e.day_rel is None or e.year_rel is not None or e.month_rel is not None:
+            return None  # 同年 / 当日 with no date before them to count from
+        e.day_rel, e.anaphoric = None, False  # 当天下午1时许 with no day before it: the time of an unknown day
     if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
         value = _relative_day(e, ref)
         if ref is None:

@@ -67,8 +67,8 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "平方公尺": (_AREA, 1), "立方公尺": (_VOLUME, 1000), "公吨": (_MASS, 1000), "公克": (_MASS, Fraction(1, 1000)),
     "公升": (_VOLUME, 1),
     # area (square metre)
-    "平方米": (_AREA, 1), "平米": (_AREA, 1), "㎡": (_AREA, 1), "m2": (_AREA, 1),
-    "平方公里": (_AREA, 10**6), "平方千米": (_AREA, 10**6), "km2": (_AREA, 10**6),
+    "平方米": (_AREA, 1), "平米": (_AREA, 1), "㎡": (_AREA, 1), "m2": (_AREA, 1), "m²": (_AREA, 1),
+    "平方公里": (_AREA, 10**6), "平方千米": (_AREA, 10**6), "km2": (_AREA, 10**6), "km²": (_AREA, 10**6),
     "公顷": (_AREA, 10**4), "ha": (_AREA, 10**4), "亩": (_AREA, Fraction(10**4, 15)),
     "平方英里": (_AREA, _MILE**2), "mi2": (_AREA, _MILE**2),
     "平方英尺": (_AREA, _FOOT**2), "平方呎": (_AREA, _FOOT**2),
@@ -77,14 +77,19 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     # mass (kilogram); the English recognizer reads "tons" as the metric tonne
     "吨": (_MASS, 1000), "t": (_MASS, 1000), "公斤": (_MASS, 1), "千克": (_MASS, 1), "kg": (_MASS, 1),
     "克": (_MASS, Fraction(1, 1000)), "g": (_MASS, Fraction(1, 1000)), "毫克": (_MASS, Fraction(1, 10**6)),
+    "mg": (_MASS, Fraction(1, 10**6)),
     "斤": (_MASS, Fraction(1, 2)), "磅": (_MASS, _POUND), "lb": (_MASS, _POUND),
     "盎司": (_MASS, _OUNCE), "oz": (_MASS, _OUNCE), "克拉": (_MASS, Fraction(1, 5000)),
     # volume (litre); 立方 alone is the cubic metre of building and water statistics
     "升": (_VOLUME, 1), "l": (_VOLUME, 1), "毫升": (_VOLUME, Fraction(1, 1000)),
+    "ml": (_VOLUME, Fraction(1, 1000)),
     "立方米": (_VOLUME, 1000), "立方": (_VOLUME, 1000), "m3": (_VOLUME, 1000),
     "ft3": (_VOLUME, 1000 * _FOOT**3), "加仑": (_VOLUME, _GALLON), "gal": (_VOLUME, _GALLON),
     "桶": (_VOLUME, _BARREL), "barrel": (_VOLUME, _BARREL),
     "barrel/day": ("volume per day", _BARREL),
+    # concentration (kilogram per litre): blood alcohol, 酒精含量82.6mg/100ml
+    "mg/100ml": ("concentration", Fraction(1, 10**5)), "mg/l": ("concentration", Fraction(1, 10**6)),
+    "mg/L": ("concentration", Fraction(1, 10**6)), "mg/kg": ("mass fraction", Fraction(1, 10**6)),
     # energy (joule); 卡路里 and 千卡 by their literal definitions (thermochemical calorie)
     "焦耳": (_ENERGY, 1), "千瓦时": (_ENERGY, _KWH), "度电": (_ENERGY, _KWH), "kWh": (_ENERGY, _KWH),
     "兆瓦时": (_ENERGY, 1000 * _KWH), "MWh": (_ENERGY, 1000 * _KWH), "GWh": (_ENERGY, 10**6 * _KWH),
@@ -93,7 +98,7 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "瓦": (_POWER, 1), "千瓦": (_POWER, 1000), "kW": (_POWER, 1000), "兆瓦": (_POWER, 10**6),
     "MW": (_POWER, 10**6), "GW": (_POWER, 10**9),
     # speed (metre per second)
-    "米/秒": (_SPEED, 1), "公里/小时": (_SPEED, 1000 / _HOUR), "千米/小时": (_SPEED, 1000 / _HOUR),
+    "米/秒": (_SPEED, 1), "m/s": (_SPEED, 1), "公里/小时": (_SPEED, 1000 / _HOUR), "千米/小时": (_SPEED, 1000 / _HOUR),
     "公里每小时": (_SPEED, 1000 / _HOUR), "km/h": (_SPEED, 1000 / _HOUR), "mph": (_SPEED, _MILE / _HOUR),
     "knot": (_SPEED, _NAUTICAL_MILE / _HOUR),
     # age (years)

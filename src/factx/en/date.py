@@ -384,10 +384,11 @@ def _bare_years(doc: Doc) -> Iterator[DateParts]:
         cue = context.word_before(doc, s)
         listed = _YEAR_LIST.search(norm, max(0, s - 6), s) is not None  # "2003, 2004 and 2005"
         bracketed = norm[s - 1 : s] == "(" and norm[m.end() : m.end() + 1] == ")"  # "Cast Away (2000)"
-        strong = prefixed or m.group("poss") or y2 or listed or bracketed or cue in _DATE_CUES
+        owner = cue.endswith(("'s", "’s"))  # "Carlineo's 1989 conviction", as "its 2019 elections"
+        strong = prefixed or m.group("poss") or y2 or listed or bracketed or owner or cue in _DATE_CUES
         if not (strong or _sentence_start(norm, s)):
             continue
-        if cue in _WEAK_YEAR_CUES and not (1900 <= y <= 2100):
+        if (owner or cue in _WEAK_YEAR_CUES) and not (1900 <= y <= 2100):
             continue
         if _NOT_YEAR_NEXT.match(norm, m.end()):
             continue  # "by 1500 tonnes": a measure

@@ -51,6 +51,8 @@ def build(m: Measure) -> Fact | None:
             return None  # 三年级, 90年代, 110年度, 07年9月 (but 3年6个月 is a length of time)
     if unit in ("天", "周") and not m.chinese and len(m.num_text) == 4 and 1900 <= m.low <= 2099:
         return None  # 2017天猫: a year before a name (jieba does not know every brand), not 2017 days
+    if unit == "日" and (m.low == m.low.to_integral_value() or m.high is not None or m.chinese):
+        return None  # 3日 is a day of the month; only 2.3日 is a length of time
     if unit in ("周", "星期") and nxt[:1] in set("一二三四五六日天末"):
         return None  # 周一 is a weekday
     if unit == "个钟" and nxt[:1] and nxt[:1] in zh.CLOCK_WORDS_NEXT:

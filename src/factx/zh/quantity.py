@@ -28,6 +28,9 @@ _INDEX_CUES = re.compile(r"(?:指数|大盘|沪指|深成指|点位|上证|恒�
 def build(m: Measure) -> Fact | None:
     unit = m.unit
     doc = m.doc
+    nxt = doc.norm[m.match.end() : m.match.end() + 1]
+    if unit[-1:].isascii() and unit[-1:].isalpha() and nxt and ((nxt.isascii() and nxt.isalnum()) or nxt in "/²³"):
+        return None  # 2kmh, 5kgs, 8km3, 1mg/dl: a Latin symbol runs on into a longer one
     if unit == "点":
         whole = m.low == m.low.to_integral_value()
         if whole and m.low <= 24:

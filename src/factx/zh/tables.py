@@ -378,6 +378,9 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "公里/小时", "千米/小时", "米/秒", "公里每小时",
     # temperature
     "摄氏度", "℃", "华氏度",
+    # Latin symbols as Chinese news writes them after a number (时速120km/h, 含量82.6mg/100ml, 重5kg)
+    "km", "kg", "mm", "cm", "mg", "ml", "km/h", "m/s", "mg/100ml", "mg/l", "mg/L", "mg/kg", "kWh", "kW",
+    "km2", "km²", "m²",
     # Taiwan and Hong Kong area and length (坪, about 3.3 square metres; 平方呎, square feet)
     "坪", "平方呎", "呎",
     # Taiwan's metric words as the normalizer writes them (公尺 metre, 公分 cm, 公噸 → 公吨 tonne, 海浬 nautical mile)
@@ -405,6 +408,8 @@ DURATION_UNITS: dict[str, tuple[str, str, str]] = {
     "周": ("W", "1", "0"), "个星期": ("W", "1", "0"), "星期": ("W", "1", "0"), "个礼拜": ("W", "1", "0"),
     "天": ("D", "1", "0"), "天半": ("D", "1", "0.5"), "昼夜": ("D", "1", "0"), "个工作日": ("D", "1", "0"),
     "工作日": ("D", "1", "0"),
+    # 日 as a length only with a decimal (平均逗留2.3日): a whole 3日 is the third of a month
+    "日": ("D", "1", "0"),
     "小时": ("TH", "1", "0"), "个小时": ("TH", "1", "0"), "个半小时": ("TH", "1", "0.5"),
     "钟头": ("TH", "1", "0"), "个钟头": ("TH", "1", "0"), "分钟": ("TM", "1", "0"), "秒": ("TS", "1", "0"),
     "秒钟": ("TS", "1", "0"), "个季度": ("M", "3", "0"),
