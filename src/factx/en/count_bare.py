@@ -59,6 +59,9 @@ _STATE = re.compile(
     rf"(?P<state>(?i:{words_re(en.BARE_STATE_WORDS)}))(?![A-Za-z])"
 )
 
+# "Of those, 14 were children and three were police officers": what the number is, after are/were.
+_WERE_NOUN = re.compile(rf"\s+(?i:are|were)\s+(?:(?i:also|all)\s+)?(?P<gap>(?:{GAP}\s+){{0,2}}){NOUN_RE}")
+
 
 def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     """(category, subject, rule) when bare `n` counts something named nearby; None otherwise."""
@@ -88,6 +91,10 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     state = _STATE.match(norm, n.end)
     if state is not None and not _year_like(doc, n):  # (`count._countable` let only whole numbers through)
         return "people", state.group("state"), "count.en.state"
+    were = _WERE_NOUN.match(norm, n.end)
+    if were is not None and not _year_like(doc, n):
+        noun = were.group("noun")
+        return NOUNS[noun.lower()], doc.text[were.start("gap") : were.end("noun")].strip(), "count.en.were"
     return None
 
 

@@ -22,9 +22,11 @@ _OF = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\s+)
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an)\s+$", re.I)
 _NOUN_AFTER = re.compile(rf"\s+(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD}))?")
 _CHANGE_NOUNS = frozenset(w.lower() for w in en.PERCENT_CHANGE_NOUNS)
-_CLAUSE = re.compile(r"[.;:!?,\n()]")
+_CLAUSE = re.compile(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
 _TOKEN = re.compile(_WORD)
 _BACK = 80
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
+_PREPOSITIONS = frozenset(("among", "of", "for", "in", "from", "with", "between", "at", "on", "by", "to", "across"))
 
 
 def percent_subject(doc: Doc, f: Fact) -> str | None:
@@ -42,6 +44,18 @@ def percent_subject(doc: Doc, f: Fact) -> str | None:
     return _phrase_before(doc, f.start)
 
 
+_CHANGE_UNITS = frozenset(("points", "point", "cent", "percent", "pc", "percentage"))
+
+
+def _strip(tokens: list[tuple[str, int, int]], steps: bool) -> bool:
+    """Drop from the end of `tokens` the step words (`steps`) or the words that are not steps; whether any went."""
+    dropped = False
+    while tokens and (tokens[-1][0] in _STEPS) == steps:
+        tokens.pop()
+        dropped = True
+    return dropped
+
+
 def _phrase_before(doc: Doc, start: int) -> str | None:
     """The noun phrase before the verb that leads to the rate: up to two words, or "shares of X" / "the price
     of oil" with its "of" phrase."""
@@ -50,16 +64,17 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
     breaks = [m.end() for m in _CLAUSE.finditer(norm, lo, start)]
     lo = breaks[-1] if breaks else lo
     tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(norm, lo, start)]
-    stepped = False
-    while tokens and tokens[-1][0] in _STEPS:
-        tokens.pop()
-        stepped = True
+    stepped = _strip(tokens, steps=True)
+    if tokens and tokens[-1][0] in _CHANGE_UNITS:
+        # "unemployment rose 0.5 points to 4.6%": step back over the change to the phrase before it
+        _strip(tokens, steps=False)
+        stepped = _strip(tokens, steps=True)
     if not stepped or not tokens:
         return None
     phrase: list[tuple[str, int, int]] = []
     for token in reversed(tokens):
         word = token[0]
-        if word in _STOP and not (word == "of" and phrase):
+        if (word in _STOP or word in _STEPS) and not (word == "of" and phrase):
             break
         phrase.insert(0, token)
         if len([t for t in phrase if t[0] != "of"]) == 4:
@@ -68,6 +83,9 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
         phrase.pop(0)
     if not phrase:
         return None
+    before = [t[0] for t in tokens if t[2] <= phrase[0][1] and t[0] not in _DETERMINERS]
+    if before and before[-1] in _PREPOSITIONS:
+        return None  # "turnout among the 1.2 million eligible voters was 58%": the phrase is not the measure
     if len(phrase) > 3 and not any(t[0] == "of" for t in phrase):
         phrase = phrase[-3:]  # "the Hang Seng index", "the company's full-year sales"
     return doc.text[phrase[0][1] : phrase[-1][2]]

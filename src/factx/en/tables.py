@@ -143,6 +143,7 @@ MONEY_AGENT_VERBS: tuple[str, ...] = (
 BARE_STATE_WORDS: tuple[str, ...] = (
     "missing", "dead", "injured", "hurt", "wounded", "trapped", "unaccounted for", "hospitalised", "hospitalized",
     "in hospital", "in critical condition", "in serious condition", "in a critical condition", "in custody",
+    "evacuated", "rescued", "arrested", "detained", "killed", "displaced", "stranded", "infected", "sickened",
 )  # fmt: skip
 # Words before an amount that compare it with the one before ("up from $38,373 a year ago and from $34,410").
 RESTATE_BEFORE: tuple[str, ...] = ("from", "and from", "compared with", "compared to", "versus", "vs.", "than")
