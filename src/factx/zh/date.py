@@ -168,6 +168,8 @@ _ANCHOR = re.compile(
 def _num(s: str | None) -> int | None:
     if s is None:
         return None
+    if s.isascii() and s.isdigit():
+        return int(s)  # the usual 2019 / 7 / 02, without the numeral parser's Decimal
     v = parse_number(s)
     if v is None or v != v.to_integral_value():
         return None
@@ -636,6 +638,11 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
         if not a:
             break
         s = a.start()
+        if a.end() == s + 1 and norm.startswith("年", s + 1) and norm[s].isdigit():
+            # 1年: no year is written with one digit, and no other part of a chain starts on one before 年;
+            # skipped before the chain parser tries every part (a page of 1年1月1日… has one per date).
+            pos = a.end()
+            continue
         if (s > 0 and norm[s - 1] in ("第", "每")) or (norm[s].isdigit() and code_before(doc, s)):
             pos = a.end()
             continue

@@ -136,9 +136,9 @@ _LIST_ITEM = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?:{words_re(z
 
 def _shared_unit(doc: Doc, fact: Fact, start: int, low: Decimal) -> Iterator[Fact]:
     """分别回落2.16和1.66个百分点: numbers listed before a figure after 分别 share its unit."""
-    if not low:
-        return
     norm = doc.norm
+    if not low or start == 0 or norm[start - 1] not in _JOINER_LAST:
+        return  # most figures follow no joiner: no list to share with, nothing to search
     ratio = fact.value / low  # type: ignore[operator]
     items: list[re.Match[str]] = []
     pos = start
@@ -165,6 +165,9 @@ def _shared_unit(doc: Doc, fact: Fact, start: int, low: Decimal) -> Iterator[Fac
 
 
 _LIST_MAX = 5
+# What stands right before a figure that closes a list: a joiner's last character, or a line break (the `$` of
+# _LIST_ITEM also matches before a final one).
+_JOINER_LAST = frozenset(w[-1] for w in zh.LIST_JOINERS) | {"\n"}
 
 
 def _signed(doc: Doc, fact: Fact, num_start: int) -> None:
