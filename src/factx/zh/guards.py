@@ -31,6 +31,9 @@ _CODE_STRIPPED = " :：为是"
 _CODE_LAST = frozenset(w[-1] for w in _CODE_CUE_WORDS) | frozenset(_CODE_STRIPPED)
 _APPROX_BEFORE_WORDS = tuple(w for w in zh.APPROX_BEFORE if w)
 _APPROX_AFTER_WORDS = tuple(w for w in zh.APPROX_AFTER if w)
+# Their last (first) characters: one set lookup rules out most positions before the tuple is tried at all.
+_APPROX_BEFORE_LAST = frozenset(w[-1] for w in _APPROX_BEFORE_WORDS)
+_APPROX_AFTER_FIRST = frozenset(w[0] for w in _APPROX_AFTER_WORDS)
 
 
 def _veto_spans(doc: Doc) -> tuple[list[int], list[int]]:
@@ -70,6 +73,8 @@ def in_code(doc: Doc, pos: int) -> bool:
 
 def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     """(word, kind) of an approximation word ending at `start`: 约 / 近 / 超过 / 不到 …"""
+    if start == 0 or doc.norm[start - 1] not in _APPROX_BEFORE_LAST:
+        return None
     if not doc.norm.endswith(_APPROX_BEFORE_WORDS, 0, start):
         return None
     w = longest_suffix(doc.norm, start, zh.APPROX_BEFORE, _APPROX_BEFORE_MAX)
@@ -82,6 +87,8 @@ def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
 
 
 def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
+    if doc.norm[end : end + 1] not in _APPROX_AFTER_FIRST:
+        return None
     if not doc.norm.startswith(_APPROX_AFTER_WORDS, end):
         return None
     w = longest_prefix(doc.norm, end, zh.APPROX_AFTER, _APPROX_AFTER_MAX)

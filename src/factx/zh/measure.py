@@ -78,10 +78,7 @@ class Measure:
     unit: str
     info: UnitInfo
     chinese: bool  # written in Chinese numerals
-
-    @property
-    def num_text(self) -> str:
-        return self.match.group("num")
+    num_text: str  # the number as matched (its low end in a range)
 
     def fact(self, type_: str, value, **kw) -> Fact:
         return Fact(
@@ -101,11 +98,15 @@ def trailing_multiplier(num: str) -> tuple[str, int]:
     return num, 1
 
 
+_SEP_FIRST = frozenset(w[0] for w in zh.RANGE_SEPARATORS)
 _TAIL = re.compile(rf"\s*(?:{_SEP})\s*(?P<num>{NUM})(?P<mult>{_MULT})?(?P<unit>{words_re(UNITS)})")
 
 
 def range_tail(doc: Doc, end: int, unit: str) -> tuple[Decimal, int] | None:
     """(high number, end) of `至 N UNIT` written right after a figure in `unit`: 5小时至6小时, 20坪至40坪."""
+    nxt = doc.norm[end : end + 1]
+    if nxt not in _SEP_FIRST and not nxt.isspace():
+        return None  # no separator follows, as after most figures
     t = _TAIL.match(doc.norm, end)
     if not t or t.group("unit") != unit:
         return None
@@ -213,7 +214,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     norm = doc.norm
     for m in PATTERN.finditer(norm):
         start = m.start()
-        num = m.group("num")
+        num, num2, mult, infix, infix2, unit = m.group("num", "num2", "mult", "infix", "infix2", "unit")
         if start > 0 and norm[start - 1] == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
         if vetoed(doc, start):
@@ -229,7 +230,6 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
                 continue
         elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or in_code(doc, start):
             continue
-        unit = m.group("unit")
         info = UNITS[unit]
         high = None
         if pair is not None:
@@ -238,8 +238,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             low = parse_number(num)
         if low is None:
             continue
-        if m.group("num2") and pair is None:
-            num2 = m.group("num2")
+        if num2 and pair is None:
             base2, lend = trailing_multiplier(num2)
             high = parse_number(num2)
             if high is None:
@@ -249,15 +248,14 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             if high <= low and parse_number(base2) is not None:
                 # "2019-2020" style: not a range of this unit; let the other readings have it.
                 continue
-        mult = m.group("mult")
         if mult:
             low *= _MULT_VALUE[mult]
             if high is not None:
                 high *= _MULT_VALUE[mult]
         approx = None
-        for g in ("infix", "infix2"):
-            if m.group(g):
-                approx = zh.APPROX_INFIX[m.group(g)]
+        for g in (infix, infix2):
+            if g:
+                approx = zh.APPROX_INFIX[g]
         s, e, approx = widen_approx(doc, start, m.end(), approx, after=False)
         if (
             s == start
@@ -267,7 +265,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             and norm[start - 2 : start] not in zh.APPROX_ROUND_FALSE_WORDS
         ):
             s, approx = start - 1, approx or zh.APPROX_BEFORE_ROUND[norm[start - 1]]  # 上千人, 过亿元
-        meas = Measure(doc, m, s, e, low, high, approx, unit, info, chinese)
+        meas = Measure(doc, m, s, e, low, high, approx, unit, info, chinese, num)
         builder = builders.get(info.type)
         if builder is None:
             continue
