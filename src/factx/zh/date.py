@@ -118,6 +118,24 @@ _BARE_YEAR = re.compile(
 )
 _PLAN = Lazy(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
 _RANGE_SEP = re.compile(_SEP)
+
+
+def _firsts(*words: object) -> frozenset[str]:
+    return frozenset(w[0] for group in words for w in group if w)  # type: ignore[attr-defined]
+
+
+# The characters a match of each chain pattern can start with (tests/test_engine_date_screens.py checks them
+# against the patterns). A chain tries every part at every anchor and most parts are absent: one set lookup
+# turns a position down before the regex call. A pattern that may open on whitespace is screened with
+# str.isspace as well.
+_CN_DIGITS = "〇零一二两三四五六七八九十"
+_YEAR_FIRST = frozenset("0123456789民" + _CN_DIGITS) | _firsts(zh.RELATIVE_YEARS, zh.ANAPHORIC_YEARS)
+_STANDALONE_PART_FIRST = frozenset("上下第前首头一二三四1234")
+_YEAR_PART_FIRST = frozenset("前年") | _firsts(zh.YEAR_PARTS)  # 年: the second 年 of 去年年底
+_MONTH_PART_FIRST = _firsts(zh.MONTH_PARTS)
+_TIME_FIRST = frozenset("0123456789" + _CN_DIGITS) | _firsts(zh.DAY_PARTS)
+_RANGE_SEP_FIRST = frozenset("至到~～—-–－")
+_DEADLINE_FIRST = frozenset("之以前")
 _RELATIVE_WEEK_WORDS = tuple(w for w in zh.RELATIVE_WEEKS if w)
 _RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
@@ -177,6 +195,8 @@ def _num(s: str | None) -> int | None:
 
 
 def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
+    if doc.norm[p : p + 1] not in _YEAR_FIRST:
+        return p
     m = _YEAR.match(doc.norm, p)
     if not m:
         return p
@@ -235,6 +255,8 @@ def _roc_context(doc: Doc) -> bool:
 
 
 def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
+    if doc.norm[p : p + 1] not in (_STANDALONE_PART_FIRST if standalone else _YEAR_PART_FIRST):
+        return p
     m = (_STANDALONE_PART if standalone else _YEAR_PART).match(doc.norm, p)
     if not m:
         # 去年年底 / 2007年年底: a second 年 before the part.
@@ -400,6 +422,9 @@ def _day_without_ri(doc: Doc, p: int, e: DateParts) -> int:
 
 
 def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
+    first = doc.norm[p : p + 1]
+    if first not in _TIME_FIRST and not first.isspace():
+        return p
     m = _TIME.match(doc.norm, p)
     if not m:
         return p
@@ -462,7 +487,7 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     q2 = _parse_month(doc, q, e)
     after_month = q2 > q
     if after_month:
-        mp = _MONTH_PART.match(norm, q2)
+        mp = _MONTH_PART.match(norm, q2) if norm[q2 : q2 + 1] in _MONTH_PART_FIRST else None
         if mp and e.month2 is None and not norm.startswith(_NOT_MONTH_PART, q2):
             e.month_part = zh.MONTH_PARTS[mp.group("mp")]
             q2 = mp.end()
@@ -653,13 +678,14 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
         if e is None:
             pos = a.end()
             continue
-        sep = _RANGE_SEP.match(norm, e.end)
+        nxt = norm[e.end : e.end + 1]
+        sep = _RANGE_SEP.match(norm, e.end) if nxt in _RANGE_SEP_FIRST or nxt.isspace() else None
         if sep:
             e2 = _parse_chain(doc, sep.end(), inherit=e)
             if e2 is not None and _lowest_compatible(e, e2):
                 e.tail = e2
                 e.end = e2.end
-        dl = _DEADLINE.match(norm, e.end)
+        dl = _DEADLINE.match(norm, e.end) if norm[e.end : e.end + 1] in _DEADLINE_FIRST else None
         if (dl and e.lowest in ("day", "month")) or (dl and e.month_part is not None) or (dl and e.year_part):
             e.deadline = True
             e.end = dl.end()
