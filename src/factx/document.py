@@ -36,6 +36,9 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # The last sentence asked for: (its unstripped start and end, its span). Figures come in document
+        # order and a sentence holds several, so most lookups are answered here without a search.
+        self._last_sentence: tuple[int, int, tuple[int, int]] = (0, 0, (0, 0))
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -58,15 +61,19 @@ class TextIndex:
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The [start, end) of the sentence holding `pos`, without surrounding whitespace."""
+        lo, hi, span = self._last_sentence
+        if lo <= pos < hi:
+            return span
         ends = self._sentence_ends
         i = bisect_right(ends, pos)
-        start = ends[i - 1] if i > 0 else 0
-        end = ends[i] if i < len(ends) else len(self.text)
+        start = lo = ends[i - 1] if i > 0 else 0
+        end = hi = ends[i] if i < len(ends) else len(self.text)
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        self._last_sentence = (lo, hi, (start, end))
         return start, end
 
     def sentence(self, pos: int) -> str:

@@ -299,37 +299,39 @@ def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
     m = _MONTH.match(doc.norm, p)
     if not m:
         return p
-    if m.group("pair"):
-        pair = consecutive_pair(m.group("pair"), months=True)
+    # One call for the groups: reading them one by one was a good part of a plain date's cost.
+    pair_text, mpar, mrel, mana, month, month2 = m.group("pair", "mpar", "mrel", "mana", "m", "m2")
+    if pair_text:
+        pair = consecutive_pair(pair_text, months=True)
         if pair is None or pair[1] > 12:
-            v = _num(m.group("pair"))  # 十一月 / 十二月
+            v = _num(pair_text)  # 十一月 / 十二月
             if v is None or not 1 <= v <= 12:
                 return p
             e.month = v
         else:
             e.month, e.month2 = pair
         return m.end()
-    if m.group("mpar"):
-        mo = _num(m.group("mpar"))
+    if mpar:
+        mo = _num(mpar)
         if mo is None or not 1 <= mo <= 12:
             return p
         e.month = mo  # the month written in the brackets is the one meant
         return m.end()
-    if m.group("mrel"):
-        e.month_rel = zh.RELATIVE_MONTHS[m.group("mrel")]
+    if mrel:
+        e.month_rel = zh.RELATIVE_MONTHS[mrel]
         return m.end()
-    if m.group("mana"):
-        e.month_rel, e.fallback_ref = zh.ANAPHORIC_MONTHS[m.group("mana")]
+    if mana:
+        e.month_rel, e.fallback_ref = zh.ANAPHORIC_MONTHS[mana]
         e.anaphoric = True
         return m.end()
-    mo = _num(m.group("m"))
+    mo = _num(month)
     if mo is None or not 1 <= mo <= 12:
         return p
-    if not m.group("m")[0].isdigit() and doc.norm.startswith(zh.CN_MONTH_WORDS, m.end() - 1):
+    if not month[0].isdigit() and doc.norm.startswith(zh.CN_MONTH_WORDS, m.end() - 1):
         return p  # 一月光 / 八月十五的月饼 / 坐月子: 月 begins another word after a Chinese numeral
     e.month = mo
-    if m.group("m2"):
-        m2 = _num(m.group("m2"))
+    if month2:
+        m2 = _num(month2)
         if m2 is None or m2 <= mo:
             return p
         e.month2 = m2
@@ -340,8 +342,9 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     m = _DAY.match(doc.norm, p)
     if not m:
         return p
-    if m.group("drel"):
-        e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
+    drel, dana, dpar, dm, day, day2 = m.group("drel", "dana", "dpar", "dm", "d", "d2")
+    if drel:
+        e.day_rel = zh.RELATIVE_DAYS[drel]
         par = _DAY_IN_PARENS.match(doc.norm, m.end())
         if par:
             # 昨日(1日) / 明天（2日）: the day written in the brackets is the date meant.
@@ -350,36 +353,36 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
                 e.day_rel, e.day = None, d
                 return par.end()
         return m.end()
-    if m.group("dana"):
+    if dana:
         nxt = doc.norm[m.end() : m.end() + 2]
         if not (nxt[:1].isdigit() or nxt[:1] in _CN or nxt.startswith(zh.SAME_DAY_NEXT)):
             return p  # 当日办结 / 当天进出境: "same-day", not a date
-        e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[m.group("dana")]
+        e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[dana]
         e.anaphoric = True
         return m.end()
-    if m.group("dpar"):
-        d = _num(m.group("dpar"))
+    if dpar:
+        d = _num(dpar)
         if d is None or not 1 <= d <= 31:
             return p
         e.day = d
         return m.end()
-    if not after_month and (m.group("dm") == "号" or not m.group("d")[0].isdigit()):
-        if m.group("dm") == "日" and _bare_cn_day(doc, m):
+    if not after_month and (dm == "号" or not day[0].isdigit()):
+        if dm == "日" and _bare_cn_day(doc, m):
             pass  # 十九日已向市府申请: a day of the month in words
         else:
             return p  # 15号地, 3号线: a bare 号 is a name; 一日 / 前一日 with no month are not dates
-    d = _num(m.group("d"))
+    d = _num(day)
     if d is None or not 1 <= d <= 31:
         return p
     if not after_month and doc.norm[max(0, p - 8) : p].removesuffix("的").endswith(zh.BARE_DAY_COUNT_BEFORE):
         return p  # 法定限期的14日: a count of days
     e.day = d
-    if m.group("d2"):
-        d2 = _num(m.group("d2"))
+    if day2:
+        d2 = _num(day2)
         if d2 is not None and d < d2 <= 31:
             e.day2 = d2
             return m.end()
-        return m.start("d") + len(m.group("d")) + 1
+        return m.start("d") + len(day) + 1
     return m.end()
 
 
