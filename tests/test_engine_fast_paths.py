@@ -184,3 +184,18 @@ def test_a_page_of_dates_without_sentence_ends() -> None:
     assert len(facts) == 300
     assert {f.text for f in facts} == {"1月1日"}
     assert {f.value.iso() for f in facts} == {"XXXX-01-01"}
+
+
+def test_chinese_run_before_a_position() -> None:
+    from factx.zh import context
+
+    rng = random.Random(5)
+    alphabet = "的是投资项目a1 \n。"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        pos = rng.randint(0, len(text))
+        start = pos
+        while start > max(0, pos - context._WINDOW) and "\u3400" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        expected = (start, pos) if start < pos else None
+        assert context._cjk_run(text, pos, forward=False) == expected, (text, pos)
