@@ -134,3 +134,30 @@ def test_lone_digit_before_nian_is_no_date_but_the_month_after_it_is() -> None:
     dates = [f.text for f in factx.extract("第1年1月1日开业，5年3月之后") if f.type == "date"]
     assert "1月1日" in dates
     assert not any(d.startswith(("1年", "5年")) for d in dates)
+
+
+def _second_chars() -> set[str]:
+    """Characters to try after a digit: ASCII, the date words' characters and some common Chinese ones."""
+    from factx.zh import tables as zh
+
+    words = [*zh.RELATIVE_YEARS, *zh.YEAR_PARTS, *zh.MONTH_PARTS, *zh.DAY_PARTS, *zh.ROC_YEAR_NEXT]
+    return {chr(c) for c in range(32, 127)} | set("".join(words)) | set("年月日号时点分秒季度：，。的是在")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        (zh_date._YEAR, lambda second: second.isdigit()),
+        (zh_date._TIME, lambda second: second in zh_date._TIME_AFTER_DIGIT),
+        (zh_date._STANDALONE_PART, lambda second: second == "季"),
+    ],
+)
+def test_what_may_follow_a_leading_digit(pattern, opens) -> None:
+    # The chain turns a digit down by the character after it; the pattern must agree for every tail.
+    for digit in "0123456789":
+        for second in _second_chars():
+            if opens(second):
+                continue
+            for tail in ("", "年", "月", "季度", "时", "日", "0年", "5月"):
+                text = digit + second + tail
+                assert pattern.match(text) is None, text

@@ -136,6 +136,7 @@ _MONTH_PART_FIRST = _firsts(zh.MONTH_PARTS)
 _TIME_FIRST = frozenset("0123456789" + _CN_DIGITS) | _firsts(zh.DAY_PARTS)
 _RANGE_SEP_FIRST = frozenset("至到~～—-–－")
 _DEADLINE_FIRST = frozenset("之以前")
+_TIME_AFTER_DIGIT = frozenset("0123456789:：时点")
 _RELATIVE_WEEK_WORDS = tuple(w for w in zh.RELATIVE_WEEKS if w)
 _RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
@@ -195,8 +196,9 @@ def _num(s: str | None) -> int | None:
 
 
 def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
-    if doc.norm[p : p + 1] not in _YEAR_FIRST:
-        return p
+    first = doc.norm[p : p + 1]
+    if first not in _YEAR_FIRST or (first.isdigit() and not doc.norm[p + 1 : p + 2].isdigit()):
+        return p  # (a year in digits has two at least: 8月 holds none)
     m = _YEAR.match(doc.norm, p)
     if not m:
         return p
@@ -255,8 +257,11 @@ def _roc_context(doc: Doc) -> bool:
 
 
 def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
-    if doc.norm[p : p + 1] not in (_STANDALONE_PART_FIRST if standalone else _YEAR_PART_FIRST):
+    first = doc.norm[p : p + 1]
+    if first not in (_STANDALONE_PART_FIRST if standalone else _YEAR_PART_FIRST):
         return p
+    if standalone and first.isdigit() and not doc.norm.startswith("季", p + 1):
+        return p  # a digit opens only 1季度 … 4季度
     m = (_STANDALONE_PART if standalone else _YEAR_PART).match(doc.norm, p)
     if not m:
         # 去年年底 / 2007年年底: a second 年 before the part.
@@ -428,6 +433,8 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
     first = doc.norm[p : p + 1]
     if first not in _TIME_FIRST and not first.isspace():
         return p
+    if first.isdigit() and doc.norm[p + 1 : p + 2] not in _TIME_AFTER_DIGIT:
+        return p  # a clock time in digits goes on with a digit, a colon, 时 or 点 (not 8月)
     m = _TIME.match(doc.norm, p)
     if not m:
         return p
