@@ -199,3 +199,13 @@ def test_chinese_run_before_a_position() -> None:
             start -= 1
         expected = (start, pos) if start < pos else None
         assert context._cjk_run(text, pos, forward=False) == expected, (text, pos)
+
+
+def test_kept_frequencies_are_the_lexicons() -> None:
+    from factx.lexicon import LEXICON
+    from factx.zh import segment
+
+    for word in ("天然", "家庭", "首届", "3天", "天下", "不是词吗"):
+        assert segment.freq(word) == LEXICON.freq(word)
+        assert segment.freq(word) == LEXICON.freq(word)  # the second time from the kept table
+    assert segment.freq("天然") > 0 and segment.freq("不是词吗") == 0

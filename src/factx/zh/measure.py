@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..document import Doc
-from ..lexicon import LEXICON
 from ..model import Fact
 from ..patterns import char_class, is_cjk, words_re
 from . import segment
@@ -201,7 +200,7 @@ def unit_in_word(doc: Doc, pos: int) -> bool:
         return False
     if norm[pos : pos + 2] in zh.UNIT_NOUN_PAIRS:
         return False
-    if LEXICON.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
+    if segment.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
         return False
     words = segment.cut(doc, norm[pos : pos + 5])
     return bool(words) and len(words[0]) > 1
