@@ -31,10 +31,17 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
 from .model import DateValue, PartialDate
+
+# The values are frozen dataclasses, which set each field through object.__setattr__: building one costs one
+# to two microseconds, more than the rest of resolving a plain date. Being immutable they can be shared, and
+# text repeats the same few dates (a table, a page of 1月1日), so the resolution builds them through caches.
+_point = lru_cache(maxsize=4096)(PartialDate)
+_date_value = lru_cache(maxsize=4096)(DateValue)
 
 
 @dataclass(slots=True)  # slots: a page dense with dates holds one per date, at a third of the memory
@@ -223,7 +230,7 @@ def _resolve(
             year, month = shift_months(ref, e.month_rel)
             written_year = True
         elif e.day is None and e.hour is None:
-            return DateValue(PartialDate(), None, "month"), "relative to an unknown date"
+            return _date_value(_point(), None, "month"), "relative to an unknown date"
     day = e.day
 
     # Fill a missing year (and, for a bare day, month) from context.
@@ -332,7 +339,7 @@ def _shift_years(v: DateValue, years: int) -> DateValue:
     def move(p: PartialDate | None) -> PartialDate | None:
         return None if p is None or p.year is None else replace(p, year=p.year + years)
 
-    return DateValue(move(v.start) or v.start, move(v.end), v.grain)
+    return _date_value(move(v.start) or v.start, move(v.end), v.grain)
 
 
 def _anchor(e: DateParts, ctx: DateContext, ref: date | None) -> bool:
@@ -374,27 +381,27 @@ def _relative_day(e: DateParts, ref: date | None) -> DateValue:
     if ref is None:
         # 昨日 / 本周 / 日前 with no reference date: a day whose every part is unknown.
         timed = e.hour is not None and e.day_rel is not None
-        return DateValue(PartialDate(hour=e.hour, minute=e.minute) if timed else PartialDate(), None,
+        return _date_value(_point(hour=e.hour, minute=e.minute) if timed else _point(), None,
                          "time" if timed else "day")  # fmt: skip
     if e.day_rel is not None:
         d = ref + timedelta(days=e.day_rel)
         if e.hour is not None:
-            return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
-        return DateValue(_day(d), None, "day")
+            return _date_value(_point(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+        return _date_value(_day(d), None, "day")
     if e.recent_days is not None:
-        return DateValue(_day(ref - timedelta(days=e.recent_days)), _day(ref), "day")
+        return _date_value(_day(ref - timedelta(days=e.recent_days)), _day(ref), "day")
     # A week's first day and a weekday's place in it: Monday first, or Sunday first where calendars
     # start on Sunday (上星期四 said on Sunday 30 November in Hong Kong is the 27th).
     shift = 1 if e.sunday_week else 0
     first = ref - timedelta(days=(ref.weekday() + shift) % 7) + timedelta(weeks=e.week_rel or 0)
     if e.weekday is None:
-        return DateValue(_day(first), _day(first + timedelta(days=6)), "day")
+        return _date_value(_day(first), _day(first + timedelta(days=6)), "day")
     d = first + timedelta(days=(e.weekday + shift) % 7)
     if e.tail is not None and e.tail.weekday is not None:
-        return DateValue(_day(d), _day(first + timedelta(days=(e.tail.weekday + shift) % 7)), "day")
+        return _date_value(_day(d), _day(first + timedelta(days=(e.tail.weekday + shift) % 7)), "day")
     if e.hour is not None:  # 下周三下午3时
-        return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
-    return DateValue(_day(d), None, "day")
+        return _date_value(_point(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+    return _date_value(_day(d), None, "day")
 
 
 def weekday_date(ref: date, weekday: int, direction: int | None = None) -> date:
@@ -416,12 +423,12 @@ def weekday_date(ref: date, weekday: int, direction: int | None = None) -> date:
 def _weekday(e: DateParts, ref: date) -> DateValue:
     d = weekday_date(ref, e.weekday or 0, e.weekday_dir)
     if e.hour is not None:
-        return DateValue(PartialDate(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
-    return DateValue(_day(d), None, "day")
+        return _date_value(_point(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+    return _date_value(_day(d), None, "day")
 
 
 def _day(d: date) -> PartialDate:
-    return PartialDate(d.year, d.month, d.day)
+    return _point(d.year, d.month, d.day)
 
 
 def _value(
@@ -433,30 +440,30 @@ def _value(
     if e.year_part is not None and month is None:
         m1, m2 = e.year_part
         if m1 == m2 and not e.quarter:
-            return DateValue(PartialDate(year, m1), None, "month")
-        return DateValue(PartialDate(year, m1), PartialDate(year, m2), "quarter" if e.quarter else "month")
+            return _date_value(_point(year, m1), None, "month")
+        return _date_value(_point(year, m1), _point(year, m2), "quarter" if e.quarter else "month")
     if month is None and day is None and hour is None:
         if year is None and not written_year:
             return None
-        return DateValue(PartialDate(year), None, "year")
+        return _date_value(_point(year), None, "year")
     if month is None and day is None:
         # A time alone (18时30分) is on the day last written in the sentence or the paragraph.
-        d = ctx.any_day or PartialDate()
-        return DateValue(PartialDate(d.year, d.month, d.day, hour, e.minute, e.second), None, "time")
+        d = ctx.any_day or _point()
+        return _date_value(_point(d.year, d.month, d.day, hour, e.minute, e.second), None, "time")
     if day is None:
         if e.month_part is not None:
-            last = PartialDate(year, month).last_day()
+            last = _point(year, month).last_day()
             d1, d2 = (d or last for d in e.month_part)
-            end = PartialDate(year, month, d2) if d2 != d1 else None
-            return DateValue(PartialDate(year, month, d1), end, "day")
+            end = _point(year, month, d2) if d2 != d1 else None
+            return _date_value(_point(year, month, d1), end, "day")
         if month2 is not None:
-            return DateValue(PartialDate(year, month), PartialDate(year, month2), "month")
-        return DateValue(PartialDate(year, month), None, "month")
+            return _date_value(_point(year, month), _point(year, month2), "month")
+        return _date_value(_point(year, month), None, "month")
     if hour is not None:
-        return DateValue(PartialDate(year, month, day, hour, e.minute, e.second), None, "time")
+        return _date_value(_point(year, month, day, hour, e.minute, e.second), None, "time")
     if e.day2 is not None:
-        return DateValue(PartialDate(year, month, day), PartialDate(year, month, e.day2), "day")
-    return DateValue(PartialDate(year, month, day), None, "day")
+        return _date_value(_point(year, month, day), _point(year, month, e.day2), "day")
+    return _date_value(_point(year, month, day), None, "day")
 
 
 def _with_end(t: DateParts, value: DateValue, ref: date | None) -> DateValue:
@@ -467,28 +474,28 @@ def _with_end(t: DateParts, value: DateValue, ref: date | None) -> DateValue:
     if t.year_inherited and t_year is not None and start_month and t.month and t.month < start_month:
         t_year += 1  # 2019年12月28日至1月3日 ends in the next year
     end = _end_point(t, t_year, t_month, value)
-    return DateValue(value.start, end, value.grain) if end is not None else value
+    return _date_value(value.start, end, value.grain) if end is not None else value
 
 
 def _end_point(t: DateParts, year: int | None, month: int | None, first: DateValue) -> PartialDate | None:
     g = first.grain
     if g == "year":
-        return PartialDate(year)
+        return _point(year)
     if g == "month":
-        return PartialDate(year, t.month2 or t.month or month)
+        return _point(year, t.month2 or t.month or month)
     if g == "time":
         if t.hour is None:
             return None
         if t.day is not None:  # 9月18日8时30分至9月19日2时: the end names its own day
-            return PartialDate(year, month, t.day, t.hour, t.minute, t.second)
-        return PartialDate(first.start.year, first.start.month, first.start.day, t.hour, t.minute, t.second)
+            return _point(year, month, t.day, t.hour, t.minute, t.second)
+        return _point(first.start.year, first.start.month, first.start.day, t.hour, t.minute, t.second)
     if t.month_part is not None:  # 5月中旬至7月下旬
         m = t.month2 or t.month or month
-        last = PartialDate(year, m).last_day()
-        return PartialDate(year, m, t.month_part[1] or last)
+        last = _point(year, m).last_day()
+        return _point(year, m, t.month_part[1] or last)
     if t.day is None:
         return None
-    return PartialDate(year, month, t.day2 or t.day)
+    return _point(year, month, t.day2 or t.day)
 
 
 # --- date arithmetic --------------------------------------------------------------------------------
@@ -500,7 +507,7 @@ def nearest_year(ref: date, month: int, day: int | None = None) -> int:
     """
     best, best_dist = ref.year, None
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        cand = date(y, month, min(day or 15, PartialDate(y, month).last_day()))
+        cand = date(y, month, min(day or 15, _point(y, month).last_day()))
         dist = abs((cand - ref).days)
         if best_dist is None or dist < best_dist:
             best, best_dist = y, dist
@@ -527,7 +534,7 @@ def valid_day(year: int | None, month: int | None, day: int | None) -> bool:
     if day is None:
         return True
     if month is None or not 1 <= month <= 12 or (year is not None and not 1 <= year <= 9999):
-        return 1 <= day <= PartialDate(year, month).last_day()  # what the calendar says (or raises) at the edges
+        return 1 <= day <= _point(year, month).last_day()  # what the calendar says (or raises) at the edges
     if month == 2:
         return 1 <= day <= (29 if year is None or calendar.isleap(year) else 28)
     return 1 <= day <= _MONTH_DAYS[month - 1]

@@ -36,6 +36,9 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # The last sentence asked for: (its unstripped start and end, its span). Figures come in document
+        # order and a sentence holds several, so most lookups are answered here without a search.
+        self._last_sentence: tuple[int, int, tuple[int, int]] = (0, 0, (0, 0))
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -58,15 +61,19 @@ class TextIndex:
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The [start, end) of the sentence holding `pos`, without surrounding whitespace."""
+        lo, hi, span = self._last_sentence
+        if lo <= pos < hi:
+            return span
         ends = self._sentence_ends
         i = bisect_right(ends, pos)
-        start = ends[i - 1] if i > 0 else 0
-        end = ends[i] if i < len(ends) else len(self.text)
+        start = lo = ends[i - 1] if i > 0 else 0
+        end = hi = ends[i] if i < len(ends) else len(self.text)
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        self._last_sentence = (lo, hi, (start, end))
         return start, end
 
     def sentence(self, pos: int) -> str:
@@ -82,11 +89,20 @@ class TextIndex:
         s, e = self.sentence_span(start)
         if e - s <= limit:
             return self.text[s:e], s, e
-        first, last = self._between_numbers(start, end, max(s, start - window), min(e, end + window))
-        room = max(0, window - (end - start)) // 2
-        lo = max(first, start - room)
-        hi = min(last, max(end, lo + window))
-        lo = max(first, min(lo, hi - window))
+        # Plain comparisons rather than min()/max(): this runs once per figure of a page without sentence
+        # ends, and the two-argument builtins cost several times as much.
+        first, last = self._between_numbers(
+            start, end, s if s > start - window else start - window, e if e < end + window else end + window
+        )
+        room = (window - (end - start)) // 2 if window > end - start else 0
+        lo = start - room if start - room > first else first
+        hi = lo + window if lo + window > end else end
+        if hi > last:
+            hi = last
+        if hi - window < lo:
+            lo = hi - window
+        if lo < first:
+            lo = first
         return self.text[lo:hi], s, e
 
     def _between_numbers(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

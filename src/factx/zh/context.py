@@ -30,6 +30,9 @@ _WINDOW = 10
 _MAX_TOKENS = 3
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = re.compile(rf"[{CJK}]+")
+# The run of Chinese characters ending at a search's end position: one search, where the last of the
+# runs in a window took a loop over all of them.
+_CJK_TAIL = re.compile(rf"[{CJK}]+\Z")
 _COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
 _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
@@ -279,8 +282,8 @@ def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:
     if forward:
         m = _CJK.match(text, pos, min(len(text), pos + _WINDOW))
         return (m.start(), m.end()) if m else None
-    m = last_match(_CJK, text, max(0, pos - _WINDOW), pos)
-    if m is None or m.end() != pos:
+    m = _CJK_TAIL.search(text, max(0, pos - _WINDOW), pos)
+    if m is None:
         return None
     return m.start(), m.end()
 

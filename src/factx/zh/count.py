@@ -34,10 +34,10 @@ def build(m: Measure) -> Fact | None:
         return None  # 104国道: a road's number
     if m.chinese and m.unit in zh.ARABIC_ONLY_CLASSIFIERS:
         return None  # 一股热潮, 两股势力
-    congress = m.doc.norm.startswith(zh.CONGRESS_NEXT, m.match.end()) or m.doc.norm.endswith(
-        zh.CONGRESS_BEFORE, 0, m.match.start()
-    )
-    if m.unit == "大" and congress:
+    if m.unit == "大" and (
+        m.doc.norm.startswith(zh.CONGRESS_NEXT, m.match.end())
+        or m.doc.norm.endswith(zh.CONGRESS_BEFORE, 0, m.match.start())
+    ):
         return None  # 十三大以来 / 作协九大召开: a congress
     if m.chinese and m.low < zh.CHINESE_MIN_COUNT.get(m.unit, 0):
         return None  # 两国关系: "both countries", a set phrase

@@ -119,6 +119,25 @@ _BARE_YEAR = re.compile(
 )
 _PLAN = Lazy(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
 _RANGE_SEP = re.compile(_SEP)
+
+
+def _firsts(*words: object) -> frozenset[str]:
+    return frozenset(w[0] for group in words for w in group if w)  # type: ignore[attr-defined]
+
+
+# The characters a match of each chain pattern can start with (tests/test_engine_date_screens.py checks them
+# against the patterns). A chain tries every part at every anchor and most parts are absent: one set lookup
+# turns a position down before the regex call. A pattern that may open on whitespace is screened with
+# str.isspace as well.
+_CN_DIGITS = "〇零一二两三四五六七八九十"
+_YEAR_FIRST = frozenset("0123456789民" + _CN_DIGITS) | _firsts(zh.RELATIVE_YEARS, zh.ANAPHORIC_YEARS)
+_STANDALONE_PART_FIRST = frozenset("上下第前首头一二三四1234")
+_YEAR_PART_FIRST = frozenset("前年") | _firsts(zh.YEAR_PARTS)  # 年: the second 年 of 去年年底
+_MONTH_PART_FIRST = _firsts(zh.MONTH_PARTS)
+_TIME_FIRST = frozenset("0123456789" + _CN_DIGITS) | _firsts(zh.DAY_PARTS)
+_RANGE_SEP_FIRST = frozenset("至到~～—-–－")
+_DEADLINE_FIRST = frozenset("之以前")
+_TIME_AFTER_DIGIT = frozenset("0123456789:：时点")
 _RELATIVE_WEEK_WORDS = tuple(w for w in zh.RELATIVE_WEEKS if w)
 _RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
@@ -169,6 +188,8 @@ _ANCHOR = re.compile(
 def _num(s: str | None) -> int | None:
     if s is None:
         return None
+    if s.isascii() and s.isdigit():
+        return int(s)  # the usual 2019 / 7 / 02, without the numeral parser's Decimal
     v = parse_number(s)
     if v is None or v != v.to_integral_value():
         return None
@@ -176,6 +197,9 @@ def _num(s: str | None) -> int | None:
 
 
 def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
+    first = doc.norm[p : p + 1]
+    if first not in _YEAR_FIRST or (first.isdigit() and not doc.norm[p + 1 : p + 2].isdigit()):
+        return p  # (a year in digits has two at least: 8月 holds none)
     m = _YEAR.match(doc.norm, p)
     if not m:
         return p
@@ -234,6 +258,11 @@ def _roc_context(doc: Doc) -> bool:
 
 
 def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
+    first = doc.norm[p : p + 1]
+    if first not in (_STANDALONE_PART_FIRST if standalone else _YEAR_PART_FIRST):
+        return p
+    if standalone and first.isdigit() and not doc.norm.startswith("季", p + 1):
+        return p  # a digit opens only 1季度 … 4季度
     m = (_STANDALONE_PART if standalone else _YEAR_PART).match(doc.norm, p)
     if not m:
         # 去年年底 / 2007年年底: a second 年 before the part.
@@ -276,37 +305,39 @@ def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
     m = _MONTH.match(doc.norm, p)
     if not m:
         return p
-    if m.group("pair"):
-        pair = consecutive_pair(m.group("pair"), months=True)
+    # One call for the groups: reading them one by one was a good part of a plain date's cost.
+    pair_text, mpar, mrel, mana, month, month2 = m.group("pair", "mpar", "mrel", "mana", "m", "m2")
+    if pair_text:
+        pair = consecutive_pair(pair_text, months=True)
         if pair is None or pair[1] > 12:
-            v = _num(m.group("pair"))  # 十一月 / 十二月
+            v = _num(pair_text)  # 十一月 / 十二月
             if v is None or not 1 <= v <= 12:
                 return p
             e.month = v
         else:
             e.month, e.month2 = pair
         return m.end()
-    if m.group("mpar"):
-        mo = _num(m.group("mpar"))
+    if mpar:
+        mo = _num(mpar)
         if mo is None or not 1 <= mo <= 12:
             return p
         e.month = mo  # the month written in the brackets is the one meant
         return m.end()
-    if m.group("mrel"):
-        e.month_rel = zh.RELATIVE_MONTHS[m.group("mrel")]
+    if mrel:
+        e.month_rel = zh.RELATIVE_MONTHS[mrel]
         return m.end()
-    if m.group("mana"):
-        e.month_rel, e.fallback_ref = zh.ANAPHORIC_MONTHS[m.group("mana")]
+    if mana:
+        e.month_rel, e.fallback_ref = zh.ANAPHORIC_MONTHS[mana]
         e.anaphoric = True
         return m.end()
-    mo = _num(m.group("m"))
+    mo = _num(month)
     if mo is None or not 1 <= mo <= 12:
         return p
-    if not m.group("m")[0].isdigit() and doc.norm.startswith(zh.CN_MONTH_WORDS, m.end() - 1):
+    if not month[0].isdigit() and doc.norm.startswith(zh.CN_MONTH_WORDS, m.end() - 1):
         return p  # 一月光 / 八月十五的月饼 / 坐月子: 月 begins another word after a Chinese numeral
     e.month = mo
-    if m.group("m2"):
-        m2 = _num(m.group("m2"))
+    if month2:
+        m2 = _num(month2)
         if m2 is None or m2 <= mo:
             return p
         e.month2 = m2
@@ -317,12 +348,13 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     m = _DAY.match(doc.norm, p)
     if not m:
         return p
-    if m.group("drel"):
-        split = zh.RELATIVE_DAY_SPLITS.get(m.group("drel"))
+    drel, dana, dpar, dm, day, day2 = m.group("drel", "dana", "dpar", "dm", "d", "d2")
+    if drel:
+        split = zh.RELATIVE_DAY_SPLITS.get(drel)
         nxt = doc.norm[m.end() : m.end() + 1]
         if split and nxt and nxt in split[1] and doc.norm[m.start() - 1 : m.start()] == split[0]:
             return p  # 至今早已: 至今 + 早已
-        e.day_rel = zh.RELATIVE_DAYS[m.group("drel")]
+        e.day_rel = zh.RELATIVE_DAYS[drel]
         par = _DAY_IN_PARENS.match(doc.norm, m.end())
         if par:
             # 昨日(1日) / 明天（2日）: the day written in the brackets is the date meant.
@@ -331,36 +363,36 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
                 e.day_rel, e.day = None, d
                 return par.end()
         return m.end()
-    if m.group("dana"):
+    if dana:
         nxt = doc.norm[m.end() : m.end() + 2]
         if not (nxt[:1].isdigit() or nxt[:1] in _CN or nxt.startswith(zh.SAME_DAY_NEXT)):
             return p  # 当日办结 / 当天进出境: "same-day", not a date
-        e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[m.group("dana")]
+        e.day_rel, e.fallback_ref = zh.ANAPHORIC_DAYS[dana]
         e.anaphoric = True
         return m.end()
-    if m.group("dpar"):
-        d = _num(m.group("dpar"))
+    if dpar:
+        d = _num(dpar)
         if d is None or not 1 <= d <= 31:
             return p
         e.day = d
         return m.end()
-    if not after_month and (m.group("dm") == "号" or not m.group("d")[0].isdigit()):
-        if m.group("dm") == "日" and _bare_cn_day(doc, m):
+    if not after_month and (dm == "号" or not day[0].isdigit()):
+        if dm == "日" and _bare_cn_day(doc, m):
             pass  # 十九日已向市府申请: a day of the month in words
         else:
             return p  # 15号地, 3号线: a bare 号 is a name; 一日 / 前一日 with no month are not dates
-    d = _num(m.group("d"))
+    d = _num(day)
     if d is None or not 1 <= d <= 31:
         return p
     if not after_month and doc.norm[max(0, p - 8) : p].removesuffix("的").endswith(zh.BARE_DAY_COUNT_BEFORE):
         return p  # 法定限期的14日: a count of days
     e.day = d
-    if m.group("d2"):
-        d2 = _num(m.group("d2"))
+    if day2:
+        d2 = _num(day2)
         if d2 is not None and d < d2 <= 31:
             e.day2 = d2
             return m.end()
-        return m.start("d") + len(m.group("d")) + 1
+        return m.start("d") + len(day) + 1
     return m.end()
 
 
@@ -403,6 +435,11 @@ def _day_without_ri(doc: Doc, p: int, e: DateParts) -> int:
 
 
 def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
+    first = doc.norm[p : p + 1]
+    if first not in _TIME_FIRST and not first.isspace():
+        return p
+    if first.isdigit() and doc.norm[p + 1 : p + 2] not in _TIME_AFTER_DIGIT:
+        return p  # a clock time in digits goes on with a digit, a colon, 时 or 点 (not 8月)
     m = _TIME.match(doc.norm, p)
     if not m:
         return p
@@ -465,7 +502,7 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     q2 = _parse_month(doc, q, e)
     after_month = q2 > q
     if after_month:
-        mp = _MONTH_PART.match(norm, q2)
+        mp = _MONTH_PART.match(norm, q2) if norm[q2 : q2 + 1] in _MONTH_PART_FIRST else None
         if mp and e.month2 is None and not norm.startswith(_NOT_MONTH_PART, q2):
             e.month_part = zh.MONTH_PARTS[mp.group("mp")]
             q2 = mp.end()
@@ -641,6 +678,11 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
         if not a:
             break
         s = a.start()
+        if a.end() == s + 1 and norm.startswith("年", s + 1) and norm[s].isdigit():
+            # 1年: no year is written with one digit, and no other part of a chain starts on one before 年;
+            # skipped before the chain parser tries every part (a page of 1年1月1日… has one per date).
+            pos = a.end()
+            continue
         if (s > 0 and norm[s - 1] in ("第", "每")) or (norm[s].isdigit() and code_before(doc, s)):
             pos = a.end()
             continue
@@ -651,13 +693,14 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
         if e is None:
             pos = a.end()
             continue
-        sep = _RANGE_SEP.match(norm, e.end)
+        nxt = norm[e.end : e.end + 1]
+        sep = _RANGE_SEP.match(norm, e.end) if nxt in _RANGE_SEP_FIRST or nxt.isspace() else None
         if sep:
             e2 = _parse_chain(doc, sep.end(), inherit=e)
             if e2 is not None and _lowest_compatible(e, e2):
                 e.tail = e2
                 e.end = e2.end
-        dl = _DEADLINE.match(norm, e.end)
+        dl = _DEADLINE.match(norm, e.end) if norm[e.end : e.end + 1] in _DEADLINE_FIRST else None
         if (dl and e.lowest in ("day", "month")) or (dl and e.month_part is not None) or (dl and e.year_part):
             e.deadline = True
             e.end = dl.end()

@@ -26,8 +26,14 @@ _APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))
 _CODE_MAX = max(map(len, zh.CODE_CUES))
 # The same words as tuples: one str.endswith / str.startswith call rules out the many positions that hold none.
 _CODE_CUE_WORDS = tuple(w for w in zh.CODE_CUES if w)
+_CODE_STRIPPED = " :：为是"
+# What may stand right before a code: the end of a cue word, or what code_before strips before looking for one.
+_CODE_LAST = frozenset(w[-1] for w in _CODE_CUE_WORDS) | frozenset(_CODE_STRIPPED)
 _APPROX_BEFORE_WORDS = tuple(w for w in zh.APPROX_BEFORE if w)
 _APPROX_AFTER_WORDS = tuple(w for w in zh.APPROX_AFTER if w)
+# Their last (first) characters: one set lookup rules out most positions before the tuple is tried at all.
+_APPROX_BEFORE_LAST = frozenset(w[-1] for w in _APPROX_BEFORE_WORDS)
+_APPROX_AFTER_FIRST = frozenset(w[0] for w in _APPROX_AFTER_WORDS)
 
 
 def _veto_spans(doc: Doc) -> tuple[list[int], list[int]]:
@@ -67,6 +73,8 @@ def in_code(doc: Doc, pos: int) -> bool:
 
 def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     """(word, kind) of an approximation word ending at `start`: 约 / 近 / 超过 / 不到 …"""
+    if start == 0 or doc.norm[start - 1] not in _APPROX_BEFORE_LAST:
+        return None
     if not doc.norm.endswith(_APPROX_BEFORE_WORDS, 0, start):
         return None
     w = longest_suffix(doc.norm, start, zh.APPROX_BEFORE, _APPROX_BEFORE_MAX)
@@ -79,6 +87,8 @@ def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
 
 
 def approx_after(doc: Doc, end: int) -> tuple[str, str] | None:
+    if doc.norm[end : end + 1] not in _APPROX_AFTER_FIRST:
+        return None
     if not doc.norm.startswith(_APPROX_AFTER_WORDS, end):
         return None
     w = longest_prefix(doc.norm, end, zh.APPROX_AFTER, _APPROX_AFTER_MAX)
@@ -114,8 +124,10 @@ def widen_approx(doc: Doc, start: int, end: int, approx: str | None = None, afte
 
 def code_before(doc: Doc, start: int) -> bool:
     """True when the number is a code: 尾号为6499, 股票代码600519, 电话025-…"""
+    if start == 0 or doc.norm[start - 1] not in _CODE_LAST:
+        return False  # the common case, decided by one character
     lo = max(0, start - _CODE_MAX - 2)
-    window = doc.norm[lo:start].rstrip(" :：为是")
+    window = doc.norm[lo:start].rstrip(_CODE_STRIPPED)
     return window.endswith(_CODE_CUE_WORDS)
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..document import Doc
-from ..lexicon import LEXICON
 from ..model import Fact
 from ..patterns import char_class, is_cjk, words_re
 from . import segment
@@ -78,10 +77,7 @@ class Measure:
     unit: str
     info: UnitInfo
     chinese: bool  # written in Chinese numerals
-
-    @property
-    def num_text(self) -> str:
-        return self.match.group("num")
+    num_text: str  # the number as matched (its low end in a range)
 
     def fact(self, type_: str, value, **kw) -> Fact:
         return Fact(
@@ -101,11 +97,15 @@ def trailing_multiplier(num: str) -> tuple[str, int]:
     return num, 1
 
 
+_SEP_FIRST = frozenset(w[0] for w in zh.RANGE_SEPARATORS)
 _TAIL = re.compile(rf"\s*(?:{_SEP})\s*(?P<num>{NUM})(?P<mult>{_MULT})?(?P<unit>{words_re(UNITS)})")
 
 
 def range_tail(doc: Doc, end: int, unit: str) -> tuple[Decimal, int] | None:
     """(high number, end) of `至 N UNIT` written right after a figure in `unit`: 5小时至6小时, 20坪至40坪."""
+    nxt = doc.norm[end : end + 1]
+    if nxt not in _SEP_FIRST and not nxt.isspace():
+        return None  # no separator follows, as after most figures
     t = _TAIL.match(doc.norm, end)
     if not t or t.group("unit") != unit:
         return None
@@ -136,9 +136,9 @@ _LIST_ITEM = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?:{words_re(z
 
 def _shared_unit(doc: Doc, fact: Fact, start: int, low: Decimal) -> Iterator[Fact]:
     """分别回落2.16和1.66个百分点: numbers listed before a figure after 分别 share its unit."""
-    if not low:
-        return
     norm = doc.norm
+    if not low or start == 0 or norm[start - 1] not in _JOINER_LAST:
+        return  # most figures follow no joiner: no list to share with, nothing to search
     ratio = fact.value / low  # type: ignore[operator]
     items: list[re.Match[str]] = []
     pos = start
@@ -165,6 +165,9 @@ def _shared_unit(doc: Doc, fact: Fact, start: int, low: Decimal) -> Iterator[Fac
 
 
 _LIST_MAX = 5
+# What stands right before a figure that closes a list: a joiner's last character, or a line break (the `$` of
+# _LIST_ITEM also matches before a final one).
+_JOINER_LAST = frozenset(w[-1] for w in zh.LIST_JOINERS) | {"\n"}
 
 
 def _signed(doc: Doc, fact: Fact, num_start: int) -> None:
@@ -197,7 +200,7 @@ def unit_in_word(doc: Doc, pos: int) -> bool:
         return False
     if norm[pos : pos + 2] in zh.UNIT_NOUN_PAIRS:
         return False
-    if LEXICON.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
+    if segment.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
         return False
     words = segment.cut(doc, norm[pos : pos + 5])
     return bool(words) and len(words[0]) > 1
@@ -210,7 +213,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     norm = doc.norm
     for m in PATTERN.finditer(norm):
         start = m.start()
-        num = m.group("num")
+        num, num2, mult, infix, infix2, unit = m.group("num", "num2", "mult", "infix", "infix2", "unit")
         if start > 0 and norm[start - 1] == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
         if vetoed(doc, start):
@@ -226,7 +229,6 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
                 continue
         elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or in_code(doc, start):
             continue
-        unit = m.group("unit")
         info = UNITS[unit]
         high = None
         if pair is not None:
@@ -235,8 +237,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             low = parse_number(num)
         if low is None:
             continue
-        if m.group("num2") and pair is None:
-            num2 = m.group("num2")
+        if num2 and pair is None:
             base2, lend = trailing_multiplier(num2)
             high = parse_number(num2)
             if high is None:
@@ -246,15 +247,14 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             if high <= low and parse_number(base2) is not None:
                 # "2019-2020" style: not a range of this unit; let the other readings have it.
                 continue
-        mult = m.group("mult")
         if mult:
             low *= _MULT_VALUE[mult]
             if high is not None:
                 high *= _MULT_VALUE[mult]
         approx = None
-        for g in ("infix", "infix2"):
-            if m.group(g):
-                approx = zh.APPROX_INFIX[m.group(g)]
+        for g in (infix, infix2):
+            if g:
+                approx = zh.APPROX_INFIX[g]
         s, e, approx = widen_approx(doc, start, m.end(), approx, after=False)
         if (
             s == start
@@ -264,7 +264,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             and norm[start - 2 : start] not in zh.APPROX_ROUND_FALSE_WORDS
         ):
             s, approx = start - 1, approx or zh.APPROX_BEFORE_ROUND[norm[start - 1]]  # 上千人, 过亿元
-        meas = Measure(doc, m, s, e, low, high, approx, unit, info, chinese)
+        meas = Measure(doc, m, s, e, low, high, approx, unit, info, chinese, num)
         builder = builders.get(info.type)
         if builder is None:
             continue

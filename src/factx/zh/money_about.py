@@ -17,13 +17,15 @@ import re
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import Lazy, last_match, longest_suffix, words_re
+from ..patterns import Lazy, longest_suffix, words_re
 from . import segment
 from . import tables as zh
 
 _ROLE_RE = Lazy(words_re(zh.ROLE_CUES))
 _SUM_RE = Lazy(words_re(zh.SUM_NOUNS))
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+# The run ending at a search's end position: one search, where the last of the runs in a window took a loop.
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+\Z")
 _LINKS = dict.fromkeys(zh.MEASURE_LINKS)
 _LINK_MAX = max(map(len, zh.MEASURE_LINKS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
@@ -186,8 +188,8 @@ def measure_before(doc: Doc, start: int) -> str | None:
 
 def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     norm = doc.norm
-    m = last_match(_CJK, norm, max(0, pos - _MEASURE_WINDOW), pos)
-    if m is None or m.end() != pos:
+    m = _CJK_TAIL.search(norm, max(0, pos - _MEASURE_WINDOW), pos)
+    if m is None:
         return None
     words = segment.cut(doc, norm[m.start() : pos])
     cue = longest_suffix(norm, pos, _CUES, _CUE_MAX)
