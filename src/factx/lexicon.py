@@ -51,7 +51,8 @@ _CACHE_VERSION = 4
 _MAGIC = b"factx-lexicon-4\n"
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where factx keeps its cache files (the lexicon's, the compiled patterns')."""
     if os.environ.get("FACTX_CACHE_DIR"):
         return Path(os.environ["FACTX_CACHE_DIR"])
     if os.environ.get("XDG_CACHE_HOME"):
@@ -143,7 +144,7 @@ class Lexicon:
         dict_path = Path(jieba.__file__).parent / "dict.txt"
         stat = dict_path.stat()
         name = f"lexicon-v{_CACHE_VERSION}-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}.bin"
-        cache = _cache_dir() / name
+        cache = cache_dir() / name
         buckets: Mapping[str, bytes]
         try:
             buckets, total = _MappedBuckets.open(cache)
