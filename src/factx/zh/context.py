@@ -10,14 +10,13 @@ Money role and subject are read in `money_about`.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
+from ..patterns import CJK, compiled, last_match, longest_prefix, longest_suffix, words_re
 from . import segment
 from . import tables as zh
 from .money_about import bare_cue, money_about
@@ -29,8 +28,8 @@ _MOD_TAGS = _HEAD_TAGS | {"a", "b", "h", "k", "q", "f"}
 _WINDOW = 10
 _MAX_TOKENS = 3
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
-_CJK = re.compile(rf"[{CJK}]+")
-_COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
+_CJK = compiled(rf"[{CJK}]+")
+_COUNT_NUM = compiled(r"[0-9]+|[一二两三四五六七八九十]+")
 _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
 _OUTCOME_MAX = max(map(len, zh.OUTCOME_WORDS))
@@ -39,7 +38,7 @@ _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _OUTCOME_REACH = 12
 _CASE_REACH = 20
-_CASE_NOUN = re.compile(words_re(zh.CASE_NOUNS))
+_CASE_NOUN = compiled(words_re(zh.CASE_NOUNS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
 _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 
