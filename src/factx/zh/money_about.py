@@ -17,13 +17,13 @@ import re
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import Lazy, last_match, longest_suffix, words_re
+from ..patterns import Lazy, compiled, last_match, longest_suffix, words_re
 from . import segment
 from . import tables as zh
 
 _ROLE_RE = Lazy(words_re(zh.ROLE_CUES))
 _SUM_RE = Lazy(words_re(zh.SUM_NOUNS))
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK = compiled(r"[\u4e00-\u9fff]+")
 _LINKS = dict.fromkeys(zh.MEASURE_LINKS)
 _LINK_MAX = max(map(len, zh.MEASURE_LINKS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
