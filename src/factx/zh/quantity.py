@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from ..model import Fact
+from ..patterns import compiled
 from . import tables as zh
 from .measure import Measure
 
 # 点 after a small whole number is a clock hour (8点); after these words it is an index level.
-_POSITION = re.compile(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
-_INDEX_CUES = re.compile(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
+_POSITION = compiled(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
+_INDEX_CUES = compiled(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
 
 
 def build(m: Measure) -> Fact | None:
