@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
-from ..model import DateValue, Fact, json_value
+from ..model import MAX_VALUE_DIGITS, DateValue, Fact, Value, json_value
 
 # The settings of json.dumps(…, ensure_ascii=False): one encoder, reused.
 _PLAIN = json.JSONEncoder(ensure_ascii=False)
@@ -75,12 +76,6 @@ def _str_or_null(v: Any) -> str:
     raise _Unusual
 
 
-def _int(v: Any) -> str:
-    if v.__class__ is int:
-        return int.__repr__(v)
-    raise _Unusual
-
-
 def _scalar(v: Any) -> str:
     """A value as `json_value` gives it (str, int or float), or None."""
     if v is None:
@@ -96,6 +91,16 @@ def _scalar(v: Any) -> str:
         # What the encoder writes with allow_nan (a fraction too long for a float overflows to infinity).
         return "NaN" if v != v else ("Infinity" if v > 0 else "-Infinity")
     raise _Unusual
+
+
+def _value(v: Value) -> str:
+    """`_scalar(json_value(v))`: a whole non-negative decimal written plainly (4568, not 4.568E+3) is its own
+    JSON text, the int json_value would make of it written back; anything else takes the long way."""
+    if v.__class__ is Decimal:
+        text = str(v)
+        if text.isdigit() and len(text) <= MAX_VALUE_DIGITS:
+            return text
+    return _scalar(json_value(v))
 
 
 def _by_type(f: Fact) -> str:
@@ -116,16 +121,34 @@ def _by_type(f: Fact) -> str:
 
 def fact_line(source: str, f: Fact) -> str:
     """`encode_json({"source": source, **f.to_dict()})`, the same text (see the module doc)."""
-    try:
-        return "".join((
-            '{"source": ', _str(source), ', "type": ', _str(f.type), ', "text": ', _str(f.text),
-            ', "start": ', _int(f.start), ', "end": ', _int(f.end), ', "line": ', _int(f.line),
-            ', "column": ', _int(f.column), ', "value": ', _scalar(json_value(f.value)),
-            ', "approx": ', _str_or_null(f.approx),
-            ', "max": ', "null" if f.max is None else _scalar(json_value(f.max)), _by_type(f),
-            ', "subject": ', _str_or_null(f.subject), ', "sentence": ', _str(f.sentence),
-            ', "sentence_start": ', _int(f.sentence_start), ', "sentence_end": ', _int(f.sentence_end),
-            ', "rule": ', _str(f.rule), ', "note": ' + _str(f.note) if f.note else "", "}",
-        ))  # fmt: skip
-    except _Unusual:
-        return encode_json({"source": source, **f.to_dict()})
+    return fact_lines(source, [f])[0]
+
+
+def fact_lines(source: str, facts: Iterable[Fact]) -> list[str]:
+    """`fact_line(source, f)` of each fact (the source's JSON text made once)."""
+    if source.__class__ is not str:
+        return [encode_json({"source": source, **f.to_dict()}) for f in facts]
+    head = '{"source": ' + _string(source)
+    out = []
+    for f in facts:
+        try:
+            out.append(head + _fields(f))
+        except _Unusual:
+            out.append(encode_json({"source": source, **f.to_dict()}))
+    return out
+
+
+def _fields(f: Fact) -> str:
+    # The fields every fact has, checked for their model types at once; the nullable ones one by one.
+    if not (
+        f.type.__class__ is f.text.__class__ is f.sentence.__class__ is f.rule.__class__ is str
+        and f.start.__class__ is f.end.__class__ is f.line.__class__ is f.column.__class__ is int
+        and f.sentence_start.__class__ is f.sentence_end.__class__ is int
+    ):
+        raise _Unusual
+    return ', "type": %s, "text": %s, "start": %d, "end": %d, "line": %d, "column": %d, "value": %s, "approx": %s, "max": %s%s, "subject": %s, "sentence": %s, "sentence_start": %d, "sentence_end": %d, "rule": %s%s}' % (  # noqa: E501, UP031 - one template is the point: a fixed text with the values put in, in C
+        _string(f.type), _string(f.text), f.start, f.end, f.line, f.column, _value(f.value),
+        _str_or_null(f.approx), "null" if f.max is None else _value(f.max), _by_type(f),
+        _str_or_null(f.subject), _string(f.sentence), f.sentence_start, f.sentence_end, _string(f.rule),
+        ', "note": ' + _str(f.note) if f.note else "",
+    )  # fmt: skip

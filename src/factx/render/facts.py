@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 
 from ..model import DocResult, Fact, format_decimal
-from .fact_json import fact_line
+from .fact_json import fact_lines
 from .safe import terminal_text
 from .values import TYPE_STYLE, excerpt_figures, human_value
 
@@ -32,7 +32,7 @@ def write_jsonl(out: IO[str], results: Iterable[DocResult]) -> None:
     for r in results:
         facts, source = r.facts, r.source
         for i in range(0, len(facts), _JSONL_CHUNK):
-            out.write("".join([fact_line(source, f) + "\n" for f in facts[i : i + _JSONL_CHUNK]]))
+            out.write("\n".join(fact_lines(source, facts[i : i + _JSONL_CHUNK])) + "\n")
 
 
 def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",", header: bool = True) -> None:
