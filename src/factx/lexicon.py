@@ -7,10 +7,14 @@ first character, and builds the entries for a character the first time a window 
 segmentation itself (DAG, best route, HMM for unknown words) is jieba's, run by a `jieba.Tokenizer`
 whose frequency table is filled that way.
 
-The cache file is an index (first character → offset and length of its bucket) followed by the marshalled
-buckets. Only the index is read at start-up; the file is mapped into memory and a bucket is unmarshalled
-from the mapping when its character is first met, so a one-article run reads a few hundred buckets, not
-the whole 13 MB (reading it all was most of the lexicon's start-up time).
+The cache file holds the entries in buckets by their first two characters (an entry of one character by
+that character), behind a two-level index: first character → where that character's own index sits,
+which maps the second character to the bucket. Only the first level is read at start-up; the file is mapped
+into memory, a character's index is unmarshalled when the character is first met, and a bucket when a
+window holds its two characters (jieba looks up only substrings of the text it cuts, so every entry it may
+ask for starts with a pair or a character of that text). A one-article run so reads a few hundred small
+buckets, not whole characters' worth: buckets by first character alone made the common ones (中, 大, 国 …)
+thousands of entries each, most of the lexicon's share of a one-article run.
 
 Start-up: jieba imports `pkg_resources` only to open its own data files and falls back to `open()` when that
 import fails; `pkg_resources` scans every installed distribution when imported, which cost more than the
@@ -47,8 +51,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-_CACHE_VERSION = 4
-_MAGIC = b"factx-lexicon-4\n"
+_CACHE_VERSION = 5
+_MAGIC = b"factx-lexicon-5\n"
 
 
 def cache_dir() -> Path:
@@ -101,31 +105,35 @@ class _Buckets:
             prefixes: list[str] = section("prefixes")
             self.freq.update(dict.fromkeys(prefixes, 0))
         else:
-            for ch in list(self._raw):
-                if ch not in self._loaded:
-                    self._load(ch)
+            for key in list(self._raw):
+                if key not in self._loaded:
+                    self._load(key)
         self.words_complete = self.complete = True
         # Every bucket is in the tables now; the marshalled copy would only take memory.
         self._raw: Mapping[str, bytes] = {}
 
     def ensure(self, text: str) -> None:
+        """Load every entry jieba may look up while cutting `text`: the entries that start at one of its
+        positions, one character long (the bucket of that character) or longer (the bucket of the two
+        characters there; jieba's lookups are substrings of the text, so their first two are in it)."""
         if self.complete:
             return
         loaded = self._loaded
-        for ch in set(text):
-            if ch not in loaded:
-                self._load(ch)
+        for key in {text[i : i + n] for i in range(len(text)) for n in (1, 2)}:
+            if key not in loaded:
+                self._load(key)
 
     def ensure_word(self, word: str) -> None:
         """Make `word`'s frequency and tag available (its bucket, unless every word is loaded already)."""
-        if not self.words_complete:
-            self.ensure(word[:1])
+        if word and not self.words_complete and word[:2] not in self._loaded:
+            self._load(word[:2])
 
-    def _load(self, ch: str) -> None:
-        self._loaded.add(ch)
-        raw = self._raw.get(ch)
+    def _load(self, key: str) -> None:
+        self._loaded.add(key)
+        raw = self._raw.get(key)
         if raw:
-            # Every key of a bucket starts with its character, so buckets never overwrite each other.
+            # Every entry of a bucket starts with its key (and is one character long when the key is),
+            # so buckets never overwrite each other.
             freq, tags = marshal.loads(raw)
             self.freq.update(freq)
             self.tags.update(tags)
@@ -273,14 +281,15 @@ class _OnFirstUse(ModuleType):
 
 
 def _build(dict_path: Path) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
-    """jieba's dictionary as {first character: marshalled (word → frequency, word → tag)}, its total
-    frequency, and the whole table as the cache's two sections: "words" (every word → frequency, every
-    word → tag) and "prefixes" (the prefixes that are no word, as a list).
+    """jieba's dictionary as {key: marshalled (entry → frequency, entry → tag)} where an entry's key is its
+    first two characters (its one character for entries of one), its total frequency, and the whole table as
+    the cache's two sections: "words" (every word → frequency, every word → tag) and "prefixes" (the
+    prefixes that are no word, as a list).
 
     Prefixes of words get frequency 0, as in jieba's own table (its DAG search walks them); they are
     stored ready-made so that loading a bucket is one `marshal.loads` and two dict updates.
     """
-    freqs: dict[str, dict[str, int]] = {}
+    freqs: dict[str, dict[str, int]] = {}  # first character → its entries, as jieba's table holds them
     tags: dict[str, dict[str, str]] = {}
     words: dict[str, int] = {}
     all_tags: dict[str, str] = {}
@@ -305,13 +314,26 @@ def _build(dict_path: Path) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
                 if word[:i] not in fr:
                     fr[word[:i]] = 0
                     prefixes.append(word[:i])
-        buckets[ch] = marshal.dumps((fr, tags.get(ch, {})))
+        by_key: dict[str, tuple[dict[str, int], dict[str, str]]] = {}
+        char_tags = tags.get(ch, {})
+        for entry, f in fr.items():
+            bucket = by_key.setdefault(entry[:2], ({}, {}))
+            bucket[0][entry] = f
+            if entry in char_tags:
+                bucket[1][entry] = char_tags[entry]
+        for key, bucket in by_key.items():
+            buckets[key] = marshal.dumps(bucket)
     sections = {"words": marshal.dumps((words, all_tags)), "prefixes": marshal.dumps(prefixes)}
     return buckets, total, sections
 
 
 class _MappedBuckets(Mapping[str, bytes]):
-    """The buckets of a cache file, read from a memory map when asked for (see the module doc)."""
+    """The buckets of a cache file, read from a memory map when asked for (see the module doc).
+
+    Two levels: the header's index gives, for each first character, where its own index sits (second
+    character, or "" for the entries of one character → offset and length of the bucket); a character's
+    index is unmarshalled the first time one of its buckets is asked for.
+    """
 
     def __init__(
         self, data: mmap.mmap, base: int, index: dict[str, tuple[int, int]], sections: dict[str, tuple[int, int]]
@@ -320,6 +342,7 @@ class _MappedBuckets(Mapping[str, bytes]):
         self._base = base
         self._index = index
         self._sections = sections
+        self._subs: dict[str, dict[str, tuple[int, int]]] = {}
 
     @classmethod
     def open(cls, path: Path) -> tuple[_MappedBuckets, int]:
@@ -339,31 +362,51 @@ class _MappedBuckets(Mapping[str, bytes]):
             raise ValueError("lexicon cache cut short")
         return cls(data, base, index, sections), total
 
+    def _slice(self, offset: int, length: int) -> memoryview:
+        start = self._base + offset
+        return memoryview(self._data)[start : start + length]
+
     def section(self, name: str) -> Any:
         """A whole-table section ("words" or "prefixes"), unmarshalled straight from the mapping."""
-        offset, length = self._sections[name]
-        start = self._base + offset
-        with memoryview(self._data) as whole, whole[start : start + length] as part:
+        with self._slice(*self._sections[name]) as part:
             return marshal.loads(part)
 
-    def __getitem__(self, ch: str) -> bytes:
-        offset, length = self._index[ch]
+    def _sub(self, ch: str) -> dict[str, tuple[int, int]]:
+        sub = self._subs.get(ch)
+        if sub is None:
+            with self._slice(*self._index[ch]) as part:
+                sub = self._subs[ch] = marshal.loads(part)
+        return sub
+
+    def __getitem__(self, key: str) -> bytes:
+        if not key:
+            raise KeyError(key)
+        offset, length = self._sub(key[0])[key[1:]]
         start = self._base + offset
         return self._data[start : start + length]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
+        for ch in self._index:
+            for rest in self._sub(ch):
+                yield ch + rest
 
     def __len__(self) -> int:
-        return len(self._index)
+        return sum(len(self._sub(ch)) for ch in self._index)
 
 
 def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: dict[str, bytes]) -> None:
-    index: dict[str, tuple[int, int]] = {}
+    subs: dict[str, dict[str, tuple[int, int]]] = {}
     offset = 0
-    for ch, raw in buckets.items():
-        index[ch] = (offset, len(raw))
+    for key, raw in buckets.items():
+        subs.setdefault(key[0], {})[key[1:]] = (offset, len(raw))
         offset += len(raw)
+    index: dict[str, tuple[int, int]] = {}
+    sub_blobs = []
+    for ch, sub in subs.items():
+        blob = marshal.dumps(sub)
+        index[ch] = (offset, len(blob))
+        offset += len(blob)
+        sub_blobs.append(blob)
     section_index: dict[str, tuple[int, int]] = {}
     for name, raw in sections.items():
         section_index[name] = (offset, len(raw))
@@ -376,6 +419,8 @@ def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: di
             f.write(_MAGIC + len(header).to_bytes(8, "little") + header)
             for raw in buckets.values():
                 f.write(raw)
+            for blob in sub_blobs:
+                f.write(blob)
             for raw in sections.values():
                 f.write(raw)
         os.replace(tmp, path)
