@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import re
 from datetime import date
 from typing import Any
@@ -83,6 +82,8 @@ def _article(markup: str) -> str:
         raise SourceError(MISSING) from None
     # trafilatura logs a page it cannot use ("empty HTML tree") at ERROR; without a handler Python would print
     # that on stderr, next to factx's one-line messages. The visible text is used instead, silently.
+    import logging  # here: only HTML pages need it, and it costs a plain-text run more than its decoding
+
     log = logging.getLogger("trafilatura")
     if not log.handlers:
         log.addHandler(logging.NullHandler())
