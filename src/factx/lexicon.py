@@ -192,6 +192,17 @@ class Lexicon:
                 buckets.load_words()
             self._tokenizer.FREQ = buckets.freq  # the loads above may have replaced the dict
 
+    def accelerate(self) -> bool:
+        """Load the rjieba accelerator, when it is installed, without loading the table: whether `cut` now runs
+        in rjieba. What is left to look up then are tags and frequencies of single words, which a pair bucket
+        answers for a few microseconds each, so a worker pool need not wait for the whole table to load (the
+        0.6 s its parent spent before any worker started) and each worker holds only the buckets it used."""
+        self._ready()
+        with self._lock:
+            if self._fast_cut is None:
+                self._fast_cut = _rjieba_cut()
+        return self._fast_cut is not None
+
     @property
     def preloaded(self) -> bool:
         """Whether `preload()` has run: every word's frequency and tag is in memory."""
