@@ -46,13 +46,14 @@ import mmap
 import os
 import sys
 import threading
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-_CACHE_VERSION = 5
-_MAGIC = b"factx-lexicon-5\n"
+_CACHE_VERSION = 6
+_MAGIC = b"factx-lexicon-6\n"
 
 
 def cache_dir() -> Path:
@@ -341,9 +342,11 @@ def _build(dict_path: Path) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
 class _MappedBuckets(Mapping[str, bytes]):
     """The buckets of a cache file, read from a memory map when asked for (see the module doc).
 
-    Two levels: the header's index gives, for each first character, where its own index sits (second
-    character, or "" for the entries of one character → offset and length of the bucket); a character's
-    index is unmarshalled the first time one of its buckets is asked for.
+    Two levels: the header's index gives, for each first character, where its own index sits; a character's
+    index is unmarshalled the first time one of its buckets is asked for. It is kept compact, since a worker
+    meets thousands of characters (as dicts of tuples they were 40 MB a worker): the bucket of the character
+    alone (offset and length, or None), the second characters of its pairs as one string, and their buckets'
+    offsets as one array, each bucket ending where the next begins (the last at one more offset).
     """
 
     def __init__(
@@ -353,7 +356,7 @@ class _MappedBuckets(Mapping[str, bytes]):
         self._base = base
         self._index = index
         self._sections = sections
-        self._subs: dict[str, dict[str, tuple[int, int]]] = {}
+        self._subs: dict[str, tuple[tuple[int, int] | None, str, array[int]]] = {}
 
     @classmethod
     def open(cls, path: Path) -> tuple[_MappedBuckets, int]:
@@ -382,39 +385,67 @@ class _MappedBuckets(Mapping[str, bytes]):
         with self._slice(*self._sections[name]) as part:
             return marshal.loads(part)
 
-    def _sub(self, ch: str) -> dict[str, tuple[int, int]]:
+    def _sub(self, ch: str) -> tuple[tuple[int, int] | None, str, array[int]]:
         sub = self._subs.get(ch)
         if sub is None:
             with self._slice(*self._index[ch]) as part:
-                sub = self._subs[ch] = marshal.loads(part)
+                single, seconds, raw = marshal.loads(part)
+            offsets = array("q")
+            offsets.frombytes(raw)
+            if len(offsets) != len(seconds) + (1 if seconds else 0):
+                raise ValueError("lexicon cache index damaged")
+            sub = self._subs[ch] = (single, seconds, offsets)
         return sub
 
     def __getitem__(self, key: str) -> bytes:
-        if not key:
+        if not key or len(key) > 2:
             raise KeyError(key)
-        offset, length = self._sub(key[0])[key[1:]]
+        single, seconds, offsets = self._sub(key[0])
+        if len(key) == 1:
+            if single is None:
+                raise KeyError(key)
+            offset, length = single
+        else:
+            i = seconds.find(key[1])
+            if i < 0:
+                raise KeyError(key)
+            offset, length = offsets[i], offsets[i + 1] - offsets[i]
         start = self._base + offset
         return self._data[start : start + length]
 
     def __iter__(self) -> Iterator[str]:
         for ch in self._index:
-            for rest in self._sub(ch):
-                yield ch + rest
+            single, seconds, _offsets = self._sub(ch)
+            if single is not None:
+                yield ch
+            for second in seconds:
+                yield ch + second
 
     def __len__(self) -> int:
-        return sum(len(self._sub(ch)) for ch in self._index)
+        return sum(1 for _ in self)
 
 
 def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: dict[str, bytes]) -> None:
-    subs: dict[str, dict[str, tuple[int, int]]] = {}
+    # Buckets grouped by first character, so that a character's pairs lie one after the other (the layout
+    # `_MappedBuckets` reads: each pair's bucket ends where the next begins).
+    by_char: dict[str, list[str]] = {}
+    for key in buckets:
+        by_char.setdefault(key[0], []).append(key)
+    ordered = [key for keys in by_char.values() for key in sorted(keys, key=len)]
+    starts: dict[str, int] = {}
     offset = 0
-    for key, raw in buckets.items():
-        subs.setdefault(key[0], {})[key[1:]] = (offset, len(raw))
-        offset += len(raw)
+    for key in ordered:
+        starts[key] = offset
+        offset += len(buckets[key])
     index: dict[str, tuple[int, int]] = {}
     sub_blobs = []
-    for ch, sub in subs.items():
-        blob = marshal.dumps(sub)
+    for ch, keys in by_char.items():
+        single = (starts[ch], len(buckets[ch])) if ch in buckets else None
+        pairs = [key for key in keys if len(key) == 2]
+        offsets = array("q", [starts[key] for key in pairs])
+        if pairs:
+            offsets.append(starts[pairs[-1]] + len(buckets[pairs[-1]]))
+        blob = marshal.dumps((single, "".join(key[1] for key in pairs), offsets.tobytes()))
         index[ch] = (offset, len(blob))
         offset += len(blob)
         sub_blobs.append(blob)
@@ -428,8 +459,8 @@ def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: di
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as f:
             f.write(_MAGIC + len(header).to_bytes(8, "little") + header)
-            for raw in buckets.values():
-                f.write(raw)
+            for key in ordered:
+                f.write(buckets[key])
             for blob in sub_blobs:
                 f.write(blob)
             for raw in sections.values():
