@@ -23,6 +23,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..patterns import compiled
 from .decode import Decoded, bom_encoding, read_bytes
 from .items import Document, SourceError
 
@@ -102,8 +103,8 @@ _BLOCK_TAGS = (
     "p", "pre", "section", "table", "td", "th", "title", "tr", "ul",
 )  # fmt: skip
 _BREAK = "\x00"  # block boundary marker while assembling; decoded text holds no NUL (binary check)
-_WS = re.compile("[ \t\r\n\f\xa0]+")
-_BREAKS = re.compile("[ \x00]*\x00[ \x00]*")
+_WS = compiled("[ \t\r\n\f\xa0]+")
+_BREAKS = compiled("[ \x00]*\x00[ \x00]*")
 
 
 def _cjk(ch: str) -> bool:
@@ -152,7 +153,7 @@ _META_DATES = (
     ('meta[name="DC.date.issued"]', "DC.date.issued"),
     ('meta[property="og:published_time"]', "og:published_time"),
 )
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_DAY = compiled(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def _day(value: str | None) -> date | None:
