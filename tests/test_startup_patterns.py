@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factx import patterns
 from factx.patterns import _CompiledCache, words_re
@@ -106,3 +108,32 @@ def test_a_process_writes_the_cache_at_exit_and_the_next_reads_it(tmp_path: Path
     assert len(list(tmp_path.glob("patterns-*.bin"))) == 1
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert second.stdout.split() == ["1", "False", "5"]  # found in the file: nothing new to write
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.sampled_from("元万亿美金a.b*?|\\()[]{}^$\u00e9\U0001f600"), max_size=5), max_size=12))
+def test_words_re_text_is_the_same_from_the_cache(words: list[str]) -> None:
+    """The text kept for a word set is the text built for it: matches of every word, longest first."""
+    cache = _CompiledCache()
+    cache._entries = {}  # a cache without a file behind it
+    key = tuple(sorted({w for w in words if w}))
+    built = patterns._words_re(key)
+    cache.remember_words(key, built)
+    assert cache.words(key) == built == words_re(words)
+    compiled_re = re.compile(built)
+    for w in words:
+        if w:
+            m = compiled_re.match(w)
+            assert m is not None and m.group() == w
+
+
+def test_words_re_texts_survive_a_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    first = _CompiledCache()
+    sets = [("万元", "亿元", "元"), ("公里", "公斤"), ("a.b", "a*")]
+    for key in sets:
+        assert first.words(key) is None
+        first.remember_words(key, patterns._words_re(key))
+    first.save()
+    second = _CompiledCache()
+    assert [second.words(key) for key in sets] == [patterns._words_re(key) for key in sets]

@@ -47,11 +47,22 @@ def is_cjk(ch: str) -> bool:
 
 
 def words_re(words: Iterable[str]) -> str:
-    """A non-capturing pattern matching any of `words`, longest first at each branch."""
+    """A non-capturing pattern matching any of `words`, longest first at each branch.
+
+    The text depends only on the set of words; it is kept in the pattern cache (see the module doc) under
+    that set, since building the trie of a table of units cost more than compiling the pattern it becomes.
+    """
+    key = tuple(sorted({w for w in words if w}))
+    text = _CACHE.words(key)
+    if text is None:
+        text = _words_re(key)
+        _CACHE.remember_words(key, text)
+    return text
+
+
+def _words_re(words: tuple[str, ...]) -> str:
     trie: dict = {}
-    for w in set(words):
-        if not w:
-            continue
+    for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
@@ -100,7 +111,7 @@ _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 class _CompiledCache:
     """The on-disk cache of compiled patterns behind `compiled` (see the module doc)."""
 
-    _MAGIC = b"factx-patterns-1\n"
+    _MAGIC = b"factx-patterns-2\n"
     # Beyond this many entries a save keeps only those this process used: old pattern texts fall away.
     _LIMIT = 4000
 
@@ -108,6 +119,9 @@ class _CompiledCache:
         self._lock = threading.Lock()
         self._entries: dict[tuple[str, int], _Entry] | None = None
         self._used: set[tuple[str, int]] = set()
+        # words_re's texts: sorted word set → pattern text.
+        self._words: dict[tuple[str, ...], str] = {}
+        self._words_used: set[tuple[str, ...]] = set()
         self._new = False
         self._enabled = True
         self._owner = 0  # the process that registered the save at exit
@@ -133,23 +147,50 @@ class _CompiledCache:
             with open(path, "rb") as f:
                 raw = f.read()
             if raw.startswith(self._MAGIC):
-                loaded = marshal.loads(raw[len(self._MAGIC) :])
-                if isinstance(loaded, dict):
+                loaded, words = marshal.loads(raw[len(self._MAGIC) :])
+                if isinstance(loaded, dict) and isinstance(words, dict):
                     entries = loaded
+                    self._words = words
         except (OSError, EOFError, ValueError, TypeError):
             pass  # no cache yet, or a damaged one: it is rebuilt from what this process compiles
         return entries
+
+    def _ensure_loaded(self) -> dict[tuple[str, int], _Entry]:
+        if self._entries is None:
+            with self._lock:
+                if self._entries is None:
+                    self._entries = self._load()
+        return self._entries
+
+    def words(self, key: tuple[str, ...]) -> str | None:
+        """words_re's text for the word set `key`, when a process before built it."""
+        if not self._enabled:
+            return None
+        self._ensure_loaded()
+        text = self._words.get(key)
+        if text is not None:
+            self._words_used.add(key)
+        return text
+
+    def remember_words(self, key: tuple[str, ...], text: str) -> None:
+        if not self._enabled:
+            return
+        self._words[key] = text
+        self._words_used.add(key)
+        self._mark_new()
+
+    def _mark_new(self) -> None:
+        if not self._new:
+            self._new = True
+            self._owner = os.getpid()
+            atexit.register(self.save)
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         flags = int(flags)
         if not self._enabled:
             return re.compile(pattern, flags)
-        if self._entries is None:
-            with self._lock:
-                if self._entries is None:
-                    self._entries = self._load()
         key = (pattern, flags)
-        entry = self._entries.get(key)
+        entry = self._ensure_loaded().get(key)
         if entry is not None:
             try:
                 import _sre
@@ -191,10 +232,7 @@ class _CompiledCache:
         assert self._entries is not None
         self._entries[key] = entry
         self._used.add(key)
-        if not self._new:
-            self._new = True
-            self._owner = os.getpid()
-            atexit.register(self.save)
+        self._mark_new()
 
     def save(self) -> None:
         """Write the cache file when this process compiled patterns it did not find there."""
@@ -205,11 +243,14 @@ class _CompiledCache:
         entries = dict(self._entries)
         if len(entries) > self._LIMIT:
             entries = {k: v for k, v in entries.items() if k in self._used}
+        words = dict(self._words)
+        if len(words) > self._LIMIT:
+            words = {k: v for k, v in words.items() if k in self._words_used}
         tmp = f"{path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(tmp, "wb") as f:
-                f.write(self._MAGIC + marshal.dumps(entries))
+                f.write(self._MAGIC + marshal.dumps((entries, words)))
             os.replace(tmp, path)
             self._new = False
         except (OSError, ValueError):
