@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ def test_an_entry_the_engine_rejects_falls_back_to_re_compile(tmp_path: Path, mo
     engine's own check; the pattern is then compiled as usual and the file is no longer trusted."""
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
     cache = _CompiledCache()
-    cache._entries = {("x+", 0): (32, [999, 1, 2], 0, {}, (None,))}
+    cache._entries = {("x+", 0): (32, array("I", [999, 1, 2]).tobytes(), 0, {}, (None,))}
     _same(cache.compile("x+", 0), re.compile("x+"))
     assert not cache._enabled
     _same(cache.compile("y", 0), re.compile("y"))

@@ -35,6 +35,7 @@ import os
 import re
 import sys
 import threading
+from array import array
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
@@ -104,14 +105,19 @@ def lead(chars: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(c[0]) for c in chars if c})) + "])"
 
 
-# (pattern, flags) → (flags, code, groups, groupindex, indexgroup): the arguments of `_sre.compile`.
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (pattern, flags) → (flags, code, groups, groupindex, indexgroup): the arguments of `_sre.compile`, the code
+# as the bytes of an array (unmarshalled as one object, where a list of ints is one object per opcode: the
+# whole file of both languages' patterns took 10 ms to read that way, most of it for patterns a run never uses).
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+_CODE = "I"  # the array type of the regex engine's code words (checked against _sre.CODESIZE)
 
 
 class _CompiledCache:
     """The on-disk cache of compiled patterns behind `compiled` (see the module doc)."""
 
-    _MAGIC = b"factx-patterns-2\n"
+    _MAGIC = b"factx-patterns-3\n"
     # Beyond this many entries a save keeps only those this process used: old pattern texts fall away.
     _LIMIT = 4000
 
@@ -132,6 +138,8 @@ class _CompiledCache:
 
             from .lexicon import cache_dir
 
+            if array(_CODE).itemsize != _sre.CODESIZE:
+                return None
             tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
             return os.path.join(cache_dir(), f"patterns-{tag}.bin")
         except Exception:  # an interpreter without these internals: no cache
@@ -195,7 +203,12 @@ class _CompiledCache:
             try:
                 import _sre
 
-                built: re.Pattern[str] = _sre.compile(pattern, *entry)
+                final_flags, raw, groups, groupindex, indexgroup = entry
+                code = array(_CODE)
+                code.frombytes(raw)
+                built: re.Pattern[str] = _sre.compile(
+                    pattern, final_flags, code.tolist(), groups, groupindex, indexgroup
+                )
             except Exception:  # an entry this engine rejects: stop trusting the file
                 self._enabled = False
                 return re.compile(pattern, flags)
@@ -213,18 +226,19 @@ class _CompiledCache:
 
             parsed = _parser.parse(pattern, flags)
             code = [int(c) for c in _compiler._code(parsed, flags)]
+            raw = array(_CODE, code).tobytes()
             groupindex = dict(parsed.state.groupdict)
             indexgroup: list[str | None] = [None] * parsed.state.groups
             for name, i in groupindex.items():
                 indexgroup[i] = name
             entry: _Entry = (
                 int(flags | parsed.state.flags),
-                code,
+                raw,
                 parsed.state.groups - 1,
                 groupindex,
                 tuple(indexgroup),
             )
-            if _sre.compile(pattern, *entry) != compiled:
+            if _sre.compile(pattern, entry[0], code, *entry[2:]) != compiled:
                 raise ValueError("the rebuilt pattern differs from re.compile's")
         except Exception:  # internals of another shape: no cache for this process
             self._enabled = False

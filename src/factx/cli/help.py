@@ -10,12 +10,11 @@ from collections.abc import Sequence
 
 import click
 
-from ..patterns import compiled
 from .env import Environment
 
 # Break opportunities: runs of whitespace, runs of printable ASCII (words, options), single other characters
 # (Chinese may break between any two characters).
-_TOKENS = compiled(r"\s+|[!-~]+|.", re.DOTALL)
+_TOKENS = re.compile(r"\s+|[!-~]+|.", re.DOTALL)
 
 
 def cell_len(text: str) -> int:
