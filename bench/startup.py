@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Wall time of a fresh `factx` process: one article end to end, `--version` as the floor, and `check`.
 
-usage: startup.py [--runs N] [--baseline SRC ...] [--article FILE]
+usage: startup.py [--runs N] [--baseline SRC ...] [--article FILE] [--no-bytecode]
 
 Each run is a new process (subprocess, output to /dev/null), timed with time.perf_counter; one untimed run
-of each comes first so byte-compilation is not counted. The article is ../shared/eval/texts/seed.txt when
+of each comes first so byte-compilation is not counted (PYTHONDONTWRITEBYTECODE is dropped from the
+children's environment for that, unless --no-bytecode) and the cache files (lexicon, compiled patterns)
+exist. The article is ../shared/eval/texts/seed.txt when
 the shared data sits next to the repository, else examples/zibo_aid_interview.txt.
 
 --baseline SRC runs every command a second time with PYTHONPATH=SRC (another checkout's `src`, e.g. one
@@ -52,6 +54,9 @@ def main() -> int:
     parser.add_argument("--baseline", type=Path, action="append", default=[],
                         help="another checkout's src directory, timed alongside (repeatable)")  # fmt: skip
     parser.add_argument("--article", type=Path, help="the article to extract (default: seed.txt or an example)")
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="keep PYTHONDONTWRITEBYTECODE from the environment: every run compiles factx's "
+                        "sources anew (by default it is dropped, as an installed package has its .pyc)")  # fmt: skip
     opts = parser.parse_args()
     article = opts.article or (SEED if SEED.exists() else EXAMPLE)
     factx = factx_script()
@@ -60,9 +65,14 @@ def main() -> int:
         "version": [factx, "--version"],
         "check": [factx, "check", "--format", "json", str(article), str(DRAFT)],
     }
-    trees = {"this": dict(os.environ)}
+    base_env = dict(os.environ)
+    if not opts.no_bytecode:
+        # With it set, the untimed first run cannot leave .pyc files behind and every timed run would compile
+        # all of factx's modules again (tens of ms), which no installed copy does.
+        base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+    trees = {"this": base_env}
     for src in opts.baseline:
-        trees[src.resolve().parent.name] = {**os.environ, "PYTHONPATH": str(src.resolve())}
+        trees[src.resolve().parent.name] = {**base_env, "PYTHONPATH": str(src.resolve())}
     first = next((tree for tree in trees if tree != "this"), None)
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for name, args in cases.items():
@@ -73,7 +83,11 @@ def main() -> int:
         for name, args in cases.items():
             for tree, env in trees.items():
                 times[(name, tree)].append(one_run(args, env))
-    print(f"article: {article.name}; load average {os.getloadavg()[0]:.2f}; {opts.runs} runs each, alternating")
+    bytecode = "compiled each run" if "PYTHONDONTWRITEBYTECODE" in base_env else "cached .pyc"
+    print(
+        f"article: {article.name}; load average {os.getloadavg()[0]:.2f}; {opts.runs} runs each, alternating; "
+        f"factx's modules: {bytecode}"
+    )
     medians = {key: statistics.median(w for w, _ in ts) for key, ts in times.items()}
     cpu = {key: statistics.median(c for _, c in ts) for key, ts in times.items()}
     for (name, tree), ts in times.items():

@@ -4,12 +4,13 @@ in input order, streamed.
 - `jobs == 1`, or a single document: everything runs in this process; no pool is started, so a one-article
   run pays nothing for parallelism. The per-document time limit uses an interval timer (SIGALRM) there.
 - `jobs > 1`: that many worker processes (fork where available). Before forking, the parent of a run of
-  at least `WARM_UP_MIN_DOCS` documents warms up (`warm_up`): it loads the whole jieba-based lexicon,
-  imports what the workers import lazily and analyses a sentence of each language met among the first
-  documents, then freezes the garbage collector's view of all that. Workers so start with everything built
-  and share those pages with the parent (copy-on-write) instead of each building and holding its own copy
-  (a language met only later is imported by each worker that meets it). Workers receive small
-  chunks of work items, load and decode them themselves (reading is parallel too) and answer one message
+  at least `WARM_UP_MIN_DOCS` documents warms up (`warm_up`): it loads the rjieba accelerator (or, without
+  it, the whole jieba-based lexicon, which jieba's own cut walks), imports what the workers import lazily
+  and analyses a sentence of each language met among the first documents, then freezes the garbage
+  collector's view of all that. Workers so start with everything built and share those pages with the
+  parent (copy-on-write) instead of each building and holding its own copy (a language met only later is
+  imported by each worker that meets it). Workers receive small chunks of work items, load and decode them
+  themselves (reading is parallel too) and answer one message
   per document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members,
   stdin), are between "read from the input" and "handed to the caller", so memory stays flat however large
   the input or its members are, and output keeps the input order.
@@ -45,6 +46,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts
 from .pipeline import analyze
+from .render.fact_json import encode_json
 from .render.facts import write_csv, write_jsonl
 
 if TYPE_CHECKING:
@@ -91,9 +93,7 @@ def render_fragment(fmt: Rendered, r: DocResult) -> str:
     """One document's share of the output: its jsonl lines, its csv/tsv rows without the header, or its
     JSON object (the element of the json array, without separators)."""
     if fmt == "json":
-        import json
-
-        return json.dumps(r.to_dict(), ensure_ascii=False)
+        return encode_json(r.to_dict())  # json.dumps(…, ensure_ascii=False), byte for byte
     buf = io.StringIO()
     write_fragment(buf, fmt, r)
     return buf.getvalue()
@@ -194,7 +194,10 @@ def warm_up(langs: Iterable[str] | None = None) -> None:
 
     _warm_imports(langs)
     if langs is None or any(lang.startswith("zh") for lang in langs):  # only Chinese is segmented
-        LEXICON.preload()
+        # With rjieba the workers only look up tags and frequencies of words, a pair bucket each, loaded by
+        # the worker that needs it; without it jieba's own cut walks the whole table, loaded here once.
+        if not LEXICON.accelerate():
+            LEXICON.preload()
         with contextlib.suppress(Exception):  # what the accelerator builds on its first cut, if anything
             LEXICON.cut(_WARM_UP_TEXTS["zh"])
     # Objects that exist now stay where they are: a collection in a worker would otherwise write to every

@@ -7,10 +7,14 @@ first character, and builds the entries for a character the first time a window 
 segmentation itself (DAG, best route, HMM for unknown words) is jieba's, run by a `jieba.Tokenizer`
 whose frequency table is filled that way.
 
-The cache file is an index (first character → offset and length of its bucket) followed by the marshalled
-buckets. Only the index is read at start-up; the file is mapped into memory and a bucket is unmarshalled
-from the mapping when its character is first met, so a one-article run reads a few hundred buckets, not
-the whole 13 MB (reading it all was most of the lexicon's start-up time).
+The cache file holds the entries in buckets by their first two characters (an entry of one character by
+that character), behind a two-level index: first character → where that character's own index sits,
+which maps the second character to the bucket. Only the first level is read at start-up; the file is mapped
+into memory, a character's index is unmarshalled when the character is first met, and a bucket when a
+window holds its two characters (jieba looks up only substrings of the text it cuts, so every entry it may
+ask for starts with a pair or a character of that text). A one-article run so reads a few hundred small
+buckets, not whole characters' worth: buckets by first character alone made the common ones (中, 大, 国 …)
+thousands of entries each, most of the lexicon's share of a one-article run.
 
 Start-up: jieba imports `pkg_resources` only to open its own data files and falls back to `open()` when that
 import fails; `pkg_resources` scans every installed distribution when imported, which cost more than the
@@ -42,16 +46,18 @@ import mmap
 import os
 import sys
 import threading
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-_CACHE_VERSION = 4
-_MAGIC = b"factx-lexicon-4\n"
+_CACHE_VERSION = 6
+_MAGIC = b"factx-lexicon-6\n"
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where factx keeps its cache files (the lexicon's, the compiled patterns')."""
     if os.environ.get("FACTX_CACHE_DIR"):
         return Path(os.environ["FACTX_CACHE_DIR"])
     if os.environ.get("XDG_CACHE_HOME"):
@@ -100,31 +106,35 @@ class _Buckets:
             prefixes: list[str] = section("prefixes")
             self.freq.update(dict.fromkeys(prefixes, 0))
         else:
-            for ch in list(self._raw):
-                if ch not in self._loaded:
-                    self._load(ch)
+            for key in list(self._raw):
+                if key not in self._loaded:
+                    self._load(key)
         self.words_complete = self.complete = True
         # Every bucket is in the tables now; the marshalled copy would only take memory.
         self._raw: Mapping[str, bytes] = {}
 
     def ensure(self, text: str) -> None:
+        """Load every entry jieba may look up while cutting `text`: the entries that start at one of its
+        positions, one character long (the bucket of that character) or longer (the bucket of the two
+        characters there; jieba's lookups are substrings of the text, so their first two are in it)."""
         if self.complete:
             return
         loaded = self._loaded
-        for ch in set(text):
-            if ch not in loaded:
-                self._load(ch)
+        for key in {text[i : i + n] for i in range(len(text)) for n in (1, 2)}:
+            if key not in loaded:
+                self._load(key)
 
     def ensure_word(self, word: str) -> None:
         """Make `word`'s frequency and tag available (its bucket, unless every word is loaded already)."""
-        if not self.words_complete:
-            self.ensure(word[:1])
+        if word and not self.words_complete and word[:2] not in self._loaded:
+            self._load(word[:2])
 
-    def _load(self, ch: str) -> None:
-        self._loaded.add(ch)
-        raw = self._raw.get(ch)
+    def _load(self, key: str) -> None:
+        self._loaded.add(key)
+        raw = self._raw.get(key)
         if raw:
-            # Every key of a bucket starts with its character, so buckets never overwrite each other.
+            # Every entry of a bucket starts with its key (and is one character long when the key is),
+            # so buckets never overwrite each other.
             freq, tags = marshal.loads(raw)
             self.freq.update(freq)
             self.tags.update(tags)
@@ -143,7 +153,7 @@ class Lexicon:
         dict_path = Path(jieba.__file__).parent / "dict.txt"
         stat = dict_path.stat()
         name = f"lexicon-v{_CACHE_VERSION}-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}.bin"
-        cache = _cache_dir() / name
+        cache = cache_dir() / name
         buckets: Mapping[str, bytes]
         try:
             buckets, total = _MappedBuckets.open(cache)
@@ -182,6 +192,17 @@ class Lexicon:
             else:
                 buckets.load_words()
             self._tokenizer.FREQ = buckets.freq  # the loads above may have replaced the dict
+
+    def accelerate(self) -> bool:
+        """Load the rjieba accelerator, when it is installed, without loading the table: whether `cut` now runs
+        in rjieba. What is left to look up then are tags and frequencies of single words, which a pair bucket
+        answers for a few microseconds each, so a worker pool need not wait for the whole table to load (the
+        0.6 s its parent spent before any worker started) and each worker holds only the buckets it used."""
+        self._ready()
+        with self._lock:
+            if self._fast_cut is None:
+                self._fast_cut = _rjieba_cut()
+        return self._fast_cut is not None
 
     @property
     def preloaded(self) -> bool:
@@ -272,14 +293,15 @@ class _OnFirstUse(ModuleType):
 
 
 def _build(dict_path: Path) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
-    """jieba's dictionary as {first character: marshalled (word → frequency, word → tag)}, its total
-    frequency, and the whole table as the cache's two sections: "words" (every word → frequency, every
-    word → tag) and "prefixes" (the prefixes that are no word, as a list).
+    """jieba's dictionary as {key: marshalled (entry → frequency, entry → tag)} where an entry's key is its
+    first two characters (its one character for entries of one), its total frequency, and the whole table as
+    the cache's two sections: "words" (every word → frequency, every word → tag) and "prefixes" (the
+    prefixes that are no word, as a list).
 
     Prefixes of words get frequency 0, as in jieba's own table (its DAG search walks them); they are
     stored ready-made so that loading a bucket is one `marshal.loads` and two dict updates.
     """
-    freqs: dict[str, dict[str, int]] = {}
+    freqs: dict[str, dict[str, int]] = {}  # first character → its entries, as jieba's table holds them
     tags: dict[str, dict[str, str]] = {}
     words: dict[str, int] = {}
     all_tags: dict[str, str] = {}
@@ -304,13 +326,28 @@ def _build(dict_path: Path) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
                 if word[:i] not in fr:
                     fr[word[:i]] = 0
                     prefixes.append(word[:i])
-        buckets[ch] = marshal.dumps((fr, tags.get(ch, {})))
+        by_key: dict[str, tuple[dict[str, int], dict[str, str]]] = {}
+        char_tags = tags.get(ch, {})
+        for entry, f in fr.items():
+            bucket = by_key.setdefault(entry[:2], ({}, {}))
+            bucket[0][entry] = f
+            if entry in char_tags:
+                bucket[1][entry] = char_tags[entry]
+        for key, bucket in by_key.items():
+            buckets[key] = marshal.dumps(bucket)
     sections = {"words": marshal.dumps((words, all_tags)), "prefixes": marshal.dumps(prefixes)}
     return buckets, total, sections
 
 
 class _MappedBuckets(Mapping[str, bytes]):
-    """The buckets of a cache file, read from a memory map when asked for (see the module doc)."""
+    """The buckets of a cache file, read from a memory map when asked for (see the module doc).
+
+    Two levels: the header's index gives, for each first character, where its own index sits; a character's
+    index is unmarshalled the first time one of its buckets is asked for. It is kept compact, since a worker
+    meets thousands of characters (as dicts of tuples they were 40 MB a worker): the bucket of the character
+    alone (offset and length, or None), the second characters of its pairs as one string, and their buckets'
+    offsets as one array, each bucket ending where the next begins (the last at one more offset).
+    """
 
     def __init__(
         self, data: mmap.mmap, base: int, index: dict[str, tuple[int, int]], sections: dict[str, tuple[int, int]]
@@ -319,6 +356,7 @@ class _MappedBuckets(Mapping[str, bytes]):
         self._base = base
         self._index = index
         self._sections = sections
+        self._subs: dict[str, tuple[tuple[int, int] | None, str, array[int]]] = {}
 
     @classmethod
     def open(cls, path: Path) -> tuple[_MappedBuckets, int]:
@@ -338,31 +376,79 @@ class _MappedBuckets(Mapping[str, bytes]):
             raise ValueError("lexicon cache cut short")
         return cls(data, base, index, sections), total
 
+    def _slice(self, offset: int, length: int) -> memoryview:
+        start = self._base + offset
+        return memoryview(self._data)[start : start + length]
+
     def section(self, name: str) -> Any:
         """A whole-table section ("words" or "prefixes"), unmarshalled straight from the mapping."""
-        offset, length = self._sections[name]
-        start = self._base + offset
-        with memoryview(self._data) as whole, whole[start : start + length] as part:
+        with self._slice(*self._sections[name]) as part:
             return marshal.loads(part)
 
-    def __getitem__(self, ch: str) -> bytes:
-        offset, length = self._index[ch]
+    def _sub(self, ch: str) -> tuple[tuple[int, int] | None, str, array[int]]:
+        sub = self._subs.get(ch)
+        if sub is None:
+            with self._slice(*self._index[ch]) as part:
+                single, seconds, raw = marshal.loads(part)
+            offsets = array("q")
+            offsets.frombytes(raw)
+            if len(offsets) != len(seconds) + (1 if seconds else 0):
+                raise ValueError("lexicon cache index damaged")
+            sub = self._subs[ch] = (single, seconds, offsets)
+        return sub
+
+    def __getitem__(self, key: str) -> bytes:
+        if not key or len(key) > 2:
+            raise KeyError(key)
+        single, seconds, offsets = self._sub(key[0])
+        if len(key) == 1:
+            if single is None:
+                raise KeyError(key)
+            offset, length = single
+        else:
+            i = seconds.find(key[1])
+            if i < 0:
+                raise KeyError(key)
+            offset, length = offsets[i], offsets[i + 1] - offsets[i]
         start = self._base + offset
         return self._data[start : start + length]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
+        for ch in self._index:
+            single, seconds, _offsets = self._sub(ch)
+            if single is not None:
+                yield ch
+            for second in seconds:
+                yield ch + second
 
     def __len__(self) -> int:
-        return len(self._index)
+        return sum(1 for _ in self)
 
 
 def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: dict[str, bytes]) -> None:
-    index: dict[str, tuple[int, int]] = {}
+    # Buckets grouped by first character, so that a character's pairs lie one after the other (the layout
+    # `_MappedBuckets` reads: each pair's bucket ends where the next begins).
+    by_char: dict[str, list[str]] = {}
+    for key in buckets:
+        by_char.setdefault(key[0], []).append(key)
+    ordered = [key for keys in by_char.values() for key in sorted(keys, key=len)]
+    starts: dict[str, int] = {}
     offset = 0
-    for ch, raw in buckets.items():
-        index[ch] = (offset, len(raw))
-        offset += len(raw)
+    for key in ordered:
+        starts[key] = offset
+        offset += len(buckets[key])
+    index: dict[str, tuple[int, int]] = {}
+    sub_blobs = []
+    for ch, keys in by_char.items():
+        single = (starts[ch], len(buckets[ch])) if ch in buckets else None
+        pairs = [key for key in keys if len(key) == 2]
+        offsets = array("q", [starts[key] for key in pairs])
+        if pairs:
+            offsets.append(starts[pairs[-1]] + len(buckets[pairs[-1]]))
+        blob = marshal.dumps((single, "".join(key[1] for key in pairs), offsets.tobytes()))
+        index[ch] = (offset, len(blob))
+        offset += len(blob)
+        sub_blobs.append(blob)
     section_index: dict[str, tuple[int, int]] = {}
     for name, raw in sections.items():
         section_index[name] = (offset, len(raw))
@@ -373,8 +459,10 @@ def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: di
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as f:
             f.write(_MAGIC + len(header).to_bytes(8, "little") + header)
-            for raw in buckets.values():
-                f.write(raw)
+            for key in ordered:
+                f.write(buckets[key])
+            for blob in sub_blobs:
+                f.write(blob)
             for raw in sections.values():
                 f.write(raw)
         os.replace(tmp, path)

@@ -105,7 +105,7 @@ def value_digits(d: Decimal) -> int:
     """How many digits `format_decimal(d)` writes, computed without writing them."""
     if not d.is_finite():
         return 0
-    exp = d.as_tuple().exponent
+    exp = d.as_tuple().exponent  # a named tuple of every digit: see `check_value` for the cheap way round
     assert isinstance(exp, int)
     whole = max(d.adjusted() + 1, 1)
     return whole + max(-exp, 0)
@@ -115,6 +115,13 @@ def check_value(d: Decimal) -> None:
     """Raise ValueTooLarge when `d` cannot be written exactly in every format (or is not a finite number)."""
     if not d.is_finite():
         raise ValueTooLarge(f"a figure with the value {d} is not a number")
+    # Most values are a few digits: an upper bound from the decimal's own text (which holds every digit of
+    # its coefficient, in plain or scientific notation, and stays short for 1E+5000) settles them without
+    # the exact count, which costs more than the rest of writing a fact. Digits written: the integer part,
+    # max(adjusted + 1, 1), plus the fraction, max(-exponent, 0) = max(coefficient digits - adjusted - 1, 0).
+    adjusted = d.adjusted()
+    if max(adjusted + 1, 1) + max(len(str(d)) - adjusted - 1, 0) <= MAX_VALUE_DIGITS:
+        return
     n = value_digits(d)
     if n > MAX_VALUE_DIGITS:
         raise ValueTooLarge(

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sys
 from dataclasses import dataclass, field
 from typing import IO, Any, Literal
@@ -76,6 +75,8 @@ class Environment:
         out_tty = tty(sys.stdout)
         columns = os.environ.get("COLUMNS", "")
         if out_tty:
+            import shutil  # here: it imports the compression modules, which a piped run never needs
+
             width = shutil.get_terminal_size((80, 24)).columns
         else:
             width = int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH

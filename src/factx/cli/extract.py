@@ -208,11 +208,13 @@ class BatchRun:
         self._progress.start()
 
     def _tick(self, force: bool = False) -> None:
+        if self._progress is None and not self._want_progress:
+            return  # output to a pipe or a file: nothing to draw, for each of a million documents
         now = time.monotonic()
         docs = sum(self.counts.values())
         if self._progress is None:
             # Started at the second document: a one-article run never pays for rich's progress machinery.
-            if not self._want_progress or docs < 2 or force:
+            if docs < 2 or force:
                 return
             self._start_progress()
         elif not force and now - self._last_refresh < 0.1:

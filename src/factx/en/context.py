@@ -6,28 +6,28 @@ import re
 from decimal import Decimal
 
 from ..document import Doc
-from ..patterns import last_match, words_re
+from ..patterns import compiled, last_match, words_re
 from . import tables as en
 
-_APPROX_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.APPROX_BEFORE)})\s+$")
-_APPROX_AFTER = re.compile(
+_APPROX_BEFORE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.APPROX_BEFORE)})\s+$")
+_APPROX_AFTER = compiled(
     r"(?i:\s+or\s+(?:so|more|less|fewer)|-plus|-odd|\s+and\s+(?:over|above)|\s+(?:and|or)\s+(?:older|younger))"
     r"(?![A-Za-z])"
 )
 _APPROX_WINDOW = max(map(len, en.APPROX_BEFORE)) + 3
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.'\-]*)\s*$")
+_WORD_BEFORE = compiled(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.'\-]*)\s*$")
 _CHANGE = frozenset(en.CHANGE_WORDS)
-_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:between)\s+$")
-_ROLE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
+_BETWEEN = compiled(r"(?<![A-Za-z])(?i:between)\s+$")
+_ROLE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
 _ROLE_LOWER = {k.lower(): v for k, v in en.ROLE_CUES.items()}
 # "a $3m settlement", "$12m in damages": a cue noun the amount qualifies.
 # Up to two lower-case modifiers may stand between: "$1,317 in city property taxes", "$4.1bn operating budget".
 _MODIFIER = rf"(?!(?:{words_re(en.MONEY_SUBJECT_STOP)}|a|an|the)\s)[a-z][a-z\-]*\s+"
-_ROLE_RIGHT_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_MODIFIER}){{0,2}}?((?i:{words_re(en.ROLE_CUES)}))(?![A-Za-z])")
+_ROLE_RIGHT_AFTER = compiled(rf"\s+(?:in\s+)?(?:{_MODIFIER}){{0,2}}?((?i:{words_re(en.ROLE_CUES)}))(?![A-Za-z])")
 # Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
-_MINUS_WORD = re.compile(r"(?<![A-Za-z])(?i:minus)\s+$")
-_WEIGHT = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
+_CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
+_MINUS_WORD = compiled(r"(?<![A-Za-z])(?i:minus)\s+$")
+_WEIGHT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
 _ROLE_BACK = 70
 _ROLE_AHEAD = 25
 

@@ -21,38 +21,38 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import compiled, words_re
 from . import context, money
 from . import tables as en
 from .count_bare import bare_count
 from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
 from .numbers import Num, scan
 
-_MULTIPLIER = re.compile(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])")
-_NOUN = re.compile(rf"(?P<gap>(?:\s+{TITLE}){{1,2}}\s+{GAP}|(?:\s+{TITLE}){{1,3}}|(?:\s+{GAP}){{0,3}})\s+{NOUN_RE}")
-_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
+_MULTIPLIER = compiled(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])")
+_NOUN = compiled(rf"(?P<gap>(?:\s+{TITLE}){{1,2}}\s+{GAP}|(?:\s+{TITLE}){{1,3}}|(?:\s+{GAP}){{0,3}})\s+{NOUN_RE}")
+_RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
 _NOT_COUNT_AFTER = frozenset(("aged", "age", "ages"))
 # "one in five children" is a rate (percent.py), not five children.
-_ONE_IN = re.compile(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_ONE_IN = compiled(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 # An average: "11.1 assists per game", "2.4 children a family".
-_PER = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
+_PER = compiled(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
 _DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
 # "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
 _OF_DET = r"(?:the|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
-_OF_NOUN = re.compile(
+_OF_NOUN = compiled(
     rf"\s+of\s+(?:{_OF_DET}(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )
-_OF_NUM = re.compile(r"\s+of\s+")
-_OF_NEXT = re.compile(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
-_HYPHEN = re.compile(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
+_OF_NUM = compiled(r"\s+of\s+")
+_OF_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
+_HYPHEN = compiled(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
 _SCORE_CUES = frozenset(en.SCORE_CUES)
-_POINTS = re.compile(r"\s+points(?![A-Za-z\-])")
+_POINTS = compiled(r"\s+points(?![A-Za-z\-])")
 # "25 points, 11 rebounds and 10 assists": points listed with other sports figures.
-_POINTS_LIST = re.compile(
+_POINTS_LIST = compiled(
     rf",?\s+(?:and\s+)?(?:[0-9]+|[a-z]+)\s+(?i:{words_re(k for k, v in NOUNS.items() if v == 'other')})(?![A-Za-z\-])"
 )
-_ONE_NOUN = re.compile(
+_ONE_NOUN = compiled(
     rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+(?P<noun>(?i:{words_re(SINGULARS)}))(?![A-Za-z\-])"
     rf"(?!\s+(?i:{words_re(en.ONE_VETO_AFTER)})(?![A-Za-z]))"
 )

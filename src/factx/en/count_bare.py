@@ -9,58 +9,56 @@ percent" or "rose to 40 points" stay what they are.
 
 from __future__ import annotations
 
-import re
-
 from ..document import Doc
-from ..patterns import last_match, words_re
+from ..patterns import compiled, last_match, words_re
 from . import context
 from . import tables as en
 from .count_words import GAP, NOUN_RE, NOUNS, TITLE
 from .numbers import Num
 
 # What may follow a bare count: the clause ends or goes on with a preposition or "and".
-_BARE_END = re.compile(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.BARE_COUNT_NEXT)})(?![A-Za-z]))")
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_HARMED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
+_BARE_END = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.BARE_COUNT_NEXT)})(?![A-Za-z]))")
+_CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|and)\s")
+_SENTENCE_END = compiled(r"[.!?]\s|\n")
+_HARMED = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
 _HARMED_BACK = 40
-_TOLL = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
+_TOLL = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
 _TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
 _TOLL_BACK = 90
-_RUNS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CUES)})\s+$")
-_RUNS_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CONTEXT_WORDS)})(?![A-Za-z])")
+_RUNS = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CUES)})\s+$")
+_RUNS_CONTEXT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.RUNS_CONTEXT_WORDS)})(?![A-Za-z])")
 _RUNS_WINDOW = 160
 # "11.1 assists per game, nearly four more than his average": a bare difference counts the noun before.
-_MORE_THAN = re.compile(r"\s+(?i:more|fewer|less)\s+than(?![A-Za-z])")
-_NOUN_WORD = re.compile(rf"(?<![A-Za-z\-]){NOUN_RE}")
+_MORE_THAN = compiled(r"\s+(?i:more|fewer|less)\s+than(?![A-Za-z])")
+_NOUN_WORD = compiled(rf"(?<![A-Za-z\-]){NOUN_RE}")
 _MORE_THAN_BACK = 60
 # "Of the 30 Dow stocks, 22 rose and 8 fell": the sentence opens on the group, bare numbers then count it.
-_OF_GROUP = re.compile(
+_OF_GROUP = compiled(
     rf"(?<![A-Za-z])Of\s+(?:the|its|their|these|those)(?:\s+[0-9][0-9,]*)?(?:\s+{TITLE})?(?:\s+[0-9][0-9,]*)?"
     rf"(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}"
 )
 _OF_GROUP_BACK = 100
 # "confirmed cases rose to 1,200", "the number of applicants has reached 350".
-_LEVEL = re.compile(
+_LEVEL = compiled(
     rf"(?P<of>(?i:number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
     rf"(?i:{words_re(en.LEVEL_VERBS)})\s+$"
 )
 _LEVEL_BACK = 80
 _LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
 _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
-_OF_GROUP_VERB = re.compile(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
+_OF_GROUP_VERB = compiled(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
 
 # "100 people …, 27 of whom were taken to hospital": a part of the group counted just before.
-_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|which)(?![A-Za-z])")
+_OF_WHOM = compiled(r"\s+of\s+(?:whom|them|those|which)(?![A-Za-z])")
 # "and nine are still missing": a number whose verb gives its people a state.
-_STATE = re.compile(
+_STATE = compiled(
     rf"\s+(?i:are|were|remain|remained|was|is)\s+(?:(?i:still|now|also|later)\s+)?"
     rf"(?P<state>(?i:{words_re(en.BARE_STATE_WORDS)}))(?![A-Za-z])"
 )
 
 # "Of those, 14 were children and three were police officers": what the number is, after are/were.
-_WERE_NOUN = re.compile(rf"\s+(?i:are|were)\s+(?:(?i:also|all)\s+)?(?P<gap>(?:{GAP}\s+){{0,2}}){NOUN_RE}")
+_WERE_NOUN = compiled(rf"\s+(?i:are|were)\s+(?:(?i:also|all)\s+)?(?P<gap>(?:{GAP}\s+){{0,2}}){NOUN_RE}")
 
 
 def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:

@@ -7,9 +7,7 @@ themselves live in `tables`.
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import words_re
+from ..patterns import compiled, words_re
 from . import tables as en
 
 
@@ -25,7 +23,7 @@ class _Nouns(dict[str, str]):
 
 # "-ists" and "-ians" after at least three letters (not "twists"), but not the lists of things (playlists).
 PEOPLE_ENDING = rf"(?!{words_re(en.NOT_PEOPLE_ENDING)}(?![a-z]))[a-z]{{3,}}(?:ists|ians)"
-_PEOPLE_ENDING = re.compile(PEOPLE_ENDING)
+_PEOPLE_ENDING = compiled(PEOPLE_ENDING)
 NOUNS = _Nouns({k.lower(): v for k, v in en.COUNT_NOUNS.items()})
 MONTH_NAMES = frozenset(m.lower() for m in en.MONTHS)
 # A number word ends the gap: "200 rescuers joined six helicopters" counts rescuers, then helicopters.

@@ -19,7 +19,7 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import Fact
-from ..patterns import lead, non_overlapping, words_re
+from ..patterns import compiled, lead, non_overlapping, words_re
 from . import calendar, context
 from . import tables as en
 from .numbers import scan
@@ -38,32 +38,32 @@ _REL_YEAR = r"(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+current\s
 _PART = rf"(?P<part>(?i:{words_re(en.MONTH_PARTS)}))\s*"
 _WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _HOLIDAYS = {**en.HOLIDAYS, **{k.replace("'", "’"): v for k, v in en.HOLIDAYS.items() if "'" in k}}
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through)\s*|\s+and\s+", re.I)
-_MONTH_LIST_YEAR = re.compile(
+_RANGE_JOIN = compiled(r"\s*(?:[-–—]|to|until|till|through)\s*|\s+and\s+", re.I)
+_MONTH_LIST_YEAR = compiled(
     rf"(?:\s*,\s*|\s+(?:and|or)\s+)(?:{MONTH}(?:\s*,\s*|\s+(?:and|or)\s+))*{MONTH},?\s+(?P<year>{YEAR})"
 )
 _DATE_CUES = frozenset(en.DATE_CUES)
 _HOLIDAY_CUES = frozenset(en.HOLIDAY_CUES)
 # A unit after a four-digit number makes it a measure ("2000 tonnes", "1500 yen"). A counted noun does
 # not: reporters write 2,000 people with a comma, so "the 2005 elections" names a year.
-_NOT_YEAR_NEXT = re.compile(
+_NOT_YEAR_NEXT = compiled(
     rf"\s*(?:%|(?i:{words_re([*en.QUANTITY_UNITS, *en.CURRENCY_WORDS, *en.PERCENT_UNITS])})(?![A-Za-z]))"
 )
 # Cue words that introduce many numbers besides years ("rose to 1500", "of 1200"): only modern years.
 _WEAK_YEAR_CUES = frozenset(("to", "by", "than", "and", "or", "of", "the", "around", "on", "for", "as", "that"))
-_BARE_YEAR = re.compile(
+_BARE_YEAR = compiled(
     rf"(?<![0-9A-Za-z$£€¥.,:/])(?P<y>{YEAR})"
     rf"(?:\s*[-–/]\s*(?P<y2>(?:1[0-9]|20|21)?[0-9]{{2}})(?![0-9]))?(?P<poss>'s|’s)?(?![0-9A-Za-z%])"
 )
-_ADDRESS_NEXT = re.compile(
+_ADDRESS_NEXT = compiled(
     rf"\s+(?:(?:{words_re(en.ADDRESS_NEXT)})(?![A-Za-z])"
     rf"|(?:[A-Z][A-Za-z]*\.?\s+){{1,3}}(?:{words_re(en.STREET_SUFFIXES)})(?![A-Za-z]))"
 )
 # A capitalised word (not the first of its sentence) right before a month name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
-_YEAR_LIST = re.compile(r"(?:1[0-9]|20|21)[0-9]{2},\s$")
-_YEAR_PREFIX = re.compile(r"(?i:mid|end|early|late|pre|post)-$")
+_NAME_BEFORE = compiled(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+_NAME_AFTER = compiled(r" [A-Z][a-z]")
+_YEAR_LIST = compiled(r"(?:1[0-9]|20|21)[0-9]{2},\s$")
+_YEAR_PREFIX = compiled(r"(?i:mid|end|early|late|pre|post)-$")
 
 
 def _kind(e: DateParts) -> str:
@@ -87,7 +87,7 @@ def _explicit(text: str, start: int, end: int, rule: str) -> DateParts | None:
 # --- one handler per form ---------------------------------------------------------------------------
 _Handler = Callable[[Doc, re.Match[str]], DateParts | None]
 
-_ISO = re.compile(
+_ISO = compiled(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
     r"(?:[T ](?P<h>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9]))?"
 )
@@ -96,70 +96,68 @@ _PART_LEAD = lead([*_MONTHS, *en.MONTH_PARTS, *(p.upper() for p in en.MONTH_PART
 _MRANGE_LEAD = lead([*_MONTHS, "between", "Between", "from", "From", "the", "The"])
 _QUARTER_LEAD = lead(["the", "The", *en.QUARTER_WORDS, *(w.title() for w in en.QUARTER_WORDS)])
 _HALF_LEAD = lead(["the", "The", "H", *en.HALF_WORDS, *(w.title() for w in en.HALF_WORDS)])
-_MDY = re.compile(
+_MDY = compiled(
     rf"{_MONTH_LEAD}{_WEEKDAY_PREFIX}(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?!\s*(?:%|,[0-9]))"
 )
-_DMY = re.compile(
+_DMY = compiled(
     rf"(?=[0-9Tt])(?<![0-9.,$£€])(?:[Tt]he\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<year>{YEAR}))?"
 )
-_MY = re.compile(rf"{_PART_LEAD}(?:{_PART})?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})")
-_M = re.compile(rf"{_PART_LEAD}(?:{_PART})?(?P<mon>{FULL_MONTH})")
-_MRANGE = re.compile(
+_MY = compiled(rf"{_PART_LEAD}(?:{_PART})?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})")
+_M = compiled(rf"{_PART_LEAD}(?:{_PART})?(?P<mon>{FULL_MONTH})")
+_MRANGE = compiled(
     rf"{_MRANGE_LEAD}(?:(?P<lead>(?i:between|from))\s+)?{_THE}(?P<m1>{MONTH})"
     rf"(?P<sep>\s*[-–]\s*|-to-|\s+(?:to|until|till|through|and)\s+)"
     rf"(?P<m2>{MONTH})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?i:period))?"
 )
-_DRANGE = re.compile(
+_DRANGE = compiled(
     rf"(?=[0-9bBfF])(?:(?P<lead>(?i:between|from))\s+)?(?<![0-9.,$£€])(?P<d1>{DAY})"
     rf"(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)"
     rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
 )
-_MDRANGE = re.compile(
+_MDRANGE = compiled(
     rf"{_MONTH_LEAD}(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|to)\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
 )
-_QUARTER = re.compile(
+_QUARTER = compiled(
     rf"{_QUARTER_LEAD}{_THE}(?P<q>(?i:{words_re(en.QUARTER_WORDS)}))[\s-](?i:quarter)(?![A-Za-z])"
     rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))|\s+(?P<year2>{YEAR}))?"
 )
-_Q = re.compile(
+_Q = compiled(
     rf"(?=[0-9Q])(?<![A-Za-z0-9])(?:(?P<ypre>{YEAR})\s+)?Q(?P<q>[1-4])"
     rf"(?:\s*'(?P<yy>[0-9]{{2}})(?![0-9])|\s+(?P<year>{YEAR}))?"
     r"(?![A-Za-z0-9])"
 )
 _PERIOD_NOUN = rf"(?=\s+(?i:{words_re(en.PERIOD_ADJ_NOUNS)})(?![A-Za-z]))"
-_HALF = re.compile(
+_HALF = compiled(
     rf"{_HALF_LEAD}(?:{_THE}(?P<h>(?i:{words_re(en.HALF_WORDS)}))[\s-](?i:half)\s+(?i:of)\s+"
     rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
     rf"|(?P<h2>(?i:first|second))-(?i:half){_PERIOD_NOUN}"
     rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s+(?P<year2>{YEAR})|{_PERIOD_NOUN}))"
 )
-_YEAR_PART = re.compile(
+_YEAR_PART = compiled(
     rf"(?=[tTeEmM])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-|mid-?))"
     rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
 )
-_REL = re.compile(
+_REL = compiled(
     r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month|week))"
     r"|(?P<day>(?i:yesterday|today|tomorrow)))(?![A-Za-z])"
 )
-_HOLIDAY = re.compile(rf"{lead(_HOLIDAYS)}(?<![A-Za-z])(?P<name>{words_re(_HOLIDAYS)})(?![A-Za-z])")
-_WEEKDAY = re.compile(rf"{lead(en.WEEKDAYS)}(?<![A-Za-z])(?P<wd>{words_re(en.WEEKDAYS)})(?:'s|’s)?(?![A-Za-z])")
-_WEEKDAY_NAME_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{words_re(en.WEEKDAY_NAME_BEFORE)})[\s-]+$")
-_WEEKDAY_NAME_AFTER = re.compile(rf"\s+(?:{words_re(en.WEEKDAY_NAME_AFTER)})(?![A-Za-z])")
+_HOLIDAY = compiled(rf"{lead(_HOLIDAYS)}(?<![A-Za-z])(?P<name>{words_re(_HOLIDAYS)})(?![A-Za-z])")
+_WEEKDAY = compiled(rf"{lead(en.WEEKDAYS)}(?<![A-Za-z])(?P<wd>{words_re(en.WEEKDAYS)})(?:'s|’s)?(?![A-Za-z])")
+_WEEKDAY_NAME_BEFORE = compiled(rf"(?<![A-Za-z])(?:{words_re(en.WEEKDAY_NAME_BEFORE)})[\s-]+$")
+_WEEKDAY_NAME_AFTER = compiled(rf"\s+(?:{words_re(en.WEEKDAY_NAME_AFTER)})(?![A-Za-z])")
 # A weekday written before a full date only names its day ("Monday, 18 November", "Monday the 18th"), which the
 # date gives; a number that is no day of a month is a figure of its own ("said Monday, 3 people died").
-_WEEKDAY_DATE_AFTER = re.compile(
+_WEEKDAY_DATE_AFTER = compiled(
     rf",?\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?{MONTH}|{MONTH}"
     rf"|(?i:the)\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9A-Za-z]))"
 )
 # "Monday to Friday", "Monday-Friday": a weekly schedule, not a day.
-_WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
-_WEEKDAY_SPAN_BEFORE = re.compile(
-    rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$"
-)
-_WEEKDAY_DIRECTION = re.compile(r"(?<![A-Za-z])((?i:last|next))\s+$")
-_THE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the|its|their|his|her|a)\s+$")
-_TIME = re.compile(
+_WEEKDAY_SPAN_AFTER = compiled(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
+_WEEKDAY_SPAN_BEFORE = compiled(rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$")
+_WEEKDAY_DIRECTION = compiled(r"(?<![A-Za-z])((?i:last|next))\s+$")
+_THE_BEFORE = compiled(r"(?<![A-Za-z])(?i:the|its|their|his|her|a)\s+$")
+_TIME = compiled(
     r"(?=[0-9])(?:(?<![0-9:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s?"
     r"(?P<ap>(?i:am|pm|a\.m\.|p\.m\.))(?![A-Za-z])"
     r"|(?<![0-9:.])(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])(?=\s*(?:GMT|BST|CET|EST|EDT|UTC|ET|local time)))"
@@ -401,7 +399,7 @@ def _bare_years(doc: Doc) -> Iterator[DateParts]:
 
 
 # "the 1990s", "1980s": a decade (a year ending in 00 may name a century, "the 1900s", so it is left out).
-_DECADE = re.compile(r"(?<![0-9A-Za-z$£€¥.,:/'’-])(?P<y>1[5-9][1-9]0|20[1-9]0)s(?![0-9A-Za-z])")
+_DECADE = compiled(r"(?<![0-9A-Za-z$£€¥.,:/'’-])(?P<y>1[5-9][1-9]0|20[1-9]0)s(?![0-9A-Za-z])")
 
 
 def _decades(doc: Doc) -> Iterator[DateParts]:
@@ -435,7 +433,7 @@ def _candidates(doc: Doc) -> list[DateParts]:
 
 
 # "5:40 a.m. on Sept. 8", "11 a.m. Tuesday": a time of day followed by the day it falls on.
-_TIME_ON = re.compile(r"\s+(?:(?i:on)\s+)?")
+_TIME_ON = compiled(r"\s+(?:(?i:on)\s+)?")
 _DAY_FIELDS = ("year", "year_rel", "month", "day", "day_rel", "weekday", "weekday_dir", "week_rel")
 
 

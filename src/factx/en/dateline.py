@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..patterns import compiled
 from . import calendar
 
 _HEAD = 400
@@ -19,11 +20,11 @@ _FULL_DATE = (
     r"|[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
     r"|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])(?![0-9])"
 )
-_LABELLED = re.compile(
+_LABELLED = compiled(
     rf"(?i:published|updated|last\s+updated|posted|date|first\s+published)\s*(?:on|at)?\s*:?\s*"
     rf"(?:[0-9]{{1,2}}:[0-9]{{2}}\s*(?:GMT|BST|UTC)?,?\s*)?{_WEEKDAY}(?P<d>{_FULL_DATE})"
 )
-_ALONE = re.compile(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
+_ALONE = compiled(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
 
 
 def find_dateline(text: str) -> tuple[date, str] | None:

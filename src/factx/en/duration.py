@@ -11,45 +11,45 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import DURATION_ORDER, DurationValue, Fact
-from ..patterns import words_re
+from ..patterns import compiled, words_re
 from . import context
 from . import tables as en
 from .numbers import Num, Scan, scan
 
 _UNITS = {k.lower(): v for k, v in en.DURATION_UNITS.items()}
 _UNIT_RE = words_re(_UNITS)
-_AFTER_NUM = re.compile(
+_AFTER_NUM = compiled(
     rf"(?i:(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+(?:{words_re(en.DURATION_ADJECTIVES)}))?"
     rf"(?:\s+|-)(?P<unit>{_UNIT_RE}))(?![A-Za-z])"
 )
-_VETO_NEXT = re.compile(rf"(?i:\s*-?\s*(?:{words_re(en.DURATION_VETO_NEXT)}))(?![A-Za-z])")
-_ARTICLE = re.compile(
+_VETO_NEXT = compiled(rf"(?i:\s*-?\s*(?:{words_re(en.DURATION_VETO_NEXT)}))(?![A-Za-z])")
+_ARTICLE = compiled(
     rf"(?<![A-Za-z])(?i:(?:(?P<half>half\s+)|(?P<quarter>a\s+quarter\s+of\s+))?an?\s+(?P<unit>{_UNIT_RE})"
     rf"(?P<half2>\s+and\s+a\s+half)?)(?![A-Za-z])"
 )
 _ARTICLE_ANY = frozenset(en.ARTICLE_DURATION_UNITS)
-_ARTICLE_VETO_NEXT = re.compile(rf"\s+(?i:{words_re(en.ARTICLE_DURATION_VETO_NEXT)})(?![A-Za-z])")
-_THE_PERIOD = re.compile(
+_ARTICLE_VETO_NEXT = compiled(rf"\s+(?i:{words_re(en.ARTICLE_DURATION_VETO_NEXT)})(?![A-Za-z])")
+_THE_PERIOD = compiled(
     rf"(?<![A-Za-z])(?i:the\s+(?:{words_re(en.THE_PERIOD_WORDS)})\s+(?P<unit>{words_re(en.THE_PERIOD_UNITS)}))"
     r"(?![A-Za-z])"
 )
 _CUES = frozenset(en.DURATION_CUES)
 # "a half-hour drive", "a half-day strike": half of one unit, named in an adjective ("half-year profit" is a
 # reporting period, not a length).
-_HALF_ADJ = re.compile(r"(?<![A-Za-z\-])(?i:half-(?P<unit>hour|day|century))(?![A-Za-z\-])")
+_HALF_ADJ = compiled(r"(?<![A-Za-z\-])(?i:half-(?P<unit>hour|day|century))(?![A-Za-z\-])")
 # "a month-long strike", "a yearlong inquiry": one unit, named in an adjective.
-_LONG = re.compile(rf"(?<![A-Za-z\-])(?i:(?P<unit>{words_re(en.LONG_ADJ_UNITS)})-?long)(?![A-Za-z\-])")
+_LONG = compiled(rf"(?<![A-Za-z\-])(?i:(?P<unit>{words_re(en.LONG_ADJ_UNITS)})-?long)(?![A-Za-z\-])")
 _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
-_JOIN = re.compile(r",?\s+(?:and\s+)?")
+_JOIN = compiled(r",?\s+(?:and\s+)?")
 _HALF = Decimal("0.5")
 _NOT_APPROX = frozenset(en.DURATION_NOT_APPROX)
-_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
+_RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _CLOCK_UNITS = frozenset(("TH", "TM"))
 # "took firefighters a day", "spent them an hour": a length of time after a taking verb and its object.
-_TOOK = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TAKE_VERBS)})\s+(?:[A-Za-z'’]+\s+){{1,2}}$")
+_TOOK = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TAKE_VERBS)})\s+(?:[A-Za-z'’]+\s+){{1,2}}$")
 # "one day" is vetoed as a figure ("one day he will"); after a cue ("took only one day") it is a length.
-_ONE_DAY = re.compile(r"(?<![A-Za-z\-])(?i:one)\s+day(?![A-Za-z\-])")
+_ONE_DAY = compiled(r"(?<![A-Za-z\-])(?i:one)\s+day(?![A-Za-z\-])")
 _ONE_DAY_CUES = frozenset(en.ONE_DAY_CUES)
 
 

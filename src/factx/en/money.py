@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import compiled, words_re
 from . import context
 from . import money_about as about
 from . import tables as en
@@ -23,20 +23,20 @@ from .numbers import Num, scan
 
 _SIGNS: dict[str, str] = {**en.CURRENCY_SIGNS, **{c: c for c in en.CURRENCY_CODES}}
 _SIGN_MAX = max(map(len, _SIGNS)) + 1
-_SIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{words_re(_SIGNS)})\s?$")
+_SIGN_BEFORE = compiled(rf"(?<![A-Za-z])(?:{words_re(_SIGNS)})\s?$")
 _WORDS: dict[str, tuple[str, str]] = {k.lower(): v for k, v in en.CURRENCY_WORDS.items()}
-_WORD_AFTER = re.compile(rf"\s+(?i:{words_re(_WORDS)})(?![A-Za-z])")
-_SCALED_WORD_AFTER = re.compile(rf"\s+(?:{words_re(en.CURRENCY_WORDS_AFTER_SCALE)})(?![A-Za-z])")
-_CODE_AFTER = re.compile(rf"\s?(?:{words_re(en.CURRENCY_CODES)})(?![A-Za-z])")
-_PENCE = re.compile(rf"{en.PENCE_SUFFIX}(?![A-Za-z0-9])")
-_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
-_PER_UNIT = re.compile(rf"(?:\s+(?:a|an|per)\s+|/)(?i:{words_re(en.PER_UNIT_WORDS)})(?![A-Za-z])")
+_WORD_AFTER = compiled(rf"\s+(?i:{words_re(_WORDS)})(?![A-Za-z])")
+_SCALED_WORD_AFTER = compiled(rf"\s+(?:{words_re(en.CURRENCY_WORDS_AFTER_SCALE)})(?![A-Za-z])")
+_CODE_AFTER = compiled(rf"\s?(?:{words_re(en.CURRENCY_CODES)})(?![A-Za-z])")
+_PENCE = compiled(rf"{en.PENCE_SUFFIX}(?![A-Za-z0-9])")
+_RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and)\s*", re.I)
+_PER_UNIT = compiled(rf"(?:\s+(?:a|an|per)\s+|/)(?i:{words_re(en.PER_UNIT_WORDS)})(?![A-Za-z])")
 # A conversion in brackets right after an amount shares its role: $630m (£481.5m), ($214.6bn;£114.5bn).
-_CONVERSION_GAP = re.compile(r"\s*[(;/,]\s*")
+_CONVERSION_GAP = compiled(r"\s*[(;/,]\s*")
 _WEIGHT_WORDS = frozenset(en.WEIGHT_POUND_WORDS)
 # Earnings per share: "$2.53 per diluted share", "$2.52 a share on revenue of $27.5 billion".
-_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share(?![A-Za-z])", re.I)
-_ON_REVENUE = re.compile(r"\s+on\s+(?:revenue|revenues|sales)(?![A-Za-z])", re.I)
+_PER_SHARE = compiled(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share(?![A-Za-z])", re.I)
+_ON_REVENUE = compiled(r"\s+on\s+(?:revenue|revenues|sales)(?![A-Za-z])", re.I)
 _SUBJECT_STOP = rf"(?!(?i:{words_re(en.MONEY_SUBJECT_STOP)})(?![A-Za-z]))"
 
 
@@ -54,10 +54,10 @@ _SUBJECT_VETO = frozenset(en.MONEY_SUBJECT_VETO)
 _CALENDAR_WORDS = frozenset((*en.WEEKDAYS, *en.MONTHS))
 # "will spend £2bn on new hospitals": after a spending verb, "on …" names what the amount buys.
 _SPENT_ON = _phrase_after("on")
-_SPEND_VERB = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.MONEY_SPEND_VERBS)})\s+(?:[A-Za-z]+\s+)?$")
+_SPEND_VERB = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.MONEY_SPEND_VERBS)})\s+(?:[A-Za-z]+\s+)?$")
 # "stock worth an estimated NZ$12 million": the noun before "worth" is what the amount values.
 _WORTH_STOP = frozenset(w.lower() for w in en.MONEY_SUBJECT_STOP) | {"a", "an", "the", "be", "been", "being"}
-_WORTH = re.compile(r"(?<![A-Za-z])(?P<np>[A-Za-z][a-z'’\-]*(?:\s+[a-z][a-z'’\-]*)?)\s+worth\s+$")
+_WORTH = compiled(r"(?<![A-Za-z])(?P<np>[A-Za-z][a-z'’\-]*(?:\s+[a-z][a-z'’\-]*)?)\s+worth\s+$")
 
 
 @dataclass(slots=True)

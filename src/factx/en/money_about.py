@@ -15,20 +15,20 @@ import re
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import last_match, words_re
+from ..patterns import compiled, last_match, words_re
 from . import tables as en
 
 _NOUN_CUES = frozenset(w.lower() for w in en.MONEY_HEAD_NOUNS)
 _WORD = r"[A-Za-z][A-Za-z'’\-]*"
 # "$70,000 bond", "$4.1 billion operating budget", "$2 million in taxes": up to two modifiers and the noun.
-_WORDS_AFTER = re.compile(r"\s+(?:in\s+)?([a-z][a-z'’\-]*)(?:\s+([a-z][a-z'’\-]*))?(?:\s+([a-z][a-z'’\-]*))?")
-_CUE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<cue>{words_re(en.MONEY_HEAD_NOUNS)})(?![A-Za-z])", re.I)
-_OF_PHRASE = re.compile(rf"\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?P<np>{_WORD}(?:\s+{_WORD}){{0,2}})")
-_AGENT_VERB = re.compile(rf"(?<![A-Za-z])(?:{words_re(en.MONEY_AGENT_VERBS)})\s+(?:(?:about|roughly|nearly)\s+)?$")
-_AGENT = re.compile(rf"(?:^|[.;:,\n]\s*|\b(?:The|the|A|a|An|an)\s+)(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+$")
-_RESTATE = re.compile(rf"(?<![A-Za-z])(?:{words_re(en.RESTATE_BEFORE)})\s+$", re.I)
-_CHANGE_AFTER = re.compile(rf"\s+(?:{words_re(en.RESTATE_AFTER)})(?![A-Za-z])", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|—")
+_WORDS_AFTER = compiled(r"\s+(?:in\s+)?([a-z][a-z'’\-]*)(?:\s+([a-z][a-z'’\-]*))?(?:\s+([a-z][a-z'’\-]*))?")
+_CUE_BEFORE = compiled(rf"(?<![A-Za-z])(?P<cue>{words_re(en.MONEY_HEAD_NOUNS)})(?![A-Za-z])", re.I)
+_OF_PHRASE = compiled(rf"\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?P<np>{_WORD}(?:\s+{_WORD}){{0,2}})")
+_AGENT_VERB = compiled(rf"(?<![A-Za-z])(?:{words_re(en.MONEY_AGENT_VERBS)})\s+(?:(?:about|roughly|nearly)\s+)?$")
+_AGENT = compiled(rf"(?:^|[.;:,\n]\s*|\b(?:The|the|A|a|An|an)\s+)(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+$")
+_RESTATE = compiled(rf"(?<![A-Za-z])(?:{words_re(en.RESTATE_BEFORE)})\s+$", re.I)
+_CHANGE_AFTER = compiled(rf"\s+(?:{words_re(en.RESTATE_AFTER)})(?![A-Za-z])", re.I)
+_CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|—")
 _STOP = frozenset(w.lower() for w in en.MONEY_SUBJECT_STOP) | {"a", "an", "the"}
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "one"))
 _BACK = 70

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..document import Doc
-from ..patterns import lead, words_re
+from ..patterns import compiled, lead, words_re
 from . import tables as en
 
 # --- patterns ---------------------------------------------------------------------------------------
@@ -39,12 +39,12 @@ WORD_NUMBER = (
 _WORD_STARTS = [*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS, "a", "half"]
 _NUMBER_LEAD = lead([*"0123456789", *_WORD_STARTS, *(w.title() for w in _WORD_STARTS)])
 # Digits may follow letters here ("Rs50"); `_digits_ok` decides. Words must start a word.
-_NUMBER = re.compile(rf"{_NUMBER_LEAD}(?:(?<![0-9_,])(?P<d>{DIGIT_NUMBER})|(?<![A-Za-z0-9_\-])(?P<w>{WORD_NUMBER}))")
+_NUMBER = compiled(rf"{_NUMBER_LEAD}(?:(?<![0-9_,])(?P<d>{DIGIT_NUMBER})|(?<![A-Za-z0-9_\-])(?P<w>{WORD_NUMBER}))")
 
 _WORD_VALUES: dict[str, int] = {**en.UNIT_WORDS, **en.TEEN_WORDS, **en.TENS_WORDS}
 _BIG_VALUES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALES: dict[str, int] = {**en.SCALE_ABBREV, **{k.lower(): v for k, v in en.SCALE_WORDS.items()}}
-_DIGIT_SPLIT = re.compile(r"([0-9.,]+)\s*([A-Za-z][A-Za-z ]*)?")
+_DIGIT_SPLIT = compiled(r"([0-9.,]+)\s*([A-Za-z][A-Za-z ]*)?")
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -101,26 +101,26 @@ class Num:
 
 
 _SIGN_LETTERS = tuple(s for s in (*en.CURRENCY_SIGNS, *en.CURRENCY_CODES) if s[-1].isalpha() or s[-1] == ".")
-_GLUE_OK_AFTER = re.compile(rf"(?i:{words_re((*en.GLUED_QUANTITY_UNITS, en.PENCE_SUFFIX))})(?![A-Za-z])")
-_VETO_PHRASES = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.VETO_PHRASES)})(?![A-Za-z])")
+_GLUE_OK_AFTER = compiled(rf"(?i:{words_re((*en.GLUED_QUANTITY_UNITS, en.PENCE_SUFFIX))})(?![A-Za-z])")
+_VETO_PHRASES = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.VETO_PHRASES)})(?![A-Za-z])")
 # A name right before a number: "FTSE 100", "Boeing 747", "No 10". Case matters: "the top 12 films".
-_NAME_NUMBER = re.compile(
+_NAME_NUMBER = compiled(
     rf"{lead(en.NAME_BEFORE_NUMBER)}(?<![A-Za-z])(?:{words_re(en.NAME_BEFORE_NUMBER)})\s?[0-9][0-9A-Za-z.\-/]*"
 )
 # A whole number and a fraction: "a 5-1/2 year low", "2 1/2 times", "1-1/2 year". Halves to sixteenths only.
-_MIXED = re.compile(r"(?=[0-9])(?<![0-9/.,\-])(?P<i>[0-9]{1,3})(?:-| )(?P<n>[1-9][0-9]?)/(?P<d>[2-9]|1[0-6])(?![0-9/])")
-_PHONE = re.compile(
+_MIXED = compiled(r"(?=[0-9])(?<![0-9/.,\-])(?P<i>[0-9]{1,3})(?:-| )(?P<n>[1-9][0-9]?)/(?P<d>[2-9]|1[0-6])(?![0-9/])")
+_PHONE = compiled(
     r"(?=[+(0-9])(?:(?:\+[0-9]{1,3}[\s.-]?)?(?:\(0?[0-9]{2,5}\)|(?<![0-9,.])0[0-9]{2,4})[\s.-]?[0-9]{3,4}[\s.-]?"
     r"[0-9]{3,4}(?![0-9])|(?<![0-9,.$£€])[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9]))"
 )
 
 
 # "1909 Jolinda Drive", "3170 W. County Road": a house number before a street name.
-_ADDRESS = re.compile(
+_ADDRESS = compiled(
     r"(?=[0-9])(?<![0-9,.$£€])[0-9]{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}"
     rf"(?:{words_re(en.STREET_SUFFIXES)})(?![A-Za-z])"
 )
-_STREET_YEAR_LEAD = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.STREET_YEAR_LEADS)})\s+$")
+_STREET_YEAR_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.STREET_YEAR_LEADS)})\s+$")
 
 
 def _addresses(norm: str) -> list[tuple[int, int]]:

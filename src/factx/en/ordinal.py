@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import compiled, words_re
 from . import context
 from . import tables as en
 from .numbers import WORD_NUMBER, parse_number, scan
 
 _WORDS = {k.lower(): v for k, v in en.ORDINAL_WORDS.items()}
-_ORDINAL = re.compile(
+_ORDINAL = compiled(
     rf"(?<![A-Za-z\-])(?i:(?P<tens>{words_re(en.TENS_WORDS)})-)?(?P<word>(?i:{words_re(_WORDS)}))(?![A-Za-z])"
     r"|(?<![0-9A-Za-z.,])(?P<num>[0-9]{1,4})(?P<suf>st|nd|rd|th)(?![A-Za-z0-9])"
 )
 # "number one" / "No 1" / "No. 1": a rank. "No" takes digits only ("No one" is nobody).
-_RANK = re.compile(
+_RANK = compiled(
     rf"(?<![A-Za-z])(?:[Nn]umber\s+(?P<rank>[0-9]{{1,3}}|{WORD_NUMBER})|No\.?\s?(?P<no>[0-9]{{1,3}}))(?![A-Za-z0-9])"
 )
 _VETO_BEFORE = frozenset(en.ORDINAL_VETO_BEFORE)
-_VETO_AFTER = re.compile(rf"\s+(?i:{words_re(en.ORDINAL_VETO_AFTER)})(?![A-Za-z])")
+_VETO_AFTER = compiled(rf"\s+(?i:{words_re(en.ORDINAL_VETO_AFTER)})(?![A-Za-z])")
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 

@@ -11,26 +11,26 @@ from itertools import pairwise
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import words_re
+from ..patterns import compiled, words_re
 from . import context
 from . import tables as en
 from .numbers import Num, scan
 
 _UNITS = {k.lower(): v for k, v in en.PERCENT_UNITS.items() if k != en.BARE_POINTS}
-_UNIT = re.compile(rf"\s?(?i:{words_re(_UNITS)})(?![A-Za-z])")
-_RANGE_SEP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
-_RATE = re.compile(rf"(?<![A-Za-z\-])(?i:{words_re(en.FRACTIONS)})(?![A-Za-z\-])")
-_OF = re.compile(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Za-z]))")
-_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
-_HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our|all)\s")
+_UNIT = compiled(rf"\s?(?i:{words_re(_UNITS)})(?![A-Za-z])")
+_RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and)\s*", re.I)
+_RATE = compiled(rf"(?<![A-Za-z\-])(?i:{words_re(en.FRACTIONS)})(?![A-Za-z\-])")
+_OF = compiled(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Za-z]))")
+_ONE_IN = compiled(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
+_HALF_THE = compiled(r"\s+(?:the|its|their|his|her|our|all)\s")
 _NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
 # "just over half were female", "a third said": a fraction of a group named before, then its verb.
-_VERB_NEXT = re.compile(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
+_VERB_NEXT = compiled(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
 # "a quarter-point cut": a fraction of a percentage point written as one word.
-_POINT_WORD = re.compile(
+_POINT_WORD = compiled(
     rf"(?<![A-Za-z\-])(?i:(?:an?\s+)?(?P<frac>{words_re(en.POINT_HYPHEN_FRACTIONS)})-point)(?![A-Za-z\-])"
 )
-_FRACTION = re.compile(
+_FRACTION = compiled(
     rf"(?<![A-Za-z])(?i:(?P<frac>{words_re(en.POINT_FRACTIONS)})\s+a\s+(?P<unit>percentage\s+point|basis\s+point))"
     r"(?![A-Za-z])"
 )

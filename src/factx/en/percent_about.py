@@ -13,17 +13,18 @@ import re
 
 from ..document import Doc
 from ..model import Fact
+from ..patterns import compiled
 from . import tables as en
 
 _WORD = r"[A-Za-z][A-Za-z'’\-]*"
 _STOP = frozenset(w.lower() for w in en.PERCENT_SUBJECT_STOP)
 _STEPS = frozenset(w.lower() for w in (*en.CHANGE_WORDS, *en.PERCENT_SUBJECT_LINKS))
-_OF = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\s+)?(?:[0-9][0-9,.]*\s+)?(?P<np>{_WORD})")
-_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an)\s+$", re.I)
-_NOUN_AFTER = re.compile(rf"\s+(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD}))?")
+_OF = compiled(rf"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\s+)?(?:[0-9][0-9,.]*\s+)?(?P<np>{_WORD})")
+_ARTICLE_BEFORE = compiled(r"(?<![A-Za-z])(?:a|an)\s+$", re.I)
+_NOUN_AFTER = compiled(rf"\s+(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD}))?")
 _CHANGE_NOUNS = frozenset(w.lower() for w in en.PERCENT_CHANGE_NOUNS)
-_CLAUSE = re.compile(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
-_TOKEN = re.compile(_WORD)
+_CLAUSE = compiled(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
+_TOKEN = compiled(_WORD)
 _BACK = 80
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
 _PREPOSITIONS = frozenset(("among", "of", "for", "in", "from", "with", "between", "at", "on", "by", "to", "across"))

@@ -16,43 +16,43 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import last_match, words_re
+from ..patterns import compiled, last_match, words_re
 from . import context, count
 from . import tables as en
 from .numbers import Num, scan
 
 _UNITS = {k.lower(): v for k, v in en.QUANTITY_UNITS.items()}
 _GLUED = frozenset(en.GLUED_QUANTITY_UNITS)
-_UNIT = re.compile(rf"(?P<sp>\s?)(?P<unit>(?i:{words_re(_UNITS)}))(?![A-Za-z])")
-_POUNDS = re.compile(rf"\s(?i:{words_re(en.WEIGHT_POUND_WORDS)})(?![A-Za-z])")
+_UNIT = compiled(rf"(?P<sp>\s?)(?P<unit>(?i:{words_re(_UNITS)}))(?![A-Za-z])")
+_POUNDS = compiled(rf"\s(?i:{words_re(en.WEIGHT_POUND_WORDS)})(?![A-Za-z])")
 # "aged 45", and each age of a list after it: "aged 19 and 22", "aged 4, 7 and 9", "aged five and eight".
 _AGE_ITEM = rf"(?:[0-9]{{1,3}}|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?:-[a-z]+)?)"
-_AGED = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+(?:{_AGE_ITEM}(?:\s*,\s*|\s+and\s+))*$")
+_AGED = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_CUES)})\s+(?:{_AGE_ITEM}(?:\s*,\s*|\s+and\s+))*$")
 _AGED_BACK = max(map(len, en.AGE_CUES)) + 30
-_TEMPERATURE = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.TEMPERATURE_CUES)})(?![A-Za-z])")
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[;\n]")
-_BELOW = re.compile(r"\s+below(?P<zero>\s+zero)?(?![A-Za-z])")
-_UNIT_WORD_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pc|points?|bps)(?![A-Za-z]))")
-_AGE_AFTER = re.compile(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
+_TEMPERATURE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TEMPERATURE_CUES)})(?![A-Za-z])")
+_CLAUSE_BREAK = compiled(r"[.;!?\n]\s|[;\n]")
+_BELOW = compiled(r"\s+below(?P<zero>\s+zero)?(?![A-Za-z])")
+_UNIT_WORD_AFTER = compiled(r"\s?(?:%|(?i:per\s?cent|percent|pc|points?|bps)(?![A-Za-z]))")
+_AGE_AFTER = compiled(rf"\s+(?i:{words_re(en.AGE_AFTER)})(?![A-Za-z])")
 # An age in apposition, the way news writes it: "Elizabeth Burton, 32, of Franklin", "Holt Jr., 55, pleaded".
 # A name (not a month or weekday) before the first comma, a comma after the number, and no number after that.
-_NAME_COMMA = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z][a-z'’\-]+|Jr|Sr)\.?,\s$")
-_AGE_COMMA = re.compile(r",\s+(?![0-9])")
+_NAME_COMMA = compiled(r"(?<![A-Za-z.])(?P<name>[A-Z][a-z'’\-]+|Jr|Sr)\.?,\s$")
+_AGE_COMMA = compiled(r",\s+(?![0-9])")
 _NOT_NAMES = frozenset(w.lower() for w in (*en.MONTHS, *en.WEEKDAYS, *en.COUNT_GAP_STOP))
-_ACROSS = re.compile(rf"(?<![A-Za-z])(?i:{words_re(en.ACROSS_VERBS)})\s+$")
+_ACROSS = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.ACROSS_VERBS)})\s+$")
 _OVER = frozenset(("over",))
 # "5 to 15 mph", "3-5 km", "12- to 17-year-olds" (a hanging hyphen before "to").
-_RANGE_SEP = re.compile(r"\s*(?:-\s*to|[-–—]|to|and)\s*", re.I)
+_RANGE_SEP = compiled(r"\s*(?:-\s*to|[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
-_ARTICLE = re.compile(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
+_ARTICLE = compiled(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
 _ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)
 # A multiplier compares: "2 1/2 times as many", "three times the size", "twice as large" (the Chinese 倍).
 # "three times a week" counts occasions and is left to counts.
 _COMPARED = rf"\s+(?i:{words_re(en.MULTIPLIER_NEXT)})(?![A-Za-z])"
-_TIMES = re.compile(rf"\s+(?i:times)(?={_COMPARED})")
-_TWICE = re.compile(rf"(?<![A-Za-z])(?i:twice|thrice)(?={_COMPARED})")
+_TIMES = compiled(rf"\s+(?i:times)(?={_COMPARED})")
+_TWICE = compiled(rf"(?<![A-Za-z])(?i:twice|thrice)(?={_COMPARED})")
 # "a magnitude 6.4 earthquake", "magnitude-7.1": the scale's word before the number (as 6.4级 in Chinese).
-_MAGNITUDE = re.compile(r"(?<![A-Za-z])(?i:magnitude)[\s-]+(?P<n>[0-9](?:\.[0-9]{1,2})?)(?![0-9.,]*[0-9])")
+_MAGNITUDE = compiled(r"(?<![A-Za-z])(?i:magnitude)[\s-]+(?P<n>[0-9](?:\.[0-9]{1,2})?)(?![0-9.,]*[0-9])")
 
 
 def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:

@@ -24,9 +24,9 @@ A forced encoding is read the same way: a few bad bytes are replaced and counted
 from __future__ import annotations
 
 import codecs
-import re
 from typing import NamedTuple
 
+from ..patterns import compiled
 from .items import SourceError
 
 _BOMS = (
@@ -42,10 +42,10 @@ DAMAGED_CANDIDATES = ("utf-8", "gb18030", "big5", "big5hkscs")
 # at most `FEW_ERRORS`): a cut or a flipped byte, not a wrong encoding.
 MAX_ERROR_SHARE = 0.01
 FEW_ERRORS = 8
-_PUA = re.compile("[\ue000-\uf8ff]")
-_CJK_PUNCT = re.compile("[\u3000-\u303f\uff00-\uffef]")
+_PUA = compiled("[\ue000-\uf8ff]")
+_CJK_PUNCT = compiled("[\u3000-\u303f\uff00-\uffef]")
 # Controls that never occur in text; \t \n \v \f \r and ESC do (Word writes \v for a manual line break).
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROLS = compiled("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 _WIDE = {"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"}
 

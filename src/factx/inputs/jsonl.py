@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import codecs
 import io
-import re
 from collections.abc import Iterator
 from typing import IO
 
+from ..patterns import compiled
 from .decode import bom_encoding, read_bytes, reason
 from .items import Document, Failed, Item, LineItem, SourceError, SourceOptions, one_line
 
@@ -141,7 +141,7 @@ def _field(obj: dict[str, object], name: str) -> object:
 
 # Searched by the regex engine in C: a scan character by character in Python cost a few percent of a whole
 # run on JSONL input.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compiled("[\ud800-\udfff]")
 
 
 def _no_surrogates(s: str) -> str:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import re
 from datetime import date
 from typing import Any
 
+from ..patterns import compiled
 from .decode import Decoded, bom_encoding, read_bytes
 from .items import Document, SourceError
 
@@ -83,6 +83,8 @@ def _article(markup: str) -> str:
         raise SourceError(MISSING) from None
     # trafilatura logs a page it cannot use ("empty HTML tree") at ERROR; without a handler Python would print
     # that on stderr, next to factx's one-line messages. The visible text is used instead, silently.
+    import logging  # here: only HTML pages need it, and it costs a plain-text run more than its decoding
+
     log = logging.getLogger("trafilatura")
     if not log.handlers:
         log.addHandler(logging.NullHandler())
@@ -101,8 +103,8 @@ _BLOCK_TAGS = (
     "p", "pre", "section", "table", "td", "th", "title", "tr", "ul",
 )  # fmt: skip
 _BREAK = "\x00"  # block boundary marker while assembling; decoded text holds no NUL (binary check)
-_WS = re.compile("[ \t\r\n\f\xa0]+")
-_BREAKS = re.compile("[ \x00]*\x00[ \x00]*")
+_WS = compiled("[ \t\r\n\f\xa0]+")
+_BREAKS = compiled("[ \x00]*\x00[ \x00]*")
 
 
 def _cjk(ch: str) -> bool:
@@ -151,7 +153,7 @@ _META_DATES = (
     ('meta[name="DC.date.issued"]', "DC.date.issued"),
     ('meta[property="og:published_time"]', "og:published_time"),
 )
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_DAY = compiled(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def _day(value: str | None) -> date | None:

@@ -4,12 +4,12 @@ type for people."""
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 
 from ..model import DocResult, Fact, format_decimal
+from .fact_json import fact_lines
 from .safe import terminal_text
 from .values import TYPE_STYLE, excerpt_figures, human_value
 
@@ -23,24 +23,16 @@ CSV_FIELDS = (
 )  # fmt: skip
 
 
-# One encoder for every line: `json.dumps(d, ensure_ascii=False)` builds a new JSONEncoder per call, and a
-# batch writes one line per fact. Same settings, so the same bytes.
-_JSON_LINE = json.JSONEncoder(ensure_ascii=False)
-
-
 # Facts per write: one write per ordinary document, while a page with 300,000 figures is not held as one more
 # copy of its whole output.
 _JSONL_CHUNK = 1024
 
 
 def write_jsonl(out: IO[str], results: Iterable[DocResult]) -> None:
-    encode = _JSON_LINE.encode
     for r in results:
-        facts = r.facts
+        facts, source = r.facts, r.source
         for i in range(0, len(facts), _JSONL_CHUNK):
-            out.write(
-                "".join([encode({"source": r.source, **f.to_dict()}) + "\n" for f in facts[i : i + _JSONL_CHUNK]])
-            )
+            out.write("\n".join(fact_lines(source, facts[i : i + _JSONL_CHUNK])) + "\n")
 
 
 def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",", header: bool = True) -> None:

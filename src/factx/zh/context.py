@@ -10,14 +10,13 @@ Money role and subject are read in `money_about`.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import CJK, last_match, longest_prefix, longest_suffix, words_re
+from ..patterns import CJK, compiled, last_match, longest_prefix, longest_suffix, words_re
 from . import segment
 from . import tables as zh
 from .money_about import bare_cue, measure_before, money_about
@@ -29,11 +28,11 @@ _MOD_TAGS = _HEAD_TAGS | {"a", "b", "h", "k", "q", "f"}
 _WINDOW = 10
 _MAX_TOKENS = 3
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
-_CJK = re.compile(rf"[{CJK}]+")
+_CJK = compiled(rf"[{CJK}]+")
 # The run of Chinese characters ending at a search's end position: one search, where the last of the
 # runs in a window took a loop over all of them.
-_CJK_TAIL = re.compile(rf"[{CJK}]+\Z")
-_COUNT_NUM = re.compile(r"[0-9]+|[一二两三四五六七八九十]+")
+_CJK_TAIL = compiled(rf"[{CJK}]+\Z")
+_COUNT_NUM = compiled(r"[0-9]+|[一二两三四五六七八九十]+")
 _LINKING = dict.fromkeys(zh.LINKING_WORDS)
 _OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
 _OUTCOME_MAX = max(map(len, zh.OUTCOME_WORDS))
@@ -42,7 +41,7 @@ _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _OUTCOME_REACH = 12
 _CASE_REACH = 20
-_CASE_NOUN = re.compile(words_re(zh.CASE_NOUNS))
+_CASE_NOUN = compiled(words_re(zh.CASE_NOUNS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
 _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 # What stands between a rate and the measure it is of: 为 / 达到, a change (增长, 下降了), 同比.
@@ -52,7 +51,7 @@ _PERCENT_STEPS = dict.fromkeys(
 _NEGATIONS = "不非未无"
 _PERCENT_STEP_MAX = max(map(len, _PERCENT_STEPS))
 _PERCENT_BACK = 20
-_COMPARED = re.compile(r"较|比(?=[上去年前同])|相比|低于|高于")
+_COMPARED = compiled(r"较|比(?=[上去年前同])|相比|低于|高于")
 
 
 def attach(doc: Doc, facts: list[Fact]) -> None:

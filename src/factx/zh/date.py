@@ -16,7 +16,7 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact, PartialDate
-from ..patterns import Lazy, Rare, is_cjk, lead, non_overlapping, words_re
+from ..patterns import Lazy, Rare, compiled, is_cjk, lead, non_overlapping, words_re
 from . import segment
 from . import tables as zh
 from .guards import code_before, vetoed
@@ -27,7 +27,7 @@ _NUM12 = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _NUM31 = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
 _SEP = r"\s*(?:至|到|~|～|——|-|—|–|－)\s*"
 
-_YEAR = re.compile(
+_YEAR = compiled(
     rf"(?P<y4>(?<![0-9])1[5-9][0-9]{{2}}|(?<![0-9])2[01][0-9]{{2}})年(?P<ydu>度)?"
     rf"|(?P<y2>(?<![0-9])[0-9]{{2,3}})年(?=(?:{_NUM12})月)"
     rf"|(?P<y0>(?<![0-9.])0[0-9])年(?!代|级|度)"
@@ -40,41 +40,41 @@ _YEAR = re.compile(
     rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})"
     rf"|(?P<ana>{words_re(zh.ANAPHORIC_YEARS)})(?!度)"
 )
-_YEAR_PART = re.compile(
+_YEAR_PART = compiled(
     rf"(?P<part>{words_re(k for k in zh.YEAR_PARTS if k not in ('初', '末', '底'))})"
     # after a year only: 今年首10个月, 去年头两个月 (alone, 头3个月 may be a calf's age or "after three months")
     rf"|[前首头](?P<first>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月(?:份)?"
     rf"|(?P<short>底|末|初)(?![0-9〇零一二三四五六七八九十])"
 )
-_STANDALONE_PART = re.compile(
+_STANDALONE_PART = compiled(
     r"(?<![0-9一二三四每第上首头前])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度|[前首头]三季度|[前首头]两季度)"
     rf"|(?<!每)(?P<qpart>第[一二三四1-4]季|(?:前|头|首)[三两二32]季)(?![{zh.QUARTER_VETO_NEXT}])"
     r"|(?<![0-9])前(?P<first>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?月(?:份)?"
 )
-_MONTH = re.compile(
+_MONTH = compiled(
     rf"(?P<pair>[一二三四五六七八九十]{{2}})月(?:份)?"
     rf"|(?P<m>{_NUM12})(?:(?P<msep>{_SEP}|、|和)(?P<m2>{_NUM12}))?月(?:份)?"
     rf"|[上本下][（(](?P<mpar>{_NUM12})[）)]月(?:份)?"  # 較上(12)月: Taiwan's "last month, December"
     rf"|(?P<mrel>{words_re(zh.RELATIVE_MONTHS)})"
     rf"|(?P<mana>{words_re(zh.ANAPHORIC_MONTHS)})"
 )
-_MONTH_PART = re.compile(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
-_DAY = re.compile(
+_MONTH_PART = compiled(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
+_DAY = compiled(
     rf"(?:[今昨明前][（(](?P<dpar>{_NUM31})[）)]日)"  # 今（15）日: Taiwan's "today, the 15th"
     rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月年]))?"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
     rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
-_DAY_IN_PARENS = re.compile(rf"[（(](?P<d>{_NUM31})[日号]?[）)]")
-_WEEKDAY = re.compile(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三四五六日天])")
+_DAY_IN_PARENS = compiled(rf"[（(](?P<d>{_NUM31})[日号]?[）)]")
+_WEEKDAY = compiled(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三四五六日天])")
 # 周一至周五 / 星期一到星期五: a weekly schedule, not a day.
 # 周六、周日 / 周一至周五: a weekly schedule, not a day.
 _WEEKDAY_LIST = rf"(?:{_SEP}|\s*[、和及与或]\s*)"
 _WEEKDAY_SPAN_AFTER = Lazy(rf"{_WEEKDAY_LIST}(?:{words_re(zh.WEEKDAY_WORDS)})?[一二三四五六日天]")
 _WEEKDAY_SPAN_BEFORE = Lazy(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三四五六日天]{_WEEKDAY_LIST}$")
 # A weekday beside a written date only names that date's day: 2月26日(星期二), 周四(2月16日), 3月28日，星期三.
-_BESIDE_DATE = re.compile(r"[\s,，、(（]*")
-_TIME = re.compile(
+_BESIDE_DATE = compiled(r"[\s,，、(（]*")
+_TIME = compiled(
     rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*"
     rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
     rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
@@ -83,42 +83,42 @@ _TIME = re.compile(
     rf"|(?P<dponly>{words_re(zh.DAY_PARTS)})"
 )
 # 10月底前 / 12月31日之前: a deadline. 前往 / 前进 / 前来 begin another word.
-_DEADLINE = re.compile(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
+_DEADLINE = compiled(r"(?:之前|以前|前)(?![0-9〇零一二两三四五六七八九十个年天月周往进来去行夕后述沿景])")
 # The whole-document passes below seldom match; each waits for a trigger every match contains.
 _YMD = Rare(
     r"(?=[12])(?<![0-9.])(?<![0-9][:/])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
     r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?",
-    re.compile(r"[-/.](?:1[0-2]|0?[1-9])[-/.]"),
+    compiled(r"[-/.](?:1[0-2]|0?[1-9])[-/.]"),
 )
 # 28.09.2015 19:43: day, month and four-digit year with dots, as European sources write them.
 _DMY = Rare(
     r"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
     r"(?:[ T]+(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9]))?",
-    re.compile(r"\.(?:1[0-2]|0?[1-9])\.(?:19|20)[0-9]{2}"),
+    compiled(r"\.(?:1[0-2]|0?[1-9])\.(?:19|20)[0-9]{2}"),
 )
 # 2011-2015 written without 年, before a word: a span of years (图1：2011-2015全县…).
 _BARE_YEAR_RANGE = Rare(
     r"(?=[12])(?<![0-9A-Za-z.,/_\-#+])(?P<y1>19[5-9][0-9]|20[0-4][0-9])[-–~～至到]"
     r"(?P<y2>19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z.,%:/_\-+年])",
-    re.compile(r"[-–~～至到](?:19|20)[0-9]{2}"),
+    compiled(r"[-–~～至到](?:19|20)[0-9]{2}"),
 )
 _YEAR_RANGE = Rare(
     rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)",
-    re.compile(r"(?:至|到|~|～|——|-|—|–|－)\s*(?:19|20)[0-9]{2}年"),  # _SEP and the second year
+    compiled(r"(?:至|到|~|～|——|-|—|–|－)\s*(?:19|20)[0-9]{2}年"),  # _SEP and the second year
 )
 # 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
 _DECADE = Rare(
     rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)",
-    re.compile("年代"),
+    compiled("年代"),
 )
 # A year 1950-2049 not inside a longer number or code. It opens on the one character set [12], which the regex
 # engine skips to quickly; the lookbehind after it checks the character before the year.
-_BARE_YEAR = re.compile(
+_BARE_YEAR = compiled(
     r"(?P<y>[12](?<![0-9A-Za-z.,/:_\-#+].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])[0-9])(?![0-9A-Za-z.,%:/_\-+])"
 )
 _PLAN = Lazy(rf"(?P<n>{words_re(zh.PLAN_NUMBERS)})五(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)")
-_RANGE_SEP = re.compile(_SEP)
+_RANGE_SEP = compiled(_SEP)
 
 
 def _firsts(*words: object) -> frozenset[str]:
@@ -173,7 +173,7 @@ _ANCHOR_WORDS = (
     "第四季度",
     *(k for k in zh.YEAR_PARTS if k.startswith(("第", "前", "头", "首")) and "季" in k),
 )
-_ANCHOR = re.compile(
+_ANCHOR = compiled(
     rf"{lead([*'0123456789〇零一二两三四五六七八九十廿卅民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
     rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[-/.][0-9]|[:：][0-5][0-9]|时|点|季度|个?月"
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
@@ -719,7 +719,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 _AGO = Rare(
     r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
     rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])",
-    re.compile(rf"(?:{words_re(zh.AGO_UNITS)})之?前"),
+    compiled(rf"(?:{words_re(zh.AGO_UNITS)})之?前"),
 )
 
 

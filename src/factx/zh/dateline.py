@@ -9,21 +9,21 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..patterns import CJK, last_match, lead, words_re
+from ..patterns import CJK, compiled, last_match, lead, words_re
 from . import tables as zh
 
 _YMD = (
     r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年\s*(?P<m1>1[0-2]|0?[1-9])\s*月\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*日"
     r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
 )
-_DATELINE = re.compile(rf"{_YMD}\s*(?:{words_re(zh.DATELINE_AFTER)})")
+_DATELINE = compiled(rf"{_YMD}\s*(?:{words_re(zh.DATELINE_AFTER)})")
 # A lookahead on the first characters in front of a lookbehind: most positions then fail at once.
-_LABELLED = re.compile(rf"{lead(zh.DATELINE_LABELS)}(?<![{CJK}])(?:{words_re(zh.DATELINE_LABELS)})\s*[:：]?\s*{_YMD}")
-_BARE_LABELLED = re.compile(rf"^[ \t]*(?:{words_re(zh.DATELINE_BARE_LABELS)})\s*[:：]\s*{_YMD}", re.M)
-_PAREN = re.compile(rf"[(（]\s*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?\s*[)）]")
-_ALONE = re.compile(rf"^[ \t]*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[ \t]*$", re.M)
+_LABELLED = compiled(rf"{lead(zh.DATELINE_LABELS)}(?<![{CJK}])(?:{words_re(zh.DATELINE_LABELS)})\s*[:：]?\s*{_YMD}")
+_BARE_LABELLED = compiled(rf"^[ \t]*(?:{words_re(zh.DATELINE_BARE_LABELS)})\s*[:：]\s*{_YMD}", re.M)
+_PAREN = compiled(rf"[(（]\s*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?\s*[)）]")
+_ALONE = compiled(rf"^[ \t]*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[ \t]*$", re.M)
 _HEAD = 400  # characters of the document a dateline may sit in
-_YEAR = re.compile("(?:19|20)[0-9]{2}")
+_YEAR = compiled("(?:19|20)[0-9]{2}")
 
 
 def _to_date(m: re.Match[str]) -> date | None:
@@ -55,7 +55,7 @@ def find_dateline(norm: str) -> tuple[date, int, int] | None:
 
 
 # A dateline without its year (新华网北京7月3日电) still tells the month of a bare "3日" in the story.
-_DATELINE_MD = re.compile(
+_DATELINE_MD = compiled(
     rf"(?=[0-9])(?<![0-9年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12][0-9]|0?[1-9])日\s*(?:{words_re(zh.DATELINE_AFTER)})"
 )
 

@@ -6,9 +6,7 @@ would otherwise be read in the local one (CNY for Simplified text).
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import Rare, words_re
+from ..patterns import Rare, compiled, words_re
 from . import tables as zh
 
 _CURRENCY = {w: c for w, c in zh.CURRENCY_SUFFIX.items() if c is not None and not w.startswith("元")}
@@ -16,7 +14,7 @@ _WORD = words_re(_CURRENCY)
 _DECLARATION = Rare(
     rf"[（(]\s*(?:(?:金额)?单位\s*[:：]\s*(?:[万亿千百]+)?(?P<unit>{_WORD})|(?P<same>{_WORD})\s*[，,、]?\s*(?:以?下同|下文同))\s*[）)]"
     rf"|(?:以下|下文|文中)(?:金额|数字|所有金额)?(?:均|皆|都)?(?:为|以|指)(?P<text>{_WORD})",
-    re.compile("单位|下同|下文|以下|文中"),  # one of them is in every declaration
+    compiled("单位|下同|下文|以下|文中"),  # one of them is in every declaration
 )
 _CLAUSE_BACK = 30  # a declaration right after an amount covers that amount too: 3990万元（港币，下同）
 

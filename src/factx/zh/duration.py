@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from ..document import Doc
 from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
-from ..patterns import Lazy, Rare, words_re
+from ..patterns import Lazy, Rare, compiled, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure, range_tail
@@ -23,13 +22,13 @@ _MONTH_AFTER = Lazy(r"(?:1[0-2]|0?[1-9])月")
 _MIN_SEC = Lazy(rf"{NUM_START}(?P<m>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})分(?:钟)?(?P<s>[0-5]?[0-9])秒(?:钟)?")
 # 拘留15日 / 隔离14日: after these words N日 counts days rather than naming one.
 # Opening with the words' alternation (no lookahead in front) lets the engine jump from one cue to the next.
-_DAYS_AFTER_CUE = re.compile(
+_DAYS_AFTER_CUE = compiled(
     rf"(?:{words_re(zh.DAY_COUNT_CUES)})(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})日(?!前|后|起|电|讯)"
 )
 # "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
 _DAYS_WITHIN = Rare(
     rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)",
-    re.compile("日(?:之内|以内|内)"),
+    compiled("日(?:之内|以内|内)"),
 )
 
 

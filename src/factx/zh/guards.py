@@ -3,11 +3,10 @@ words, Latin letters glued to a number."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..document import Doc
-from ..patterns import Rare, is_cjk, longest_prefix, longest_suffix, words_re
+from ..patterns import Rare, compiled, is_cjk, longest_prefix, longest_suffix, words_re
 from . import segment
 from . import tables as zh
 
@@ -16,10 +15,10 @@ from . import tables as zh
 _CODE_RE = Rare(
     r"(?=[0-9(])(?<![0-9])(?:\(?0[0-9]{2,3}\)?[-－ ]?[0-9]{7,8}|[48]00[-－ ]?[0-9]{3}[-－ ]?[0-9]{4}"
     r"|1[3-9][0-9]{9}|[0-9]{17}[0-9Xx]|[0-9]{3,4}-[0-9]{3,4}-[0-9]{4})(?![0-9])",
-    re.compile(r"[0-9](?:[0-9]{6}|[0-9]{2}[-－ ][0-9]{3})"),
+    compiled(r"[0-9](?:[0-9]{6}|[0-9]{2}[-－ ][0-9]{3})"),
 )
 # A plain alternation of the words, no lookahead in front: the engine then jumps from one first character to the next.
-_VETO_RE = re.compile(words_re(zh.VETO_WORDS))
+_VETO_RE = compiled(words_re(zh.VETO_WORDS))
 
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
 _APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))

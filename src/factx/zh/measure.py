@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import char_class, is_cjk, words_re
+from ..patterns import char_class, compiled, is_cjk, words_re
 from . import segment
 from . import tables as zh
 from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
@@ -52,7 +52,7 @@ _INFIX = words_re(zh.APPROX_INFIX)
 # pattern reads them (a quarter faster over news).
 _BEFORE_UNIT = set(NUM_CHARS + "".join(zh.RANGE_SEPARATORS) + "".join(zh.APPROX_INFIX) + " ")
 _UNIT_FIRST = {u[0] for u in UNITS}
-PATTERN = re.compile(
+PATTERN = compiled(
     rf"{NUM_START}(?=[{char_class(_BEFORE_UNIT)}]*[{char_class(_UNIT_FIRST)}])(?P<num>{NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<num2>{NUM}))?"
     rf"(?P<infix>{_INFIX})?(?:(?<=[0-9]) ?(?=[万亿])|)(?P<mult>{_MULT})?(?P<infix2>余|多)?"
@@ -98,7 +98,7 @@ def trailing_multiplier(num: str) -> tuple[str, int]:
 
 
 _SEP_FIRST = frozenset(w[0] for w in zh.RANGE_SEPARATORS)
-_TAIL = re.compile(rf"\s*(?:{_SEP})\s*(?P<num>{NUM})(?P<mult>{_MULT})?(?P<unit>{words_re(UNITS)})")
+_TAIL = compiled(rf"\s*(?:{_SEP})\s*(?P<num>{NUM})(?P<mult>{_MULT})?(?P<unit>{words_re(UNITS)})")
 
 
 def range_tail(doc: Doc, end: int, unit: str) -> tuple[Decimal, int] | None:
@@ -131,7 +131,7 @@ def _range_tail(doc: Doc, fact: Fact, unit: str, scale: Decimal) -> None:
 
 
 _SHARED = frozenset(("percent", "quantity", "count"))
-_LIST_ITEM = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?:{words_re(zh.LIST_JOINERS)})$")
+_LIST_ITEM = compiled(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?:{words_re(zh.LIST_JOINERS)})$")
 
 
 def _shared_unit(doc: Doc, fact: Fact, start: int, low: Decimal) -> Iterator[Fact]:

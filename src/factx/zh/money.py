@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, Rare, char_class, longest_suffix, words_re
+from ..patterns import Lazy, Rare, char_class, compiled, longest_suffix, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
@@ -22,12 +22,12 @@ _MINOR = Lazy(
 )
 # 两块五 / 三块八: one digit after 块 with no unit is the tenths (not 三块五十, 两块五毛 read above).
 _TENTH_AFTER_KUAI = Lazy(r"(?P<d>[1-9一二三四五六七八九])(?![0-9十百千万亿毛角分元块个])")
-_PER_UNIT = re.compile(
+_PER_UNIT = compiled(
     r"(?:/|每)(?:平方米|平米|㎡|吨|公斤|千克|斤|克|股|人次|人|月|年|天|小时|份|张|件|辆|台|套|亩|公顷|千瓦时|度|立方米"
     r"|升|公里|千米|次|晚|间|瓶|盒|箱|袋|桶|kWh|kg)"
 )
 # Symbols written before the number with no currency word after it: ¥300, $42.8, HK$1.5亿, 人民币5000万.
-_SYMBOL = re.compile(
+_SYMBOL = compiled(
     rf"(?P<cur>{words_re(zh.CURRENCY_PREFIX)})\s?"
     rf"(?P<num>{NUM})(?: (?P<mult>万亿|亿|万))?"  # 人民币 460 万元: a space before the multiplier
     rf"(?P<unit>{words_re(zh.CURRENCY_SUFFIX)})?"
@@ -46,7 +46,7 @@ _BARE = Lazy(
 _CUE_MAX = max(map(len, zh.MONEY_CUES))
 _PRICED = Rare(
     rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<cur>{words_re(zh.CURRENCY_SUFFIX)})",
-    re.compile(rf"[万亿](?:{words_re(zh.CURRENCY_SUFFIX)})"),
+    compiled(rf"[万亿](?:{words_re(zh.CURRENCY_SUFFIX)})"),
 )
 # Characters that, right after a bare 万/亿 figure, start a unit. The people nouns of headlines are checked
 # as whole words (3.3亿工程 is not 3.3亿 + 工人).

@@ -17,15 +17,15 @@ import re
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import Lazy, longest_suffix, words_re
+from ..patterns import Lazy, compiled, longest_suffix, words_re
 from . import segment
 from . import tables as zh
 
 _ROLE_RE = Lazy(words_re(zh.ROLE_CUES))
 _SUM_RE = Lazy(words_re(zh.SUM_NOUNS))
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK = compiled(r"[\u4e00-\u9fff]+")
 # The run ending at a search's end position: one search, where the last of the runs in a window took a loop.
-_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+\Z")
+_CJK_TAIL = compiled(r"[\u4e00-\u9fff]+\Z")
 _LINKS = dict.fromkeys(zh.MEASURE_LINKS)
 _LINK_MAX = max(map(len, zh.MEASURE_LINKS))
 _CHANGES = dict.fromkeys(zh.CHANGE_WORDS)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, words_re
+from ..patterns import Lazy, compiled, words_re
 from . import tables as zh
 from .guards import vetoed
 from .numerals import NUM, parse_number
@@ -30,7 +29,7 @@ _SUFFIX = words_re(
         "号",
     ]
 )
-_ORDINAL = re.compile(rf"第(?P<num>{NUM})(?P<unit>{_SUFFIX})?")
+_ORDINAL = compiled(rf"第(?P<num>{NUM})(?P<unit>{_SUFFIX})?")
 _FIRST = Lazy(rf"(?=首)(?<![0-9〇零一二两三四五六七八九十])首(?P<unit>{words_re(zh.FIRST_CLASSIFIERS)})")
 
 

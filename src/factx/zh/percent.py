@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, Rare, words_re
+from ..patterns import Lazy, Rare, compiled, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure
@@ -29,7 +29,7 @@ _CHENG = Rare(
     r"(?P<tail>半|[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿个名家人])"
     r"|(?<=[0-9]成)[1-9](?![0-9.%个名家人年月日号天]))?",
     # 成 after a figure; looked for from 成 itself, the one literal, which the engine finds fastest.
-    re.compile("成(?<=[0-9一二两三四五六七八九十半]成)"),
+    compiled("成(?<=[0-9一二两三四五六七八九十半]成)"),
 )
 _HALF = Lazy(words_re(zh.HALF_WORDS))
 # 八折 / 八五折 / 75折 / 7.5折 / 对折.

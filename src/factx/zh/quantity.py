@@ -3,26 +3,24 @@ written before its number, as Taiwan writes it (芮氏规模6.4, 规模7.2强震
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
+from ..patterns import compiled
 from . import tables as zh
 from .measure import Measure
 
 # 点 after a small whole number is a clock hour (8点); after these words it is an index level.
-_POSITION = re.compile(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
+_POSITION = compiled(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
 # 规模 is an earthquake's magnitude after 芮氏/里氏, before a quake word, or after one earlier in the clause
 # (地震规模为6.1), when no unit follows the number (规模7.2级 is the unit scanner's 7.2级; 规模5.2亿元 is money).
-_MAGNITUDE = re.compile(
-    r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)(?=[的地强浅余，,。、；;\s）)]|$)"
-)
-_QUAKE_AFTER = re.compile(r"的?(?:强烈|浅层)?(?:地震|强震|余震)")
-_QUAKE_BEFORE = re.compile(r"地震|强震|余震")
+_MAGNITUDE = compiled(r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)(?=[的地强浅余，,。、；;\s）)]|$)")
+_QUAKE_AFTER = compiled(r"的?(?:强烈|浅层)?(?:地震|强震|余震)")
+_QUAKE_BEFORE = compiled(r"地震|强震|余震")
 _QUAKE_BACK = 12
-_INDEX_CUES = re.compile(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
+_INDEX_CUES = compiled(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
 
 
 def build(m: Measure) -> Fact | None:

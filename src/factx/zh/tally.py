@@ -8,13 +8,12 @@ the same clause is a count (the money recognizer reads bare amounts after money 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, Rare, words_re
+from ..patterns import Lazy, Rare, compiled, words_re
 from . import tables as zh
 from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
 from .money import bare_amounts, money_cue
@@ -27,9 +26,9 @@ _ITEM_RE = Lazy(_ITEM)
 # followed by the next item's number: the trigger opens on the words, which the engine finds fast.
 _TALLY = Rare(
     rf"{NUM_START}(?:(?:{_SMALL})(?:{words_re(zh.TALLY_WORDS)})[、 ]?){{2,}}",
-    re.compile(rf"(?:{words_re(zh.TALLY_WORDS)})[、 ]?[0-9一二两三四五六七八九十百千]"),
+    compiled(rf"(?:{words_re(zh.TALLY_WORDS)})[、 ]?[0-9一二两三四五六七八九十百千]"),
 )
-_CRASH = re.compile(rf"{NUM_START}(?P<num>{_SMALL})车(?={words_re(zh.VEHICLE_CRASH_WORDS)})")
+_CRASH = compiled(rf"{NUM_START}(?P<num>{_SMALL})车(?={words_re(zh.VEHICLE_CRASH_WORDS)})")
 _COUNT_CUE_RE = Lazy(words_re(zh.BARE_COUNT_CUES))
 
 
