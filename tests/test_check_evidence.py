@@ -44,3 +44,18 @@ def test_households_are_not_people() -> None:
     assert v.other is not None and v.other.text == "230户" and "households" in v.reason
     assert verdict(ZH_OUTAGE, "台风导致全县230户停电。", "230户").verdict == "supported"
     assert verdict(ZH_OUTAGE, "台风造成12人受伤。", "12人").verdict == "supported"
+
+
+EN_BLAZE = (
+    "Firefighters battled the warehouse blaze through the night, and it was finally put out on Sunday, some 31 hours "
+    "after it began."
+)
+
+
+def test_an_english_restatement_with_another_figure_is_a_mismatch_not_a_figure_never_stated() -> None:
+    # A restatement in other words shares fewer character pairs with its source than a copied sentence does.
+    v = verdict(EN_BLAZE, "The warehouse fire burned for 35 hours before it was put out.", "35 hours")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "31 hours"
+    assert 0.30 <= v.score < 0.35
+    # A sentence about something else with a duration of its own is still not found.
+    assert verdict(EN_BLAZE, "The council approved 35 hours of overtime.", "35 hours").verdict == "not_found"

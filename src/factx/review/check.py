@@ -40,6 +40,9 @@ _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 _USED_PENALTY = 0.75
 # Figures that name the same thing in words that contrast (both 死亡, both 罚金) are likelier partners.
 _FACET_BONUS = 0.15
+# A coarser date (2019年 for 2019年7月2日) supports a claim only from a context at least this alike: a year or a
+# month alone matches many events of an article.
+_COARSER_DATE_SIM = 0.35
 # A source figure in the sentence that supports another figure of the claim's sentence is a likelier partner.
 _TOGETHER_BONUS = 0.1
 
@@ -211,7 +214,7 @@ def check(
                 # A coarser date containing the source's (2019年 for 2019年7月2日) is true as well, but only
                 # as a statement about that same event, so it must also be the same thing in context; the day
                 # of a time the source gives (3月8日 for 3月8日21时) is taken as the same event.
-                if not (_coarser_date(c, s, dr_years) and (sim(i, j) >= threshold or _day_of_time(c, s))):
+                if not (_coarser_date(c, s, dr_years) and (sim(i, j) >= _COARSER_DATE_SIM or _day_of_time(c, s))):
                     continue
                 note = f"the draft is less precise ({c.text}) than the source ({s.text})"
             # Only words that say the source figure is about something else keep an equal value from supporting

@@ -19,8 +19,10 @@ from .record import fact_dict
 VerdictKind = Literal["supported", "mismatch", "not_found"]
 
 # A source figure is "the same thing" as a claim when their similarity reaches this (0..1); below it, a
-# claim without an equal value in the source is "not found". Tuned on the examples in tests/test_check.py.
-MATCH_THRESHOLD = 0.35
+# claim without an equal value in the source is "not found". Set on the check suite's dev cases and the tuning half
+# of its held-out cases (0.35 before: a faithful English restatement shares fewer character pairs with its source
+# than a Chinese one, and its mismatches went unfound). A coarser date keeps its own bar (`check`).
+MATCH_THRESHOLD = 0.30
 
 
 @dataclass(frozen=True, slots=True)
