@@ -3,8 +3,10 @@
 *Supported* means the source states the same quantity about the same thing, never merely the same number:
 an equal value (`values`) whose figure is not about something else. What a figure is about is read from
 words that contrast (`factx.facets`: 死亡 vs 轻伤, 罚金 vs 退赔, rose vs fell) and from what a count counts
-(people, vehicles, incidents); a claim that names such a thing where the source's equal figure names none
-must also stand in a like context (`similarity`). A claim less precise than the source (约4700万元 for
+(people, vehicles, incidents, households). Only such words keep an equal value from supporting a claim: a contrasting
+word of the claim that the source's sentence merely lacks is no evidence of another thing, since a paraphrase rarely
+keeps the source's words; a rival word in the source figure's clause is (rose "only modestly" by 14 percent is no
+fall). A claim less precise than the source (约4700万元 for
 4725万元, 2019年 for 2019年7月2日) is supported, with a note.
 
 Otherwise the source figure most likely about the same thing (`similarity`, never one about something else)
