@@ -3,8 +3,10 @@
 *Supported* means the source states the same quantity about the same thing, never merely the same number:
 an equal value (`values`) whose figure is not about something else. What a figure is about is read from
 words that contrast (`factx.facets`: 死亡 vs 轻伤, 罚金 vs 退赔, rose vs fell) and from what a count counts
-(people, vehicles, incidents); a claim that names such a thing where the source's equal figure names none
-must also stand in a like context (`similarity`). A claim less precise than the source (约4700万元 for
+(people, vehicles, incidents, households). Only such words keep an equal value from supporting a claim: a contrasting
+word of the claim that the source's sentence merely lacks is no evidence of another thing, since a paraphrase rarely
+keeps the source's words; a rival word in the source figure's clause is (rose "only modestly" by 14 percent is no
+fall). A claim less precise than the source (约4700万元 for
 4725万元, 2019年 for 2019年7月2日) is supported, with a note.
 
 Otherwise the source figure most likely about the same thing (`similarity`, never one about something else)
@@ -21,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
 from .owners import reconsider
@@ -28,6 +31,7 @@ from .retype import as_source_reads
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing
+from .wordsets import group_facets
 
 __all__ = ["MATCH_THRESHOLD", "Verdict", "VerdictKind", "check", "different_thing", "less_precise"]
 
@@ -38,16 +42,26 @@ _SHORTLIST = 8  # candidates per claim that are classified (by context rank)
 _USED_PENALTY = 0.75
 # Figures that name the same thing in words that contrast (both 死亡, both 罚金) are likelier partners.
 _FACET_BONUS = 0.15
+# A coarser date (2019年 for 2019年7月2日) supports a claim only from a context at least this alike: a year or a
+# month alone matches many events of an article.
+_COARSER_DATE_SIM = 0.35
 # A source figure in the sentence that supports another figure of the claim's sentence is a likelier partner.
 _TOGETHER_BONUS = 0.1
 
 
-def _unnamed_in_source(claim: Fact, source: Fact) -> bool:
-    """The claim names what it is about in a contrasting word (死亡) where the source's figure names nothing
-    of that kind, not even further off in its clause (rose "slightly" by 25 percent): the same thing only if the
-    contexts agree."""
+def _named_otherwise(claim: Fact, source: Fact) -> str | None:
+    """The claim names its thing in a contrasting word (fell) whose group the source's figure was given no facet of,
+    while its clause names a rival of that group (rose "only modestly" by 14 percent): why they are different things,
+    else None. A group the source's clause does not name at all is no evidence either way."""
     groups = {x.split(":", 1)[0] for x in source.facets}
-    return any(x.split(":", 1)[0] not in groups and not _in_clause(x, source) for x in claim.facets)
+    for x in claim.facets:
+        group = x.split(":", 1)[0]
+        if group in groups or _in_clause(x, source):
+            continue
+        for rival in group_facets(group):
+            if conflict((x,), (rival,)) is not None and _in_clause(rival, source):
+                return f"is {rival.split(':', 1)[1]}, not {x.split(':', 1)[1]}"
+    return None
 
 
 def _in_clause(facet: str, f: Fact) -> bool:
@@ -202,12 +216,13 @@ def check(
                 # A coarser date containing the source's (2019年 for 2019年7月2日) is true as well, but only
                 # as a statement about that same event, so it must also be the same thing in context; the day
                 # of a time the source gives (3月8日 for 3月8日21时) is taken as the same event.
-                if not (_coarser_date(c, s, dr_years) and (sim(i, j) >= threshold or _day_of_time(c, s))):
+                if not (_coarser_date(c, s, dr_years) and (sim(i, j) >= _COARSER_DATE_SIM or _day_of_time(c, s))):
                     continue
                 note = f"the draft is less precise ({c.text}) than the source ({s.text})"
-            why = different_thing(c, s)
-            if why is None and _unnamed_in_source(c, s) and sim(i, j) < threshold:
-                why = f"is about {about(s)}, the draft's about {about(c)}"
+            # Only words that say the source figure is about something else keep an equal value from supporting
+            # the claim; a contrasting word of the claim the source's sentence merely lacks ("killed" where the
+            # source says "two service members") is no such word: a paraphrase rarely keeps the source's words.
+            why = different_thing(c, s) or _named_otherwise(c, s)
             if why is not None:
                 if i not in others or sim(i, j) > sim(i, others[i][0]):
                     others[i] = (j, why)
@@ -222,8 +237,9 @@ def check(
                 note = less_precise(c, s)
                 # The same digits with only 约/余 around them (约172万元 for 172万余元) are the figure itself, taken
                 # like an equal value; a rounded one must also stand in a like context.
-                same = as_number(c, c.value) == as_number(s, s.value) and not _unnamed_in_source(c, s)
-                close = note and different_thing(c, s) is None and (same or sim(i, j) >= threshold)
+                same = as_number(c, c.value) == as_number(s, s.value)
+                other = different_thing(c, s) or _named_otherwise(c, s)
+                close = note and other is None and (same or sim(i, j) >= threshold)
                 if close and (best is None or sim(i, j) > best[1]):
                     best = (False, sim(i, j), j, note)
         if best is not None:

@@ -53,6 +53,11 @@ LEADING_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Count classifiers the engine files under no category that still say what is counted: a count of 户 is of
+# households, never of the people a claim counts (台東縣114戶 停電 is no 114人受傷). Written as normalized.
+UNIT_CATEGORIES: dict[str, str] = {"户": "households"}
+
+
 # English words that say nothing of what a figure is about, beyond the function words every comparison drops:
 # "so far", "plus", "still" (Eleven states plus D.C.; 208,560 so far this year).
 VAGUE_WORDS: frozenset[str] = frozenset(
@@ -89,6 +94,15 @@ def facet_words(facet: str) -> tuple[str, ...]:
 
     # (one-character Chinese words are left out: 亏 or 死 right before a figure says too little)
     return tuple(w.lower() for table in (ZH, EN) for w, f in table.items() if f == facet and len(w) > 1)
+
+
+@cache
+def group_facets(group: str) -> tuple[str, ...]:
+    """Every facet of a group, in both languages' tables (direction → direction:up, direction:down)."""
+    from ..en.tables import FACET_WORDS as EN
+    from ..zh.tables import FACET_WORDS as ZH
+
+    return tuple(sorted({f for table in (ZH, EN) for f in table.values() if f.split(":", 1)[0] == group}))
 
 
 def facet_word(low: str) -> bool:
