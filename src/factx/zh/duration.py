@@ -25,6 +25,8 @@ _MIN_SEC = Lazy(rf"{NUM_START}(?P<m>[0-9]{{1,3}}|[一二两三四五六七八九
 _DAYS_AFTER_CUE = compiled(
     rf"(?:{words_re(zh.DAY_COUNT_CUES)})(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})日(?!前|后|起|电|讯)"
 )
+# 平均逗留2.3日: a number of 日 with a decimal is a length of time (a whole 3日 is the third of a month).
+_DECIMAL_DAYS = Rare(r"(?<![0-9.])(?P<num>[0-9]{1,3}\.[0-9]{1,2})日(?![元圆])", compiled(r"\.[0-9]{1,2}日"))
 # "7日内退货": 日 counted, not a day of the month; only with 内 after it (7日 alone is a date).
 _DAYS_WITHIN = Rare(
     rf"{NUM_START}(?P<num>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个工作)?日(?:之内|以内|内)",
@@ -50,8 +52,6 @@ def build(m: Measure) -> Fact | None:
             return None  # 三年级, 90年代, 110年度, 07年9月 (but 3年6个月 is a length of time)
     if unit in ("天", "周") and not m.chinese and len(m.num_text) == 4 and 1900 <= m.low <= 2099:
         return None  # 2017天猫: a year before a name (jieba does not know every brand), not 2017 days
-    if unit == "日" and (m.low == m.low.to_integral_value() or m.high is not None or m.chinese):
-        return None  # 3日 is a day of the month; only 2.3日 is a length of time
     if unit in ("周", "星期") and nxt[:1] in set("一二三四五六日天末"):
         return None  # 周一 is a weekday
     if unit == "个钟" and nxt[:1] and nxt[:1] in zh.CLOCK_WORDS_NEXT:
@@ -105,7 +105,7 @@ def _century(m: Measure) -> Fact | None:
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
-    """Half units with no number (半年, 半个月, 半小时) and days counted with 日 (7日内)."""
+    """Half units with no number (半年, 半个月, 半小时) and days counted with 日 (7日内, 2.3日)."""
     norm = doc.norm
     for m in _MIN_SEC.finditer(norm) if "秒" in norm else ():
         mi, se = parse_number(m.group("m")), parse_number(m.group("s"))
@@ -123,6 +123,11 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         yield Fact(
             type="duration", text=doc.text[s : m.end()], start=s, end=m.end(),
             value=DurationValue(((v, "D"),)), rule="duration.days_after_cue", priority=3,
+        )  # fmt: skip
+    for m in _DECIMAL_DAYS.finditer(norm):
+        yield Fact(
+            type="duration", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
+            value=DurationValue(((Decimal(m.group("num")), "D"),)), rule="duration.decimal_days",
         )  # fmt: skip
     for m in _DAYS_WITHIN.finditer(norm):
         v = parse_number(m.group("num"))
