@@ -378,6 +378,9 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             continue
         kind = by_type.get(c.type, ())
         equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        # A headline names no one (分別判囚5年及3年8個月): where the story states the figure too, the story's sentence
+        # says whose it is.
+        equal = [j for j in equal if not _headline(source[j])] or equal
         said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
         # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
         # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
@@ -507,13 +510,16 @@ def _same_counted(c: Fact, s: Fact) -> bool:
 
 
 def _named_later(who: frozenset[str], e: int, kind: Sequence[int], source: Sequence[Fact], src_ctx: list[Any]) -> bool:
-    """The names are not before figure `e` but before a later figure of its type in the same sentence part."""
+    """The names are not before figure `e` but before another figure of its type in the same sentence part: a later
+    one ("crude fell 3.38% … and Brent was last at $60.73"), or an earlier one whose owner the part names before
+    `e`'s own (判處首被告陳志輝（44歲）…，次被告黃美玲（39歲）: 39歲 is 黃美玲's, not 陳志輝's)."""
     ev = src_ctx[e]
     if who & (ev.names | ev.openers):
         return False
     return any(
-        (source[j].sentence_start, src_ctx[j].part) == (source[e].sentence_start, ev.part)
-        and position(source[j]) > position(source[e])
+        j != e
+        and (source[j].sentence_start, src_ctx[j].part) == (source[e].sentence_start, ev.part)
+        and (position(source[j]) > position(source[e]) or bool(ev.names))
         and who & (src_ctx[j].names | src_ctx[j].openers)
         for j in kind
     )
