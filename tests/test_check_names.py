@@ -56,3 +56,16 @@ def test_the_story_not_the_headline_says_whose_term_it_is() -> None:
     v = verdict(COURT, "次被告劉家明被判囚6年。\n", "6年")
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "4年"
     assert verdict(COURT, "首被告張志強被判囚6年。\n", "6年").verdict == "supported"
+
+
+FINES = (
+    "Two brothers were sentenced on Friday for a tax scheme. Paul Brant received three years and paid $40,000. "
+    "Victor Brant, who later testified against Paul, was also fined $18,000. Paul was fined $60,000.\n"
+)
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_owner() -> None:
+    # The $18,000 is Victor's: Paul is only named inside the "who …" clause.
+    v = verdict(FINES, "Paul was also fined $18,000.\n", "$18,000")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "$60,000"
+    assert verdict(FINES, "Victor was fined $18,000.\n", "$18,000").verdict == "supported"

@@ -388,7 +388,9 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         # (an owner found beyond the figure's scope must share no name with the claim: Southern Cross is Southern
         # Cross Airways)
         if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
-                                and (who.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx))
+                                and (who.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx)
+                                     or (o[0] == _relative_subject(source[e], known) != frozenset()
+                                         and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
             continue
         theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
@@ -417,6 +419,9 @@ def _owner(
     opens with."""
     f, ctx = source[e], src_ctx[e]
     if ctx.names:
+        subject = _relative_subject(f, known)
+        if subject:
+            return subject, f.sentence, False, subject
         # (shown with the sentence's capitalized first word: Harbour Lines)
         return ctx.names, f.sentence, False, ctx.names | ctx.openers
     at = position(f)
@@ -432,6 +437,23 @@ def _owner(
         if own:
             return own, sentence, True, own
     return frozenset(), f.sentence, True, frozenset()
+
+
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b")
+
+
+def _relative_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
+    """The name a figure's sentence part opens with when a relative clause follows it ("Castell, who testified
+    against Hale, was also fined $25,000": the fine is Castell's, Hale is only named inside the clause); else empty."""
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part = f.sentence[starts[-1] if starts else 0 : at]
+    # (a full stop and a capital open a new sentence, should the figure's "sentence" run on past one)
+    part = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", part)[-1]
+    m = _OPENING.match(part)
+    if m is None or not _RELATIVE.match(part, m.end()):
+        return frozenset()
+    return _opening_name(part, f.sentence, known)
 
 
 # The capitalized words a sentence (part) opens with, after a dateline ("SYDNEY - ", "MAKASSAR, Indonesia (Reuters) -").
