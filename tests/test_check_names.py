@@ -69,3 +69,19 @@ def test_a_name_inside_a_relative_clause_is_not_the_owner() -> None:
     v = verdict(FINES, "Paul was also fined $18,000.\n", "$18,000")
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "$60,000"
     assert verdict(FINES, "Victor was fined $18,000.\n", "$18,000").verdict == "supported"
+
+
+# --- a bound is as precise as its last digit -----------------------------------------------------------------------
+
+HAZARDS = "节日期间，各地共出动检查组1.3万余个，整改火灾隐患7.7万余处，查封场所460家。\n"
+
+
+def test_a_bound_holds_within_its_last_digit() -> None:
+    assert verdict(HAZARDS, "各地整改火灾隐患7万余处。\n", "7万余处").verdict == "supported"
+    assert verdict(HAZARDS, "各地查封场所超过400家。\n", "超过400家").verdict == "supported"
+
+
+def test_a_bound_far_below_the_source_figure_is_not_supported() -> None:
+    # 1.2万余处 says 12,000 to 13,000: the 7.7万余处 of the source is no looser statement of it.
+    assert verdict(HAZARDS, "各地整改火灾隐患1.2万余处。\n", "1.2万余处").verdict != "supported"
+    assert verdict(HAZARDS, "各地查封场所超过100家。\n", "超过100家").verdict != "supported"
