@@ -118,7 +118,7 @@ def less_precise(claim: Fact, source: Fact) -> str | None:
     if claim.approx is None or claim.max is not None or source.max is not None:
         return None
     # A bound holds for an approximate source figure beyond it (700多人 for 约720多人); "about" rounds what is
-    # exact or a little more (约172万元 for 172万余元).
+    # exact, a little more (约172万元 for 172万余元) or itself about (约4700 for 约4730).
     bound_ok = claim.approx in ("more_than", "at_least") and source.approx in ("about", "more_than")
     about_ok = claim.approx == "about" and source.approx in ("more_than", "about")
     if source.approx is not None and not (bound_ok or about_ok):
