@@ -377,3 +377,21 @@ def test_another_contrasting_word_or_a_body_sentence_is_no_common_ground() -> No
     # In a story's sentence the shared 伤 alone does not make a crash's injured the fire's.
     crash = "本报讯 昨日一辆货车在环城高速侧翻，致2死5伤。交警部门正在调查。\n"
     assert verdict(crash, "这起火灾共造成5人受伤。", "5人").verdict == "not_found"
+
+
+def test_a_hyphenated_compound_names_its_parts() -> None:
+    assert {"frozen-meal", "frozen", "meal"} <= terms("frozen-meal sales")
+    # Digits and function words of a compound are no words of it.
+    assert "the" not in terms("state-of-the-art plant") and "12" not in terms("12-year sentence")
+
+
+GROCER = (
+    "Revenue rose 4 percent to $3.1 billion. Sales in the bakery division grew 9 percent to $1.2 billion, while the "
+    "dairy products unit saw sales fall 3 percent to $0.8 billion.\n"
+)
+
+
+def test_a_compound_claim_finds_its_division() -> None:
+    v = verdict(GROCER, "Dairy-product sales fell 3% to $1.2 billion.\n", "$1.2 billion")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "$0.8 billion"
+    assert verdict(GROCER, "Bakery-division sales grew to $1.2 billion.\n", "$1.2 billion").verdict == "supported"

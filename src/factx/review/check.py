@@ -102,15 +102,25 @@ def _significant_round(y: Fraction, like: Fraction) -> Fraction:
     return Fraction((Decimal(y.numerator) / Decimal(y.denominator)).quantize(q, rounding=ROUND_HALF_UP))
 
 
+def _last_digit(x: Fraction) -> Fraction:
+    """The value of one unit in the last significant digit `x` is written with (1.1万 → 1000; 4000万 → 1000万)."""
+    if x == 0:
+        return Fraction(1)
+    d = (Decimal(x.numerator) / Decimal(x.denominator)).normalize()
+    exp = d.as_tuple().exponent
+    assert isinstance(exp, int)
+    return Fraction(Decimal(1).scaleb(exp))
+
+
 def less_precise(claim: Fact, source: Fact) -> str | None:
     """A note when the claim's approximate figure holds for the source's (约4700万元 for 4725万元; 超过4000万元 for
     4725万元; 700多人 for 约720多人; 约172万元 for 172万余元), else None."""
     if claim.approx is None or claim.max is not None or source.max is not None:
         return None
     # A bound holds for an approximate source figure beyond it (700多人 for 约720多人); "about" rounds what is
-    # exact or a little more (约172万元 for 172万余元).
+    # exact, a little more (约172万元 for 172万余元) or itself about (约4700 for 约4730).
     bound_ok = claim.approx in ("more_than", "at_least") and source.approx in ("about", "more_than")
-    about_ok = claim.approx == "about" and source.approx == "more_than"
+    about_ok = claim.approx == "about" and source.approx in ("more_than", "about")
     if source.approx is not None and not (bound_ok or about_ok):
         return None
     if claim.type not in ("money", "count", "quantity", "percent") or not same_measure(claim, source):
@@ -118,12 +128,15 @@ def less_precise(claim: Fact, source: Fact) -> str | None:
     x, y = as_number(claim, claim.value), as_number(source, source.value)
     if x is None or y is None or (x == y and claim.approx in ("more_than", "less_than") and source.approx is None):
         return None
+    # A bound is as precise as its last significant digit: 1.1万余处 says 11,000 to 12,000 (never the 7.7万余处 of
+    # another count), 超过4000万元 holds for 4725万元, 700多人 for 720多人.
+    step = _last_digit(x)
     holds = {
         "about": _significant_round(y, x) == x,
-        "more_than": y > x,
-        "at_least": y >= x,
-        "less_than": y < x,
-        "at_most": y <= x,
+        "more_than": x < y < x + step,
+        "at_least": x <= y < x + step,
+        "less_than": x - step < y < x,
+        "at_most": x - step < y <= x,
     }.get(claim.approx, False)
     if not holds:
         return None

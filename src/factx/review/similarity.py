@@ -212,6 +212,10 @@ def terms(text: str) -> frozenset[str]:
             out.add(folded)
         elif (len(w) >= 3 and low not in FUNCTION_WORDS and low not in VAGUE_WORDS) or w.isupper():
             out.add(stem(low))
+            # A hyphenated compound names what its parts name (frozen-meal sales, "the frozen meals unit").
+            if "-" in low:
+                out.update(stem(x) for x in low.split("-") if len(x) >= 3 and x not in FUNCTION_WORDS
+                           and x not in VAGUE_WORDS and not x.isdigit())  # fmt: skip
     return frozenset(out)
 
 
