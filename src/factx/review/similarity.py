@@ -160,6 +160,49 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
 _NAME = re.compile(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&]|(?<![A-Za-z'])[A-Z]\b")
 # A surname with 某 stands for a person in Chinese court and police news (王某, 李某某).
 _ZH_PERSON = re.compile(r"[\u4e00-\u9fff]某+")
+# Tags jieba gives a person's name (or a name it does not know, 柯文 of 柯文哲).
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
+# Tags of single characters that never continue a name: prepositions, particles, adverbs, pronouns, numerals,
+# classifiers, place and time words, verbs (陈说, 王称 are a surname-like character and a verb).
+_NOT_GIVEN = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "v", "x", "y"})
+
+
+def zh_persons(run: str) -> frozenset[str]:
+    """Chinese persons named in a run of Chinese characters (normalized): a surname with 某 and perhaps one given
+    character (王某, 陈某春), and a full name of two or three characters opened by a common surname that the
+    dictionary tags as a name or leaves single (苏贞昌, 黄美玲, 陈志辉, 柯文哲). Two figures owned by 陈某春 and
+    陈某平 are two persons' figures, so a 某 name keeps its given character when the text writes one."""
+    from ..lexicon import LEXICON
+    from .wordsets import SURNAMES
+
+    words = LEXICON.cut(run)
+    out = set()
+    for k, w in enumerate(words):
+        if w[0] not in SURNAMES:
+            continue
+        tag = LEXICON.tag(w)
+        if len(w) == 1:
+            if tag in _NOT_GIVEN:
+                continue
+        elif len(w) > 3 or tag not in _NAME_TAGS or "某" in w:
+            continue
+        name = w
+        for u in words[k + 1 :]:
+            if len(name) >= 3 and not (u.strip("某") == "" and len(name) == 1):
+                break
+            if set(u) == {"某"} and len(name) == 1:
+                name += u
+                continue
+            utag = LEXICON.tag(u)
+            given = len(u) == 1 and utag not in _NOT_GIVEN
+            if not (given or (len(u) == 2 and utag in _NAME_TAGS)) or len(name) + len(u) > (4 if "某" in name else 3):
+                break
+            name += u
+            if "某" in name:
+                break  # (one given character after 某: 陈某春)
+        if len(name) >= 2:
+            out.add(name)
+    return frozenset(out)
 
 
 def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:
@@ -167,8 +210,13 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
     written capitalized elsewhere too): capitalized Latin words that are not months, weekdays, function words or
     acronyms (RBA for Reserve Bank of Australia cannot be told apart from another name), and 王某-style persons."""
     from ..en.tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+    from ..normalize import normalize
 
     out, openers = set(_ZH_PERSON.findall(text)), set()
+    for run in _CJK_RUN.findall(normalize(text)):
+        persons = zh_persons(run)
+        # (陈某春 is the person, not a 陈某 who might be anyone of that surname)
+        out = {w for w in out if not any(p != w and p.startswith(w) for p in persons)} | persons
     first = _NAME.match(sentence.lstrip())
     for m in _NAME.finditer(text):
         w = m.group()
@@ -204,7 +252,9 @@ def terms(text: str) -> frozenset[str]:
             glued = ""
             if len(w) >= 2:
                 out.add(fold(w) or w)  # 遇难 and 死亡: one word
-        out.update(_ZH_PERSON.findall(run))
+        persons = zh_persons(run)
+        out.update(w for w in _ZH_PERSON.findall(run) if not any(p != w and p.startswith(w) for p in persons))
+        out.update(persons)
     for w in _WORD.findall(text):
         low = w.lower().removesuffix("'s")  # Southern Cross's profit is about Southern Cross
         folded = fold(low)

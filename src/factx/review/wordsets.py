@@ -133,3 +133,13 @@ def fold(low: str) -> str | None:
     """The word a lower-cased word stands for when it is a facet word or in a synonym group (遇难 → 死亡,
     climbed → rose), else None."""
     return _folds().get(low)
+
+
+# Common Chinese surnames (Simplified, as `normalize` folds Traditional): a word the dictionary tags as a name, or a
+# single character it leaves alone, that starts with one of these opens a person's full name (苏贞昌, 黄美玲, 陈志辉).
+# Kept to surnames; a character that is mostly a word of its own is taken as a name only where jieba leaves it single
+# and tags it as a name or a noun.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤柯翁庄洪赖游詹蓝温连邢"
+)
