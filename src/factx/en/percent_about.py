@@ -27,10 +27,13 @@ _CLAUSE = compiled(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
 _TOKEN = compiled(_WORD)
 _BACK = 80
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
+# A rate after "rose 0.5 points to": the unit of the change before it.
+_CHANGE_UNITS = frozenset(("points", "point", "cent", "percent", "pc", "percentage"))
 _PREPOSITIONS = frozenset(("among", "of", "for", "in", "from", "with", "between", "at", "on", "by", "to", "across"))
 
 
 def percent_subject(doc: Doc, f: Fact) -> str | None:
+    """The subject of percent fact `f`, as the module doc orders the places it may stand; None when none says."""
     norm = doc.norm
     m = _OF.match(norm, f.end)
     if m is not None and m.group("np").lower() not in _STOP:
@@ -43,9 +46,6 @@ def percent_subject(doc: Doc, f: Fact) -> str | None:
                 return doc.text[after.start("in") : after.end("in")] if word and word.lower() not in _STOP else None
             return doc.text[after.start("w") : after.end("w")]
     return _phrase_before(doc, f.start)
-
-
-_CHANGE_UNITS = frozenset(("points", "point", "cent", "percent", "pc", "percentage"))
 
 
 def _strip(tokens: list[tuple[str, int, int]], steps: bool) -> bool:
