@@ -26,10 +26,10 @@ _CHANGE_NOUNS = frozenset(w.lower() for w in en.PERCENT_CHANGE_NOUNS)
 _CLAUSE = compiled(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
 _TOKEN = compiled(_WORD)
 _BACK = 80
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
+_DETERMINERS = frozenset(en.PERCENT_SUBJECT_DETERMINERS)
 # A rate after "rose 0.5 points to": the unit of the change before it.
-_CHANGE_UNITS = frozenset(("points", "point", "cent", "percent", "pc", "percentage"))
-_PREPOSITIONS = frozenset(("among", "of", "for", "in", "from", "with", "between", "at", "on", "by", "to", "across"))
+_CHANGE_UNITS = frozenset(en.PERCENT_CHANGE_UNITS)
+_PREPOSITIONS = frozenset(en.PERCENT_SUBJECT_PREPOSITIONS)
 
 
 def percent_subject(doc: Doc, f: Fact) -> str | None:

@@ -209,6 +209,16 @@ PERCENT_SUBJECT_STOP: tuple[str, ...] = (
     "what", "whom", "where", "not", "no", "so", "if", "then", "now", "just", "still", "yet", "been", "being",
     "was", "were", "is", "are", "be", "had", "has", "have", "did", "do", "does",
 )  # fmt: skip
+# Words skipped before a rate's phrase, and the prepositions that make the phrase before them no measure
+# ("turnout among the 1.2 million eligible voters was 58%": voters are not what 58% is of).
+PERCENT_SUBJECT_DETERMINERS: tuple[str, ...] = (
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+)  # fmt: skip
+PERCENT_SUBJECT_PREPOSITIONS: tuple[str, ...] = (
+    "among", "of", "for", "in", "from", "with", "between", "at", "on", "by", "to", "across",
+)  # fmt: skip
+# The unit of a change just before a rate ("rose 0.5 points to 4.6%"): the phrase stands before the change.
+PERCENT_CHANGE_UNITS: tuple[str, ...] = ("points", "point", "cent", "percent", "pc", "percentage")
 # "a 5% rise in sales": a change noun after the rate hands the subject to its "in" phrase.
 PERCENT_CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "fall", "drop", "decline", "jump", "gain", "cut", "reduction", "hike", "growth",

@@ -69,11 +69,7 @@ def _str(v: Any) -> str:
 
 
 def _str_or_null(v: Any) -> str:
-    if v is None:
-        return "null"
-    if v.__class__ is str:
-        return _string(v)  # type: ignore[no-any-return]
-    raise _Unusual
+    return "null" if v is None else _str(v)
 
 
 def _scalar(v: Any) -> str:

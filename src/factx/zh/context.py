@@ -19,7 +19,7 @@ from ..normalize import normalize
 from ..patterns import CJK, compiled, last_match, longest_prefix, longest_suffix, words_re
 from . import segment
 from . import tables as zh
-from .money_about import bare_cue, measure_before, money_about
+from .money_about import COMPARED, bare_cue, measure_before, money_about
 
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
@@ -48,10 +48,9 @@ _CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
 _PERCENT_STEPS = dict.fromkeys(
     (*zh.MEASURE_LINKS, *zh.CHANGE_WORDS, *zh.RATE_TARGET_VERBS, "同比", "环比", "了", "分别", "已")
 )
-_NEGATIONS = "不非未无"
+_NEGATIONS = zh.NEGATION_PREFIXES
 _PERCENT_STEP_MAX = max(map(len, _PERCENT_STEPS))
 _PERCENT_BACK = 20
-_COMPARED = compiled(r"较|比(?=[上去年前同])|相比|低于|高于")
 
 
 def attach(doc: Doc, facts: list[Fact]) -> None:
@@ -110,7 +109,7 @@ def _percent_subject(doc: Doc, f: Fact) -> str | None:
     norm = doc.norm
     pos = f.start
     lo = doc.clause_start(pos, _PERCENT_BACK)
-    compared = last_match(_COMPARED, norm, lo, pos)
+    compared = last_match(COMPARED.compiled, norm, lo, pos)
     if compared is not None:
         pos = compared.start()  # 出口比上年增长5%: the measure stands before the base of the comparison
     for _ in range(3):

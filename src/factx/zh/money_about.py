@@ -43,7 +43,7 @@ _PER_PAYER = Lazy(r"每[户人家名位][^，。；,;]{0,3}?(?:需|须|要|应|�
 # A generic sum word in the amount's clause: the cue that says what the sum is stands earlier in the sentence.
 _GENERIC_SUM = Lazy(r"金额|数额|总额|共计折合|折合|涉款")
 # Comparison words (比 only before a period: 比上年, 比年初 — 比如 and 比赛 compare nothing).
-_COMPARED = Lazy(r"较|比(?=[上去年前同])|低于|高于|相比|同比")
+COMPARED = Lazy(r"较|比(?=[上去年前同])|低于|高于|相比|同比")
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
 _MOD_TAGS = _NOUN_TAGS | {"a", "b", "f", "s"}
 _MEASURE_WINDOW = 14
@@ -167,7 +167,7 @@ def _restated(doc: Doc, f: Fact, before: list[Fact], lo: int) -> Fact | None:
     if longest_suffix(norm, end, _CHANGES, _CHANGE_MAX):
         return prev
     # 出口数达1694亿元，较原先预测数1602亿美元: a figure compared with the one before is the same kind of sum
-    return prev if _COMPARED.search(norm, lo, f.start) else None
+    return prev if COMPARED.search(norm, lo, f.start) else None
 
 
 def measure_before(doc: Doc, start: int) -> str | None:

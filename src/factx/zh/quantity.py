@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import compiled
+from ..patterns import compiled, words_re
 from . import tables as zh
 from .measure import Measure
 
@@ -16,9 +16,13 @@ from .measure import Measure
 _POSITION = compiled(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
 # 规模 is an earthquake's magnitude after 芮氏/里氏, before a quake word, or after one earlier in the clause
 # (地震规模为6.1), when no unit follows the number (规模7.2级 is the unit scanner's 7.2级; 规模5.2亿元 is money).
-_MAGNITUDE = compiled(r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)(?=[的地强浅余，,。、；;\s）)]|$)")
-_QUAKE_AFTER = compiled(r"的?(?:强烈|浅层)?(?:地震|强震|余震)")
-_QUAKE_BEFORE = compiled(r"地震|强震|余震")
+_QUAKE = words_re(zh.QUAKE_WORDS)
+_QUAKE_AFTER = compiled(rf"的?(?:{words_re(zh.QUAKE_MODIFIERS)})?(?:{_QUAKE})")
+_QUAKE_BEFORE = compiled(_QUAKE)
+_MAGNITUDE = compiled(
+    r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)"
+    rf"(?=的|{words_re([*zh.QUAKE_MODIFIERS, *zh.QUAKE_WORDS])}|[，,。、；;\s）)]|$)"
+)
 _QUAKE_BACK = 12
 _INDEX_CUES = compiled(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
 

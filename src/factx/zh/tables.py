@@ -130,6 +130,8 @@ CHANGE_WORDS: tuple[str, ...] = (
     "增加", "减少", "多增", "少增", "高出", "多出", "少了", "增长", "下降", "上升", "下跌", "上涨", "增", "减",
     "提高", "降低", "回落",
 )  # fmt: skip
+# Characters glued before a measure that reverse it: 不满意度 is not 满意度.
+NEGATION_PREFIXES = "不非未无"
 # Verbs that take a rate to a new level (不良贷款率降至1.5%): the measure stands before them.
 RATE_TARGET_VERBS: tuple[str, ...] = (
     "降至", "升至", "增至", "降到", "升到", "增长到", "下降到", "上升到", "提高到", "降低到", "回落到", "回落至",
@@ -363,6 +365,9 @@ CHENG_VETO_BEFORE: tuple[str, ...] = ("这", "那", "每", "同", "另")
 HALF_WORDS: dict[str, str | None] = {"一半": None, "近半": "about", "逾半": "more_than", "过半数": "more_than"}
 
 # --- quantities -------------------------------------------------------------------------------------
+# Earthquake words that make 规模 before a number a magnitude (芮氏規模6.4, 規模7.2強震, 规模5.8的浅层地震).
+QUAKE_WORDS: tuple[str, ...] = ("地震", "强震", "余震")
+QUAKE_MODIFIERS: tuple[str, ...] = ("强烈", "浅层")
 QUANTITY_UNITS: tuple[str, ...] = (
     # area
     "平方米", "平米", "平方公里", "平方千米", "平方英里", "公顷", "亩", "㎡", "平方英尺",
