@@ -84,6 +84,11 @@ def test_tricky_pieces_never_break() -> None:
         ("Published: 10 January 2005\nText", date(2005, 1, 10)),
         ("Headline\nJanuary 10, 2005\nBody", date(2005, 1, 10)),
         ("LONDON, Jan 10 (Reuters) - Shares rose in 2004.", None),
+        ("Port deal\n\nLONDON, Feb 6, 2024 — The group agreed on Tuesday.", date(2024, 2, 6)),
+        ("AUSTIN, Texas, Jan. 5, 2023 (AP) - The governor said.", date(2023, 1, 5)),
+        # a full date inside a sentence, or after a lowercase word, dates nothing but its own event
+        ("The deal, signed March 12, 2024 - was final.", None),
+        ("In NEW YORK, March 3, 2020 - a fire broke out.", None),
     ],
 )
 def test_dateline(head: str, expected: date | None) -> None:

@@ -2,7 +2,7 @@
 
 Only strong signals count, as for Chinese datelines: a labelled date ("Published: 10 January 2005",
 "Last Updated: Monday, 10 January, 2005, 10:31 GMT"), a wire dateline ("LONDON, Jan 10 (Reuters) -" gives
-no year and is skipped), or a full date alone on a line near the top.
+no year and is skipped; "LONDON, Feb 6, 2024 —" does), or a full date alone on a line near the top.
 """
 
 from __future__ import annotations
@@ -25,12 +25,19 @@ _LABELLED = compiled(
     rf"(?:[0-9]{{1,2}}:[0-9]{{2}}\s*(?:GMT|BST|UTC)?,?\s*)?{_WEEKDAY}(?P<d>{_FULL_DATE})"
 )
 _ALONE = compiled(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
+# A wire dateline that writes the year: a place in capitals (and its state or country), the full date, perhaps the
+# agency, then a dash ("HARBOR CITY, March 12, 2024 —", "AUSTIN, Texas, Jan. 5, 2023 (AP) -").
+_WIRE = compiled(
+    rf"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*,(?:[ \t]+[A-Z][A-Za-z.]+)*,?[ \t]+{_WEEKDAY}"
+    rf"(?P<d>{_FULL_DATE})[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[-–—]",
+    re.M,
+)
 
 
 def find_dateline(text: str) -> tuple[date, str] | None:
     """(date, the text that gave it) from the head of an English article, or None."""
     head = text[:_HEAD]
-    for rx in (_LABELLED, _ALONE):
+    for rx in (_LABELLED, _ALONE, _WIRE):
         m = rx.search(head)
         if m is None:
             continue

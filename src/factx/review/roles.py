@@ -96,10 +96,14 @@ def modal(f: Fact) -> bool:
     return bool(_MODAL.search(normalize(f.sentence[starts[-1] if starts else 0 : at])))
 
 
+# How a claim speaks of what is expected without the source's forecast words ("should take 30 months", 可达45万人次).
+_EXPECTED = re.compile(r"\b(?:should|could|likely|(?:is|are) (?:set|due) to)\b|可达|可望|料将|或将", re.IGNORECASE)
+
+
 def says_modal(f: Fact) -> bool:
-    """The claim's sentence itself speaks of a forecast, a plan, a ceiling or the future (will, 将)."""
+    """The claim's sentence itself speaks of a forecast, a plan, a ceiling or the future (will, 将, should)."""
     text = normalize(f.sentence)
-    return bool(_MODAL.search(text) or _FUTURE.search(text))
+    return bool(_MODAL.search(text) or _FUTURE.search(text) or _EXPECTED.search(text))
 
 
 # Words that deny what the clause says of its figure ("hadn't done it against 30 teams", 并未达到5%; a bare 未 is

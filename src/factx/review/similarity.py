@@ -105,7 +105,7 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
 
 
-_CLAUSE = re.compile(r"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s")
+CLAUSE = re.compile(r"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
 
@@ -117,12 +117,12 @@ def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tupl
     for k, (s, e, i) in enumerate(spans):
         lo = spans[k - 1][1] if k > 0 else 0
         hi = spans[k + 1][0] if k + 1 < len(spans) else len(sentence)
-        breaks_before = [m.end() for m in _CLAUSE.finditer(sentence, lo, s)]
-        after = _CLAUSE.search(sentence, e, hi)
+        breaks_before = [m.end() for m in CLAUSE.finditer(sentence, lo, s)]
+        after = CLAUSE.search(sentence, e, hi)
         start = breaks_before[-1] if breaks_before else lo
         region = sentence[start:s] + " " + sentence[e : after.start() if after else hi]
-        clause_breaks = [m.end() for m in _CLAUSE.finditer(sentence, 0, s)]
-        clause_end = _CLAUSE.search(sentence, e)
+        clause_breaks = [m.end() for m in CLAUSE.finditer(sentence, 0, s)]
+        clause_end = CLAUSE.search(sentence, e)
         clause = sentence[clause_breaks[-1] if clause_breaks else 0 : clause_end.start() if clause_end else None]
         out[i] = (region, clause)
     return out
@@ -148,10 +148,10 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
         part_end = part_end_m.start() if part_end_m else len(sentence)
         lo = max(part_start, same[k - 1][1] if k > 0 else 0)
         hi = min(part_end, same[k + 1][0] if k + 1 < len(same) else len(sentence))
-        after = _CLAUSE.search(sentence, e, hi)
+        after = CLAUSE.search(sentence, e, hi)
         before = sentence[lo:s]
         # (a bracketed aside right before the figure, 道路(东园大道)1510米, does not open a new clause)
-        opens = not _KEEP.search(_CLAUSE.split(before.rstrip(")） "))[-1]) if before else True
+        opens = not _KEEP.search(CLAUSE.split(before.rstrip(")） "))[-1]) if before else True
         end = hi if opens or after is None else after.start()
         out[i] = (before + " " + sentence[e:end], sentence[part_start:part_end], before)
     return out

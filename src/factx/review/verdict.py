@@ -97,9 +97,22 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
             return f"counts {b}, not {a}"
         # Facets that agree (轻伤 is a kind of 受伤) already said what is counted; the nouns decide otherwise.
         groups = {x.split(":", 1)[0] for x in claim.facets} & {x.split(":", 1)[0] for x in source.facets}
-        if not groups and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
+        # A source that counts "people" says nothing against the claim's staff or residents: the draft only names
+        # them more closely (the other way round, "people" for the source's passengers, is no narrower claim).
+        generic = a == "people" and normalize_word(source.subject) in GENERIC_PEOPLE
+        if not groups and not generic and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
             return f"counts {source.subject}, not {claim.subject}"
     return None
+
+
+# What a count of persons is called when the text does not say who they are.
+GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "person", "individuals", "人"})
+
+
+def normalize_word(w: str | None) -> str:
+    from ..normalize import normalize
+
+    return normalize(w or "").lower().strip()
 
 
 def _counted(f: Fact) -> str:

@@ -35,6 +35,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing"),
     ("buyers", "buyer", "consumers", "consumer", "customers", "customer", "shoppers", "shopper"),
     ("旅客", "游客", "访客"),
+    # (a city's, county's or province's government by its short name: 市府 is the 市政府, no rival kind of it)
+    ("市政府", "市府"),
+    ("县政府", "县府"),
+    ("省政府", "省府"),
 )  # fmt: skip
 
 

@@ -1,0 +1,108 @@
+"""check: a figure restated in units the source's cannot be converted to exactly (miles for kilometres), an "about"
+rounded where the claim writes its last digit, an approximate length of time, a claim that itself speaks of what is
+expected, and a city government by its short name."""
+
+from __future__ import annotations
+
+from factx import analyze
+from factx.review.check import Verdict, check
+
+
+def verdict(source: str, draft: str, figure: str) -> Verdict:
+    s = analyze(source, facets=True)
+    d = analyze(draft, facets=True)
+    [v] = [v for v in check(s.facts, d.facts) if figure in v.claim.text]
+    return v
+
+
+TRAMWAY = (
+    "The council approved a plan to extend the tramway by 14.5 kilometers. Its trams run at up to 90 km/h, and the "
+    "new depot will cover 12 hectares.\n"
+)
+
+
+def test_other_units_rounded_where_the_claim_writes_its_last_digit_are_supported() -> None:
+    v = verdict(TRAMWAY, "The tramway will be extended by about 9 miles.\n", "about 9 miles")
+    assert v.verdict == "supported" and "less precise" in v.reason
+    v = verdict(TRAMWAY, "Its trams run at up to 56 mph.\n", "56 mph")
+    assert v.verdict == "supported" and "other units, rounded" in v.reason
+
+
+def test_other_units_that_do_not_round_to_the_source_figure_are_not_supported() -> None:
+    # 9.0098 miles is "about 9 miles", never "about 8 miles"; 55.9 mph is not 60 mph.
+    assert verdict(TRAMWAY, "The tramway will be extended by about 8 miles.\n", "about 8 miles").verdict != "supported"
+    assert verdict(TRAMWAY, "Its trams run at up to 60 mph.\n", "60 mph").verdict != "supported"
+
+
+def test_units_a_power_of_ten_apart_need_no_rounding() -> None:
+    # 14.5 kilometers is exactly 14,500 meters: 15,000 meters restates nothing, rounded or not.
+    assert verdict(TRAMWAY, "The tramway will be extended by 15,000 meters.\n", "15,000 meters").verdict != "supported"
+    assert verdict(TRAMWAY, "The tramway will be extended by 14,500 meters.\n", "14,500 meters").verdict == "supported"
+
+
+WORKS = "据介绍，该工程建设工期为54个月，车辆段占地320亩。\n"
+
+
+def test_an_approximate_length_of_time_holds_for_the_exact_one_it_restates() -> None:
+    v = verdict(WORKS, "该工程工期约4年半。\n", "约4年半")
+    assert v.verdict == "supported" and "less precise" in v.reason
+
+
+def test_an_approximate_length_of_time_must_round_to_the_source_one() -> None:
+    assert verdict(WORKS, "该工程工期约5年。\n", "约5年").verdict != "supported"
+
+
+RIDERS = "The line is expected to carry 48,700 riders a day by 2030, and construction is expected to last 30 months.\n"
+
+
+def test_a_claim_that_speaks_of_what_is_expected_restates_a_forecast() -> None:
+    assert verdict(RIDERS, "Construction should take 30 months.\n", "30 months").verdict == "supported"
+    assert verdict(RIDERS, "该线路日均客流可达48,700人次。\n", "48,700").verdict != "mismatch"
+
+
+def test_a_claim_of_what_happened_is_not_supported_by_a_forecast() -> None:
+    assert verdict(RIDERS, "Construction took 30 months.\n", "30 months").verdict != "supported"
+
+
+HOUSING = "臺北市政府昨日宣布，將在未來4年投入新台幣186億元，興建3,200戶社宅。\n"
+
+
+def test_a_city_government_by_its_short_name_owns_its_figures() -> None:
+    assert verdict(HOUSING, "市府將興建三千二百戶社宅。\n", "三千二百戶").verdict == "supported"
+
+
+def test_a_rival_kind_still_keeps_its_figure() -> None:
+    assert verdict(HOUSING, "市府將興建3,200戶商宅。\n", "3,200戶").verdict != "supported"
+
+
+FERRY = "The ferry operator employs 4,200 people at six terminals.\n"
+
+
+def test_a_closer_name_for_the_people_a_source_counts_is_supported() -> None:
+    assert verdict(FERRY, "The ferry operator employs 4,200 staff.\n", "4,200").verdict == "supported"
+
+
+def test_a_count_of_things_is_no_count_of_people() -> None:
+    assert verdict(FERRY, "The ferry operator runs 4,200 vessels.\n", "4,200").verdict != "supported"
+
+
+BANK = "The bank made a pre-tax profit of £3.8bn in 2003, and it employs 76,200 staff.\n"
+
+
+def test_a_figure_of_one_year_does_not_support_the_same_figure_claimed_for_another() -> None:
+    source = BANK + "It plans to open 40 branches in 2004.\n"
+    v = verdict(source, "The bank made a pre-tax profit of £3.8bn in 2004.\n", "£3.8bn")
+    assert v.verdict == "not_found" and "another time" in v.reason
+
+
+def test_a_year_that_slipped_is_the_one_error() -> None:
+    # 2004 for the source's 2003 is answered as a wrong year; the profit stays the figure the source states.
+    v = verdict(BANK, "The bank made a pre-tax profit of £3.8bn in 2004.\n", "£3.8bn")
+    assert v.verdict == "supported"
+
+
+def test_a_period_in_another_clause_of_the_source_sentence_dates_another_figure() -> None:
+    # (去年同期 dates the 16.18亿元 of its own clause, not the 1177.7亿元 of the clause before)
+    source = "一季度，企业存款余额14199.04亿元，比年初减少1177.7亿元，去年同期为增加16.18亿元。\n"
+    assert verdict(source, "一季度企业存款比年初减少1177.7亿元。\n", "1177.7亿元").verdict == "supported"
+    assert verdict(BANK, "The bank made a pre-tax profit of £3.8bn in 2003.\n", "£3.8bn").verdict == "supported"
