@@ -106,3 +106,24 @@ def test_a_period_in_another_clause_of_the_source_sentence_dates_another_figure(
     source = "一季度，企业存款余额14199.04亿元，比年初减少1177.7亿元，去年同期为增加16.18亿元。\n"
     assert verdict(source, "一季度企业存款比年初减少1177.7亿元。\n", "1177.7亿元").verdict == "supported"
     assert verdict(BANK, "The bank made a pre-tax profit of £3.8bn in 2003.\n", "£3.8bn").verdict == "supported"
+
+
+DEAL = "Port deal\n\nLONDON, Feb 6, 2024 — Northfield Holdings agreed on Tuesday to sell its stake in Harbourline.\n"
+
+
+def _dated(source: str, draft: str, figure: str) -> Verdict:
+    # (the source's dateline sets its reference date; the draft is read against it, as `factx check` does)
+    s = analyze(source, facets=True)
+    d = analyze(draft, facets=True, ref_date=s.ref_date)
+    [v] = [v for v in check(s.facts, d.facts) if figure in v.claim.text]
+    return v
+
+
+def test_a_month_holds_for_the_day_the_source_gives_for_the_same_event() -> None:
+    v = _dated(DEAL, "Northfield agreed in February 2024 to sell its Harbourline stake.\n", "February 2024")
+    assert v.verdict == "supported" and "less precise" in v.reason
+
+
+def test_another_month_is_no_less_precise_statement() -> None:
+    v = _dated(DEAL, "Northfield agreed in March 2024 to sell its Harbourline stake.\n", "March 2024")
+    assert v.verdict == "mismatch"
