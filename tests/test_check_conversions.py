@@ -127,3 +127,20 @@ def test_a_month_holds_for_the_day_the_source_gives_for_the_same_event() -> None
 def test_another_month_is_no_less_precise_statement() -> None:
     v = _dated(DEAL, "Northfield agreed in March 2024 to sell its Harbourline stake.\n", "March 2024")
     assert v.verdict == "mismatch"
+
+
+RESULTS = (
+    "Revenue rose 9 percent to $1.42 billion. Sales in the snacks division climbed 14 percent to $610 million.\n"
+    "The company will close two of its 19 plants and cut about 600 jobs.\n"
+)
+
+
+def test_a_change_tied_to_the_level_after_it_must_be_that_levels_change() -> None:
+    v = verdict(RESULTS, "Revenue rose 14 percent to $1.42 billion.\n", "14 percent")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "9 percent"
+    assert verdict(RESULTS, "Revenue rose 9 percent to $1.42 billion.\n", "9 percent").verdict == "supported"
+
+
+def test_a_count_after_a_count_is_an_item_of_its_own() -> None:
+    v = verdict(RESULTS, "The company will shut two plants and eliminate roughly 600 jobs.\n", "two plants")
+    assert v.verdict == "supported"

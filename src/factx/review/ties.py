@@ -1,5 +1,8 @@
 """Tied figures: a claim that states two figures of one thing together must find them together in the source.
 
+("Revenue rose 14 percent to $1.42 billion" ties the change to the level after it, too, when the two are of
+another type: the source's 14 percent must stand with $1.42 billion.)
+
 "8月香港旅客54.1萬人次，按年上升12.2%" ties the 12.2% to the 54.1萬人次 of Hong Kong visitors. When the
 source gives 54.1萬人次 in a stretch that goes on to another growth figure ("香港旅客54.1萬人次，按年下跌
 3.5%") and its 12.2% stands elsewhere (beside 內地旅客), the claim's 12.2% is about another thing: a
@@ -45,6 +48,12 @@ def _inside(x: Fact, span: tuple[int, int, int], owner: Fact) -> bool:
     return _same_sentence(x, owner) and span[1] <= position(x) < span[2]
 
 
+def _tied(x: Fact, y: Fact, facts: Sequence[Fact], after: bool) -> bool:
+    """`x` stands in `y`'s stretch, or (`after`: "rose 9 percent to $1.42 billion" ties the level to the change
+    before it) `y` stands in `x`'s."""
+    return _inside(y, _span(x, facts), x) if after else _inside(x, _span(y, facts), y)
+
+
 def tied(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
          by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
     """Turn each supported claim whose tied figure's evidence the source ties to another figure of the claim's type
@@ -54,12 +63,17 @@ def tied(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact
         if settled(v) or draft[i].type == "date":
             continue
         c = draft[i]
-        span = _span(c, draft)
         kind = by_type.get(c.type, ())
         equal = [source[j] for j in kind if values_equal(c, source[j])[0]]
         for k, ev in evidence.items():
             d = draft[k]
-            if k == i or ev is None or d.type == "date" or not _inside(d, span, c):
+            if k == i or ev is None or d.type == "date":
+                continue
+            # (the tied figure before the claim's, in its stretch; or after it, with the claim's in the tied one's)
+            # Only a figure of another type ties that way: a count after a count opens an item of its own ("close two
+            # plants and cut 600 jobs").
+            after = not _tied(d, c, draft, False)
+            if after and (d.type == c.type or not _tied(d, c, draft, True)):
                 continue
             # The tied figure must say where it stands: a value written with two digits or more that the source
             # gives once (兩個, 6人 recur and stand in many phrases).
@@ -67,14 +81,14 @@ def tied(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact
                     d, source[j])[0]) != 1:  # fmt: skip
                 continue
             # The source's figures of the claim's type whose stretch holds the tied figure's evidence.
-            if any(_inside(ev, _span(e, source), e) for e in equal):
+            if any(_tied(ev, e, source, after) for e in equal):
                 continue
             # (one about another thing by its facets counts too: "按年上升12.2%" where the source's Hong Kong figure
             # fell 3.5% is still a claim about that figure's thing; one about the same thing is preferred)
             partners = [
                 (different_thing(c, source[j]) is None, sim(i, j), j)
                 for j in kind
-                if not values_equal(c, source[j])[0] and _inside(ev, _span(source[j], source), source[j])
+                if not values_equal(c, source[j])[0] and _tied(ev, source[j], source, after)
             ]
             if not partners:
                 continue
