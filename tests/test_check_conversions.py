@@ -144,3 +144,20 @@ def test_a_change_tied_to_the_level_after_it_must_be_that_levels_change() -> Non
 def test_a_count_after_a_count_is_an_item_of_its_own() -> None:
     v = verdict(RESULTS, "The company will shut two plants and eliminate roughly 600 jobs.\n", "two plants")
     assert v.verdict == "supported"
+
+
+CRASH = (
+    "Bus crash on mountain highway kills 11, injures 23\n\n"
+    "A tour bus veered off a highway on Tuesday night and rolled down a slope, killing 11 people and injuring 23 "
+    "others, police said. Rescuers worked for hours. It was the worst accident since 2007, when 14 people died in a "
+    "crash near the city.\n"
+)
+
+
+def test_the_headline_says_whose_figure_the_story_words_otherwise() -> None:
+    # "crash" stands beside the 2007 deaths in the story; the headline's "crash … kills 11" is the story's 11 killed.
+    assert verdict(CRASH, "The crash left 11 dead and 23 injured.\n", "11 dead").verdict == "supported"
+
+
+def test_the_killed_are_not_the_injured() -> None:
+    assert verdict(CRASH, "Eleven people were critically injured.\n", "Eleven").verdict != "supported"

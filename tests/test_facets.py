@@ -31,6 +31,14 @@ def facets(text: str, lang: str | None = None) -> dict[str, tuple[str, ...]]:
         ("仓库起火，3人被大火烧死，2人被烧伤。", "3人", ("casualty:dead",)),
         ("仓库起火，3人被大火烧死，2人被烧伤。", "2人", ("casualty:injured",)),
         ("仓库起火，5人被严重烧伤。", "5人", ("casualty:injured.serious",)),
+        # English: the verb before an item decides when the words after it open the next item ("and injuring")
+        ("A bus rolled down a slope, killing 11 people and injuring 23 others.", "11 people", ("casualty:dead",)),
+        ("A bus rolled down a slope, killing 11 people and injuring 23 others.", "23 others", ("casualty:injured",)),
+        ("Nine people were killed and 23 injured.", "Nine people", ("casualty:dead",)),
+        ("Eleven people were critically injured.", "Eleven people", ("casualty:injured.serious",)),
+        ("23 were injured, 4 of them critically.", "4", ("casualty:injured.serious",)),
+        ("Bus crash kills 11, injures 23", "11", ("casualty:dead",)),
+        ("Bus crash kills 11, injures 23", "23", ("casualty:injured",)),
     ],
 )
 def test_facets_are_read_beside_the_figure(text: str, figure: str, expected: tuple[str, ...]) -> None:
@@ -49,6 +57,19 @@ def test_facets_are_read_beside_the_figure(text: str, figure: str, expected: tup
 def test_no_facet_where_no_contrasting_word_stands_beside_the_figure(text: str, figure: str) -> None:
     got = facets(text)
     assert got[figure] == () or not any(f.startswith("direction:") for f in got[figure]), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a casualty word of the next item, or beyond the figure's clause, is not the figure's
+        ("About 350 residents attended and many were hurt.", "About 350 residents"),
+        ("The factory employs 400 people, and a fire there killed two last year.", "400 people"),
+    ],
+)
+def test_no_casualty_from_the_next_item(text: str, figure: str) -> None:
+    got = facets(text)
+    assert not any(f.startswith("casualty:") for f in got[figure]), got
 
 
 def test_conflict_is_per_group_and_a_narrower_value_agrees() -> None:

@@ -24,6 +24,10 @@ from .model import Fact
 from .patterns import words_re
 
 _WINDOW = 16  # characters of a clause looked at on either side of a figure
+_LATIN_WINDOW = 40  # (English words are longer: "were critically injured")
+# Where an English item ends after its figure: "killing 11 people and injuring 23 others" — the words after "and"
+# are the next item's.
+_NEXT_ITEM = re.compile(r"\s(?:and|or|but|while)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,13 @@ def attach(doc: Doc, facts: Sequence[Fact], table: FacetTable) -> None:
         nxt = facts[i + 1].start if i + 1 < len(facts) else len(norm)
         prev = facts[i - 1].end if i > 0 else 0
         # The figure's own words count with those after it: "23 injured", 3死.
-        right = _found(table, norm, f.start, min(nxt, doc.clause_end(f.end, _WINDOW)), near=f.end)
-        left = _found(table, norm, max(prev, doc.clause_start(f.start, _WINDOW)), f.start, near=f.start)
+        latin = f.text.isascii()
+        window = _LATIN_WINDOW if latin else _WINDOW
+        end = min(nxt, doc.clause_end(f.end, window))
+        if latin and (m := _NEXT_ITEM.search(norm, f.end, end)) is not None:
+            end = m.start()
+        right = _found(table, norm, f.start, end, near=f.end)
+        left = _found(table, norm, max(prev, doc.clause_start(f.start, window)), f.start, near=f.start)
         groups: dict[str, set[str]] = {}
         for side in (right, left):
             side_groups: dict[str, set[str]] = {}

@@ -769,14 +769,14 @@ VETO_PHRASES: tuple[str, ...] = (
 # language can be checked against a source in the other). Matched as whole words, case-insensitively; words in
 # FACET_NEAR_ONLY count only right beside the figure ("down 5%", but not "up to 5%").
 FACET_WORDS: dict[str, str] = {
-    **dict.fromkeys(("dead", "died", "die", "dies", "killed", "killing", "deaths", "death", "fatalities",
-                     "fatality", "fatally", "lives", "deceased", "perished", "death toll", "bodies"),
+    **dict.fromkeys(("dead", "died", "die", "dies", "killed", "killing", "kill", "kills", "deaths", "death",
+                     "fatalities", "fatality", "fatally", "lives", "deceased", "perished", "death toll", "bodies"),
                     "casualty:dead"),
-    **dict.fromkeys(("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
+    **dict.fromkeys(("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding", "injures"),
                     "casualty:injured"),
     **dict.fromkeys(("minor injuries", "slightly injured", "lightly injured", "minor injury"),
                     "casualty:injured.minor"),
-    **dict.fromkeys(("seriously injured", "critically injured", "critical condition", "serious injuries",
+    **dict.fromkeys(("seriously injured", "critically injured", "critical condition", "serious injuries", "critically",
                      "seriously wounded", "badly injured"), "casualty:injured.serious"),
     **dict.fromkeys(("missing", "unaccounted for"), "casualty:missing"),
     **dict.fromkeys(("rescued", "survivors", "survived", "saved"), "casualty:rescued"),

@@ -158,7 +158,11 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         # The evidence the first pass chose is weighed (weighing every equal figure, so that one whose loose
         # scope holds the claim's words keeps it supported, let more claims about another thing through).
         ev = index[id(v.evidence)]
-        best = _beside_other(i, [ev], draft, source, kind, dr_ctx, src_ctx, years)
+        # (and the headline's equal figure: "Bus crash kills 11" says the story's 11 killed are the crash's, however
+        # the story's own sentence words it)
+        heads = [j for j in kind if j != ev and _headline(source[j]) and values_equal(c, source[j])[0]
+                 and different_thing(c, source[j]) is None]  # fmt: skip
+        best = _beside_other(i, [ev, *heads], draft, source, kind, dr_ctx, src_ctx, years)
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)
