@@ -48,7 +48,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
+from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
@@ -56,13 +56,14 @@ _CACHE_VERSION = 6
 _MAGIC = b"factx-lexicon-6\n"
 
 
-def cache_dir() -> Path:
-    """Where factx keeps its cache files (the lexicon's, the compiled patterns')."""
+def cache_dir() -> str:
+    """Where factx keeps its cache files (the lexicon's, the compiled patterns'). A plain path string:
+    `pathlib` (with the `urllib.parse` it imports) is a noticeable share of a one-article start."""
     if os.environ.get("FACTX_CACHE_DIR"):
-        return Path(os.environ["FACTX_CACHE_DIR"])
+        return os.environ["FACTX_CACHE_DIR"]
     if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]) / "factx"
-    return Path.home() / ".cache" / "factx"
+        return os.path.join(os.environ["XDG_CACHE_HOME"], "factx")
+    return os.path.join(os.path.expanduser("~"), ".cache", "factx")
 
 
 class _Buckets:
@@ -150,10 +151,10 @@ class Lexicon:
     def _init(self) -> None:
         jieba = _import_jieba()
         jieba.setLogLevel(60)
-        dict_path = Path(jieba.__file__).parent / "dict.txt"
-        stat = dict_path.stat()
+        dict_path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+        stat = os.stat(dict_path)
         name = f"lexicon-v{_CACHE_VERSION}-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}.bin"
-        cache = cache_dir() / name
+        cache = os.path.join(cache_dir(), name)
         buckets: Mapping[str, bytes]
         try:
             buckets, total = _MappedBuckets.open(cache)
@@ -263,11 +264,30 @@ def _import_jieba() -> ModuleType:
     sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # None in sys.modules: ImportError
     try:
         _lazy_submodule("jieba", "finalseg")
-        import jieba
+        # jieba uses tempfile only to write its own cache file, which factx never asks it to.
+        with deferred_imports("tempfile"):
+            import jieba
     finally:
         if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
             del sys.modules["pkg_resources"]
     return jieba
+
+
+@contextmanager
+def deferred_imports(*names: str) -> Iterator[None]:
+    """Within the block, `import NAME` of a module not loaded yet gives a stand-in (`_OnFirstUse`) that
+    imports the real module the first time a name is looked up in it. Only the modules imported within the
+    block hold a stand-in: it is taken out of sys.modules afterwards, so every later import gets the real
+    module. For modules that a library imports at its top but uses only in code factx never runs."""
+    standing = [name for name in names if name not in sys.modules]
+    for name in standing:
+        sys.modules[name] = _OnFirstUse(name)
+    try:
+        yield
+    finally:
+        for name in standing:
+            if isinstance(sys.modules.get(name), _OnFirstUse):
+                del sys.modules[name]
 
 
 def _lazy_submodule(package: str, name: str) -> None:
@@ -278,9 +298,10 @@ def _lazy_submodule(package: str, name: str) -> None:
 
 
 class _OnFirstUse(ModuleType):
-    """A submodule not loaded yet: the first name looked up in it imports the real module, which then takes
-    the stand-in's place in sys.modules and on its package. (importlib's LazyLoader does not fit: the import
-    system itself reads `__spec__` of a module found in sys.modules, and that would load it at once.)"""
+    """A module not loaded yet: the first name looked up in it imports the real module, which then takes
+    the stand-in's place in sys.modules (and on its package, for a submodule). (importlib's LazyLoader does
+    not fit: the import system itself reads `__spec__` of a module found in sys.modules, and that would load
+    it at once.)"""
 
     def __getattr__(self, attr: str) -> Any:
         if attr.startswith("__"):
@@ -292,7 +313,7 @@ class _OnFirstUse(ModuleType):
         return getattr(importlib.import_module(self.__name__), attr)
 
 
-def _build(dict_path: Path) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
+def _build(dict_path: str) -> tuple[dict[str, bytes], int, dict[str, bytes]]:
     """jieba's dictionary as {key: marshalled (entry → frequency, entry → tag)} where an entry's key is its
     first two characters (its one character for entries of one), its total frequency, and the whole table as
     the cache's two sections: "words" (every word → frequency, every word → tag) and "prefixes" (the
@@ -359,7 +380,7 @@ class _MappedBuckets(Mapping[str, bytes]):
         self._subs: dict[str, tuple[tuple[int, int] | None, str, array[int]]] = {}
 
     @classmethod
-    def open(cls, path: Path) -> tuple[_MappedBuckets, int]:
+    def open(cls, path: str) -> tuple[_MappedBuckets, int]:
         """The cache at `path` and the dictionary's total frequency; OSError, EOFError, ValueError or
         TypeError when it is missing, cut short or not a cache of this version."""
         with open(path, "rb") as f:
@@ -425,7 +446,7 @@ class _MappedBuckets(Mapping[str, bytes]):
         return sum(1 for _ in self)
 
 
-def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: dict[str, bytes]) -> None:
+def _write_cache(path: str, buckets: dict[str, bytes], total: int, sections: dict[str, bytes]) -> None:
     # Buckets grouped by first character, so that a character's pairs lie one after the other (the layout
     # `_MappedBuckets` reads: each pair's bucket ends where the next begins).
     by_char: dict[str, list[str]] = {}
@@ -455,8 +476,8 @@ def _write_cache(path: Path, buckets: dict[str, bytes], total: int, sections: di
         offset += len(raw)
     header = marshal.dumps((index, total, section_index))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{os.path.splitext(path)[0]}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
             f.write(_MAGIC + len(header).to_bytes(8, "little") + header)
             for key in ordered:
