@@ -39,9 +39,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts
@@ -62,31 +61,53 @@ WINDOW_PER_JOB = 4 * CHUNK
 WINDOW_BYTES = 128 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+# The records of this module are written without `dataclass`: defining one costs about a millisecond at import
+# (its methods are generated as source text and compiled), a visible share of a one-article start.
+
+
+class Settings(NamedTuple):
     """How every document is analysed; picklable, sent to each worker once."""
 
     ref_date: date | None = None
     lang: str = "auto"
     currency: str | None = None  # the currency of a bare 元 when the document does not decide it
     types: tuple[str, ...] | None = None
-    sources: SourceOptions = field(default_factory=SourceOptions)
+    sources: SourceOptions = SourceOptions()  # immutable: one shared default is safe
     keep_text: bool = False  # only the table renderer quotes the text; don't ship it back otherwise
     timeout: float | None = DEFAULT_TIMEOUT
     render: Rendered | None = None  # serialize each document where it is analysed (see the module doc)
 
 
-@dataclass(slots=True)
 class Outcome:
     """One document's result. With `Settings.render`, a worker process sends `rendered`, its output fragment,
     and leaves `result.facts` empty (`n_facts` still counts them); a run in one process leaves `rendered`
     None and the facts to the caller, who writes them piece by piece (`write_fragment`)."""
 
-    result: DocResult
-    status: Status
-    chars: int = 0
-    n_facts: int = 0
-    rendered: str | None = None
+    __slots__ = ("chars", "n_facts", "rendered", "result", "status")
+    _FIELDS = ("result", "status", "chars", "n_facts", "rendered")
+
+    def __init__(
+        self, result: DocResult, status: Status, chars: int = 0, n_facts: int = 0, rendered: str | None = None
+    ) -> None:
+        self.result = result
+        self.status = status
+        self.chars = chars
+        self.n_facts = n_facts
+        self.rendered = rendered
+
+    def _values(self) -> tuple[Any, ...]:
+        return (self.result, self.status, self.chars, self.n_facts, self.rendered)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined, no-any-return]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq is
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={value!r}" for name, value in zip(self._FIELDS, self._values(), strict=True))
+        return f"{self.__class__.__qualname__}({inner})"
 
 
 def render_fragment(fmt: Rendered, r: DocResult) -> str:
@@ -269,7 +290,7 @@ def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> I
 def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
     # In one process, pre-rendering gains nothing and would hold a second copy of a big page's output (its
     # facts and its whole text): the caller writes the facts itself, piece by piece (`write_fragment`).
-    settings = replace(settings, render=None)
+    settings = settings._replace(render=None)
     limit = settings.timeout
     use_alarm = bool(limit) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     previous: Any = None
@@ -355,12 +376,14 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any) -> None:
         return  # the parent is gone
 
 
-@dataclass(eq=False)
 class _Worker:
-    process: Any
-    conn: Connection
-    progress: Any  # shared [index of the current document, its start time on the monotonic clock or 0]
-    chunks: deque[list[tuple[int, Item]]] = field(default_factory=deque)  # sent, not yet answered
+    __slots__ = ("chunks", "conn", "process", "progress")
+
+    def __init__(self, process: Any, conn: Connection, progress: Any) -> None:
+        self.process = process
+        self.conn = conn
+        self.progress = progress  # shared [index of the current document, its start time (monotonic) or 0]
+        self.chunks: deque[list[tuple[int, Item]]] = deque()  # sent, not yet answered
 
 
 class _Pool:
