@@ -47,13 +47,14 @@ import os
 import sys
 import threading
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
-_CACHE_VERSION = 6
-_MAGIC = b"factx-lexicon-6\n"
+_CACHE_VERSION = 7
+_MAGIC = b"factx-lexicon-7\n"
 
 
 def cache_dir() -> str:
@@ -364,18 +365,22 @@ class _MappedBuckets(Mapping[str, bytes]):
     """The buckets of a cache file, read from a memory map when asked for (see the module doc).
 
     Two levels: the header's index gives, for each first character, where its own index sits; a character's
-    index is unmarshalled the first time one of its buckets is asked for. It is kept compact, since a worker
+    index is unmarshalled the first time one of its buckets is asked for. The header's index is the sorted
+    first characters as one string and their indexes' offsets as one array (each ending where the next
+    begins), looked up by bisection: as a dict of 12,000 tuples it took about 10 ms to unmarshal, a good part
+    of what a one-article run spends on the lexicon. It is kept compact, since a worker
     meets thousands of characters (as dicts of tuples they were 40 MB a worker): the bucket of the character
     alone (offset and length, or None), the second characters of its pairs as one string, and their buckets'
     offsets as one array, each bucket ending where the next begins (the last at one more offset).
     """
 
     def __init__(
-        self, data: mmap.mmap, base: int, index: dict[str, tuple[int, int]], sections: dict[str, tuple[int, int]]
+        self, data: mmap.mmap, base: int, chars: str, offsets: array[int], sections: dict[str, tuple[int, int]]
     ) -> None:
         self._data = data
         self._base = base
-        self._index = index
+        self._chars = chars  # every first character, sorted
+        self._offsets = offsets  # where each one's index starts; one more, where the last one ends
         self._sections = sections
         self._subs: dict[str, tuple[tuple[int, int] | None, str, array[int]]] = {}
 
@@ -388,14 +393,17 @@ class _MappedBuckets(Mapping[str, bytes]):
             if len(head) != len(_MAGIC) + 8 or not head.startswith(_MAGIC):
                 raise ValueError("not a lexicon cache of this version")
             size = int.from_bytes(head[len(_MAGIC) :], "little")
-            index, total, sections = marshal.loads(f.read(size))
+            chars, raw_offsets, total, sections = marshal.loads(f.read(size))
             data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         base = len(head) + size
-        spans = [*index.values(), *sections.values()]
-        end = max((offset + length for offset, length in spans), default=0)
+        offsets = array("q")
+        offsets.frombytes(raw_offsets)
+        if not isinstance(chars, str) or len(offsets) != len(chars) + 1:
+            raise ValueError("lexicon cache index damaged")
+        end = max([offsets[-1], *(offset + length for offset, length in sections.values())])
         if not isinstance(total, int) or set(sections) != {"words", "prefixes"} or base + end > len(data):
             raise ValueError("lexicon cache cut short")
-        return cls(data, base, index, sections), total
+        return cls(data, base, chars, offsets, sections), total
 
     def _slice(self, offset: int, length: int) -> memoryview:
         start = self._base + offset
@@ -409,7 +417,10 @@ class _MappedBuckets(Mapping[str, bytes]):
     def _sub(self, ch: str) -> tuple[tuple[int, int] | None, str, array[int]]:
         sub = self._subs.get(ch)
         if sub is None:
-            with self._slice(*self._index[ch]) as part:
+            i = bisect_left(self._chars, ch)
+            if i == len(self._chars) or self._chars[i] != ch:
+                raise KeyError(ch)
+            with self._slice(self._offsets[i], self._offsets[i + 1] - self._offsets[i]) as part:
                 single, seconds, raw = marshal.loads(part)
             offsets = array("q")
             offsets.frombytes(raw)
@@ -435,7 +446,7 @@ class _MappedBuckets(Mapping[str, bytes]):
         return self._data[start : start + length]
 
     def __iter__(self) -> Iterator[str]:
-        for ch in self._index:
+        for ch in self._chars:
             single, seconds, _offsets = self._sub(ch)
             if single is not None:
                 yield ch
@@ -458,23 +469,27 @@ def _write_cache(path: str, buckets: dict[str, bytes], total: int, sections: dic
     for key in ordered:
         starts[key] = offset
         offset += len(buckets[key])
-    index: dict[str, tuple[int, int]] = {}
+    # The characters' own indexes, in the order of the sorted characters, one after the other.
+    chars = "".join(sorted(by_char))
+    char_offsets = array("q")
     sub_blobs = []
-    for ch, keys in by_char.items():
+    for ch in chars:
+        keys = by_char[ch]
         single = (starts[ch], len(buckets[ch])) if ch in buckets else None
         pairs = [key for key in keys if len(key) == 2]
         offsets = array("q", [starts[key] for key in pairs])
         if pairs:
             offsets.append(starts[pairs[-1]] + len(buckets[pairs[-1]]))
         blob = marshal.dumps((single, "".join(key[1] for key in pairs), offsets.tobytes()))
-        index[ch] = (offset, len(blob))
+        char_offsets.append(offset)
         offset += len(blob)
         sub_blobs.append(blob)
+    char_offsets.append(offset)
     section_index: dict[str, tuple[int, int]] = {}
     for name, raw in sections.items():
         section_index[name] = (offset, len(raw))
         offset += len(raw)
-    header = marshal.dumps((index, total, section_index))
+    header = marshal.dumps((chars, char_offsets.tobytes(), total, section_index))
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{os.path.splitext(path)[0]}.{os.getpid()}.tmp"
