@@ -39,8 +39,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts
@@ -61,18 +62,17 @@ WINDOW_PER_JOB = 4 * CHUNK
 WINDOW_BYTES = 128 * 1024 * 1024
 
 
-# The records of this module are written without `dataclass`: defining one costs about a millisecond at import
-# (its methods are generated as source text and compiled), a visible share of a one-article start.
-
-
-class Settings(NamedTuple):
-    """How every document is analysed; picklable, sent to each worker once."""
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How every document is analysed; picklable, sent to each worker once. (A dataclass: the cluster makes
+    changed copies with `dataclasses.replace`. The other records of this module are plain classes: defining a
+    dataclass costs about a millisecond at import, its methods being generated as source text and compiled.)"""
 
     ref_date: date | None = None
     lang: str = "auto"
     currency: str | None = None  # the currency of a bare 元 when the document does not decide it
     types: tuple[str, ...] | None = None
-    sources: SourceOptions = SourceOptions()  # immutable: one shared default is safe
+    sources: SourceOptions = field(default_factory=SourceOptions)
     keep_text: bool = False  # only the table renderer quotes the text; don't ship it back otherwise
     timeout: float | None = DEFAULT_TIMEOUT
     render: Rendered | None = None  # serialize each document where it is analysed (see the module doc)
@@ -290,7 +290,7 @@ def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> I
 def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
     # In one process, pre-rendering gains nothing and would hold a second copy of a big page's output (its
     # facts and its whole text): the caller writes the facts itself, piece by piece (`write_fragment`).
-    settings = settings._replace(render=None)
+    settings = replace(settings, render=None)
     limit = settings.timeout
     use_alarm = bool(limit) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     previous: Any = None

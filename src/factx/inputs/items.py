@@ -5,14 +5,16 @@ Sources (contract v1): the path as given; `-` for stdin; `ARCHIVE!MEMBER` inside
 archives chain: `outer.zip!inner.tar.gz!a.txt`); `FILE!ID` (with `--id-field`) or `FILE!LINE` (1-based) for
 a JSONL line.
 
-The records are named tuples: immutable, compared and hashed by their fields and written `Name(field=…)`, as
+Most records are named tuples: immutable, compared and hashed by their fields and written `Name(field=…)`, as
 frozen dataclasses are, and defined in a tenth of the time: a frozen dataclass with slots takes about a
 millisecond to define at import (its methods are generated as source text and compiled), and seven of them
-were a visible share of a one-article start.
+were a visible share of a one-article start. `LineItem` and `Failed` stay dataclasses: the cluster planner
+makes changed copies of them with `dataclasses.replace`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal, NamedTuple
 
@@ -86,7 +88,8 @@ class BytesItem(NamedTuple):
     kind: Kind = "text"
 
 
-class LineItem(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class LineItem:
     """One line of a JSONL dump; its source becomes FILE!ID once the line is parsed."""
 
     file: str
@@ -99,7 +102,8 @@ class LineItem(NamedTuple):
         return f"{self.file}!{self.lineno}"
 
 
-class Failed(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Failed:
     """A document that failed before it could be loaded (missing file, member over a limit …)."""
 
     source: str
