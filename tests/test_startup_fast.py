@@ -105,6 +105,11 @@ def test_anything_else_is_left_to_click(args: list[str], files: Path) -> None:
     assert fast.parse(args, stdout_isatty=False) is None
 
 
+def test_shell_completion_is_left_to_click(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("_FACTX_COMPLETE", "bash_complete")
+    assert fast.parse(["extract", "a.txt"], stdout_isatty=False) is None
+
+
 def test_a_terminal_without_format_gets_the_table_from_click(files: Path) -> None:
     assert fast.parse(["a.txt"], stdout_isatty=True) is None
     assert fast.parse(["--format", "jsonl", "a.txt"], stdout_isatty=True) is not None

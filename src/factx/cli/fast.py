@@ -25,6 +25,8 @@ COMMANDS = frozenset({"extract", "stats", "find", "check", "diff", "timeline", "
 
 def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | None:
     """(format, the parameters click would give `extract`) for a command line this path takes, else None."""
+    if os.environ.get("_FACTX_COMPLETE"):
+        return None  # the shell asks click for completions
     if args and args[0] == "extract":
         args = args[1:]
     elif not args or (not args[0].startswith("-") and (args[0] in COMMANDS or not os.path.lexists(args[0]))):
