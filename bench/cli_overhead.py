@@ -12,10 +12,11 @@ over them:
 - cli jsonl: `factx extract --format jsonl --jobs 1 --id-field id DUMP > /dev/null`;
 - cli files: `factx extract --format jsonl --jobs 1 --files-from LIST > /dev/null`.
 
-By default all three run in one process (a fresh one per tree), the command through click as the console
-script runs it, one untimed pass of each first, then --repeat rounds of (library, cli jsonl, cli files),
-each pass timed in CPU time (time.process_time): the steady per-document cost, in a comparison that load
-from other programs hits alike. The fixed start-up of a process is bench/startup.py's subject.
+By default all three run in one process (one per tree, started together), the command through click as the
+console script runs it (the plain path of `cli.fast` is skipped: its saving is start-up), one untimed pass of
+each first, then --repeat rounds of (library, cli jsonl, cli files), the trees' rounds alternating, each
+pass timed in CPU time (time.process_time): the steady per-document cost, in a comparison that load from
+other programs hits alike. The fixed start-up of a process is bench/startup.py's subject.
 --processes times each pass as a fresh process instead (CPU time of the process from wait4), start-up
 included on both sides; on a loaded machine that comparison is much noisier.
 Overhead is cli / library - 1; medians are reported. --baseline SRC runs the same with PYTHONPATH=SRC
@@ -77,22 +78,47 @@ cases = {
 }
 for run in cases.values():
     run()  # untimed: lexicon buckets, lazily built state
-times = {name: [] for name in cases}
-for _ in range(repeat):
+print("ready", flush=True)
+# One round per line the parent sends, so that the rounds of two trees can alternate.
+for _ in sys.stdin:
+    times = {}
     for name, run in cases.items():
         t0 = time.process_time()
         run()
-        times[name].append(time.process_time() - t0)
-print(json.dumps(times))
+        times[name] = time.process_time() - t0
+    print(json.dumps(times), flush=True)
 """
 
 
-def in_process(dump: Path, listing: Path, repeat: int, env: dict[str, str]) -> dict[str, list[float]]:
-    p = subprocess.run(
-        [sys.executable, "-c", IN_PROCESS, str(dump), str(listing), str(repeat)],
-        capture_output=True, text=True, env=env, check=True,
-    )  # fmt: skip
-    return json.loads(p.stdout)  # type: ignore[no-any-return]
+def in_process(
+    dump: Path, listing: Path, repeat: int, trees: dict[str, dict[str, str]]
+) -> dict[tuple[str, str], list[float]]:
+    """One warmed-up process per tree; `repeat` rounds, each tree's round right after the other's, so that
+    load from other programs on the machine hits every tree alike."""
+    procs = {
+        tree: subprocess.Popen(
+            [sys.executable, "-c", IN_PROCESS, str(dump), str(listing), str(repeat)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
+        )
+        for tree, env in trees.items()
+    }  # fmt: skip
+    times: dict[tuple[str, str], list[float]] = {}
+    try:
+        for proc in procs.values():
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        for _ in range(repeat):
+            for tree, proc in procs.items():
+                assert proc.stdin is not None and proc.stdout is not None
+                proc.stdin.write("round\n")
+                proc.stdin.flush()
+                for case, t in json.loads(proc.stdout.readline()).items():
+                    times.setdefault((tree, case), []).append(t)
+    finally:
+        for proc in procs.values():
+            if proc.stdin is not None:
+                proc.stdin.close()
+            proc.wait()
+    return times
 
 
 def cpu_seconds(cmd: list[str], env: dict[str, str]) -> float:
@@ -151,9 +177,7 @@ def main() -> int:
                     for case, cmd in cases.items():
                         times[(tree, case)].append(cpu_seconds(cmd, env))
         else:
-            for tree, env in trees.items():
-                for case, ts in in_process(dump, listing, args.repeat, env).items():
-                    times[(tree, case)] = ts
+            times.update(in_process(dump, listing, args.repeat, trees))
     how = "a process per pass" if args.processes else "passes in one process per tree"
     print(f"{args.docs} articles, {args.repeat} passes each, alternating, {how}; "
           f"load average {os.getloadavg()[0]:.2f}")  # fmt: skip

@@ -55,9 +55,11 @@ def test_version_loads_no_engine(tmp_path: Path) -> None:
     assert not {"factx.pipeline", "factx.batch", "jieba", "rich"} & modules
 
 
-def test_extract_loads_no_review_command(article: Path, tmp_path: Path) -> None:
-    modules = loaded_modules(["extract", "--format", "jsonl", str(article)], tmp_path)
-    assert {"factx.cli.extract", "factx.batch", "factx.pipeline", "jieba"} <= modules
+@pytest.mark.parametrize("extra", [[], ["--lang", "auto"]])  # the plain path without click (cli.fast), and click's
+def test_extract_loads_no_review_command(article: Path, tmp_path: Path, extra: list[str]) -> None:
+    modules = loaded_modules(["extract", "--format", "jsonl", *extra, str(article)], tmp_path)
+    assert {"factx.cli.batchrun", "factx.batch", "factx.pipeline", "jieba"} <= modules
+    assert ("factx.cli.extract" in modules) == bool(extra)
     unwanted = {"factx.cli.review", "factx.cli.find", "factx.review.check", "factx.render.review", "pkg_resources"}
     assert not unwanted & modules
 

@@ -36,19 +36,26 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
+# `--lang auto` (the default) sends the command line through click; without it the plain path (cli.fast) runs.
+VIA_CLICK = ["--lang", "auto"]
+
+
 @pytest.mark.parametrize(
-    "module",
+    ("module", "extra"),
     [
-        "click",  # before the command group exists
-        "factx.cli.env",  # while the Environment is being made
-        "factx.cli.extract",  # while click loads the command
-        "factx.pipeline",  # while the engine loads
-        "jieba",  # while the lexicon loads, inside the first document
+        ("click", VIA_CLICK),  # before the command group exists
+        ("factx.cli.env", []),  # while the Environment is being made
+        ("factx.cli.fast", []),  # while the plain path loads
+        ("factx.cli.extract", VIA_CLICK),  # while click loads the command
+        ("factx.pipeline", []),  # while the engine loads
+        ("factx.pipeline", VIA_CLICK),
+        ("jieba", []),  # while the lexicon loads, inside the first document
+        ("jieba", VIA_CLICK),
     ],
 )
-def test_ctrl_c_during_start_up_exits_130_quietly(module: str, article: Path) -> None:
+def test_ctrl_c_during_start_up_exits_130_quietly(module: str, extra: list[str], article: Path) -> None:
     p = subprocess.run(
-        [sys.executable, "-c", PROBE, module, "extract", "--format", "jsonl", str(article)],
+        [sys.executable, "-c", PROBE, module, "extract", "--format", "jsonl", *extra, str(article)],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert p.returncode == 130, p.stderr

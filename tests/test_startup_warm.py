@@ -208,7 +208,7 @@ def test_lexicon_cache_cut_short_is_rebuilt(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
     first = Lexicon()
     words = [first.cut(s) for s in SENTENCES]
-    (cache,) = tmp_path.glob("lexicon-v6-*.bin")
+    (cache,) = tmp_path.glob("lexicon-v7-*.bin")
     size = cache.stat().st_size
     for broken in (cache.read_bytes()[: size // 2], b"not a cache at all", b""):
         cache.write_bytes(broken)

@@ -64,7 +64,9 @@ WINDOW_BYTES = 128 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """How every document is analysed; picklable, sent to each worker once."""
+    """How every document is analysed; picklable, sent to each worker once. (A dataclass: the cluster makes
+    changed copies with `dataclasses.replace`. The other records of this module are plain classes: defining a
+    dataclass costs about a millisecond at import, its methods being generated as source text and compiled.)"""
 
     ref_date: date | None = None
     lang: str = "auto"
@@ -76,17 +78,36 @@ class Settings:
     render: Rendered | None = None  # serialize each document where it is analysed (see the module doc)
 
 
-@dataclass(slots=True)
 class Outcome:
     """One document's result. With `Settings.render`, a worker process sends `rendered`, its output fragment,
     and leaves `result.facts` empty (`n_facts` still counts them); a run in one process leaves `rendered`
     None and the facts to the caller, who writes them piece by piece (`write_fragment`)."""
 
-    result: DocResult
-    status: Status
-    chars: int = 0
-    n_facts: int = 0
-    rendered: str | None = None
+    __slots__ = ("chars", "n_facts", "rendered", "result", "status")
+    _FIELDS = ("result", "status", "chars", "n_facts", "rendered")
+
+    def __init__(
+        self, result: DocResult, status: Status, chars: int = 0, n_facts: int = 0, rendered: str | None = None
+    ) -> None:
+        self.result = result
+        self.status = status
+        self.chars = chars
+        self.n_facts = n_facts
+        self.rendered = rendered
+
+    def _values(self) -> tuple[Any, ...]:
+        return (self.result, self.status, self.chars, self.n_facts, self.rendered)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined, no-any-return]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq is
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={value!r}" for name, value in zip(self._FIELDS, self._values(), strict=True))
+        return f"{self.__class__.__qualname__}({inner})"
 
 
 def render_fragment(fmt: Rendered, r: DocResult) -> str:
@@ -355,12 +376,14 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any) -> None:
         return  # the parent is gone
 
 
-@dataclass(eq=False)
 class _Worker:
-    process: Any
-    conn: Connection
-    progress: Any  # shared [index of the current document, its start time on the monotonic clock or 0]
-    chunks: deque[list[tuple[int, Item]]] = field(default_factory=deque)  # sent, not yet answered
+    __slots__ = ("chunks", "conn", "process", "progress")
+
+    def __init__(self, process: Any, conn: Connection, progress: Any) -> None:
+        self.process = process
+        self.conn = conn
+        self.progress = progress  # shared [index of the current document, its start time (monotonic) or 0]
+        self.chunks: deque[list[tuple[int, Item]]] = deque()  # sent, not yet answered
 
 
 class _Pool:

@@ -31,13 +31,14 @@ from __future__ import annotations
 import atexit
 import contextlib
 import marshal
+import mmap
 import os
 import re
 import sys
 import threading
 from array import array
 from collections.abc import Iterable, Iterator
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 # Chinese characters (the unified ideographs and extension A): one definition for every module that asks.
 CJK = "\u3400-\u9fff"
@@ -106,28 +107,50 @@ def lead(chars: Iterable[str]) -> str:
 
 
 # (pattern, flags) → (flags, code, groups, groupindex, indexgroup): the arguments of `_sre.compile`, the code
-# as the bytes of an array (unmarshalled as one object, where a list of ints is one object per opcode: the
-# whole file of both languages' patterns took 10 ms to read that way, most of it for patterns a run never uses).
+# as the bytes of an array (unmarshalled as one object, where a list of ints is one object per opcode).
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-
+# Where a record lies in the cache file: (offset after the header, length).
+_Where = tuple[int, int]
 
 _CODE = "I"  # the array type of the regex engine's code words (checked against _sre.CODESIZE)
 
 
-class _CompiledCache:
-    """The on-disk cache of compiled patterns behind `compiled` (see the module doc)."""
+def _pattern_key(pattern: str, flags: int) -> tuple[int, int, str, str]:
+    """The index key of a pattern: short, so that the index of a few hundred patterns unmarshals in a fraction
+    of a millisecond; patterns sharing it are told apart by the full text stored in their records."""
+    return (flags, len(pattern), pattern[:32], pattern[-32:])
 
-    _MAGIC = b"factx-patterns-3\n"
+
+def _words_key(words: tuple[str, ...]) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
+    return (len(words), sum(map(len, words)), words[:3], words[-3:])
+
+
+class _CompiledCache:
+    """The on-disk cache of compiled patterns behind `compiled` (see the module doc).
+
+    The file is an index followed by one marshalled record per pattern (and per `words_re` text). A process
+    reads the index when it first asks for a pattern and a record when it asks for that pattern, so a run
+    pays for the patterns it uses, not for every pattern any run stored (the file is shared by every factx on
+    the machine; whole, it took about as long to unmarshal as a one-article run spends in the regex engine).
+    """
+
+    _MAGIC = b"factx-patterns-4\n"
     # Beyond this many entries a save keeps only those this process used: old pattern texts fall away.
     _LIMIT = 4000
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        # The entries this process knows: read from the file or compiled by it.
         self._entries: dict[tuple[str, int], _Entry] | None = None
         self._used: set[tuple[str, int]] = set()
-        # words_re's texts: sorted word set → pattern text.
+        # words_re's texts this process knows: sorted word set → pattern text.
         self._words: dict[tuple[str, ...], str] = {}
         self._words_used: set[tuple[str, ...]] = set()
+        # The file: its index (key → spans of the records with that key) and its records, memory-mapped.
+        self._index: dict[tuple[int, int, str, str], list[_Where]] = {}
+        self._words_index: dict[tuple[int, int, tuple[str, ...], tuple[str, ...]], list[_Where]] = {}
+        self._data: Any = b""
+        self._base = 0
         self._new = False
         self._enabled = True
         self._owner = 0  # the process that registered the save at exit
@@ -141,34 +164,56 @@ class _CompiledCache:
             if array(_CODE).itemsize != _sre.CODESIZE:
                 return None
             tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-            return os.path.join(cache_dir(), f"patterns-{tag}.bin")
+            return os.path.join(cache_dir(), f"patterns-v4-{tag}.bin")
         except Exception:  # an interpreter without these internals: no cache
             return None
 
-    def _load(self) -> dict[tuple[str, int], _Entry]:
-        path = self._path()
-        entries: dict[tuple[str, int], _Entry] = {}
-        if path is None:
-            self._enabled = False
-            return entries
-        try:
-            with open(path, "rb") as f:
-                raw = f.read()
-            if raw.startswith(self._MAGIC):
-                loaded, words = marshal.loads(raw[len(self._MAGIC) :])
-                if isinstance(loaded, dict) and isinstance(words, dict):
-                    entries = loaded
-                    self._words = words
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # no cache yet, or a damaged one: it is rebuilt from what this process compiles
-        return entries
+    @classmethod
+    def _open(cls, path: str) -> tuple[Any, int, dict[Any, list[_Where]], dict[Any, list[_Where]]]:
+        """The file's records (a memory map), where they start, and its two indexes; OSError, EOFError,
+        ValueError or TypeError for a missing, damaged or foreign file."""
+        with open(path, "rb") as f:
+            head = f.read(len(cls._MAGIC) + 8)
+            if len(head) != len(cls._MAGIC) + 8 or not head.startswith(cls._MAGIC):
+                raise ValueError("not a pattern cache of this version")
+            size = int.from_bytes(head[len(cls._MAGIC) :], "little")
+            index, words_index = marshal.loads(f.read(size))
+            if not isinstance(index, dict) or not isinstance(words_index, dict):
+                raise ValueError("pattern cache index damaged")
+            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return data, len(head) + size, index, words_index
 
     def _ensure_loaded(self) -> dict[tuple[str, int], _Entry]:
         if self._entries is None:
             with self._lock:
                 if self._entries is None:
-                    self._entries = self._load()
+                    path = self._path()
+                    if path is None:
+                        self._enabled = False
+                    else:
+                        # No cache yet, or a damaged one: it is rebuilt from what this process compiles.
+                        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                            self._data, self._base, self._index, self._words_index = self._open(path)
+                    self._entries = {}
         return self._entries
+
+    def _record(self, span: _Where) -> Any:
+        """The record at `span`, or None when it cannot be read (a file cut short)."""
+        offset, length = span
+        start = self._base + offset
+        try:
+            if start + length > len(self._data):
+                return None
+            return marshal.loads(self._data[start : start + length])
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def _from_file(self, key: tuple[str, int]) -> _Entry | None:
+        for span in self._index.get(_pattern_key(*key), ()):
+            record = self._record(span)
+            if isinstance(record, tuple) and len(record) == 3 and (record[0], record[1]) == key:
+                return record[2]  # type: ignore[no-any-return]
+        return None
 
     def words(self, key: tuple[str, ...]) -> str | None:
         """words_re's text for the word set `key`, when a process before built it."""
@@ -176,6 +221,12 @@ class _CompiledCache:
             return None
         self._ensure_loaded()
         text = self._words.get(key)
+        if text is None:
+            for span in self._words_index.get(_words_key(key), ()):
+                record = self._record(span)
+                if isinstance(record, tuple) and len(record) == 2 and record[0] == key:
+                    text = self._words[key] = record[1]
+                    break
         if text is not None:
             self._words_used.add(key)
         return text
@@ -198,7 +249,12 @@ class _CompiledCache:
         if not self._enabled:
             return re.compile(pattern, flags)
         key = (pattern, flags)
-        entry = self._ensure_loaded().get(key)
+        entries = self._ensure_loaded()
+        entry = entries.get(key)
+        if entry is None:
+            entry = self._from_file(key)
+            if entry is not None:
+                entries[key] = entry
         if entry is not None:
             try:
                 import _sre
@@ -248,23 +304,62 @@ class _CompiledCache:
         self._used.add(key)
         self._mark_new()
 
+    def _on_disk(self, path: str) -> tuple[dict[tuple[str, int], _Entry], dict[tuple[str, ...], str]]:
+        """Every readable record of the file as it is now (other processes may have added to it)."""
+        entries: dict[tuple[str, int], _Entry] = {}
+        words: dict[tuple[str, ...], str] = {}
+        try:
+            data, base, index, words_index = self._open(path)
+        except (OSError, EOFError, ValueError, TypeError):
+            return entries, words
+        reader = _CompiledCache()
+        reader._data, reader._base = data, base
+        with contextlib.suppress(Exception):  # a damaged file: what was read so far is kept
+            for spans in index.values():
+                for span in spans:
+                    record = reader._record(span)
+                    if isinstance(record, tuple) and len(record) == 3:
+                        entries[(record[0], record[1])] = record[2]
+            for spans in words_index.values():
+                for span in spans:
+                    record = reader._record(span)
+                    if isinstance(record, tuple) and len(record) == 2:
+                        words[record[0]] = record[1]
+        data.close()
+        return entries, words
+
     def save(self) -> None:
         """Write the cache file when this process compiled patterns it did not find there."""
         path = self._path()
         # A forked child inherits the registration; only the process that compiled writes.
         if path is None or not self._new or self._entries is None or os.getpid() != self._owner:
             return
-        entries = dict(self._entries)
+        entries, words = self._on_disk(path)
+        entries.update(self._entries)
+        words.update(self._words)
         if len(entries) > self._LIMIT:
             entries = {k: v for k, v in entries.items() if k in self._used}
-        words = dict(self._words)
         if len(words) > self._LIMIT:
             words = {k: v for k, v in words.items() if k in self._words_used}
+        records: list[bytes] = []
+        index: dict[tuple[int, int, str, str], list[_Where]] = {}
+        words_index: dict[tuple[int, int, tuple[str, ...], tuple[str, ...]], list[_Where]] = {}
+        offset = 0
+        for key, entry in entries.items():
+            records.append(marshal.dumps((key[0], key[1], entry)))
+            index.setdefault(_pattern_key(*key), []).append((offset, len(records[-1])))
+            offset += len(records[-1])
+        for wkey, text in words.items():
+            records.append(marshal.dumps((wkey, text)))
+            words_index.setdefault(_words_key(wkey), []).append((offset, len(records[-1])))
+            offset += len(records[-1])
+        header = marshal.dumps((index, words_index))
         tmp = f"{path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(tmp, "wb") as f:
-                f.write(self._MAGIC + marshal.dumps((entries, words)))
+                f.write(self._MAGIC + len(header).to_bytes(8, "little") + header)
+                f.writelines(records)
             os.replace(tmp, path)
             self._new = False
         except (OSError, ValueError):

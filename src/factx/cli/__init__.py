@@ -9,6 +9,9 @@ review commands and `factx check` never loads the batch machinery. Importing `ma
 library code and the tests do, gives the group with every command registered. Nothing imports this package
 back, so there is no cycle.
 
+The plain `factx [extract] --format jsonl FILE...` (and the other machine formats, --jobs, --quiet) is run
+by `fast` without click at all: `run` tries it first, and any other command line goes to click.
+
 Start-up is inside the Ctrl-C guard: `run` imports everything it needs within its `try`, so a Ctrl-C while
 factx is still loading exits 130 with the same one line as a Ctrl-C later on, never with a traceback.
 """
@@ -43,13 +46,18 @@ def __getattr__(name: str) -> Any:
 def run() -> None:
     """The `factx` console script: one Environment for the whole run, handed down through click's context."""
     try:
-        from .app import ExitStatus, main
         from .env import Environment
 
-        main(obj=Environment.from_system())
+        env = Environment.from_system()
+        from . import fast
+
+        fast.run(sys.argv[1:], env)  # exits when it takes the command line (see `fast`)
+        from .app import main
+
+        main(obj=env)
     except KeyboardInterrupt:
         _interrupted()
-    sys.exit(ExitStatus.SUCCESS)
+    sys.exit(0)
 
 
 def _interrupted() -> None:

@@ -19,8 +19,8 @@ import click
 from ..model import Fact, render_value
 from .app import ExitStatus, fail
 from .env import Environment
-from .options import quiet_pipe
 from .review import Analysis, Doc
+from .status import quiet_pipe
 
 SHOWN_SOURCES = 3  # in the table; the machine formats list every document
 

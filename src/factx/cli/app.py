@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import IntEnum
 from importlib import import_module
 from typing import IO, Any, NoReturn
 
@@ -28,6 +27,7 @@ import click
 from .. import __version__
 from .env import Environment
 from .help import FactxCommand, FactxContext
+from .status import ExitStatus, decode_warning, write_failed  # noqa: F401  (re-exported: the commands import them here)
 
 # Every command and the module of `factx.cli` that defines it. A command's module is imported when that
 # command runs (or when the list of commands is shown), so each command loads only what it needs.
@@ -41,29 +41,6 @@ def load_all_commands() -> None:
     """Register every command on `main` (for `--help`, and for code that walks `main.commands`)."""
     for module in dict.fromkeys(COMMAND_MODULES.values()):
         import_module(f"{__package__}.{module}")
-
-
-class ExitStatus(IntEnum):
-    SUCCESS = 0
-    FLAGGED = 1
-    USAGE = 2
-    WRITE_FAILED = 74
-    INTERRUPTED = 130
-
-
-def write_failed(e: OSError) -> tuple[ExitStatus, str]:
-    """The status and the one line for output that could not be written; what is left in the buffer is sent
-    to /dev/null so that the exit does not add Python's own complaint."""
-    from .options import quiet_pipe
-
-    quiet_pipe()
-    return ExitStatus.WRITE_FAILED, f"factx: cannot write the output ({e.strerror or e})"
-
-
-def decode_warning(source: str, errors: int, encoding: str | None) -> str:
-    """The one stderr line for a document read with undecodable bytes replaced (contract v2)."""
-    what = f"{errors} undecodable byte{'s' if errors != 1 else ''}"
-    return f"factx: replaced {what} in {source} with U+FFFD (read as {encoding}; the rest of it is read)"
 
 
 class InputError(click.ClickException):

@@ -12,7 +12,8 @@ from ..languages import LANGS
 from ..model import FACT_TYPES
 from .app import ExitStatus, fail, main
 from .env import Environment
-from .options import _set_color, parse_currency, parse_date, parse_types, quiet_pipe
+from .options import _set_color, parse_currency, parse_date, parse_types
+from .status import quiet_pipe
 
 # The store and its renderer load when `find` runs, so that other commands do not pay for sqlite-utils.
 FIND_FORMATS = ("table", "jsonl", "json", "csv", "tsv")

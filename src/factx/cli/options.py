@@ -7,10 +7,7 @@ their help are the same everywhere.
 from __future__ import annotations
 
 import codecs
-import contextlib
-import os
 import re
-import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -20,6 +17,7 @@ import click
 from ..languages import LANGS
 from ..model import FACT_TYPES
 from .env import Environment
+from .status import quiet_pipe  # noqa: F401  (re-exported: cli.review imports it from here)
 
 # The options every analysing command has (asserted over every command by the tests).
 SHARED_OPTIONS = ("--encoding", "--lang", "--currency", "--ref-date", "--type", "--format", "--color")
@@ -103,9 +101,3 @@ def analysis_options(formats: Sequence[str], piped: str) -> Callable[[Callable[.
         return f
 
     return decorate
-
-
-def quiet_pipe() -> None:
-    """After `| head` closes the pipe, send what is left to /dev/null so the exit does not complain."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -126,15 +126,22 @@ def fact_lines(source: str, facts: Iterable[Fact]) -> list[str]:
         return [encode_json({"source": source, **f.to_dict()}) for f in facts]
     head = '{"source": ' + _string(source)
     out = []
+    # Facts of one sentence follow each other and each repeats it: its JSON text is made once per sentence.
+    sentence = None
+    sentence_json = ""
     for f in facts:
+        text = f.sentence
+        if text.__class__ is str and text != sentence:  # another type: `_fields` refuses the fact
+            sentence, sentence_json = text, _string(text)
         try:
-            out.append(head + _fields(f))
+            out.append(head + _fields(f, sentence_json))
         except _Unusual:
             out.append(encode_json({"source": source, **f.to_dict()}))
     return out
 
 
-def _fields(f: Fact) -> str:
+def _fields(f: Fact, sentence_json: str) -> str:
+    """The fact's keys after "source", `sentence_json` being the JSON text of `f.sentence`."""
     # The fields every fact has, checked for their model types at once; the nullable ones one by one.
     if not (
         f.type.__class__ is f.text.__class__ is f.sentence.__class__ is f.rule.__class__ is str
@@ -145,6 +152,6 @@ def _fields(f: Fact) -> str:
     return ', "type": %s, "text": %s, "start": %d, "end": %d, "line": %d, "column": %d, "value": %s, "approx": %s, "max": %s%s, "subject": %s, "sentence": %s, "sentence_start": %d, "sentence_end": %d, "rule": %s%s}' % (  # noqa: E501, UP031 - one template is the point: a fixed text with the values put in, in C
         _string(f.type), _string(f.text), f.start, f.end, f.line, f.column, _value(f.value),
         _str_or_null(f.approx), "null" if f.max is None else _value(f.max), _by_type(f),
-        _str_or_null(f.subject), _string(f.sentence), f.sentence_start, f.sentence_end, _string(f.rule),
+        _str_or_null(f.subject), sentence_json, f.sentence_start, f.sentence_end, _string(f.rule),
         ', "note": ' + _str(f.note) if f.note else "",
     )  # fmt: skip

@@ -1,0 +1,45 @@
+"""`fact_lines` over a document's facts (issue 13): the JSON text of a sentence is made once for the facts that
+share it, and every line is still what `json.dumps` writes for that fact, whatever the sentences repeat,
+differ or are of another type."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factx.model import Fact
+from factx.pipeline import analyze
+from factx.render.fact_json import fact_lines
+
+
+class _Text(str):
+    pass
+
+
+def _expected(source: str, facts: list[Fact]) -> list[str]:
+    return [json.dumps({"source": source, **f.to_dict()}, ensure_ascii=False) for f in facts]
+
+
+BASE = analyze("去年公司投资约4568万元，新建16个项目。今年增长4.3%，第3名。\n另有1200名员工。").facts
+
+SENTENCES = st.sampled_from(["甲句。", '乙句，含"引号"和\n换行。', "", _Text("甲句。"), None, 5, "\ud800孤"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(BASE) - 1), SENTENCES), max_size=12))
+def test_lines_with_shared_and_odd_sentences_are_json_dumps(picks: list[tuple[int, object]]) -> None:
+    facts = []
+    for i, sentence in picks:
+        f = copy.copy(BASE[i])
+        f.sentence = sentence  # type: ignore[assignment]
+        facts.append(f)
+    assert fact_lines("a.txt", facts) == _expected("a.txt", facts)
+
+
+def test_a_documents_facts_share_their_sentences() -> None:
+    assert len(BASE) >= 4
+    assert len({f.sentence for f in BASE}) < len(BASE)  # the case the cache is for
+    assert fact_lines("文.txt", BASE) == _expected("文.txt", BASE)
