@@ -191,8 +191,9 @@ def test_check_does_not_support_another_amount_across_languages(source: str, dra
 # How a mismatch between units of one dimension is named: a rounded conversion (the units' ratio is not a
 # power of ten) is a minor unit difference; otherwise the amounts are compared in the base unit.
 NAMED = [
-    ("The car reached 60 km/h.", "The car reached 37 mph.", "unit", "minor"),
-    ("果园占地100亩。", "果园占地6.7公顷。", "unit", "minor"),
+    # (37 mph rounds 60 km/h and is supported; 38 mph is close, but not that amount rounded)
+    ("The car reached 60 km/h.", "The car reached 38 mph.", "unit", "minor"),
+    ("果园占地100亩。", "果园占地6.8公顷。", "unit", "minor"),  # (6.7公顷 rounds 100亩: supported)
     ("The car reached 60 km/h.", "The car reached 30 mph.", "value", "major"),
     ("新修的公路全长5000米。", "新修的公路全长5.1公里。", "digit", "major"),
     ("The road is 5 km long.", "The road is 5 metres long.", "magnitude", "major"),
