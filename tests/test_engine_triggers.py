@@ -116,3 +116,24 @@ def test_ago_trigger_words_are_the_units() -> None:
         assert date._AGO.trigger.search(f"三{u}前") is not None
         assert date._AGO.trigger.search(f"三{u}之前") is not None
     assert re.search("前", date._AGO.trigger.pattern)
+
+
+_YEAR_PIECES = ["2019", "1998", "2020", "19", "20", "07", "7", "02", "-", "/", ".", "~", "～", "至", "到", "—", "——",
+                "–", "－", " ", "年", "月", "日", "全县", "期间", "，", "3"]  # fmt: skip
+
+
+def test_year_then_separator_screen_is_necessary() -> None:
+    """Wherever 2019-07-02 or a year range matches, the one screen in front of the three passes finds something."""
+    import random
+
+    rng = random.Random(13)
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(2, 10)))
+        if any(p.pattern.search(text) for p in (date._YMD, date._BARE_YEAR_RANGE, date._YEAR_RANGE)):
+            matched += 1
+            assert date._YEAR_THEN_SEP.search(text), text
+    assert matched > 50  # the fuzz reaches the forms
+    assert date._YEAR_THEN_SEP.search("2019年7月2日，全县3个项目") is None
+    facts = factx.extract("2019-07-02至2019-07-05举行，2011-2015全县，2018～2020年期间")
+    assert [f.text for f in facts if f.type == "date"] == ["2019-07-02至2019-07-05", "2011-2015", "2018～2020年"]

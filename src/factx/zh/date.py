@@ -612,9 +612,15 @@ def _scan(doc: Doc) -> Iterator[DateParts]:
     yield from non_overlapping(sorted(spans + chains, key=lambda e: e.start - e.end))
 
 
+# A four-digit year then a separator: what 2019-07-02 and both year ranges start with. One scan for it spares the
+# three passes (each its own trigger scan) in the articles that hold none, most of them.
+_YEAR_THEN_SEP = compiled(rf"(?:19|20)[0-9]{{2}}(?:[-/.]|{_SEP})")
+
+
 def _whole_forms(norm: str) -> list[DateParts]:
     spans: list[DateParts] = []
-    for m in _YMD.finditer(norm):
+    year_then_sep = _YEAR_THEN_SEP.search(norm) is not None
+    for m in _YMD.finditer(norm) if year_then_sep else ():
         if not dates.valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
             continue  # 2019-02-31: not a date
         e = DateParts(m.start(), m.end(), year=int(m.group("y")), month=int(m.group("m")),
@@ -645,14 +651,14 @@ def _whole_forms(norm: str) -> list[DateParts]:
         e = DateParts(m.start(), m.end(), year=first, rule="date.decade")
         e.tail = DateParts(m.start("d"), m.end(), year=first + 9)
         spans.append(e)
-    for m in _BARE_YEAR_RANGE.finditer(norm):
+    for m in _BARE_YEAR_RANGE.finditer(norm) if year_then_sep else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         nxt = norm[m.end() : m.end() + 1]
         if y1 < y2 <= y1 + 50 and is_cjk(nxt) and nxt not in _NOT_AFTER_YEAR:
             e = DateParts(m.start(), m.end(), year=y1, rule="date.year_range")
             e.tail = DateParts(m.start("y2"), m.end(), year=y2)
             spans.append(e)
-    for m in _YEAR_RANGE.finditer(norm):  # 2018~2020年 / 2005-2008年: the 年 written once
+    for m in _YEAR_RANGE.finditer(norm) if year_then_sep else ():  # 2018~2020年 / 2005-2008年: the 年 written once
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < y2:
             e = DateParts(m.start(), m.end(), year=y1, rule="date.year_range")
