@@ -14,10 +14,11 @@ as the batch workers preload it, which switches the cuts to the rjieba accelerat
 line "segmenter:" says which ran). jieba.lcut, the yardstick, is plain jieba either way.
 
 --baseline SRC (another checkout's `src`, e.g. `git archive HEAD src | tar -x -C /tmp/base`) compares two trees
-in one loop: two worker processes, this tree's and one with PYTHONPATH=SRC, each warmed up once, run their
-passes in turn (this tree's factx, the baseline's factx, jieba), so a load that drifts during the run weighs
-on both alike. It reports each tree's ratio to jieba and the speed-up of this tree over the baseline, on the
-CPU time of the passes, pass by pass.
+in one loop: two worker processes, this tree's and one with PYTHONPATH=SRC, each warmed up once, take the
+articles slice by slice (60 at a time), each slice run in turn by this tree's factx, the baseline's factx and
+jieba, so a load that drifts during the run weighs on the three alike. It reports each tree's ratio to jieba
+and the speed-up of this tree over the baseline, on the CPU time of the passes (the sums of the slices), pass
+by pass.
 """
 
 from __future__ import annotations
@@ -87,9 +88,13 @@ def serve(articles: list[str]) -> None:
     jieba_pass(articles)
     print(json.dumps({"ready": factx.__file__}), flush=True)
     for line in sys.stdin:
-        run = factx_pass if line.strip() == "factx" else jieba_pass
-        wall, cpu, found = timed(run, articles)
+        what, i, j = line.split()
+        run = factx_pass if what == "factx" else jieba_pass
+        wall, cpu, found = timed(run, articles[int(i) : int(j)])
         print(json.dumps({"wall": wall, "cpu": cpu, "facts": found}), flush=True)
+
+
+_SLICE = 60  # articles timed at a time in a --baseline run
 
 
 def compare(opts: argparse.Namespace, chars: int) -> int:
@@ -108,21 +113,30 @@ def compare(opts: argparse.Namespace, chars: int) -> int:
         assert w.stdout is not None
         print(f"{name:8s} factx from {json.loads(w.stdout.readline())['ready']}")
 
-    def ask(name: str, what: str) -> dict[str, float]:
-        w = workers[name]
+    def ask(name: str, what: str, i: int, j: int) -> dict[str, float]:
+        w = workers["this" if name == "jieba" else name]
         assert w.stdin is not None and w.stdout is not None
-        w.stdin.write(what + "\n")
+        w.stdin.write(f"{'jieba' if name == 'jieba' else 'factx'} {i} {j}\n")
         w.stdin.flush()
         return json.loads(w.stdout.readline())  # type: ignore[no-any-return]
 
-    cpus: dict[str, list[float]] = {"this": [], "baseline": [], "jieba": []}
-    facts: dict[str, int] = {}
-    for _ in range(opts.repeat):
-        for name in ("this", "baseline"):
-            got = ask(name, "factx")
-            cpus[name].append(got["cpu"])
-            facts[name] = int(got["facts"])
-        cpus["jieba"].append(ask("this", "jieba")["cpu"])
+    # A pass is a run over the articles in slices, each slice timed for the three in turn (the order rotating),
+    # so that the three see the same load at a fraction of a second apart, not a pass apart.
+    n = len(load(opts.chars, opts.limit))
+    names = ["this", "baseline", "jieba"]
+    cpus: dict[str, list[float]] = {name: [] for name in names}
+    facts: dict[str, int] = {"this": 0, "baseline": 0}
+    for r in range(opts.repeat):
+        total = dict.fromkeys(names, 0.0)
+        for k, i in enumerate(range(0, n, _SLICE)):
+            shift = (k + r) % 3
+            for name in names[shift:] + names[:shift]:
+                got = ask(name, "", i, min(n, i + _SLICE))
+                total[name] += got["cpu"]
+                if name != "jieba" and r == 0:
+                    facts[name] += int(got["facts"])
+        for name in names:
+            cpus[name].append(total[name])
     for w in workers.values():
         assert w.stdin is not None
         w.stdin.close()
