@@ -135,7 +135,9 @@ _CN_DIGITS = "〇零一二两三四五六七八九十"
 _YEAR_FIRST = frozenset("0123456789民" + _CN_DIGITS) | _firsts(zh.RELATIVE_YEARS, zh.ANAPHORIC_YEARS)
 _STANDALONE_PART_FIRST = frozenset("上下第前首头一二三四1234")
 _YEAR_PART_FIRST = frozenset("前年") | _firsts(zh.YEAR_PARTS)  # 年: the second 年 of 去年年底
+_MONTH_FIRST = frozenset("0123456789上本下" + _CN_DIGITS) | _firsts(zh.RELATIVE_MONTHS, zh.ANAPHORIC_MONTHS)
 _MONTH_PART_FIRST = _firsts(zh.MONTH_PARTS)
+_DAY_FIRST = frozenset("0123456789今昨明前廿卅" + _CN_DIGITS) | _firsts(zh.RELATIVE_DAYS, zh.ANAPHORIC_DAYS)
 _TIME_FIRST = frozenset("0123456789" + _CN_DIGITS) | _firsts(zh.DAY_PARTS)
 _RANGE_SEP_FIRST = frozenset("至到~～—-–－")
 _DEADLINE_FIRST = frozenset("之以前")
@@ -304,7 +306,7 @@ def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
 
 
 def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
-    m = _MONTH.match(doc.norm, p)
+    m = _MONTH.match(doc.norm, p) if doc.norm[p : p + 1] in _MONTH_FIRST else None
     if not m:
         return p
     # One call for the groups: reading them one by one was a good part of a plain date's cost.
@@ -347,7 +349,7 @@ def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
 
 
 def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
-    m = _DAY.match(doc.norm, p)
+    m = _DAY.match(doc.norm, p) if doc.norm[p : p + 1] in _DAY_FIRST else None
     if not m:
         return p
     drel, dana, dpar, dm, day, day2 = m.group("drel", "dana", "dpar", "dm", "d", "d2")
