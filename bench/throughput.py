@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Characters per second of factx.extract against plain jieba segmentation, in one process.
 
-usage: throughput.py [--repeat N] [--chars N] [--limit N] [--rjieba]
+usage: throughput.py [--repeat N] [--chars N] [--limit N] [--rjieba] [--baseline SRC]
 
 Reads ../shared/corpus/bulk.txt (articles separated by blank lines) and keeps whole articles until --chars
 characters (default 1,000,000; 0 for the whole corpus), or the first --limit articles. One warm-up pass of
@@ -12,13 +12,23 @@ and the medians are compared. Target (issue 13): factx at least 6x jieba.lcut's 
 factx cuts its short windows with jieba as a library call does, unless --rjieba: then the lexicon is preloaded
 as the batch workers preload it, which switches the cuts to the rjieba accelerator when it is installed (the
 line "segmenter:" says which ran). jieba.lcut, the yardstick, is plain jieba either way.
+
+--baseline SRC (another checkout's `src`, e.g. `git archive HEAD src | tar -x -C /tmp/base`) compares two trees
+in one loop: two worker processes, this tree's and one with PYTHONPATH=SRC, each warmed up once, take the
+articles slice by slice (60 at a time), each slice run in turn by this tree's factx, the baseline's factx and
+jieba, so a load that drifts during the run weighs on the three alike. It reports each tree's ratio to jieba
+and the speed-up of this tree over the baseline, on the CPU time of the passes (the sums of the slices), pass
+by pass.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -70,6 +80,82 @@ def timed(run: Callable[[list[str]], int], articles: list[str]) -> tuple[float, 
     return time.perf_counter() - t0, time.process_time() - c0, found
 
 
+def serve(articles: list[str]) -> None:
+    """Worker of a --baseline run: after a warm-up, one timed pass per line read ("factx" or "jieba")."""
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    factx_pass(articles)
+    jieba_pass(articles)
+    print(json.dumps({"ready": factx.__file__}), flush=True)
+    for line in sys.stdin:
+        what, i, j = line.split()
+        run = factx_pass if what == "factx" else jieba_pass
+        wall, cpu, found = timed(run, articles[int(i) : int(j)])
+        print(json.dumps({"wall": wall, "cpu": cpu, "facts": found}), flush=True)
+
+
+_SLICE = 60  # articles timed at a time in a --baseline run
+
+
+def compare(opts: argparse.Namespace, chars: int) -> int:
+    """This tree against the `src` at opts.baseline, passes alternating between two warmed-up workers."""
+    args = [sys.executable, __file__, "--serve", "--chars", str(opts.chars)]
+    if opts.limit is not None:
+        args += ["--limit", str(opts.limit)]
+    if opts.rjieba:
+        args.append("--rjieba")
+    trees = {"this": str(ROOT / "src"), "baseline": str(Path(opts.baseline).resolve())}
+    workers: dict[str, subprocess.Popen[str]] = {}
+    for name, src in trees.items():
+        env = dict(os.environ, PYTHONPATH=src)
+        workers[name] = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    for name, w in workers.items():
+        assert w.stdout is not None
+        print(f"{name:8s} factx from {json.loads(w.stdout.readline())['ready']}")
+
+    def ask(name: str, what: str, i: int, j: int) -> dict[str, float]:
+        w = workers["this" if name == "jieba" else name]
+        assert w.stdin is not None and w.stdout is not None
+        w.stdin.write(f"{'jieba' if name == 'jieba' else 'factx'} {i} {j}\n")
+        w.stdin.flush()
+        return json.loads(w.stdout.readline())  # type: ignore[no-any-return]
+
+    # A pass is a run over the articles in slices, each slice timed for the three in turn (the order rotating),
+    # so that the three see the same load at a fraction of a second apart, not a pass apart.
+    n = len(load(opts.chars, opts.limit))
+    names = ["this", "baseline", "jieba"]
+    cpus: dict[str, list[float]] = {name: [] for name in names}
+    facts: dict[str, int] = {"this": 0, "baseline": 0}
+    for r in range(opts.repeat):
+        total = dict.fromkeys(names, 0.0)
+        for k, i in enumerate(range(0, n, _SLICE)):
+            shift = (k + r) % 3
+            for name in names[shift:] + names[:shift]:
+                got = ask(name, "", i, min(n, i + _SLICE))
+                total[name] += got["cpu"]
+                if name != "jieba" and r == 0:
+                    facts[name] += int(got["facts"])
+        for name in names:
+            cpus[name].append(total[name])
+    for w in workers.values():
+        assert w.stdin is not None
+        w.stdin.close()
+        w.wait()
+    for name, ts in cpus.items():
+        shown = " ".join(f"{t:.2f}" for t in ts)
+        print(f"{name:8s} CPU (s) per pass: {shown}   median {statistics.median(ts):.2f}   "
+              f"{chars / statistics.median(ts):>11,.0f} chars/s")  # fmt: skip
+    print(f"facts found: this {facts['this']:,}, baseline {facts['baseline']:,}")
+    for name in ("this", "baseline"):
+        pairs = [j / f for f, j in zip(cpus[name], cpus["jieba"], strict=True)]
+        shown = " ".join(f"{r:.2f}" for r in pairs)
+        print(f"ratio {name}/jieba on CPU time, pass by pass: {shown} (median {statistics.median(pairs):.2f}x)")
+    speed = [b / t for t, b in zip(cpus["this"], cpus["baseline"], strict=True)]
+    shown = " ".join(f"{r:.2f}" for r in speed)
+    print(f"speed-up this/baseline on CPU time, pass by pass: {shown} (median {statistics.median(speed):.2f}x)")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3, help="timed passes of each (default 3)")
@@ -78,18 +164,28 @@ def main() -> int:
     )
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="the first N articles instead")
     parser.add_argument("--rjieba", action="store_true", help="preload the lexicon (rjieba cuts when installed)")
+    parser.add_argument("--baseline", metavar="SRC", help="another checkout's src, timed in the same loop")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # a --baseline worker
     opts = parser.parse_args()
     if not CORPUS.is_file():
         print(f"skipped: ../shared not found ({CORPUS})")
         return 0
     articles = load(opts.chars, opts.limit)
     chars = sum(map(len, articles))
-    print(f"corpus: {len(articles)} articles, {chars:,} chars; {opts.repeat} timed passes each")
-
     if opts.rjieba:
         from factx.lexicon import LEXICON
 
         LEXICON.preload()
+    if opts.serve:
+        serve(articles)
+        return 0
+    print(f"corpus: {len(articles)} articles, {chars:,} chars; {opts.repeat} timed passes each")
+    if opts.baseline:
+        return compare(opts, chars)
+
+    if opts.rjieba:
+        from factx.lexicon import LEXICON
+
         print("segmenter: rjieba (preloaded)" if LEXICON.accelerated else "segmenter: jieba (rjieba not installed)")
     else:
         print("segmenter: jieba (as a library call)")

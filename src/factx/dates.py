@@ -128,11 +128,13 @@ class DateContext:
         A month or a month and day (7月12日) in a new sentence does not take that year: a new sentence often
         returns to the present ("在2019年7月2日抵达。如今一年过去了…7月12日，记者专访"), so the
         reference date decides. A new paragraph starts afresh: it often turns to another time."""
+        if paragraph != self.paragraph:  # decided before counting the sentences between the two
+            return DateContext(sentence=sentence, paragraph=paragraph, month_years=self.month_years)
         set_here = self.year is not None or self.month is not None or self.day is not None
         # Sentences with no date between the two count too.
         passed = 1 + len(_SENTENCE_ENDS.findall(text, max(0, self.sentence[1]), sentence[0])) if text else 1
         age = passed if set_here else self.prior_age + passed
-        if paragraph != self.paragraph or age > PRIOR_SENTENCES:
+        if age > PRIOR_SENTENCES:
             return DateContext(sentence=sentence, paragraph=paragraph, month_years=self.month_years)
         return DateContext(
             sentence=sentence, paragraph=paragraph, prior_year=self.year or self.prior_year,

@@ -28,14 +28,18 @@ _TALLY = Rare(
     rf"{NUM_START}(?:(?:{_SMALL})(?:{words_re(zh.TALLY_WORDS)})[、 ]?){{2,}}",
     compiled(rf"(?:{words_re(zh.TALLY_WORDS)})[、 ]?[0-9一二两三四五六七八九十百千]"),
 )
-_CRASH = compiled(rf"{NUM_START}(?P<num>{_SMALL})车(?={words_re(zh.VEHICLE_CRASH_WORDS)})")
+# Led by the literal 车 the trigger is a fast scan; 车 alone is in most news, the crash words after it are not.
+_CRASH = Rare(
+    rf"{NUM_START}(?P<num>{_SMALL})车(?={words_re(zh.VEHICLE_CRASH_WORDS)})",
+    compiled(rf"车{words_re(zh.VEHICLE_CRASH_WORDS)}"),
+)
 _COUNT_CUE_RE = Lazy(words_re(zh.BARE_COUNT_CUES))
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     yield from _tallies(doc)
-    for m in _CRASH.finditer(norm) if "车" in norm else ():
+    for m in _CRASH.finditer(norm):
         value = parse_number(m.group("num"))
         if value is None or value < 2 or vetoed(doc, m.start()) or letter_adjacent(doc, m.start(), m.end()):
             continue
