@@ -192,9 +192,9 @@ _CLOSE = Fraction(5, 100)
 
 
 def _rounded_conversion(claim: Fact, source: Fact, x: Fraction, y: Fraction) -> bool:
-    """37 mph for 60 km/h, 6.7公顷 for 100亩: a conversion that cannot be exact in decimals states the
-    figure less exactly, it does not change it. Between km and m (a power of ten) nothing needs rounding,
-    so 5.1公里 for 5000米 stays a changed figure."""
+    """38 mph for 60 km/h, 6.8公顷 for 100亩: close to a conversion that cannot be exact in decimals, named a minor
+    unit difference (one rounded where its last digit stands, 37 mph or 6.7公顷, `check` already supports). Between
+    km and m (a power of ten) nothing needs rounding, so 5.1公里 for 5000米 stays a changed figure."""
     a, b = units.lookup(claim.unit), units.lookup(source.unit)
     if a is None or b is None or not y:
         return False
