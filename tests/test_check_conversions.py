@@ -161,3 +161,29 @@ def test_the_headline_says_whose_figure_the_story_words_otherwise() -> None:
 
 def test_the_killed_are_not_the_injured() -> None:
     assert verdict(CRASH, "Eleven people were critically injured.\n", "Eleven").verdict != "supported"
+
+
+TYPHOON = (
+    "颱風襲台 農損逾新台幣12億元\n\n"
+    "農業部今天統計，全台農業損失達新台幣12億3,400萬元。颱風造成全台2人死亡、380人受傷，另有1人失蹤。\n"
+)
+
+
+def test_a_bound_the_story_figure_meets_is_supported_though_the_headline_was_taken_first() -> None:
+    v = verdict(TYPHOON, "全台農業損失超過12億元。\n", "超過12億元")
+    assert v.verdict == "supported"
+
+
+def test_a_bound_the_story_figure_does_not_meet_is_not_supported() -> None:
+    assert verdict(TYPHOON, "全台農業損失超過13億元。\n", "超過13億元").verdict != "supported"
+
+
+def test_a_claim_narrower_than_the_source_is_not_supported() -> None:
+    # 受傷 says nothing of how badly: 380人輕傷 states more than the source does.
+    v = verdict(TYPHOON, "颱風造成380人輕傷。\n", "380人")
+    assert v.verdict != "supported" and "not said to be" in v.reason
+
+
+def test_a_claim_wider_than_the_source_is_supported() -> None:
+    source = "颱風造成2人死亡、380人輕傷。\n"
+    assert verdict(source, "颱風造成380人受傷。\n", "380人").verdict == "supported"

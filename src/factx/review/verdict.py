@@ -91,6 +91,12 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
     clash = conflict(claim.facets, source.facets)
     if clash is not None and not _named_right_before(clash[0], source):
         return f"is {_label(clash[1])}, not {_label(clash[0])}"
+    # A claim narrower than the source (380人轻伤 for 380人受伤) says what the source does not: the source's figure
+    # counts all of them, not the ones the claim names.
+    for x in claim.facets:
+        wider = [y for y in source.facets if x.startswith(y + ".")]
+        if wider and x not in source.facets:
+            return f"is {_label(wider[0])}, not said to be {_label(x)}"
     if claim.type == "count":
         a, b = _counted(claim), _counted(source)
         if "other" not in (a, b) and a != b:
@@ -177,7 +183,13 @@ def _place(w: str) -> bool:
 
 def other_thing(claim: Fact, source: Fact, score: float, reason: str, equal: Fact) -> Verdict:
     """A mismatch against `source` that names `equal`: the source's figure with the claim's value, about another
-    thing."""
+    thing. When the claim is a looser statement of `source` itself (超过12亿元 for the story's 12亿3400万元, where the
+    headline's 逾12亿元 was taken first), it is supported by it."""
+    from .check import less_precise
+
+    note = less_precise(claim, source)
+    if note is not None:
+        return Verdict("supported", claim, source, detail=note, score=score, reason=note)
     kind, detail = classify(claim, source)
     severity: Severity = "minor" if kind in MINOR else "major"
     return Verdict("mismatch", claim, source, kind, severity, detail, score, reason=reason, other=equal)
