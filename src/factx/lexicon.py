@@ -184,7 +184,6 @@ class _DirectCut:
         self._skip: re.Pattern[str] = jieba.re_skip_default
 
     def __call__(self, text: str) -> list[str]:
-        self._buckets.ensure(text)
         han = self._han
         if han.fullmatch(text):  # nearly every window the rules cut
             return self._block(text)
@@ -204,7 +203,14 @@ class _DirectCut:
         return out
 
     def _block(self, block: str) -> list[str]:
-        freq = self._buckets.freq  # read each time: `load_words` replaces the dict
+        buckets = self._buckets
+        get = buckets.freq.get  # read each time: `load_words` replaces the dict
+        # The buckets are loaded during the walk, as its first two lookups at a position meet them (the
+        # character's own bucket, then the pair's, which holds every longer entry starting there): the same
+        # string objects are then hashed once for both lookups. A set of the window's keys checked before
+        # the cut cost a quarter of the cut, most of it spent making and hashing those strings a second time.
+        loaded: set[str] | None = None if buckets.complete else buckets._loaded
+        load = buckets._load
         logtotal = self._logtotal
         n = len(block)
         scores = [0.0] * (n + 1)  # the best route's score from each position on
@@ -212,8 +218,20 @@ class _DirectCut:
         for k in range(n - 1, -1, -1):
             best: float | None = None
             end = k
-            i = k
-            found = freq.get(block[k])
+            frag = block[k]
+            if loaded is not None and frag not in loaded:
+                load(frag)
+            found = get(frag)
+            if found is not None and k + 1 < n:  # the character starts entries: the pair's bucket
+                if found:
+                    best = log(found) - logtotal + scores[k + 1]
+                frag = block[k : k + 2]
+                if loaded is not None and frag not in loaded:
+                    load(frag)
+                found = get(frag)
+                i = k + 1
+            else:
+                i = k
             while found is not None:  # a word or a prefix of one: the walk goes on
                 if found:
                     score = log(found) - logtotal + scores[i + 1]
@@ -222,7 +240,7 @@ class _DirectCut:
                 i += 1
                 if i == n:
                     break
-                found = freq.get(block[k : i + 1])
+                found = get(block[k : i + 1])
             scores[k] = -logtotal + scores[k + 1] if best is None else best
             ends[k] = end
         words: list[str] = []
