@@ -37,10 +37,10 @@ Accelerator (optional, `pip install 'factx[fast]'`): `preload()` also loads `rji
 when it is installed, and `cut` (without HMM, which is all factx asks for) then runs there, about ten times
 faster, with the same words: both read jieba's dictionary and find the same best route (checked on the
 evaluation texts and the bulk corpus: the facts are identical with and without it). rjieba builds its whole
-dictionary when imported, which costs more than a whole one-article run, so it is loaded by `preload()` and
-`accelerate()` (worker pools), and otherwise only once the process has cut `_SWITCH_AFTER` characters in
-Python: a loop over `factx.extract` ends up on it without asking, a one-article run never loads it. Tags and
-frequencies always come from the table above. FACTX_RJIEBA=0 turns it off.
+dictionary when imported, which costs nearly as much as a whole one-article run, so it is loaded by
+`preload()` and `accelerate()` (worker pools), and otherwise only once the process has cut `_SWITCH_AFTER`
+characters in Python: a loop over `factx.extract` ends up on it without asking, a one-article run never
+loads it. Tags and frequencies always come from the table above. FACTX_RJIEBA=0 turns it off.
 """
 
 from __future__ import annotations
@@ -60,13 +60,13 @@ from types import ModuleType
 from typing import Any
 
 # Characters a process cuts in Python before it switches to rjieba, when installed. Importing rjieba builds its
-# whole dictionary: about 0.2 s of CPU here (measured 0.19-0.21 s), more than the whole of a one-article run.
-# Cutting in Python costs about 16 us a character while the common buckets are still loading (0.17-0.19 s for
-# the first 10,500 characters, which the first 300 bulk articles ask for) and about 12 us later, against
-# 0.2 us in rjieba; so the switch comes when the cutting done so far has cost as much as the import would (the
-# rent-or-buy rule: never more than twice the better choice's cost, whatever follows). Measured end to end on
-# the first N bulk articles in fresh processes, switching at once against never: +0.18 s at 10 articles, even
-# at about 300, -0.2 to -0.4 s at 1,000. A one-article run cuts a few hundred characters.
+# whole dictionary: 0.13-0.21 s of CPU here (six runs), nearly a whole one-article run's 0.23 s (start-up
+# included; such a run cuts a few hundred characters). Cutting in Python, the buckets loading as new
+# characters come, cost 0.12-0.19 s for the first 10,500 characters (what the first 300 bulk articles cut)
+# and 0.33-0.52 s for the first 38,000, against about 0.2 us a character in rjieba. The switch comes when the
+# cutting done so far has cost about as much as the import (the rent-or-buy rule: at most twice the cost of
+# the better choice, whatever follows). End to end on the first N bulk articles in fresh processes, switching
+# at once against never: +0.18 s at 10 articles, about even at 300, 0.2-0.4 s saved at 1,000.
 _SWITCH_AFTER = 12_000
 
 _CACHE_VERSION = 7
@@ -394,7 +394,7 @@ def _rjieba_cut() -> Callable[[str, bool], list[str]] | None:
         return None
     try:
         import rjieba
-    except ImportError:
+    except (ImportError, OSError):  # not installed, or a build that does not load here: jieba's words anyway
         return None
     return rjieba.cut  # type: ignore[no-any-return]
 
