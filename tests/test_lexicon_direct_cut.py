@@ -122,3 +122,24 @@ def test_every_window_of_the_first_bulk_articles(jieba_tokenizer: Any) -> None:
         assert python_cut.cut(w) == expected, w
         if rjieba is not None:
             assert rjieba.cut(w, False) == expected, w
+
+
+@pytest.mark.parametrize("table", ["whole", "words only"])
+def test_preloaded_tables(table: str, jieba_tokenizer: Any, dictionary_words: list[str]) -> None:
+    """With the whole table loaded (no bucket checks left) or only every word (the prefixes still come from the
+    buckets, as after an accelerated preload), the cut is the same."""
+    import random
+
+    lex = Lexicon()
+    lex._cut_left = inf
+    lex._ready()
+    assert lex._buckets is not None
+    if table == "whole":
+        lex._buckets.load_all()
+    else:
+        lex._buckets.load_words()
+        assert not lex._buckets.complete
+    rng = random.Random(13)
+    for _ in range(300):
+        text = "".join(rng.choice(dictionary_words) for _ in range(rng.randint(1, 8)))
+        assert lex.cut(text) == list(jieba_tokenizer.cut(text, HMM=False)), text
