@@ -9,9 +9,10 @@ each over all of them (not timed) keeps one-time loading (jieba's dictionary, co
 figures; then factx.extract (every type, subjects on) and jieba.lcut run --repeat times each, alternating,
 and the medians are compared. Target (issue 13): factx at least 6x jieba.lcut's rate.
 
-factx cuts its short windows with jieba as a library call does, unless --rjieba: then the lexicon is preloaded
-as the batch workers preload it, which switches the cuts to the rjieba accelerator when it is installed (the
-line "segmenter:" says which ran). jieba.lcut, the yardstick, is plain jieba either way.
+factx cuts its short windows as a library call does: in Python over jieba's table, until the process has cut
+enough to pay for importing the rjieba accelerator, when it is installed (the warm-up pass does; FACTX_RJIEBA=0
+keeps it off). With --rjieba the lexicon is preloaded first, as the batch workers preload it. The lines
+"segmenter:" say which one the timed passes ran on. jieba.lcut, the yardstick, is plain jieba either way.
 
 --baseline SRC (another checkout's `src`, e.g. `git archive HEAD src | tar -x -C /tmp/base`) compares two trees
 in one loop: two worker processes, this tree's and one with PYTHONPATH=SRC, each warmed up once, take the
@@ -80,13 +81,20 @@ def timed(run: Callable[[list[str]], int], articles: list[str]) -> tuple[float, 
     return time.perf_counter() - t0, time.process_time() - c0, found
 
 
+def _segmenter() -> str:
+    """Which segmenter factx's cuts run on now (after the warm-up, the one the timed passes use)."""
+    from factx.lexicon import LEXICON
+
+    return "rjieba" if LEXICON.accelerated else "jieba's table, cut in Python"
+
+
 def serve(articles: list[str]) -> None:
     """Worker of a --baseline run: after a warm-up, one timed pass per line read ("factx" or "jieba")."""
     jieba.setLogLevel(60)
     jieba.initialize()
     factx_pass(articles)
     jieba_pass(articles)
-    print(json.dumps({"ready": factx.__file__}), flush=True)
+    print(json.dumps({"ready": factx.__file__, "segmenter": _segmenter()}), flush=True)
     for line in sys.stdin:
         what, i, j = line.split()
         run = factx_pass if what == "factx" else jieba_pass
@@ -111,7 +119,8 @@ def compare(opts: argparse.Namespace, chars: int) -> int:
         workers[name] = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
     for name, w in workers.items():
         assert w.stdout is not None
-        print(f"{name:8s} factx from {json.loads(w.stdout.readline())['ready']}")
+        ready = json.loads(w.stdout.readline())
+        print(f"{name:8s} factx from {ready['ready']}; segmenter: {ready.get('segmenter', '?')}")
 
     def ask(name: str, what: str, i: int, j: int) -> dict[str, float]:
         w = workers["this" if name == "jieba" else name]
@@ -183,18 +192,13 @@ def main() -> int:
     if opts.baseline:
         return compare(opts, chars)
 
-    if opts.rjieba:
-        from factx.lexicon import LEXICON
-
-        print("segmenter: rjieba (preloaded)" if LEXICON.accelerated else "segmenter: jieba (rjieba not installed)")
-    else:
-        print("segmenter: jieba (as a library call)")
     t0 = time.perf_counter()
     jieba.setLogLevel(60)  # silence the "Building prefix dict" chatter
     jieba.initialize()
     factx_pass(articles)
     jieba_pass(articles)
     print(f"warm-up (not timed): jieba.initialize() + one pass of each, {time.perf_counter() - t0:.2f} s")
+    print(f"segmenter: {_segmenter()}{' (preloaded)' if opts.rjieba else ''}")
 
     walls: dict[str, list[float]] = {"factx": [], "jieba": []}
     cpus: dict[str, list[float]] = {"factx": [], "jieba": []}

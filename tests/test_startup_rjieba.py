@@ -1,5 +1,6 @@
-"""The optional rjieba accelerator (factx[fast]): the same facts with and without it, used only once the
-lexicon is preloaded (worker pools), never by a one-article run, and off with FACTX_RJIEBA=0."""
+"""The optional rjieba accelerator (factx[fast]): the same facts with and without it, used once the lexicon
+is preloaded (worker pools) or the process has cut enough (tests/test_lexicon_switch.py), never by a
+one-article run, and off with FACTX_RJIEBA=0."""
 
 from __future__ import annotations
 

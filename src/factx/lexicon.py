@@ -4,8 +4,10 @@ jieba's own start-up unmarshals its whole prefix dictionary (~500k entries, ~0.6
 cut. factx segments only a few short windows per document (to find the noun a count or amount is about),
 so it keeps jieba's dictionary file as the source of truth but stores it once in a cache file grouped by
 first character, and builds the entries for a character the first time a window needs them. The
-segmentation itself (DAG, best route, HMM for unknown words) is jieba's, run by a `jieba.Tokenizer`
-whose frequency table is filled that way.
+segmentation is jieba's: the cuts factx asks for (without HMM) run in `_DirectCut`, jieba's DAG and best
+route over that table, the same words in about half jieba's time (proved against jieba on random strings and
+on every window the bulk corpus cuts, tests/test_lexicon_direct_cut.py); an HMM cut, which factx never asks
+for, is left to a `jieba.Tokenizer` whose frequency table is filled that way.
 
 The cache file holds the entries in buckets by their first two characters (an entry of one character by
 that character), behind a two-level index: first character → where that character's own index sits,
@@ -34,9 +36,11 @@ worker starts, so it is time during which one of two cores has nothing to do.
 Accelerator (optional, `pip install 'factx[fast]'`): `preload()` also loads `rjieba`, the Rust port of jieba,
 when it is installed, and `cut` (without HMM, which is all factx asks for) then runs there, about ten times
 faster, with the same words: both read jieba's dictionary and find the same best route (checked on the
-evaluation texts and the bulk corpus: the facts are identical with and without it). It is used only after
-`preload()`, because rjieba builds its whole dictionary when imported, which costs more than a one-article
-run needs; tags and frequencies always come from the table above. FACTX_RJIEBA=0 turns it off.
+evaluation texts and the bulk corpus: the facts are identical with and without it). rjieba builds its whole
+dictionary when imported, which costs nearly as much as a whole one-article run, so it is loaded by
+`preload()` and `accelerate()` (worker pools), and otherwise only once the process has cut `_SWITCH_AFTER`
+characters in Python: a loop over `factx.extract` ends up on it without asking, a one-article run never
+loads it. Tags and frequencies always come from the table above. FACTX_RJIEBA=0 turns it off.
 """
 
 from __future__ import annotations
@@ -44,14 +48,26 @@ from __future__ import annotations
 import marshal
 import mmap
 import os
+import re
 import sys
 import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from math import inf, log
 from types import ModuleType
 from typing import Any
+
+# Characters a process cuts in Python before it switches to rjieba, when installed. Importing rjieba builds its
+# whole dictionary: 0.13-0.21 s of CPU here (six runs), nearly a whole one-article run's 0.23 s (start-up
+# included; such a run cuts a few hundred characters). Cutting in Python, the buckets loading as new
+# characters come, cost 0.12-0.19 s for the first 10,500 characters (what the first 300 bulk articles cut)
+# and 0.33-0.52 s for the first 38,000, against about 0.2 us a character in rjieba. The switch comes when the
+# cutting done so far has cost about as much as the import (the rent-or-buy rule: at most twice the cost of
+# the better choice, whatever follows). End to end on the first N bulk articles in fresh processes, switching
+# at once against never: +0.18 s at 10 articles, about even at 300, 0.2-0.4 s saved at 1,000.
+_SWITCH_AFTER = 12_000
 
 _CACHE_VERSION = 7
 _MAGIC = b"factx-lexicon-7\n"
@@ -122,7 +138,13 @@ class _Buckets:
         if self.complete:
             return
         loaded = self._loaded
-        for key in {text[i : i + n] for i in range(len(text)) for n in (1, 2)}:
+        # The pairs as `map(str.__add__, …)` and the checks as `issuperset`: both run in C, and once the
+        # common characters are in, a cut finds everything loaded (building a set of the keys each time
+        # cost about as much as a tenth of the cut).
+        pairs = map(str.__add__, text, text[1:])
+        if loaded.issuperset(text) and loaded.issuperset(pairs):
+            return
+        for key in (*text, *map(str.__add__, text, text[1:])):
             if key not in loaded:
                 self._load(key)
 
@@ -142,12 +164,118 @@ class _Buckets:
             self.tags.update(tags)
 
 
+class _DirectCut:
+    """jieba's `Tokenizer.cut(text, HMM=False)`, the same words from the same table, without jieba's layers.
+
+    jieba builds a dict of lists for the DAG, a dict of tuples for the route, takes `max` of a generator per
+    position and yields word by word through two generators; here the DAG walk and the route are one loop
+    over two lists. What decides the words is kept exactly: a block is what jieba's `re_han_default` matches
+    (the rest is split by `re_skip_default` and given character by character, spaces as they are), an
+    entry counts as a word when its frequency is not 0, a position's score is `log(freq) - log(total)` plus
+    the score after the word (the same operations in the same order, so the same floats), a tie goes to the
+    longest word (jieba compares `(score, end)` tuples), a position without a word is the character alone
+    with `log(1)`, and single ASCII letters and digits in a row are joined (jieba's `re_eng` buffer).
+    """
+
+    def __init__(self, buckets: _Buckets, total: int, jieba: ModuleType) -> None:
+        self._buckets = buckets
+        self._logtotal = log(total)
+        self._han: re.Pattern[str] = jieba.re_han_default
+        self._skip: re.Pattern[str] = jieba.re_skip_default
+
+    def __call__(self, text: str) -> list[str]:
+        han = self._han
+        if han.fullmatch(text):  # nearly every window the rules cut
+            return self._block(text)
+        skip = self._skip
+        out: list[str] = []
+        for block in han.split(text):
+            if not block:
+                continue
+            if han.match(block):
+                out += self._block(block)
+            else:
+                for part in skip.split(block):
+                    if skip.match(part):
+                        out.append(part)
+                    else:
+                        out.extend(part)
+        return out
+
+    def _block(self, block: str) -> list[str]:
+        buckets = self._buckets
+        get = buckets.freq.get  # read each time: `load_words` replaces the dict
+        # The buckets are loaded during the walk, as its first two lookups at a position meet them (the
+        # character's own bucket, then the pair's, which holds every longer entry starting there): the same
+        # string objects are then hashed once for both lookups. A set of the window's keys checked before
+        # the cut cost a quarter of the cut, most of it spent making and hashing those strings a second time.
+        loaded: set[str] | None = None if buckets.complete else buckets._loaded
+        load = buckets._load
+        logtotal = self._logtotal
+        n = len(block)
+        scores = [0.0] * (n + 1)  # the best route's score from each position on
+        ends = [0] * n  # where the first word of that route ends (its last character)
+        for k in range(n - 1, -1, -1):
+            best: float | None = None
+            end = k
+            frag = block[k]
+            if loaded is not None and frag not in loaded:
+                load(frag)
+            found = get(frag)
+            if found is not None and k + 1 < n:  # the character starts entries: the pair's bucket
+                if found:
+                    best = log(found) - logtotal + scores[k + 1]
+                frag = block[k : k + 2]
+                if loaded is not None and frag not in loaded:
+                    load(frag)
+                found = get(frag)
+                i = k + 1
+            else:
+                i = k
+            while found is not None:  # a word or a prefix of one: the walk goes on
+                if found:
+                    score = log(found) - logtotal + scores[i + 1]
+                    if best is None or score >= best:
+                        best, end = score, i
+                i += 1
+                if i == n:
+                    break
+                found = get(block[k : i + 1])
+            scores[k] = -logtotal + scores[k + 1] if best is None else best
+            ends[k] = end
+        words: list[str] = []
+        ascii_run = ""
+        x = 0
+        while x < n:
+            y = ends[x] + 1
+            word = block[x:y]
+            if y - x == 1 and word in _ASCII_ALNUM:
+                ascii_run += word
+            else:
+                if ascii_run:
+                    words.append(ascii_run)
+                    ascii_run = ""
+                words.append(word)
+            x = y
+        if ascii_run:
+            words.append(ascii_run)
+        return words
+
+
+# jieba's `re_eng`: single characters of this set that the route leaves alone are joined into one word.
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
 class Lexicon:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._buckets: _Buckets | None = None
         self._tokenizer = None
-        self._fast_cut: Callable[[str, bool], list[str]] | None = None  # rjieba's, once preloaded
+        self._direct: _DirectCut | None = None
+        self._fast_cut: Callable[[str, bool], list[str]] | None = None  # rjieba's, once switched to
+        # Characters still to cut in Python before the accelerator is tried (see _SWITCH_AFTER); infinite
+        # once it has been tried, so that it is tried once.
+        self._cut_left: float = _SWITCH_AFTER
 
     def _init(self) -> None:
         jieba = _import_jieba()
@@ -172,6 +300,7 @@ class Lexicon:
         tok.total = total
         tok.initialized = True
         self._tokenizer = tok
+        self._direct = _DirectCut(self._buckets, total, jieba)
 
     def _ready(self) -> None:
         if self._tokenizer is None:
@@ -185,6 +314,7 @@ class Lexicon:
         serve jieba's own cut, which then runs only for an HMM cut (and loads them per character)."""
         self._ready()
         with self._lock:
+            self._cut_left = inf
             if self._fast_cut is None:
                 self._fast_cut = _rjieba_cut()
             buckets = self._buckets
@@ -202,6 +332,7 @@ class Lexicon:
         0.6 s its parent spent before any worker started) and each worker holds only the buckets it used."""
         self._ready()
         with self._lock:
+            self._cut_left = inf
             if self._fast_cut is None:
                 self._fast_cut = _rjieba_cut()
         return self._fast_cut is not None
@@ -221,8 +352,21 @@ class Lexicon:
         if fast is not None and not hmm:
             return fast(text, False)
         self._ready()
-        self._buckets.ensure(text)  # type: ignore[union-attr]
-        return list(self._tokenizer.cut(text, HMM=hmm))  # type: ignore[union-attr]
+        if hmm:
+            self._buckets.ensure(text)  # type: ignore[union-attr]
+            return list(self._tokenizer.cut(text, HMM=True))  # type: ignore[union-attr]
+        left = self._cut_left = self._cut_left - len(text)
+        if left <= 0 and self._switch():
+            return self._fast_cut(text, False)  # type: ignore[misc]
+        return self._direct(text)  # type: ignore[misc]
+
+    def _switch(self) -> bool:
+        """Try the accelerator once, when this process has cut enough to pay for its import."""
+        with self._lock:
+            self._cut_left = inf
+            if self._fast_cut is None:
+                self._fast_cut = _rjieba_cut()
+        return self._fast_cut is not None
 
     def tag(self, word: str) -> str | None:
         """jieba's part-of-speech tag for a dictionary word (n, v, ns, vn …), None for unknown words."""
@@ -250,7 +394,7 @@ def _rjieba_cut() -> Callable[[str, bool], list[str]] | None:
         return None
     try:
         import rjieba
-    except ImportError:
+    except (ImportError, OSError):  # not installed, or a build that does not load here: jieba's words anyway
         return None
     return rjieba.cut  # type: ignore[no-any-return]
 
