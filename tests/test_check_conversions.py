@@ -187,3 +187,15 @@ def test_a_claim_narrower_than_the_source_is_not_supported() -> None:
 def test_a_claim_wider_than_the_source_is_supported() -> None:
     source = "颱風造成2人死亡、380人輕傷。\n"
     assert verdict(source, "颱風造成380人受傷。\n", "380人").verdict == "supported"
+
+
+LOSSES = "損失最嚴重的是高雄市，損失金額4億2,000萬元，占總損失的34%；其次為屏東縣3億1,500萬元、台南市1億8,900萬元。\n"
+
+
+def test_a_place_owns_its_figures() -> None:
+    v = verdict(LOSSES, "屏東縣損失占總損失的34%。\n", "34%")
+    assert v.verdict != "supported" and "高雄市" in v.reason
+
+
+def test_the_place_that_owns_the_figure_is_supported() -> None:
+    assert verdict(LOSSES, "高雄市損失占總損失的34%。\n", "34%").verdict == "supported"

@@ -205,6 +205,17 @@ def zh_persons(run: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_PLACE_ENDS = tuple("市县省区镇乡村州")
+
+
+def zh_places(run: str) -> frozenset[str]:
+    """Places a run of Chinese characters names as whose figures are (高雄市, 屏东县): words the dictionary tags as
+    places that end as an administrative unit does."""
+    from ..lexicon import LEXICON
+
+    return frozenset(w for w in LEXICON.cut(run) if len(w) >= 3 and w.endswith(_PLACE_ENDS) and LEXICON.tag(w) == "ns")
+
+
 def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """Proper names in `text`, and the capitalized word that opens `sentence` if `text` has it (a name only when
     written capitalized elsewhere too): capitalized Latin words that are not months, weekdays, function words or
@@ -214,6 +225,7 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
 
     out, openers = set(_ZH_PERSON.findall(text)), set()
     for run in _CJK_RUN.findall(normalize(text)):
+        out |= zh_places(run)
         persons = zh_persons(run)
         # (陈某春 is the person, not a 陈某 who might be anyone of that surname)
         out = {w for w in out if not any(p != w and p.startswith(w) for p in persons)} | persons
