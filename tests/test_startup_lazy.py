@@ -47,8 +47,9 @@ def compiled_by_factx(article: Path, tmp_path: Path) -> list[list[str]]:
     [
         "2021年5月3日，公司宣布投资4568万元，新建16个项目，增长4.3%。\n",
         "2021年5月3日，公司宣佈投資4568萬元，新建16個項目，增長4.3%。\n",
+        "On May 3, 2021 the council said it would spend $45.7 million on new schools, up 4.3% on last year.\n",
     ],
-    ids=["zh", "zh-hant"],
+    ids=["zh", "zh-hant", "en"],
 )
 def test_warm_extract_compiles_no_factx_pattern(text: str, tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
