@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
-from .patterns import CJK
+from .patterns import CJK, compiled
 from .zh import hant as zh_hant
 
 _SAMPLE = 3000
-_CJK = re.compile(f"[{CJK}]")
-_LATIN = re.compile("[A-Za-z]")
-_TRAD = re.compile("[" + "".join(sorted(zh_hant.CHAR_MAP)) + "]")
-_SIMP = re.compile("[" + "".join(sorted(set(zh_hant.CHAR_MAP.values()) - set(zh_hant.CHAR_MAP))) + "]")
+_CJK = compiled(f"[{CJK}]")
+_LATIN = compiled("[A-Za-z]")
+_TRAD = compiled("[" + "".join(sorted(zh_hant.CHAR_MAP)) + "]")
+_SIMP = compiled("[" + "".join(sorted(set(zh_hant.CHAR_MAP.values()) - set(zh_hant.CHAR_MAP))) + "]")
 
 
 def detect_lang(text: str) -> str:

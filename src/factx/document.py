@@ -3,19 +3,18 @@ reference date and the position index (line/column, sentences, clauses)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any
 
-from .patterns import last_match
+from .patterns import compiled, last_match
 
 # A sentence ends at 。！？!? (with any closing quotes after it), at a line break, or at an English full stop
 # after a letter (or a closing quote, bracket or %) and followed by a space. The pattern opens on one character
 # set, which the regex engine skips to quickly, and tells the three kinds apart by what it consumed.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compiled(
     r"[。！？!?…\n.](?:(?<=[。！？!?…])[。！？!?…]*[”’」』\"')）]*|(?<=\n)\n*|(?<=[A-Za-z)\"'”%]\.)(?=\s))"
 )
 
@@ -117,7 +116,7 @@ class TextIndex:
         return left, right
 
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")
+_CLAUSE_BREAK = compiled(r"[，,。；;：:！!？?\n、（）()“”\"《》【】]|\s{2,}")
 
 
 @dataclass

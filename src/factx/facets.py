@@ -17,33 +17,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from functools import cached_property
 
 from .document import Doc
 from .model import Fact
-from .patterns import words_re
+from .patterns import compiled, words_re
 
 _WINDOW = 16  # characters of a clause looked at on either side of a figure
 _LATIN_WINDOW = 40  # (English words are longer: "were critically injured")
 # Where an English item ends after its figure: "killing 11 people and injuring 23 others" — the words after "and"
 # are the next item's.
-_NEXT_ITEM = re.compile(r"\s(?:and|or|but|while)\s", re.IGNORECASE)
+_NEXT_ITEM = compiled(r"\s(?:and|or|but|while)\s", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
 class FacetTable:
-    """A language's facet words, compiled once."""
+    """A language's facet words, compiled the first time a figure asks for its facets.
 
-    pattern: re.Pattern[str]
-    words: Mapping[str, str]  # lower-cased word → facet
-    near_only: frozenset[str]
+    Every language builds its table at import, but only `check` reads facets: building the pattern there cost
+    a one-article extract several milliseconds of its start for nothing, so it waits for the first use.
+    """
+
+    def __init__(self, words: Mapping[str, str], near_only: frozenset[str] = frozenset()) -> None:
+        self._source = words
+        self.near_only = frozenset(w.lower() for w in near_only)
 
     @classmethod
     def build(cls, words: Mapping[str, str], near_only: frozenset[str] = frozenset()) -> FacetTable:
-        lowered = {w.lower(): f for w, f in words.items()}
+        return cls(words, near_only)
+
+    @cached_property
+    def words(self) -> Mapping[str, str]:
+        """Lower-cased word → facet."""
+        return {w.lower(): f for w, f in self._source.items()}
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
         # Latin words are whole words; the lookarounds never fire beside Chinese characters.
-        pattern = re.compile(rf"(?i)(?<![A-Za-z])(?:{words_re(words)})(?![A-Za-z])")
-        return cls(pattern, lowered, frozenset(w.lower() for w in near_only))
+        return compiled(rf"(?i)(?<![A-Za-z])(?:{words_re(self._source)})(?![A-Za-z])")
 
 
 def attach(doc: Doc, facts: Sequence[Fact], table: FacetTable) -> None:

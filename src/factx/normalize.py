@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import compiled
 from .zh import hant as zh_hant
 
 
@@ -35,7 +36,10 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+# Every folded character lies above ASCII, where nothing in a character class needs escaping (checked, so a
+# table entry added later cannot break the class silently).
+assert min(_TABLE) > 0x7F
+_FOLDABLE = compiled("[" + "".join(map(chr, sorted(_TABLE))) + "]")
 
 # Financial numerals (大写: 壹万贰仟元, 參億伍仟萬元) read as the common ones, but only in a run of two or more
 # numeral characters holding one that is nothing else (壹贰叁肆柒捌玖拾佰仟): 参, 陆 and 伍 alone are words
@@ -44,8 +48,8 @@ _FORMAL = str.maketrans(
     {"壹": "一", "贰": "二", "叁": "三", "叄": "三", "参": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七",
      "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千"}
 )  # fmt: skip
-_FORMAL_ONLY = re.compile("[壹贰叁叄肆柒捌玖拾佰仟]")
-_FORMAL_RUN = re.compile("[壹贰叁叄参肆伍陆柒捌玖拾佰仟万亿零〇]{2,}")
+_FORMAL_ONLY = compiled("[壹贰叁叄肆柒捌玖拾佰仟]")
+_FORMAL_RUN = compiled("[壹贰叁叄参肆伍陆柒捌玖拾佰仟万亿零〇]{2,}")
 
 
 def _formal(m: re.Match[str]) -> str:

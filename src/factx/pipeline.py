@@ -7,7 +7,6 @@ the language comes from its entry in `languages`.
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,9 +17,9 @@ from . import languages, refdate
 from .document import Doc
 from .model import FACT_TYPES, Fact
 from .normalize import normalize
-from .patterns import non_overlapping
+from .patterns import compiled, non_overlapping
 
-_LINE_BREAK = re.compile("[\n\r\v\f\x85\u2028\u2029]")
+_LINE_BREAK = compiled("[\n\r\v\f\x85\u2028\u2029]")
 # On a tie in span length the more specific reading wins.
 _TYPE_RANK = {"date": 6, "money": 5, "percent": 4, "duration": 3, "count": 2, "quantity": 1, "ordinal": 0}
 

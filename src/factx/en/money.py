@@ -42,7 +42,7 @@ _SUBJECT_STOP = rf"(?!(?i:{words_re(en.MONEY_SUBJECT_STOP)})(?![A-Za-z]))"
 
 def _phrase_after(lead: str) -> re.Pattern[str]:
     """Up to four words after `lead`, up to a stop word or punctuation."""
-    return re.compile(
+    return compiled(
         rf"\s+(?i:{lead})\s+(?P<np>(?:the\s+|an?\s+)?{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*"
         rf"(?:\s+{_SUBJECT_STOP}[A-Za-z][A-Za-z'’\-]*){{0,3}})"
     )

@@ -27,7 +27,8 @@ from ..patterns import compiled
 from .decode import Decoded, bom_encoding, read_bytes
 from .items import Document, SourceError
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Compiled by `re` on the first page that needs it (and kept in re's own cache): a plain-text run never does.
+_META_CHARSET = rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
 # Declared names that old pages use for what is really a superset.
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
 MISSING = "HTML needs the html extra: pip install 'factx[html]'"
@@ -39,7 +40,7 @@ def decode_page(data: bytes, encoding: str | None = None) -> Decoded:
         return read_bytes(data, encoding)
     with contextlib.suppress(UnicodeDecodeError):
         return Decoded(data.decode("utf-8"), "utf-8")
-    m = _META_CHARSET.search(data[:4096])
+    m = re.search(_META_CHARSET, data[:4096], re.IGNORECASE)
     if m:
         declared = m.group(1).decode("ascii").lower()
         codec = _CHARSET_ALIASES.get(declared, declared)
