@@ -54,7 +54,7 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from math import inf, log
 from types import ModuleType
 from typing import Any
@@ -647,7 +647,23 @@ def _write_cache(path: str, buckets: dict[str, bytes], total: int, sections: dic
                 f.write(raw)
         os.replace(tmp, path)
     except OSError:
-        pass  # a read-only home still works, it only rebuilds the table each run
+        return  # a read-only home still works, it only rebuilds the table each run
+    prune_older_formats(os.path.dirname(path))
+
+
+def prune_older_formats(directory: str) -> None:
+    """Delete the lexicon caches of older formats in `directory`: no factx of this version reads them again, and
+    each is about 28 MB that an upgrade would otherwise leave behind for good. (An older factx sharing the
+    directory rebuilds its own in about a second.)"""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        version = name.split("-")[1] if name.startswith("lexicon-v") else ""
+        if version[1:].isdigit() and int(version[1:]) < _CACHE_VERSION and name.endswith((".bin", ".marshal")):
+            with suppress(OSError):
+                os.remove(os.path.join(directory, name))
 
 
 LEXICON = Lexicon()
