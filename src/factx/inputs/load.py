@@ -30,19 +30,24 @@ def load(item: Item, options: SourceOptions | None = None) -> Document:
     return Document(item.source, text, enc, bad)
 
 
+def _source_error(e: OSError) -> SourceError:
+    """The one-line message for a file that cannot be read."""
+    if isinstance(e, FileNotFoundError):
+        return SourceError("no such file")
+    if isinstance(e, PermissionError):
+        return SourceError("permission denied")
+    if isinstance(e, IsADirectoryError):
+        return SourceError("is a directory (use -r to read the files in it)")
+    return SourceError(e.strerror or str(e))
+
+
 def _read_file(path: str, max_size: int) -> bytes:
     # On the descriptor, without a file object: a buffered file object adds a status call of its own (to refuse
     # a directory) and a second read to find the end, a few system calls more per document than these.
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise SourceError("no such file") from None
-    except PermissionError:
-        raise SourceError("permission denied") from None
-    except IsADirectoryError:
-        raise SourceError("is a directory (use -r to read the files in it)") from None
     except OSError as e:
-        raise SourceError(e.strerror or str(e)) from None
+        raise _source_error(e) from None
     try:
         st = os.fstat(fd)
         size = st.st_size
@@ -57,14 +62,8 @@ def _read_file(path: str, max_size: int) -> bytes:
         data = os.read(fd, size + 1)
         if len(data) != size or (data and not stat.S_ISREG(st.st_mode)):
             data = _read_on(fd, data, max_size + 1)
-    except SourceError:
-        raise
-    except PermissionError:
-        raise SourceError("permission denied") from None
-    except IsADirectoryError:
-        raise SourceError("is a directory (use -r to read the files in it)") from None
     except OSError as e:
-        raise SourceError(e.strerror or str(e)) from None
+        raise _source_error(e) from None
     finally:
         os.close(fd)
     if len(data) > max_size:
