@@ -26,7 +26,7 @@ from typing import Any
 from .. import units
 from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
-from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
+from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify, power_of_ten
 from .owners import reconsider
 from .retype import as_source_reads
 from .similarity import contexts, similarity
@@ -132,7 +132,7 @@ def _rounded_conversion(claim: Fact, source: Fact) -> str | None:
     if a is None or b is None or a.dimension != b.dimension:
         return None
     ratio = b.factor / a.factor
-    if ratio == 1 or any(ratio == Fraction(10) ** n for n in range(-18, 19)):
+    if ratio == 1 or power_of_ten(ratio) is not None:
         return None
     both = _in_claim_units(claim, source)
     if both is None or not isinstance(claim.value, Decimal):
@@ -352,7 +352,9 @@ def check(
         if ranked and ranked[0][0] >= threshold:
             _, j, kind, detail = ranked[0]
             s = source_facts[j]
-            if kind == "precision" and detail.startswith("the draft is less precise") and not wrong:
+            cv, sv = c.value, s.value
+            if kind == "precision" and isinstance(cv, DateValue) and isinstance(sv, DateValue) \
+                    and date_contains(cv, sv) and not wrong:  # fmt: skip
                 # The source figure taken to be about the claim's thing, stated more exactly (February 2024 for
                 # Tuesday, 6 February 2024): the claim is true of it.
                 note = f"the draft is less precise ({c.text}) than the source ({s.text})"

@@ -92,7 +92,7 @@ def _one_digit(a: str, b: str) -> bool:
     return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def _power_of_ten(r: Fraction) -> int | None:
+def power_of_ten(r: Fraction) -> int | None:
     """n when r == 10ⁿ for some n ≠ 0, else None."""
     for n in range(1, 19):
         if r == 10**n:
@@ -107,7 +107,7 @@ def _classify_numbers(
 ) -> tuple[Difference, str]:
     """How claim value x differs from source value y: a ×10ⁿ slip, a digit swap or typo, or just another value.
     The detail quotes the figures as written, so decimals stay decimals (351.395 vs 351.935)."""
-    n = _power_of_ten(x / y) if y and x else None
+    n = power_of_ten(x / y) if y and x else None
     as_written = w.pair(claim_text, source_text)
     if n is not None:
         return "magnitude", f"off by a factor of {_pow10(n)}{_scale_words(claim_text, source_text, w)}"
@@ -199,7 +199,7 @@ def _rounded_conversion(claim: Fact, source: Fact, x: Fraction, y: Fraction) -> 
     if a is None or b is None or not y:
         return False
     ratio = a.factor / b.factor
-    return ratio != 1 and _power_of_ten(ratio) is None and abs(x - y) / abs(y) <= _CLOSE
+    return ratio != 1 and power_of_ten(ratio) is None and abs(x - y) / abs(y) <= _CLOSE
 
 
 # Only for naming a difference: the mean length of a month, so that 90天 and 3个月 can be called "about equal".
