@@ -199,3 +199,40 @@ def test_a_place_owns_its_figures() -> None:
 
 def test_the_place_that_owns_the_figure_is_supported() -> None:
     assert verdict(LOSSES, "高雄市損失占總損失的34%。\n", "34%").verdict == "supported"
+
+
+COURT = (
+    "Charity director jailed\n\n"
+    "BOSTON, May 9, 2025 — A former director of a Boston food charity was sentenced on Thursday to four years in "
+    "prison for stealing more than $1.2 million from the group, prosecutors said.\n\n"
+    "Karen Doyle, 54, pleaded guilty in January. Judge Paul Hartman also ordered her to pay $1.24 million in "
+    "restitution.\n"
+)
+
+
+def _court(draft: str, figure: str) -> Verdict:
+    s = analyze(COURT, facets=True)
+    d = analyze(draft, facets=True, ref_date=s.ref_date)
+    [v] = [v for v in check(s.facts, d.facts) if figure in v.claim.text]
+    return v
+
+
+def test_a_dateline_or_a_name_used_as_an_adjective_owns_no_figure() -> None:
+    # BOSTON is the dateline and "a Boston food charity" describes the charity: the four years are Doyle's.
+    assert _court("Doyle was jailed for four years.\n", "four years").verdict == "supported"
+
+
+def test_a_name_that_orders_someone_to_pay_does_not_own_the_sum() -> None:
+    assert _court("Doyle must repay $1.24 million.\n", "$1.24 million").verdict == "supported"
+
+
+def test_a_wire_dateline_is_the_reports_date() -> None:
+    # 9 May 2025 is the dateline (a Friday); the sentencing was on Thursday.
+    v = _court("Doyle was sentenced on Friday.\n", "Friday")
+    assert v.verdict != "supported"
+    assert _court("Doyle was sentenced on Thursday.\n", "Thursday").verdict == "supported"
+
+
+def test_a_named_object_of_the_order_still_owns_the_sum() -> None:
+    source = "The judge, Paul Hartman, ordered the bank to pay $250,000. Doyle stole $1.2 million.\n"
+    assert verdict(source, "Doyle was ordered to pay $250,000.\n", "$250,000").verdict != "supported"

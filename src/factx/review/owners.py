@@ -422,15 +422,17 @@ def _owner(
     airline will pay a dividend of 12 cents", "It took $42.8m"), the name the nearest earlier sentence with a figure
     opens with."""
     f, ctx = source[e], src_ctx[e]
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part = f.sentence[starts[-1] if starts else 0 : at]
+    if ctx.names and _ACTS_ON.search(part):
+        return frozenset(), f.sentence, False, frozenset()  # the named acts on someone else ("ordered her to pay")
     if ctx.names:
         subject = _relative_subject(f, known)
         if subject:
             return subject, f.sentence, False, subject
         # (shown with the sentence's capitalized first word: Harbour Lines)
         return ctx.names, f.sentence, False, ctx.names | ctx.openers
-    at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    part = f.sentence[starts[-1] if starts else 0 : at]
     own = _opening_name(part, f.sentence, known)
     if own or not REFERRING.match(part):
         return own, f.sentence, True, own
@@ -461,7 +463,14 @@ def _relative_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
 
 
 # The capitalized words a sentence (part) opens with, after a dateline ("SYDNEY - ", "MAKASSAR, Indonesia (Reuters) -").
-_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z ,.()]*\s[-–—]\s*)?((?:[A-Z][\w&'’.\-]*\s+)*[A-Z][\w&'’.\-]*)")
+_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z0-9 ,.()]*\s[-–—]\s*)?((?:[A-Z][\w&'’.\-]*\s+)*[A-Z][\w&'’.\-]*)")
+
+
+# A verb by which the name acts on someone a pronoun stands for, who then owns the figure ("ordered her to pay"):
+# whose it is, is not known from the sentence (a named object, "ordered the bank to pay", is left to the scope).
+_ACTS_ON = re.compile(
+    r"\b(?:ordered|sentenced|fined|required|told|forced|directed|awarded|granted)\s+(?:her|him|them)\b"
+)
 
 
 def _opening_name(text: str, sentence: str, known: frozenset[str]) -> frozenset[str]:
@@ -471,6 +480,9 @@ def _opening_name(text: str, sentence: str, known: frozenset[str]) -> frozenset[
 
     m = _OPENING.match(text)
     if m is None or m.group(1).split()[0].lower() in LEADING_WORDS:
+        return frozenset()
+    # "Judge Paul Hartman ordered her to pay $1.24 million": the figure is the one the judge acts on, not his.
+    if _ACTS_ON.search(text, m.end()):
         return frozenset()
     found, openers = names(m.group(1), sentence)
     # The first word of a run of capitalized words is part of the name (Marlin Bay Ferries), known or not.

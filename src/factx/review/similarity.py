@@ -216,6 +216,10 @@ def zh_places(run: str) -> frozenset[str]:
     return frozenset(w for w in LEXICON.cut(run) if len(w) >= 3 and w.endswith(_PLACE_ENDS) and LEXICON.tag(w) == "ns")
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
 def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """Proper names in `text`, and the capitalized word that opens `sentence` if `text` has it (a name only when
     written capitalized elsewhere too): capitalized Latin words that are not months, weekdays, function words or
@@ -235,6 +239,8 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
         low = w.lower()
         if w in MONTHS or w in WEEKDAYS or low in FUNCTION_WORDS or len(w) < 2 or w.isupper():
             continue
+        if _ATTRIBUTIVE_BEFORE.search(text, 0, m.start()) and _LOWER_AFTER.match(text, m.end()):
+            continue  # "a Boston food charity", "an Ohio man": a name used as an adjective owns nothing
         low = low.removesuffix("'s")  # Lowe's, Cross's: the owner's name
         word = stem(low)
         if first is not None and first.group() == w and sentence.count(w) == 1:
