@@ -65,6 +65,9 @@ def test_no_facet_where_no_contrasting_word_stands_beside_the_figure(text: str, 
         # a casualty word of the next item, or beyond the figure's clause, is not the figure's
         ("About 350 residents attended and many were hurt.", "About 350 residents"),
         ("The factory employs 400 people, and a fire there killed two last year.", "400 people"),
+        # nor one of the next sentence, or of the one before
+        ("The bus carried 46 passengers. Two were killed.", "46 passengers"),
+        ("Two were killed. The bus carried 46 passengers.", "46 passengers"),
     ],
 )
 def test_no_casualty_from_the_next_item(text: str, figure: str) -> None:

@@ -27,7 +27,9 @@ _WINDOW = 16  # characters of a clause looked at on either side of a figure
 _LATIN_WINDOW = 40  # (English words are longer: "were critically injured")
 # Where an English item ends after its figure: "killing 11 people and injuring 23 others" — the words after "and"
 # are the next item's.
-_NEXT_ITEM = compiled(r"\s(?:and|or|but|while)\s", re.IGNORECASE)
+_NEXT_ITEM = compiled(r"\s(?:and|or|but|while)\s|\.(?:\s|$)", re.IGNORECASE)
+# (a full stop ends the sentence either way: "ordered to pay $85,000. He helped hide the losses")
+_SENTENCE_BEFORE = compiled(r".*\.\s", re.DOTALL)
 
 
 class FacetTable:
@@ -69,7 +71,10 @@ def attach(doc: Doc, facts: Sequence[Fact], table: FacetTable) -> None:
         if latin and (m := _NEXT_ITEM.search(norm, f.end, end)) is not None:
             end = m.start()
         right = _found(table, norm, f.start, end, near=f.end)
-        left = _found(table, norm, max(prev, doc.clause_start(f.start, window)), f.start, near=f.start)
+        start = max(prev, doc.clause_start(f.start, window))
+        if latin and (b := _SENTENCE_BEFORE.match(norm, start, f.start)) is not None:
+            start = b.end()
+        left = _found(table, norm, start, f.start, near=f.start)
         groups: dict[str, set[str]] = {}
         for side in (right, left):
             side_groups: dict[str, set[str]] = {}
