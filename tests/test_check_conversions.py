@@ -9,8 +9,9 @@ from factx.review.check import Verdict, check
 
 
 def verdict(source: str, draft: str, figure: str) -> Verdict:
+    # (a source's dateline sets its reference date; the draft is read against it, as `factx check` does)
     s = analyze(source, facets=True)
-    d = analyze(draft, facets=True)
+    d = analyze(draft, facets=True, ref_date=s.ref_date)
     [v] = [v for v in check(s.facts, d.facts) if figure in v.claim.text]
     return v
 
@@ -111,21 +112,13 @@ def test_a_period_in_another_clause_of_the_source_sentence_dates_another_figure(
 DEAL = "Port deal\n\nLONDON, Feb 6, 2024 — Northfield Holdings agreed on Tuesday to sell its stake in Harbourline.\n"
 
 
-def _dated(source: str, draft: str, figure: str) -> Verdict:
-    # (the source's dateline sets its reference date; the draft is read against it, as `factx check` does)
-    s = analyze(source, facets=True)
-    d = analyze(draft, facets=True, ref_date=s.ref_date)
-    [v] = [v for v in check(s.facts, d.facts) if figure in v.claim.text]
-    return v
-
-
 def test_a_month_holds_for_the_day_the_source_gives_for_the_same_event() -> None:
-    v = _dated(DEAL, "Northfield agreed in February 2024 to sell its Harbourline stake.\n", "February 2024")
+    v = verdict(DEAL, "Northfield agreed in February 2024 to sell its Harbourline stake.\n", "February 2024")
     assert v.verdict == "supported" and "less precise" in v.reason
 
 
 def test_another_month_is_no_less_precise_statement() -> None:
-    v = _dated(DEAL, "Northfield agreed in March 2024 to sell its Harbourline stake.\n", "March 2024")
+    v = verdict(DEAL, "Northfield agreed in March 2024 to sell its Harbourline stake.\n", "March 2024")
     assert v.verdict == "mismatch"
 
 
@@ -210,27 +203,20 @@ COURT = (
 )
 
 
-def _court(draft: str, figure: str) -> Verdict:
-    s = analyze(COURT, facets=True)
-    d = analyze(draft, facets=True, ref_date=s.ref_date)
-    [v] = [v for v in check(s.facts, d.facts) if figure in v.claim.text]
-    return v
-
-
 def test_a_dateline_or_a_name_used_as_an_adjective_owns_no_figure() -> None:
     # BOSTON is the dateline and "a Boston food charity" describes the charity: the four years are Doyle's.
-    assert _court("Doyle was jailed for four years.\n", "four years").verdict == "supported"
+    assert verdict(COURT, "Doyle was jailed for four years.\n", "four years").verdict == "supported"
 
 
 def test_a_name_that_orders_someone_to_pay_does_not_own_the_sum() -> None:
-    assert _court("Doyle must repay $1.24 million.\n", "$1.24 million").verdict == "supported"
+    assert verdict(COURT, "Doyle must repay $1.24 million.\n", "$1.24 million").verdict == "supported"
 
 
 def test_a_wire_dateline_is_the_reports_date() -> None:
     # 9 May 2025 is the dateline (a Friday); the sentencing was on Thursday.
-    v = _court("Doyle was sentenced on Friday.\n", "Friday")
+    v = verdict(COURT, "Doyle was sentenced on Friday.\n", "Friday")
     assert v.verdict != "supported"
-    assert _court("Doyle was sentenced on Thursday.\n", "Thursday").verdict == "supported"
+    assert verdict(COURT, "Doyle was sentenced on Thursday.\n", "Thursday").verdict == "supported"
 
 
 def test_a_named_object_of_the_order_still_owns_the_sum() -> None:

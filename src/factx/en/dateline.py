@@ -27,7 +27,7 @@ _LABELLED = compiled(
 _ALONE = compiled(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
 # A wire dateline that writes the year: a place in capitals (and its state or country), the full date, perhaps the
 # agency, then a dash ("HARBOR CITY, March 12, 2024 —", "AUSTIN, Texas, Jan. 5, 2023 (AP) -").
-_WIRE = compiled(
+WIRE = compiled(
     rf"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*,(?:[ \t]+[A-Z][A-Za-z.]+)*,?[ \t]+{_WEEKDAY}"
     rf"(?P<d>{_FULL_DATE})[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[-–—]",
     re.M,
@@ -37,7 +37,7 @@ _WIRE = compiled(
 def find_dateline(text: str) -> tuple[date, str] | None:
     """(date, the text that gave it) from the head of an English article, or None."""
     head = text[:_HEAD]
-    for rx in (_LABELLED, _ALONE, _WIRE):
+    for rx in (_LABELLED, _ALONE, WIRE):
         m = rx.search(head)
         if m is None:
             continue

@@ -19,18 +19,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
 from typing import Any
 
-from .. import units
 from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
-from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify, power_of_ten
+from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
+from .looser import less_precise
 from .owners import reconsider
 from .retype import as_source_reads
 from .similarity import contexts, similarity
-from .values import as_number, date_contains, nothing_known, same_measure, stated_years, value_key, values_equal
+from .values import as_number, date_contains, nothing_known, stated_years, value_key, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing
 from .wordsets import group_facets
 
@@ -90,99 +88,6 @@ def _shares_facet(a: Fact, b: Fact) -> bool:
     before it (收受他人财物，共计折合人民币1.7亿余元 is named a bribe as much as 受贿1.7亿元 is)."""
     # (a date is about an event, which a contrasting word near it does not name)
     return bool(set(a.facets) & set(b.facets)) or (a.type != "date" and any(_in_clause(x, b) for x in a.facets))
-
-
-def _significant_round(y: Fraction, like: Fraction) -> Fraction:
-    """`y` rounded to as many significant digits as `like` is written with (4725万 like 4700万 → 4700万)."""
-    if like == 0 or y == 0:
-        return y
-    d = Decimal(like.numerator) / Decimal(like.denominator)
-    exp = d.normalize().as_tuple().exponent  # 4.7E+7 → 6 (a trailing zero is not significant)
-    assert isinstance(exp, int)
-    q = Decimal(1).scaleb(exp)
-    return Fraction((Decimal(y.numerator) / Decimal(y.denominator)).quantize(q, rounding=ROUND_HALF_UP))
-
-
-def _last_digit(x: Fraction) -> Fraction:
-    """The value of one unit in the last significant digit `x` is written with (1.1万 → 1000; 4000万 → 1000万)."""
-    if x == 0:
-        return Fraction(1)
-    d = (Decimal(x.numerator) / Decimal(x.denominator)).normalize()
-    exp = d.as_tuple().exponent
-    assert isinstance(exp, int)
-    return Fraction(Decimal(1).scaleb(exp))
-
-
-def _in_claim_units(claim: Fact, source: Fact) -> tuple[Fraction, Fraction] | None:
-    """Both values as numbers in the claim's own unit (14.5 kilometers as 9.0098 miles beside "about 9 miles"), so that
-    rounding is done where the claim was written; other types as `as_number` gives them."""
-    if claim.type == "quantity":
-        a, b = units.lookup(claim.unit), units.lookup(source.unit)
-        if a is not None and b is not None and isinstance(claim.value, Decimal) and isinstance(source.value, Decimal):
-            return Fraction(claim.value), Fraction(source.value) * b.factor / a.factor
-    x, y = as_number(claim, claim.value), as_number(source, source.value)
-    return None if x is None or y is None else (x, y)
-
-
-def _rounded_conversion(claim: Fact, source: Fact) -> str | None:
-    """A note when the claim restates a quantity in units the source's cannot be converted to exactly, rounded
-    where its last digit stands (56 mph for 90 km/h, 9 miles for 14.5 kilometers), else None. Between units a power
-    of ten apart nothing needs rounding (5.1公里 for 5000米 is another figure)."""
-    a, b = units.lookup(claim.unit), units.lookup(source.unit)
-    if a is None or b is None or a.dimension != b.dimension:
-        return None
-    ratio = b.factor / a.factor
-    if ratio == 1 or power_of_ten(ratio) is not None:
-        return None
-    both = _in_claim_units(claim, source)
-    if both is None or not isinstance(claim.value, Decimal):
-        return None
-    # Rounded at the last digit as written: with no "about", 60 mph says sixty, not "sixty or so" (55.9 mph).
-    exp = claim.value.as_tuple().exponent
-    assert isinstance(exp, int)
-    y = Decimal(both[1].numerator) / Decimal(both[1].denominator)
-    if y.quantize(Decimal(1).scaleb(exp), rounding=ROUND_HALF_UP) != claim.value:
-        return None
-    return f"the same amount in other units, rounded ({claim.text} for {source.text})"
-
-
-def less_precise(claim: Fact, source: Fact) -> str | None:
-    """A note when the claim's approximate figure holds for the source's (约4700万元 for 4725万元; 超过4000万元 for
-    4725万元; 700多人 for 约720多人; 约172万元 for 172万余元; 约4年半 for 54个月), or restates it in other units
-    rounded (56 mph for 90 km/h), else None."""
-    if claim.max is not None or source.max is not None:
-        return None
-    if claim.type == "quantity" and (claim.approx or None) == (source.approx or None):
-        return _rounded_conversion(claim, source)
-    if claim.approx is None:
-        return None
-    # A bound holds for an approximate source figure beyond it (700多人 for 约720多人); "about" rounds what is
-    # exact, a little more (约172万元 for 172万余元) or itself about (约4700 for 约4730).
-    bound_ok = claim.approx in ("more_than", "at_least") and source.approx in ("about", "more_than")
-    about_ok = claim.approx == "about" and source.approx in ("more_than", "about")
-    if source.approx is not None and not (bound_ok or about_ok):
-        return None
-    if claim.type not in ("money", "count", "quantity", "percent", "duration") or not same_measure(claim, source):
-        return None
-    both = _in_claim_units(claim, source)
-    if both is None:
-        return None
-    x, y = both
-    if x == y and claim.approx in ("more_than", "less_than") and source.approx is None:
-        return None
-    # A bound is as precise as its last significant digit: 1.1万余处 says 11,000 to 12,000 (never the 7.7万余处 of
-    # another count), 超过4000万元 holds for 4725万元, 700多人 for 720多人.
-    step = _last_digit(x)
-    holds = {
-        "about": _significant_round(y, x) == x,
-        "more_than": x < y < x + step,
-        "at_least": x <= y < x + step,
-        "less_than": x - step < y < x,
-        "at_most": x - step < y <= x,
-    }.get(claim.approx, False)
-    if not holds:
-        return None
-    return f"the draft is less precise ({claim.text}) than the source ({source.text})"
 
 
 def _fill_year(claim: DateValue, year: int | None) -> DateValue:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..en.dateline import WIRE
 from ..model import Fact
 from ..normalize import normalize
 from .similarity import PART
@@ -131,11 +132,6 @@ _SAID_ON = re.compile(r"\b(?:said|told \w+|announced|reported|confirmed)\s+(?:on
 _REPORTING = re.compile(r"报道|報道|电|電|讯|訊|发稿|發稿|获悉|獲悉|reported|report|dateline|said|announced", re.I)
 
 
-# An English wire dateline: the place in capitals opening the story, the date, perhaps the agency, a dash.
-_WIRE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*,(?:\s+[A-Z][A-Za-z.]+,)*\s+")
-_WIRE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?[-–—]")
-
-
 def dateline(f: Fact) -> bool:
     """The date is the report's, not the event's ("新华网合肥9月10日电", "今日，记者从…获悉", a timestamp line,
     "police said on Sunday")."""
@@ -145,8 +141,9 @@ def dateline(f: Fact) -> bool:
     end = at + len(f.text)
     if _DATELINE_AFTER.match(f.sentence[end : end + 3]) or _SAID_ON.search(f.sentence[max(0, at - 40) : at]):
         return True
-    if _WIRE_BEFORE.fullmatch(f.sentence[:at]) and _WIRE_AFTER.match(f.sentence, end):
-        return True  # BOSTON, May 9, 2025 — …
+    wire = WIRE.match(f.sentence)
+    if wire is not None and wire.start("d") == at:
+        return True  # BOSTON, May 9, 2025 — … (the dateline `refdate` reads the reference date from)
     if not re.search(r"[^\W\d_]", f.sentence[:at] + f.sentence[end:]):
         return True  # the line holds nothing but the date and time
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(f.sentence, 0, at)]

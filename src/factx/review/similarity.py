@@ -167,7 +167,7 @@ _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
 _NOT_GIVEN = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "v", "x", "y"})
 
 
-def zh_persons(run: str) -> frozenset[str]:
+def zh_persons(run: str, words: list[str] | None = None) -> frozenset[str]:
     """Chinese persons named in a run of Chinese characters (normalized): a surname with 某 and perhaps one given
     character (王某, 陈某春), and a full name of two or three characters opened by a common surname that the
     dictionary tags as a name or leaves single (苏贞昌, 黄美玲, 陈志辉, 柯文哲). Two figures owned by 陈某春 and
@@ -175,7 +175,7 @@ def zh_persons(run: str) -> frozenset[str]:
     from ..lexicon import LEXICON
     from .wordsets import SURNAMES
 
-    words = LEXICON.cut(run)
+    words = LEXICON.cut(run) if words is None else words
     out = set()
     for k, w in enumerate(words):
         if w[0] not in SURNAMES:
@@ -205,15 +205,13 @@ def zh_persons(run: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_PLACE_ENDS = tuple("市县省区镇乡村州")
-
-
-def zh_places(run: str) -> frozenset[str]:
-    """Places a run of Chinese characters names as whose figures are (高雄市, 屏东县): words the dictionary tags as
-    places that end as an administrative unit does."""
+def zh_places(words: list[str]) -> frozenset[str]:
+    """Places the words of a run of Chinese characters name as whose figures are (高雄市, 屏东县): words the
+    dictionary tags as places that end as an administrative unit does."""
     from ..lexicon import LEXICON
+    from .wordsets import PLACE_ENDS
 
-    return frozenset(w for w in LEXICON.cut(run) if len(w) >= 3 and w.endswith(_PLACE_ENDS) and LEXICON.tag(w) == "ns")
+    return frozenset(w for w in words if len(w) >= 3 and w.endswith(PLACE_ENDS) and LEXICON.tag(w) == "ns")
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -225,12 +223,14 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
     written capitalized elsewhere too): capitalized Latin words that are not months, weekdays, function words or
     acronyms (RBA for Reserve Bank of Australia cannot be told apart from another name), and 王某-style persons."""
     from ..en.tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+    from ..lexicon import LEXICON
     from ..normalize import normalize
 
     out, openers = set(_ZH_PERSON.findall(text)), set()
     for run in _CJK_RUN.findall(normalize(text)):
-        out |= zh_places(run)
-        persons = zh_persons(run)
+        words = LEXICON.cut(run)
+        out |= zh_places(words)
+        persons = zh_persons(run, words)
         # (陈某春 is the person, not a 陈某 who might be anyone of that surname)
         out = {w for w in out if not any(p != w and p.startswith(w) for p in persons)} | persons
     first = _NAME.match(sentence.lstrip())
@@ -260,7 +260,8 @@ def terms(text: str) -> frozenset[str]:
     out = set()
     for run in _CJK_RUN.findall(normalize(text)):  # Traditional folded, so jieba sees the words it knows
         glued = ""
-        for w in (*LEXICON.cut(run), ""):
+        words = LEXICON.cut(run)
+        for w in (*words, ""):
             if len(w) == 1:
                 glued += w
                 continue
@@ -270,7 +271,7 @@ def terms(text: str) -> frozenset[str]:
             glued = ""
             if len(w) >= 2:
                 out.add(fold(w) or w)  # 遇难 and 死亡: one word
-        persons = zh_persons(run)
+        persons = zh_persons(run, words)
         out.update(w for w in _ZH_PERSON.findall(run) if not any(p != w and p.startswith(w) for p in persons))
         out.update(persons)
     for w in _WORD.findall(text):

@@ -60,6 +60,10 @@ LEADING_WORDS: frozenset[str] = frozenset(
 # Count classifiers the engine files under no category that still say what is counted: a count of 户 is of
 # households, never of the people a claim counts (台東縣114戶 停電 is no 114人受傷). Written as normalized.
 UNIT_CATEGORIES: dict[str, str] = {"户": "households"}
+# What a count of persons is called when the text does not say who they are.
+GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "person", "individuals", "人"})
+# How the name of an administrative place ends (高雄市, 屏东县): such a place says whose a figure is. Normalized.
+PLACE_ENDS: tuple[str, ...] = tuple("市县省区镇乡村州")
 
 
 # English words that say nothing of what a figure is about, beyond the function words every comparison drops:
