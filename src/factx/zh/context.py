@@ -26,6 +26,7 @@ _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nr
 _MAX_NOUNS = 2
 _MOD_TAGS = _HEAD_TAGS | {"a", "b", "h", "k", "q", "f"}
 _WINDOW = 10
+_CATEGORY_MAX = max(map(len, zh.SUBJECT_CATEGORY))  # the longest head noun: no longer suffix can be one
 _MAX_TOKENS = 3
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = compiled(rf"[{CJK}]+")
@@ -364,7 +365,9 @@ def _head_phrase(words: Sequence[str]) -> int:
             break
         acc += w
         # 庇护中心 is cut 庇护/中心: a head may span words, so look at what ends here
-        is_head = w in zh.SUBJECT_CATEGORY or any(acc[-n:] in zh.SUBJECT_CATEGORY for n in range(2, len(acc) + 1))
+        is_head = w in zh.SUBJECT_CATEGORY or any(
+            acc[-n:] in zh.SUBJECT_CATEGORY for n in range(2, min(len(acc), _CATEGORY_MAX) + 1)
+        )
         if best and not is_head:
             break  # past its head the phrase goes on only through more heads (小学运动场), not 企业落户…
         length += len(w)
