@@ -23,6 +23,8 @@ def build(m: Measure) -> Fact | None:
         return None  # 高三学生: a school year
     if m.unit in zh.BARE_PEOPLE_NOUNS and m.doc.norm.startswith(zh.BARE_PEOPLE_VETO_NEXT, m.match.end()):
         return None  # 十一村民小组 / 12345市民服务热线: the noun modifies another
+    if m.unit in zh.BARE_PEOPLE_NOUNS and m.num_text.isdigit() and _not_a_headcount(m):
+        return None  # 7用户每次… / 2020考生 / 12306旅客: a numbered step, a year, a hotline
     if m.unit in zh.PLACE_CLASSIFIERS and m.low >= zh.PLACE_MAX:
         return None  # 12002226400镇: a code
     if m.unit in zh.LONE_ER_NAMES and m.num_text == "二":
@@ -64,3 +66,18 @@ def _average(m: Measure) -> bool:
     lo = doc.clause_start(m.start, 12)
     window = doc.norm[lo : m.start]
     return any(c in window for c in zh.AVERAGE_CUES)
+
+
+# What stands before the number of a numbered step: the start of a line or of a sentence, or a list's separator.
+_STEP_BEFORE = frozenset("。；;：:、\n）)")
+
+
+def _not_a_headcount(m: Measure) -> bool:
+    """Arabic digits alone before a bare people noun that number a step (。7用户每次…, 01用户自检), name a
+    year (2020考生; a round 2000学生 stays a headcount) or a hotline (12306旅客, 12345网友). News writes a
+    headcount this way mostly in headlines (致3学生死亡) and a large one with 万."""
+    digits, value = m.num_text, m.low
+    if len(digits) == 1:
+        at = m.match.start()
+        return at == 0 or m.doc.norm[at - 1] in _STEP_BEFORE
+    return digits[0] == "0" or (1900 <= value <= 2100 and value % 100 != 0) or len(digits) >= 5

@@ -808,7 +808,8 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
 
 _NOT_AFTER_YEAR = set(
     "".join(zh.CURRENCY_SUFFIX)
-    + "".join(k for k in zh.CLASSIFIERS if k not in zh.TALLY_CLASSIFIERS)
+    # (not the bare people nouns: 2020考生 is a year, see count.py)
+    + "".join(k for k in zh.CLASSIFIERS if k not in zh.TALLY_CLASSIFIERS and k not in zh.BARE_PEOPLE_NOUNS)
     + "".join(zh.QUANTITY_UNITS)
     + "".join(zh.DURATION_UNITS)
     + "多余万亿千百十点号日月位年至到"

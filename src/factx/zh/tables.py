@@ -195,7 +195,8 @@ CLASSIFIERS.update(TALLY_CLASSIFIERS)
 # People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
 BARE_PEOPLE_NOUNS: tuple[str, ...] = (
     "居民", "市民", "村民", "灾民", "难民", "民众", "住户", "选民", "旅客", "乘客", "游客", "学生", "儿童",
-    "患者", "员工", "工人", "师生", "考生",
+    "患者", "员工", "工人", "师生", "考生", "观众", "网友", "网民", "用户", "球迷", "粉丝", "股民", "车主",
+    "志愿者", "职工", "农民工", "官兵", "读者", "消费者", "群众", "农民",
 )  # fmt: skip
 CLASSIFIERS.update(dict.fromkeys(BARE_PEOPLE_NOUNS, "people"))
 # Before a bare people noun these make the number a school year: 高三学生, 大一新生, 初二师生.
@@ -251,6 +252,7 @@ LONE_ER_NAMES: tuple[str, ...] = ("车道", "期", "区", "镇", "乡", "国")
 # Words after a bare people noun that make the noun a modifier: 十一村民小组, 12345市民服务热线.
 BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
     "小组", "委员会", "委员", "服务", "户口", "热线", "中心", "之家", "公约", "卡", "证", "会", "大会",
+    "量", "数", "席", "端", "体验",
 )  # fmt: skip
 # Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
 CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
