@@ -27,12 +27,19 @@ _QUAKE_BACK = 12
 _INDEX_CUES = compiled(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
 
 
+# Signs between the factors of a size written with one unit at its end (50×60cm, 48*24mm, 2x3m).
+_TIMES = "×*xX"
+
+
 def build(m: Measure) -> Fact | None:
     unit = m.unit
     doc = m.doc
     nxt = doc.norm[m.match.end() : m.match.end() + 1]
     if unit[-1:].isascii() and unit[-1:].isalpha() and nxt and ((nxt.isascii() and nxt.isalnum()) or nxt in "/²³"):
         return None  # 2kmh, 5kgs, 8km3, 1mg/dl: a Latin symbol runs on into a longer one
+    at = m.match.start()
+    if at > 1 and doc.norm[at - 1] in _TIMES and doc.norm[at - 2].isdigit():
+        return None  # 50×60cm / 273×7mm: the last factor of a size, not a measure of its own
     if unit == "点":
         whole = m.low == m.low.to_integral_value()
         if whole and m.low <= 24:
