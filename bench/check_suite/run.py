@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import json
+import os
 import shlex
 import shutil
 import subprocess
@@ -397,4 +398,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `--show-bulk N | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
