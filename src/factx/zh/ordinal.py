@@ -38,6 +38,24 @@ _FIRST = Rare(
 )
 
 
+# The next item of a list that writes 第 once: 第42条、63条 / 第20位、21位.
+_LIST_ITEM = compiled(rf"[、和及与](?P<num>{NUM})")
+
+
+def _listed(doc: Doc, pos: int, unit: str) -> Iterator[Fact]:
+    """Ordinals that share the 第 of the one ending at `pos`: items of the same unit right after it, joined
+    by 、 / 和 / 及 / 与. They outrank the count the same text would otherwise be (63条 is the 63rd article)."""
+    norm = doc.norm
+    while (m := _LIST_ITEM.match(norm, pos)) and norm.startswith(unit, m.end()):
+        v = parse_number(m.group("num"))
+        if v is None or v != v.to_integral_value() or v <= 0 or m.group("num")[0] == "两":
+            return  # 两 counts (第一批、两批 is no list of ordinals)
+        s, e = m.start("num"), m.end() + len(unit)
+        yield Fact(type="ordinal", text=doc.text[s:e], start=s, end=e, value=v, unit=unit,
+                   rule="ordinal.listed", priority=1)  # fmt: skip
+        pos = e
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     for m in _ORDINAL.finditer(norm):
@@ -51,6 +69,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         start = m.start() - 2 if norm.endswith("倒数", 0, m.start()) else m.start()  # 倒数第三
         yield Fact(type="ordinal", text=doc.text[start : m.end()], start=start, end=m.end(),
                    value=v, unit=m.group("unit"), rule="ordinal.di")  # fmt: skip
+        if m.group("unit"):
+            yield from _listed(doc, m.end(), m.group("unit"))
     for m in _FIRST.finditer(norm):
         if vetoed(doc, m.start()):
             continue

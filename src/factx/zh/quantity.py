@@ -9,6 +9,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, words_re
+from ..units import dimension
 from . import tables as zh
 from .measure import Measure
 
@@ -27,8 +28,10 @@ _QUAKE_BACK = 12
 _INDEX_CUES = compiled(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|道指|纳指|收于|报收|站上|跌破|突破|失守|收报)")
 
 
-# Signs between the factors of a size written with one unit at its end (50×60cm, 48*24mm, 2x3m).
+# Signs between the factors of a size written with one unit at its end (50×60cm, 48*24mm, 2x3m), and the
+# dimensions sizes are given in.
 _TIMES = "×*xX"
+_SIZES = ("length", "pixels")
 
 
 def build(m: Measure) -> Fact | None:
@@ -38,8 +41,8 @@ def build(m: Measure) -> Fact | None:
     if unit[-1:].isascii() and unit[-1:].isalpha() and nxt and ((nxt.isascii() and nxt.isalnum()) or nxt in "/²³"):
         return None  # 2kmh, 5kgs, 8km3, 1mg/dl: a Latin symbol runs on into a longer one
     at = m.match.start()
-    if at > 1 and doc.norm[at - 1] in _TIMES and doc.norm[at - 2].isdigit():
-        return None  # 50×60cm / 273×7mm: the last factor of a size, not a measure of its own
+    if at > 1 and doc.norm[at - 1] in _TIMES and doc.norm[at - 2].isdigit() and dimension(unit) in _SIZES:
+        return None  # 50×60cm / 1920×1080像素: the last factor of a size (but 2×600兆瓦 is two 600 MW units)
     if unit == "点":
         whole = m.low == m.low.to_integral_value()
         if whole and m.low <= 24:
