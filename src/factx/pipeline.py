@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import facets as facet_reader
-from . import languages, refdate
+from . import languages, refdate, spacing
 from .document import Doc
 from .model import FACT_TYPES, Fact
 from .normalize import normalize
@@ -60,10 +60,13 @@ def analyze(
     if isinstance(ref_date, str):
         ref_date = date.fromisoformat(ref_date)
     with _collection_paused():
-        norm = normalize(text)
         language = languages.resolve(lang, text)
-        ref = refdate.resolve(text, norm, ref_date, language.find_dateline)
-        doc = Doc(text=text, norm=norm, lang=language.code, ref=ref.date,
+        # Chinese spaced out around its digits (2018 年 1 月) is read without those spaces, then mapped back.
+        spaced = spacing.compact(text) if language.code.startswith("zh") else None
+        read = spaced[0] if spaced else text
+        norm = normalize(read)
+        ref = refdate.resolve(read, norm, ref_date, language.find_dateline)
+        doc = Doc(text=read, norm=norm, lang=language.code, ref=ref.date,
                   local_currency=currency or default_currency or language.local_currency(norm),
                   ref_month_day=None if ref.date else language.month_day_dateline(norm),
                   roc_years=language.roc_years,
@@ -79,6 +82,9 @@ def analyze(
             language.attach_context(doc, facts)
         if facets and language.facets is not None:  # check asks for them; extraction alone does without
             facet_reader.attach(doc, facts, language.facets)
+        if spaced:
+            spacing.map_back(facts, text, spaced[1])
+            locate(Doc(text=text, norm=text, lang=language.code), facts)
         if types is not None:
             wanted = set(types)
             facts = [f for f in facts if f.type in wanted]
