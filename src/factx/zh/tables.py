@@ -196,7 +196,7 @@ CLASSIFIERS.update(TALLY_CLASSIFIERS)
 BARE_PEOPLE_NOUNS: tuple[str, ...] = (
     "居民", "市民", "村民", "灾民", "难民", "民众", "住户", "选民", "旅客", "乘客", "游客", "学生", "儿童",
     "患者", "员工", "工人", "师生", "考生", "观众", "网友", "网民", "用户", "球迷", "粉丝", "股民", "车主",
-    "志愿者", "职工", "农民工", "官兵", "读者", "消费者", "群众", "农民",
+    "志愿者", "职工", "农民工", "官兵", "读者", "消费者", "群众", "农民", "残疾人", "大学生",
 )  # fmt: skip
 CLASSIFIERS.update(dict.fromkeys(BARE_PEOPLE_NOUNS, "people"))
 # Before a bare people noun these make the number a school year: 高三学生, 大一新生, 初二师生.
