@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import factx
 from factx import dates
 from factx.dates import DateContext, DateParts
 
@@ -100,3 +101,15 @@ def test_anaphora_reaches_three_sentences_back_at_most() -> None:
     assert _iso(DateParts(4, 5, year_rel=1, anaphoric=True), ctx=near) == "2020"
     far = ctx.next_sentence((8, 10), 0, text)  # four sentences on: too far
     assert _iso(DateParts(8, 9, year_rel=1, anaphoric=True), ctx=far) is None
+
+
+def test_next_day_without_a_year_is_left_out_where_a_leap_day_could_fall() -> None:
+    # 次日 after 2月28日 is 29 February or 1 March: only the year decides, and none is known.
+    facts = factx.extract("2月28日晚他们出发，次日凌晨抵达营地。")
+    assert [f.text for f in facts if f.type == "date"] == ["2月28日晚"]
+    # Any other day has one next day, year or no year.
+    facts = factx.extract("3月31日晚他们出发，次日凌晨抵达营地。")
+    assert [(f.text, f.to_dict()["value"]) for f in facts if f.type == "date"] == [
+        ("3月31日晚", "XXXX-03-31"),
+        ("次日凌晨", "XXXX-04-01"),
+    ]

@@ -206,8 +206,8 @@ def _resolve(
         shift = e.year_rel - (0 if ref is None or p.start.year is None else p.start.year - ref.year)
         return _shift_years(p, shift), None
     if e.anaphoric and not _anchor(e, ctx, ref):
-        if e.hour is None or e.day_rel is None or e.year_rel is not None or e.month_rel is not None:
-            return None  # 同年 / 当日 with no date before them to count from
+        if e.hour is None or e.day_rel != 0 or e.year_rel is not None or e.month_rel is not None:
+            return None  # 同年 / 当日 / 次日 with no date before them to count from
         e.day_rel, e.anaphoric = None, False  # 当天下午1时许 with no day before it: the time of an unknown day
     if e.day_rel is not None or e.recent_days is not None or e.week_rel is not None:
         value = _relative_day(e, ref)
@@ -350,10 +350,20 @@ def _anchor(e: DateParts, ctx: DateContext, ref: date | None) -> bool:
     (and the word does not fall back on the reference date, as 上年 does)."""
     if e.day_rel is not None:
         base = ctx.any_day
-        if base is None or base.year is None or base.month is None or base.day is None:
+        if base is None or base.month is None or base.day is None:
             return False
-        d = date(base.year, base.month, base.day) + timedelta(days=e.day_rel)
-        e.year, e.month, e.day, e.day_rel = d.year, d.month, d.day, None
+        if base.year is not None:
+            d = date(base.year, base.month, base.day) + timedelta(days=e.day_rel)
+            e.year, e.month, e.day, e.day_rel = d.year, d.month, d.day, None
+        else:
+            # 12月6日 … 次日 with no year anywhere: the next day is known (12-07) unless a 29 February lies
+            # between, which only the year decides.
+            days = {date(y, base.month, base.day) + timedelta(days=e.day_rel) for y in (2000, 2001)
+                    if base.month != 2 or base.day <= 28 or y == 2000}  # fmt: skip
+            if len({(d.month, d.day) for d in days}) != 1:
+                return False
+            d = days.pop()
+            e.year, e.month, e.day, e.day_rel = None, d.month, d.day, None
     elif e.month_rel is not None:
         m = ctx.any_month
         if m is None or m[0] is None:
@@ -388,7 +398,12 @@ def _relative_day(e: DateParts, ref: date | None) -> DateValue:
     if e.day_rel is not None:
         d = ref + timedelta(days=e.day_rel)
         if e.hour is not None:
-            return _date_value(_point(d.year, d.month, d.day, e.hour, e.minute, e.second), None, "time")
+            end = None
+            t = e.tail  # 今天上午9点到11点半, 今天下午3点至明天上午9点: a range of times
+            if t is not None and t.hour is not None and t.day_rel is not None:
+                d2 = (d if t.anaphoric else ref) + timedelta(days=t.day_rel)  # 昨晚…至次日: the day after the start
+                end = _point(d2.year, d2.month, d2.day, t.hour, t.minute, t.second)
+            return _date_value(_point(d.year, d.month, d.day, e.hour, e.minute, e.second), end, "time")
         return _date_value(_day(d), None, "day")
     if e.recent_days is not None:
         return _date_value(_day(ref - timedelta(days=e.recent_days)), _day(ref), "day")

@@ -524,7 +524,9 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
                 rec = _recent(doc, q, e)
                 q2 = rec
     after_day = e.day is not None or e.day_rel is not None or e.weekday is not None
-    q3 = _parse_time(doc, q2, e, after_day)
+    # 下午7时至8时: a range's end may be a bare hour, its day and part of the day those of the start.
+    timed_range = inherit is not None and inherit.hour is not None and q2 == p
+    q3 = _parse_time(doc, q2, e, after_day or timed_range)
     if q3 == p:
         return None
     if q3 == q2 and not (e.has_year or after_month or after_day or e.recent_days or e.week_rel is not None):
@@ -594,6 +596,8 @@ def _inherit(e: DateParts, base: DateParts) -> None:
         e.month, e.month_rel = base.month, base.month_rel
     if e.hour is not None and e.day is None and e.day_rel is None:
         e.month, e.month_rel, e.day, e.day_rel = base.month, base.month_rel, base.day, base.day_rel
+        if base.hour is not None and base.hour >= 12 > e.hour and e.hour + 12 >= base.hour:
+            e.hour += 12  # 下午7:00-7:30 / 晚上7点至9点: the end is in the afternoon or evening too
     if e.weekday is not None and e.week_rel is None:
         e.week_rel = base.week_rel
 
