@@ -69,6 +69,15 @@ def build(m: Measure) -> Fact | None:
         return _century(m)  # 20世纪 names a century; only 个世纪 / 半个世纪 are lengths of time
     if m.chinese and unit in ("天", "周") and m.num_text == "一" and norm[m.start - 2 : m.start] in ("没有", "哪怕"):
         return None  # 没有一天: "not a single day"
+    if (
+        unit in ("天", "日")
+        and m.num_text == "一"
+        and norm.endswith(zh.DAY_POINT_BEFORE, 0, m.start)
+        and not norm.endswith(zh.DAY_SHIFT_BEFORE, 0, m.start)
+    ):
+        return None  # 最后一天 / 前一天: a day in time (but 提前一天 is a length)
+    if unit == "年" and norm.endswith(zh.YEAR_BC_BEFORE, 0, m.start):
+        return None  # 公元前278年: a year BC
     amount = m.low * Decimal(mul) + Decimal(add)
     parts = [(amount, designator)]
     end = m.end

@@ -459,6 +459,13 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
     "级", "代", "度", "份", "月", "初", "底", "末", "中", "终", "前后", "春", "夏", "秋", "冬", "上半", "下半",
 )  # fmt: skip
 
+# Words before 一天 / 一日 that make it one day in time, not a length of time: 最后一天, 前一天, 后一日 (but
+# 提前一天, 推后一天, 延后一日 move something by a length of time, and 目前一天的发电量 is "currently, a day's");
+# and before N年, a year BC (公元前278年).
+DAY_POINT_BEFORE: tuple[str, ...] = ("最后", "前", "后")
+DAY_SHIFT_BEFORE: tuple[str, ...] = ("提前", "推后", "延后", "往后", "错后", "推前", "目前")
+YEAR_BC_BEFORE = "公元前"
+
 # Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
