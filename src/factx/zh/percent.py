@@ -22,6 +22,7 @@ _FRACTION = Lazy(
     r"(?=[二三四五六七八九十0-9])(?<![0-9〇零一二两三四五六七八九十百千万])"
     r"(?P<den>[二三四五六七八九十]|[0-9]{1,2})分之(?P<num>[一二三四五六七八九十]+|[0-9]+)"
 )
+_SLASH = Rare(r"(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9./])", compiled(r"[1-9]/(?:[2-9]|10)"))
 _CHENG = Rare(
     r"(?=[0-9一二两三四五六七八九十半])(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
     r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九]点[一二三四五六七八九]|[一二两三四五六七八九十半])"
@@ -98,6 +99,18 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue
         value = (num / den * 100).quantize(Decimal("0.0001")).normalize()
         yield _fact(doc, m.start(), m.end(), value, "percent.fraction")
+    for m in _SLASH.finditer(norm):
+        s, e = m.start(), m.end()
+        num, den = int(m.group("num")), int(m.group("den"))
+        if (
+            num >= den
+            or s == 0
+            or norm[s - 1] not in zh.SLASH_SHARE_BEFORE
+            or not norm.startswith(zh.SLASH_SHARE_AFTER, e)
+        ):
+            continue
+        value = (Decimal(num) / den * 100).quantize(Decimal("0.0001")).normalize()
+        yield _fact(doc, s, e, value, "percent.fraction")
     for m in _CHENG.finditer(norm):
         if vetoed(doc, m.start()) or norm.startswith(zh.CHENG_VETO_NEXT, m.end()):
             continue
