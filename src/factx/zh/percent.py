@@ -102,12 +102,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     for m in _SLASH.finditer(norm):
         s, e = m.start(), m.end()
         num, den = int(m.group("num")), int(m.group("den"))
-        if (
-            num >= den
-            or s == 0
-            or norm[s - 1] not in zh.SLASH_SHARE_BEFORE
-            or not norm.startswith(zh.SLASH_SHARE_AFTER, e)
-        ):
+        shared = norm.startswith("的", e) or (
+            s > 0 and norm[s - 1] in zh.SLASH_SHARE_BEFORE and norm.startswith(zh.SLASH_SHARE_AFTER, e)
+        )
+        if num >= den or not shared:
             continue
         value = (Decimal(num) / den * 100).quantize(Decimal("0.0001")).normalize()
         yield _fact(doc, s, e, value, "percent.fraction")

@@ -363,9 +363,9 @@ CHENG_VETO_NEXT: tuple[str, ...] = (
 )  # fmt: skip
 # 这一成… / 那一成…: 一 after a demonstrative is "this one", so the 成 that follows starts a word.
 CHENG_VETO_BEFORE: tuple[str, ...] = ("这", "那", "每", "同", "另")
-# A share written with a slash (2/3, 1/5) stands where a share does: after one of these characters (总产量的2/3,
-# 减少了3/5, 占1/4, 接近1/4) and before one of the words after it; elsewhere it is a date (明天(2/26)), a round
-# (1/4决赛) or a page (1/1页).
+# A share written with a slash (2/3, 1/5) stands where a share does: before 的 (3/4的村庄), or after one of these
+# characters (总产量的2/3, 减少了3/5, 占1/4, 接近1/4) and before one of the words after it; elsewhere it is a date
+# (明天(2/26)), a round (1/4决赛) or a page (1/1页).
 SLASH_SHARE_BEFORE = frozenset("的了占达剩约近为是逾过仅只")
 SLASH_SHARE_AFTER: tuple[str, ...] = ("的", "，", "。", "、", "；", ",", ";", "以上", "以下", "左右", "多")
 # Fraction words: 近半 / 过半 / 一半 → 50.
