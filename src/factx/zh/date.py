@@ -65,7 +65,7 @@ _DAY = compiled(
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
     rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
-_DAY_IN_PARENS = compiled(rf"[（(](?P<d>{_NUM31})[日号]?[）)]")
+_DAY_IN_PARENS = compiled(rf"[（(](?:(?P<m>{_NUM12})月)?(?P<d>{_NUM31})[日号]?[）)]")
 _WEEKDAY = compiled(rf"(?P<ww>{words_re(zh.WEEKDAY_WORDS)})(?P<wd>[一二三四五六日天])")
 # 周一至周五 / 星期一到星期五: a weekly schedule, not a day.
 # 周六、周日 / 周一至周五: a weekly schedule, not a day.
@@ -75,7 +75,7 @@ _WEEKDAY_SPAN_BEFORE = Lazy(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三四五�
 # A weekday beside a written date only names that date's day: 2月26日(星期二), 周四(2月16日), 3月28日，星期三.
 _BESIDE_DATE = compiled(r"[\s,，、(（]*")
 _TIME = compiled(
-    rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*"
+    rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*(?P<yue>约|大约)?"  # 晚上约11时: about eleven
     rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
     rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
     rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
@@ -360,12 +360,9 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
             return p  # 至今早已: 至今 + 早已
         e.day_rel = zh.RELATIVE_DAYS[drel]
         par = _DAY_IN_PARENS.match(doc.norm, m.end())
-        if par:
-            # 昨日(1日) / 明天（2日）: the day written in the brackets is the date meant.
-            d = _num(par.group("d"))
-            if d is not None and 1 <= d <= 31:
-                e.day_rel, e.day = None, d
-                return par.end()
+        if par and _day_in_parens(par, e):  # 昨日(1日) / 明天（2日）: the day in the brackets is the date meant
+            e.day_rel = None
+            return par.end()
         return m.end()
     if dana:
         nxt = doc.norm[m.end() : m.end() + 2]
@@ -398,6 +395,18 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
             return m.end()
         return m.start("d") + len(day) + 1
     return m.end()
+
+
+def _day_in_parens(par: re.Match[str], e: DateParts) -> bool:
+    """Take the day (and month) a relative day or a weekday glosses in brackets: 昨日(1日), 周二(2月12日)."""
+    d = _num(par.group("d"))
+    mo = _num(par.group("m")) if par.group("m") else None
+    if d is None or not 1 <= d <= 31 or (mo is not None and not 1 <= mo <= 12):
+        return False
+    e.day = d
+    if mo is not None:
+        e.month = mo
+    return True
 
 
 def _bare_cn_day(doc: Doc, m: re.Match[str]) -> bool:
@@ -449,6 +458,8 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
         return p
     if m.group("dponly"):
         return m.end() if after_day else p  # 2月10日晚间: part of the day, no clock time
+    if m.group("yue"):
+        e.approx = "about"
     dp = m.group("dp")
     if not dp and e.day_rel is not None:
         # 昨晚六时四十五分: the day word already says evening.
@@ -519,6 +530,11 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
         q2 = _parse_day(doc, q, e, after_month=False)
         if q2 == q:
             w = _week(doc, q, e)
+            par = _DAY_IN_PARENS.match(norm, w) if w > q and e.weekday is not None else None
+            if par and _day_in_parens(par, e):
+                # 上周五（15日）晚上11时 / 周二(2月12日)凌晨: the day in the brackets is the date meant.
+                e.weekday, e.week_rel, e.sunday_week = None, None, False
+                w = par.end()
             q2 = w
             if q2 == q:
                 rec = _recent(doc, q, e)
