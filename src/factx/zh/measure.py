@@ -182,10 +182,24 @@ def _signed(doc: Doc, fact: Fact, num_start: int) -> None:
         if fact.type == "quantity" and fact.unit not in zh.SIGNED_UNITS:
             return
         fact.start -= 1
+    elif fact.start == num_start and negative_word(doc, num_start):
+        if fact.type == "quantity" and fact.unit not in zh.SIGNED_UNITS:
+            return
+        fact.start -= len(zh.NEGATIVE_WORD)
     else:
         return
     fact.value = -fact.value  # -1～4℃ / -60℃到250℃: the sign belongs to the low end only
     fact.text = doc.text[fact.start : fact.end]
+
+
+def negative_word(doc: Doc, num_start: int) -> bool:
+    """Whether 负 written right before the number at `num_start` is its minus sign: after a copula or a break
+    (增长率为负0.5%, 现金流为负1.39亿元), not as the end of a word (减负422亿元) or after 正 (正负0.5%)."""
+    norm = doc.norm
+    w = len(zh.NEGATIVE_WORD)
+    return (
+        norm.endswith(zh.NEGATIVE_WORD, 0, num_start) and norm[num_start - w - 1 : num_start - w] in zh.NEGATIVE_AFTER
+    )
 
 
 def unit_in_word(doc: Doc, pos: int) -> bool:

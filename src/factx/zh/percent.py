@@ -11,7 +11,7 @@ from ..model import Fact
 from ..patterns import Lazy, Rare, compiled, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
-from .measure import Measure
+from .measure import Measure, negative_word
 from .numerals import NUM, parse_number
 
 _PREFIX = Lazy(
@@ -61,6 +61,9 @@ def build(m: Measure) -> Fact | None:
         and not (start > 1 and (doc.norm[start - 2].isdigit() or doc.norm[start - 2] == "%"))
     ):
         start -= 1
+        value = -value
+    elif start == num_start and negative_word(doc, start):  # 成长率为负0.5%
+        start -= len(zh.NEGATIVE_WORD)
         value = -value
     fact = Fact(type="percent", text=doc.text[start:end], start=start, end=end, value=value, max=high,
                 approx=m.approx, kind=kind, rule="percent.unit")  # fmt: skip

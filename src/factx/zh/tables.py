@@ -233,6 +233,10 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
 # Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
 BELOW_ZERO = "零下"
 MINUS_SIGNS = "-−"
+# 负 right before the digits is a minus sign after one of these (成长率为负0.5%, 净利为负1.2亿元, 降至负5℃);
+# elsewhere it ends a word (减负422亿元) or reads plus or minus (正负0.5%).
+NEGATIVE_WORD = "负"
+NEGATIVE_AFTER = frozenset("为是达至到了：:，,（( ")
 # Characters before a minus that make it a range or a subtraction (3-5℃, 26433元/年-1868元), not a sign.
 NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
 SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
