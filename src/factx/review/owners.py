@@ -57,10 +57,12 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    from .events import other_event
     from .kinds import unshared_kind  # (kinds uses this module's word helpers)
     from .ties import tied
 
     unshared_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    other_event(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
@@ -739,6 +741,33 @@ def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
     return {i: by_sentence.get((f.sentence_start, f.sentence_end, f.sentence), []) for i, f in enumerate(facts)}
 
 
+def _held(d: Fact, f: Fact, facts: Sequence[Fact]) -> bool:
+    """The date stands after another figure of `f`'s type in that figure's clause, apart from `f`'s (nearly double
+    the $51 million it received this year): it dates that figure, not `f`."""
+    return not _one_clause(d, f) and any(
+        g is not f and g.type == f.type and _one_clause(d, g) and position(g) < position(d) for g in facts
+    )
+
+
+def _figure_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+    """For each fact (by index), the dates that date it: those of its own sentence part ("In 2003, Barclays reported
+    … £3.8bn, and it has forecast … in 2004 …": 2003 alone dates the £3.8bn), else those of its sentence; in either
+    case less a date another figure of its type holds in its own clause."""
+    sentence = _sentence_dates(facts)
+    out = {}
+    for i, f in enumerate(facts):
+        dates = [d for d in sentence[i] if not _held(d, f, facts)]
+        own = [d for d in dates if _same_part(d, f)]
+        out[i] = own or dates
+    return out
+
+
+def _same_part(a: Fact, b: Fact) -> bool:
+    """Two figures of one sentence with no end of a sentence part between them."""
+    x, y = sorted((position(a), position(b)))
+    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence) and not PART.search(a.sentence, x, y)
+
+
 def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
     """Some date of `a` and some date of `b` name the same time, or one contains the other."""
     for x in a:
@@ -774,14 +803,21 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     """A supported claim dated in its sentence (10月, "in 2004") whose equal source figure is dated otherwise, while
     another figure of the same kind is dated like the claim, is about that other time: a mismatch naming both
     ("$38,373 was a year ago; in October it was $39,014")."""
-    claim_dates, source_dates = _sentence_dates(draft), _sentence_dates(source)
+    claim_dates, source_dates, in_sentence = _sentence_dates(draft), _figure_dates(source), _sentence_dates(source)
     index = {id(f): j for j, f in enumerate(source)}
     at = {id(f): k for k, f in enumerate(draft)}
     for i, v in enumerate(out):
         if settled(v) or draft[i].type == "date":
             continue
-        mine, theirs = claim_dates[i], source_dates[index[id(v.evidence)]]
-        if not mine or not theirs or _same_time(mine, theirs, years):
+        e = index[id(v.evidence)]
+        mine, theirs = claim_dates[i], source_dates[e]
+        if not mine or (theirs and _same_time(mine, theirs, years)):
+            continue
+        # An undated equal figure is of another time only when its sentence gives the claim's time to another figure
+        # of its type, in that figure's own clause (the county's road program gets $97 million, nearly double the
+        # $51 million it received this year).
+        held = [d for d in in_sentence[e] if _held(d, v.evidence, source)]
+        if not theirs and not _same_time(mine, held, years):
             continue
         c = draft[i]
         candidates = [
@@ -792,7 +828,12 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             and different_thing(c, source[j]) is None
             and _same_time(mine, source_dates[j], years)
         ]
-        if not candidates or max(candidates)[0] < MATCH_THRESHOLD:
+        if not theirs:
+            # (the figure holding the claim's time in the equal figure's own sentence is the claim's figure, however
+            # little else the two sentences share)
+            candidates = [(score, j) for score, j in candidates if _same_sentence(source[j], v.evidence)
+                          and any(_one_clause(d, source[j]) for d in held)]  # fmt: skip
+        if not candidates or (theirs and max(candidates)[0] < MATCH_THRESHOLD):
             # Two periods (2004 against the 2003 of the source's sentence) with nothing else of the claim's period
             # in the source: the source does not give the claim's year's figure.
             own = [d for d in theirs if _one_clause(d, v.evidence)]
@@ -809,7 +850,7 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             continue
         score, j = max(candidates)
         s = source[j]
-        when = ", ".join(d.text for d in theirs)
+        when = ", ".join(d.text for d in theirs) or f"another time than {', '.join(d.text for d in held)}"
         reason = (f"same value, another time: the source's {v.evidence.text} is for {when}; "
                   f"for {', '.join(d.text for d in mine)} it reports {s.text}")  # fmt: skip
         out[i] = other_thing(c, s, score, reason, v.evidence)
