@@ -66,8 +66,14 @@ def _many_controls(sample: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+# The first bytes of the marks above: most documents start with none of them and are told by one look-up.
+_BOM_FIRST = frozenset(bom[:1] for bom, _, _ in _BOMS)
+
+
 def bom_encoding(data: bytes) -> tuple[str, str] | None:
     """(codec, reported name) when `data` starts with a byte-order mark."""
+    if data[:1] not in _BOM_FIRST:
+        return None
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             return codec, name
