@@ -43,3 +43,30 @@ def test_a_documents_facts_share_their_sentences() -> None:
     assert len(BASE) >= 4
     assert len({f.sentence for f in BASE}) < len(BASE)  # the case the cache is for
     assert fact_lines("文.txt", BASE) == _expected("文.txt", BASE)
+
+
+def test_a_date_object_met_again_is_written_from_its_kept_text() -> None:
+    """Dates recur as one object (the engine caches its DateValues): the JSON text kept for an object is its
+    own, also when the table of kept texts fills up and starts anew, and when equal dates are other objects."""
+    from factx.model import DateValue, PartialDate
+    from factx.render import fact_json
+
+    date_fact = next(f for f in BASE if f.type == "date")
+    shared = DateValue(PartialDate(2023, 3, 5), None, "day")
+    values = [
+        shared,
+        DateValue(PartialDate(2023, 3, 5), None, "day"),
+        shared,
+        DateValue(PartialDate(2023, 3), None, "month"),
+    ]
+    values += [
+        DateValue(PartialDate(1000 + i % 9000, 1 + i % 12), None, "month") for i in range(fact_json._DATES_KEPT + 50)
+    ]
+    values += [shared, DateValue(PartialDate(None, 7, 1), PartialDate(None, 7, 9), "day")]
+    facts = []
+    for v in values:
+        f = copy.copy(date_fact)
+        f.value = v
+        facts.append(f)
+    assert fact_lines("a.txt", facts) == _expected("a.txt", facts)
+    assert fact_lines("a.txt", facts[:4]) == _expected("a.txt", facts[:4])  # the same objects, written again

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from factx.model import DateValue, DocResult, DurationValue, Fact, PartialDate
 from factx.pipeline import analyze
-from factx.render.fact_json import encode_json, fact_line
+from factx.render.fact_json import document_json, encode_json, fact_line
 
 # Every code point, surrogates included (st.text() leaves them out by default).
 ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=())
@@ -137,3 +137,39 @@ def test_fields_of_other_types_go_through_the_encoder() -> None:
             setattr(g, field, odd)
             assert fact_line("a.txt", g) == _expected("a.txt", g)
     assert fact_line(_Text("s"), base.facts[0]) == _expected("s", base.facts[0])
+
+
+# --- document_json: a document's object of the json format against to_dict + json.dumps ----------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    TEXT, st.lists(facts(), max_size=4), OPT_TEXT, OPT_TEXT, OPT_TEXT, OPT_TEXT, OPT_TEXT,
+    st.integers(0, 10**6) | st.integers() | st.sampled_from([True, 2.0, None]),
+)  # fmt: skip
+def test_document_json_is_to_dict_through_json_dumps(
+    source: str, fs: list[Fact], enc: str | None, lang: str | None, ref: str | None, ref_src: str | None,
+    error: str | None, decode_errors: int,
+) -> None:  # fmt: skip
+    doc = DocResult(source, fs, encoding=enc, lang=lang, ref_date=ref, ref_date_source=ref_src, error=error,
+                    decode_errors=decode_errors)  # fmt: skip
+    try:
+        expected = json.dumps(doc.to_dict(), ensure_ascii=False)
+    except ValueError as e:  # a value too long to write: the same refusal
+        with pytest.raises(type(e)):
+            document_json(doc)
+        return
+    assert document_json(doc) == expected
+
+
+def test_document_json_of_analysed_and_odd_documents() -> None:
+    a = analyze("2021年5月3日，公司宣布投资约4568万元，新建16个项目，增长4.3%，第3名，为期两年。")
+    odd = copy.copy(a.facts[0])
+    odd.subject = _Text("某")  # type: ignore[assignment]
+    for doc in (
+        DocResult("a.txt", a.facts, encoding="utf-8", lang="zh", ref_date="2021-05-03", ref_date_source="text"),
+        DocResult("a.txt", [*a.facts, odd], encoding="gb18030", lang="zh", decode_errors=3),
+        DocResult(_Text("b.txt"), a.facts),
+        DocResult("c.txt", [], error="skipped: binary file, not text"),
+    ):
+        assert document_json(doc) == json.dumps(doc.to_dict(), ensure_ascii=False)

@@ -46,7 +46,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts
 from .pipeline import analyze
-from .render.fact_json import encode_json
+from .render.fact_json import document_json
 from .render.facts import write_csv, write_jsonl
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def render_fragment(fmt: Rendered, r: DocResult) -> str:
     """One document's share of the output: its jsonl lines, its csv/tsv rows without the header, or its
     JSON object (the element of the json array, without separators)."""
     if fmt == "json":
-        return encode_json(r.to_dict())  # json.dumps(…, ensure_ascii=False), byte for byte
+        return document_json(r)  # json.dumps(r.to_dict(), ensure_ascii=False), byte for byte
     buf = io.StringIO()
     write_fragment(buf, fmt, r)
     return buf.getvalue()

@@ -58,16 +58,22 @@ class Decoded(NamedTuple):
 
 def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if not sample:
-        return False
-    if b"\x00" in sample:
-        return True
+    return b"\x00" in sample or _many_controls(sample)
+
+
+def _many_controls(sample: bytes) -> bool:
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C, not per byte in Python
     return controls > len(sample) * 0.05
 
 
+# The first bytes of the marks above: most documents start with none of them and are told by one look-up.
+_BOM_FIRST = frozenset(bom[:1] for bom, _, _ in _BOMS)
+
+
 def bom_encoding(data: bytes) -> tuple[str, str] | None:
     """(codec, reported name) when `data` starts with a byte-order mark."""
+    if data[:1] not in _BOM_FIRST:
+        return None
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             return codec, name
@@ -156,11 +162,13 @@ def read_bytes(data: bytes, encoding: str | None = None) -> Decoded:
         if not _acceptable(d.errors, len(data)):
             raise SourceError(f"invalid {bom[1]} after byte-order mark: {d.errors} bad bytes")
         return Decoded(d.text, bom[1], d.errors)
-    if b"\x00" in data[:8192]:
+    sample = data[:8192]  # `looks_binary`, its sample cut once
+    if b"\x00" in sample:
         wide = _wide_without_bom(data)
         if wide:
             return wide
-    if looks_binary(data):
+        raise SourceError("binary file, not text", skipped=True)
+    if _many_controls(sample):
         raise SourceError("binary file, not text", skipped=True)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")

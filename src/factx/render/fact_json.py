@@ -4,12 +4,18 @@ A batch writes one JSON line per fact, and `json.dumps` spent more time per fact
 analyse: it builds a new encoder per call, and its C encoder escapes every key of every line anew.
 
 - `encode_json(o)` is `json.dumps(o, ensure_ascii=False)` with its C encoder built once (see there).
-- `fact_line(source, fact)` is `encode_json({"source": source, **fact.to_dict()})` written from a template per
-  fact type: the keys and separators are fixed text, each value goes through the very function the encoder
-  uses for it (`encode_basestring` for strings, `int.__repr__`, `float.__repr__` and the encoder's words for
-  NaN and the infinities), and a fact holding anything else (a field of another type than the model says)
-  is written by `encode_json` itself. `Fact.to_dict` stays the definition of the schema; the tests compare
-  the two on generated facts of every type.
+- `fact_line(source, fact)` is `encode_json({"source": source, **fact.to_dict()})` written from one f-string
+  with the keys of the fact's type: the keys and separators are fixed text, each value goes through the very
+  function the encoder uses for it (`encode_basestring` for strings, `int.__repr__`, `float.__repr__` and
+  the encoder's words for NaN and the infinities), and a fact holding anything else (a field of another type
+  than the model says) is written by `encode_json` itself. `Fact.to_dict` stays the definition of the
+  schema; the tests compare the two on generated facts of every type.
+- `document_json(r)` is `encode_json(r.to_dict())`, a document's object in the `json` format, its facts
+  written by the same template.
+
+orjson was measured for this and is not used: on these facts (Chinese sentences) it wrote a fact's dict in
+more time than this template (its string encoding of non-ASCII text costs about three times what
+`encode_basestring` does), and it cannot write the separators ", " and ": " without a rewrite of its output.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from ..model import MAX_VALUE_DIGITS, DateValue, Fact, Value, json_value
+from ..model import MAX_VALUE_DIGITS, DateValue, DocResult, Fact, Value, json_value
 
 # The settings of json.dumps(…, ensure_ascii=False): one encoder, reused.
 _PLAIN = json.JSONEncoder(ensure_ascii=False)
@@ -69,7 +75,11 @@ def _str(v: Any) -> str:
 
 
 def _str_or_null(v: Any) -> str:
-    return "null" if v is None else _str(v)
+    if v is None:
+        return "null"
+    if v.__class__ is str:
+        return _string(v)  # type: ignore[no-any-return]
+    raise _Unusual
 
 
 def _scalar(v: Any) -> str:
@@ -91,28 +101,34 @@ def _scalar(v: Any) -> str:
 
 def _value(v: Value) -> str:
     """`_scalar(json_value(v))`: a whole non-negative decimal written plainly (4568, not 4.568E+3) is its own
-    JSON text, the int json_value would make of it written back; anything else takes the long way."""
-    if v.__class__ is Decimal:
+    JSON text, the int json_value would make of it written back; a date's ISO text goes straight to the
+    string escaper; anything else takes the long way."""
+    cls = v.__class__
+    if cls is Decimal:
         text = str(v)
         if text.isdigit() and len(text) <= MAX_VALUE_DIGITS:
             return text
+    elif cls is DateValue:
+        return _date(v)  # type: ignore[arg-type]
     return _scalar(json_value(v))
 
 
-def _by_type(f: Fact) -> str:
-    """The keys `to_dict` adds for the fact's type, between "max" and "subject"."""
-    t = f.type
-    if t == "money":
-        return ', "currency": ' + _str_or_null(f.currency) + ', "role": ' + _str(f.role or "other")
-    if t == "count":
-        return ', "unit": ' + _str_or_null(f.unit) + ', "category": ' + _str(f.category or "other")
-    if t == "quantity":
-        return ', "unit": ' + _str_or_null(f.unit)
-    if t == "percent":
-        return ', "kind": ' + _str(f.kind or "percent")
-    if t == "date":
-        return ', "grain": ' + _str_or_null(f.value.grain if isinstance(f.value, DateValue) else None)
-    return ""
+# The engine makes its dates through a cache (`dates._date_value`), so one DateValue object recurs across the
+# facts and documents of a run: its JSON text is kept by identity, next to the object itself, which keeps the
+# id from being reused while the entry lives (the value is immutable).
+_DATES: dict[int, tuple[DateValue, str]] = {}
+_DATES_KEPT = 4096
+
+
+def _date(v: DateValue) -> str:
+    hit = _DATES.get(id(v))
+    if hit is not None and hit[0] is v:
+        return hit[1]
+    text = _str(v.iso())
+    if len(_DATES) >= _DATES_KEPT:
+        _DATES.clear()
+    _DATES[id(v)] = (v, text)
+    return text
 
 
 def fact_line(source: str, f: Fact) -> str:
@@ -140,6 +156,29 @@ def fact_lines(source: str, facts: Iterable[Fact]) -> list[str]:
     return out
 
 
+# Every line of `fact_lines("", facts)` starts with this, written by the template and the encoder alike; what
+# follows it is the rest of the fact's object.
+_NO_SOURCE = '{"source": "", '
+
+
+def document_json(r: DocResult) -> str:
+    """`encode_json(r.to_dict())`, the same text: the element of the `json` format's array, its facts written
+    by the template (a fact's object is its line with an empty source, less that key)."""
+    start = len(_NO_SOURCE)
+    facts = ", ".join(["{" + line[start:] for line in fact_lines("", r.facts)])
+    try:
+        if r.decode_errors.__class__ is not int:
+            raise _Unusual
+        return (
+            f'{{"source": {_str(r.source)}, "encoding": {_str_or_null(r.encoding)}, '
+            f'"decode_errors": {r.decode_errors}, "lang": {_str_or_null(r.lang)}, '
+            f'"ref_date": {_str_or_null(r.ref_date)}, "ref_date_source": {_str_or_null(r.ref_date_source)}, '
+            f'"facts": [{facts}], "error": {_str_or_null(r.error)}}}'
+        )
+    except _Unusual:
+        return encode_json(r.to_dict())
+
+
 def _fields(f: Fact, sentence_json: str) -> str:
     """The fact's keys after "source", `sentence_json` being the JSON text of `f.sentence`."""
     # The fields every fact has, checked for their model types at once; the nullable ones one by one.
@@ -149,9 +188,30 @@ def _fields(f: Fact, sentence_json: str) -> str:
         and f.sentence_start.__class__ is f.sentence_end.__class__ is int
     ):
         raise _Unusual
-    return ', "type": %s, "text": %s, "start": %d, "end": %d, "line": %d, "column": %d, "value": %s, "approx": %s, "max": %s%s, "subject": %s, "sentence": %s, "sentence_start": %d, "sentence_end": %d, "rule": %s%s}' % (  # noqa: E501, UP031 - one template is the point: a fixed text with the values put in, in C
-        _string(f.type), _string(f.text), f.start, f.end, f.line, f.column, _value(f.value),
-        _str_or_null(f.approx), "null" if f.max is None else _value(f.max), _by_type(f),
-        _str_or_null(f.subject), sentence_json, f.sentence_start, f.sentence_end, _string(f.rule),
-        ', "note": ' + _str(f.note) if f.note else "",
-    )  # fmt: skip
+    t = f.type
+    # The keys `to_dict` adds for the fact's type, between "max" and "subject".
+    if t == "count":
+        by_type = f', "unit": {_str_or_null(f.unit)}, "category": {_str(f.category or "other")}'
+    elif t == "date":
+        value = f.value
+        by_type = f', "grain": {_str_or_null(value.grain if isinstance(value, DateValue) else None)}'
+    elif t == "money":
+        by_type = f', "currency": {_str_or_null(f.currency)}, "role": {_str(f.role or "other")}'
+    elif t == "quantity":
+        by_type = f', "unit": {_str_or_null(f.unit)}'
+    elif t == "percent":
+        by_type = f', "kind": {_str(f.kind or "percent")}'
+    else:
+        by_type = ""
+    note = ', "note": ' + _str(f.note) if f.note else ""
+    approx, subject = f.approx, f.subject  # null in most facts: tested inline, without a call
+    # One f-string: a fixed text with the values put in, which Python joins in one step.
+    return (
+        f', "type": {_string(t)}, "text": {_string(f.text)}, "start": {f.start}, "end": {f.end}, '
+        f'"line": {f.line}, "column": {f.column}, "value": {_value(f.value)}, '
+        f'"approx": {"null" if approx is None else _str(approx)}, '
+        f'"max": {"null" if f.max is None else _value(f.max)}{by_type}, '
+        f'"subject": {"null" if subject is None else _str(subject)}, "sentence": {sentence_json}, '
+        f'"sentence_start": {f.sentence_start}, "sentence_end": {f.sentence_end}, "rule": {_string(f.rule)}'
+        f"{note}}}"
+    )
