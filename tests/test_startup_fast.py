@@ -47,6 +47,7 @@ def click_params(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[str 
 def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "list.txt").write_text("a.txt\nb.txt\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -61,6 +62,10 @@ TAKEN = [
     ["extract", "-j", "3", "--quiet", "--format", "jsonl", "a.txt"],
     ["extract", "missing.txt"],
     ["extract", "extract"],
+    ["extract", "--files-from", "list.txt"],
+    ["--files-from=list.txt", "-f", "jsonl", "a.txt"],
+    ["extract", "-r", "."],
+    ["--recursive", "--jobs", "2", "a.txt"],
 ]
 
 
@@ -81,7 +86,11 @@ LEFT_TO_CLICK = [
     ["--version"],
     ["extract", "--lang", "zh", "a.txt"],
     ["extract", "--type", "money", "a.txt"],
-    ["extract", "-r", "a.txt"],
+    ["extract", "-rq", "a.txt"],
+    ["extract", "--files-from", "-"],
+    ["extract", "--files-from", "missing-list.txt"],
+    ["extract", "--files-from", "."],
+    ["extract", "--recursive=yes", "a.txt"],
     ["extract", "--format", "table", "a.txt"],
     ["extract", "--format", "xml", "a.txt"],
     ["extract", "-f=jsonl", "a.txt"],  # click reads the value "=jsonl"
@@ -149,6 +158,8 @@ def _run(code: str, args: list[str], cwd: Path, stdout: Any = subprocess.PIPE) -
         ["--format", "csv", "-q", "missing.txt"],
         ["-f", "tsv", "--jobs", "2", "a.txt", "b.txt"],
         ["extract", "--format", "json", "."],  # a directory without -r
+        ["extract", "-r", "--format", "jsonl", "."],
+        ["--files-from", "list.txt", "--jobs", "2"],
     ],
 )
 def test_output_messages_and_status_are_the_click_paths(args: list[str], files: Path) -> None:

@@ -1,4 +1,5 @@
-"""The plain extract path: `factx [extract] [--format F] [--jobs N] [--quiet] PATH...` run without click.
+"""The plain extract path: `factx [extract] [--format F] [--jobs N] [--quiet] [-r] [--files-from FILE] PATH...`
+run without click.
 
 Importing click and building the command group (click's parameter types import uuid, datetime and inspect;
 every option of every command is constructed) was a large share of a one-article start, for a command line
@@ -36,7 +37,8 @@ def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | 
         return None
     fmt: str | None = None
     jobs: int | None = None
-    quiet = False
+    quiet = recursive = False
+    files_from: str | None = None
     paths: list[str] = []
     seen: set[str] = set()
     i = 0
@@ -49,8 +51,10 @@ def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | 
         name, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
         if name in ("-q", "--quiet") and not eq:
             option = "quiet"
-        elif name in ("-f", "--format", "-j", "--jobs"):
-            option = "format" if name in ("-f", "--format") else "jobs"
+        elif name in ("-r", "--recursive") and not eq:
+            option = "recursive"
+        elif name in ("-f", "--format", "-j", "--jobs", "--files-from"):
+            option = {"-f": "format", "--format": "format", "--files-from": "files_from"}.get(name, "jobs")
             if not eq:
                 if i == len(args):
                     return None
@@ -63,6 +67,13 @@ def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | 
         seen.add(option)
         if option == "quiet":
             quiet = True
+        elif option == "recursive":
+            recursive = True
+        elif option == "files_from":
+            # A list that is a readable file; stdin (-) and a list that cannot be opened are click's to report.
+            if value == "-" or not (os.path.isfile(value) and os.access(value, os.R_OK)):
+                return None
+            files_from = value
         elif option == "format":
             if value not in _FORMATS:
                 return None
@@ -71,7 +82,7 @@ def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | 
             if not (value.isascii() and value.isdigit()) or int(value) < 1:
                 return None
             jobs = int(value)
-    if not paths:
+    if not paths and files_from is None:
         return None
     fmt = fmt or ("table" if stdout_isatty else "jsonl")
     if fmt not in _FORMATS:
@@ -80,8 +91,8 @@ def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | 
     from ..inputs import DEFAULT_MAX_DEPTH, DEFAULT_MAX_RATIO, MAX_DOCUMENT_BYTES
 
     params: dict[str, Any] = {
-        "paths": tuple(paths), "recursive": False, "follow_symlinks": False, "hidden": False, "include": (),
-        "exclude": (), "files_from": None, "text_fields": (), "id_field": None, "max_size": MAX_DOCUMENT_BYTES,
+        "paths": tuple(paths), "recursive": recursive, "follow_symlinks": False, "hidden": False, "include": (),
+        "exclude": (), "files_from": files_from, "text_fields": (), "id_field": None, "max_size": MAX_DOCUMENT_BYTES,
         "max_ratio": float(DEFAULT_MAX_RATIO), "max_depth": DEFAULT_MAX_DEPTH, "jobs": jobs,
         "timeout": float(DEFAULT_TIMEOUT), "quiet": quiet, "ref_date": None, "lang": "auto", "currency": None,
         "types": None, "encoding": None,
