@@ -103,3 +103,13 @@ def test_currency_declarations_set_the_currency_of_later_amounts(text: str, expe
 def test_the_currency_option_overrides_declarations() -> None:
     [f] = factx.extract("（港币，下同）涉款3990万元。", types=["money"], currency="CNY")
     assert f.currency == "CNY"
+
+
+def test_words_that_lead_into_the_next_english_figure_are_its_own() -> None:
+    text = "Kestrel earned $802 million on revenue of $14.1 billion, and its rival lost $3 million."
+    got = {f.text: f.facets for f in factx.analyze(text, facets=True).facts}
+    assert "money:revenue" not in got["$802 million"]
+    assert "money:revenue" in got["$14.1 billion"]
+    # Words after the figure that do not lead into another one still describe it.
+    [f] = [x for x in factx.analyze("It reported $14.1 billion in revenue.", facets=True).facts]
+    assert "money:revenue" in f.facets

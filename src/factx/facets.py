@@ -30,6 +30,11 @@ _LATIN_WINDOW = 40  # (English words are longer: "were critically injured")
 _NEXT_ITEM = compiled(r"\s(?:and|or|but|while)\s|\.(?:\s|$)", re.IGNORECASE)
 # (a full stop ends the sentence either way: "ordered to pay $85,000. He helped hide the losses")
 _SENTENCE_BEFORE = compiled(r".*\.\s", re.DOTALL)
+# Words that lead into the next figure are that figure's: "earned $802 million on revenue of $14.1 billion" —
+# revenue is the $14.1 billion.
+_LEADS_INTO_NEXT = compiled(
+    r"(?:\s+[A-Za-z][A-Za-z-]*){1,2}\s+(?:of|at|to|worth|totaling|totalling)\s*$", re.IGNORECASE
+)
 
 
 class FacetTable:
@@ -68,8 +73,11 @@ def attach(doc: Doc, facts: Sequence[Fact], table: FacetTable) -> None:
         latin = f.text.isascii()
         window = _LATIN_WINDOW if latin else _WINDOW
         end = min(nxt, doc.clause_end(f.end, window))
-        if latin and (m := _NEXT_ITEM.search(norm, f.end, end)) is not None:
-            end = m.start()
+        if latin:
+            cut = _NEXT_ITEM.search(norm, f.end, end)
+            if cut is None and end == nxt:
+                cut = _LEADS_INTO_NEXT.search(norm, f.end, end)
+            end = cut.start() if cut is not None else end
         right = _found(table, norm, f.start, end, near=f.end)
         start = max(prev, doc.clause_start(f.start, window))
         if latin and (b := _SENTENCE_BEFORE.match(norm, start, f.start)) is not None:
