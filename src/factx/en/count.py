@@ -57,6 +57,9 @@ _ONE_NOUN = compiled(
     rf"(?!\s+(?i:{words_re(en.ONE_VETO_AFTER)})(?![A-Za-z]))"
 )
 _ONE_VETO_BEFORE = frozenset(en.ONE_VETO_BEFORE)
+# A capitalised word, not the first of its sentence, right before the number: "the new Pixel 8 chips".
+_NAME_LEAD = compiled(r"(?<=[a-z,] )(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
+_NAME_LEAD_OK = frozenset((*en.COUNT_NAME_LEAD_OK, *en.MONTHS))
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
@@ -74,6 +77,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue  # "three times as much": a multiplier
         if any(c.isupper() for c in m.group("gap")) and context.word_before(doc, n.start) in MONTH_NAMES:
             continue  # "on March 5 Apple shares rose": a date, then a name
+        if _model_number(doc, n):
+            continue  # "the Pixel 8 chips", "Apollo 13 astronauts": a name with a number in it
         start, low, high = n.start, n.value, None
         prev = nums[i - 1] if i > 0 else None
         if prev is not None and _countable(doc, prev) and prev.value < n.value:
@@ -129,6 +134,15 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     found = bare_count(doc, n)
     if found is not None:
         yield _fact(doc, n.start, n.end, n.value, *found)
+
+
+def _model_number(doc: Doc, n: Num) -> bool:
+    """Whether `n` is the number of a name: a few digits right after a capitalised word inside a sentence."""
+    text = doc.norm[n.start : n.end]
+    if not text.isdigit() or len(text) > en.COUNT_NAME_MAX_DIGITS:
+        return False
+    m = _NAME_LEAD.search(doc.norm, max(0, n.start - 30), n.start)
+    return m is not None and m.group().strip() not in _NAME_LEAD_OK
 
 
 def _is_one(doc: Doc, n: Num) -> bool:

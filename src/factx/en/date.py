@@ -433,7 +433,8 @@ def _candidates(doc: Doc) -> list[DateParts]:
 
 
 # "5:40 a.m. on Sept. 8", "11 a.m. Tuesday": a time of day followed by the day it falls on.
-_TIME_ON = compiled(r"\s+(?:(?i:on)\s+)?")
+# A time zone may stand between them: "4:30 p.m. ET on Friday".
+_TIME_ON = compiled(rf"(?:\s+(?:{words_re(en.TIME_ZONES)}))?\s+(?:(?i:on)\s+)?")
 _DAY_FIELDS = ("year", "year_rel", "month", "day", "day_rel", "weekday", "weekday_dir", "week_rel")
 
 

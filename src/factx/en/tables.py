@@ -170,6 +170,8 @@ APPROX_BEFORE: dict[str, str] = {
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "short of": "less_than", "lower than": "less_than",
 }  # fmt: skip
+# Words before "minus" that make it a margin, not a sign: "plus or minus 3.5 points" is a margin of 3.5.
+PLUS_OR_MINUS_LEAD: tuple[str, ...] = ("plus or", "plus and")
 APPROX_AFTER: dict[str, str] = {
     "or so": "about", "or more": "at_least", "or less": "at_most", "or fewer": "at_most", "-plus": "more_than",
     "plus": "more_than", "-odd": "about", "odd": "about", "and over": "at_least", "and above": "at_least",
@@ -455,6 +457,22 @@ COUNT_NOUNS: dict[str, str] = {
          "oilfields", "rigs", "refineries", "smelters", "mills", "foundries", "shipyards", "hubs", "terminals",
          "runways", "harbours", "harbors", "marinas", "piers", "tunnels", "highways", "motorways", "junctions",
          "crossings", "hamlets", "suburbs", "boroughs", "municipalities", "prefectures"), "places"),
+    # What crime, transport, disaster, science and consumer news counts besides (the nouns a number counts
+    # and nothing else: "stars", "lots", "lines" and "views" also rate, quantify or name, and stay out).
+    **dict.fromkeys(
+        ("bars", "nightclubs", "casinos", "gyms", "pools", "residences", "dormitories", "floors", "storeys",
+         "lanes", "wells", "tents", "gates"), "places"),
+    **dict.fromkeys(
+        ("signs", "posters", "ads", "advertisements", "bullets", "shots", "eggs", "tables", "doors", "windows",
+         "trailers", "vans", "suvs", "sedans", "trams", "ferries", "yachts", "canoes", "kayaks", "tractors",
+         "pumps", "generators", "cards", "gifts", "toys", "servers", "chips", "pills", "capsules", "pizzas",
+         "burgers", "sandwiches", "drinks", "beers", "fossils", "bones", "skeletons", "skulls", "regulations",
+         "ordinances", "statutes", "comments", "posts", "words", "warnings", "alerts", "fines", "violations",
+         "felonies", "misdemeanors", "misdemeanours", "planets", "asteroids", "galaxies", "moons", "comets"),
+        "items"),
+    **dict.fromkeys(("carjackings", "overdoses", "suicides"), "times"),
+    **dict.fromkeys(
+        ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts"), "other"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
         ("cases", "infections", "injuries", "breeds", "varieties",
@@ -718,6 +736,11 @@ WEEKDAY_NAME_AFTER: tuple[str, ...] = (
 WEEKDAY_HABIT_BEFORE: tuple[str, ...] = ("every", "each", "most", "some", "any", "other")
 # A four-digit number before a street name is a house number or a block, not a year: "the 2100 block of
 # Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St." (STREET_SUFFIXES below).
+# Time zones written between a time and its day: "4:30 p.m. ET on Friday", "11 a.m. local time Tuesday".
+TIME_ZONES: tuple[str, ...] = (
+    "GMT", "BST", "CET", "CEST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+    "PDT", "local time",
+)  # fmt: skip
 ADDRESS_NEXT: tuple[str, ...] = ("block", "blocks")
 # Named days → (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -746,6 +769,12 @@ NAME_BEFORE_NUMBER: tuple[str, ...] = (
     "Amendment", "Tier", "Band", "Studio", "Box", "Unit", "Block", "Pier", "Bay", "Lot", "Door", "Act",
     "Ward", "Year", "Key", "Number", "No", "No.", "Nos", "Nos.", "Tel", "Tel.", "Fax", "Ext", "PO",
 )  # fmt: skip
+# A capitalised word right before a small number names a model or a title ("the Pixel 8 chips", "Apollo 13
+# astronauts") unless it is one of these, after which a count may follow: "on Tuesday 12 people".
+COUNT_NAME_LEAD_OK: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter",
+)  # fmt: skip
+COUNT_NAME_MAX_DIGITS = 3
 # Street names after a house number make it an address, not a figure: "of 1909 Jolinda Drive", "2134
 # Caldwell Place", "3170 W. County Road". Case matters.
 STREET_SUFFIXES: tuple[str, ...] = (
