@@ -46,6 +46,15 @@ _LEVEL = compiled(
 _LEVEL_BACK = 80
 _LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
 _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
+# "1,049 derailments …, down from 1,360 in 2013": a count given again (see `tables.COUNT_RESTATE_LEAD`).
+_RESTATE_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+$")
+_RESTATE_NEXT = compiled(
+    rf"\s+(?:(?i:{words_re(en.COUNT_RESTATE_VERBS)})|[a-z]+ed)(?![A-Za-z])|\s*[.,;:!?)](?:\s|$)|\s*$"
+    rf"|\s+(?i:in|on|a|last|the|over|during|at)\s"
+)
+_COUNTED = compiled(
+    rf"(?<![0-9A-Za-z.,$£€])[0-9][0-9,]*(?:\.[0-9]+)?(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}"
+)
 _OF_GROUP_VERB = compiled(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
 
@@ -79,6 +88,9 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     noun = _compared_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"
+    noun = _restated_noun(doc, n)
+    if noun is not None:
+        return NOUNS[noun.lower()], noun, "count.en.restated"
     noun = _group_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.of_group"
@@ -155,6 +167,21 @@ def _compared_noun(doc: Doc, n: Num) -> str | None:
     if not _MORE_THAN.match(norm, n.end):
         return None
     return _noun_before(doc, n, _MORE_THAN_BACK)
+
+
+def _restated_noun(doc: Doc, n: Num) -> str | None:
+    """The noun of the count shortly before bare `n` in its sentence when `n` gives that count again ("down
+    from 1,360") or for another part ("and another 3,800 damaged"), with no other figure between them."""
+    norm = doc.norm
+    lead = _RESTATE_LEAD.search(norm, max(0, n.start - 16), n.start)
+    if lead is None or _year_like(doc, n) or not _RESTATE_NEXT.match(norm, n.end):
+        return None
+    lo = max(0, lead.start() - en.COUNT_RESTATE_BACK)
+    end = last_match(_SENTENCE_END, norm, lo, lead.start())
+    m = last_match(_COUNTED, norm, end.end() if end else lo, lead.start())
+    if m is None or m.group("noun").lower() == "times" or any(c.isdigit() for c in norm[m.end() : lead.start()]):
+        return None
+    return m.group("noun")
 
 
 def _group_noun(doc: Doc, n: Num) -> str | None:

@@ -521,6 +521,13 @@ HARM_VERBS: tuple[str, ...] = (
 BARE_COUNT_NEXT: tuple[str, ...] = (
     "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to",
 )  # fmt: skip
+# Words before a bare number that give it again for another time or another part, so it counts what the
+# count just before it in the sentence counts: "1,049 derailments last year, down from 1,360 in 2013",
+# "1,250 homes were destroyed and another 3,800 damaged".
+COUNT_RESTATE_LEAD: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "another")
+# What may follow such a number besides the clause end: a participle ("another 3,800 damaged") or a verb.
+COUNT_RESTATE_VERBS: tuple[str, ...] = ("were", "are", "was", "is", "had", "have", "remain", "remained")
+COUNT_RESTATE_BACK = 90
 # Cricket words near "a target of 230" that make it runs.
 RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "bowled", "batting", "batted")
 # A counted noun as the subject of these verbs gives a bare number after them its noun: "confirmed cases
