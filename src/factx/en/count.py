@@ -39,7 +39,8 @@ _ONE_IN = compiled(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of
 _PER = compiled(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
 _DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
 # "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
-_OF_DET = r"(?:the|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
+# "seven of the company's 19 plants": a possessive after "the" is a determiner too.
+_OF_DET = r"(?:the(?:\s+[a-z]+['’]s)?|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
 _OF_NOUN = compiled(
     rf"\s+of\s+(?:{_OF_DET}(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )

@@ -56,6 +56,9 @@ CURRENCY_WORDS: dict[str, tuple[str, str]] = {
     "riyals": ("SAR", "1"), "lira": ("TRY", "1"), "zloty": ("PLN", "1"), "shekels": ("ILS", "1"),
     "naira": ("NGN", "1"), "kronor": ("SEK", "1"), "kroner": ("NOK", "1"), "reais": ("BRL", "1"),
     "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "cents": ("USD", "0.01"), "cent": ("USD", "0.01"),
+    "soles": ("PEN", "1"), "rupiah": ("IDR", "1"), "hryvnias": ("UAH", "1"), "hryvnia": ("UAH", "1"),
+    "forints": ("HUF", "1"), "philippine pesos": ("PHP", "1"), "chilean pesos": ("CLP", "1"),
+    "colombian pesos": ("COP", "1"), "argentine pesos": ("ARS", "1"), "mexican pesos": ("MXN", "1"),
 }  # fmt: skip
 # Currency words that are also ordinary English words: money only after a multiplier (5 billion won).
 CURRENCY_WORDS_AFTER_SCALE: dict[str, tuple[str, str]] = {"won": ("KRW", "1")}
@@ -470,7 +473,7 @@ COUNT_NOUNS: dict[str, str] = {
          "ordinances", "statutes", "comments", "posts", "words", "warnings", "alerts", "fines", "violations",
          "felonies", "misdemeanors", "misdemeanours", "planets", "asteroids", "galaxies", "moons", "comets"),
         "items"),
-    **dict.fromkeys(("carjackings", "overdoses", "suicides"), "times"),
+    **dict.fromkeys(("carjackings", "overdoses", "suicides", "aftershocks", "tremors", "quakes"), "times"),
     **dict.fromkeys(
         ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts"), "other"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
