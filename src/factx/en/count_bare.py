@@ -60,9 +60,9 @@ _OF_GROUP_VERB = compiled(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
 # "100 people …, 27 of whom were taken to hospital": a part of the group counted just before.
 _OF_WHOM = compiled(r"\s+of\s+(?:whom|them|those|which)(?![A-Za-z])")
-# "and nine are still missing": a number whose verb gives its people a state.
+# "and nine are still missing", "10,000 have been displaced": a number whose verb gives its people a state.
 _STATE = compiled(
-    rf"\s+(?i:are|were|remain|remained|was|is)\s+(?:(?i:still|now|also|later)\s+)?"
+    rf"\s+(?i:are|were|remain|remained|was|is|(?:have|has|had)\s+been)\s+(?:(?i:still|now|also|later)\s+)?"
     rf"(?P<state>(?i:{words_re(en.BARE_STATE_WORDS)}))(?![A-Za-z])"
 )
 

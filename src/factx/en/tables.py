@@ -609,6 +609,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "degrees celsius": "°C", "degrees centigrade": "°C", "degrees fahrenheit": "°F", "degrees": "°",
     "°c": "°C", "°f": "°F", "c": "°C",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knot",
+    "miles per hour": "mph", "miles an hour": "mph", "kilometers per hour": "km/h", "kilometres per hour": "km/h",
+    "kilometers an hour": "km/h", "kilometres an hour": "km/h",
     "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
     "years old": "years old", "year old": "years old", "-year-old": "years old", "-years-old": "years old",
