@@ -13,7 +13,7 @@ from ..document import Doc
 from ..patterns import compiled, last_match, words_re
 from . import context
 from . import tables as en
-from .count_words import GAP, NOUN_RE, NOUNS, TITLE
+from .count_words import GAP, NOUN_RE, NOUNS, NUMBER_WORD, TITLE
 from .numbers import Num
 
 # What may follow a bare count: the clause ends or goes on with a preposition or "and".
@@ -53,7 +53,13 @@ _RESTATE_NEXT = compiled(
     rf"|\s+(?i:in|on|a|last|the|over|during|at)\s"
 )
 _COUNTED = compiled(
-    rf"(?<![0-9A-Za-z.,$£€])[0-9][0-9,]*(?:\.[0-9]+)?(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}"
+    rf"(?<![0-9A-Za-z.,$£€])(?:[0-9][0-9,]*(?:\.[0-9]+)?|{NUMBER_WORD})(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}"
+    rf"\s+{NOUN_RE}"
+)
+_RATE_NEXT = compiled(r"\s*(?:%|(?i:percent|per\s+cent|pc)(?![A-Za-z]))")
+# "a population of 38 million", "a crowd of about 40,000": a bare number after a noun made of people.
+_PEOPLE_OF = compiled(
+    rf"(?<![A-Za-z])(?P<noun>(?i:{words_re(en.PEOPLE_OF_NOUNS)}))\s+of\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$"
 )
 _OF_GROUP_VERB = compiled(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
@@ -88,6 +94,10 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     noun = _compared_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"
+    if bare or not _RATE_NEXT.match(norm, n.end):
+        of = _PEOPLE_OF.search(norm, max(0, n.start - 40), n.start)
+        if of is not None and not _year_like(doc, n):
+            return "people", of.group("noun").lower(), "count.en.people_of"
     noun = _restated_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.restated"

@@ -527,7 +527,11 @@ BARE_COUNT_NEXT: tuple[str, ...] = (
 # Words before a bare number that give it again for another time or another part, so it counts what the
 # count just before it in the sentence counts: "1,049 derailments last year, down from 1,360 in 2013",
 # "1,250 homes were destroyed and another 3,800 damaged".
-COUNT_RESTATE_LEAD: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "another")
+COUNT_RESTATE_LEAD: tuple[str, ...] = (
+    "up from", "down from", "compared with", "compared to", "another", "a further", "an additional",
+)  # fmt: skip
+# Nouns before "of" that make a bare number after them a count of people: "a population of 38 million".
+PEOPLE_OF_NOUNS: tuple[str, ...] = ("population", "populations", "workforce", "membership", "crowd", "electorate")
 # What may follow such a number besides the clause end: a participle ("another 3,800 damaged") or a verb.
 COUNT_RESTATE_VERBS: tuple[str, ...] = ("were", "are", "was", "is", "had", "have", "remain", "remained")
 COUNT_RESTATE_BACK = 90
