@@ -15,6 +15,7 @@ from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled
 from . import tables as en
+from .count_words import NOUNS
 
 _WORD = r"[A-Za-z][A-Za-z'’\-]*"
 _STOP = frozenset(w.lower() for w in en.PERCENT_SUBJECT_STOP)
@@ -30,6 +31,8 @@ _DETERMINERS = frozenset(en.PERCENT_SUBJECT_DETERMINERS)
 # A rate after "rose 0.5 points to": the unit of the change before it.
 _CHANGE_UNITS = frozenset(en.PERCENT_CHANGE_UNITS)
 _PREPOSITIONS = frozenset(en.PERCENT_SUBJECT_PREPOSITIONS)
+_HEADS = frozenset((*NOUNS, *en.PERCENT_OF_HEADS))
+_HEAD_WORD = compiled(rf"(?P<w>{_WORD})(?![A-Za-z'’\-]) ?")
 
 
 def percent_subject(doc: Doc, f: Fact) -> str | None:
@@ -37,7 +40,7 @@ def percent_subject(doc: Doc, f: Fact) -> str | None:
     norm = doc.norm
     m = _OF.match(norm, f.end)
     if m is not None and m.group("np").lower() not in _STOP:
-        return doc.text[m.start("np") : m.end("np")]
+        return doc.text[m.start("np") : _of_phrase_end(doc, m.start("np"), m.end("np"))]
     if _ARTICLE_BEFORE.search(norm, max(0, f.start - 4), f.start):
         after = _NOUN_AFTER.match(norm, f.end)
         if after is not None and after.group("w").lower() not in _STOP:
@@ -46,6 +49,20 @@ def percent_subject(doc: Doc, f: Fact) -> str | None:
                 return doc.text[after.start("in") : after.end("in")] if word and word.lower() not in _STOP else None
             return doc.text[after.start("w") : after.end("w")]
     return _phrase_before(doc, f.start)
+
+
+def _of_phrase_end(doc: Doc, start: int, end: int) -> int:
+    """End of the "of" phrase opening at `start`: through its head noun when one stands within a few words
+    ("likely voters", "general fund spending"), else the first word alone (which ends at `end`)."""
+    pos = start
+    for _ in range(en.PERCENT_OF_HEAD_WORDS):
+        w = _HEAD_WORD.match(doc.norm, pos)
+        if w is None or w.group("w").lower() in _STOP:
+            break
+        if w.group("w").lower() in _HEADS:
+            return w.end("w")
+        pos = w.end()
+    return end
 
 
 def _strip(tokens: list[tuple[str, int, int]], steps: bool) -> bool:

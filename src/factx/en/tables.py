@@ -204,6 +204,16 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     "accelerated", "slowed", "about", "nearly", "almost", "around", "roughly", "some", "just", "over",
     "more", "than", "less", "further", "sharply", "slightly", "only", "an", "a", "estimated", "another",
 )  # fmt: skip
+# Nouns that end the "of" phrase of a rate besides the counted nouns: "40% of general fund spending", "52% of
+# likely voters" (the words before the head describe it; without a head within three words only the first
+# word after "of" is kept).
+PERCENT_OF_HEADS: tuple[str, ...] = (
+    "spending", "budget", "revenue", "revenues", "sales", "income", "output", "gdp", "vote", "votes",
+    "population", "market", "workforce", "electorate", "assets", "debt", "exports", "imports", "economy",
+    "emissions", "electricity", "energy", "power", "land", "supply", "stock", "profits", "earnings", "costs",
+    "capacity", "production", "demand", "funding", "share", "shares", "total", "rent", "pay", "wages",
+)  # fmt: skip
+PERCENT_OF_HEAD_WORDS = 3
 PERCENT_SUBJECT_STOP: tuple[str, ...] = (
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     "it", "they", "he", "she", "we", "i", "you", "and", "or", "but", "in", "on", "at", "for", "from", "with",
