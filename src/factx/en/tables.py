@@ -203,6 +203,8 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     "have", "had", "averaged", "narrowed", "widened", "shrank", "expanded", "improved", "worsened",
     "accelerated", "slowed", "about", "nearly", "almost", "around", "roughly", "some", "just", "over",
     "more", "than", "less", "further", "sharply", "slightly", "only", "an", "a", "estimated", "another",
+    # holding still: "yields were little changed at 5.12%", "the rate held steady at 4.1%"
+    "little", "unchanged", "steady", "flat", "held", "holds", "remained", "remains", "stayed", "stays",
 )  # fmt: skip
 # Nouns that end the "of" phrase of a rate besides the counted nouns: "40% of general fund spending", "52% of
 # likely voters" (the words before the head describe it; without a head within three words only the first
