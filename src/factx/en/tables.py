@@ -98,9 +98,12 @@ ROLE_CUES: dict[str, str] = {
     **dict.fromkeys(
         ("price", "prices", "priced", "cost", "costs", "costing", "fee", "fees", "fare", "fares", "paid",
          "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff",
-         "last at", "closed at", "settled at", "trading at", "traded at", "trades at", "ended at"), "price"),
+         "last at", "closed at", "settled at", "settle at", "settling at", "trading at", "traded at", "trades at",
+         "ended at"), "price"),
     # A tax bill is none of the listed kinds: "will pay $1,317 in city property taxes".
-    **dict.fromkeys(("bond", "bail", "taxes", "tax bill", "property taxes", "tax"), "other"),
+    **dict.fromkeys(
+        ("bond", "bail", "taxes", "tax bill", "property taxes", "tax", "income tax", "income taxes", "tax cut",
+         "tax cuts"), "other"),
     **dict.fromkeys(
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
