@@ -127,6 +127,7 @@ _Q = compiled(
     rf"(?:\s*'(?P<yy>[0-9]{{2}})(?![0-9])|\s+(?P<year>{YEAR}))?"
     r"(?![A-Za-z0-9])"
 )
+_GAME_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.GAME_QUARTER_CUES)})(?![A-Za-z])")
 _PERIOD_NOUN = rf"(?=\s+(?i:{words_re(en.PERIOD_ADJ_NOUNS)})(?![A-Za-z]))"
 _HALF = compiled(
     rf"{_HALF_LEAD}(?:{_THE}(?P<h>(?i:{words_re(en.HALF_WORDS)}))[\s-](?i:half)\s+(?i:of)\s+"
@@ -256,10 +257,18 @@ def _quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
     word = m.group("q").lower()
     if word == "last" and not (m.group("year") or m.group("rel")):
         return None  # "last quarter" alone is the quarter before the article's, which it rarely dates
+    if not (m.group("year") or m.group("rel") or m.group("year2")) and _game_sentence(doc, m.start()):
+        return None  # "with 2:11 left in the fourth quarter": a period of a game
     q = en.QUARTER_WORDS[word]
     e = DateParts(m.start(), m.end(), year_part=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
     _year_of(e, m.group("year") or m.group("year2"), m.group("rel"))
     return e
+
+
+def _game_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding `pos` speaks of a game (see `tables.GAME_QUARTER_CUES`)."""
+    start, end = doc.index.sentence_span(pos)
+    return _GAME_CUE.search(doc.norm, start, end) is not None
 
 
 def _q(doc: Doc, m: re.Match[str]) -> DateParts | None:

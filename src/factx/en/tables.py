@@ -729,6 +729,14 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "the end of": (12, 12), "end-": (12, 12), "the start of": (1, 1), "the beginning of": (1, 1),
     "the middle of": (6, 7), "mid-": (6, 7), "mid": (6, 7),
 }  # fmt: skip
+# Words of a game in the sentence of a quarter with no year make it a period of play, not of the calendar:
+# "with 2:11 left in the fourth quarter", "scored 12 points in the third quarter". ("points" and "led" are
+# left out: index moves and business news use them beside real quarters.)
+GAME_QUARTER_CUES: tuple[str, ...] = (
+    "touchdown", "touchdowns", "field goal", "scored", "scoring", "quarterback", "interception", "fumble",
+    "halftime", "half-time", "overtime", "three-pointer", "three-pointers", "free throws", "rebounds",
+    "left in the", "remaining in the", "to play in the", "timeout", "buzzer", "tipoff", "tip-off", "kickoff",
+)  # fmt: skip
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
     "last": 4,
