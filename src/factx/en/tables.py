@@ -490,7 +490,9 @@ COUNT_NOUNS: dict[str, str] = {
         "items"),
     **dict.fromkeys(("carjackings", "overdoses", "suicides", "aftershocks", "tremors", "quakes"), "times"),
     **dict.fromkeys(
-        ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts"), "other"),
+        ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
+         "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
+         "shots on goal", "shots on target"), "other"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
         ("cases", "infections", "injuries", "breeds", "varieties",
