@@ -488,7 +488,10 @@ COUNT_NOUNS: dict[str, str] = {
          "ordinances", "statutes", "comments", "posts", "words", "warnings", "alerts", "fines", "violations",
          "felonies", "misdemeanors", "misdemeanours", "planets", "asteroids", "galaxies", "moons", "comets"),
         "items"),
-    **dict.fromkeys(("carjackings", "overdoses", "suicides", "aftershocks", "tremors", "quakes"), "times"),
+    **dict.fromkeys(
+        ("carjackings", "overdoses", "suicides", "aftershocks", "tremors", "quakes", "attendances"), "times"),
+    # "the flood claimed 112 lives": lives lost are people.
+    **dict.fromkeys(("lives",), "people"),
     **dict.fromkeys(
         ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
          "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
@@ -519,7 +522,12 @@ SINGULAR_IRREGULAR: dict[str, str] = {
 }  # fmt: skip
 ONE_COUNT_CATEGORIES: tuple[str, ...] = ("people", "items")
 # Plurals with no counted singular: "one other budget" is no count of "others".
-NO_SINGULAR: tuple[str, ...] = ("others",)
+NO_SINGULAR: tuple[str, ...] = (
+    "others",
+    # "one sign of", "one shot at the title", "one fine day", "one live grenade": idioms more than counts
+    "signs", "shots", "words", "posts", "cards", "fines", "tables", "doors", "windows", "comments", "warnings",
+    "alerts", "lives", "chips", "planets", "moons", "drinks", "bones", "gifts",
+)  # fmt: skip
 # Words before "one" that make it no count: "from one building to the next", "the one man who".
 ONE_VETO_BEFORE: tuple[str, ...] = ("from", "the", "no", "any", "each", "every", "this", "that", "number")
 # Words after "one …" that make it an idiom: "one step at a time", "one house after another".
