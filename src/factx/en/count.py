@@ -42,7 +42,8 @@ _DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
 # "seven of the company's 19 plants": a possessive after "the" is a determiner too.
 _OF_DET = r"(?:the(?:\s+[a-z]+['’]s)?|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
 _OF_NOUN = compiled(
-    rf"\s+of\s+(?:{_OF_DET}(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
+    rf"\s+of\s+(?:{_OF_DET}(?:\s+(?i:last|first|past|next|previous))?(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})"
+    rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )
 _OF_NUM = compiled(r"\s+of\s+")
 _OF_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")

@@ -33,7 +33,7 @@ _BIG = r"(?:thousand|million|billion|trillion)(?![A-Za-z])"
 # Word numbers as news writes them; "a" counts only before a multiplier (a million, a dozen).
 WORD_NUMBER = (
     rf"(?i:(?:{_HUNDREDS}|an?|half\s+an?)\s+{_BIG}"
-    rf"|(?:{_SMALL}|an?|half\s+an?)\s+dozen(?![A-Za-z])"
+    rf"|(?:{_SMALL}|an?|half\s+an?|an?\s+half)[\s-]dozen(?![A-Za-z])"
     rf"|{_HUNDREDS})"
 )
 _WORD_STARTS = [*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS, "a", "half"]
@@ -70,6 +70,8 @@ def _parse_words(t: str) -> Decimal | None:
     factor = Decimal(1)
     if len(toks) >= 2 and toks[0] == "half" and toks[1] in ("a", "an"):
         factor, toks = Decimal("0.5"), toks[1:]
+    elif len(toks) >= 3 and toks[0] in ("a", "an") and toks[1] == "half":
+        factor, toks = Decimal("0.5"), toks[2:]  # "a half-dozen"
     total, cur = 0, 0
     for w in toks:
         if w in ("a", "an"):

@@ -7,6 +7,8 @@ before model numbers). A new currency, unit or count noun is a new row here, not
 
 from __future__ import annotations
 
+import math
+
 # --- numbers ----------------------------------------------------------------------------------------
 UNIT_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -267,6 +269,16 @@ FRACTIONS: dict[str, tuple[int, int]] = {
     "one-quarter": (1, 4), "three quarters": (3, 4), "three-quarters": (3, 4), "a fifth": (1, 5),
     "one fifth": (1, 5), "one-fifth": (1, 5), "two fifths": (2, 5), "two-fifths": (2, 5),
     "three fifths": (3, 5), "a tenth": (1, 10), "one tenth": (1, 10), "one-tenth": (1, 10),
+    # the rest of the proper fractions news writes out: "three-fifths", "four fifths", "nine-tenths", "an eighth"
+    **{
+        f"{num}{sep}{den}": (n, d)
+        for n, num in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1)
+        for d, den in ((3, "thirds"), (4, "quarters"), (5, "fifths"), (6, "sixths"), (8, "eighths"), (10, "tenths"))
+        for sep in (" ", "-")
+        if 1 < n < d and math.gcd(n, d) == 1  # "two quarters" (of growth) is a length of time, not a half
+    },
+    "a sixth": (1, 6), "one sixth": (1, 6), "one-sixth": (1, 6), "an eighth": (1, 8), "one eighth": (1, 8),
+    "one-eighth": (1, 8),
 }  # fmt: skip
 # A fraction is a rate only before "of" (a third of voters) or after "by" (rose by a fifth); not before
 # a length of time ("a quarter of a century", "half of the year") and not after these words ("the second
