@@ -117,6 +117,9 @@ MONEY_SUBJECT_STOP: tuple[str, ...] = (
     "in", "on", "at", "by", "and", "or", "to", "from", "with", "that", "which", "who", "as", "of", "after",
     "before", "since", "over", "under", "while", "but", "when", "than", "its", "this", "next", "last",
     "was", "were", "is", "are", "will", "would", "has", "had", "have", "said", "says",
+    # prepositions that start a place or a time after the thing paid for: "upgrades along the corridor"
+    "along", "across", "through", "throughout", "into", "during", "between", "near", "around", "including",
+    "the", "a", "an",
 )  # fmt: skip
 MONEY_SUBJECT_VETO: tuple[str, ...] = (
     "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period", "half", "time",
