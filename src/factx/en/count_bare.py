@@ -136,12 +136,19 @@ def _year_like(doc: Doc, n: Num) -> bool:
     return text.isdigit() and len(text) == 4
 
 
+def _before_approx(doc: Doc, n: Num) -> int:
+    """Where `n` starts with the approximation word before it: "dropped to about 74,000" → "about"."""
+    found = context.approx_before(doc, n.start)
+    return found[0] if found else n.start
+
+
 def _toll_cue(doc: Doc, n: Num) -> str | None:
     """The toll cue ("death toll") of a bare number after "rose to", "stood at" in the same clause."""
     norm = doc.norm
-    if context.word_before(doc, n.start) not in _TOLL_LEAD:
+    start = _before_approx(doc, n)
+    if context.word_before(doc, start) not in _TOLL_LEAD:
         return None
-    lo = max(0, n.start - _TOLL_BACK)
+    lo = max(0, start - _TOLL_BACK)
     brk = last_match(_CLAUSE_BREAK, norm, lo, n.start)
     if brk is not None:
         lo = brk.end()
@@ -152,9 +159,10 @@ def _toll_cue(doc: Doc, n: Num) -> str | None:
 def _level_noun(doc: Doc, n: Num) -> str | None:
     """The counted noun leading "rose to", "reached" right before bare `n` ("cases rose to 1,200")."""
     norm = doc.norm
-    lo = max(0, n.start - _LEVEL_BACK)
-    for m in _LEVEL.finditer(norm, lo, n.start):
-        if m.end() != n.start:
+    start = _before_approx(doc, n)
+    lo = max(0, start - _LEVEL_BACK)
+    for m in _LEVEL.finditer(norm, lo, start):
+        if m.end() != start:
             continue
         noun = m.group("noun")
         if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
