@@ -33,3 +33,15 @@ def test_restated_count_needs_its_count_right_before(text: str, counted: str, no
 def test_restated_count_takes_the_noun_before() -> None:
     counts = {f.text: f.subject for f in extract("Crews cleared 30 roads, up from 12 a day earlier.", lang="en")}
     assert counts["12"] == "roads"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_counted"),
+    [
+        ("The toll rose to 40 on Monday. Rescuers came from 12 in the morning.", "12"),  # another sentence
+        ("Deaths rose to 40, costing $3 million, from 2 in March.", "2"),  # a figure stands between
+        ("Shares rose 3 times in a week, up from 2 in March.", "2"),  # "times" carries over to nothing
+    ],
+)
+def test_from_restates_only_the_count_right_before(text: str, not_counted: str) -> None:
+    assert not_counted not in _counts(text)

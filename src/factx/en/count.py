@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, words_re
-from . import context, money
+from . import context, count_bare, money
 from . import tables as en
 from .count_bare import bare_count
 from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
@@ -59,6 +59,8 @@ _ONE_NOUN = compiled(
     rf"(?!\s+(?i:{words_re(en.ONE_VETO_AFTER)})(?![A-Za-z]))"
 )
 _ONE_VETO_BEFORE = frozenset(en.ONE_VETO_BEFORE)
+_RESTATE_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_FROM)})\s+$")
+_SENTENCE_END = compiled(r"[.!?]\s|\n")
 # A capitalised word, not the first of its sentence, right before the number: "the new Pixel 8 chips".
 _NAME_LEAD = compiled(r"(?<=[a-z,] )(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
 _NAME_LEAD_OK = frozenset((*en.COUNT_NAME_LEAD_OK, *en.MONTHS))
@@ -67,10 +69,16 @@ _NAME_LEAD_OK = frozenset((*en.COUNT_NAME_LEAD_OK, *en.MONTHS))
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     nums = scan(doc).nums
+    last: Fact | None = None  # the count before, which a bare number after "from" may give again
     for i, n in enumerate(nums):
         m = _NOUN.match(norm, n.end)
         if m is None or _is_one(doc, n):
-            yield from _without_noun(doc, nums, i)
+            found = list(_without_noun(doc, nums, i))
+            if not found and last is not None:
+                again = _restated(doc, n, last)
+                found = [again] if again is not None else []
+            last = found[-1] if found else last
+            yield from found
             continue
         decimal = _PER.match(norm, m.end()) is not None or m.group("noun").lower() in _DECIMAL_NOUNS
         if not _countable(doc, n, average=decimal):
@@ -95,7 +103,26 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                     start, low, high = prev.start, prev.value, n.value  # 3-5 banks, two or three firms
         noun = m.group("noun").lower()
         subject = doc.text[m.start("gap") : m.end("noun")].strip()
-        yield _fact(doc, start, m.end(), low, NOUNS[noun], subject, "count.en", high)
+        last = _fact(doc, start, m.end(), low, NOUNS[noun], subject, "count.en", high)
+        yield last
+
+
+def _restated(doc: Doc, n: Num, last: Fact) -> Fact | None:
+    """Bare `n` after "from" / "up from" / "compared with" that gives the count just before it in the
+    sentence again, with nothing but words between: "dropped to about 74,000 from nearly 76,000"."""
+    norm = doc.norm
+    start = context.with_approx(doc, n.start, n.end)[0]
+    lead = _RESTATE_LEAD.search(norm, max(0, start - 16), start)
+    if lead is None or last.end > lead.start() or lead.start() - last.end > en.COUNT_RESTATE_BACK:
+        return None
+    if (last.subject or "").lower() == "times":
+        return None  # "rose 3 times in a week, up from 2": times are read too loosely to carry over
+    between = norm[last.end : lead.start()]
+    if any(c.isdigit() for c in between) or _SENTENCE_END.search(between) or not _countable(doc, n):
+        return None
+    if not count_bare.restate_next(doc, n):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category or "other", last.subject, "count.en.restated")
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:

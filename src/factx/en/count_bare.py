@@ -187,12 +187,18 @@ def _compared_noun(doc: Doc, n: Num) -> str | None:
     return _noun_before(doc, n, _MORE_THAN_BACK)
 
 
+def restate_next(doc: Doc, n: Num) -> bool:
+    """Whether what follows bare `n` lets it give a count again: the clause ends, a verb or a time follows
+    ("down from 1,360 in 2013", "another 3,800 damaged"); a year (four digits) never does."""
+    return not _year_like(doc, n) and _RESTATE_NEXT.match(doc.norm, n.end) is not None
+
+
 def _restated_noun(doc: Doc, n: Num) -> str | None:
     """The noun of the count shortly before bare `n` in its sentence when `n` gives that count again ("down
     from 1,360") or for another part ("and another 3,800 damaged"), with no other figure between them."""
     norm = doc.norm
     lead = _RESTATE_LEAD.search(norm, max(0, n.start - 16), n.start)
-    if lead is None or _year_like(doc, n) or not _RESTATE_NEXT.match(norm, n.end):
+    if lead is None or not restate_next(doc, n):
         return None
     lo = max(0, lead.start() - en.COUNT_RESTATE_BACK)
     end = last_match(_SENTENCE_END, norm, lo, lead.start())
