@@ -505,8 +505,12 @@ COUNT_NOUNS: dict[str, str] = {
         "items"),
     **dict.fromkeys(
         ("carjackings", "overdoses", "suicides", "aftershocks", "tremors", "quakes", "attendances"), "times"),
-    # "the flood claimed 112 lives": lives lost are people.
-    **dict.fromkeys(("lives",), "people"),
+    # "the flood claimed 112 lives": lives lost are people; and the people of courts, money and trade.
+    **dict.fromkeys(
+        ("lives", "plaintiffs", "petitioners", "appellants", "complainants", "informants", "recipients",
+         "borrowers", "taxpayers", "ratepayers", "homebuyers", "renters", "minors", "juveniles", "learners",
+         "enrollees", "bikers", "truckers", "dockworkers", "landowners", "shopkeepers", "vendors", "merchants",
+         "entrepreneurs"), "people"),
     **dict.fromkeys(
         ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
          "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
