@@ -50,7 +50,7 @@ _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
 _RESTATE_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+$")
 _RESTATE_NEXT = compiled(
     rf"\s+(?:(?i:{words_re(en.COUNT_RESTATE_VERBS)})|[a-z]+ed)(?![A-Za-z])|\s*[.,;:!?)](?:\s|$)|\s*$"
-    rf"|\s+(?i:in|on|a|last|the|over|during|at)\s"
+    rf"|\s+(?i:in|on|a|last|the|over|during|at|under|since|by)\s"
 )
 _COUNTED = compiled(
     rf"(?<![0-9A-Za-z.,$£€])(?:[0-9][0-9,]*(?:\.[0-9]+)?|{NUMBER_WORD})(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}"

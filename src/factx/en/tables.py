@@ -620,7 +620,7 @@ MIN_WORD_COUNT = 2
 # Words that may not stand between a number and its noun (1,200 of the people, 3 more companies).
 COUNT_GAP_STOP: tuple[str, ...] = (
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "than", "as",
-    "others", "such", "that", "this", "these", "those", "its",
+    "others", "that", "this", "these", "those", "its",
     "their", "his", "her", "our", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had",
     "will", "would", "per", "cent", "percent", "times", "years", "months", "weeks", "days", "hours",
     "minutes", "seconds", "million", "billion", "trillion", "thousand", "hundred", "who", "which", "where",
