@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 
 # --- numbers ----------------------------------------------------------------------------------------
+# Fraction characters, alone or after a whole number: "1½ hours", "¾ of a mile".
+VULGAR_FRACTIONS: dict[str, str] = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
 UNIT_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9,
