@@ -32,7 +32,7 @@ _MULTIPLIER = compiled(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z
 _NOUN = compiled(rf"(?P<gap>(?:\s+{TITLE}){{1,2}}\s+{GAP}|(?:\s+{TITLE}){{1,3}}|(?:\s+{GAP}){{0,3}})\s+{NOUN_RE}")
 _RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
-_NOT_COUNT_AFTER = frozenset(("aged", "age", "ages"))
+_NOT_COUNT_AFTER = frozenset(("aged", "age", "ages", *en.COUNT_RATE_BASE_BEFORE))
 # "one in five children" is a rate (percent.py), not five children.
 _ONE_IN = compiled(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 # An average: "11.1 assists per game", "2.4 children a family".
@@ -226,7 +226,8 @@ def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
         return False
     before = context.word_before(doc, n.start).rstrip(".")
     if before in _NOT_COUNT_AFTER or (before in MONTH_NAMES and n.value <= 31 and not n.words):
-        return False  # "aged 45 living near schools" is an age; "on June 5 many people" a date
+        return False  # "aged 45 living near schools" is an age, "per 100,000 residents" a rate's base;
+        # "on June 5 many people" is a date
     text = doc.norm[n.start : n.end]
     if text.isdigit() and len(text) == 4 and 1900 <= n.value <= 2100:
         return before not in _DATE_CUES  # "in 2004 companies …": a year

@@ -634,6 +634,9 @@ COUNT_GAP_STOP: tuple[str, ...] = (
     # clock words: "by 5 PM police had left" counts no police
     "am", "pm", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "et", "pt", "hrs",
 )  # fmt: skip
+# Words before a number that make it the base of a rate, not a count: "42 cases per 100,000 residents",
+# "one death for every 1,000 births".
+COUNT_RATE_BASE_BEFORE: tuple[str, ...] = ("per", "every")
 # Nouns a decimal may count: cricket overs are written "48.3 overs" (48 overs and 3 balls).
 DECIMAL_COUNT_NOUNS: tuple[str, ...] = ("overs",)
 # Bare numbers that are a cricket or baseball total of runs: "bowled out for 212", "a target of 260".
