@@ -157,6 +157,10 @@ _WEEKDAY_DATE_AFTER = compiled(
 _WEEKDAY_SPAN_AFTER = compiled(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
 _WEEKDAY_SPAN_BEFORE = compiled(rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$")
 _WEEKDAY_DIRECTION = compiled(r"(?<![A-Za-z])((?i:last|next))\s+$")
+_PAST_BEFORE = compiled(
+    rf"(?<![A-Za-z])(?!{words_re(en.PAST_VERB_NOT)}\s)(?:[a-z]{{2,}}ed|{words_re(en.PAST_VERBS)})"
+    rf"(?:\s+(?i:{words_re(en.PAST_WEEKDAY_GAP)}))?\s+$"
+)
 _THE_BEFORE = compiled(r"(?<![A-Za-z])(?i:the|its|their|his|her|a)\s+$")
 _TIME = compiled(
     r"(?=[0-9])(?:(?<![0-9:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s?"
@@ -353,6 +357,8 @@ def _weekday(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if direction:
         e.weekday_dir = en.WEEKDAY_DIRECTIONS[direction.group(1).lower()]
         e.start = s - len(before) + direction.start()
+    elif doc.ref is not None and e.weekday != doc.ref.weekday() and _PAST_BEFORE.search(before):
+        e.weekday_dir = -1  # "police said Friday": the latest Friday before the report, never one ahead
     return e
 
 

@@ -808,6 +808,20 @@ WEEKDAY_NAME_AFTER: tuple[str, ...] = (
     "Independent", "Observer", "Service", "School", "Club", "Market", "League",
 )  # fmt: skip
 # Words before a weekday that make it a habit, not a day: "every Monday", "on Mondays" is plural already.
+# A weekday right after a verb in the past ("said Friday", "died early Sunday", "was arrested on Monday") is
+# the latest such day up to the reference date, not the nearest one, which may lie ahead: a Wednesday story's
+# "police said Friday" is five days back. Past forms not ending in -ed:
+PAST_VERBS: tuple[str, ...] = (
+    "said", "told", "met", "began", "fell", "rose", "won", "lost", "died", "left", "held", "made", "took",
+    "came", "went", "saw", "hit", "shot", "struck", "found", "gave", "sent", "sold", "bought", "paid",
+    "spent", "kept", "led", "ran", "broke", "brought", "caught", "drew", "flew", "grew", "knew", "put", "quit",
+    "read", "rode", "shut", "slid", "sought", "spoke", "stood", "stole", "swept", "threw", "wrote",
+    "was", "were", "had", "did", "got", "became", "beat", "bid", "cut", "dropped", "let", "split", "tore",
+)  # fmt: skip
+# Words in -ed that look ahead ("the vote, scheduled Friday"): no past.
+PAST_VERB_NOT: tuple[str, ...] = ("scheduled", "planned", "expected", "slated", "billed", "timed", "needed")
+# Words that may stand between such a verb and its weekday.
+PAST_WEEKDAY_GAP: tuple[str, ...] = ("on", "early", "late", "earlier", "last", "this")
 WEEKDAY_HABIT_BEFORE: tuple[str, ...] = ("every", "each", "most", "some", "any", "other")
 # A four-digit number before a street name is a house number or a block, not a year: "the 2100 block of
 # Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St." (STREET_SUFFIXES below).
