@@ -157,8 +157,9 @@ _WEEKDAY_DATE_AFTER = compiled(
 _WEEKDAY_SPAN_AFTER = compiled(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
 _WEEKDAY_SPAN_BEFORE = compiled(rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$")
 _WEEKDAY_DIRECTION = compiled(r"(?<![A-Za-z])((?i:last|next))\s+$")
+# ("to be sentenced Friday" looks ahead: a verb after "be" is no past)
 _PAST_BEFORE = compiled(
-    rf"(?<![A-Za-z])(?!{words_re(en.PAST_VERB_NOT)}\s)(?:[a-z]{{2,}}ed|{words_re(en.PAST_VERBS)})"
+    rf"(?<![A-Za-z])(?<!\bbe )(?!{words_re(en.PAST_VERB_NOT)}\s)(?:[a-z]{{2,}}ed|{words_re(en.PAST_VERBS)})"
     rf"(?:\s+(?i:{words_re(en.PAST_WEEKDAY_GAP)}))?\s+$"
 )
 _THE_BEFORE = compiled(r"(?<![A-Za-z])(?i:the|its|their|his|her|a)\s+$")
