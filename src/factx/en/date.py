@@ -464,6 +464,8 @@ def _day_of_times(doc: Doc, exprs: list[DateParts]) -> None:
             continue  # the time has its day already
         if b.day is None and b.weekday is None and b.day_rel is None:
             continue  # a month or a year is no day for a time
+        if doc.ref is None and b.day is None and b.day_rel is None:
+            continue  # a weekday with no reference date names no day: the time keeps its own value
         if _TIME_ON.fullmatch(doc.norm, a.end, b.start):
             for k in _DAY_FIELDS:
                 setattr(a, k, getattr(b, k))
