@@ -26,6 +26,7 @@ _NOUN_AFTER = compiled(rf"\s+(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD})
 _CHANGE_NOUNS = frozenset(w.lower() for w in en.PERCENT_CHANGE_NOUNS)
 _CLAUSE = compiled(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
 _TOKEN = compiled(_WORD)
+_DIGITS = compiled(r"[0-9]+")
 _BACK = 80
 _DETERMINERS = frozenset(en.PERCENT_SUBJECT_DETERMINERS)
 # A rate after "rose 0.5 points to": the unit of the change before it.
@@ -82,6 +83,7 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
     breaks = [m.end() for m in _CLAUSE.finditer(norm, lo, start)]
     lo = breaks[-1] if breaks else lo
     tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(norm, lo, start)]
+    every = list(tokens)
     stepped = _strip(tokens, steps=True)
     if tokens and tokens[-1][0] in _CHANGE_UNITS:
         # "unemployment rose 0.5 points to 4.6%": step back over the change to the phrase before it
@@ -89,6 +91,8 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
         stepped = _strip(tokens, steps=True)
     if not stepped or not tokens:
         return None
+    if _DIGITS.search(norm, tokens[-1][2], every[len(tokens)][1]):
+        return None  # "the quarter ended June 29 fell 1%": the phrase ends on a figure, not on the measure
     phrase: list[tuple[str, int, int]] = []
     for token in reversed(tokens):
         word = token[0]

@@ -203,6 +203,8 @@ CHANGE_WORDS: tuple[str, ...] = (
     "climbed", "slipped", "slid", "gained", "lost", "declined", "dipped", "eased", "surged", "soared",
     "slumped", "plunged", "tumbled", "edged", "rallied", "added", "shed", "boosted", "trimmed", "reduced",
     "doubled", "halved", "moved", "went", "changed", "revised",
+    # verbs whose object is what changes: "would reduce capital spending by 20%"
+    "reduce", "lower", "boost", "trim", "slash", "expand", "shrink",
 )  # fmt: skip
 
 # --- percent ----------------------------------------------------------------------------------------
