@@ -518,7 +518,9 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
          "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
-         "shots on goal", "shots on target"), "other"),
+         "shots on goal", "shots on target", "balls", "strokes", "break points"), "other"),
+    **dict.fromkeys(("finals", "semifinals", "semi-finals", "quarterfinals", "quarter-finals", "majors"), "times"),
+    **dict.fromkeys(("winners", "losers", "champions", "medallists", "medalists"), "people"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
         ("cases", "infections", "injuries", "breeds", "varieties",
