@@ -16,6 +16,7 @@ from ..model import Fact
 from ..patterns import compiled
 from . import tables as en
 from .count_words import NOUNS
+from .numbers import scan
 
 _WORD = r"[A-Za-z][A-Za-z'’\-]*"
 _STOP = frozenset(w.lower() for w in en.PERCENT_SUBJECT_STOP)
@@ -26,7 +27,6 @@ _NOUN_AFTER = compiled(rf"\s+(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD})
 _CHANGE_NOUNS = frozenset(w.lower() for w in en.PERCENT_CHANGE_NOUNS)
 _CLAUSE = compiled(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
 _TOKEN = compiled(_WORD)
-_DIGITS = compiled(r"[0-9]+")
 _BACK = 80
 _DETERMINERS = frozenset(en.PERCENT_SUBJECT_DETERMINERS)
 # A rate after "rose 0.5 points to": the unit of the change before it.
@@ -91,8 +91,9 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
         stepped = _strip(tokens, steps=True)
     if not stepped or not tokens:
         return None
-    if _DIGITS.search(norm, tokens[-1][2], every[len(tokens)][1]):
-        return None  # "the quarter ended June 29 fell 1%": the phrase ends on a figure, not on the measure
+    figure = scan(doc).after(tokens[-1][2])
+    if figure is not None and figure.start < every[len(tokens)][1]:
+        return None  # "the quarter ended June 29 fell 1%": the phrase ends on a figure (not a name: S&P 500)
     phrase: list[tuple[str, int, int]] = []
     for token in reversed(tokens):
         word = token[0]
