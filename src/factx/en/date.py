@@ -7,6 +7,10 @@ Recognition collects candidates from one pattern per form, keeps the longest non
 joins neighbours written as a range ("5 July to 7 August 2004", "from 2003 to 2005"). The parts become
 `factx.dates.DateParts`, resolved by `factx.dates.resolve` as in every language; a year shared inside the
 expression ("October and November 2004": both are 2004) is set while reading.
+
+Two readings depend on the words around: a quarter with no year in a sentence about a game ("with 2:11 left
+in the fourth quarter") is no date, and a weekday right after a verb in the past ("police said Friday") is
+the latest such day before the reference date rather than the nearest one.
 """
 
 from __future__ import annotations
