@@ -47,7 +47,9 @@ def percent_subject(doc: Doc, f: Fact) -> str | None:
         if after is not None and after.group("w").lower() not in _STOP:
             if after.group("w").lower() in _CHANGE_NOUNS:
                 word = after.group("in")
-                return doc.text[after.start("in") : after.end("in")] if word and word.lower() not in _STOP else None
+                if not word or word.lower() in _STOP:
+                    return None
+                return doc.text[after.start("in") : _of_phrase_end(doc, after.start("in"), after.end("in"))]
             return doc.text[after.start("w") : after.end("w")]
     return _phrase_before(doc, f.start)
 

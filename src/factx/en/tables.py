@@ -107,7 +107,7 @@ ROLE_CUES: dict[str, str] = {
     # A tax bill is none of the listed kinds: "will pay $1,317 in city property taxes".
     **dict.fromkeys(
         ("bond", "bail", "taxes", "tax bill", "property taxes", "tax", "income tax", "income taxes", "tax cut",
-         "tax cuts"), "other"),
+         "tax cuts", "debt", "debts"), "other"),
     **dict.fromkeys(
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
@@ -226,6 +226,8 @@ PERCENT_OF_HEADS: tuple[str, ...] = (
     "population", "market", "workforce", "electorate", "assets", "debt", "exports", "imports", "economy",
     "emissions", "electricity", "energy", "power", "land", "supply", "stock", "profits", "earnings", "costs",
     "capacity", "production", "demand", "funding", "share", "shares", "total", "rent", "pay", "wages",
+    "rate", "rates", "price", "prices", "fees", "fares", "bills", "taxes", "premiums", "tuition", "salaries",
+    "benefits", "pensions", "rents", "investment", "inflation", "unemployment",
 )  # fmt: skip
 PERCENT_OF_HEAD_WORDS = 3
 PERCENT_SUBJECT_STOP: tuple[str, ...] = (
