@@ -22,7 +22,7 @@ from factx.model import PartialDate
     [
         ("42.8m", "42800000"), ("1,200", "1200"), ("1.2 billion", "1200000000"), ("5bn", "5000000000"),
         ("50 crore", "500000000"), ("1.5 lakh crore", "1500000000000"), ("two", "2"), ("twenty-five", "25"),
-        ("a dozen", "12"), ("three hundred thousand", "300000"), ("half a million", "500000"),
+        ("a dozen", "12"), ("a half-dozen", "6"), ("three hundred thousand", "300000"), ("half a million", "500000"),
         ("a hundred and fifty", "150"), ("Two Million", "2000000"),
     ],
 )  # fmt: skip

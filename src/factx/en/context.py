@@ -27,6 +27,7 @@ _ROLE_RIGHT_AFTER = compiled(rf"\s+(?:in\s+)?(?:{_MODIFIER}){{0,2}}?((?i:{words_
 # Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
 _CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
 _MINUS_WORD = compiled(r"(?<![A-Za-z])(?i:minus)\s+$")
+_PLUS_OR = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.PLUS_OR_MINUS_LEAD)})\s+$")
 _WEIGHT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
 _ROLE_BACK = 70
 _ROLE_AHEAD = 25
@@ -127,7 +128,9 @@ def minus_before(doc: Doc, start: int) -> int | None:
     if start > 0 and norm[start - 1] in "-−" and (start == 1 or norm[start - 2] in " \t\n(["):
         return start - 1
     m = _MINUS_WORD.search(norm, max(0, start - 7), start)
-    return m.start() if m else None
+    if m is None or _PLUS_OR.search(norm, max(0, m.start() - 10), m.start()):
+        return None  # "plus or minus 3 points": a margin either way, no negative figure
+    return m.start()
 
 
 def weighs(doc: Doc, start: int) -> bool:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, words_re
-from . import context, money
+from . import context, count_bare, money
 from . import tables as en
 from .count_bare import bare_count
 from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
@@ -32,16 +32,18 @@ _MULTIPLIER = compiled(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z
 _NOUN = compiled(rf"(?P<gap>(?:\s+{TITLE}){{1,2}}\s+{GAP}|(?:\s+{TITLE}){{1,3}}|(?:\s+{GAP}){{0,3}})\s+{NOUN_RE}")
 _RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
-_NOT_COUNT_AFTER = frozenset(("aged", "age", "ages"))
+_NOT_COUNT_AFTER = frozenset(("aged", "age", "ages", *en.COUNT_RATE_BASE_BEFORE))
 # "one in five children" is a rate (percent.py), not five children.
 _ONE_IN = compiled(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 # An average: "11.1 assists per game", "2.4 children a family".
 _PER = compiled(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
 _DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
 # "seven of LeBron's assists", "three of its commanders", "four of their 15 overs".
-_OF_DET = r"(?:the|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
+# "seven of the company's 19 plants": a possessive after "the" is a determiner too.
+_OF_DET = r"(?:the(?:\s+[a-z]+['’]s)?|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
 _OF_NOUN = compiled(
-    rf"\s+of\s+(?:{_OF_DET}(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
+    rf"\s+of\s+(?:{_OF_DET}(?:\s+(?i:last|first|past|next|previous))?(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})"
+    rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )
 _OF_NUM = compiled(r"\s+of\s+")
 _OF_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
@@ -57,15 +59,26 @@ _ONE_NOUN = compiled(
     rf"(?!\s+(?i:{words_re(en.ONE_VETO_AFTER)})(?![A-Za-z]))"
 )
 _ONE_VETO_BEFORE = frozenset(en.ONE_VETO_BEFORE)
+_RESTATE_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_FROM)})\s+$")
+_SENTENCE_END = compiled(r"[.!?]\s|\n")
+# A capitalised word, not the first of its sentence, right before the number: "the new Pixel 8 chips".
+_NAME_LEAD = compiled(r"(?<=[a-z,] )(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
+_NAME_LEAD_OK = frozenset((*en.COUNT_NAME_LEAD_OK, *en.MONTHS))
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     nums = scan(doc).nums
+    last: Fact | None = None  # the count before, which a bare number after "from" may give again
     for i, n in enumerate(nums):
         m = _NOUN.match(norm, n.end)
         if m is None or _is_one(doc, n):
-            yield from _without_noun(doc, nums, i)
+            found = list(_without_noun(doc, nums, i))
+            if not found and last is not None:
+                again = _restated(doc, n, last)
+                found = [again] if again is not None else []
+            last = found[-1] if found else last
+            yield from found
             continue
         decimal = _PER.match(norm, m.end()) is not None or m.group("noun").lower() in _DECIMAL_NOUNS
         if not _countable(doc, n, average=decimal):
@@ -74,6 +87,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue  # "three times as much": a multiplier
         if any(c.isupper() for c in m.group("gap")) and context.word_before(doc, n.start) in MONTH_NAMES:
             continue  # "on March 5 Apple shares rose": a date, then a name
+        if _model_number(doc, n):
+            continue  # "the Pixel 8 chips", "Apollo 13 astronauts": a name with a number in it
         start, low, high = n.start, n.value, None
         prev = nums[i - 1] if i > 0 else None
         if prev is not None and _countable(doc, prev) and prev.value < n.value:
@@ -88,7 +103,26 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                     start, low, high = prev.start, prev.value, n.value  # 3-5 banks, two or three firms
         noun = m.group("noun").lower()
         subject = doc.text[m.start("gap") : m.end("noun")].strip()
-        yield _fact(doc, start, m.end(), low, NOUNS[noun], subject, "count.en", high)
+        last = _fact(doc, start, m.end(), low, NOUNS[noun], subject, "count.en", high)
+        yield last
+
+
+def _restated(doc: Doc, n: Num, last: Fact) -> Fact | None:
+    """Bare `n` after "from" / "up from" / "compared with" that gives the count just before it in the
+    sentence again, with nothing but words between: "dropped to about 74,000 from nearly 76,000"."""
+    norm = doc.norm
+    start = context.with_approx(doc, n.start, n.end)[0]
+    lead = _RESTATE_LEAD.search(norm, max(0, start - 16), start)
+    if lead is None or last.end > lead.start() or lead.start() - last.end > en.COUNT_RESTATE_BACK:
+        return None
+    if (last.subject or "").lower() == "times":
+        return None  # "rose 3 times in a week, up from 2": times are read too loosely to carry over
+    between = norm[last.end : lead.start()]
+    if any(c.isdigit() for c in between) or _SENTENCE_END.search(between) or not _countable(doc, n):
+        return None
+    if not count_bare.restate_next(doc, n):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category or "other", last.subject, "count.en.restated")
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
@@ -129,6 +163,15 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     found = bare_count(doc, n)
     if found is not None:
         yield _fact(doc, n.start, n.end, n.value, *found)
+
+
+def _model_number(doc: Doc, n: Num) -> bool:
+    """Whether `n` is the number of a name: a few digits right after a capitalised word inside a sentence."""
+    text = doc.norm[n.start : n.end]
+    if not text.isdigit() or len(text) > en.COUNT_NAME_MAX_DIGITS:
+        return False
+    m = _NAME_LEAD.search(doc.norm, max(0, n.start - 30), n.start)
+    return m is not None and m.group().strip() not in _NAME_LEAD_OK
 
 
 def _is_one(doc: Doc, n: Num) -> bool:
@@ -183,7 +226,8 @@ def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
         return False
     before = context.word_before(doc, n.start).rstrip(".")
     if before in _NOT_COUNT_AFTER or (before in MONTH_NAMES and n.value <= 31 and not n.words):
-        return False  # "aged 45 living near schools" is an age; "on June 5 many people" a date
+        return False  # "aged 45 living near schools" is an age, "per 100,000 residents" a rate's base;
+        # "on June 5 many people" is a date
     text = doc.norm[n.start : n.end]
     if text.isdigit() and len(text) == 4 and 1900 <= n.value <= 2100:
         return before not in _DATE_CUES  # "in 2004 companies …": a year

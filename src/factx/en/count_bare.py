@@ -3,8 +3,10 @@
 "the blast killed at least 14 and wounded 60" (a harm verb before), "the death toll rose to 128" (a toll
 cue), "confirmed cases rose to 1,200" (a counted noun leading a level verb), "bowled out for 187" (cricket
 runs), "45 teachers, 12 more than in 2018" (a difference), "Of the 50 banks, 31 rose" (a group named at
-the sentence start). The first shapes ask for the clause to go on bare after the number, so "killed 12
-percent" or "rose to 40 points" stay what they are.
+the sentence start), "1,049 derailments …, down from 1,360" and "1,250 homes were destroyed and another
+3,800 damaged" (a count given again), "a population of 38 million" (a noun made of people). The first shapes
+ask for the clause to go on bare after the number, so "killed 12 percent" or "rose to 40 points" stay what
+they are.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from ..document import Doc
 from ..patterns import compiled, last_match, words_re
 from . import context
 from . import tables as en
-from .count_words import GAP, NOUN_RE, NOUNS, TITLE
+from .count_words import GAP, NOUN_RE, NOUNS, NUMBER_WORD, TITLE
 from .numbers import Num
 
 # What may follow a bare count: the clause ends or goes on with a preposition or "and".
@@ -46,14 +48,29 @@ _LEVEL = compiled(
 _LEVEL_BACK = 80
 _LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
 _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
+# "1,049 derailments …, down from 1,360 in 2013": a count given again (see `tables.COUNT_RESTATE_LEAD`).
+_RESTATE_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+$")
+_RESTATE_NEXT = compiled(
+    rf"\s+(?:(?i:{words_re(en.COUNT_RESTATE_VERBS)})|[a-z]+ed)(?![A-Za-z])|\s*[.,;:!?)](?:\s|$)|\s*$"
+    rf"|\s+(?i:in|on|a|last|the|over|during|at|under|since|by)\s"
+)
+_COUNTED = compiled(
+    rf"(?<![0-9A-Za-z.,$£€])(?:[0-9][0-9,]*(?:\.[0-9]+)?|{NUMBER_WORD})(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}"
+    rf"\s+{NOUN_RE}"
+)
+_RATE_NEXT = compiled(r"\s*(?:%|(?i:percent|per\s+cent|pc)(?![A-Za-z]))")
+# "a population of 38 million", "a crowd of about 40,000": a bare number after a noun made of people.
+_PEOPLE_OF = compiled(
+    rf"(?<![A-Za-z])(?P<noun>(?i:{words_re(en.PEOPLE_OF_NOUNS)}))\s+of\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$"
+)
 _OF_GROUP_VERB = compiled(rf"\s+(?i:{words_re(en.OF_GROUP_VERBS)})(?![A-Za-z])")
 
 
 # "100 people …, 27 of whom were taken to hospital": a part of the group counted just before.
 _OF_WHOM = compiled(r"\s+of\s+(?:whom|them|those|which)(?![A-Za-z])")
-# "and nine are still missing": a number whose verb gives its people a state.
+# "and nine are still missing", "10,000 have been displaced": a number whose verb gives its people a state.
 _STATE = compiled(
-    rf"\s+(?i:are|were|remain|remained|was|is)\s+(?:(?i:still|now|also|later)\s+)?"
+    rf"\s+(?i:are|were|remain|remained|was|is|(?:have|has|had)\s+been)\s+(?:(?i:still|now|also|later)\s+)?"
     rf"(?P<state>(?i:{words_re(en.BARE_STATE_WORDS)}))(?![A-Za-z])"
 )
 
@@ -79,6 +96,13 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     noun = _compared_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"
+    if bare or not _RATE_NEXT.match(norm, n.end):
+        of = _PEOPLE_OF.search(norm, max(0, n.start - 40), n.start)
+        if of is not None and not _year_like(doc, n):
+            return "people", of.group("noun").lower(), "count.en.people_of"
+    noun = _restated_noun(doc, n)
+    if noun is not None:
+        return NOUNS[noun.lower()], noun, "count.en.restated"
     noun = _group_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.of_group"
@@ -114,12 +138,19 @@ def _year_like(doc: Doc, n: Num) -> bool:
     return text.isdigit() and len(text) == 4
 
 
+def _before_approx(doc: Doc, n: Num) -> int:
+    """Where `n` starts with the approximation word before it: "dropped to about 74,000" → "about"."""
+    found = context.approx_before(doc, n.start)
+    return found[0] if found else n.start
+
+
 def _toll_cue(doc: Doc, n: Num) -> str | None:
     """The toll cue ("death toll") of a bare number after "rose to", "stood at" in the same clause."""
     norm = doc.norm
-    if context.word_before(doc, n.start) not in _TOLL_LEAD:
+    start = _before_approx(doc, n)
+    if context.word_before(doc, start) not in _TOLL_LEAD:
         return None
-    lo = max(0, n.start - _TOLL_BACK)
+    lo = max(0, start - _TOLL_BACK)
     brk = last_match(_CLAUSE_BREAK, norm, lo, n.start)
     if brk is not None:
         lo = brk.end()
@@ -130,9 +161,10 @@ def _toll_cue(doc: Doc, n: Num) -> str | None:
 def _level_noun(doc: Doc, n: Num) -> str | None:
     """The counted noun leading "rose to", "reached" right before bare `n` ("cases rose to 1,200")."""
     norm = doc.norm
-    lo = max(0, n.start - _LEVEL_BACK)
-    for m in _LEVEL.finditer(norm, lo, n.start):
-        if m.end() != n.start:
+    start = _before_approx(doc, n)
+    lo = max(0, start - _LEVEL_BACK)
+    for m in _LEVEL.finditer(norm, lo, start):
+        if m.end() != start:
             continue
         noun = m.group("noun")
         if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
@@ -155,6 +187,27 @@ def _compared_noun(doc: Doc, n: Num) -> str | None:
     if not _MORE_THAN.match(norm, n.end):
         return None
     return _noun_before(doc, n, _MORE_THAN_BACK)
+
+
+def restate_next(doc: Doc, n: Num) -> bool:
+    """Whether what follows bare `n` lets it give a count again: the clause ends, a verb or a time follows
+    ("down from 1,360 in 2013", "another 3,800 damaged"); a year (four digits) never does."""
+    return not _year_like(doc, n) and _RESTATE_NEXT.match(doc.norm, n.end) is not None
+
+
+def _restated_noun(doc: Doc, n: Num) -> str | None:
+    """The noun of the count shortly before bare `n` in its sentence when `n` gives that count again ("down
+    from 1,360") or for another part ("and another 3,800 damaged"), with no other figure between them."""
+    norm = doc.norm
+    lead = _RESTATE_LEAD.search(norm, max(0, n.start - 16), n.start)
+    if lead is None or not restate_next(doc, n):
+        return None
+    lo = max(0, lead.start() - en.COUNT_RESTATE_BACK)
+    end = last_match(_SENTENCE_END, norm, lo, lead.start())
+    m = last_match(_COUNTED, norm, end.end() if end else lo, lead.start())
+    if m is None or m.group("noun").lower() == "times" or any(c.isdigit() for c in norm[m.end() : lead.start()]):
+        return None
+    return m.group("noun")
 
 
 def _group_noun(doc: Doc, n: Num) -> str | None:

@@ -7,6 +7,10 @@ Recognition collects candidates from one pattern per form, keeps the longest non
 joins neighbours written as a range ("5 July to 7 August 2004", "from 2003 to 2005"). The parts become
 `factx.dates.DateParts`, resolved by `factx.dates.resolve` as in every language; a year shared inside the
 expression ("October and November 2004": both are 2004) is set while reading.
+
+Two readings depend on the words around: a quarter with no year in a sentence about a game ("with 2:11 left
+in the fourth quarter") is no date, and a weekday right after a verb in the past ("police said Friday") is
+the latest such day before the reference date rather than the nearest one.
 """
 
 from __future__ import annotations
@@ -127,6 +131,7 @@ _Q = compiled(
     rf"(?:\s*'(?P<yy>[0-9]{{2}})(?![0-9])|\s+(?P<year>{YEAR}))?"
     r"(?![A-Za-z0-9])"
 )
+_GAME_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.GAME_QUARTER_CUES)})(?![A-Za-z])")
 _PERIOD_NOUN = rf"(?=\s+(?i:{words_re(en.PERIOD_ADJ_NOUNS)})(?![A-Za-z]))"
 _HALF = compiled(
     rf"{_HALF_LEAD}(?:{_THE}(?P<h>(?i:{words_re(en.HALF_WORDS)}))[\s-](?i:half)\s+(?i:of)\s+"
@@ -156,6 +161,11 @@ _WEEKDAY_DATE_AFTER = compiled(
 _WEEKDAY_SPAN_AFTER = compiled(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
 _WEEKDAY_SPAN_BEFORE = compiled(rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$")
 _WEEKDAY_DIRECTION = compiled(r"(?<![A-Za-z])((?i:last|next))\s+$")
+# ("to be sentenced Friday" looks ahead: a verb after "be" is no past)
+_PAST_BEFORE = compiled(
+    rf"(?<![A-Za-z])(?<!\bbe )(?!{words_re(en.PAST_VERB_NOT)}\s)(?:[a-z]{{2,}}ed|{words_re(en.PAST_VERBS)})"
+    rf"(?:\s+(?i:{words_re(en.PAST_WEEKDAY_GAP)}))?\s+$"
+)
 _THE_BEFORE = compiled(r"(?<![A-Za-z])(?i:the|its|their|his|her|a)\s+$")
 _TIME = compiled(
     r"(?=[0-9])(?:(?<![0-9:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s?"
@@ -256,10 +266,18 @@ def _quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
     word = m.group("q").lower()
     if word == "last" and not (m.group("year") or m.group("rel")):
         return None  # "last quarter" alone is the quarter before the article's, which it rarely dates
+    if not (m.group("year") or m.group("rel") or m.group("year2")) and _game_sentence(doc, m.start()):
+        return None  # "with 2:11 left in the fourth quarter": a period of a game
     q = en.QUARTER_WORDS[word]
     e = DateParts(m.start(), m.end(), year_part=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
     _year_of(e, m.group("year") or m.group("year2"), m.group("rel"))
     return e
+
+
+def _game_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding `pos` speaks of a game (see `tables.GAME_QUARTER_CUES`)."""
+    start, end = doc.index.sentence_span(pos)
+    return _GAME_CUE.search(doc.norm, start, end) is not None
 
 
 def _q(doc: Doc, m: re.Match[str]) -> DateParts | None:
@@ -344,6 +362,8 @@ def _weekday(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if direction:
         e.weekday_dir = en.WEEKDAY_DIRECTIONS[direction.group(1).lower()]
         e.start = s - len(before) + direction.start()
+    elif doc.ref is not None and e.weekday != doc.ref.weekday() and _PAST_BEFORE.search(before):
+        e.weekday_dir = -1  # "police said Friday": the latest Friday before the report, never one ahead
     return e
 
 
@@ -433,7 +453,8 @@ def _candidates(doc: Doc) -> list[DateParts]:
 
 
 # "5:40 a.m. on Sept. 8", "11 a.m. Tuesday": a time of day followed by the day it falls on.
-_TIME_ON = compiled(r"\s+(?:(?i:on)\s+)?")
+# A time zone may stand between them: "4:30 p.m. ET on Friday".
+_TIME_ON = compiled(rf"(?:\s+(?:{words_re(en.TIME_ZONES)}))?\s+(?:(?i:on)\s+)?")
 _DAY_FIELDS = ("year", "year_rel", "month", "day", "day_rel", "weekday", "weekday_dir", "week_rel")
 
 
@@ -447,6 +468,8 @@ def _day_of_times(doc: Doc, exprs: list[DateParts]) -> None:
             continue  # the time has its day already
         if b.day is None and b.weekday is None and b.day_rel is None:
             continue  # a month or a year is no day for a time
+        if doc.ref is None and b.day is None and b.day_rel is None:
+            continue  # a weekday with no reference date names no day: the time keeps its own value
         if _TIME_ON.fullmatch(doc.norm, a.end, b.start):
             for k in _DAY_FIELDS:
                 setattr(a, k, getattr(b, k))

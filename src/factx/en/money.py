@@ -219,8 +219,9 @@ def _range_end(doc: Doc, a: _Amount, b: Num | None) -> _Amount | None:
     if sep is None:
         # "$3m-$5m": the second sign sits between the separator and the number.
         m = _RANGE_SEP.match(norm, a.end)
-        if m is None or not a.signed or _SIGN_BEFORE.search(norm, m.end(), b.start) is None:
-            return None
+        sign = None if m is None else _SIGN_BEFORE.search(norm, m.end(), b.start)
+        if m is None or not a.signed or sign is None or sign.start() != m.end():
+            return None  # the sign must follow the separator: "$2.5 million-a-year deal … $300m" is no range
         sep = m
     word = sep.group().strip().lower()
     lead = context.word_before(doc, a.start)

@@ -35,11 +35,12 @@ _BACK = 70
 
 
 def noun_after(doc: Doc, end: int) -> str | None:
-    """The money noun right after an amount, with up to two modifiers: "operating budget", "city taxes"."""
+    """The money noun right after an amount, with up to two modifiers: "operating budget", "city taxes", "income
+    tax" (the last money noun of the words is the head)."""
     m = _WORDS_AFTER.match(doc.norm, end)
     if m is None:
         return None
-    first = None
+    first, last = None, None
     for i in (1, 2, 3):
         w = m.group(i)
         if w is None or w.lower() in _STOP:
@@ -47,8 +48,8 @@ def noun_after(doc: Doc, end: int) -> str | None:
         if first is None:
             first = m.start(i)
         if w.lower() in _NOUN_CUES:
-            return doc.text[first : m.end(i)]
-    return None
+            last = m.end(i)  # the last money noun heads the phrase: "income tax" (a tax), not "income"
+    return None if first is None or last is None else doc.text[first:last]
 
 
 def cue_before(doc: Doc, start: int) -> str | None:

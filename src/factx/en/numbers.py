@@ -33,7 +33,7 @@ _BIG = r"(?:thousand|million|billion|trillion)(?![A-Za-z])"
 # Word numbers as news writes them; "a" counts only before a multiplier (a million, a dozen).
 WORD_NUMBER = (
     rf"(?i:(?:{_HUNDREDS}|an?|half\s+an?)\s+{_BIG}"
-    rf"|(?:{_SMALL}|an?|half\s+an?)\s+dozen(?![A-Za-z])"
+    rf"|(?:{_SMALL}|an?|half\s+an?|an?\s+half)[\s-]dozen(?![A-Za-z])"
     rf"|{_HUNDREDS})"
 )
 _WORD_STARTS = [*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS, "a", "half"]
@@ -70,6 +70,8 @@ def _parse_words(t: str) -> Decimal | None:
     factor = Decimal(1)
     if len(toks) >= 2 and toks[0] == "half" and toks[1] in ("a", "an"):
         factor, toks = Decimal("0.5"), toks[1:]
+    elif len(toks) >= 3 and toks[0] in ("a", "an") and toks[1] == "half":
+        factor, toks = Decimal("0.5"), toks[2:]  # "a half-dozen"
     total, cur = 0, 0
     for w in toks:
         if w in ("a", "an"):
@@ -109,6 +111,8 @@ _NAME_NUMBER = compiled(
 )
 # A whole number and a fraction: "a 5-1/2 year low", "2 1/2 times", "1-1/2 year". Halves to sixteenths only.
 _MIXED = compiled(r"(?=[0-9])(?<![0-9/.,\-])(?P<i>[0-9]{1,3})(?:-| )(?P<n>[1-9][0-9]?)/(?P<d>[2-9]|1[0-6])(?![0-9/])")
+# "1½", "½": a fraction character, after a whole number or alone.
+_VULGAR = compiled(rf"(?<![0-9/.,\-])(?P<i>[0-9]{{1,3}})?(?P<u>{words_re(en.VULGAR_FRACTIONS)})(?![0-9/])")
 _PHONE = compiled(
     r"(?=[+(0-9])(?:(?:\+[0-9]{1,3}[\s.-]?)?(?:\(0?[0-9]{2,5}\)|(?<![0-9,.])0[0-9]{2,4})[\s.-]?[0-9]{3,4}[\s.-]?"
     r"[0-9]{3,4}(?![0-9])|(?<![0-9,.$£€])[0-9]{3}-[0-9]{3}-[0-9]{4}(?![0-9]))"
@@ -186,6 +190,8 @@ def _scan(doc: Doc) -> Scan:
     vetoes = [(m.start(), m.end()) for rx in (_VETO_PHRASES, _NAME_NUMBER, _PHONE) for m in rx.finditer(norm)]
     sc = Scan(vetoes + _addresses(norm))
     mixed = [n for m in _MIXED.finditer(norm) if (n := _mixed(m)) is not None and not sc.vetoed(n.start, n.end)]
+    mixed += [_vulgar(m) for m in _VULGAR.finditer(norm) if not sc.vetoed(m.start(), m.end())]
+    mixed.sort(key=lambda n: n.start)
     k, taken = 0, -1
     for m in _NUMBER.finditer(norm):
         s, e = m.start(), m.end()
@@ -215,6 +221,13 @@ def _mixed(m: re.Match[str]) -> Num | None:
     if num >= den:
         return None  # "3 7/4" is no fraction a reporter writes
     value = int(m.group("i")) + Decimal(num) / Decimal(den)
+    return Num(m.start(), m.end(), value.quantize(Decimal("0.000001")).normalize(), words=False, scaled=False)
+
+
+def _vulgar(m: re.Match[str]) -> Num:
+    num, _, den = en.VULGAR_FRACTIONS[m.group("u")].partition("/")
+    part = Decimal(num) / Decimal(den) if den else Decimal(num)
+    value = int(m.group("i") or 0) + part
     return Num(m.start(), m.end(), value.quantize(Decimal("0.000001")).normalize(), words=False, scaled=False)
 
 

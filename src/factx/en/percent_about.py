@@ -15,6 +15,8 @@ from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled
 from . import tables as en
+from .count_words import NOUNS
+from .numbers import scan
 
 _WORD = r"[A-Za-z][A-Za-z'’\-]*"
 _STOP = frozenset(w.lower() for w in en.PERCENT_SUBJECT_STOP)
@@ -30,6 +32,8 @@ _DETERMINERS = frozenset(en.PERCENT_SUBJECT_DETERMINERS)
 # A rate after "rose 0.5 points to": the unit of the change before it.
 _CHANGE_UNITS = frozenset(en.PERCENT_CHANGE_UNITS)
 _PREPOSITIONS = frozenset(en.PERCENT_SUBJECT_PREPOSITIONS)
+_HEADS = frozenset((*NOUNS, *en.PERCENT_OF_HEADS))
+_HEAD_WORD = compiled(rf"(?P<w>{_WORD})(?![A-Za-z'’\-]) ?")
 
 
 def percent_subject(doc: Doc, f: Fact) -> str | None:
@@ -37,15 +41,31 @@ def percent_subject(doc: Doc, f: Fact) -> str | None:
     norm = doc.norm
     m = _OF.match(norm, f.end)
     if m is not None and m.group("np").lower() not in _STOP:
-        return doc.text[m.start("np") : m.end("np")]
+        return doc.text[m.start("np") : _of_phrase_end(doc, m.start("np"), m.end("np"))]
     if _ARTICLE_BEFORE.search(norm, max(0, f.start - 4), f.start):
         after = _NOUN_AFTER.match(norm, f.end)
         if after is not None and after.group("w").lower() not in _STOP:
             if after.group("w").lower() in _CHANGE_NOUNS:
                 word = after.group("in")
-                return doc.text[after.start("in") : after.end("in")] if word and word.lower() not in _STOP else None
+                if not word or word.lower() in _STOP:
+                    return None
+                return doc.text[after.start("in") : _of_phrase_end(doc, after.start("in"), after.end("in"))]
             return doc.text[after.start("w") : after.end("w")]
     return _phrase_before(doc, f.start)
+
+
+def _of_phrase_end(doc: Doc, start: int, end: int) -> int:
+    """End of the "of" phrase opening at `start`: through its head noun when one stands within a few words
+    ("likely voters", "general fund spending"), else the first word alone (which ends at `end`)."""
+    pos = start
+    for _ in range(en.PERCENT_OF_HEAD_WORDS):
+        w = _HEAD_WORD.match(doc.norm, pos)
+        if w is None or w.group("w").lower() in _STOP:
+            break
+        if w.group("w").lower() in _HEADS:
+            return w.end("w")
+        pos = w.end()
+    return end
 
 
 def _strip(tokens: list[tuple[str, int, int]], steps: bool) -> bool:
@@ -65,6 +85,7 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
     breaks = [m.end() for m in _CLAUSE.finditer(norm, lo, start)]
     lo = breaks[-1] if breaks else lo
     tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(norm, lo, start)]
+    every = list(tokens)
     stepped = _strip(tokens, steps=True)
     if tokens and tokens[-1][0] in _CHANGE_UNITS:
         # "unemployment rose 0.5 points to 4.6%": step back over the change to the phrase before it
@@ -72,6 +93,9 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
         stepped = _strip(tokens, steps=True)
     if not stepped or not tokens:
         return None
+    figure = scan(doc).after(tokens[-1][2])
+    if figure is not None and figure.start < every[len(tokens)][1]:
+        return None  # "the quarter ended June 29 fell 1%": the phrase ends on a figure (not a name: S&P 500)
     phrase: list[tuple[str, int, int]] = []
     for token in reversed(tokens):
         word = token[0]

@@ -44,6 +44,7 @@ _OVER = frozenset(("over",))
 # "5 to 15 mph", "3-5 km", "12- to 17-year-olds" (a hanging hyphen before "to").
 _RANGE_SEP = compiled(r"\s*(?:-\s*to|[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
+_HALF_BEFORE = compiled(r"(?<![A-Za-z])(?i:half)\s+$")
 _ARTICLE = compiled(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
 _ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)
 # A multiplier compares: "2 1/2 times as many", "three times the size", "twice as large" (the Chinese 倍).
@@ -208,11 +209,13 @@ def _range(doc: Doc, low: Num, high: Num | None) -> tuple[str, int] | None:
 
 
 def _articles(doc: Doc) -> Iterator[Fact]:
-    """ "an inch of snow", "a mile of coastline": one unit, named by its article."""
+    """ "an inch of snow", "a mile of coastline": one unit, named by its article ("half an inch": half of one)."""
     for m in _ARTICLE.finditer(doc.norm):
         if context.word_before(doc, m.start()) in _ARTICLE_VETO:
             continue
         unit = en.ARTICLE_QUANTITY_UNITS[m.group("unit").lower()]
-        start, end, approx = context.with_approx(doc, m.start(), m.end("unit"))
-        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=Decimal(1),
+        half = _HALF_BEFORE.search(doc.norm, max(0, m.start() - 8), m.start())
+        value = Decimal("0.5") if half else Decimal(1)  # "half an inch of rain"
+        start, end, approx = context.with_approx(doc, half.start() if half else m.start(), m.end("unit"))
+        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=value,
                    approx=approx, unit=unit, rule="quantity.en.article")  # fmt: skip

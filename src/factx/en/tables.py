@@ -7,7 +7,11 @@ before model numbers). A new currency, unit or count noun is a new row here, not
 
 from __future__ import annotations
 
+import math
+
 # --- numbers ----------------------------------------------------------------------------------------
+# Fraction characters, alone or after a whole number: "1½ hours", "¾ of a mile".
+VULGAR_FRACTIONS: dict[str, str] = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
 UNIT_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9,
@@ -56,6 +60,9 @@ CURRENCY_WORDS: dict[str, tuple[str, str]] = {
     "riyals": ("SAR", "1"), "lira": ("TRY", "1"), "zloty": ("PLN", "1"), "shekels": ("ILS", "1"),
     "naira": ("NGN", "1"), "kronor": ("SEK", "1"), "kroner": ("NOK", "1"), "reais": ("BRL", "1"),
     "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "cents": ("USD", "0.01"), "cent": ("USD", "0.01"),
+    "soles": ("PEN", "1"), "rupiah": ("IDR", "1"), "hryvnias": ("UAH", "1"), "hryvnia": ("UAH", "1"),
+    "forints": ("HUF", "1"), "philippine pesos": ("PHP", "1"), "chilean pesos": ("CLP", "1"),
+    "colombian pesos": ("COP", "1"), "argentine pesos": ("ARS", "1"), "mexican pesos": ("MXN", "1"),
 }  # fmt: skip
 # Currency words that are also ordinary English words: money only after a multiplier (5 billion won).
 CURRENCY_WORDS_AFTER_SCALE: dict[str, tuple[str, str]] = {"won": ("KRW", "1")}
@@ -95,9 +102,12 @@ ROLE_CUES: dict[str, str] = {
     **dict.fromkeys(
         ("price", "prices", "priced", "cost", "costs", "costing", "fee", "fees", "fare", "fares", "paid",
          "pay", "pays", "charge", "charges", "charged", "rent", "sold for", "bought for", "tariff",
-         "last at", "closed at", "settled at", "trading at", "traded at", "trades at", "ended at"), "price"),
+         "last at", "closed at", "settled at", "settle at", "settling at", "trading at", "traded at", "trades at",
+         "ended at"), "price"),
     # A tax bill is none of the listed kinds: "will pay $1,317 in city property taxes".
-    **dict.fromkeys(("bond", "bail", "taxes", "tax bill", "property taxes", "tax"), "other"),
+    **dict.fromkeys(
+        ("bond", "bail", "taxes", "tax bill", "property taxes", "tax", "income tax", "income taxes", "tax cut",
+         "tax cuts", "debt", "debts"), "other"),
     **dict.fromkeys(
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
@@ -109,6 +119,9 @@ MONEY_SUBJECT_STOP: tuple[str, ...] = (
     "in", "on", "at", "by", "and", "or", "to", "from", "with", "that", "which", "who", "as", "of", "after",
     "before", "since", "over", "under", "while", "but", "when", "than", "its", "this", "next", "last",
     "was", "were", "is", "are", "will", "would", "has", "had", "have", "said", "says",
+    # prepositions that start a place or a time after the thing paid for: "upgrades along the corridor"
+    "along", "across", "through", "throughout", "into", "during", "between", "near", "around", "including",
+    "the", "a", "an",
 )  # fmt: skip
 MONEY_SUBJECT_VETO: tuple[str, ...] = (
     "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period", "half", "time",
@@ -170,6 +183,8 @@ APPROX_BEFORE: dict[str, str] = {
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "short of": "less_than", "lower than": "less_than",
 }  # fmt: skip
+# Words before "minus" that make it a margin, not a sign: "plus or minus 3.5 points" is a margin of 3.5.
+PLUS_OR_MINUS_LEAD: tuple[str, ...] = ("plus or", "plus and")
 APPROX_AFTER: dict[str, str] = {
     "or so": "about", "or more": "at_least", "or less": "at_most", "or fewer": "at_most", "-plus": "more_than",
     "plus": "more_than", "-odd": "about", "odd": "about", "and over": "at_least", "and above": "at_least",
@@ -188,6 +203,8 @@ CHANGE_WORDS: tuple[str, ...] = (
     "climbed", "slipped", "slid", "gained", "lost", "declined", "dipped", "eased", "surged", "soared",
     "slumped", "plunged", "tumbled", "edged", "rallied", "added", "shed", "boosted", "trimmed", "reduced",
     "doubled", "halved", "moved", "went", "changed", "revised",
+    # verbs whose object is what changes: "would reduce capital spending by 20%"
+    "reduce", "lower", "boost", "trim", "slash", "expand", "shrink",
 )  # fmt: skip
 
 # --- percent ----------------------------------------------------------------------------------------
@@ -198,7 +215,21 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     "have", "had", "averaged", "narrowed", "widened", "shrank", "expanded", "improved", "worsened",
     "accelerated", "slowed", "about", "nearly", "almost", "around", "roughly", "some", "just", "over",
     "more", "than", "less", "further", "sharply", "slightly", "only", "an", "a", "estimated", "another",
+    # holding still: "yields were little changed at 5.12%", "the rate held steady at 4.1%"
+    "little", "unchanged", "steady", "flat", "held", "holds", "remained", "remains", "stayed", "stays",
 )  # fmt: skip
+# Nouns that end the "of" phrase of a rate besides the counted nouns: "40% of general fund spending", "52% of
+# likely voters" (the words before the head describe it; without a head within three words only the first
+# word after "of" is kept).
+PERCENT_OF_HEADS: tuple[str, ...] = (
+    "spending", "budget", "revenue", "revenues", "sales", "income", "output", "gdp", "vote", "votes",
+    "population", "market", "workforce", "electorate", "assets", "debt", "exports", "imports", "economy",
+    "emissions", "electricity", "energy", "power", "land", "supply", "stock", "profits", "earnings", "costs",
+    "capacity", "production", "demand", "funding", "share", "shares", "total", "rent", "pay", "wages",
+    "rate", "rates", "price", "prices", "fees", "fares", "bills", "taxes", "premiums", "tuition", "salaries",
+    "benefits", "pensions", "rents", "investment", "inflation", "unemployment",
+)  # fmt: skip
+PERCENT_OF_HEAD_WORDS = 3
 PERCENT_SUBJECT_STOP: tuple[str, ...] = (
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     "it", "they", "he", "she", "we", "i", "you", "and", "or", "but", "in", "on", "at", "for", "from", "with",
@@ -247,6 +278,16 @@ FRACTIONS: dict[str, tuple[int, int]] = {
     "one-quarter": (1, 4), "three quarters": (3, 4), "three-quarters": (3, 4), "a fifth": (1, 5),
     "one fifth": (1, 5), "one-fifth": (1, 5), "two fifths": (2, 5), "two-fifths": (2, 5),
     "three fifths": (3, 5), "a tenth": (1, 10), "one tenth": (1, 10), "one-tenth": (1, 10),
+    # the rest of the proper fractions news writes out: "three-fifths", "four fifths", "nine-tenths", "an eighth"
+    **{
+        f"{num}{sep}{den}": (n, d)
+        for n, num in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1)
+        for d, den in ((3, "thirds"), (4, "quarters"), (5, "fifths"), (6, "sixths"), (8, "eighths"), (10, "tenths"))
+        for sep in (" ", "-")
+        if 1 < n < d and math.gcd(n, d) == 1  # "two quarters" (of growth) is a length of time, not a half
+    },
+    "a sixth": (1, 6), "one sixth": (1, 6), "one-sixth": (1, 6), "an eighth": (1, 8), "one eighth": (1, 8),
+    "one-eighth": (1, 8),
 }  # fmt: skip
 # A fraction is a rate only before "of" (a third of voters) or after "by" (rose by a fifth); not before
 # a length of time ("a quarter of a century", "half of the year") and not after these words ("the second
@@ -455,6 +496,33 @@ COUNT_NOUNS: dict[str, str] = {
          "oilfields", "rigs", "refineries", "smelters", "mills", "foundries", "shipyards", "hubs", "terminals",
          "runways", "harbours", "harbors", "marinas", "piers", "tunnels", "highways", "motorways", "junctions",
          "crossings", "hamlets", "suburbs", "boroughs", "municipalities", "prefectures"), "places"),
+    # What crime, transport, disaster, science and consumer news counts besides (the nouns a number counts
+    # and nothing else: "stars", "lots", "lines" and "views" also rate, quantify or name, and stay out).
+    **dict.fromkeys(
+        ("bars", "nightclubs", "casinos", "gyms", "pools", "residences", "dormitories", "floors", "storeys",
+         "lanes", "wells", "tents", "gates"), "places"),
+    **dict.fromkeys(
+        ("signs", "posters", "ads", "advertisements", "bullets", "shots", "eggs", "tables", "doors", "windows",
+         "trailers", "vans", "suvs", "sedans", "trams", "ferries", "yachts", "canoes", "kayaks", "tractors",
+         "pumps", "generators", "cards", "gifts", "toys", "servers", "chips", "pills", "capsules", "pizzas",
+         "burgers", "sandwiches", "drinks", "beers", "fossils", "bones", "skeletons", "skulls", "regulations",
+         "ordinances", "statutes", "comments", "posts", "words", "warnings", "alerts", "fines", "violations",
+         "felonies", "misdemeanors", "misdemeanours", "planets", "asteroids", "galaxies", "moons", "comets"),
+        "items"),
+    **dict.fromkeys(
+        ("carjackings", "overdoses", "suicides", "aftershocks", "tremors", "quakes", "attendances"), "times"),
+    # "the flood claimed 112 lives": lives lost are people; and the people of courts, money and trade.
+    **dict.fromkeys(
+        ("lives", "plaintiffs", "petitioners", "appellants", "complainants", "informants", "recipients",
+         "borrowers", "taxpayers", "ratepayers", "homebuyers", "renters", "minors", "juveniles", "learners",
+         "enrollees", "bikers", "truckers", "dockworkers", "landowners", "shopkeepers", "vendors", "merchants",
+         "entrepreneurs"), "people"),
+    **dict.fromkeys(
+        ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
+         "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
+         "shots on goal", "shots on target", "balls", "strokes", "break points"), "other"),
+    **dict.fromkeys(("finals", "semifinals", "semi-finals", "quarterfinals", "quarter-finals", "majors"), "times"),
+    **dict.fromkeys(("winners", "losers", "champions", "medallists", "medalists"), "people"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
         ("cases", "infections", "injuries", "breeds", "varieties",
@@ -481,7 +549,12 @@ SINGULAR_IRREGULAR: dict[str, str] = {
 }  # fmt: skip
 ONE_COUNT_CATEGORIES: tuple[str, ...] = ("people", "items")
 # Plurals with no counted singular: "one other budget" is no count of "others".
-NO_SINGULAR: tuple[str, ...] = ("others",)
+NO_SINGULAR: tuple[str, ...] = (
+    "others",
+    # "one sign of", "one shot at the title", "one fine day", "one live grenade": idioms more than counts
+    "signs", "shots", "words", "posts", "cards", "fines", "tables", "doors", "windows", "comments", "warnings",
+    "alerts", "lives", "chips", "planets", "moons", "drinks", "bones", "gifts",
+)  # fmt: skip
 # Words before "one" that make it no count: "from one building to the next", "the one man who".
 ONE_VETO_BEFORE: tuple[str, ...] = ("from", "the", "no", "any", "each", "every", "this", "that", "number")
 # Words after "one …" that make it an idiom: "one step at a time", "one house after another".
@@ -503,6 +576,19 @@ HARM_VERBS: tuple[str, ...] = (
 BARE_COUNT_NEXT: tuple[str, ...] = (
     "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to",
 )  # fmt: skip
+# Words before a bare number that give it again for another time or another part, so it counts what the
+# count just before it in the sentence counts: "1,049 derailments last year, down from 1,360 in 2013",
+# "1,250 homes were destroyed and another 3,800 damaged".
+COUNT_RESTATE_LEAD: tuple[str, ...] = (
+    "up from", "down from", "compared with", "compared to", "another", "a further", "an additional",
+)  # fmt: skip
+# The same, after a count found any way (a bare toll too): "dropped to about 74,000 from nearly 76,000".
+COUNT_RESTATE_FROM: tuple[str, ...] = ("from", "up from", "down from", "compared with", "compared to")
+# Nouns before "of" that make a bare number after them a count of people: "a population of 38 million".
+PEOPLE_OF_NOUNS: tuple[str, ...] = ("population", "populations", "workforce", "membership", "crowd", "electorate")
+# What may follow such a number besides the clause end: a participle ("another 3,800 damaged") or a verb.
+COUNT_RESTATE_VERBS: tuple[str, ...] = ("were", "are", "was", "is", "had", "have", "remain", "remained")
+COUNT_RESTATE_BACK = 90
 # Cricket words near "a target of 230" that make it runs.
 RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "bowled", "batting", "batted")
 # A counted noun as the subject of these verbs gives a bare number after them its noun: "confirmed cases
@@ -542,7 +628,7 @@ MIN_WORD_COUNT = 2
 # Words that may not stand between a number and its noun (1,200 of the people, 3 more companies).
 COUNT_GAP_STOP: tuple[str, ...] = (
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "than", "as",
-    "others", "such", "that", "this", "these", "those", "its",
+    "others", "that", "this", "these", "those", "its",
     "their", "his", "her", "our", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had",
     "will", "would", "per", "cent", "percent", "times", "years", "months", "weeks", "days", "hours",
     "minutes", "seconds", "million", "billion", "trillion", "thousand", "hundred", "who", "which", "where",
@@ -554,6 +640,9 @@ COUNT_GAP_STOP: tuple[str, ...] = (
     # clock words: "by 5 PM police had left" counts no police
     "am", "pm", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "et", "pt", "hrs",
 )  # fmt: skip
+# Words before a number that make it the base of a rate, not a count: "42 cases per 100,000 residents",
+# "one death for every 1,000 births".
+COUNT_RATE_BASE_BEFORE: tuple[str, ...] = ("per", "every")
 # Nouns a decimal may count: cricket overs are written "48.3 overs" (48 overs and 3 balls).
 DECIMAL_COUNT_NOUNS: tuple[str, ...] = ("overs",)
 # Bare numbers that are a cricket or baseball total of runs: "bowled out for 212", "a target of 260".
@@ -581,6 +670,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "degrees celsius": "°C", "degrees centigrade": "°C", "degrees fahrenheit": "°F", "degrees": "°",
     "°c": "°C", "°f": "°F", "c": "°C",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knot",
+    "miles per hour": "mph", "miles an hour": "mph", "kilometers per hour": "km/h", "kilometres per hour": "km/h",
+    "kilometers an hour": "km/h", "kilometres an hour": "km/h",
     "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
     "years old": "years old", "year old": "years old", "-year-old": "years old", "-years-old": "years old",
@@ -680,6 +771,14 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "the end of": (12, 12), "end-": (12, 12), "the start of": (1, 1), "the beginning of": (1, 1),
     "the middle of": (6, 7), "mid-": (6, 7), "mid": (6, 7),
 }  # fmt: skip
+# Words of a game in the sentence of a quarter with no year make it a period of play, not of the calendar:
+# "with 2:11 left in the fourth quarter", "scored 12 points in the third quarter". ("points" and "led" are
+# left out: index moves and business news use them beside real quarters.)
+GAME_QUARTER_CUES: tuple[str, ...] = (
+    "touchdown", "touchdowns", "field goal", "scored", "scoring", "quarterback", "interception", "fumble",
+    "halftime", "half-time", "overtime", "three-pointer", "three-pointers", "free throws", "rebounds",
+    "left in the", "remaining in the", "to play in the", "timeout", "buzzer", "tipoff", "tip-off", "kickoff",
+)  # fmt: skip
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
     "last": 4,
@@ -715,9 +814,28 @@ WEEKDAY_NAME_AFTER: tuple[str, ...] = (
     "Independent", "Observer", "Service", "School", "Club", "Market", "League",
 )  # fmt: skip
 # Words before a weekday that make it a habit, not a day: "every Monday", "on Mondays" is plural already.
+# A weekday right after a verb in the past ("said Friday", "died early Sunday", "was arrested on Monday") is
+# the latest such day up to the reference date, not the nearest one, which may lie ahead: a Wednesday story's
+# "police said Friday" is five days back. Past forms not ending in -ed:
+PAST_VERBS: tuple[str, ...] = (
+    "said", "told", "met", "began", "fell", "rose", "won", "lost", "died", "left", "held", "made", "took",
+    "came", "went", "saw", "hit", "shot", "struck", "found", "gave", "sent", "sold", "bought", "paid",
+    "spent", "kept", "led", "ran", "broke", "brought", "caught", "drew", "flew", "grew", "knew", "put", "quit",
+    "read", "rode", "shut", "slid", "sought", "spoke", "stood", "stole", "swept", "threw", "wrote",
+    "was", "were", "had", "did", "got", "became", "beat", "bid", "cut", "dropped", "let", "split", "tore",
+)  # fmt: skip
+# Words in -ed that look ahead ("the vote, scheduled Friday"): no past.
+PAST_VERB_NOT: tuple[str, ...] = ("scheduled", "planned", "expected", "slated", "billed", "timed", "needed")
+# Words that may stand between such a verb and its weekday.
+PAST_WEEKDAY_GAP: tuple[str, ...] = ("on", "early", "late", "earlier", "last", "this")
 WEEKDAY_HABIT_BEFORE: tuple[str, ...] = ("every", "each", "most", "some", "any", "other")
 # A four-digit number before a street name is a house number or a block, not a year: "the 2100 block of
 # Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St." (STREET_SUFFIXES below).
+# Time zones written between a time and its day: "4:30 p.m. ET on Friday", "11 a.m. local time Tuesday".
+TIME_ZONES: tuple[str, ...] = (
+    "GMT", "BST", "CET", "CEST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+    "PDT", "local time",
+)  # fmt: skip
 ADDRESS_NEXT: tuple[str, ...] = ("block", "blocks")
 # Named days → (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -746,6 +864,12 @@ NAME_BEFORE_NUMBER: tuple[str, ...] = (
     "Amendment", "Tier", "Band", "Studio", "Box", "Unit", "Block", "Pier", "Bay", "Lot", "Door", "Act",
     "Ward", "Year", "Key", "Number", "No", "No.", "Nos", "Nos.", "Tel", "Tel.", "Fax", "Ext", "PO",
 )  # fmt: skip
+# A capitalised word right before a small number names a model or a title ("the Pixel 8 chips", "Apollo 13
+# astronauts") unless it is one of these, after which a count may follow: "on Tuesday 12 people".
+COUNT_NAME_LEAD_OK: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter",
+)  # fmt: skip
+COUNT_NAME_MAX_DIGITS = 3
 # Street names after a house number make it an address, not a figure: "of 1909 Jolinda Drive", "2134
 # Caldwell Place", "3170 W. County Road". Case matters.
 STREET_SUFFIXES: tuple[str, ...] = (
