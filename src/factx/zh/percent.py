@@ -22,7 +22,8 @@ _FRACTION = Lazy(
     r"(?=[二三四五六七八九十0-9])(?<![0-9〇零一二两三四五六七八九十百千万])"
     r"(?P<den>[二三四五六七八九十]|[0-9]{1,2})分之(?P<num>[一二三四五六七八九十]+|[0-9]+)"
 )
-_SLASH = Rare(r"(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9./])", compiled(r"[1-9]/(?:[2-9]|10)"))
+# Led by the literal slash, which the regex engine finds fastest (a leading digit class is a test at every digit).
+_SLASH = Rare(r"(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9./])", compiled(r"/(?<=[1-9]/)(?:[2-9]|10)"))
 _CHENG = Rare(
     r"(?=[0-9一二两三四五六七八九十半])(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
     r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九]点[一二三四五六七八九]|[一二两三四五六七八九十半])"
