@@ -49,6 +49,8 @@ def compact(text: str) -> tuple[str, list[int]] | None:
         pieces.append(text[last : m.start()])
         cuts.append(m.start() - len(cuts))
         last = m.end()
+    if not cuts:
+        return None  # only spaces that stay (开价两亿 3日)
     pieces.append(text[last:])
     return "".join(pieces), cuts
 
