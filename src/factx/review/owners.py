@@ -30,7 +30,7 @@ from .roles import (
     says_modal,
     says_reported,
 )
-from .similarity import PART
+from .similarity import CLAUSE, PART
 from .values import date_contains, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
 from .wordsets import LEADING_WORDS, REFERRING, facet_word
@@ -334,7 +334,7 @@ def _one_phrase(first: Fact, second: Fact) -> bool:
 def _opening(f: Fact) -> frozenset[str]:
     """The Chinese words of the figure's sentence part before it: a Chinese comma chain keeps its subject (仁武产业园区
     总面积74公顷，产业用地48公顷), where an English "and" usually brings a new one."""
-    from .similarity import PART, terms
+    from .similarity import terms
 
     at = position(f)
     starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
@@ -749,11 +749,11 @@ def _held(d: Fact, f: Fact, facts: Sequence[Fact]) -> bool:
     )
 
 
-def _figure_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+def _figure_dates(facts: Sequence[Fact], sentence: dict[int, list[Fact]]) -> dict[int, list[Fact]]:
     """For each fact (by index), the dates that date it: those of its own sentence part ("In 2003, Barclays reported
-    … £3.8bn, and it has forecast … in 2004 …": 2003 alone dates the £3.8bn), else those of its sentence; in either
-    case less a date another figure of its type holds in its own clause."""
-    sentence = _sentence_dates(facts)
+    … £3.8bn, and it has forecast … in 2004 …": 2003 alone dates the £3.8bn), else those of its sentence
+    (`sentence`, from `_sentence_dates`); in either case less a date another figure of its type holds in its own
+    clause."""
     out = {}
     for i, f in enumerate(facts):
         dates = [d for d in sentence[i] if not _held(d, f, facts)]
@@ -764,8 +764,13 @@ def _figure_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
 
 def _same_part(a: Fact, b: Fact) -> bool:
     """Two figures of one sentence with no end of a sentence part between them."""
+    return _unbroken(a, b, PART)
+
+
+def _unbroken(a: Fact, b: Fact, breaks: re.Pattern[str]) -> bool:
+    """Two figures of one sentence with none of `breaks` between them."""
     x, y = sorted((position(a), position(b)))
-    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence) and not PART.search(a.sentence, x, y)
+    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence) and not breaks.search(a.sentence, x, y)
 
 
 def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
@@ -787,10 +792,7 @@ def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
 def _one_clause(a: Fact, b: Fact) -> bool:
     """Two figures of one sentence with no clause break between them (去年同期为增加16.18亿元 dates the 16.18亿元, not
     the 1177.7亿元 of the clause before)."""
-    from .similarity import CLAUSE
-
-    x, y = sorted((position(a), position(b)))
-    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence) and not CLAUSE.search(a.sentence, x, y)
+    return _unbroken(a, b, CLAUSE)
 
 
 def _periods(dates: list[Fact]) -> list[Fact]:
@@ -803,7 +805,8 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     """A supported claim dated in its sentence (10月, "in 2004") whose equal source figure is dated otherwise, while
     another figure of the same kind is dated like the claim, is about that other time: a mismatch naming both
     ("$38,373 was a year ago; in October it was $39,014")."""
-    claim_dates, source_dates, in_sentence = _sentence_dates(draft), _figure_dates(source), _sentence_dates(source)
+    claim_dates, in_sentence = _sentence_dates(draft), _sentence_dates(source)
+    source_dates = _figure_dates(source, in_sentence)
     index = {id(f): j for j, f in enumerate(source)}
     at = {id(f): k for k, f in enumerate(draft)}
     for i, v in enumerate(out):
