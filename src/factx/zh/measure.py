@@ -175,21 +175,25 @@ def _signed(doc: Doc, fact: Fact, num_start: int) -> None:
     norm = doc.norm
     if fact.type == "quantity" and fact.unit in zh.SIGNED_UNITS and norm.endswith(zh.BELOW_ZERO, 0, fact.start):
         fact.start -= len(zh.BELOW_ZERO)
-    elif fact.start == num_start and num_start > 0 and norm[num_start - 1] in zh.MINUS_SIGNS:
-        before = norm[num_start - 2 : num_start - 1]
-        if before and ((before.isalnum() and before.isascii()) or before in zh.NOT_BEFORE_SIGN):
-            return  # 3-5℃, A-5, 元/年-1868元: a range, a code or a subtraction, not a sign
+    elif fact.start == num_start and (width := _sign_width(doc, num_start)):
         if fact.type == "quantity" and fact.unit not in zh.SIGNED_UNITS:
             return
-        fact.start -= 1
-    elif fact.start == num_start and negative_word(doc, num_start):
-        if fact.type == "quantity" and fact.unit not in zh.SIGNED_UNITS:
-            return
-        fact.start -= len(zh.NEGATIVE_WORD)
+        fact.start -= width
     else:
         return
     fact.value = -fact.value  # -1～4℃ / -60℃到250℃: the sign belongs to the low end only
     fact.text = doc.text[fact.start : fact.end]
+
+
+def _sign_width(doc: Doc, num_start: int) -> int:
+    """The length of a minus sign written right before the number (-5℃, 为负0.5%), 0 for none."""
+    norm = doc.norm
+    if num_start > 0 and norm[num_start - 1] in zh.MINUS_SIGNS:
+        before = norm[num_start - 2 : num_start - 1]
+        if before and ((before.isalnum() and before.isascii()) or before in zh.NOT_BEFORE_SIGN):
+            return 0  # 3-5℃, A-5, 元/年-1868元: a range, a code or a subtraction, not a sign
+        return 1
+    return len(zh.NEGATIVE_WORD) if negative_word(doc, num_start) else 0
 
 
 def negative_word(doc: Doc, num_start: int) -> bool:

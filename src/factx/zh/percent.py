@@ -101,8 +101,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if not den or num is None or num > den:
             continue
-        value = (num / den * 100).quantize(Decimal("0.0001")).normalize()
-        yield _fact(doc, m.start(), m.end(), value, "percent.fraction")
+        yield _fact(doc, m.start(), m.end(), _share(num, den), "percent.fraction")
     for m in _SLASH.finditer(norm):
         s, e = m.start(), m.end()
         num, den = int(m.group("num")), int(m.group("den"))
@@ -111,8 +110,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         )
         if num >= den or not shared:
             continue
-        value = (Decimal(num) / den * 100).quantize(Decimal("0.0001")).normalize()
-        yield _fact(doc, s, e, value, "percent.fraction")
+        yield _fact(doc, s, e, _share(Decimal(num), Decimal(den)), "percent.fraction")
     for m in _CHENG.finditer(norm):
         if vetoed(doc, m.start()) or norm.startswith(zh.CHENG_VETO_NEXT, m.end()):
             continue
@@ -148,6 +146,11 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue
         word = m.group()
         yield _fact(doc, s, m.end(), Decimal(50), "percent.half", approx=zh.HALF_WORDS[word])
+
+
+def _share(num: Decimal, den: Decimal) -> Decimal:
+    """num/den in percent, to four places: 三分之一 and 1/3 → 33.3333."""
+    return (num / den * 100).quantize(Decimal("0.0001")).normalize()
 
 
 def _discount(m: re.Match[str]) -> Decimal | None:
