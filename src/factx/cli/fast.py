@@ -24,6 +24,11 @@ _FORMATS = ("jsonl", "json", "csv", "tsv")
 COMMANDS = frozenset({"extract", "stats", "find", "check", "diff", "timeline", "show"})
 
 
+# The options this path reads, by the name click gives their parameter: flags, and options taking a value.
+_FLAGS = {"-q": "quiet", "--quiet": "quiet", "-r": "recursive", "--recursive": "recursive"}
+_VALUED = {"-f": "format", "--format": "format", "-j": "jobs", "--jobs": "jobs", "--files-from": "files_from"}
+
+
 def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | None:
     """(format, the parameters click would give `extract`) for a command line this path takes, else None."""
     if os.environ.get("_FACTX_COMPLETE"):
@@ -49,12 +54,10 @@ def parse(args: list[str], stdout_isatty: bool) -> tuple[str, dict[str, Any]] | 
             paths.append(arg)
             continue
         name, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-        if name in ("-q", "--quiet") and not eq:
-            option = "quiet"
-        elif name in ("-r", "--recursive") and not eq:
-            option = "recursive"
-        elif name in ("-f", "--format", "-j", "--jobs", "--files-from"):
-            option = {"-f": "format", "--format": "format", "--files-from": "files_from"}.get(name, "jobs")
+        if name in _FLAGS and not eq:
+            option = _FLAGS[name]
+        elif name in _VALUED:
+            option = _VALUED[name]
             if not eq:
                 if i == len(args):
                     return None
