@@ -14,7 +14,7 @@ from datetime import date
 
 from . import facets as facet_reader
 from . import languages, refdate, spacing
-from .document import Doc
+from .document import Doc, TextIndex
 from .model import FACT_TYPES, Fact
 from .normalize import normalize
 from .patterns import compiled, non_overlapping
@@ -75,7 +75,7 @@ def analyze(
         for recognize in language.recognizers:
             candidates.extend(recognize(doc))
         facts = select(candidates)
-        locate(doc, facts)
+        locate(doc.index, facts)
         if subjects and (types is None or {"count", "money"} & set(types)):
             # Context sees every fact, so a money subject borrowed from a count (项目13个，总投资…) does not
             # depend on which types the caller asked for.
@@ -84,7 +84,7 @@ def analyze(
             facet_reader.attach(doc, facts, language.facets)
         if spaced:
             spacing.map_back(facts, text, spaced[1])
-            locate(Doc(text=text, norm=text, lang=language.code), facts)
+            locate(TextIndex(text), facts)
         if types is not None:
             wanted = set(types)
             facts = [f for f in facts if f.type in wanted]
@@ -118,9 +118,9 @@ def extract(
     return analyze(text, ref_date=ref_date, lang=lang, types=types, currency=currency).facts
 
 
-def locate(doc: Doc, facts: list[Fact]) -> None:
-    """Line, column and sentence (a bounded excerpt of it, and its offsets) of every fact."""
-    index = doc.index
+def locate(index: TextIndex, facts: list[Fact]) -> None:
+    """Line, column and sentence (a bounded excerpt of it, and its offsets) of every fact, in the text `index`
+    was built on."""
     for f in facts:
         f.line, f.column = index.line_col(f.start)
         f.sentence, f.sentence_start, f.sentence_end = index.excerpt(f.start, f.end)
