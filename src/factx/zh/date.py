@@ -75,7 +75,7 @@ _WEEKDAY_SPAN_BEFORE = Lazy(rf"(?:{words_re(zh.WEEKDAY_WORDS)})[一二三四五�
 # A weekday beside a written date only names that date's day: 2月26日(星期二), 周四(2月16日), 3月28日，星期三.
 _BESIDE_DATE = compiled(r"[\s,，、(（]*")
 _TIME = compiled(
-    rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*(?P<yue>约|大约)?"  # 晚上约11时: about eleven
+    rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*(?P<yue>{words_re(zh.TIME_APPROX)})?"  # 晚上约11时: about eleven
     rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
     rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
     rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
@@ -138,7 +138,7 @@ _YEAR_PART_FIRST = frozenset("前年") | _firsts(zh.YEAR_PARTS)  # 年: the seco
 _MONTH_FIRST = frozenset("0123456789上本下" + _CN_DIGITS) | _firsts(zh.RELATIVE_MONTHS, zh.ANAPHORIC_MONTHS)
 _MONTH_PART_FIRST = _firsts(zh.MONTH_PARTS)
 _DAY_FIRST = frozenset("0123456789今昨明前廿卅" + _CN_DIGITS) | _firsts(zh.RELATIVE_DAYS, zh.ANAPHORIC_DAYS)
-_TIME_FIRST = frozenset("0123456789" + _CN_DIGITS + "约大") | _firsts(zh.DAY_PARTS)  # 约/大约 before an hour
+_TIME_FIRST = frozenset("0123456789" + _CN_DIGITS) | _firsts(zh.DAY_PARTS, zh.TIME_APPROX)
 _RANGE_SEP_FIRST = frozenset("至到~～—-–－")
 _DEADLINE_FIRST = frozenset("之以前")
 _TIME_AFTER_DIGIT = frozenset("0123456789:：时点")

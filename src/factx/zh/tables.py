@@ -367,6 +367,8 @@ CHENG_VETO_NEXT: tuple[str, ...] = (
 )  # fmt: skip
 # 这一成… / 那一成…: 一 after a demonstrative is "this one", so the 成 that follows starts a word.
 CHENG_VETO_BEFORE: tuple[str, ...] = ("这", "那", "每", "同", "另")
+# Words of approximation before a clock time, after the day and its part: 13日晚约7时30分, 昨日大约10时许.
+TIME_APPROX: tuple[str, ...] = ("约", "大约")
 # A share written with a slash (2/3, 1/5) stands where a share does: before 的 (3/4的村庄), or after one of these
 # characters (总产量的2/3, 减少了3/5, 占1/4, 接近1/4) and before one of the words after it; elsewhere it is a date
 # (明天(2/26)), a round (1/4决赛) or a page (1/1页).
