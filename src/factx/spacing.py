@@ -12,34 +12,35 @@ one that starts a number of its own (保底699 两年; 3 千万 is still one num
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from re import Pattern
 
 from .model import Fact
 from .patterns import compiled
 
 
+@cache
 def _patterns(space: str) -> tuple[Pattern[str], Pattern[str]]:
     """(the spaces to take out, a screen for any of them) for the space character class `space`. Both open
     on the space itself, which the regex engine skips to quickly when it is one literal character (a
     pattern opening on a Chinese character would be tried at nearly every position of the text)."""
+    from .zh import tables as zh  # (built on the first Chinese document: an English run never loads these)
+
+    starts, ends = zh.SPACE_KEPT_BEFORE, zh.SPACE_KEPT_AFTER
     spaced = compiled(
-        rf"{space}(?:(?<=[0-9]{space})(?![〇零一二两兩三四五六七八九十几幾])(?=[\u3400-\u9fff])"
-        rf"|(?<=[\u3400-\u9fff]{space})(?<![〇零一二两兩三四五六七八九十百千万萬亿億余餘多几幾]{space})(?=[0-9]))"
+        rf"{space}(?:(?<=[0-9]{space})(?![{starts}])(?=[\u3400-\u9fff])"
+        rf"|(?<=[\u3400-\u9fff]{space})(?<![{ends}]{space})(?=[0-9]))"
     )
     screen = compiled(rf"{space}(?:(?<=[0-9]{space})[\u3400-\u9fff]|(?<=[\u3400-\u9fff]{space})[0-9])")
     return spaced, screen
-
-
-# The plain space; and with the no-break space of pages converted from HTML, for the texts that hold one.
-_PLAIN = _patterns(" ")
-_WITH_NBSP = _patterns("[ \u00a0]")
 
 
 def compact(text: str) -> tuple[str, list[int]] | None:
     """(the text without digit-character spaces, where they were), or None when there is no such space.
     "Where" is, for each space taken out, the position in the short text that followed it: a position
     maps back to the document by adding the number of those at or before it (`to_document`)."""
-    spaced, screen = _WITH_NBSP if "\u00a0" in text else _PLAIN
+    # The plain space; and with the no-break space of pages converted from HTML, for the texts that hold one.
+    spaced, screen = _patterns("[ \u00a0]" if "\u00a0" in text else " ")
     if screen.search(text) is None:
         return None
     pieces: list[str] = []

@@ -367,6 +367,11 @@ CHENG_VETO_NEXT: tuple[str, ...] = (
 )  # fmt: skip
 # 这一成… / 那一成…: 一 after a demonstrative is "this one", so the 成 that follows starts a word.
 CHENG_VETO_BEFORE: tuple[str, ...] = ("这", "那", "每", "同", "另")
+# Spaces between digits and characters that the reader of spaced-out text keeps (`factx.spacing`): before a
+# numeral that starts a number of its own (保底699 两年), and after a numeral character, where a headline's space
+# separates two figures (开价两亿 3日, 吸金6000余万 150多人). Written as character-class contents.
+SPACE_KEPT_BEFORE = "〇零一二两兩三四五六七八九十几幾"
+SPACE_KEPT_AFTER = "〇零一二两兩三四五六七八九十百千万萬亿億余餘多几幾"
 # Words of approximation before a clock time, after the day and its part: 13日晚约7时30分, 昨日大约10时许.
 TIME_APPROX: tuple[str, ...] = ("约", "大约")
 # A share written with a slash (2/3, 1/5) stands where a share does: before 的 (3/4的村庄), or after one of these
