@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from .. import dates
 from ..dates import DateParts
 from ..document import Doc
-from ..model import Fact
+from ..model import DateValue, Fact
 from ..patterns import compiled, lead, non_overlapping, words_re
 from . import calendar, context
 from . import tables as en
@@ -274,6 +274,23 @@ def _quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
     return e
 
 
+def _fiscal_quarter(doc: Doc, e: DateParts, value: DateValue) -> bool:
+    """Whether `e`, a quarter with no year written, is read by the calendar as not over at the reference date
+    while its sentence reports it as done (see `tables.QUARTER_DONE_CUES`): a fiscal quarter."""
+    if not e.quarter or e.year is not None or e.year_rel is not None or doc.ref is None:
+        return False
+    end = value.end or value.start
+    if end.year is None or end.month is None or (end.year, end.month) < (doc.ref.year, doc.ref.month):
+        return False
+    start, stop = doc.index.sentence_span(e.start)
+    sentence = doc.norm[start:stop]
+    return _DONE_CUE.search(sentence) is not None and _AHEAD_CUE.search(sentence) is None
+
+
+_DONE_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_DONE_CUES)})(?![A-Za-z])")
+_AHEAD_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_AHEAD_CUES)})(?![A-Za-z])")
+
+
 def _game_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence holding `pos` speaks of a game (see `tables.GAME_QUARTER_CUES`)."""
     start, end = doc.index.sentence_span(pos)
@@ -513,5 +530,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if resolved is None:
             continue
         value, note = resolved
+        if _fiscal_quarter(doc, e, value):
+            continue
         yield Fact(type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
                    rule=e.rule, note=note, priority=1 if e.rule != "date.en.year" else 0)  # fmt: skip

@@ -33,6 +33,7 @@ _DETERMINERS = frozenset(en.PERCENT_SUBJECT_DETERMINERS)
 _CHANGE_UNITS = frozenset(en.PERCENT_CHANGE_UNITS)
 _PREPOSITIONS = frozenset(en.PERCENT_SUBJECT_PREPOSITIONS)
 _HEADS = frozenset((*NOUNS, *en.PERCENT_OF_HEADS))
+_ASIDES = frozenset(en.PERCENT_SUBJECT_ASIDES)
 _HEAD_WORD = compiled(rf"(?P<w>{_WORD})(?![A-Za-z'’\-]) ?")
 
 
@@ -77,6 +78,21 @@ def _strip(tokens: list[tuple[str, int, int]], steps: bool) -> bool:
     return dropped
 
 
+def _aside_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening the aside that the comma at `comma` closes (", which …,"), None when the text before
+    `comma` is no such aside (or has a clause break inside it)."""
+    if doc.norm[comma] != ",":
+        return None
+    lo = max(0, comma - _BACK)
+    breaks = [m.start() for m in _CLAUSE.finditer(doc.norm, lo, comma)]
+    if not breaks or doc.norm[breaks[-1]] != ",":
+        return None
+    first = _TOKEN.search(doc.norm, breaks[-1], comma)
+    if first is None or first.group().lower() not in _ASIDES:
+        return None
+    return breaks[-1]
+
+
 def _phrase_before(doc: Doc, start: int) -> str | None:
     """The noun phrase before the verb that leads to the rate: up to two words, or "shares of X" / "the price
     of oil" with its "of" phrase."""
@@ -85,6 +101,15 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
     breaks = [m.end() for m in _CLAUSE.finditer(norm, lo, start)]
     lo = breaks[-1] if breaks else lo
     tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(norm, lo, start)]
+    aside = None
+    if breaks and tokens and all(t[0] in _STEPS for t in tokens):
+        aside = _aside_start(doc, breaks[-1] - 1)
+        if aside is not None:
+            # "sales, which strip out store openings, grew 4.2%": the phrase before the aside, then the verb
+            lo = max(0, aside - _BACK)
+            clause = [m.end() for m in _CLAUSE.finditer(norm, lo, aside)]
+            lo = clause[-1] if clause else lo
+            tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(norm, lo, aside)] + tokens
     every = list(tokens)
     stepped = _strip(tokens, steps=True)
     if tokens and tokens[-1][0] in _CHANGE_UNITS:
@@ -94,7 +119,7 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
     if not stepped or not tokens:
         return None
     figure = scan(doc).after(tokens[-1][2])
-    if figure is not None and figure.start < every[len(tokens)][1]:
+    if figure is not None and figure.start < (aside if aside is not None else every[len(tokens)][1]):
         return None  # "the quarter ended June 29 fell 1%": the phrase ends on a figure (not a name: S&P 500)
     phrase: list[tuple[str, int, int]] = []
     for token in reversed(tokens):

@@ -217,7 +217,12 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     "more", "than", "less", "further", "sharply", "slightly", "only", "an", "a", "estimated", "another",
     # holding still: "yields were little changed at 5.12%", "the rate held steady at 4.1%"
     "little", "unchanged", "steady", "flat", "held", "holds", "remained", "remains", "stayed", "stays",
+    # a market's session: "shares closed up 5.9%", "the index ended 0.3 per cent lower"
+    "closed", "ended", "finished", "opened", "traded", "settled",
 )  # fmt: skip
+# Words opening a clause set off by commas between a measure and its verb ("sales, which strip out store
+# openings, grew 4.2%"): the measure stands before the clause.
+PERCENT_SUBJECT_ASIDES: tuple[str, ...] = ("which", "who", "whose")
 # Nouns that end the "of" phrase of a rate besides the counted nouns: "40% of general fund spending", "52% of
 # likely voters" (the words before the head describe it; without a head within three words only the first
 # word after "of" is kept).
@@ -523,6 +528,35 @@ COUNT_NOUNS: dict[str, str] = {
          "shots on goal", "shots on target", "balls", "strokes", "break points"), "other"),
     **dict.fromkeys(("finals", "semifinals", "semi-finals", "quarterfinals", "quarter-finals", "majors"), "times"),
     **dict.fromkeys(("winners", "losers", "champions", "medallists", "medalists"), "people"),
+    # More that news counts and nothing else measures: the people of inquiries, groups, buildings, events,
+    # papers and objects of courts, councils and business, and animals ("214 checks", "2,300 objections").
+    **dict.fromkeys(("airmen", "auditors", "investigators", "magistrates", "regulators"), "people"),
+    **dict.fromkeys(
+        ("cartels", "coalitions", "factions", "federations", "leagues", "militias", "gangs", "alliances"),
+        "organizations"),
+    **dict.fromkeys(
+        ("arenas", "cafes", "hostels", "motels", "hangars", "parishes", "substations", "datacentres",
+         "data centres", "data centers", "shrines", "monuments", "canals", "bathrooms", "bedrooms"), "places"),
+    **dict.fromkeys(
+        ("acquittals", "audits", "battles", "blackouts", "blazes", "bookings", "campaigns", "ceasefires",
+         "conflicts", "debates", "detentions", "disputes", "droughts", "heatwaves", "hurricanes", "cyclones",
+         "typhoons", "tornadoes", "interviews", "investigations", "leaks", "marches", "missions", "outages",
+         "pardons", "patrols", "performances", "probes", "recalls", "searches", "seizures", "signings",
+         "skirmishes", "speeches", "substitutions", "tours", "walkouts", "withdrawals", "gigs", "hacks",
+         "truces", "wars"), "times"),
+    **dict.fromkeys(
+        ("accords", "agreements", "allegations", "accusations", "announcements", "alarms", "artworks", "bags",
+         "banknotes", "bugs", "cans", "checks", "cheques", "cigarettes", "clauses", "coins", "crates", "cups",
+         "databases", "decisions", "decrees", "defects", "deposits", "dishes", "errors", "exemptions", "faults",
+         "fences", "flaws", "gloves", "gowns", "guidelines", "invoices", "judgments", "judgements", "lamps",
+         "masts", "mistakes", "notices", "objections", "pallets", "partnerships", "payments", "pledges",
+         "promises", "prescriptions", "processors", "receipts", "refunds", "reviews", "roadblocks",
+         "sculptures", "sensors", "settlements", "sirens", "statements", "statues", "subpoenas", "swabs",
+         "treaties", "trials", "variants", "vulnerabilities", "waivers", "wallets", "chargers", "jabs",
+         "symptoms", "mutations", "commitments", "demands", "grievances", "infractions", "modules"), "items"),
+    **dict.fromkeys(
+        ("bees", "dolphins", "foxes", "goats", "insects", "lions", "mosquitoes", "rats", "rhinos", "tigers",
+         "turtles", "hives"), "other"),
     # Cases of a disease are neither persons nor procedures; animals are not objects.
     **dict.fromkeys(
         ("cases", "infections", "injuries", "breeds", "varieties",
@@ -778,6 +812,20 @@ GAME_QUARTER_CUES: tuple[str, ...] = (
     "touchdown", "touchdowns", "field goal", "scored", "scoring", "quarterback", "interception", "fumble",
     "halftime", "half-time", "overtime", "three-pointer", "three-pointers", "free throws", "rebounds",
     "left in the", "remaining in the", "to play in the", "timeout", "buzzer", "tipoff", "tip-off", "kickoff",
+)  # fmt: skip
+# A quarter with no year that has not ended by the reference date, in a sentence that reports it as done
+# ("reported a rise in third-quarter profit" in March), is the company's fiscal quarter, whose months the text
+# does not give: no date. Words that report results as done …
+QUARTER_DONE_CUES: tuple[str, ...] = (
+    "reported", "posted", "rose", "fell", "climbed", "jumped", "slid", "dropped", "grew", "declined",
+    "increased", "decreased", "totaled", "totalled", "came in", "beat", "missed", "was", "were", "had",
+    "earned", "lost", "made", "generated", "recorded", "booked", "swung", "narrowed", "widened",
+)  # fmt: skip
+# … and words that look ahead, which keep the calendar reading: "expects third-quarter sales to rise".
+QUARTER_AHEAD_CUES: tuple[str, ...] = (
+    "will", "would", "expects", "expected", "expect", "forecast", "forecasts", "sees", "outlook", "guidance",
+    "projected", "projects", "predicts", "estimates", "plans", "aims", "targets", "next", "coming", "upcoming",
+    "ahead", "by the end of", "later this",
 )  # fmt: skip
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
