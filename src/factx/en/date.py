@@ -464,9 +464,67 @@ def _candidates(doc: Doc) -> list[DateParts]:
     out.extend(e for e in _bare_years(doc) if not sc.vetoed(e.start, e.end))
     out.extend(e for e in _decades(doc) if not sc.vetoed(e.start, e.end))
     out.sort(key=lambda e: (e.start - e.end, e.start))  # longest first
-    exprs = _join_ranges(doc, non_overlapping(out))
+    exprs = _join_relative_years(doc, _join_ranges(doc, non_overlapping(out)))
     _day_of_times(doc, exprs)
+    _past_months(doc, exprs)
     return exprs
+
+
+# "fell in June", "was arrested on June 12", "closed in late May": a verb in the past right before the month.
+_PAST_BEFORE_MONTH = compiled(
+    rf"(?<![A-Za-z])(?<!\bbe )(?!{words_re(en.PAST_VERB_NOT)}\s)(?:[a-z]{{2,}}ed|{words_re(en.PAST_VERBS)})"
+    rf"\s+(?:(?i:{words_re(en.PAST_MONTH_GAP)})\s+)?$"
+)
+
+
+def _past_months(doc: Doc, exprs: list[DateParts]) -> None:
+    """A month with no year right after a verb in the past is the latest such month before the reference
+    date's, never one ahead: "output fell in June" in a March story is last June, and "fell in January" in
+    December is this January, not the next one."""
+    if doc.ref is None:
+        return
+    for e in exprs:
+        if (
+            e.month is not None
+            and e.month != doc.ref.month
+            and e.year is None
+            and e.year_rel is None
+            and e.month_rel is None
+            and e.month_dir is None
+            and e.tail is None
+            and not e.current
+            and _PAST_BEFORE_MONTH.search(doc.norm, max(0, e.start - 40), e.start)
+        ):
+            e.month_dir = -1
+
+
+_OF_GAP = compiled(r"\s+(?:(?i:of)\s+)?")
+
+
+def _join_relative_years(doc: Doc, exprs: list[DateParts]) -> list[DateParts]:
+    """A month or a day with no year followed by "last year" / "this year" / "next year" ("in June last
+    year", "on 12 May last year", "May of last year") is one date in that year."""
+    out: list[DateParts] = []
+    for e in exprs:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and e.rule == "date.en.relative"
+            and e.year_rel is not None
+            and a.month is not None
+            and a.year is None
+            and a.year_rel is None
+            and not a.quarter
+            and (a.tail is None or (a.tail.year is None and a.tail.year_rel is None))
+            and _OF_GAP.fullmatch(doc.norm, a.end, e.start)
+        ):
+            a.year_rel = e.year_rel
+            if a.tail is not None:
+                a.tail.year_rel = e.year_rel
+            a.end = e.end
+            continue
+        out.append(e)
+    return out
 
 
 # "5:40 a.m. on Sept. 8", "11 a.m. Tuesday": a time of day followed by the day it falls on.

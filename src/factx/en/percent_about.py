@@ -93,6 +93,13 @@ def _aside_start(doc: Doc, comma: int) -> int | None:
     return breaks[-1]
 
 
+def _in_code(norm: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is glued to digits or a dot: part of a ticker or a code."""
+    return (start > 0 and (norm[start - 1].isdigit() or norm[start - 1] == ".")) or (
+        end < len(norm) and norm[end].isdigit()
+    )
+
+
 def _phrase_before(doc: Doc, start: int) -> str | None:
     """The noun phrase before the verb that leads to the rate: up to two words, or "shares of X" / "the price
     of oil" with its "of" phrase."""
@@ -122,9 +129,14 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
     if figure is not None and figure.start < (aside if aside is not None else every[len(tokens)][1]):
         return None  # "the quarter ended June 29 fell 1%": the phrase ends on a figure (not a name: S&P 500)
     phrase: list[tuple[str, int, int]] = []
-    for token in reversed(tokens):
+    words = list(tokens)
+    while words and _in_code(norm, words[-1][1], words[-1][2]):
+        words.pop()  # "U.S. crude CLc1 fell 3.38%": a ticker after the phrase is no word of it
+    for token in reversed(words):
         word = token[0]
         if (word in _STOP or word in _STEPS) and not (word == "of" and phrase):
+            break
+        if _in_code(norm, token[1], token[2]):
             break
         phrase.insert(0, token)
         if len([t for t in phrase if t[0] != "of"]) == 4:

@@ -876,6 +876,11 @@ PAST_VERBS: tuple[str, ...] = (
 PAST_VERB_NOT: tuple[str, ...] = ("scheduled", "planned", "expected", "slated", "billed", "timed", "needed")
 # Words that may stand between such a verb and its weekday.
 PAST_WEEKDAY_GAP: tuple[str, ...] = ("on", "early", "late", "earlier", "last", "this")
+# Words that may stand between such a verb and a month ("fell in June", "was arrested on June 12"): not
+# "until", "by" or "to", which may look ahead ("was postponed until June").
+PAST_MONTH_GAP: tuple[str, ...] = (
+    "in", "on", "during", "since", "in early", "in late", "in mid", "early in", "late in",
+)  # fmt: skip
 WEEKDAY_HABIT_BEFORE: tuple[str, ...] = ("every", "each", "most", "some", "any", "other")
 # A four-digit number before a street name is a house number or a block, not a year: "the 2100 block of
 # Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St." (STREET_SUFFIXES below).
