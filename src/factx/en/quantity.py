@@ -121,7 +121,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue
         found = _unit_after(doc, n)
         nxt = nums[i + 1] if i + 1 < len(nums) else None
-        rng = _range(doc, n, nxt) if found is None or found[1] == n.end else None
+        # "lows of 24C to 26C": when the low end has its own unit, the high end must repeat it
+        rng = _range(doc, n, nxt, None if found is None or found[1] == n.end else found)
         if rng is not None:
             found = rng
             skip_until = rng[1]
@@ -160,8 +161,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                    unit="times", rule="quantity.en.multiplier")  # fmt: skip
 
 
-def _range(doc: Doc, low: Num, high: Num | None) -> tuple[str, int] | None:
-    """(unit, end) when "LOW to HIGH unit" is one range: "5 to 15 mph", "between 12 to 17-years-old".
+def _range(doc: Doc, low: Num, high: Num | None, low_unit: tuple[str, int] | None = None) -> tuple[str, int] | None:
+    """(unit, end) when "LOW to HIGH unit" is one range: "5 to 15 mph", "between 12 to 17-years-old"; with
+    `low_unit` (the unit written after the low end and its end), "24C to 26C" with the same unit at both ends.
 
     "from A to B" after a change word is a change ("rose from 5 to 15 mph"); otherwise the ends must lie
     close (context.to_range). Negative ends ("-15 to -25 degrees") range by their size.
@@ -169,13 +171,16 @@ def _range(doc: Doc, low: Num, high: Num | None) -> tuple[str, int] | None:
     if high is None:
         return None
     norm = doc.norm
-    sep = _RANGE_SEP.fullmatch(norm, low.end, high.start)
+    low_end = low.end if low_unit is None else low_unit[1]
+    sep = _RANGE_SEP.fullmatch(norm, low_end, high.start)
     if sep is None:
         minus = context.minus_before(doc, high.start)
-        sep = _RANGE_SEP.fullmatch(norm, low.end, minus) if minus is not None else None
+        sep = _RANGE_SEP.fullmatch(norm, low_end, minus) if minus is not None else None
         if sep is None or context.minus_before(doc, low.start) is None:
             return None
     found = _unit_after(doc, high)
+    if low_unit is not None and (found is None or found[0] != low_unit[0]):
+        return None
     if found is None:
         # "ranging in age from 40 to 63": the age cue stands before the low end.
         if not _AGED.search(norm, max(0, low.start - _AGED_BACK), low.start):

@@ -695,6 +695,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "yards": "yd",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg",
     "kilos": "kg", "grams": "g", "grammes": "g", "lb": "lb", "lbs": "lb", "ounces": "oz", "oz": "oz",
+    "mg": "mg", "milligrams": "mg", "milligram": "mg", "milligrammes": "mg",
+    "ml": "ml", "millilitres": "ml", "milliliters": "ml",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "barrels": "barrel",
     "barrels a day": "barrel/day", "barrels per day": "barrel/day", "bpd": "barrel/day",
     "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
@@ -759,7 +761,7 @@ MULTIPLIER_NEXT: tuple[str, ...] = (
 # Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
 GLUED_QUANTITY_UNITS: tuple[str, ...] = (
     "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
-    "°c", "°f", "c",
+    "°c", "°f", "c", "mg", "ml",
 )  # fmt: skip
 
 # --- ordinals ---------------------------------------------------------------------------------------
