@@ -24,7 +24,7 @@ TYPES = {"m": "money", "d": "date", "dur": "duration", "c": "count", "p": "perce
          "q": "quantity", "o": "ordinal", "n": "negative"}
 APPROX = {"~": "about", ">": "more_than", "<": "less_than", ">=": "at_least", "<=": "at_most"}
 CATS = {"people", "procedures", "projects", "organizations", "places", "times", "items", "other"}
-CURS = {"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "AUD", "INR"}
+CURS = {"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "AUD", "INR", "PHP", "CAD"}
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([a-z]+)(?:\|([^\[\]|]*))?(?:\|([^\[\]|]*))?\]\]")
 
 
