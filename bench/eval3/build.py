@@ -28,10 +28,12 @@ CURS = {"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "AUD", "INR", "PHP", "C
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([a-z]+)(?:\|([^\[\]|]*))?(?:\|([^\[\]|]*))?\]\]")
 
 
-def num(s):
+def num(s, as_text=False):
     s = s.strip()
     if s == "null":
         return None
+    if as_text:  # dates and durations stay strings: "2019", "P3Y"
+        return s
     try:
         return int(s)
     except ValueError:
@@ -57,7 +59,8 @@ def build(path):
             raise SystemExit(f"{path}: unknown type {code!r} in {m.group(0)}")
         f = {"type": TYPES[code], "text": text, "start": n, "end": n + len(text)}
         if code != "n":
-            f["value"] = num(value if value is not None else "null")
+            iso = code in ("d", "dur")
+            f["value"] = num(value if value is not None else "null", iso)
             f["required"] = True
             for o in opts.split():
                 if o == "opt":
@@ -71,9 +74,9 @@ def build(path):
                 elif o.startswith("u="):
                     f["unit"] = o[2:]
                 elif o.startswith("max="):
-                    f["max"] = num(o[4:])
+                    f["max"] = num(o[4:], iso)
                 elif o.startswith("alt="):
-                    f.setdefault("alts", []).append(num(o[4:]))
+                    f.setdefault("alts", []).append(num(o[4:], iso))
                 elif o.startswith("t="):
                     f.setdefault("types", []).append(o[2:])
                 elif o.startswith("k="):
