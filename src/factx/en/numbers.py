@@ -103,7 +103,9 @@ class Num:
 
 
 _SIGN_LETTERS = tuple(s for s in (*en.CURRENCY_SIGNS, *en.CURRENCY_CODES) if s[-1].isalpha() or s[-1] == ".")
-_GLUE_OK_AFTER = compiled(rf"(?i:{words_re((*en.GLUED_QUANTITY_UNITS, en.PENCE_SUFFIX))})(?![A-Za-z])")
+_GLUE_OK_AFTER = compiled(
+    rf"(?:(?i:{words_re((*en.GLUED_QUANTITY_UNITS, en.PENCE_SUFFIX))})|{words_re(en.GLUED_PERCENT_UNITS)})(?![A-Za-z])"
+)  # percent units in lower case only: "5BP" is a name
 _VETO_PHRASES = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.VETO_PHRASES)})(?![A-Za-z])")
 # A name right before a number: "FTSE 100", "Boeing 747", "No 10". Case matters: "the top 12 films".
 _NAME_NUMBER = compiled(

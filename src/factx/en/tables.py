@@ -653,9 +653,13 @@ OF_COUNT_NEXT: tuple[str, ...] = (
     "so", "as", "while", "when", "during", "through", "under",
 )  # fmt: skip
 # Words after "N times" that make it a multiplier ("three times as much"), not a count of occasions.
+# What a valuation multiple is of: "trades at 15 times earnings", "valued at 3.2 times sales".
+VALUATION_BASES: tuple[str, ...] = (
+    "earnings", "forward earnings", "sales", "revenue", "revenues", "book value", "ebitda", "profits", "income",
+)  # fmt: skip
 TIMES_MULTIPLIER_NEXT: tuple[str, ...] = (
     "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "smaller", "faster", "slower",
-    "the", "that", "its", "their", "his", "her", "over", "what",
+    "the", "that", "its", "their", "his", "her", "over", "what", *VALUATION_BASES,
 )  # fmt: skip
 # Written-out numbers counted only from two on: "one" is too often a pronoun or an article ("one trader").
 MIN_WORD_COUNT = 2
@@ -756,8 +760,10 @@ AGE_CUES: tuple[str, ...] = (
 # After "N times" / "twice": the words that make it a multiplier (a comparison), not a count of occasions.
 MULTIPLIER_NEXT: tuple[str, ...] = (
     "as", "the", "that", "than", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller",
-    "what", "its", "their", "his", "her", "over", "normal", "usual",
+    "what", "its", "their", "his", "her", "over", "normal", "usual", *VALUATION_BASES,
 )  # fmt: skip
+# Percent units glued to the digits: 67.3pc (British papers), 12bps.
+GLUED_PERCENT_UNITS: tuple[str, ...] = ("pc", "bps", "bp")
 # Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
 GLUED_QUANTITY_UNITS: tuple[str, ...] = (
     "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
