@@ -28,7 +28,10 @@ from .count_bare import bare_count
 from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
 from .numbers import Num, scan
 
-_MULTIPLIER = compiled(rf"\s+(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])")
+_MULTIPLIER = compiled(
+    rf"\s+(?!(?i:over\s+(?:{words_re(en.TIMES_OVER_PERIOD)}))(?![A-Za-z]))"
+    rf"(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])"
+)
 _NOUN = compiled(rf"(?P<gap>(?:\s+{TITLE}){{1,2}}\s+{GAP}|(?:\s+{TITLE}){{1,3}}|(?:\s+{GAP}){{0,3}})\s+{NOUN_RE}")
 _RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)

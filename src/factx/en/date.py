@@ -141,7 +141,7 @@ _HALF = compiled(
 )
 _YEAR_PART = compiled(
     rf"(?=[tTeEmM])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-|mid-?))"
-    rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
+    rf"(?:(?P<year>{YEAR})(?![0-9]*s(?![A-Za-z]))|(?P<rel>{_REL_YEAR}))"  # not "mid-1990s": a decade
 )
 _REL = compiled(
     r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month|week))"

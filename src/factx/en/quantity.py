@@ -47,9 +47,16 @@ _CHANGE = frozenset(en.CHANGE_WORDS)
 _HALF_BEFORE = compiled(r"(?<![A-Za-z])(?i:half)\s+$")
 _ARTICLE = compiled(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
 _ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)
+_HALF_UNIT = compiled(
+    rf"(?<![A-Za-z])(?i:half)\s+(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))(?![A-Za-z])"
+    r"(?!\s+of\s)"  # "half an inch of rain" is read with the article rule
+)
 # A multiplier compares: "2 1/2 times as many", "three times the size", "twice as large" (the Chinese 倍).
 # "three times a week" counts occasions and is left to counts.
-_COMPARED = rf"\s+(?i:{words_re(en.MULTIPLIER_NEXT)})(?![A-Za-z])"
+_COMPARED = (
+    rf"\s+(?!(?i:over\s+(?:{words_re(en.TIMES_OVER_PERIOD)}))(?![A-Za-z]))"
+    rf"(?i:{words_re(en.MULTIPLIER_NEXT)})(?![A-Za-z])"
+)
 _TIMES = compiled(rf"\s+(?i:times)(?={_COMPARED})")
 _TWICE = compiled(rf"(?<![A-Za-z])(?i:twice|thrice)(?={_COMPARED})")
 # "a magnitude 6.4 earthquake", "magnitude-7.1": the scale's word before the number (as 6.4级 in Chinese).
@@ -75,7 +82,7 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         return "lb", p.end()
     if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start) or _AGE_AFTER.match(norm, n.end):
         return "years old", n.end
-    if _appositive_age(norm, n):
+    if _appositive_age(norm, n) or _group_age(norm, n):
         return "years old", n.end
     if _signed_temperature(doc, n) or _below(doc, n, n.end):
         return "°", n.end
@@ -87,6 +94,22 @@ def _appositive_age(norm: str, n: Num) -> bool:
         return False
     m = _NAME_COMMA.search(norm, max(0, n.start - 24), n.start)
     return m is not None and m.group("name").lower() not in _NOT_NAMES
+
+
+def _group_age(norm: str, n: Num) -> bool:
+    """ "people over 75", "adults under 50": an age bound of a group of people, when no unit or counted noun
+    follows the number ("women over 40 percent", "children under 5 pounds" are something else)."""
+    if n.end - n.start > 3 or not norm[n.start : n.end].isdigit() or not 0 < n.value <= en.MAX_AGE:
+        return False
+    if not _AGE_GROUP.search(norm, max(0, n.start - 40), n.start):
+        return False
+    nxt = _NEXT_WORD.match(norm, n.end)
+    return nxt is None or nxt.group(1).lower() not in _NOT_AFTER_AGE
+
+
+_AGE_GROUP = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_GROUP_NOUNS)})\s+(?i:{words_re(en.AGE_GROUP_COMPARE)})\s+$")
+_NEXT_WORD = compiled(r"\s*([%A-Za-z]+)")
+_NOT_AFTER_AGE = frozenset(("%", "percent", "per", "pc", *_UNITS, *(k.lower() for k in en.COUNT_NOUNS)))
 
 
 def _signed_temperature(doc: Doc, n: Num) -> bool:
@@ -214,7 +237,13 @@ def _range(doc: Doc, low: Num, high: Num | None, low_unit: tuple[str, int] | Non
 
 
 def _articles(doc: Doc) -> Iterator[Fact]:
-    """ "an inch of snow", "a mile of coastline": one unit, named by its article ("half an inch": half of one)."""
+    """ "an inch of snow", "a mile of coastline": one unit, named by its article ("half an inch": half of one);
+    "half a mile" is half of one without "of" too ("neighbours within half a mile were told to leave")."""
+    for m in _HALF_UNIT.finditer(doc.norm) if "alf" in doc.norm else ():
+        unit = en.ARTICLE_QUANTITY_UNITS[m.group("unit").lower()]
+        start, end, approx = context.with_approx(doc, m.start(), m.end())
+        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=Decimal("0.5"),
+                   approx=approx, unit=unit, rule="quantity.en.half")  # fmt: skip
     for m in _ARTICLE.finditer(doc.norm):
         if context.word_before(doc, m.start()) in _ARTICLE_VETO:
             continue

@@ -530,7 +530,10 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("winners", "losers", "champions", "medallists", "medalists"), "people"),
     # More that news counts and nothing else measures: the people of inquiries, groups, buildings, events,
     # papers and objects of courts, councils and business, and animals ("214 checks", "2,300 objections").
-    **dict.fromkeys(("airmen", "auditors", "investigators", "magistrates", "regulators"), "people"),
+    **dict.fromkeys(
+        ("airmen", "auditors", "investigators", "magistrates", "regulators", "speakers", "counselors",
+         "counsellors", "substitutes"), "people"),
+    **dict.fromkeys(("spells",), "times"),
     **dict.fromkeys(
         ("cartels", "coalitions", "factions", "federations", "leagues", "militias", "gangs", "alliances"),
         "organizations"),
@@ -657,6 +660,11 @@ OF_COUNT_NEXT: tuple[str, ...] = (
 VALUATION_BASES: tuple[str, ...] = (
     "earnings", "forward earnings", "sales", "revenue", "revenues", "book value", "ebitda", "profits", "income",
 )  # fmt: skip
+# … but "over" followed by a stretch of time counts occasions: "a dozen times over the years".
+TIMES_OVER_PERIOD: tuple[str, ...] = (
+    "the years", "the past", "the last", "the next", "the course", "the decades", "the months", "the weeks",
+    "the weekend", "the season", "the summer", "the winter", "the holidays", "time",
+)  # fmt: skip
 TIMES_MULTIPLIER_NEXT: tuple[str, ...] = (
     "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "smaller", "faster", "slower",
     "the", "that", "its", "their", "his", "her", "over", "what", *VALUATION_BASES,
@@ -706,7 +714,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
     "square metres": "m2", "square meters": "m2", "sq m": "m2", "square feet": "ft2", "sq ft": "ft2",
     "square miles": "mi2", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
-    "acres": "acre", "hectares": "ha",
+    "acres": "acre", "hectares": "ha", "bushels": "bushel",
     "degrees celsius": "°C", "degrees centigrade": "°C", "degrees fahrenheit": "°F", "degrees": "°",
     "°c": "°C", "°f": "°F", "c": "°C",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knot",
@@ -743,6 +751,14 @@ TEMPERATURE_CUES: tuple[str, ...] = (
     "windchill", "windchills", "thermometer", "thermometers", "frost", "degrees",
 )  # fmt: skip
 TEMPERATURE_CUE_WINDOW = 60
+# People and a comparison before a bare number that make it an age: "people over 75", "adults under 50".
+AGE_GROUP_NOUNS: tuple[str, ...] = (
+    "people", "adults", "children", "kids", "women", "men", "patients", "residents", "those", "voters",
+    "drivers", "girls", "boys", "teenagers", "workers", "employees", "smokers", "participants", "respondents",
+    "americans", "britons", "australians", "canadians", "mothers", "fathers", "parents", "users", "anyone",
+)  # fmt: skip
+AGE_GROUP_COMPARE: tuple[str, ...] = ("over", "under", "older than", "younger than", "aged over", "aged under")
+MAX_AGE = 120
 # Words after a bare number that make it an age: "people 65 and older", "children 12 or younger".
 AGE_AFTER: tuple[str, ...] = ("and older", "or older", "and younger", "or younger")
 # Verbs before "over N km" where "over" means "across", not "more than": "spread over 48 kilometres".
