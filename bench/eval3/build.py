@@ -13,6 +13,7 @@ Offsets are computed here from the stripped text, never by hand.
 
 usage: build.py [ID ...]
 """
+
 import glob
 import json
 import os
@@ -20,8 +21,16 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TYPES = {"m": "money", "d": "date", "dur": "duration", "c": "count", "p": "percent",
-         "q": "quantity", "o": "ordinal", "n": "negative"}
+TYPES = {
+    "m": "money",
+    "d": "date",
+    "dur": "duration",
+    "c": "count",
+    "p": "percent",
+    "q": "quantity",
+    "o": "ordinal",
+    "n": "negative",
+}
 APPROX = {"~": "about", ">": "more_than", "<": "less_than", ">=": "at_least", "<=": "at_most"}
 CATS = {"people", "procedures", "projects", "organizations", "places", "times", "items", "other"}
 CURS = {"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "AUD", "INR", "PHP", "CAD"}
@@ -45,13 +54,14 @@ def num(s, as_text=False):
 
 
 def build(path):
-    raw = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as f:
+        raw = f.read()
     head, body = raw.split("\n---\n", 1)
     meta = dict(line[1:].split(None, 1) for line in head.splitlines() if line.startswith("#"))
     out, facts, pos = [], [], 0
     n = 0  # length of output so far in code points
     for m in MARK.finditer(body):
-        chunk = body[pos:m.start()]
+        chunk = body[pos : m.start()]
         out.append(chunk)
         n += len(chunk)
         text, code, value, opts = m.group(1), m.group(2), m.group(3), m.group(4) or ""
@@ -90,12 +100,16 @@ def build(path):
     out.append(body[pos:])
     doc = "".join(out)
     if "[[" in doc or "]]" in doc:
-        raise SystemExit(f"{path}: unparsed markup left near {doc[doc.find('[['):][:60]!r}")
+        raise SystemExit(f"{path}: unparsed markup left near {doc[doc.find('[[') :][:60]!r}")
     name = os.path.splitext(os.path.basename(path))[0]
     for f in facts:
-        assert doc[f["start"]:f["end"]] == f["text"]
-    gold = {"doc": name + ".txt", "ref_date": meta.get("ref", "").strip() or None,
-            "lang": meta["lang"].strip(), "facts": facts}
+        assert doc[f["start"] : f["end"]] == f["text"]
+    gold = {
+        "doc": name + ".txt",
+        "ref_date": meta.get("ref", "").strip() or None,
+        "lang": meta["lang"].strip(),
+        "facts": facts,
+    }
     with open(os.path.join(HERE, "texts", name + ".txt"), "w", encoding="utf-8") as fh:
         fh.write(doc)
     with open(os.path.join(HERE, "gold", name + ".json"), "w", encoding="utf-8") as fh:

@@ -2,7 +2,7 @@
 """Score factx on the eval3 blind set, or validate its gold files.
 
 usage:
-  run.py [--ids e01,h03] [--verbose] [--cmd "factx extract --format jsonl"]
+  run.py [--ids e01,h03] [--verbose] [--cmd "factx extract --format jsonl"]  (default: this Python -m factx)
   run.py --validate [--ids ...]
 
 Scoring runs `factx extract --format jsonl [--ref-date D] TEXT` on each text the way
@@ -14,6 +14,7 @@ misses, false positives and wrong values.
 --validate needs only this directory: it checks every gold fact's offsets and text,
 its type, category, currency, unit, approx word and value format.
 """
+
 import glob
 import json
 import os
@@ -33,10 +34,26 @@ APPROX = {"about", "more_than", "less_than", "at_least", "at_most"}
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 _D = r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX)(?:T\d\d:\d\d(?::\d\d)?)?)?)?"
 DATE = re.compile(rf"^{_D}(?:/{_D})?$")
-DURATION = re.compile(r"^P(?=\d|T)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?"
-                      r"(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$")
-KEYS = {"type", "text", "start", "end", "value", "required", "alts", "types", "approx", "max",
-        "category", "currency", "unit", "kind"}
+DURATION = re.compile(
+    r"^P(?=\d|T)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?"
+    r"(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$"
+)
+KEYS = {
+    "type",
+    "text",
+    "start",
+    "end",
+    "value",
+    "required",
+    "alts",
+    "types",
+    "approx",
+    "max",
+    "category",
+    "currency",
+    "unit",
+    "kind",
+}
 
 
 def is_num(v):
@@ -58,13 +75,13 @@ def check_doc(gpath):
     errors = []
     name = os.path.splitext(os.path.basename(gpath))[0]
     try:
-        gold = json.load(open(gpath, encoding="utf-8"))
+        gold = _load(gpath)
     except (OSError, ValueError) as e:
         return [f"{name}: cannot read gold: {e}"]
     tpath = os.path.join(HERE, "texts", name + ".txt")
     if not os.path.exists(tpath):
         return [f"{name}: missing text {tpath}"]
-    text = open(tpath, encoding="utf-8").read()
+    text = _read(tpath)
     err = errors.append
     if gold.get("doc") != name + ".txt":
         err(f"{name}: doc is {gold.get('doc')!r}")
@@ -73,13 +90,16 @@ def check_doc(gpath):
     rd = gold.get("ref_date")
     if rd is not None and not re.match(r"^\d{4}-\d\d-\d\d$", str(rd)):
         err(f"{name}: ref_date {rd!r}")
-    lang_ok = {"en": lambda s: not re.search(r"[\u4e00-\u9fff]", s),
-               "zh": lambda s: True, "zh-hant": lambda s: True}.get(gold.get("lang"), lambda s: True)
+    lang_ok = {
+        "en": lambda s: not re.search(r"[\u4e00-\u9fff]", s),
+        "zh": lambda s: True,
+        "zh-hant": lambda s: True,
+    }.get(gold.get("lang"), lambda s: True)
     if not lang_ok(text):
         err(f"{name}: English text contains CJK characters")
     facts = gold.get("facts")
     if not isinstance(facts, list) or not facts:
-        return errors + [f"{name}: no facts"]
+        return [*errors, f"{name}: no facts"]
     for i, f in enumerate(facts):
         where = f"{name} fact {i} {f.get('text')!r}"
         extra = set(f) - KEYS
@@ -114,7 +134,7 @@ def check_doc(gpath):
             if msg:
                 err(f"{where}: {msg}")
         for a in f.get("alts", []):
-            msgs = [value_error(x, a) for x in [t] + list(f.get("types", []))]
+            msgs = [value_error(x, a) for x in [t, *list(f.get("types", []))]]
             if all(msgs):
                 err(f"{where}: alt {msgs[0]}")
         for other in f.get("types", []):
@@ -142,10 +162,13 @@ def check_doc(gpath):
             err(f"{where}: kind {f['kind']!r}")
     # spans of two facts of the same type must not overlap (the scorer would let one
     # system fact match both), and a negative must not overlap a scored fact
-    spans = sorted((f["start"], f["end"], f["type"], f["text"]) for f in facts
-                   if isinstance(f.get("start"), int) and isinstance(f.get("end"), int))
+    spans = sorted(
+        (f["start"], f["end"], f["type"], f["text"])
+        for f in facts
+        if isinstance(f.get("start"), int) and isinstance(f.get("end"), int)
+    )
     for i, a in enumerate(spans):
-        for b in spans[i + 1:]:
+        for b in spans[i + 1 :]:
             if b[0] >= a[1]:
                 break
             if a[2] == b[2] or "negative" in (a[2], b[2]):
@@ -160,7 +183,7 @@ def validate(ids):
         errors += check_doc(p)
     for e in errors:
         print(e)
-    n = sum(len(json.load(open(p, encoding="utf-8"))["facts"]) for p in paths)
+    n = sum(len(_load(p)["facts"]) for p in paths)
     print(f"validated {len(paths)} gold files, {n} facts: {'OK' if not errors else f'{len(errors)} problems'}")
     return 1 if errors else 0
 
@@ -172,12 +195,24 @@ def gold_paths(ids):
     return paths
 
 
+def _read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def _load(path):
+    return json.loads(_read(path))
+
+
 def run_factx(cmd, gold, text_path):
     args = shlex.split(cmd)
     if gold.get("ref_date"):
         args += ["--ref-date", gold["ref_date"]]
     args.append(text_path)
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    try:
+        proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    except OSError as e:
+        sys.exit(f"run.py: cannot run {args[0]!r}: {e.strerror} (pass --cmd)")
     system = []
     for line in proc.stdout.splitlines():
         try:
@@ -194,11 +229,12 @@ def evaluate(ids, cmd, verbose):
         print(f"skipping: the shared scorer {os.path.join(SHARED, 'score.py')} is absent")
         return 0
     sys.path.insert(0, SHARED)
-    from score import prf, score  # noqa: E402
+    from score import prf, score
+
     by_lang, by_type, total = {}, {}, [0, 0, 0]
     print(f"{'doc':6s} {'lang':8s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fn  fp")
     for gpath in gold_paths(ids):
-        gold = json.load(open(gpath, encoding="utf-8"))
+        gold = _load(gpath)
         name = os.path.splitext(os.path.basename(gpath))[0]
         system, rc = run_factx(cmd, gold, os.path.join(HERE, "texts", name + ".txt"))
         per, t, misses, fps, wrong = score(gold, system)
@@ -211,7 +247,8 @@ def evaluate(ids, cmd, verbose):
             for s in fps:
                 print(f"    FP   {s.get('type', ''):9s} {s.get('text')!r} value {s.get('value')!r}")
             for s, g in wrong:
-                print(f"    VAL  {s.get('type', ''):9s} {s.get('text')!r} got {s.get('value')!r} want {g.get('value')!r}")
+                got, want = s.get("value"), g.get("value")
+                print(f"    VAL  {s.get('type', ''):9s} {s.get('text')!r} got {got!r} want {want!r}")
         acc = by_lang.setdefault(gold["lang"], [0, 0, 0])
         for i in range(3):
             acc[i] += t[i]
@@ -238,7 +275,8 @@ def main(argv):
         ids = {x.strip() for x in argv[argv.index("--ids") + 1].split(",") if x.strip()}
     if "--validate" in argv:
         return validate(ids)
-    cmd = argv[argv.index("--cmd") + 1] if "--cmd" in argv else "factx extract --format jsonl"
+    default = f"{shlex.quote(sys.executable)} -m factx extract --format jsonl"
+    cmd = argv[argv.index("--cmd") + 1] if "--cmd" in argv else default
     return evaluate(ids, cmd, "--verbose" in argv)
 
 
