@@ -40,16 +40,18 @@ _POUND = Fraction("0.45359237")
 _OUNCE = _POUND / 16
 _GALLON = Fraction("3.785411784")  # litres
 _BARREL = 42 * _GALLON  # the oil barrel
+_BUSHEL = Fraction("35.23907016688")  # litres: the US (Winchester) bushel of grain
 _NAUTICAL_MILE = Fraction(1852)
 _HOUR = Fraction(3600)
 _KWH = 1000 * _HOUR  # joules
 
 _LENGTH, _AREA, _MASS, _VOLUME = "length", "area", "mass", "volume"
 _ENERGY, _POWER, _SPEED, _AGE = "energy", "power", "speed", "age"
+_PRESSURE = "pressure"
 
 
 # Word → (dimension, factor to the base unit). Base units: metre, square metre, kilogram, litre, joule,
-# watt, metre per second, year of age; the others are bases themselves.
+# watt, metre per second, year of age, pascal; the others are bases themselves.
 _TABLE: dict[str, tuple[str, Fraction | int]] = {
     # length (metre)
     "米": (_LENGTH, 1), "m": (_LENGTH, 1), "公里": (_LENGTH, 1000), "千米": (_LENGTH, 1000),
@@ -85,7 +87,9 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "ml": (_VOLUME, Fraction(1, 1000)),
     "立方米": (_VOLUME, 1000), "立方": (_VOLUME, 1000), "m3": (_VOLUME, 1000),
     "ft3": (_VOLUME, 1000 * _FOOT**3), "加仑": (_VOLUME, _GALLON), "gal": (_VOLUME, _GALLON),
-    "桶": (_VOLUME, _BARREL), "barrel": (_VOLUME, _BARREL),
+    "桶": (_VOLUME, _BARREL), "barrel": (_VOLUME, _BARREL), "bushel": (_VOLUME, _BUSHEL),
+    # pressure (pascal): a typhoon's centre, 中心气压955百帕
+    "百帕": (_PRESSURE, 100), "hPa": (_PRESSURE, 100),
     "barrel/day": ("volume per day", _BARREL),
     # concentration (kilogram per litre): blood alcohol, 酒精含量82.6mg/100ml
     "mg/100ml": ("concentration", Fraction(1, 10**5)), "mg/l": ("concentration", Fraction(1, 10**6)),

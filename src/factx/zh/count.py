@@ -9,11 +9,16 @@ from __future__ import annotations
 from ..model import Fact
 from ..patterns import longest_suffix
 from . import tables as zh
-from .measure import Measure
+from .measure import Measure, one_casualty
 
 
 def build(m: Measure) -> Fact | None:
-    if m.chinese and m.num_text == zh.ARTICLE_NUMERAL and m.high is None:
+    if (
+        m.chinese
+        and m.num_text == zh.ARTICLE_NUMERAL
+        and m.high is None
+        and not one_casualty(m.doc.norm, m.unit, m.match.end())
+    ):
         return None  # 一个 / 一家 / 一位: the indefinite article
     if m.unit in zh.NAME_UNITS and m.start > 0 and m.doc.norm[m.start - 1] in zh.NAME_PREFIX_CHARS:
         return None  # 粤15条 / 国十条: the name of a policy

@@ -278,8 +278,8 @@ def _parse_year_part(doc: Doc, p: int, e: DateParts, standalone: bool) -> int:
         return p
     if m.group("first"):
         n = _num(m.group("first"))
-        if n is None or not 1 <= n <= 12:
-            return p
+        if n is None or not 1 <= n <= 12 or (standalone and n == 1):
+            return p  # 比前一个月下降: alone, 前一个月 is the month before, not January
         e.year_part = (1, n)
         return m.end()
     part = m.group("part") or m.groupdict().get("qpart") or m.group("short")

@@ -69,37 +69,22 @@ def build(m: Measure) -> Fact | None:
         return _century(m)  # 20世纪 names a century; only 个世纪 / 半个世纪 are lengths of time
     if m.chinese and unit in ("天", "周") and m.num_text == "一" and norm[m.start - 2 : m.start] in ("没有", "哪怕"):
         return None  # 没有一天: "not a single day"
-    if (
-        unit in ("天", "日")
-        and m.num_text == "一"
-        and norm.endswith(zh.DAY_POINT_BEFORE, 0, m.start)
-        and not norm.endswith(zh.DAY_SHIFT_BEFORE, 0, m.start)
-    ):
-        return None  # 最后一天 / 前一天: a day in time (but 提前一天 is a length)
+    if m.num_text == "一" and _point_in_time(norm, unit, m.start):
+        return None  # 最后一天 / 前一天 / 较前一周: a point in time (but 提前一天 is a length)
     if unit == "年" and norm.endswith(zh.YEAR_BC_BEFORE, 0, m.start):
         return None  # 公元前278年: a year BC
     amount = m.low * Decimal(mul) + Decimal(add)
     parts = [(amount, designator)]
     end = m.end
-    # 7分59秒 / 2小时30分: smaller units written right after.
-    while True:
-        f = _FOLLOWER.match(norm, end)
-        if not f:
-            break
-        des = zh.DURATION_FOLLOWERS[f.group("unit")]
-        if _ORDER[des] <= _ORDER[parts[-1][1]]:
-            break
-        v = parse_number(f.group("num"))
-        if v is None:
-            break
-        parts.append((v, des))
-        end = f.end()
+    end = _followers(norm, end, parts)  # 7分59秒 / 2小时30分: smaller units written right after
     high = None
     if m.high is not None and len(parts) == 1:
         high = DurationValue(((m.high * Decimal(mul) + Decimal(add), designator),))
-    elif len(parts) == 1 and (tail := range_tail(doc, end, unit)) is not None and tail[0] > m.low:
-        high = DurationValue(((tail[0] * Decimal(mul) + Decimal(add), designator),))  # 5小时至6小时
-        end = tail[1]
+    elif m.high is None and (tail := range_tail(doc, end, unit)) is not None and tail[0] > m.low:
+        # 5小时至6小时; 一年六个月至九年, 2年6个月至11年4个月: each end may carry smaller units
+        high_parts = [(tail[0] * Decimal(mul) + Decimal(add), designator)]
+        end = _followers(norm, tail[1], high_parts)
+        high = DurationValue(tuple(high_parts))
     fact = Fact(
         type="duration", text=doc.text[m.start : end], start=m.start, end=end,
         value=DurationValue(tuple(parts)), max=high, approx=m.approx or ("more_than" if "多" in unit else None),
@@ -107,6 +92,32 @@ def build(m: Measure) -> Fact | None:
     )  # fmt: skip
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
+
+
+def _followers(norm: str, end: int, parts: list[tuple[Decimal, str]]) -> int:
+    """Append to `parts` the smaller units written right after `end` (7分59秒, 2小时30分); the new end."""
+    while True:
+        f = _FOLLOWER.match(norm, end)
+        if not f:
+            return end
+        des = zh.DURATION_FOLLOWERS[f.group("unit")]
+        if _ORDER[des] <= _ORDER[parts[-1][1]]:
+            return end
+        v = parse_number(f.group("num"))
+        if v is None:
+            return end
+        parts.append((v, des))
+        end = f.end()
+
+
+def _point_in_time(norm: str, unit: str, start: int) -> bool:
+    """一 + a unit of time that names a point, not a length: 最后一天 / 前一天 (any day unit), and the week, month or
+    year before a comparison (较前一周, 比前一个月, 的前一年); 提前一天 and 后一年内 are lengths."""
+    if norm.endswith(zh.DAY_SHIFT_BEFORE, 0, start):
+        return False
+    if unit in ("天", "日"):
+        return norm.endswith(zh.DAY_POINT_BEFORE, 0, start)
+    return unit in zh.PERIOD_POINT_UNITS and norm.endswith(zh.PERIOD_POINT_BEFORE, 0, start)
 
 
 def _century(m: Measure) -> Fact | None:

@@ -227,6 +227,14 @@ def unit_in_word(doc: Doc, pos: int) -> bool:
 _WORD_MIN_FREQ = 20
 
 
+def one_casualty(norm: str, unit: str, end: int) -> bool:
+    """一人死亡 / 一名受伤: one person with what happened to them right after is a count, not an article."""
+    return unit in zh.ARTICLE_COUNT_UNITS and norm.startswith(_OUTCOMES, end)
+
+
+_OUTCOMES = tuple(zh.OUTCOME_WORDS)
+
+
 def _turned_down(info: UnitInfo, unit: str, num: str, num2: str | None) -> bool:
     """Whether the type's builder turns the match down whatever stands around it: 一个 / 一家 (the article,
     count.py) and 2019年 (a year, duration.py). A third of the matches in news are these; screening them
@@ -246,7 +254,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         if start > 0 and norm[start - 1] == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
         info = UNITS[unit]
-        if _turned_down(info, unit, num, num2):
+        if _turned_down(info, unit, num, num2) and not one_casualty(norm, unit, m.end()):
             continue
         if vetoed(doc, start):
             continue
@@ -259,8 +267,10 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             # Any other run of bare Chinese digits (一二三四五) names things; only years are written so.
             if pair is None and len(num) >= 2 and all(c in "〇零一二两三四五六七八九" for c in num):
                 continue
-        elif letter_adjacent(doc, start, m.end()) or code_before(doc, start) or in_code(doc, start):
+        elif letter_adjacent(doc, start, m.end()) or in_code(doc, start):
             continue
+        elif code_before(doc, start, len(num) if unit in zh.DEVICE_CLASSIFIERS else 0):
+            continue  # 尾号6499 is a code, but 手机2部 counts phones
         high = None
         if pair is not None:
             low, high = Decimal(pair[0]), Decimal(pair[1])

@@ -344,6 +344,8 @@ LINKING_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # A lone 一 before these classifiers is the indefinite article ("一个坚实的基础", "一家券商"), not a count.
 ARTICLE_NUMERAL = "一"
+# … except one person with an outcome word right after (一人死亡, 一名受伤): a casualty count (OUTCOME_WORDS).
+ARTICLE_COUNT_UNITS: tuple[str, ...] = ("人", "名")
 
 # --- percent ----------------------------------------------------------------------------------------
 PERCENT_SUFFIX: dict[str, tuple[str, str]] = {
@@ -395,6 +397,8 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "吨", "公斤", "千克", "克", "斤", "毫克", "磅", "盎司", "克拉",
     # volume
     "升", "毫升", "立方米", "立方", "加仑", "桶",
+    # pressure (a typhoon's centre: 中心气压955百帕)
+    "百帕",
     # energy and power
     "千瓦时", "兆瓦时", "千瓦", "兆瓦", "瓦", "度电", "伏", "马力", "焦耳", "卡路里", "千卡",
     # speed
@@ -479,11 +483,16 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
 # 提前一天, 推后一天, 延后一日 move something by a length of time, and 目前一天的发电量 is "currently, a day's");
 # and before N年, a year BC (公元前278年).
 DAY_POINT_BEFORE: tuple[str, ...] = ("最后", "前", "后")
+# A week, month or year is a point only after these: 较前一周 (the week before), 比前一个月, 的前一年, 最后一年 —
+# after a verb or an event they are lengths (开始前一周, 产后一年内).
+PERIOD_POINT_UNITS: tuple[str, ...] = ("周", "星期", "个月", "月", "年")
+PERIOD_POINT_BEFORE: tuple[str, ...] = ("较前", "比前", "的前", "把前", "最后", "较上", "比上")
 DAY_SHIFT_BEFORE: tuple[str, ...] = ("提前", "推后", "延后", "往后", "错后", "推前", "目前")
 YEAR_BC_BEFORE = "公元前"
 
-# Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午).
-UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还"
+# Characters that follow a unit as their own word even where jieba has the pair (2年前, 一年内, 3天下午,
+# 15人为骑车者, 七十多名为老人).
+UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还为"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
 UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具"])
 
@@ -754,6 +763,12 @@ CODE_CUES: tuple[str, ...] = (
     "电话", "热线", "手机", "号码", "邮编", "房号", "工号", "学号", "账号", "帐号", "身份证", "No.",
     "QQ", "微信", "航班", "版本", "批号", "条例第", "专线", "热线电话", "传真", "分机",
 )  # fmt: skip
+
+# Code cues that name a device: a short number and a classifier after them count the devices (手机160部,
+# 电话3部), where a phone number has seven digits or more.
+DEVICE_CODE_CUES: tuple[str, ...] = ("手机", "电话", "传真")
+DEVICE_COUNT_MAX_DIGITS = 4
+DEVICE_CLASSIFIERS: tuple[str, ...] = ("部", "台", "个", "只", "支", "块")
 
 # --- facets: what a figure is about, in words that contrast ------------------------------------------
 # Word near a figure → facet "group:value". Two figures whose facets of one group differ are about different
