@@ -12,6 +12,7 @@ from itertools import pairwise
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, words_re
+from ..rates import share_percent
 from . import context
 from . import tables as en
 from .numbers import Num, scan
@@ -111,14 +112,14 @@ def _one_in(doc: Doc) -> Iterator[Fact]:
         out_of = "out" in doc.norm[a.end : b.start].lower()
         if (b.value >= 1000 and not out_of) or a.value % 1 or b.value % 1:
             continue  # "5 in 2004" is a number in a year; "one out of 2,500" is a rate
-        value = (a.value * 100 / b.value).quantize(Decimal("0.0001")).normalize()
+        value = share_percent(a.value, b.value)
         s, e, approx = context.with_approx(doc, a.start, b.end)
         yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=approx,
                    kind="percent", rule="percent.en.one_in")  # fmt: skip
 
 
 def _rates(doc: Doc) -> Iterator[Fact]:
-    """Fractions stated as a rate: "two-thirds of voters" → 66.6667, "rose by a fifth" → 20."""
+    """Fractions stated as a rate: "two-thirds of voters" → 66.67, "rose by a fifth" → 20."""
     norm = doc.norm
     for m in _RATE.finditer(norm):
         s, e = m.start(), m.end()
@@ -132,6 +133,6 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         if not (_OF.match(norm, e) or by or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e)):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
-        value = (Decimal(num * 100) / den).quantize(Decimal("0.0001")).normalize()
+        value = share_percent(Decimal(num), Decimal(den))
         yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=kind,
                    kind="percent", rule="percent.en.rate")  # fmt: skip

@@ -9,6 +9,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import Lazy, Rare, compiled, words_re
+from ..rates import share_percent
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure, negative_word
@@ -149,8 +150,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 def _share(num: Decimal, den: Decimal) -> Decimal:
-    """num/den in percent, to four places: 三分之一 and 1/3 → 33.3333."""
-    return (num / den * 100).quantize(Decimal("0.0001")).normalize()
+    """num/den in percent (`factx.rates`): 三分之一 and 1/3 → 33.33, 四分之三 → 75."""
+    return share_percent(num, den)
 
 
 def _discount(m: re.Match[str]) -> Decimal | None:
