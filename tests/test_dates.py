@@ -113,3 +113,9 @@ def test_next_day_without_a_year_is_left_out_where_a_leap_day_could_fall() -> No
         ("3月31日晚", "XXXX-03-31"),
         ("次日凌晨", "XXXX-04-01"),
     ]
+
+
+def test_same_month_after_its_month_with_no_year_adds_no_date() -> None:
+    """8月当月 with no year anywhere says no more than 8月: one date, not two; 次月 still counts on."""
+    facts = [f for f in factx.extract("8月当月产量为9万辆，次月交付。", lang="zh") if f.type == "date"]
+    assert [(f.text, f.value_text()) for f in facts] == [("8月", "XXXX-08"), ("次月", "XXXX-09")]

@@ -75,6 +75,7 @@ class DateParts:
     anaphoric: bool = False  # 同年 / 次日 / 当月: year_rel / month_rel / day_rel count from the text's last date
     fallback_ref: bool = False  # … and from the reference date when the text set none (上年)
     deadline: bool = False  # 10月底前: by then
+    since: bool = False  # 1999年以来: a start, which gives no year to the dates after it
     year_inherited: bool = False  # a range's end that took the start's year (12月28日至1月3日)
     approx: str | None = None
     rule: str = "date"
@@ -286,15 +287,18 @@ def _resolve(
         return None  # 2月30日 / 4月31日: no such day
 
     # Remember for later dates in this sentence.
-    if e.has_year and value.start.year is not None and not e.fallback_ref:
+    if e.has_year and value.start.year is not None and not e.fallback_ref and not e.since:
         # 上年 (the year compared with) refers back without moving the anchor: 比上年 twice is one year.
         ctx.year = value.start.year
-    if (e.month is not None or e.month_rel is not None) and value.start.month is not None:
+    # 比上月 (like 上年) refers back without moving the anchor: 较上月 twice in a sentence is one month.
+    if (e.month is not None or e.month_rel is not None) and value.start.month is not None and not e.fallback_ref:
         ctx.month = (value.start.year, value.start.month)
         if e.has_year and value.start.year is not None and e.month2 is None and e.tail is None:
             ctx.month_years[value.start.month] = value.start.year
         if e.tail is not None and e.tail.month is not None:
             ctx.month = (value.start.year, e.tail.month)
+        elif e.month2 is not None:
+            ctx.month = (value.start.year, e.month2)  # 1-8月 … 当月: the span's last month
     if value.grain in ("day", "time") and value.start.day is not None:
         ctx.day = value.start
     if value.grain in ("month", "quarter") and value.start.year is not None and not e.same_period:
@@ -366,8 +370,14 @@ def _anchor(e: DateParts, ctx: DateContext, ref: date | None) -> bool:
             e.year, e.month, e.day, e.day_rel = None, d.month, d.day, None
     elif e.month_rel is not None:
         m = ctx.any_month
-        if m is None or m[0] is None:
-            return False
+        if m is None:
+            return e.fallback_ref and ref is not None  # 比上月 with no month written: before publication
+        if m[0] is None:
+            if e.month_rel == 0:
+                return False  # 8月当月 with no year anywhere says no more than 8月
+            # 1月…較上月 with no year anywhere: the month is known, its year is not
+            e.month, e.month_rel = (m[1] + e.month_rel - 1) % 12 + 1, None
+            return True
         e.year, e.month = shift_months(date(m[0], m[1], 1), e.month_rel)
         e.month_rel = None
     elif e.year_rel is not None:

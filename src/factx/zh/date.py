@@ -329,6 +329,9 @@ def _parse_month(doc: Doc, p: int, e: DateParts) -> int:
         return m.end()
     if mrel:
         e.month_rel = zh.RELATIVE_MONTHS[mrel]
+        if e.month_rel == -1 and doc.norm.endswith(zh.MONTH_COMPARE_BEFORE, 0, p):
+            # 9月份…比上月加快: in a comparison, the month before the month reported (else before publication)
+            e.anaphoric = e.fallback_ref = True
         return m.end()
     if mana:
         e.month_rel, e.fallback_ref = zh.ANAPHORIC_MONTHS[mana]
@@ -734,6 +737,7 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
         if (dl and e.lowest in ("day", "month")) or (dl and e.month_part is not None) or (dl and e.year_part):
             e.deadline = True
             e.end = dl.end()
+        e.since = norm.startswith(zh.SINCE_AFTER, e.end)  # 创1999年以来新低;8月…: 8月 is not 1999's
         yield e
         pos = e.end
 

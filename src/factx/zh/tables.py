@@ -583,6 +583,11 @@ ANAPHORIC_DAYS: dict[str, tuple[int, bool]] = {
     "当日": (0, False), "当天": (0, False), "同日": (0, False), "次日": (1, False), "翌日": (1, False),
     "前一日": (-1, False), "前一天": (-1, False),
 }  # fmt: skip
+# Comparison words before 上月 that make it the month before the month the text reports (9月份…比上月加快,
+# 1月失業人數…較上月減少), as 上年 is the year before the year reported.
+MONTH_COMPARE_BEFORE: tuple[str, ...] = ("较", "比", "环比", "与", "同")
+# Words after a date that make it the start of a span up to now (1999年以来): its year dates nothing after it.
+SINCE_AFTER: tuple[str, ...] = ("以来",)
 RELATIVE_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
 }  # fmt: skip
