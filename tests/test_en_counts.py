@@ -45,3 +45,10 @@ def test_restated_count_takes_the_noun_before() -> None:
 )
 def test_from_restates_only_the_count_right_before(text: str, not_counted: str) -> None:
     assert not_counted not in _counts(text)
+
+
+def test_a_count_changed_by_a_decision_needs_its_noun_right_before() -> None:
+    """ "30 counselors was cut to 10" gives 10 counselors; "20 staff, and the budget was cut to 10 million" gives
+    the budget no count of staff."""
+    facts = extract("He hired 20 staff, and the budget was cut to 10 million.", lang="en")
+    assert [f.text for f in facts if f.type == "count"] == ["20 staff"]

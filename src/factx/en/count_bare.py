@@ -49,7 +49,11 @@ _LEVEL_BACK = 80
 _LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
 _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
 # "1,049 derailments …, down from 1,360 in 2013": a count given again (see `tables.COUNT_RESTATE_LEAD`).
-_RESTATE_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+$")
+_RESTATE_LEAD = compiled(
+    rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$"
+)
+_CHANGED = compiled(rf"(?i:{words_re(en.COUNT_CHANGED_LEAD)})")
+_RESTATE_LEAD_BACK = max(map(len, en.COUNT_RESTATE_LEAD)) + max(map(len, en.APPROX_BEFORE)) + 4
 _RESTATE_NEXT = compiled(
     rf"\s+(?:(?i:{words_re(en.COUNT_RESTATE_VERBS)})|[a-z]+ed)(?![A-Za-z])|\s*[.,;:!?)](?:\s|$)|\s*$"
     rf"|\s+(?i:in|on|a|last|the|over|during|at|under|since|by)\s"
@@ -199,7 +203,7 @@ def _restated_noun(doc: Doc, n: Num) -> str | None:
     """The noun of the count shortly before bare `n` in its sentence when `n` gives that count again ("down
     from 1,360") or for another part ("and another 3,800 damaged"), with no other figure between them."""
     norm = doc.norm
-    lead = _RESTATE_LEAD.search(norm, max(0, n.start - 16), n.start)
+    lead = _RESTATE_LEAD.search(norm, max(0, n.start - _RESTATE_LEAD_BACK), n.start)
     if lead is None or not restate_next(doc, n):
         return None
     lo = max(0, lead.start() - en.COUNT_RESTATE_BACK)
@@ -207,6 +211,8 @@ def _restated_noun(doc: Doc, n: Num) -> str | None:
     m = last_match(_COUNTED, norm, end.end() if end else lo, lead.start())
     if m is None or m.group("noun").lower() == "times" or any(c.isdigit() for c in norm[m.end() : lead.start()]):
         return None
+    if _CHANGED.match(norm, lead.start()) and not norm[m.end() : lead.start()].isspace():
+        return None  # "the budget was cut to 10 million": the change is the budget's, not the count's
     return m.group("noun")
 
 

@@ -616,8 +616,17 @@ BARE_COUNT_NEXT: tuple[str, ...] = (
 # Words before a bare number that give it again for another time or another part, so it counts what the
 # count just before it in the sentence counts: "1,049 derailments last year, down from 1,360 in 2013",
 # "1,250 homes were destroyed and another 3,800 damaged".
+# The count changed by a decision, right after its noun: "a plan to hire 30 counselors was cut to 10" (not
+# "hired 20 staff, and the budget was cut to 10 million").
+COUNT_CHANGED_LEAD: tuple[str, ...] = (
+    "was cut to", "were cut to", "was reduced to", "were reduced to", "was raised to", "was increased to",
+    "was trimmed to",
+)  # fmt: skip
 COUNT_RESTATE_LEAD: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "another", "a further", "an additional",
+    # a total reached: "added 1,850 customers, bringing the total to more than 27,000"
+    "bringing the total to", "taking the total to", "bringing its total to", "taking its total to",
+    *COUNT_CHANGED_LEAD,
 )  # fmt: skip
 # The same, after a count found any way (a bare toll too): "dropped to about 74,000 from nearly 76,000".
 COUNT_RESTATE_FROM: tuple[str, ...] = ("from", "up from", "down from", "compared with", "compared to")
