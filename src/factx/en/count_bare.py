@@ -53,6 +53,12 @@ _RESTATE_LEAD = compiled(
     rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$"
 )
 _CHANGED = compiled(rf"(?i:{words_re(en.COUNT_CHANGED_LEAD)})")
+# "17 shots to Ashbourne's nine", "12 corners to their three": the other side's count of the same thing.
+_VERSUS = compiled(
+    rf"(?<![0-9A-Za-z.,$£€])(?:[0-9][0-9,]*|{NUMBER_WORD})(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}\s+to\s+"
+    rf"(?:(?:[A-Z][A-Za-z\-]+\s+){{0,2}}[A-Z][A-Za-z\-]+['’]s?|their|his|her|its)\s+$"
+)
+_VERSUS_BACK = 80
 _RESTATE_LEAD_BACK = max(map(len, en.COUNT_RESTATE_LEAD)) + max(map(len, en.APPROX_BEFORE)) + 4
 _RESTATE_NEXT = compiled(
     rf"\s+(?:(?i:{words_re(en.COUNT_RESTATE_VERBS)})|[a-z]+ed)(?![A-Za-z])|\s*[.,;:!?)](?:\s|$)|\s*$"
@@ -110,6 +116,10 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     noun = _group_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.of_group"
+    if bare:
+        m = _VERSUS.search(norm, max(0, n.start - _VERSUS_BACK), n.start)
+        if m is not None:
+            return NOUNS[m.group("noun").lower()], m.group("noun"), "count.en.versus"
     if _OF_WHOM.match(norm, n.end):
         noun = _noun_before(doc, n, _OF_GROUP_BACK)
         if noun is not None:
