@@ -29,6 +29,8 @@ _CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|where
 _MINUS_WORD = compiled(r"(?<![A-Za-z])(?i:minus)\s+$")
 _PLUS_OR = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.PLUS_OR_MINUS_LEAD)})\s+$")
 _WEIGHT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
+_WEAK_ROLE = frozenset(en.WEAK_ROLE_CUES)
+_PAYMENT_ROLES = frozenset(en.PAYMENT_ROLES)
 _ROLE_BACK = 70
 _ROLE_AHEAD = 25
 
@@ -110,12 +112,17 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     if brk is not None:
         lo = brk.end()
     best = last_match(_ROLE, norm, lo, start)
-    if best is not None:
-        return _ROLE_LOWER[best.group().lower()]
     hi = min(len(norm), end + _ROLE_AHEAD)
     brk = _CLAUSE_BREAK.search(norm, end, hi)
+    if best is not None and best.group().lower() not in _WEAK_ROLE:
+        return _ROLE_LOWER[best.group().lower()]
     m = _ROLE.search(norm, end, brk.start() if brk else hi)
-    return _ROLE_LOWER[m.group().lower()] if m else None
+    after = _ROLE_LOWER[m.group().lower()] if m is not None else None
+    if best is None:
+        return after
+    if after in _PAYMENT_ROLES:
+        return after  # "paid $1.2 million to settle": the settlement says what kind of payment it was
+    return _ROLE_LOWER[best.group().lower()]
 
 
 def minus_before(doc: Doc, start: int) -> int | None:

@@ -79,7 +79,8 @@ ROLE_CUES: dict[str, str] = {
         "donation"),
     **dict.fromkeys(
         ("fund", "funds", "funding", "funded", "grant", "grants", "subsidy", "subsidies", "aid", "bailout",
-         "bail-out", "allocated", "allocation", "set aside", "earmarked"), "funding"),
+         "bail-out", "allocated", "allocation", "set aside", "earmarked", "pledged", "pledge", "pledges",
+         "series a", "series b", "series c", "series d", "seed round", "funding round"), "funding"),
     **dict.fromkeys(("budget", "budgets", "budgeted", "spending plan"), "budget"),
     **dict.fromkeys(
         ("revenue", "revenues", "sales", "turnover", "takings", "took", "taken", "taking",
@@ -112,6 +113,11 @@ ROLE_CUES: dict[str, str] = {
         ("value", "valued", "valuing", "worth", "valuation", "market value", "capitalisation",
          "capitalization"), "value"),
 }  # fmt: skip
+# Cues before an amount that say only that money moved ("the city paid $1.2 million to settle the lawsuit"):
+# a cue shortly after the amount in its clause says what kind of payment it was, and wins.
+WEAK_ROLE_CUES: tuple[str, ...] = ("paid", "pay", "pays")
+# … the kinds of payment such a later cue may name (not "pay $412 million from a sales-tax fund": revenue).
+PAYMENT_ROLES: tuple[str, ...] = ("compensation", "fine", "damages", "salary", "donation")
 # Money subject: "for …" right after an amount names what it pays for ("$5m for a new hospital"), unless
 # its first word (after an article) is a period ("$42.8m for the year") or a pronoun ("paid $5 for it").
 MONEY_SUBJECT_LEAD: tuple[str, ...] = ("for",)
