@@ -545,7 +545,8 @@ COUNT_NOUNS: dict[str, str] = {
         "organizations"),
     **dict.fromkeys(
         ("arenas", "cafes", "hostels", "motels", "hangars", "parishes", "substations", "datacentres",
-         "data centres", "data centers", "shrines", "monuments", "canals", "bathrooms", "bedrooms"), "places"),
+         "data centres", "data centers", "shrines", "monuments", "canals", "bathrooms", "bedrooms", "fabs"),
+        "places"),
     **dict.fromkeys(
         ("acquittals", "audits", "battles", "blackouts", "blazes", "bookings", "campaigns", "ceasefires",
          "conflicts", "debates", "detentions", "disputes", "droughts", "heatwaves", "hurricanes", "cyclones",
