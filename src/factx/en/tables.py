@@ -615,10 +615,12 @@ HARM_VERBS: tuple[str, ...] = (
     "killed", "killing", "kills", "kill", "injured", "injuring", "injures", "wounded", "wounding", "wounds",
     "rescued", "rescuing", "evacuated", "evacuating", "arrested", "arresting", "detained", "detaining",
     "hospitalised", "hospitalized", "displaced", "displacing", "stranded", "sickened", "infected", "infecting",
+    # work: "the company employs 4,000", "laid off 300"
+    "employs", "employed", "employing", "laid off", "lays off", "laying off",
 )  # fmt: skip
 # Words after a bare count that let the clause go on: "killed 12 and wounded 40", "rose to 128, officials".
 BARE_COUNT_NEXT: tuple[str, ...] = (
-    "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to",
+    "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to", "at",
 )  # fmt: skip
 # Words before a bare number that give it again for another time or another part, so it counts what the
 # count just before it in the sentence counts: "1,049 derailments last year, down from 1,360 in 2013",
