@@ -143,6 +143,11 @@ _YEAR_PART = compiled(
     rf"(?=[tTeEmM])(?P<part>(?i:the\s+(?:end|start|beginning|middle)\s+of\s+|end-|mid-?))"
     rf"(?:(?P<year>{YEAR})(?![0-9]*s(?![A-Za-z]))|(?P<rel>{_REL_YEAR}))"  # not "mid-1990s": a decade
 )
+# "the first nine months of the year", "the first 10 months of 2025": January to that month.
+_FIRST_MONTHS = compiled(
+    rf"(?=[tTfF])(?<![A-Za-z])(?:(?i:the)\s+)?(?i:first)\s+(?P<n>[0-9]{{1,2}}|(?i:{words_re(en.UNIT_WORDS)}|ten|eleven))"
+    rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR}))"
+)
 _REL = compiled(
     r"(?=[lLtTnNyY])(?<![A-Za-z])(?:(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month|week))"
     r"|(?P<day>(?i:yesterday|today|tomorrow)))(?![A-Za-z])"
@@ -307,6 +312,16 @@ def _q(doc: Doc, m: re.Match[str]) -> DateParts | None:
     return e
 
 
+def _first_months(doc: Doc, m: re.Match[str]) -> DateParts | None:
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else {**en.UNIT_WORDS, "ten": 10, "eleven": 11}.get(word)
+    if n is None or not 2 <= n <= 11:
+        return None
+    e = DateParts(m.start(), m.end(), year_part=(1, n), rule="date.en.first_months")
+    _year_of(e, m.group("year"), m.group("rel"))
+    return e
+
+
 def _half(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if m.group("hn"):
         part = (1, 6) if m.group("hn") == "1" else (7, 12)
@@ -396,8 +411,8 @@ def _time(doc: Doc, m: re.Match[str]) -> DateParts | None:
 
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_ISO, _iso), (_MDY, _mdy), (_DMY, _dmy), (_MY, _my), (_M, _m), (_MRANGE, _mrange), (_DRANGE, _drange),
-    (_MDRANGE, _drange), (_QUARTER, _quarter), (_Q, _q), (_HALF, _half), (_YEAR_PART, _year_part), (_REL, _rel),
-    (_HOLIDAY, _holiday), (_TIME, _time), (_WEEKDAY, _weekday),
+    (_MDRANGE, _drange), (_QUARTER, _quarter), (_Q, _q), (_HALF, _half), (_FIRST_MONTHS, _first_months),
+    (_YEAR_PART, _year_part), (_REL, _rel), (_HOLIDAY, _holiday), (_TIME, _time), (_WEEKDAY, _weekday),
 )  # fmt: skip
 
 
