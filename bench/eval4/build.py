@@ -7,7 +7,7 @@ TYPE: m money, d date, dur duration, c count, p percent, q quantity, o ordinal, 
 VALUE: a number, an ISO string, or null (negatives take no value field).
 OPTIONS (space separated): opt (required false); ~ > < >= <= (approx about, more_than,
 less_than, at_least, at_most); a currency code (USD GBP ...); a count category;
-u=UNIT; max=V; alt=V (repeatable); t=TYPE (other acceptable type); k=KIND.
+u=UNIT; max=V; alt=V (repeatable; altn=V keeps V a number for a t=TYPE reading); t=TYPE (other acceptable type); k=KIND.
 Header lines before the line '---': '#ref YYYY-MM-DD' and '#lang en|zh|zh-hant'.
 Offsets are computed here from the stripped text, never by hand.
 
@@ -85,6 +85,8 @@ def build(path):
                     f["unit"] = o[2:]
                 elif o.startswith("max="):
                     f["max"] = num(o[4:], iso)
+                elif o.startswith("altn="):  # a numeric alt for another acceptable type
+                    f.setdefault("alts", []).append(num(o[5:]))
                 elif o.startswith("alt="):
                     f.setdefault("alts", []).append(num(o[4:], iso))
                 elif o.startswith("t="):

@@ -2,7 +2,7 @@
 """Score factx on the eval4 blind set, or validate its gold files.
 
 usage:
-  run.py [--ids e01,h03] [--verbose] [--cmd "factx extract --format jsonl"]  (default: this Python -m factx)
+  run.py [--ids e01,h03] [--verbose] [--cmd "factx extract --format jsonl"]  (default: factx on PATH, else this Python -m factx)
   run.py --validate [--ids ...]
 
 Scoring runs `factx extract --format jsonl [--ref-date D] TEXT` on each text the way
@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 
@@ -275,7 +276,10 @@ def main(argv):
         ids = {x.strip() for x in argv[argv.index("--ids") + 1].split(",") if x.strip()}
     if "--validate" in argv:
         return validate(ids)
-    default = f"{shlex.quote(sys.executable)} -m factx extract --format jsonl"
+    if shutil.which("factx"):
+        default = "factx extract --format jsonl"
+    else:
+        default = f"{shlex.quote(sys.executable)} -m factx extract --format jsonl"
     cmd = argv[argv.index("--cmd") + 1] if "--cmd" in argv else default
     return evaluate(ids, cmd, "--verbose" in argv)
 
