@@ -2,7 +2,8 @@
 """Score factx on the eval4 blind set, or validate its gold files.
 
 usage:
-  run.py [--ids e01,h03] [--verbose] [--cmd "factx extract --format jsonl"]  (default: factx on PATH, else this Python -m factx)
+  run.py [--ids e11,h13] [--verbose] [--cmd "factx extract --format jsonl"]
+         (default: factx on PATH, else this Python -m factx)
   run.py --validate [--ids ...]
 
 Scoring runs `factx extract --format jsonl [--ref-date D] TEXT` on each text the way
