@@ -27,6 +27,7 @@ from ..patterns import compiled, lead, non_overlapping, words_re
 from . import calendar, context
 from . import tables as en
 from .numbers import scan
+from .tense import tense_after_opening, tense_before
 
 # --- building blocks --------------------------------------------------------------------------------
 _MONTHS = {**en.MONTHS, **{k.upper(): v for k, v in en.MONTHS.items() if len(k) > 3}}
@@ -166,11 +167,6 @@ _WEEKDAY_DATE_AFTER = compiled(
 _WEEKDAY_SPAN_AFTER = compiled(rf"\s*(?:[-–—]|to|through|thru|till|until|or|and)\s*(?:{words_re(en.WEEKDAYS)})")
 _WEEKDAY_SPAN_BEFORE = compiled(rf"(?:{words_re(en.WEEKDAYS)})\s*(?:[-–—]|to|through|thru|till|until|or|and|from)\s*$")
 _WEEKDAY_DIRECTION = compiled(r"(?<![A-Za-z])((?i:last|next))\s+$")
-# ("to be sentenced Friday" looks ahead: a verb after "be" is no past)
-_PAST_BEFORE = compiled(
-    rf"(?<![A-Za-z])(?<!\bbe )(?!{words_re(en.PAST_VERB_NOT)}\s)(?:[a-z]{{2,}}ed|{words_re(en.PAST_VERBS)})"
-    rf"(?:\s+(?i:{words_re(en.PAST_WEEKDAY_GAP)}))?\s+$"
-)
 _THE_BEFORE = compiled(r"(?<![A-Za-z])(?i:the|its|their|his|her|a)\s+$")
 _TIME = compiled(
     r"(?=[0-9])(?:(?<![0-9:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s?"
@@ -394,8 +390,10 @@ def _weekday(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if direction:
         e.weekday_dir = en.WEEKDAY_DIRECTIONS[direction.group(1).lower()]
         e.start = s - len(before) + direction.start()
-    elif doc.ref is not None and e.weekday != doc.ref.weekday() and _PAST_BEFORE.search(before):
-        e.weekday_dir = -1  # "police said Friday": the latest Friday before the report, never one ahead
+    elif doc.ref is not None and e.weekday != doc.ref.weekday():
+        # "police said Friday": the latest Friday before the report; "a hearing is scheduled for Monday": the
+        # next Monday (see en/tense.py)
+        e.weekday_dir = tense_before(doc, s) or tense_after_opening(doc, s, m.end())
     return e
 
 
@@ -485,17 +483,10 @@ def _candidates(doc: Doc) -> list[DateParts]:
     return exprs
 
 
-# "fell in June", "was arrested on June 12", "closed in late May": a verb in the past right before the month.
-_PAST_BEFORE_MONTH = compiled(
-    rf"(?<![A-Za-z])(?<!\bbe )(?!{words_re(en.PAST_VERB_NOT)}\s)(?:[a-z]{{2,}}ed|{words_re(en.PAST_VERBS)})"
-    rf"\s+(?:(?i:{words_re(en.PAST_MONTH_GAP)})\s+)?$"
-)
-
-
 def _past_months(doc: Doc, exprs: list[DateParts]) -> None:
-    """A month with no year right after a verb in the past is the latest such month before the reference
-    date's, never one ahead: "output fell in June" in a March story is last June, and "fell in January" in
-    December is this January, not the next one."""
+    """A month with no year in a clause that looks back is the latest such month before the reference date's,
+    and in one that looks ahead the next one (en/tense.py): "output fell in June" in a March story is last June,
+    "fell in January" in December is this January, "will open in January" in February is next January."""
     if doc.ref is None:
         return
     for e in exprs:
@@ -508,9 +499,8 @@ def _past_months(doc: Doc, exprs: list[DateParts]) -> None:
             and e.month_dir is None
             and e.tail is None
             and not e.current
-            and _PAST_BEFORE_MONTH.search(doc.norm, max(0, e.start - 40), e.start)
         ):
-            e.month_dir = -1
+            e.month_dir = tense_before(doc, e.start) or tense_after_opening(doc, e.start, e.end)
 
 
 _OF_GAP = compiled(r"\s+(?:(?i:of)\s+)?")

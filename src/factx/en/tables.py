@@ -904,9 +904,9 @@ WEEKDAY_NAME_AFTER: tuple[str, ...] = (
     "Independent", "Observer", "Service", "School", "Club", "Market", "League",
 )  # fmt: skip
 # Words before a weekday that make it a habit, not a day: "every Monday", "on Mondays" is plural already.
-# A weekday right after a verb in the past ("said Friday", "died early Sunday", "was arrested on Monday") is
-# the latest such day up to the reference date, not the nearest one, which may lie ahead: a Wednesday story's
-# "police said Friday" is five days back. Past forms not ending in -ed:
+# A weekday or month in a clause with a verb in the past ("said Friday", "died early Sunday", "output fell in
+# June") is the latest such day or month up to the reference date, not the nearest one, which may lie ahead: a
+# Wednesday story's "police said Friday" is five days back (en/tense.py). Past forms not ending in -ed:
 PAST_VERBS: tuple[str, ...] = (
     "said", "told", "met", "began", "fell", "rose", "won", "lost", "died", "left", "held", "made", "took",
     "came", "went", "saw", "hit", "shot", "struck", "found", "gave", "sent", "sold", "bought", "paid",
@@ -914,15 +914,25 @@ PAST_VERBS: tuple[str, ...] = (
     "read", "rode", "shut", "slid", "sought", "spoke", "stood", "stole", "swept", "threw", "wrote",
     "was", "were", "had", "did", "got", "became", "beat", "bid", "cut", "dropped", "let", "split", "tore",
 )  # fmt: skip
-# Words in -ed that look ahead ("the vote, scheduled Friday"): no past.
-PAST_VERB_NOT: tuple[str, ...] = ("scheduled", "planned", "expected", "slated", "billed", "timed", "needed")
-# Words that may stand between such a verb and its weekday.
-PAST_WEEKDAY_GAP: tuple[str, ...] = ("on", "early", "late", "earlier", "last", "this")
-# Words that may stand between such a verb and a month ("fell in June", "was arrested on June 12"): not
-# "until", "by" or "to", which may look ahead ("was postponed until June").
-PAST_MONTH_GAP: tuple[str, ...] = (
-    "in", "on", "during", "since", "in early", "in late", "in mid", "early in", "late in",
+# Words that make a clause look ahead (en/tense.py): "will open in April", "scheduled a hearing for Monday".
+TENSE_AHEAD_CUES: tuple[str, ...] = (
+    "will", "would", "shall", "won't", "scheduled", "schedules", "planned", "plans", "plan to", "expected to",
+    "expects", "is due", "are due", "due to", "set to", "set for", "is to", "are to", "to be held", "upcoming",
+    "next", "intends", "aims to", "slated", "going to", "forecast to", "projected to", "to be",
+    # a date moved later than the statement: "talks were postponed until July"
+    "postponed", "delayed", "pushed back", "deferred", "rescheduled",
 )  # fmt: skip
+# Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
+TENSE_END_LEAD: tuple[str, ...] = ("until", "till", "through", "thru", "extended to")
+# Words in -ed that are no verbs in the past (a number, adjectives, words that merely end so).
+PAST_ED_NOT: tuple[str, ...] = (
+    "hundred", "indeed", "need", "speed", "proceed", "succeed", "exceed", "feed", "seed", "breed", "bed",
+    "red", "scheduled", "planned", "expected", "slated", "billed", "timed", "based", "aged", "unmanned",
+    "armed", "skilled", "related", "united", "limited", "advanced", "detailed", "registered", "licensed",
+    "qualified", "experienced",
+)  # fmt: skip
+# Words that may stand before a date opening its sentence ("In March, …", "On Friday, …", "Late Tuesday, …").
+TENSE_OPENING_LEAD: tuple[str, ...] = ("in", "on", "by", "during", "early", "late", "early in", "late in", "since")
 WEEKDAY_HABIT_BEFORE: tuple[str, ...] = ("every", "each", "most", "some", "any", "other")
 # A four-digit number before a street name is a house number or a block, not a year: "the 2100 block of
 # Washtenaw", "of 1909 Jolinda Drive", "1800 W. Main St." (STREET_SUFFIXES below).

@@ -1,0 +1,62 @@
+"""Whether the clause around an English date speaks of the past or of what is ahead.
+
+A weekday or a month with no year names the nearest such day or month, which may lie on either side of the
+reference date. The clause decides where the nearest reading would guess: "the FAA issued an emergency
+directive Friday" and "output fell in June" look back, "a hearing is scheduled for Monday" and "the
+museum will open in April" look ahead. A word that looks ahead anywhere in the clause before the date wins
+("said it would close Friday"); otherwise a verb in the past there looks back. A date that opens its
+sentence ("In March, a jet lost 2,500 feet") takes the tense of the clause after it.
+"""
+
+from __future__ import annotations
+
+from ..document import Doc
+from ..patterns import compiled, last_match, words_re
+from . import tables as en
+
+_AHEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TENSE_AHEAD_CUES)})(?![A-Za-z])")
+# Verbs in the past: irregular forms, and words in -ed that are not adjectives or numbers (hundred, speed).
+_PAST = compiled(
+    rf"(?<![A-Za-z])(?:{words_re(en.PAST_VERBS)}|(?!{words_re(en.PAST_ED_NOT)}(?![A-Za-z]))[a-z]{{2,}}ed)"
+    r"(?![A-Za-z])"
+)
+# Where a clause starts for this purpose: a sentence end, a semicolon or colon, a dash, a line break.
+_CLAUSE_START = compiled(r"[.!?]\s|[;:\n]|\s[-–—]\s")
+_END_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TENSE_END_LEAD)})\s+(?:(?i:midday|noon|late|early)\s+)?$")
+_OPENING = compiled(rf"(?:(?i:{words_re(en.TENSE_OPENING_LEAD)})\s+)?$")
+_BACK = 120
+_AHEAD_REACH = 160
+
+
+def tense_before(doc: Doc, start: int) -> int | None:
+    """-1 when the clause before `start` looks back, 1 when it looks ahead, None when it says neither."""
+    norm = doc.norm
+    if _END_LEAD.search(norm, max(0, start - 30), start):
+        return 1  # "the advisory has been extended through midday Wednesday": an end point ahead
+    lo = max(0, start - _BACK)
+    brk = last_match(_CLAUSE_START, norm, lo, start)
+    lo = brk.end() if brk else lo
+    if _AHEAD.search(norm, lo, start):
+        return 1
+    if _PAST.search(norm, lo, start):
+        return -1
+    return None
+
+
+def tense_after_opening(doc: Doc, start: int, end: int) -> int | None:
+    """The tense of the clause after a date that opens its sentence ("In March, …", "On Friday, …"); None
+    when the date does not open one or the clause says neither."""
+    norm = doc.norm
+    lo = max(0, start - 12)
+    brk = last_match(_CLAUSE_START, norm, lo, start)
+    head = norm[brk.end() if brk else (0 if start < 12 else lo) : start]
+    if not (brk is not None or start < 12) or not _OPENING.fullmatch(head.strip() + (" " if head.strip() else "")):
+        return None
+    hi = min(len(norm), end + _AHEAD_REACH)
+    stop = _CLAUSE_START.search(norm, end, hi)
+    hi = stop.start() if stop else hi
+    if _AHEAD.search(norm, end, hi):
+        return 1
+    if _PAST.search(norm, end, hi):
+        return -1
+    return None
