@@ -91,6 +91,7 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     # pressure (pascal): a typhoon's centre, 中心气压955百帕
     "百帕": (_PRESSURE, 100), "hPa": (_PRESSURE, 100),
     "barrel/day": ("volume per day", _BARREL),
+    "boe/day": ("oil equivalent per day", 1),  # barrels of oil equivalent: an energy measure, not a volume
     # concentration (kilogram per litre): blood alcohol, 酒精含量82.6mg/100ml
     "mg/100ml": ("concentration", Fraction(1, 10**5)), "mg/l": ("concentration", Fraction(1, 10**6)),
     "mg/L": ("concentration", Fraction(1, 10**6)), "mg/kg": ("mass fraction", Fraction(1, 10**6)),

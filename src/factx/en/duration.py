@@ -30,10 +30,12 @@ _ARTICLE = compiled(
 _ARTICLE_ANY = frozenset(en.ARTICLE_DURATION_UNITS)
 _ARTICLE_VETO_NEXT = compiled(rf"\s+(?i:{words_re(en.ARTICLE_DURATION_VETO_NEXT)})(?![A-Za-z])")
 _THE_PERIOD = compiled(
-    rf"(?<![A-Za-z])(?i:the\s+(?:{words_re(en.THE_PERIOD_WORDS)})\s+(?P<unit>{words_re(en.THE_PERIOD_UNITS)}))"
+    rf"(?<![A-Za-z])(?i:the\s+(?:(?:{words_re(en.THE_PERIOD_WORDS)})\s+(?P<unit>{words_re(en.THE_PERIOD_UNITS)})"
+    rf"|(?:{words_re(en.THE_SPAN_WORDS)})\s+(?P<unit2>{words_re(en.THE_SPAN_UNITS)})(?!\s+of\s)))"
     r"(?![A-Za-z])"
-)
+)  # "the last year of the deal" is its final year, not a length
 _CUES = frozenset(en.DURATION_CUES)
+_SHORT_CUES = frozenset(en.SHORT_DURATION_CUES)
 # "a half-hour drive", "a half-day strike": half of one unit, named in an adjective ("half-year profit" is a
 # reporting period, not a length).
 _HALF_ADJ = compiled(r"(?<![A-Za-z\-])(?i:half-(?P<unit>hour|day|century))(?![A-Za-z\-])")
@@ -101,8 +103,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         unit = m.group("unit").lower()
         if sc.vetoed(m.start(), m.end()) or _VETO_NEXT.match(norm, m.end()):
             continue  # "a two-year-old"
-        if unit.endswith("s") or unit in ("second", "minute"):
-            continue  # plural units take no article; "a second week" is an ordinal, "a minute" an idiom
+        if unit.endswith("s"):
+            continue  # plural units take no article
+        if unit in ("second", "minute") and context.word_before(doc, m.start()) not in _SHORT_CUES:
+            continue  # "a second week" is an ordinal, "wait a minute" an idiom (but "in under a minute")
         later = _ARTICLE_VETO_NEXT.match(norm, m.end())
         if later and (_UNITS[unit][0] not in _CLOCK_UNITS or later.group().strip().lower() == "ago"):
             continue  # "a year earlier" is a date; "an hour later" stays a length of time
@@ -131,7 +135,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             start, end, approx = context.with_approx(doc, m.start(), m.end(), skip=_NOT_APPROX)
             yield _fact(doc, start, end, [_part(Decimal(1), "day")], approx, "duration.en.one_day")
     for m in _THE_PERIOD.finditer(norm):
-        yield _fact(doc, m.start(), m.end(), [_part(Decimal(1), m.group("unit"))], None, "duration.en.the_period")
+        unit = m.group("unit") or m.group("unit2")
+        yield _fact(doc, m.start(), m.end(), [_part(Decimal(1), unit)], None, "duration.en.the_period")
 
 
 _Parts = list[tuple[Decimal, str]]

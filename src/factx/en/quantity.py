@@ -47,6 +47,10 @@ _CHANGE = frozenset(en.CHANGE_WORDS)
 _HALF_BEFORE = compiled(r"(?<![A-Za-z])(?i:half)\s+$")
 _ARTICLE = compiled(rf"(?<![A-Za-z])(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))\s+of\s+(?=[a-z])")
 _ARTICLE_VETO = frozenset(en.ARTICLE_QUANTITY_VETO_BEFORE)
+_APPROX_ARTICLE = compiled(
+    rf"(?<![A-Za-z])(?i:{words_re(en.ARTICLE_QUANTITY_APPROX)})\s+(?P<art>(?i:an?))\s+"
+    rf"(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))(?![A-Za-z])(?!\s+of\s)"
+)
 _HALF_UNIT = compiled(
     rf"(?<![A-Za-z])(?i:half)\s+(?i:an?)\s+(?P<unit>(?i:{words_re(en.ARTICLE_QUANTITY_UNITS)}))(?![A-Za-z])"
     r"(?!\s+of\s)"  # "half an inch of rain" is read with the article rule
@@ -82,7 +86,7 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         return "lb", p.end()
     if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start) or _AGE_AFTER.match(norm, n.end):
         return "years old", n.end
-    if _appositive_age(norm, n) or _group_age(norm, n):
+    if _appositive_age(norm, n) or _group_age(norm, n) or _stated_age(norm, n):
         return "years old", n.end
     if _signed_temperature(doc, n) or _below(doc, n, n.end):
         return "°", n.end
@@ -107,6 +111,18 @@ def _group_age(norm: str, n: Num) -> bool:
     return nxt is None or nxt.group(1).lower() not in _NOT_AFTER_AGE
 
 
+def _stated_age(norm: str, n: Num) -> bool:
+    """ "dies at 93", "She was 93.", "when he was 38": a person's age stated with no unit."""
+    if n.end - n.start > 3 or not norm[n.start : n.end].isdigit() or not 0 < n.value <= en.MAX_AGE:
+        return False
+    if _DIED_AT.search(norm, max(0, n.start - 16), n.start):
+        return True
+    return bool(_PRONOUN_AGE.search(norm, max(0, n.start - 16), n.start)) and bool(_AGE_END.match(norm, n.end))
+
+
+_DIED_AT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_DIED_BEFORE)})\s+$")
+_PRONOUN_AGE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_PRONOUN_BEFORE)})\s+$")
+_AGE_END = compiled(rf"\s*(?:[.,;:!?)]|$|\s(?i:{words_re(en.AGE_PRONOUN_NEXT)})(?![A-Za-z]))")
 _AGE_GROUP = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_GROUP_NOUNS)})\s+(?i:{words_re(en.AGE_GROUP_COMPARE)})\s+$")
 _NEXT_WORD = compiled(r"\s*([%A-Za-z]+)")
 _NOT_AFTER_AGE = frozenset(("%", "percent", "per", "pc", *_UNITS, *(k.lower() for k in en.COUNT_NOUNS)))
@@ -244,6 +260,12 @@ def _articles(doc: Doc) -> Iterator[Fact]:
         start, end, approx = context.with_approx(doc, m.start(), m.end())
         yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=Decimal("0.5"),
                    approx=approx, unit=unit, rule="quantity.en.half")  # fmt: skip
+    for m in _APPROX_ARTICLE.finditer(doc.norm):
+        # "spreading apart at about an inch a year", "less than a mile from the coast"
+        unit = en.ARTICLE_QUANTITY_UNITS[m.group("unit").lower()]
+        start, end, approx = context.with_approx(doc, m.start("art"), m.end())
+        yield Fact(type="quantity", text=doc.text[start:end], start=start, end=end, value=Decimal(1),
+                   approx=approx, unit=unit, rule="quantity.en.approx_article")  # fmt: skip
     for m in _ARTICLE.finditer(doc.norm):
         if context.word_before(doc, m.start()) in _ARTICLE_VETO:
             continue

@@ -335,8 +335,11 @@ DURATION_UNITS: dict[str, tuple[str, str]] = {
 ARTICLE_DURATION_UNITS: tuple[str, ...] = ("decade", "century", "fortnight")
 DURATION_CUES: tuple[str, ...] = (
     "for", "over", "within", "in", "during", "after", "nearly", "almost", "about", "around", "than", "only",
-    "just", "lasting", "lasted", "took", "spent", "spend", "to", "least", "roughly", "barely",
+    "just", "lasting", "lasted", "took", "spent", "spend", "to", "least", "roughly", "barely", "under",
 )  # fmt: skip
+# Words before "a second" / "a minute" that make it a length ("in under a minute", "less than a second"):
+# elsewhere the two are an ordinal and an idiom.
+SHORT_DURATION_CUES: tuple[str, ...] = ("under", "than", "within", "nearly", "almost", "about", "around", "roughly")
 # Units that make a "-long" adjective of one unit: "a month-long strike", "a yearlong inquiry".
 LONG_ADJ_UNITS: tuple[str, ...] = ("year", "month", "week", "day", "decade", "hour", "century", "fortnight")
 # Verbs whose object may stand between them and a length of time: "it took firefighters a day".
@@ -352,9 +355,13 @@ ARTICLE_DURATION_VETO_NEXT: tuple[str, ...] = ("earlier", "ago", "before", "late
 # Periods named with "the past/next …" that are lengths of time: "over the past decade" → P10Y.
 THE_PERIOD_WORDS: tuple[str, ...] = ("past", "last", "next", "coming", "previous", "following")
 THE_PERIOD_UNITS: tuple[str, ...] = ("decade", "century", "fortnight")
+# … and a year, a month or a week after "the past / last / next / coming" ("lost 1,200 nurses in the past year"
+# → P1Y); "the following year" and "the previous month" name a date instead.
+THE_SPAN_WORDS: tuple[str, ...] = ("past", "last", "next", "coming")
+THE_SPAN_UNITS: tuple[str, ...] = ("year", "month", "week")
 # Approximation words that mean something else before a length of time: "over three years" is "during".
 # Words that may stand between the number and the unit of a length of time: "five straight months".
-DURATION_ADJECTIVES: tuple[str, ...] = ("straight", "consecutive", "successive", "full", "whole")
+DURATION_ADJECTIVES: tuple[str, ...] = ("straight", "consecutive", "successive", "full", "whole", "working")
 DURATION_NOT_APPROX: tuple[str, ...] = ("over", "under", "some", "below", "above")
 # Words after a number and a time unit that make it an age or a date rather than a length of time.
 DURATION_VETO_NEXT: tuple[str, ...] = ("old", "-old", "olds")
@@ -539,7 +546,9 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("airmen", "auditors", "investigators", "magistrates", "regulators", "speakers", "counselors",
          "counsellors", "substitutes"), "people"),
-    **dict.fromkeys(("spells",), "times"),
+    **dict.fromkeys(("spells", "sales", "cruises"), "times"),
+    **dict.fromkeys(("realtors", "great-grandchildren", "grandsons", "granddaughters", "stepchildren"), "people"),
+    **dict.fromkeys(("listings", "drawings", "sketches", "maps", "charts", "manuscripts"), "items"),
     **dict.fromkeys(
         ("cartels", "coalitions", "factions", "federations", "leagues", "militias", "gangs", "alliances"),
         "organizations"),
@@ -655,7 +664,7 @@ LEVEL_VERBS: tuple[str, ...] = (
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 # Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
-LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections")
+LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections", "listings")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
@@ -729,6 +738,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "ml": "ml", "millilitres": "ml", "milliliters": "ml",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "barrels": "barrel",
     "barrels a day": "barrel/day", "barrels per day": "barrel/day", "bpd": "barrel/day",
+    "boe/d": "boe/day", "boepd": "boe/day", "barrels of oil equivalent per day": "boe/day",
+    "barrels of oil equivalent a day": "boe/day",
     "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
     "square metres": "m2", "square meters": "m2", "sq m": "m2", "square feet": "ft2", "sq ft": "ft2",
     "square miles": "mi2", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
@@ -761,6 +772,10 @@ ARTICLE_QUANTITY_UNITS: dict[str, str] = {
     "kilometer": "km", "centimetre": "cm", "centimeter": "cm", "tonne": "t", "litre": "l", "liter": "l",
     "gallon": "gal", "acre": "acre", "hectare": "ha",
 }  # fmt: skip
+# Approximation words that make a lone article count one unit without "of": "about an inch a year".
+ARTICLE_QUANTITY_APPROX: tuple[str, ...] = (
+    "about", "nearly", "almost", "roughly", "around", "more than", "less than", "just over", "just under",
+)  # fmt: skip
 ARTICLE_QUANTITY_VETO_BEFORE: tuple[str, ...] = ("within", "every", "by", "give", "budge", "inch")
 # Words shortly before a bare signed number that make it a temperature: "lows will fall between -15 to
 # -25", "wind chills of minus 30".
@@ -777,6 +792,13 @@ AGE_GROUP_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 AGE_GROUP_COMPARE: tuple[str, ...] = ("over", "under", "older than", "younger than", "aged over", "aged under")
 MAX_AGE = 120
+# Words before a bare number that make it an age at death or a person's age: "dies at 93", "She was 93.",
+# "when he was 38" (the number must end its clause or go on with "when" / "at the time").
+AGE_DIED_BEFORE: tuple[str, ...] = ("died at", "dies at", "dead at", "died aged", "dies aged")
+AGE_PRONOUN_BEFORE: tuple[str, ...] = (
+    "she was", "he was", "she is", "he is", "she turned", "he turned", "she turns", "he turns",
+)  # fmt: skip
+AGE_PRONOUN_NEXT: tuple[str, ...] = ("when", "at the time", "and", "but")
 # Words after a bare number that make it an age: "people 65 and older", "children 12 or younger".
 AGE_AFTER: tuple[str, ...] = ("and older", "or older", "and younger", "or younger")
 # Verbs before "over N km" where "over" means "across", not "more than": "spread over 48 kilometres".
