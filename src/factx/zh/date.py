@@ -37,7 +37,7 @@ _YEAR = compiled(
     rf"|(?P<rocn>(?<![0-9.])1[0-4][0-9])年(?!代|来|间|多|以|之|前|后|内|左|上|级)"
     rf"|(?P<roccn>(?<![{_CN}])一[〇零一][〇零一二三四五六七八九])年(?P<roccndu>度)?"
     rf"|(?P<roc2>(?<![0-9.])[5-9][0-9])年(?={words_re(zh.ROC_YEAR_NEXT)})"
-    rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})"
+    rf"|(?P<rel>{words_re(zh.RELATIVE_YEARS)})(?!(?<=前年)度)"  # 前年度 is the year before another, not 前年
     rf"|(?P<ana>{words_re(zh.ANAPHORIC_YEARS)})(?!度)"
 )
 _YEAR_PART = compiled(

@@ -117,6 +117,8 @@ def _point_in_time(norm: str, unit: str, start: int) -> bool:
         return False
     if unit in ("天", "日"):
         return norm.endswith(zh.DAY_POINT_BEFORE, 0, start)
+    if unit in zh.TRADING_DAY_UNITS:
+        return norm.endswith(zh.TRADING_DAY_POINT_BEFORE, 0, start)
     return unit in zh.PERIOD_POINT_UNITS and norm.endswith(zh.PERIOD_POINT_BEFORE, 0, start)
 
 

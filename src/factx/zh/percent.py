@@ -35,6 +35,9 @@ _CHENG = Rare(
     compiled("成(?<=[0-9一二两三四五六七八九十半]成)"),
 )
 _HALF = Lazy(words_re(zh.HALF_WORDS))
+# Hong Kong's 厘 for a rate of interest or a yield (孳息跌至3.85厘, 按息4厘): percent, after a rate word only.
+_LI = Rare(r"(?<![0-9.])(?P<num>[0-9]{1,2}(?:\.[0-9]{1,3})?)厘(?![米克升])", compiled(r"厘(?<=[0-9]厘)"))
+_LI_CUE = Lazy(words_re(zh.LI_RATE_CUES))
 # 八折 / 八五折 / 75折 / 7.5折 / 对折.
 # Every discount ends in 折 (对折 too) before none of the veto characters: the trigger, led by the literal 折,
 # is a fast scan, where 折 alone (折合, 转折) is in many articles.
@@ -103,6 +106,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if not den or num is None or num > den:
             continue
         yield _fact(doc, m.start(), m.end(), _share(num, den), "percent.fraction")
+    for m in _LI.finditer(norm):
+        lo = doc.clause_start(m.start(), zh.LI_CUE_REACH)
+        if _LI_CUE.search(norm, lo, m.start()):
+            yield _fact(doc, m.start(), m.end(), Decimal(m.group("num")), "percent.li")
     for m in _SLASH.finditer(norm):
         s, e = m.start(), m.end()
         num, den = int(m.group("num")), int(m.group("den"))

@@ -49,8 +49,8 @@ def build(m: Measure) -> Fact | None:
             lo = doc.clause_start(m.start, 12)
             if not _INDEX_CUES.search(doc.norm, lo, m.start):
                 return None
-        if m.chinese:
-            return None  # 一点 / 几点: "a little", not an index level
+        if m.chinese and m.low < 100:
+            return None  # 一点 / 几点: "a little", not an index level (but 兩萬六千點 / 近九百點 are)
     if unit in ("级", "度", "层") and m.chinese and m.num_text in zh.RANK_NUMERALS:
         return None  # 一级 / 二级市场 / 省市两级 / 三层: ranks and names more often than measures
     if doc.norm.startswith(zh.QUANTITY_VETO_NEXT.get(unit, ()), m.end):

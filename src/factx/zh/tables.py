@@ -173,7 +173,7 @@ CLASSIFIERS: dict[str, str] = {
     "辆": "items", "台": "items", "部": "items", "本": "items", "张": "items", "篇": "items",
     "条": "items", "枚": "items", "颗": "items", "头": "items", "匹": "items", "棵": "items",
     "株": "items", "架": "items", "艘": "items", "列": "items", "箱": "items", "袋": "items",
-    "瓶": "items", "双": "items", "副": "items", "幅": "items", "笔": "items",
+    "瓶": "items", "双": "items", "对": "items", "副": "items", "幅": "items", "笔": "items",
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
     "罐": "items", "听": "items", "捆": "items",
@@ -244,6 +244,8 @@ SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
 CLASSIFIER_VETO_NEXT: dict[str, str] = {
     "国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属", "票": "房据价务证面款",
     "分": "之钟别析配享布类开成红期批店行部公队子数段档支校会院局区站拆摊解担量值钱厘米秒",
+    # 对 counts pairs (开行动车组62对, 3对夫妻), but before a number or these it is "against / to" (3对2, 1对1辅导)
+    "对": "0123456789一二三四五六七八九十两零〇于方手外象比应此其他她我该华话待接照冲称策口这那各每本全面岸以价阵",
 }  # fmt: skip
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
@@ -358,6 +360,11 @@ PERCENT_PREFIX: dict[str, str] = {
     "百分之": "1", "千分之": "0.1", "万分之": "0.01", "十万分之": "0.001", "百万分之": "0.0001",
     "千万分之": "0.00001", "亿分之": "0.000001",
 }  # fmt: skip
+# Words before N厘 in its clause that make 厘 a percent (Hong Kong): 十年期國債孳息跌至3.85厘, 按息4厘, 年息5厘.
+LI_RATE_CUES: tuple[str, ...] = (
+    "孳息", "息率", "利率", "按息", "年息", "月息", "存息", "借贷利率", "回报率", "收益率", "利息", "息口",
+)  # fmt: skip
+LI_CUE_REACH = 20
 # Discounts: 八折 / 75折 / 7.5折 are the share of the price paid (80, 75, 75); 对折 and 半价 are half.
 DISCOUNT_WORDS: dict[str, str] = {"对折": "50"}
 # Words that 折 starts after a number, making it something other than a discount: 三折叠, 折合, 折旧.
@@ -420,6 +427,8 @@ QUANTITY_UNITS: tuple[str, ...] = (
 QUANTITY_VETO_NEXT: dict[str, tuple[str, ...]] = {
     "级": ("火", "警", "响应", "预警", "应急", "考", "河长", "湖长", "林长", "体系", "医院", "干部", "党委", "政府",
           "联动", "书记", "网格", "甲等", "乙等", "风险", "管理", "指挥", "平台", "机构", "行政"),
+    # 百万点赞 / 点击 / 点评: 点 starts a word, not an index level
+    "点": ("赞", "击", "评", "名", "亮", "燃", "映", "缀", "头", "菜", "单", "播", "读"),
 }  # fmt: skip
 # Chinese numerals that before 级 / 度 / 层 name ranks (二级市场, 省市两级), not measures.
 RANK_NUMERALS: tuple[str, ...] = ("一", "二", "两", "三")
@@ -434,7 +443,7 @@ DURATION_UNITS: dict[str, tuple[str, str, str]] = {
     "个月": ("M", "1", "0"), "个半月": ("M", "1", "0.5"), "个多月": ("M", "1", "0"),
     "周": ("W", "1", "0"), "个星期": ("W", "1", "0"), "星期": ("W", "1", "0"), "个礼拜": ("W", "1", "0"),
     "天": ("D", "1", "0"), "天半": ("D", "1", "0.5"), "昼夜": ("D", "1", "0"), "个工作日": ("D", "1", "0"),
-    "工作日": ("D", "1", "0"),
+    "工作日": ("D", "1", "0"), "个交易日": ("D", "1", "0"), "交易日": ("D", "1", "0"),
     "小时": ("TH", "1", "0"), "个小时": ("TH", "1", "0"), "个半小时": ("TH", "1", "0.5"),
     "钟头": ("TH", "1", "0"), "个钟头": ("TH", "1", "0"), "分钟": ("TM", "1", "0"), "秒": ("TS", "1", "0"),
     "秒钟": ("TS", "1", "0"), "个季度": ("M", "3", "0"),
@@ -483,6 +492,9 @@ YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
 # 提前一天, 推后一天, 延后一日 move something by a length of time, and 目前一天的发电量 is "currently, a day's");
 # and before N年, a year BC (公元前278年).
 DAY_POINT_BEFORE: tuple[str, ...] = ("最后", "前", "后")
+# … and of a trading day (前一交易日, 上一个交易日, 下一个交易日).
+TRADING_DAY_POINT_BEFORE: tuple[str, ...] = ("最后", "前", "后", "上", "下")
+TRADING_DAY_UNITS: tuple[str, ...] = ("交易日", "个交易日")
 # A week, month or year is a point only after these: 较前一周 (the week before), 比前一个月, 的前一年, 最后一年 —
 # after a verb or an event they are lengths (开始前一周, 产后一年内).
 PERIOD_POINT_UNITS: tuple[str, ...] = ("周", "星期", "个月", "月", "年")
