@@ -28,6 +28,23 @@ from .count_bare import bare_count
 from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
 from .numbers import Num, scan
 
+# A counted noun among the describing words, with a verb after it: "Two firefighters suffered minor injuries"
+# counts firefighters, not injuries.
+_GAP_WORD = compiled(r"[A-Za-z][A-Za-z'\-]*")
+_VERB_WORD = compiled(
+    rf"(?:{words_re((*en.PAST_VERBS, *en.AUXILIARY_VERBS))}|(?!{words_re(en.PAST_ED_NOT)}$)[a-z]{{2,}}ed)", re.I
+)
+
+
+def _noun_before_verb(norm: str, start: int, m: re.Match[str]) -> re.Match[str]:
+    """`m` cut after the first counted noun of its describing words when a verb follows that noun there."""
+    words = list(_GAP_WORD.finditer(norm, m.start("gap"), m.end("gap")))
+    for k, w in enumerate(words):
+        if w.group().lower() in NOUNS and any(_VERB_WORD.fullmatch(x.group()) for x in words[k + 1 :]):
+            return _NOUN.match(norm, start, w.end()) or m
+    return m
+
+
 _MULTIPLIER = compiled(
     rf"\s+(?!(?i:over\s+(?:{words_re(en.TIMES_OVER_PERIOD)}))(?![A-Za-z]))"
     rf"(?i:{words_re(en.TIMES_MULTIPLIER_NEXT)})(?![A-Za-z])"
@@ -75,6 +92,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     last: Fact | None = None  # the count before, which a bare number after "from" may give again
     for i, n in enumerate(nums):
         m = _NOUN.match(norm, n.end)
+        if m is not None and m.group("gap"):
+            m = _noun_before_verb(norm, n.end, m)
         if m is None or _is_one(doc, n):
             found = list(_without_noun(doc, nums, i))
             if not found and last is not None:

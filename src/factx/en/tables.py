@@ -549,6 +549,7 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("spells", "sales", "cruises"), "times"),
     **dict.fromkeys(("realtors", "great-grandchildren", "grandsons", "granddaughters", "stepchildren"), "people"),
     **dict.fromkeys(("listings", "drawings", "sketches", "maps", "charts", "manuscripts"), "items"),
+    **dict.fromkeys(("structures", "outbuildings"), "places"),
     **dict.fromkeys(
         ("cartels", "coalitions", "factions", "federations", "leagues", "militias", "gangs", "alliances"),
         "organizations"),
@@ -946,6 +947,9 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
 )  # fmt: skip
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
 TENSE_END_LEAD: tuple[str, ...] = ("until", "till", "through", "thru", "extended to")
+# Auxiliary verbs: after a counted noun among a count's describing words they end the count ("two firefighters
+# were hurt in 2 incidents").
+AUXILIARY_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "has", "have", "had", "will", "would")
 # Words in -ed that are no verbs in the past (a number, adjectives, words that merely end so).
 PAST_ED_NOT: tuple[str, ...] = (
     "hundred", "indeed", "need", "speed", "proceed", "succeed", "exceed", "feed", "seed", "breed", "bed",
