@@ -31,6 +31,9 @@ _PLUS_OR = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.PLUS_OR_MINUS_LEAD)})\s+$")
 _WEIGHT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
 _WEAK_ROLE = frozenset(en.WEAK_ROLE_CUES)
 _PAYMENT_ROLES = frozenset(en.PAYMENT_ROLES)
+_POUNDS_OF = compiled(r"\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?P<w>[A-Za-z]+)")
+_MONEY_OF = frozenset(en.MONEY_OF_WORDS)
+_STERLING = compiled(rf"£|(?<![A-Za-z])(?:{words_re(en.STERLING_WORDS)})(?![A-Za-z])")
 _ROLE_BACK = 70
 _ROLE_AHEAD = 25
 
@@ -138,6 +141,27 @@ def minus_before(doc: Doc, start: int) -> int | None:
     if m is None or _PLUS_OR.search(norm, max(0, m.start() - 10), m.start()):
         return None  # "plus or minus 3 points": a margin either way, no negative figure
     return m.start()
+
+
+def pounds_weigh(doc: Doc, start: int, end: int) -> bool:
+    """Whether "pounds" written after the number at `start` (ending at `end`) is a weight, not money: after a
+    weight word ("weighs 200 pounds"), before "of" and a thing that is not money ("180 pounds of fentanyl",
+    not "two million pounds of funding"), or anywhere in a text that counts its money in dollars and never
+    in sterling (a US drug seizure's "22 pounds of methamphetamine … $12,000 in cash")."""
+    if weighs(doc, start):
+        return True
+    of = _POUNDS_OF.match(doc.norm, end)
+    if of is not None and of.group("w").lower() not in _MONEY_OF:
+        return True
+    return _dollar_text(doc)
+
+
+def _dollar_text(doc: Doc) -> bool:
+    found = doc.memo.get("en.dollar_text")
+    if found is None:
+        norm = doc.norm
+        found = doc.memo["en.dollar_text"] = "$" in norm and _STERLING.search(norm) is None
+    return bool(found)
 
 
 def weighs(doc: Doc, start: int) -> bool:

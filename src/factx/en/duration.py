@@ -28,6 +28,7 @@ _ARTICLE = compiled(
     rf"(?P<half2>\s+and\s+a\s+half)?)(?![A-Za-z])"
 )
 _ARTICLE_ANY = frozenset(en.ARTICLE_DURATION_UNITS)
+_FORMAT_NEXT = compiled(rf"\s+(?i:{words_re(en.ONE_DAY_FORMAT_NEXT)})(?![A-Za-z])")
 _ARTICLE_VETO_NEXT = compiled(rf"\s+(?i:{words_re(en.ARTICLE_DURATION_VETO_NEXT)})(?![A-Za-z])")
 _THE_PERIOD = compiled(
     rf"(?<![A-Za-z])(?i:the\s+(?:(?:{words_re(en.THE_PERIOD_WORDS)})\s+(?P<unit>{words_re(en.THE_PERIOD_UNITS)})"
@@ -90,6 +91,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue
         if _VETO_NEXT.match(norm, m.end()):
             continue
+        if n.value == 1 and m.group("unit").lower() == "day" and _FORMAT_NEXT.match(norm, m.end()):
+            continue  # "the one-day series": a format, not a length
         part = _part(n.value, m.group("unit"))
         if m.group("half"):
             part = (part[0] + Decimal(_UNITS[m.group("unit").lower()][1]) * _HALF, part[1])

@@ -83,7 +83,7 @@ def _read(doc: Doc, n: Num) -> _Amount:
     m = _WORD_AFTER.match(norm, n.end)
     if m is not None:
         word = re.sub(r"\s+", " ", m.group().strip().lower())
-        if word in _WEIGHT_WORDS and context.weighs(doc, n.start):
+        if word in _WEIGHT_WORDS and context.pounds_weigh(doc, n.start, m.end()):
             return _Amount(start, end, n, None, factor, signed)  # "weighs 200 pounds": a weight (quantity.py)
         currency, f = _WORDS[word]
         return _Amount(start, m.end(), n, currency, Decimal(f), signed)

@@ -82,7 +82,7 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
             return None  # "Davis scored 34 points": a player's points are a count (count.py)
         return _UNITS[word], m.end()
     p = _POUNDS.match(norm, n.end)
-    if p is not None and context.weighs(doc, n.start):
+    if p is not None and context.pounds_weigh(doc, n.start, p.end()):
         return "lb", p.end()
     if _AGED.search(norm, max(0, n.start - _AGED_BACK), n.start) or _AGE_AFTER.match(norm, n.end):
         return "years old", n.end

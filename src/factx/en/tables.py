@@ -365,6 +365,8 @@ DURATION_ADJECTIVES: tuple[str, ...] = ("straight", "consecutive", "successive",
 DURATION_NOT_APPROX: tuple[str, ...] = ("over", "under", "some", "below", "above")
 # Words after a number and a time unit that make it an age or a date rather than a length of time.
 DURATION_VETO_NEXT: tuple[str, ...] = ("old", "-old", "olds")
+# After "one-day": a format of cricket named by its length ("a one-day international", "the one-day series").
+ONE_DAY_FORMAT_NEXT: tuple[str, ...] = ("international", "internationals", "series", "cricket", "format", "cup")
 
 # --- counts -----------------------------------------------------------------------------------------
 # Counted nouns → category. Plural forms (and the collective nouns that take a number unchanged).
@@ -766,6 +768,15 @@ QUANTITY_UNITS: dict[str, str] = {
 WEIGHT_CUES: tuple[str, ...] = ("weigh", "weighs", "weighed", "weighing", "weight", "weighted", "heavy")
 WEIGHT_CUE_WINDOW = 24
 WEIGHT_POUND_WORDS: tuple[str, ...] = ("pounds", "pound")
+# … and before "of" and any word but these, which "pounds of" money names ("two million pounds of funding").
+MONEY_OF_WORDS: tuple[str, ...] = (
+    "funding", "investment", "investments", "taxpayers", "taxpayer", "public", "cash", "savings", "debt", "debts",
+    "money", "revenue", "revenues", "sales", "spending", "cuts", "damage", "assets", "stock", "shares", "aid",
+    "support", "contracts", "compensation", "fines", "profit", "profits", "losses", "bonds", "income", "tax",
+    "taxes", "benefits", "grants", "loans", "deals", "business", "trade", "goods", "orders", "bets", "prize",
+)  # fmt: skip
+# Words that show a text counts money in sterling (then "pounds" may be money anywhere).
+STERLING_WORDS: tuple[str, ...] = ("sterling", "GBP", "pence", "penny", "quid")
 # Units a lone article counts as one, before "of": "an inch of snow", "a mile of coastline". Not after
 # "within" ("within an inch of his life") and not "a ton of" (an idiom).
 ARTICLE_QUANTITY_UNITS: dict[str, str] = {
