@@ -205,7 +205,7 @@ def _resolve(
         # 较去年同期: the period just reported, a year earlier (11月 … 去年同期 → last November).
         p = ctx.period
         shift = e.year_rel - (0 if ref is None or p.start.year is None else p.start.year - ref.year)
-        return _shift_years(p, shift), None
+        return shift_years(p, shift), None
     if e.anaphoric and not _anchor(e, ctx, ref):
         if e.hour is None or e.day_rel != 0 or e.year_rel is not None or e.month_rel is not None:
             return None  # 同年 / 当日 / 次日 with no date before them to count from
@@ -341,7 +341,7 @@ def _month_dir_years(direction: int, month: int, ref_month: int) -> int:
     return 1 if month <= ref_month else 0
 
 
-def _shift_years(v: DateValue, years: int) -> DateValue:
+def shift_years(v: DateValue, years: int) -> DateValue:
     def move(p: PartialDate | None) -> PartialDate | None:
         return None if p is None or p.year is None else replace(p, year=p.year + years)
 

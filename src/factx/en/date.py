@@ -275,17 +275,24 @@ def _quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
     return e
 
 
-def _fiscal_quarter(doc: Doc, e: DateParts, value: DateValue) -> bool:
-    """Whether `e`, a quarter with no year written, is read by the calendar as not over at the reference date
-    while its sentence reports it as done (see `tables.QUARTER_DONE_CUES`): a fiscal quarter."""
-    if not e.quarter or e.year is not None or e.year_rel is not None or doc.ref is None:
-        return False
+def _reported_part(doc: Doc, e: DateParts, value: DateValue) -> DateValue | None:
+    """The value of `e`, a quarter or a half with no year written, in a sentence that reports it as done (see
+    `tables.QUARTER_DONE_CUES`). The nearest reading may not be over at the reference date ("H1 sales fell 3%"
+    in November reads the coming H1): then the same part a year earlier, when it ended within the time results
+    take to be reported; else none — a fiscal period whose months the text does not give ("reported a rise in
+    third-quarter profit" in March)."""
+    if e.year_part is None or e.year is not None or e.year_rel is not None or doc.ref is None or e.current:
+        return value
     end = value.end or value.start
     if end.year is None or end.month is None or (end.year, end.month) < (doc.ref.year, doc.ref.month):
-        return False
+        return value  # over already: a reported period
     start, stop = doc.index.sentence_span(e.start)
     sentence = doc.norm[start:stop]
-    return _DONE_CUE.search(sentence) is not None and _AHEAD_CUE.search(sentence) is None
+    if _DONE_CUE.search(sentence) is None or _AHEAD_CUE.search(sentence) is not None:
+        return value
+    months_since = (doc.ref.year - (end.year - 1)) * 12 + doc.ref.month - end.month
+    lag = en.REPORT_LAG_MONTHS["quarter" if e.quarter else "half"]
+    return dates.shift_years(value, -1) if 0 < months_since <= lag else None
 
 
 _DONE_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_DONE_CUES)})(?![A-Za-z])")
@@ -596,7 +603,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if resolved is None:
             continue
         value, note = resolved
-        if _fiscal_quarter(doc, e, value):
+        reported = _reported_part(doc, e, value)
+        if reported is None:
             continue
+        value = reported
         yield Fact(type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
                    rule=e.rule, note=note, priority=1 if e.rule != "date.en.year" else 0)  # fmt: skip

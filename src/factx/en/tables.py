@@ -903,6 +903,9 @@ QUARTER_AHEAD_CUES: tuple[str, ...] = (
     "projected", "projects", "predicts", "estimates", "plans", "aims", "targets", "next", "coming", "upcoming",
     "ahead", "by the end of", "later this",
 )  # fmt: skip
+# Months after a quarter or a half ends within which results for it are reported: a yearless period reported as
+# done is the latest such period only when it ended this recently (else a fiscal period).
+REPORT_LAG_MONTHS: dict[str, int] = {"quarter": 3, "half": 4}
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
     "last": 4,
