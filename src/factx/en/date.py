@@ -132,6 +132,8 @@ _Q = compiled(
     rf"(?:\s*'(?P<yy>[0-9]{{2}})(?![0-9])|\s+(?P<year>{YEAR}))?"
     r"(?![A-Za-z0-9])"
 )
+# "FY2026", "FY 2026", "FY26": a fiscal year, named by the calendar year it ends in.
+_FY = compiled(r"(?=F)(?<![A-Za-z0-9])FY\s?(?:(?P<year>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2}))(?![A-Za-z0-9])")
 _GAME_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.GAME_QUARTER_CUES)})(?![A-Za-z])")
 _PERIOD_NOUN = rf"(?=\s+(?i:{words_re(en.PERIOD_ADJ_NOUNS)})(?![A-Za-z]))"
 _HALF = compiled(
@@ -325,6 +327,11 @@ def _first_months(doc: Doc, m: re.Match[str]) -> DateParts | None:
     return e
 
 
+def _fy(doc: Doc, m: re.Match[str]) -> DateParts | None:
+    year = int(m.group("year")) if m.group("year") else 2000 + int(m.group("yy"))
+    return DateParts(m.start(), m.end(), year=year, rule="date.en.fiscal_year")
+
+
 def _half(doc: Doc, m: re.Match[str]) -> DateParts | None:
     if m.group("hn"):
         part = (1, 6) if m.group("hn") == "1" else (7, 12)
@@ -416,7 +423,7 @@ def _time(doc: Doc, m: re.Match[str]) -> DateParts | None:
 
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_ISO, _iso), (_MDY, _mdy), (_DMY, _dmy), (_MY, _my), (_M, _m), (_MRANGE, _mrange), (_DRANGE, _drange),
-    (_MDRANGE, _drange), (_QUARTER, _quarter), (_Q, _q), (_HALF, _half), (_FIRST_MONTHS, _first_months),
+    (_MDRANGE, _drange), (_QUARTER, _quarter), (_Q, _q), (_HALF, _half), (_FIRST_MONTHS, _first_months), (_FY, _fy),
     (_YEAR_PART, _year_part), (_REL, _rel), (_HOLIDAY, _holiday), (_TIME, _time), (_WEEKDAY, _weekday),
 )  # fmt: skip
 
