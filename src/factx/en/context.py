@@ -115,6 +115,8 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     if brk is not None:
         lo = brk.end()
     best = last_match(_ROLE, norm, lo, start)
+    while best is not None and _in_name(doc.text, best.start(), best.end()):
+        best = last_match(_ROLE, norm, lo, best.start())  # "the Congressional Budget Office": a name, no cue
     hi = min(len(norm), end + _ROLE_AHEAD)
     brk = _CLAUSE_BREAK.search(norm, end, hi)
     if best is not None and best.group().lower() not in _WEAK_ROLE:
@@ -126,6 +128,19 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     if after in _PAYMENT_ROLES:
         return after  # "paid $1.2 million to settle": the settlement says what kind of payment it was
     return _ROLE_LOWER[best.group().lower()]
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at start:end stands inside a name, beside another capitalised word
+    ("Congressional Budget Office", "the Investment Association")."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None or _CAP_AFTER.match(text, end) is not None
+
+
+_CAP_BEFORE = compiled(r"(?<![.!?]\s)(?<!^)[A-Z][A-Za-z&'’\-]*\s+$")
+_CAP_AFTER = compiled(r"\s+[A-Z][A-Za-z&'’\-]*")
 
 
 def minus_before(doc: Doc, start: int) -> int | None:

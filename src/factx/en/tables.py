@@ -79,7 +79,8 @@ ROLE_CUES: dict[str, str] = {
         "donation"),
     **dict.fromkeys(
         ("fund", "funds", "funding", "funded", "grant", "grants", "subsidy", "subsidies", "aid", "bailout",
-         "bail-out", "allocated", "allocation", "set aside", "earmarked", "pledged", "pledge", "pledges",
+         "bail-out", "allocated", "allocation", "set aside", "sets aside", "setting aside", "earmarked",
+         "pledged", "pledge", "pledges",
          "series a", "series b", "series c", "series d", "seed round", "funding round"), "funding"),
     **dict.fromkeys(("budget", "budgets", "budgeted", "spending plan"), "budget"),
     **dict.fromkeys(
