@@ -52,11 +52,12 @@ def test_long_text_is_linear_and_fast() -> None:
     )
     small, big = para * 50, para * 400
     extract(small, lang="en")
-    t0 = time.perf_counter()
+    # CPU time of this process, not wall time: other programs on a shared machine must not fail the test
+    t0 = time.process_time()
     n_small = len(extract(small, lang="en"))
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     n_big = len(extract(big, lang="en"))
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     assert n_big == 8 * n_small
     assert t2 - t1 < 5.0
     assert (t2 - t1) < 20 * max(t1 - t0, 1e-3)  # 8x the text must not cost much more than 8x the time

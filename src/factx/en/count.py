@@ -54,7 +54,9 @@ _RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and|or)\s*", re.I)
 _DATE_CUES = frozenset(en.DATE_CUES)
 _NOT_COUNT_AFTER = frozenset(("aged", "age", "ages", *en.COUNT_RATE_BASE_BEFORE))
 # "one in five children" is a rate (percent.py), not five children.
-_ONE_IN = compiled(r"(?<![A-Za-z0-9.,])(?i:one|a|(?P<d>[0-9]+))\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_ONE_IN = compiled(
+    rf"(?<![A-Za-z0-9.,])(?i:a|(?P<d>[0-9]+)|(?P<w>{words_re(en.UNIT_WORDS)}))\s+(?:in|out\s+of)\s+(?:every\s+)?$"
+)
 # An average: "11.1 assists per game", "2.4 children a family".
 _PER = compiled(r"\s+(?i:per|a|an|each)\s+[A-Za-z]")
 _DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
@@ -236,7 +238,10 @@ def _rate_of(doc: Doc, n: Num) -> bool:
     """Whether `n` is the whole of a rate: "one in five children", "3 out of 10 voters" (not "212 in 48.3
     overs", where the first number is the larger)."""
     m = _ONE_IN.search(doc.norm, max(0, n.start - 16), n.start)
-    return m is not None and (m.group("d") is None or int(m.group("d")) < n.value)
+    if m is None:
+        return False
+    part = int(m.group("d")) if m.group("d") else en.UNIT_WORDS.get((m.group("w") or "").lower(), 1)
+    return part < n.value
 
 
 def _countable(doc: Doc, n: Num, average: bool = False) -> bool:

@@ -46,6 +46,11 @@ _LEVEL = compiled(
     rf"(?i:{words_re(en.LEVEL_VERBS)})\s+$"
 )
 _LEVEL_BACK = 80
+_NUMBER_OF_LEVEL = compiled(
+    rf"(?<![A-Za-z])(?i:the\s+number\s+of)\s+(?:{GAP}\s+){{0,2}}{NOUN_RE}[^.;:!?\n]{{0,80}}?\s"
+    rf"(?:(?i:has|have|had)\s+)?(?i:{words_re(en.LEVEL_VERBS)})\s+$"
+)
+_NUMBER_OF_BACK = 180
 _LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
 _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
 # "1,049 derailments …, down from 1,360 in 2013": a count given again (see `tables.COUNT_RESTATE_LEAD`).
@@ -55,7 +60,7 @@ _RESTATE_LEAD = compiled(
 _CHANGED = compiled(rf"(?i:{words_re(en.COUNT_CHANGED_LEAD)})")
 # "17 shots to Ashbourne's nine", "12 corners to their three": the other side's count of the same thing.
 _VERSUS = compiled(
-    rf"(?<![0-9A-Za-z.,$£€])(?:[0-9][0-9,]*|{NUMBER_WORD})(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}\s+to\s+"
+    rf"(?<![0-9A-Za-z.,$£€]){NUMBER_WORD}(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}\s+to\s+"
     rf"(?:(?:[A-Z][A-Za-z\-]+\s+){{0,2}}[A-Z][A-Za-z\-]+['’]s?|their|his|her|its)\s+$"
 )
 _VERSUS_BACK = 80
@@ -65,7 +70,7 @@ _RESTATE_NEXT = compiled(
     rf"|\s+(?i:in|on|a|last|the|over|during|at|under|since|by)\s"
 )
 _COUNTED = compiled(
-    rf"(?<![0-9A-Za-z.,$£€])(?:[0-9][0-9,]*(?:\.[0-9]+)?|{NUMBER_WORD})(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}"
+    rf"(?<![0-9A-Za-z.,$£€])(?:{NUMBER_WORD}(?:\.[0-9]+)?)(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}"
     rf"\s+{NOUN_RE}"
 )
 _RATE_NEXT = compiled(r"\s*(?:%|(?i:percent|per\s+cent|pc)(?![A-Za-z]))")
@@ -183,6 +188,11 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
         noun = m.group("noun")
         if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
+    # "the number of measles cases linked to an outbreak in west Texas has risen to 87": words between the
+    # noun and its verb, in a clause that opens on "the number of"
+    far = _NUMBER_OF_LEVEL.search(norm, max(0, start - _NUMBER_OF_BACK), start)
+    if far is not None and not any(c.isdigit() for c in norm[far.end("noun") : start]):
+        return far.group("noun")
     return None
 
 

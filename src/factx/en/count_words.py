@@ -41,7 +41,11 @@ GAP = (
 TITLE = rf"{_NOT_STOP}{_NOT_MONTH}(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z]{{2,5}})"
 NOUN_RE = rf"(?P<noun>(?i:{words_re(NOUNS)}|{PEOPLE_ENDING}))(?![A-Za-z\-])"
 # A number written in digits or as a word below a hundred ("of the nine justices").
-NUMBER_WORD = rf"(?:[0-9][0-9,]*|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?![A-Za-z]))"
+# Digits group thousands with commas, but a comma after the number ends its clause ("rose to 87, officials said").
+NUMBER_WORD = (
+    rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]+"
+    rf"|(?i:{words_re([*en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS])})(?![A-Za-z]))"
+)
 
 
 def singular(plural: str) -> str | None:

@@ -664,6 +664,9 @@ RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "b
 LEVEL_VERBS: tuple[str, ...] = (
     "rose to", "risen to", "climbed to", "jumped to", "increased to", "grew to", "fell to", "dropped to",
     "declined to", "reached", "hit", "topped", "stood at", "stands at", "totalled", "totaled", "now stands at",
+    # headlines in the present: "Measles cases climb to 87"
+    "climb to", "climbs to", "rise to", "rises to", "jump to", "jumps to", "grow to", "grows to", "fall to",
+    "falls to", "drop to", "drops to", "reach", "reaches", "hits", "top", "tops",
 )  # fmt: skip
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
