@@ -130,6 +130,22 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     return _ROLE_LOWER[best.group().lower()]
 
 
+def game_text(doc: Doc) -> bool:
+    """Whether the text reports a game: `tables.GAME_DOCUMENT_CUES` of its game words or more, anywhere."""
+    found = doc.memo.get("en.game_text")
+    if found is None:
+        hits = 0
+        for _ in _GAME_CUE.finditer(doc.norm):
+            hits += 1
+            if hits >= en.GAME_DOCUMENT_CUES:
+                break
+        found = doc.memo["en.game_text"] = hits >= en.GAME_DOCUMENT_CUES
+    return bool(found)
+
+
+_GAME_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.GAME_QUARTER_CUES)})(?![A-Za-z])")
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at start:end stands inside a name, beside another capitalised word
     ("Congressional Budget Office", "the Investment Association")."""

@@ -71,6 +71,7 @@ _OF_NUM = compiled(r"\s+of\s+")
 _OF_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
 _HYPHEN = compiled(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
 _SCORE_CUES = frozenset(en.SCORE_CUES)
+_GAME_SCORE_CUES = frozenset(en.GAME_SCORE_CUES)
 _POINTS = compiled(r"\s+points(?![A-Za-z\-])")
 # "25 points, 11 rebounds and 10 assists": points listed with other sports figures.
 _POINTS_LIST = compiled(
@@ -220,8 +221,11 @@ def player_points(doc: Doc, n: Num) -> int | None:
     m = _POINTS.match(doc.norm, n.end)
     if m is None or n.value != n.value.to_integral_value():
         return None
-    if context.word_before(doc, n.start) in _SCORE_CUES or _POINTS_LIST.match(doc.norm, m.end()):
+    word = context.word_before(doc, n.start)
+    if word in _SCORE_CUES or _POINTS_LIST.match(doc.norm, m.end()):
         return m.end()
+    if word in _GAME_SCORE_CUES and context.game_text(doc):
+        return m.end()  # "Davis added 24 points" in a game report
     return None
 
 

@@ -302,9 +302,10 @@ _AHEAD_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_AHEAD_CUES)})(?![
 
 
 def _game_sentence(doc: Doc, pos: int) -> bool:
-    """Whether the sentence holding `pos` speaks of a game (see `tables.GAME_QUARTER_CUES`)."""
+    """Whether the sentence holding `pos` speaks of a game (see `tables.GAME_QUARTER_CUES`), or the whole text
+    does (`tables.GAME_DOCUMENT_CUES` game words anywhere)."""
     start, end = doc.index.sentence_span(pos)
-    return _GAME_CUE.search(doc.norm, start, end) is not None
+    return _GAME_CUE.search(doc.norm, start, end) is not None or context.game_text(doc)
 
 
 def _q(doc: Doc, m: re.Match[str]) -> DateParts | None:

@@ -550,6 +550,7 @@ COUNT_NOUNS: dict[str, str] = {
         ("airmen", "auditors", "investigators", "magistrates", "regulators", "speakers", "counselors",
          "counsellors", "substitutes"), "people"),
     **dict.fromkeys(("spells", "sales", "cruises"), "times"),
+    **dict.fromkeys(("3-pointers",), "other"),
     **dict.fromkeys(("realtors", "great-grandchildren", "grandsons", "granddaughters", "stepchildren"), "people"),
     **dict.fromkeys(("listings", "drawings", "sketches", "maps", "charts", "manuscripts"), "items"),
     **dict.fromkeys(("structures", "outbuildings"), "places"),
@@ -684,6 +685,9 @@ TOLL_NUMBER_LEAD: tuple[str, ...] = ("to", "at", "of", "reached", "hit", "passed
 SCORE_CUES: tuple[str, ...] = (
     "scored", "scores", "scoring", "tallied", "netted", "averaging", "averages", "averaged",
 )  # fmt: skip
+# … and these, in a text about a game only (`GAME_DOCUMENT_CUES`): "Davis added 24 points" (but "the Dow added
+# 120 points").
+GAME_SCORE_CUES: tuple[str, ...] = ("added", "with", "had", "contributed")
 # Words after a bare "N of M" that leave both numbers bare counts: "won 12 of 13 after", "scored 3 of 4."
 OF_COUNT_NEXT: tuple[str, ...] = (
     "after", "before", "in", "on", "at", "this", "last", "since", "with", "and", "but", "for", "against",
@@ -890,7 +894,8 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
 # left out: index moves and business news use them beside real quarters.)
 GAME_QUARTER_CUES: tuple[str, ...] = (
     "touchdown", "touchdowns", "field goal", "scored", "scoring", "quarterback", "interception", "fumble",
-    "halftime", "half-time", "overtime", "three-pointer", "three-pointers", "free throws", "rebounds",
+    "halftime", "half-time", "overtime", "three-pointer", "three-pointers", "3-pointer", "3-pointers",
+    "free throws", "rebounds", "assists",
     "left in the", "remaining in the", "to play in the", "timeout", "buzzer", "tipoff", "tip-off", "kickoff",
 )  # fmt: skip
 # A quarter with no year that has not ended by the reference date, in a sentence that reports it as done
@@ -910,6 +915,9 @@ QUARTER_AHEAD_CUES: tuple[str, ...] = (
 # Months after a quarter or a half ends within which results for it are reported: a yearless period reported as
 # done is the latest such period only when it ended this recently (else a fiscal period).
 REPORT_LAG_MONTHS: dict[str, int] = {"quarter": 3, "half": 4}
+# A quarter with no year in a text that names this many game words anywhere is a period of a game ("trailed
+# by 14 in the second quarter" in a basketball report), even when its own sentence names none.
+GAME_DOCUMENT_CUES = 3
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
     "last": 4,
