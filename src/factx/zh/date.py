@@ -107,9 +107,11 @@ _YEAR_RANGE = Rare(
     rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)",
     compiled(r"(?:至|到|~|～|——|-|—|–|－)\s*(?:19|20)[0-9]{2}年"),  # _SEP and the second year
 )
-# 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
+# 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count. The lookahead on the
+# first characters spares the optional century in front a full try at every position.
 _DECADE = Rare(
-    rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)",
+    lead([*zh.CENTURY_WORDS, *"0123456789一二三四五六七八九"])
+    + rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)",
     compiled("年代"),
 )
 # A year 1950-2049 not inside a longer number or code. It opens on the one character set [12], which the regex

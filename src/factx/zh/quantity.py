@@ -21,7 +21,8 @@ _QUAKE = words_re(zh.QUAKE_WORDS)
 _QUAKE_AFTER = compiled(rf"的?(?:{words_re(zh.QUAKE_MODIFIERS)})?(?:{_QUAKE})")
 _QUAKE_BEFORE = compiled(_QUAKE)
 _MAGNITUDE = compiled(
-    r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)"
+    # (the lookahead on the first characters spares the optional scale a try at every position)
+    r"(?=[芮里规])(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)"
     rf"(?=的|{words_re([*zh.QUAKE_MODIFIERS, *zh.QUAKE_WORDS])}|[，,。、；;\s）)]|$)"
 )
 _QUAKE_BACK = 12
