@@ -38,6 +38,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
 # Chinese characters (the unified ideographs and extension A): one definition for every module that asks.
@@ -455,6 +456,7 @@ class _Span(Protocol):
 
 
 S = TypeVar("S", bound=_Span)
+_START = attrgetter("start")
 
 
 def non_overlapping(ranked: Iterable[S]) -> list[S]:
@@ -467,13 +469,15 @@ def non_overlapping(ranked: Iterable[S]) -> list[S]:
     items = list(ranked)
     if not items:
         return []
-    taken = bytearray(max(max(item.end, item.start + 1) for item in items))
+    # Two plain maxima and comparisons rather than the builtin max() per item: this runs once per candidate.
+    taken = bytearray(max(max(item.end for item in items), max(item.start for item in items) + 1))
     kept: list[S] = []
     for item in items:
-        s, e = item.start, max(item.end, item.start + 1)
+        s = item.start
+        e = item.end if item.end > s else s + 1
         if taken.find(1, s, e) != -1:
             continue
         taken[s:e] = b"\x01" * (e - s)
         kept.append(item)
-    kept.sort(key=lambda item: item.start)  # stable: ranks stay in order where starts tie
+    kept.sort(key=_START)  # stable: ranks stay in order where starts tie
     return kept
