@@ -749,7 +749,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 _AGO = Rare(
-    r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+    # (the lookahead on the first characters spares the lookbehind a try at every position)
+    r"(?=[0-9一二两三四五六七八九十])(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
     rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])",
     # 前 then a look back at the unit: led by a literal, the trigger is a fast scan (the words' alternation
     # in front made it a test at every position).

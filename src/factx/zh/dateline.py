@@ -60,7 +60,14 @@ _DATELINE_MD = compiled(
 )
 
 
+# What every such dateline holds after its day. Led by the literal 日, a search for it is a fast scan, where the
+# dateline's own pattern, led by a digit class and a lookbehind, is a test at every position of the head.
+_DAY_THEN_AFTER = compiled(rf"日\s*(?:{words_re(zh.DATELINE_AFTER)})")
+
+
 def month_day_dateline(norm: str) -> tuple[int, int] | None:
+    if _DAY_THEN_AFTER.search(norm, 0, _HEAD) is None:
+        return None  # most heads hold no 日电 / 日讯
     m = _DATELINE_MD.search(norm, 0, _HEAD)
     return (int(m.group("m")), int(m.group("d"))) if m else None
 
