@@ -309,6 +309,8 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
         return doc.text[run[0] : run[0] + head]
     picked: list[str] = []
     seen_noun = False
+    nouns = 0
+    only_vn = True
     for w in words:
         t = _tag(w)
         if t is None or t not in _MOD_TAGS:
@@ -317,10 +319,11 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
             break  # 项目建设: the noun ends before the verbal noun
         picked.append(w)
         seen_noun = seen_noun or (t in _HEAD_TAGS and t != "vn")
-        nouns = sum(1 for x in picked if (_tag(x) or "n") in _HEAD_TAGS)
+        nouns += t in _HEAD_TAGS
+        only_vn = only_vn and t == "vn"
         if len(picked) == _MAX_TOKENS or nouns == _MAX_NOUNS:
             break
-    if picked and all(_tag(w) == "vn" for w in picked):
+    if picked and only_vn:
         return None  # 18区设置吊唁处: a verbal noun alone after the count is what is done, not what is counted
     return _phrase(doc, run[0], picked)
 
@@ -365,9 +368,11 @@ def _head_phrase(words: Sequence[str]) -> int:
             break
         acc += w
         # 庇护中心 is cut 庇护/中心: a head may span words, so look at what ends here
-        is_head = w in zh.SUBJECT_CATEGORY or any(
-            acc[-n:] in zh.SUBJECT_CATEGORY for n in range(2, min(len(acc), _CATEGORY_MAX) + 1)
-        )
+        is_head = w in zh.SUBJECT_CATEGORY
+        for n in range(2, min(len(acc), _CATEGORY_MAX) + 1) if not is_head else ():
+            if acc[-n:] in zh.SUBJECT_CATEGORY:
+                is_head = True
+                break
         if best and not is_head:
             break  # past its head the phrase goes on only through more heads (小学运动场), not 企业落户…
         length += len(w)
