@@ -149,7 +149,9 @@ _RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
 _NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "初步", "初期", "中期")
 
-# Where a chain may start: a date-shaped number or a date word. The chain parser decides the rest.
+# Where a chain may start: a date-shaped number or a date word. The chain parser decides the rest. A number
+# before - / . alone starts none (2019-07-02 and 2019.7.2 are whole forms, read by _YMD; 3.5 is no date): no
+# part of a chain reads those separators after a number, and a third of the numbers were tried for nothing.
 _ANCHOR_WORDS = (
     "今（",
     "昨（",
@@ -181,7 +183,7 @@ _ANCHOR_WORDS = (
 )
 _ANCHOR = compiled(
     rf"{lead([*'0123456789〇零一二两三四五六七八九十廿卅民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
-    rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[-/.][0-9]|[:：][0-5][0-9]|时|点|季度|个?月"
+    rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[:：][0-5][0-9]|时|点|季度|个?月"
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
     rf"|[〇零一二两三四五六七八九十廿卅]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
     rf"|民国|{words_re(_ANCHOR_WORDS)}"
