@@ -450,6 +450,36 @@ def longest_prefix(text: str, start: int, words: dict[str, object], max_len: int
     return None
 
 
+class Words:
+    """A table of words looked up at a position, longest first: the one ending there (`ending_at`, as
+    `longest_suffix`) or starting there (`starting_at`, as `longest_prefix`).
+
+    The rules ask this before nearly every figure, and at most positions no word of the table ends (starts):
+    one set lookup of the character there says so before any slice is taken.
+    """
+
+    __slots__ = ("firsts", "lasts", "longest", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: dict[str, None] = dict.fromkeys(w for w in words if w)
+        self.longest = max(map(len, self.words), default=0)
+        self.firsts = frozenset(w[0] for w in self.words)
+        self.lasts = frozenset(w[-1] for w in self.words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def ending_at(self, text: str, end: int) -> str | None:
+        if 0 < end <= len(text) and text[end - 1] not in self.lasts:
+            return None
+        return longest_suffix(text, end, self.words, self.longest)
+
+    def starting_at(self, text: str, start: int) -> str | None:
+        if 0 <= start < len(text) and text[start] not in self.firsts:
+            return None
+        return longest_prefix(text, start, self.words, self.longest)
+
+
 class _Span(Protocol):
     start: int
     end: int

@@ -8,14 +8,14 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, Rare, char_class, compiled, longest_suffix, words_re
+from ..patterns import Lazy, Rare, Words, char_class, compiled, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
 from .measure import Measure, trailing_multiplier
 from .numerals import NUM, NUM_CHARS, NUM_START, parse_number
 
-_PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
+_PREFIXES = Words(zh.CURRENCY_PREFIX)
 _DIGIT = "[0-9一二两三四五六七八九]"
 _MINOR = Lazy(
     rf"(?P<n1>{_DIGIT})(?P<u1>{words_re(zh.TENTH_UNITS)})(?:(?P<n2>{_DIGIT}){re.escape(zh.HUNDREDTH_UNIT)}?)?"
@@ -64,7 +64,7 @@ _UNIT_START = set(
 
 
 def currency_before(doc: Doc, pos: int) -> tuple[str, str | None] | None:
-    w = longest_suffix(doc.norm, pos, zh.CURRENCY_PREFIX, _PREFIX_MAX)
+    w = _PREFIXES.ending_at(doc.norm, pos)
     return (w, zh.CURRENCY_PREFIX[w]) if w else None
 
 
