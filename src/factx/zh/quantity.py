@@ -71,9 +71,11 @@ def build(m: Measure) -> Fact | None:
 def recognize(doc: Doc) -> Iterator[Fact]:
     """Magnitudes written before the number: 芮氏规模6.4, 规模7.2强震, 地震规模为6.1."""
     norm = doc.norm
-    if "规模" not in norm:
+    first = norm.find("规模")
+    if first < 0:
         return
-    for m in _MAGNITUDE.finditer(norm):
+    # Every match holds 规模, at most two characters in (芮氏规模): none starts before the first one's scale.
+    for m in _MAGNITUDE.finditer(norm, max(0, first - 2)):
         quake = (
             m.group("scale")
             or _QUAKE_AFTER.match(norm, m.end())
