@@ -115,11 +115,9 @@ _DECADE = Rare(
     compiled("年代"),
 )
 # A year 1950-2049 not inside a longer number or code. It opens on the one character set [12], which the regex
-# engine skips to quickly; the lookbehind after it checks the character before the year. A year before 年 or at
-# the end of the text is no bare year either (most years in news are written 2019年): the lookahead turns them
-# down before they become matches.
+# engine skips to quickly; the lookbehind after it checks the character before the year.
 _BARE_YEAR = compiled(
-    r"(?P<y>[12](?<![0-9A-Za-z.,/:_\-#+].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])[0-9])(?![0-9A-Za-z.,%:/_\-+年]|\Z)"
+    r"(?P<y>[12](?<![0-9A-Za-z.,/:_\-#+].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])[0-9])(?![0-9A-Za-z.,%:/_\-+])"
 )
 _PLAN_NEXT = r"(?=[”\"’」』]|规划|时期|期间|计划|末|初|开局|以来)"
 # 五 is in most articles; the trigger, led by that literal (a fast scan), needs a plan word after it too.
@@ -817,7 +815,9 @@ def _bare_years(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     for m in _BARE_YEAR.finditer(norm):
         s, e = m.start(), m.end()
-        nxt = norm[e]  # (the pattern leaves out a year before 年 or at the end)
+        nxt = norm[e : e + 1]
+        if nxt == "年" or not nxt:
+            continue
         prev = norm[s - 1] if s > 0 else ""
         if is_cjk(prev) and prev not in zh.BARE_YEAR_AFTER and not _after_verb(doc, s):
             continue  # 诲人不倦2017: part of a name, not a year
