@@ -31,8 +31,9 @@ _MAX_TOKENS = 3
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = compiled(rf"[{CJK}]+")
 # The run of Chinese characters ending at a search's end position: one search, where the last of the
-# runs in a window took a loop over all of them.
-_CJK_TAIL = compiled(rf"[{CJK}]+\Z")
+# runs in a window took a loop over all of them. Possessive: a run that stops short of the end gives no
+# characters back (a shorter run cannot reach the end either), so each start is tried once.
+_CJK_TAIL = compiled(rf"[{CJK}]++\Z")
 _COUNT_NUM = compiled(r"[0-9]+|[一二两三四五六七八九十]+")
 _LINKING = Words(zh.LINKING_WORDS)
 _OUTCOMES = Words(zh.OUTCOME_WORDS)
