@@ -38,6 +38,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
 # Chinese characters (the unified ideographs and extension A): one definition for every module that asks.
@@ -449,12 +450,43 @@ def longest_prefix(text: str, start: int, words: dict[str, object], max_len: int
     return None
 
 
+class Words:
+    """A table of words looked up at a position, longest first: the one ending there (`ending_at`, as
+    `longest_suffix`) or starting there (`starting_at`, as `longest_prefix`).
+
+    The rules ask this before nearly every figure, and at most positions no word of the table ends (starts):
+    one set lookup of the character there says so before any slice is taken.
+    """
+
+    __slots__ = ("firsts", "lasts", "longest", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: dict[str, None] = dict.fromkeys(w for w in words if w)
+        self.longest = max(map(len, self.words), default=0)
+        self.firsts = frozenset(w[0] for w in self.words)
+        self.lasts = frozenset(w[-1] for w in self.words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def ending_at(self, text: str, end: int) -> str | None:
+        if 0 < end <= len(text) and text[end - 1] not in self.lasts:
+            return None
+        return longest_suffix(text, end, self.words, self.longest)
+
+    def starting_at(self, text: str, start: int) -> str | None:
+        if 0 <= start < len(text) and text[start] not in self.firsts:
+            return None
+        return longest_prefix(text, start, self.words, self.longest)
+
+
 class _Span(Protocol):
     start: int
     end: int
 
 
 S = TypeVar("S", bound=_Span)
+_START = attrgetter("start")
 
 
 def non_overlapping(ranked: Iterable[S]) -> list[S]:
@@ -467,13 +499,15 @@ def non_overlapping(ranked: Iterable[S]) -> list[S]:
     items = list(ranked)
     if not items:
         return []
-    taken = bytearray(max(max(item.end, item.start + 1) for item in items))
+    # Two plain maxima and comparisons rather than the builtin max() per item: this runs once per candidate.
+    taken = bytearray(max(max(item.end for item in items), max(item.start for item in items) + 1))
     kept: list[S] = []
     for item in items:
-        s, e = item.start, max(item.end, item.start + 1)
+        s = item.start
+        e = item.end if item.end > s else s + 1
         if taken.find(1, s, e) != -1:
             continue
         taken[s:e] = b"\x01" * (e - s)
         kept.append(item)
-    kept.sort(key=lambda item: item.start)  # stable: ranks stay in order where starts tie
+    kept.sort(key=_START)  # stable: ranks stay in order where starts tie
     return kept

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from . import facets as facet_reader
 from . import languages, refdate, spacing
@@ -20,6 +21,7 @@ from .normalize import normalize
 from .patterns import compiled, non_overlapping
 
 _LINE_BREAK = compiled("[\n\r\v\f\x85\u2028\u2029]")
+_START = attrgetter("start")
 # On a tie in span length the more specific reading wins.
 _TYPE_RANK = {"date": 6, "money": 5, "percent": 4, "duration": 3, "count": 2, "quantity": 1, "ordinal": 0}
 
@@ -134,11 +136,23 @@ def select(candidates: list[Fact]) -> list[Fact]:
     one of the same text (a date over a duration; 刑事拘留15日 as days over a day of the month) and, with
     a priority of 2 or more, over one a character longer.
     """
-    ranked = sorted(
-        (f for f in candidates if not _LINE_BREAK.search(f.text)),  # no figure crosses a line break
-        key=lambda f: (-(f.end - f.start) - f.priority * 0.5, -_TYPE_RANK[f.type], f.start),
-    )
+    candidates = [f for f in candidates if not _LINE_BREAK.search(f.text)]  # no figure crosses a line break
+    in_order = sorted(candidates, key=_START)
+    if _disjoint(in_order):
+        return in_order  # nothing to choose between, as in most documents: the ranking would keep them all
+    ranked = sorted(candidates, key=lambda f: (-(f.end - f.start) - f.priority * 0.5, -_TYPE_RANK[f.type], f.start))
     return non_overlapping(ranked)
+
+
+def _disjoint(facts: list[Fact]) -> bool:
+    """Whether facts in document order overlap nowhere (an empty span taken as its one position, as
+    `non_overlapping` takes it)."""
+    end = 0
+    for f in facts:
+        if f.start < end:
+            return False
+        end = f.end if f.end > f.start else f.start + 1
+    return True
 
 
 __all__ = ["FACT_TYPES", "Analysis", "analyze", "extract", "select"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import CJK, compiled, last_match, longest_prefix, longest_suffix, words_re
+from ..patterns import CJK, Words, compiled, last_match, words_re
 from . import segment
 from . import tables as zh
 from .money_about import COMPARED, bare_cue, measure_before, money_about
@@ -31,26 +31,21 @@ _MAX_TOKENS = 3
 _GENERIC_CLASSIFIERS = frozenset("个项座处大间所只批类种家")
 _CJK = compiled(rf"[{CJK}]+")
 # The run of Chinese characters ending at a search's end position: one search, where the last of the
-# runs in a window took a loop over all of them.
-_CJK_TAIL = compiled(rf"[{CJK}]+\Z")
+# runs in a window took a loop over all of them. Possessive: a run that stops short of the end gives no
+# characters back (a shorter run cannot reach the end either), so each start is tried once.
+_CJK_TAIL = compiled(rf"[{CJK}]++\Z")
 _COUNT_NUM = compiled(r"[0-9]+|[一二两三四五六七八九十]+")
-_LINKING = dict.fromkeys(zh.LINKING_WORDS)
-_OUTCOMES = dict.fromkeys(zh.OUTCOME_WORDS)
-_OUTCOME_MAX = max(map(len, zh.OUTCOME_WORDS))
-_LINK_MAX = max(map(len, zh.LINKING_WORDS))
+_LINKING = Words(zh.LINKING_WORDS)
+_OUTCOMES = Words(zh.OUTCOME_WORDS)
 _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _OUTCOME_REACH = 12
 _CASE_REACH = 20
 _CASE_NOUN = compiled(words_re(zh.CASE_NOUNS))
-_CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
-_CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
+_CHANGES = Words(zh.CHANGE_WORDS)
 # What stands between a rate and the measure it is of: 为 / 达到, a change (增长, 下降了), 同比.
-_PERCENT_STEPS = dict.fromkeys(
-    (*zh.MEASURE_LINKS, *zh.CHANGE_WORDS, *zh.RATE_TARGET_VERBS, "同比", "环比", "了", "分别", "已")
-)
+_PERCENT_STEPS = Words((*zh.MEASURE_LINKS, *zh.CHANGE_WORDS, *zh.RATE_TARGET_VERBS, "同比", "环比", "了", "分别", "已"))
 _NEGATIONS = zh.NEGATION_PREFIXES
-_PERCENT_STEP_MAX = max(map(len, _PERCENT_STEPS))
 _PERCENT_BACK = 20
 
 
@@ -114,7 +109,7 @@ def _percent_subject(doc: Doc, f: Fact) -> str | None:
     if compared is not None:
         pos = compared.start()  # 出口比上年增长5%: the measure stands before the base of the comparison
     for _ in range(3):
-        step = longest_suffix(norm, pos, _PERCENT_STEPS, _PERCENT_STEP_MAX)
+        step = _PERCENT_STEPS.ending_at(norm, pos)
         if step is None:
             break
         pos -= len(step)
@@ -156,7 +151,7 @@ def _changed(doc: Doc, f: Fact, before: list[Fact]) -> str | None:
     """较上月增加4千人: a change takes the subject of the count it changes, the last one before it."""
     norm = doc.norm
     end = f.start - 1 if f.start > 0 and norm[f.start - 1] in "了为" else f.start
-    if not before or not longest_suffix(norm, end, _CHANGES, _CHANGE_MAX):
+    if not before or not _CHANGES.ending_at(norm, end):
         return None
     return before[-1].subject
 
@@ -166,7 +161,7 @@ def _action_left(doc: Doc, start: int) -> str | None:
     the verb phrase right before the number, after the linking words."""
     norm = doc.norm
     pos = start
-    link = longest_suffix(norm, pos, _LINKING, _LINK_MAX)
+    link = _LINKING.ending_at(norm, pos)
     if link:
         pos -= len(link)
     run = _cjk_run(norm, pos, forward=False)
@@ -226,7 +221,7 @@ def _outcome_left(doc: Doc, f: Fact) -> str | None:
     noun and verb readings on the left miss it)."""
     if f.category != "people":
         return None
-    w = longest_suffix(doc.norm, f.start, _OUTCOMES, _OUTCOME_MAX)
+    w = _OUTCOMES.ending_at(doc.norm, f.start)
     return doc.text[f.start - len(w) : f.start] if w else None
 
 
@@ -237,7 +232,7 @@ def _outcome_later(doc: Doc, f: Fact) -> str | None:
     norm = doc.norm
     hi = doc.clause_end(f.end, _OUTCOME_REACH)
     for i in range(f.end, hi):
-        w = longest_prefix(norm, i, _OUTCOMES, _OUTCOME_MAX)
+        w = _OUTCOMES.starting_at(norm, i)
         if w:
             return doc.text[i : i + len(w)]
         if _COUNT_NUM.match(norm, i):
@@ -264,7 +259,7 @@ def _outcome_or_noun(doc: Doc, end: int) -> str | None:
 
 
 def _outcome(doc: Doc, end: int) -> str | None:
-    w = longest_prefix(doc.norm, end, _OUTCOMES, _OUTCOME_MAX)
+    w = _OUTCOMES.starting_at(doc.norm, end)
     return doc.text[end : end + len(w)] if w else None
 
 
@@ -309,6 +304,8 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
         return doc.text[run[0] : run[0] + head]
     picked: list[str] = []
     seen_noun = False
+    nouns = 0
+    only_vn = True
     for w in words:
         t = _tag(w)
         if t is None or t not in _MOD_TAGS:
@@ -317,17 +314,18 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
             break  # 项目建设: the noun ends before the verbal noun
         picked.append(w)
         seen_noun = seen_noun or (t in _HEAD_TAGS and t != "vn")
-        nouns = sum(1 for x in picked if (_tag(x) or "n") in _HEAD_TAGS)
+        nouns += t in _HEAD_TAGS
+        only_vn = only_vn and t == "vn"
         if len(picked) == _MAX_TOKENS or nouns == _MAX_NOUNS:
             break
-    if picked and all(_tag(w) == "vn" for w in picked):
+    if picked and only_vn:
         return None  # 18区设置吊唁处: a verbal noun alone after the count is what is done, not what is counted
     return _phrase(doc, run[0], picked)
 
 
 def _subject_left(doc: Doc, start: int) -> str | None:
     norm = doc.norm
-    link = longest_suffix(norm, start, _LINKING, _LINK_MAX) or longest_suffix(norm, start, _CHANGES, _CHANGE_MAX)
+    link = _LINKING.ending_at(norm, start) or _CHANGES.ending_at(norm, start)
     if link:
         start -= len(link)  # 项目共有58个, 群组增32宗: step over the linking or change verb to the noun
     run = _cjk_run(norm, start, forward=False)
@@ -365,9 +363,11 @@ def _head_phrase(words: Sequence[str]) -> int:
             break
         acc += w
         # 庇护中心 is cut 庇护/中心: a head may span words, so look at what ends here
-        is_head = w in zh.SUBJECT_CATEGORY or any(
-            acc[-n:] in zh.SUBJECT_CATEGORY for n in range(2, min(len(acc), _CATEGORY_MAX) + 1)
-        )
+        is_head = w in zh.SUBJECT_CATEGORY
+        for n in range(2, min(len(acc), _CATEGORY_MAX) + 1) if not is_head else ():
+            if acc[-n:] in zh.SUBJECT_CATEGORY:
+                is_head = True
+                break
         if best and not is_head:
             break  # past its head the phrase goes on only through more heads (小学运动场), not 企业落户…
         length += len(w)

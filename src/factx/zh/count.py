@@ -11,6 +11,16 @@ from ..patterns import longest_suffix
 from . import tables as zh
 from .measure import Measure, one_casualty
 
+# The classifier tables as sets: the builder asks each of them of every count, and a tuple is read item by item.
+_NAME_UNITS = frozenset(zh.NAME_UNITS)
+_YEAR_CLASSIFIERS = frozenset(zh.YEAR_CLASSIFIERS)
+_BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
+_PLACE_CLASSIFIERS = frozenset(zh.PLACE_CLASSIFIERS)
+_LONE_ER_NAMES = frozenset(zh.LONE_ER_NAMES)
+_ARABIC_ONLY = frozenset(zh.ARABIC_ONLY_CLASSIFIERS)
+# The cue words of each cued classifier, ready for `longest_suffix` (a dict and the longest length).
+_CUES = {unit: (dict.fromkeys(cues), max(map(len, cues))) for unit, cues in zh.CUED_CLASSIFIERS.items()}
+
 
 def build(m: Measure) -> Fact | None:
     if (
@@ -20,26 +30,27 @@ def build(m: Measure) -> Fact | None:
         and not one_casualty(m.doc.norm, m.unit, m.match.end())
     ):
         return None  # 一个 / 一家 / 一位: the indefinite article
-    if m.unit in zh.NAME_UNITS and m.start > 0 and m.doc.norm[m.start - 1] in zh.NAME_PREFIX_CHARS:
+    if m.unit in _NAME_UNITS and m.start > 0 and m.doc.norm[m.start - 1] in zh.NAME_PREFIX_CHARS:
         return None  # 粤15条 / 国十条: the name of a policy
-    if m.unit in zh.YEAR_CLASSIFIERS and not m.chinese and 1900 <= m.low <= 2100:
+    if m.unit in _YEAR_CLASSIFIERS and not m.chinese and 1900 <= m.low <= 2100:
         return None  # 2018款 / 2019届: a model year or a class, not a count
-    if m.unit in zh.BARE_PEOPLE_NOUNS and m.start > 0 and m.doc.norm[m.start - 1] in zh.GRADE_PREFIXES:
+    people = m.unit in _BARE_PEOPLE
+    if people and m.start > 0 and m.doc.norm[m.start - 1] in zh.GRADE_PREFIXES:
         return None  # 高三学生: a school year
-    if m.unit in zh.BARE_PEOPLE_NOUNS and m.doc.norm.startswith(zh.BARE_PEOPLE_VETO_NEXT, m.match.end()):
+    if people and m.doc.norm.startswith(zh.BARE_PEOPLE_VETO_NEXT, m.match.end()):
         return None  # 十一村民小组 / 12345市民服务热线: the noun modifies another
-    if m.unit in zh.BARE_PEOPLE_NOUNS and m.num_text.isdigit() and _not_a_headcount(m):
+    if people and m.num_text.isdigit() and _not_a_headcount(m):
         return None  # 7用户每次… / 2020考生 / 12306旅客: a numbered step, a year, a hotline
-    if m.unit in zh.PLACE_CLASSIFIERS and m.low >= zh.PLACE_MAX:
+    if m.unit in _PLACE_CLASSIFIERS and m.low >= zh.PLACE_MAX:
         return None  # 12002226400镇: a code
-    if m.unit in zh.LONE_ER_NAMES and m.num_text == "二":
+    if m.unit in _LONE_ER_NAMES and m.num_text == "二":
         return None  # 二车道 / 二期: the name of a lane or a phase
     if m.unit == "起" and m.chinese and m.doc.norm.endswith(zh.WEEKDAY_WORDS, 0, m.start):
         return None  # 周三起: "from Wednesday"
     nxt = m.doc.norm[m.match.end() : m.match.end() + 1]
     if nxt and nxt in zh.CLASSIFIER_VETO_NEXT.get(m.unit, ""):
         return None  # 104国道: a road's number
-    if m.chinese and m.unit in zh.ARABIC_ONLY_CLASSIFIERS:
+    if m.chinese and m.unit in _ARABIC_ONLY:
         return None  # 一股热潮, 两股势力
     if m.unit == "大" and (
         m.doc.norm.startswith(zh.CONGRESS_NEXT, m.match.end())
@@ -48,8 +59,8 @@ def build(m: Measure) -> Fact | None:
         return None  # 十三大以来 / 作协九大召开: a congress
     if m.chinese and m.low < zh.CHINESE_MIN_COUNT.get(m.unit, 0):
         return None  # 两国关系: "both countries", a set phrase
-    cues = zh.CUED_CLASSIFIERS.get(m.unit)
-    if cues is not None and not _cued(m, cues):
+    cued = _CUES.get(m.unit)
+    if cued is not None and longest_suffix(m.doc.norm, m.match.start(), cued[0], cued[1]) is None:
         return None  # 三期工程 / 巴黎16区: the name of a phase or a district
     fraction = m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text
     if fraction and not _average(m):
@@ -57,12 +68,6 @@ def build(m: Measure) -> Fact | None:
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
-
-
-def _cued(m: Measure, cues: tuple[str, ...]) -> bool:
-    norm = m.doc.norm
-    pos = m.match.start()
-    return longest_suffix(norm, pos, dict.fromkeys(cues), max(map(len, cues))) is not None
 
 
 def _average(m: Measure) -> bool:

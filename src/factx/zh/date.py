@@ -107,9 +107,11 @@ _YEAR_RANGE = Rare(
     rf"(?=[12])(?<![0-9.])(?P<y1>(?:19|20)[0-9]{{2}}){_SEP}(?P<y2>(?:19|20)[0-9]{{2}})年(?![0-9]|代|度)",
     compiled(r"(?:至|到|~|～|——|-|—|–|－)\s*(?:19|20)[0-9]{2}年"),  # _SEP and the second year
 )
-# 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count.
+# 上世纪90年代 / 80年代: a decade. Without a century only 30年代-90年代 (the 1900s) count. The lookahead on the
+# first characters spares the optional century in front a full try at every position.
 _DECADE = Rare(
-    rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)",
+    lead([*zh.CENTURY_WORDS, *"0123456789一二三四五六七八九"])
+    + rf"(?:(?P<c>{words_re(zh.CENTURY_WORDS)}))?(?<![0-9.])(?P<d>[0-9]0|[一二三四五六七八九]十)年代(?!初|末|中)",
     compiled("年代"),
 )
 # A year 1950-2049 not inside a longer number or code. It opens on the one character set [12], which the regex
@@ -147,7 +149,9 @@ _RECENT_WORDS = tuple(w for w in zh.RECENT_WORDS if w)
 # Words that start with a month-part character but are not one: 8月中国…, 8月初步…
 _NOT_MONTH_PART = ("中国", "中心", "中方", "中央", "末端", "底部", "初步", "初期", "中期")
 
-# Where a chain may start: a date-shaped number or a date word. The chain parser decides the rest.
+# Where a chain may start: a date-shaped number or a date word. The chain parser decides the rest. A number
+# before - / . alone starts none (2019-07-02 and 2019.7.2 are whole forms, read by _YMD; 3.5 is no date): no
+# part of a chain reads those separators after a number, and a third of the numbers were tried for nothing.
 _ANCHOR_WORDS = (
     "今（",
     "昨（",
@@ -179,7 +183,7 @@ _ANCHOR_WORDS = (
 )
 _ANCHOR = compiled(
     rf"{lead([*'0123456789〇零一二两三四五六七八九十廿卅民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
-    rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[-/.][0-9]|[:：][0-5][0-9]|时|点|季度|个?月"
+    rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[:：][0-5][0-9]|时|点|季度|个?月"
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
     rf"|[〇零一二两三四五六七八九十廿卅]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
     rf"|民国|{words_re(_ANCHOR_WORDS)}"
@@ -751,7 +755,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 _AGO = Rare(
-    r"(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+    # (the lookahead on the first characters spares the lookbehind a try at every position)
+    r"(?=[0-9一二两三四五六七八九十])(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
     rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])",
     # 前 then a look back at the unit: led by a literal, the trigger is a fast scan (the words' alternation
     # in front made it a test at every position).

@@ -23,6 +23,15 @@ _BARE_LABELLED = compiled(rf"^[ \t]*(?:{words_re(zh.DATELINE_BARE_LABELS)})\s*[:
 _PAREN = compiled(rf"[(（]\s*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?\s*[)）]")
 _ALONE = compiled(rf"^[ \t]*{_YMD}(?:\s+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[ \t]*$", re.M)
 _HEAD = 400  # characters of the document a dateline may sit in
+# The forms in the order they are tried, each with the words one of which it holds besides its date (none: the
+# date alone on its line).
+_FORMS = (
+    (_DATELINE, zh.DATELINE_AFTER),
+    (_LABELLED, zh.DATELINE_LABELS),
+    (_BARE_LABELLED, zh.DATELINE_BARE_LABELS),
+    (_ALONE, ()),
+    (_PAREN, ("(", "（")),
+)
 _YEAR = compiled("(?:19|20)[0-9]{2}")
 
 
@@ -39,14 +48,16 @@ def find_dateline(norm: str) -> tuple[date, int, int] | None:
     normalized text."""
     head = norm[:_HEAD]
     tail_start = max(0, len(norm) - 200)
-    # Every form holds a year (_YMD): a head without one, as most are, skips the five searches.
-    for rx in (_DATELINE, _LABELLED, _BARE_LABELLED, _ALONE, _PAREN) if _YEAR.search(head) else ():
-        m = rx.search(head)
+    # Every form holds a year (_YMD): a head without one, as most are, skips the five searches; and a form whose
+    # words (or brackets) the head does not hold is not searched for.
+    for rx, words in _FORMS if _YEAR.search(head) else ():
+        m = rx.search(head) if not words or any(w in head for w in words) else None
         if m:
             d = _to_date(m)
             if d:
                 return d, m.start(), m.end()
-    m = last_match(_PAREN, norm, tail_start, len(norm)) if _YEAR.search(norm, tail_start) else None
+    bracketed = norm.find("(", tail_start) >= 0 or norm.find("（", tail_start) >= 0
+    m = last_match(_PAREN, norm, tail_start, len(norm)) if bracketed and _YEAR.search(norm, tail_start) else None
     if m:
         d = _to_date(m)
         if d:
@@ -60,7 +71,14 @@ _DATELINE_MD = compiled(
 )
 
 
+# What every such dateline holds after its day. Led by the literal 日, a search for it is a fast scan, where the
+# dateline's own pattern, led by a digit class and a lookbehind, is a test at every position of the head.
+_DAY_THEN_AFTER = compiled(rf"日\s*(?:{words_re(zh.DATELINE_AFTER)})")
+
+
 def month_day_dateline(norm: str) -> tuple[int, int] | None:
+    if _DAY_THEN_AFTER.search(norm, 0, _HEAD) is None:
+        return None  # most heads hold no 日电 / 日讯
     m = _DATELINE_MD.search(norm, 0, _HEAD)
     return (int(m.group("m")), int(m.group("d"))) if m else None
 

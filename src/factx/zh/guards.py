@@ -60,8 +60,18 @@ def vetoed(doc: Doc, start: int) -> bool:
     return i >= 0 and ends[i] > start
 
 
+# The longest code _CODE_RE matches (an 18-character ID number): a code holding a position lies within this many
+# characters of it on either side.
+_CODE_REACH = 18
+
+
 def in_code(doc: Doc, pos: int) -> bool:
-    """True inside a phone number, hotline or ID-like digit string: no figure starts inside one."""
+    """True inside a phone number, hotline or ID-like digit string: no figure starts inside one.
+
+    Every code holds a match of the trigger, so where the trigger finds nothing within reach of `pos` no code
+    holds it: most numbers are answered so, and the document's codes are listed only when one may be near."""
+    if _CODE_RE.trigger.search(doc.norm, max(0, pos - _CODE_REACH), pos + _CODE_REACH) is None:
+        return False
     spans = doc.memo.get("zh.code_spans")
     if spans is None:
         spans = doc.memo["zh.code_spans"] = [m.span() for m in _CODE_RE.finditer(doc.norm)]

@@ -251,14 +251,15 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     for m in PATTERN.finditer(norm):
         start = m.start()
         num, num2, mult, infix, infix2, unit = m.group("num", "num2", "mult", "infix", "infix2", "unit")
-        if start > 0 and norm[start - 1] == "第":
+        before = norm[start - 1] if start else ""
+        if before == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
         info = UNITS[unit]
         if _turned_down(info, unit, num, num2) and not one_casualty(norm, unit, m.end()):
             continue
         if vetoed(doc, start):
             continue
-        if start > 0 and norm[start - 1] in "几数" and num[0] in "十百千万":
+        if before in ("几", "数") and num[0] in "十百千万":
             continue  # 几十 / 数百: "dozens", "hundreds" (but 预测数一六〇二亿 is "the forecast figure")
         pair = None
         chinese = not num[0].isdigit()  # a number written with Chinese numerals holds no digit at all (see NUM)

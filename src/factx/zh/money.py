@@ -8,14 +8,14 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, Rare, char_class, compiled, longest_suffix, words_re
+from ..patterns import Lazy, Rare, Words, char_class, compiled, words_re
 from . import count
 from . import tables as zh
 from .guards import code_before, letter_adjacent, vetoed, widen_approx
 from .measure import Measure, trailing_multiplier
 from .numerals import NUM, NUM_CHARS, NUM_START, parse_number
 
-_PREFIX_MAX = max(map(len, zh.CURRENCY_PREFIX))
+_PREFIXES = Words(zh.CURRENCY_PREFIX)
 _DIGIT = "[0-9一二两三四五六七八九]"
 _MINOR = Lazy(
     rf"(?P<n1>{_DIGIT})(?P<u1>{words_re(zh.TENTH_UNITS)})(?:(?P<n2>{_DIGIT}){re.escape(zh.HUNDREDTH_UNIT)}?)?"
@@ -43,6 +43,11 @@ _BARE = Lazy(
     rf"(?:(?<=[万亿])|(?<=[万亿][一二三四五六七八九]))"  # 1.45亿, 16至18万, and the colloquial 六万八
     rf"(?P<infix>余|多)?"
 )
+# Every bare amount lies in a run of these characters (numerals, 万/亿, range separators) that holds a 万 or 亿,
+# with at most a 余/多 after it; the pattern looks at most a few characters past the run (兆 over 多 and a
+# currency word: 兆多新台币).
+_RUN_CHARS = frozenset(_BEFORE_WAN | {"万", "亿"})
+_RUN_PEEK = 8
 _CUE_MAX = max(map(len, zh.MONEY_CUES))
 _PRICED = Rare(
     rf"{NUM_START}(?P<num>{NUM}(?<=[万亿]))(?P<cur>{words_re(zh.CURRENCY_SUFFIX)})",
@@ -59,7 +64,7 @@ _UNIT_START = set(
 
 
 def currency_before(doc: Doc, pos: int) -> tuple[str, str | None] | None:
-    w = longest_suffix(doc.norm, pos, zh.CURRENCY_PREFIX, _PREFIX_MAX)
+    w = _PREFIXES.ending_at(doc.norm, pos)
     return (w, zh.CURRENCY_PREFIX[w]) if w else None
 
 
@@ -170,9 +175,7 @@ def bare_amounts(doc: Doc) -> list[re.Match[str]]:
 
 def _bare_amounts(doc: Doc) -> Iterator[re.Match[str]]:
     norm = doc.norm
-    if "万" not in norm and "亿" not in norm:
-        return
-    for m in _BARE.finditer(norm):
+    for m in _bare_matches(norm):
         nxt = norm[m.end() : m.end() + 1]
         if nxt and (nxt in _UNIT_START or nxt.isdigit() or nxt in "〇零一二两三四五六七八九十百千"):
             continue
@@ -186,6 +189,36 @@ def _bare_amounts(doc: Doc) -> Iterator[re.Match[str]]:
         ):
             continue
         yield m
+
+
+def _bare_matches(norm: str) -> Iterator[re.Match[str]]:
+    """The matches `_BARE.finditer(norm)` gives, searched for only in the runs of numeral characters that hold a
+    万 or 亿 (found by a scan for those two characters): the search over the whole text stopped at every number,
+    and most numbers are in runs without either."""
+    n = len(norm)
+    done = 0  # the end of the last run searched, or of its last match when that took a 余/多 after the run
+    for at in sorted([*_positions(norm, "万"), *_positions(norm, "亿")]):
+        if at < done:
+            continue  # in the run just searched
+        start, end = at, at + 1
+        while start > 0 and norm[start - 1] in _RUN_CHARS:
+            start -= 1
+        while end < n and norm[end] in _RUN_CHARS:
+            end += 1
+        pos = max(start, done)
+        while (m := _BARE.search(norm, pos, end + _RUN_PEEK)) is not None and m.start() < end:
+            yield m
+            pos = m.end()
+        done = max(end, pos)
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    found = []
+    i = text.find(ch)
+    while i != -1:
+        found.append(i)
+        i = text.find(ch, i + 1)
+    return found
 
 
 def bare_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:

@@ -17,7 +17,7 @@ import re
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import Lazy, compiled, longest_suffix, words_re
+from ..patterns import Lazy, Words, compiled, words_re
 from . import segment
 from . import tables as zh
 
@@ -25,18 +25,14 @@ _ROLE_RE = Lazy(words_re(zh.ROLE_CUES))
 _SUM_RE = Lazy(words_re(zh.SUM_NOUNS))
 _CJK = compiled(r"[\u4e00-\u9fff]+")
 # The run ending at a search's end position: one search, where the last of the runs in a window took a loop.
-_CJK_TAIL = compiled(r"[\u4e00-\u9fff]+\Z")
-_LINKS = dict.fromkeys(zh.MEASURE_LINKS)
-_LINK_MAX = max(map(len, zh.MEASURE_LINKS))
-_CHANGES = dict.fromkeys(zh.CHANGE_WORDS)
-_CHANGE_MAX = max(map(len, zh.CHANGE_WORDS))
-_GIVING = dict.fromkeys(zh.GIVING_VERBS)
-_GIVING_MAX = max(map(len, zh.GIVING_VERBS))
+# (Possessive: a run that stops short of the end gives no characters back, so each start is tried once.)
+_CJK_TAIL = compiled(r"[\u4e00-\u9fff]++\Z")
+_LINKS = Words(zh.MEASURE_LINKS)
+_CHANGES = Words(zh.CHANGE_WORDS)
+_GIVING = Words(zh.GIVING_VERBS)
 _GENERIC = frozenset(zh.GENERIC_MEASURES)
-_CUES = dict.fromkeys(zh.ROLE_CUES)
-_CUE_MAX = max(map(len, zh.ROLE_CUES))
-_QUALIFIED = dict.fromkeys([*zh.ROLE_CUES, *zh.MEASURE_QUALIFIERS, "总"])
-_QUALIFIED_MAX = max(map(len, _QUALIFIED))
+_CUES = Words(zh.ROLE_CUES)
+_QUALIFIED = Words([*zh.ROLE_CUES, *zh.MEASURE_QUALIFIERS, "总"])
 _PER_UNIT = Lazy(rf"每(?:[0-9一二两三四五六七八九十]+)?(?:{words_re(zh.PRICE_UNITS)})(?:[价售]?[为是:：]?|售价|价格)?$")
 # 每户需付16万 / 每人须缴500元: what each payer must hand over is a price (每人奖励1000元 is not: no paying verb).
 _PER_PAYER = Lazy(r"每[户人家名位][^，。；,;]{0,3}?(?:需|须|要|应|得)?(?:付|缴|缴交|缴付|支付|缴纳|交)约?$")
@@ -112,7 +108,7 @@ def _project_of(phrase: str) -> str | None:
     norm = normalize(phrase)
     n = len(norm)
     while n:
-        tail = longest_suffix(norm, n, _QUALIFIED, _QUALIFIED_MAX)
+        tail = _QUALIFIED.ending_at(norm, n)
         if tail is None:
             break
         n -= len(tail)
@@ -164,7 +160,7 @@ def _restated(doc: Doc, f: Fact, before: list[Fact], lo: int) -> Fact | None:
     if gap[:1] in ("(", "（") and len(gap) <= 2:  # 74.96亿(11.80亿美元), （约1.5亿美元）
         return prev
     end = f.start - 1 if f.start > 0 and norm[f.start - 1] in "了为" else f.start  # 增加了5亿元
-    if longest_suffix(norm, end, _CHANGES, _CHANGE_MAX):
+    if _CHANGES.ending_at(norm, end):
         return prev
     # 出口数达1694亿元，较原先预测数1602亿美元: a figure compared with the one before is the same kind of sum
     return prev if COMPARED.search(norm, lo, f.start) else None
@@ -176,11 +172,11 @@ def measure_before(doc: Doc, start: int) -> str | None:
     norm = doc.norm
     pos = start
     for _ in range(2):  # 估计损失约: step over at most two linking words
-        link = longest_suffix(norm, pos, _LINKS, _LINK_MAX)
+        link = _LINKS.ending_at(norm, pos)
         if link is None:
             break
         pos -= len(link)
-    giving = longest_suffix(norm, pos, _GIVING, _GIVING_MAX)
+    giving = _GIVING.ending_at(norm, pos)
     if giving is not None:
         return _noun_phrase_before(doc, pos - len(giving))
     return _noun_phrase_before(doc, pos)
@@ -192,7 +188,7 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     if m is None:
         return None
     words = segment.cut(doc, norm[m.start() : pos])
-    cue = longest_suffix(norm, pos, _CUES, _CUE_MAX)
+    cue = _CUES.ending_at(norm, pos)
     if cue is not None and len(words[-1]) < len(cue) and pos - len(cue) >= m.start():
         # 营收达 is one jieba word, so 营收 cut alone falls apart (营 / 收): keep the measure word whole
         words = (*segment.cut(doc, norm[m.start() : pos - len(cue)]), cue)

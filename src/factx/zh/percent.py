@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import Lazy, Rare, compiled, words_re
+from ..patterns import Lazy, Rare, compiled, lead, words_re
 from ..rates import share_percent
 from . import tables as zh
 from .guards import vetoed, widen_approx
@@ -42,7 +42,8 @@ _LI_CUE = Lazy(words_re(zh.LI_RATE_CUES))
 # Every discount ends in 折 (对折 too) before none of the veto characters: the trigger, led by the literal 折,
 # is a fast scan, where 折 alone (折合, 转折) is in many articles.
 _DISCOUNT = Rare(
-    r"(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
+    # (the lookahead on the first characters spares the lookbehind a try at every position)
+    lead([*"一二三四五六七八九123456789", *zh.DISCOUNT_WORDS]) + r"(?<![0-9.〇零一二两三四五六七八九十百千万亿])"
     r"(?:(?P<num>[一二三四五六七八九][一二三四五六七八九]?|[1-9](?:\.[0-9])?|[1-9][0-9])折"
     rf"|(?P<word>{words_re(zh.DISCOUNT_WORDS)}))(?![{zh.DISCOUNT_VETO_NEXT}])",
     compiled(rf"折(?![{zh.DISCOUNT_VETO_NEXT}])"),

@@ -21,7 +21,8 @@ _QUAKE = words_re(zh.QUAKE_WORDS)
 _QUAKE_AFTER = compiled(rf"的?(?:{words_re(zh.QUAKE_MODIFIERS)})?(?:{_QUAKE})")
 _QUAKE_BEFORE = compiled(_QUAKE)
 _MAGNITUDE = compiled(
-    r"(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)"
+    # (the lookahead on the first characters spares the optional scale a try at every position)
+    r"(?=[芮里规])(?P<scale>[芮里]氏)?规模(?:为|达)?\s?(?P<n>[0-9](?:\.[0-9])?)"
     rf"(?=的|{words_re([*zh.QUAKE_MODIFIERS, *zh.QUAKE_WORDS])}|[，,。、；;\s）)]|$)"
 )
 _QUAKE_BACK = 12
@@ -70,9 +71,11 @@ def build(m: Measure) -> Fact | None:
 def recognize(doc: Doc) -> Iterator[Fact]:
     """Magnitudes written before the number: 芮氏规模6.4, 规模7.2强震, 地震规模为6.1."""
     norm = doc.norm
-    if "规模" not in norm:
+    first = norm.find("规模")
+    if first < 0:
         return
-    for m in _MAGNITUDE.finditer(norm):
+    # Every match holds 规模, at most two characters in (芮氏规模): none starts before the first one's scale.
+    for m in _MAGNITUDE.finditer(norm, max(0, first - 2)):
         quake = (
             m.group("scale")
             or _QUAKE_AFTER.match(norm, m.end())
