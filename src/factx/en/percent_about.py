@@ -13,7 +13,7 @@ import re
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import compiled
+from ..patterns import compiled, words_re
 from . import tables as en
 from .count_words import NOUNS
 from .numbers import scan
@@ -23,7 +23,9 @@ _STOP = frozenset(w.lower() for w in en.PERCENT_SUBJECT_STOP)
 _STEPS = frozenset(w.lower() for w in (*en.CHANGE_WORDS, *en.PERCENT_SUBJECT_LINKS))
 _OF = compiled(rf"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\s+)?(?:[0-9][0-9,.]*\s+)?(?P<np>{_WORD})")
 _ARTICLE_BEFORE = compiled(r"(?<![A-Za-z])(?:a|an)\s+$", re.I)
-_NOUN_AFTER = compiled(rf"\s+(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD}))?")
+_NOUN_AFTER = compiled(
+    rf"\s+(?:(?i:{words_re(en.PERCENT_PERIOD_ADJECTIVES)})\s+)?(?P<w>{_WORD})(?:\s+in\s+(?:the\s+)?(?P<in>{_WORD}))?"
+)
 _CHANGE_NOUNS = frozenset(w.lower() for w in en.PERCENT_CHANGE_NOUNS)
 _CLAUSE = compiled(r"[;:!?,\n()]|\.(?![0-9])")  # not the point of 1.2
 _TOKEN = compiled(_WORD)

@@ -252,6 +252,11 @@ PERCENT_SUBJECT_STOP: tuple[str, ...] = (
     "what", "whom", "where", "not", "no", "so", "if", "then", "now", "just", "still", "yet", "been", "being",
     "was", "were", "is", "are", "be", "had", "has", "have", "did", "do", "does",
 )  # fmt: skip
+# A period's adjective between "a N%" and the change it rates ("a 0.1% monthly rise"): the rate measures what
+# the change is in, not the period.
+PERCENT_PERIOD_ADJECTIVES: tuple[str, ...] = (
+    "monthly", "quarterly", "annual", "annualised", "annualized", "yearly", "weekly", "daily",
+)  # fmt: skip
 # Words skipped before a rate's phrase, and the prepositions that make the phrase before them no measure
 # ("turnout among the 1.2 million eligible voters was 58%": voters are not what 58% is of).
 PERCENT_SUBJECT_DETERMINERS: tuple[str, ...] = (
@@ -551,6 +556,7 @@ COUNT_NOUNS: dict[str, str] = {
          "counsellors", "substitutes"), "people"),
     **dict.fromkeys(("spells", "sales", "cruises"), "times"),
     **dict.fromkeys(("3-pointers",), "other"),
+    **dict.fromkeys(("engines", "approvals"), "items"),
     **dict.fromkeys(("realtors", "great-grandchildren", "grandsons", "granddaughters", "stepchildren"), "people"),
     **dict.fromkeys(("listings", "drawings", "sketches", "maps", "charts", "manuscripts"), "items"),
     **dict.fromkeys(("structures", "outbuildings"), "places"),
@@ -672,7 +678,7 @@ LEVEL_VERBS: tuple[str, ...] = (
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 # Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
-LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections", "listings")
+LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections", "listings", "approvals", "applications")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
