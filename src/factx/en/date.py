@@ -132,6 +132,11 @@ _Q = compiled(
     rf"(?:\s*'(?P<yy>[0-9]{{2}})(?![0-9])|\s+(?P<year>{YEAR}))?"
     r"(?![A-Za-z0-9])"
 )
+# "the September quarter" (Australian and New Zealand usage): the quarter that ends in that month.
+_MONTH_QUARTER = compiled(
+    r"(?=[tTMJSD])(?<![A-Za-z])(?:(?i:the)\s+)?(?P<mon>March|June|September|December)\s+(?i:quarter)(?![A-Za-z\-])"
+    rf"(?:\s+(?i:of)\s+(?P<year>{YEAR}))?"
+)
 # "FY2026", "FY 2026", "FY26": a fiscal year, named by the calendar year it ends in.
 _FY = compiled(r"(?=F)(?<![A-Za-z0-9])FY\s?(?:(?P<year>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2}))(?![A-Za-z0-9])")
 _GAME_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.GAME_QUARTER_CUES)})(?![A-Za-z])")
@@ -269,8 +274,11 @@ def _quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
     word = m.group("q").lower()
     if word == "last" and not (m.group("year") or m.group("rel")):
         return None  # "last quarter" alone is the quarter before the article's, which it rarely dates
-    if not (m.group("year") or m.group("rel") or m.group("year2")) and _game_sentence(doc, m.start()):
-        return None  # "with 2:11 left in the fourth quarter": a period of a game
+    if not (m.group("year") or m.group("rel") or m.group("year2")):
+        if _game_sentence(doc, m.start()):
+            return None  # "with 2:11 left in the fourth quarter": a period of a game
+        if _OF_OTHER.match(doc.norm, m.end()):
+            return None  # "the first quarter of an hour", "the last quarter of the race": no part of a year
     q = en.QUARTER_WORDS[word]
     e = DateParts(m.start(), m.end(), year_part=(3 * q - 2, 3 * q), quarter=True, rule="date.en.quarter")
     _year_of(e, m.group("year") or m.group("year2"), m.group("rel"))
@@ -301,6 +309,9 @@ _DONE_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_DONE_CUES)})(?![A-
 _AHEAD_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_AHEAD_CUES)})(?![A-Za-z])")
 
 
+_OF_OTHER = compiled(r"\s+of\s")
+
+
 def _game_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence holding `pos` speaks of a game (see `tables.GAME_QUARTER_CUES`), or the whole text
     does (`tables.GAME_DOCUMENT_CUES` game words anywhere)."""
@@ -325,6 +336,13 @@ def _first_months(doc: Doc, m: re.Match[str]) -> DateParts | None:
         return None
     e = DateParts(m.start(), m.end(), year_part=(1, n), rule="date.en.first_months")
     _year_of(e, m.group("year"), m.group("rel"))
+    return e
+
+
+def _month_quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
+    last = _month(m.group("mon"))
+    e = DateParts(m.start(), m.end(), year_part=(last - 2, last), quarter=True, rule="date.en.month_quarter")
+    _year_of(e, m.group("year"), None)
     return e
 
 
@@ -425,7 +443,8 @@ def _time(doc: Doc, m: re.Match[str]) -> DateParts | None:
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_ISO, _iso), (_MDY, _mdy), (_DMY, _dmy), (_MY, _my), (_M, _m), (_MRANGE, _mrange), (_DRANGE, _drange),
     (_MDRANGE, _drange), (_QUARTER, _quarter), (_Q, _q), (_HALF, _half), (_FIRST_MONTHS, _first_months), (_FY, _fy),
-    (_YEAR_PART, _year_part), (_REL, _rel), (_HOLIDAY, _holiday), (_TIME, _time), (_WEEKDAY, _weekday),
+    (_MONTH_QUARTER, _month_quarter), (_YEAR_PART, _year_part), (_REL, _rel), (_HOLIDAY, _holiday), (_TIME, _time),
+    (_WEEKDAY, _weekday),
 )  # fmt: skip
 
 
