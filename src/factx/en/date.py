@@ -289,8 +289,8 @@ def _reported_part(doc: Doc, e: DateParts, value: DateValue) -> DateValue | None
     """The value of `e`, a quarter or a half with no year written, in a sentence that reports it as done (see
     `tables.QUARTER_DONE_CUES`). The nearest reading may not be over at the reference date ("H1 sales fell 3%"
     in November reads the coming H1): then the same part a year earlier, when it ended within the time results
-    take to be reported; else none — a fiscal period whose months the text does not give ("reported a rise in
-    third-quarter profit" in March)."""
+    take to be reported or within the reference year; else none — a fiscal period whose months the text does
+    not give ("reported a rise in third-quarter profit" in March)."""
     if e.year_part is None or e.year is not None or e.year_rel is not None or doc.ref is None or e.current:
         return value
     end = value.end or value.start
@@ -302,7 +302,9 @@ def _reported_part(doc: Doc, e: DateParts, value: DateValue) -> DateValue | None
         return value
     months_since = (doc.ref.year - (end.year - 1)) * 12 + doc.ref.month - end.month
     lag = en.REPORT_LAG_MONTHS["quarter" if e.quarter else "half"]
-    return dates.shift_years(value, -1) if 0 < months_since <= lag else None
+    if end.year - 1 == doc.ref.year or 0 < months_since <= lag:
+        return dates.shift_years(value, -1)  # this year's, or last year's just reported
+    return None
 
 
 _DONE_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_DONE_CUES)})(?![A-Za-z])")
