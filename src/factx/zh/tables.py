@@ -159,6 +159,8 @@ CLASSIFIERS: dict[str, str] = {
     "名": "people", "人": "people", "位": "people", "人次": "people", "口": "people",
     # households (户) and cases (宗: 确诊个案) are neither persons nor objects
     "户": "other", "宗": "other",
+    # flats (Hong Kong: 私人住宅落成量约一万六千伙)
+    "伙": "places",
     # procedures
     "台次": "procedures", "例": "procedures",
     # organizations
