@@ -33,7 +33,7 @@ from .roles import (
 from .similarity import CLAUSE, PART
 from .values import date_contains, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
-from .wordsets import LEADING_WORDS, REFERRING, facet_word
+from .wordsets import LEADING_WORDS, NEGATIONS, REFERRING, facet_word
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
 # (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
@@ -720,15 +720,33 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 def _present(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
     """The words found in `near`: a Latin word as the same word (stems and synonyms are folded already; Home is
     no part of home-improvement), a Chinese word also inside a longer one or around a shorter one (按月 in 按月则:
-    the dictionary cuts a phrase one way in one sentence and another way in the next)."""
+    the dictionary cuts a phrase one way in one sentence and another way in the next), never inside its own negation
+    (满意度 is not found in 不满意度)."""
     zh = [x for x in near if not x.isascii() and len(x) >= 2]
-    return frozenset(w for w in words if w in near or (not w.isascii() and any(w in x or x in w for x in zh)))
+    return frozenset(w for w in words if w in near or (not w.isascii() and any(_within(w, x) for x in zh)))
 
 
 def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
     """The words not found in `near`, where a word inside another counts as found (median in median-valued, 成长率
-    in 经济成长率, home in homeowner)."""
-    return frozenset(w for w in words if not any(w in x or (len(x) >= 2 and x in w) for x in near))
+    in 经济成长率, home in homeowner), unless the longer word negates it (满意度 and 不满意度)."""
+    return frozenset(w for w in words if not any(x == w or _inside(w, x) or (len(x) >= 2 and _inside(x, w))
+                                                 for x in near))  # fmt: skip
+
+
+def _within(a: str, b: str) -> bool:
+    """One of two words stands inside the other, and not as what the other negates."""
+    return _inside(a, b) or _inside(b, a)
+
+
+def _inside(short: str, long: str) -> bool:
+    """`short` stands in `long` somewhere other than right after a negation (不满意度 holds no 满意度; 信任度 is in
+    不信任度 only as what is denied)."""
+    at = long.find(short)
+    while at >= 0:
+        if at == 0 or long[at - 1] not in NEGATIONS or short.isascii():
+            return True
+        at = long.find(short, at + 1)
+    return False
 
 
 def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:

@@ -1,0 +1,76 @@
+"""check, round 9: a reversed direction, negated Chinese words and the clauses of a spaced Chinese headline."""
+
+from __future__ import annotations
+
+from factx import analyze
+from factx.review.check import Verdict, check
+from factx.review.owners import _absent, _present
+from factx.review.similarity import terms
+
+
+def verdict(source: str, draft: str, figure: str) -> Verdict:
+    s = analyze(source, facets=True)
+    d = analyze(draft, facets=True)
+    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
+    return v
+
+
+SHARES = "Northgate Foods said profit rose sharply. Shares rose 3.4 percent to $52.10 in New York trading."
+
+
+def test_a_fall_claimed_for_a_rise_is_a_mismatch_against_it() -> None:
+    # No other share move is given: the source quantifies the same thing with the other sign.
+    v = verdict(SHARES, "Northgate shares fell 3.4 percent.", "3.4 percent")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "3.4 percent"
+    assert "direction" in v.reason
+
+
+def test_the_same_direction_stays_supported() -> None:
+    assert verdict(SHARES, "Northgate shares rose 3.4 percent.", "3.4 percent").verdict == "supported"
+
+
+def test_a_fall_with_another_thing_counted_is_not_made_a_direction_slip() -> None:
+    # 12 trucks sold more is no fall of 12 cars: the count's noun tells them apart, not only the direction.
+    source = "经销商本月多卖出12辆货车。"
+    assert verdict(source, "经销商本月少卖出12名员工。", "12名").verdict != "supported"
+
+
+def test_a_negation_stays_with_the_word_it_negates() -> None:
+    assert "不满意度" in terms("侯先生的不滿意度只有7%")
+    assert "满意度" not in terms("不满意度只有7%")
+    # 满意度 is not found in 不满意度, nor the other way round; an ordinary longer word still holds a shorter one.
+    assert _present(frozenset({"满意度"}), frozenset({"不满意度"})) == frozenset()
+    assert _absent(frozenset({"不满意度"}), frozenset({"满意度"})) == frozenset({"不满意度"})
+    assert _present(frozenset({"成长率"}), frozenset({"经济成长率"})) == frozenset({"成长率"})
+
+
+POLL = (
+    "民調：王建華滿意度58%居首 林美玲不滿意度升至41%\n\n"
+    "基金會昨日公布調查，王建華以58%的滿意度居冠；不滿意度為24%。"
+    "林美玲的滿意度為39%，不滿意度則升至41%。"
+    "另一份調查顯示，高達66%民眾信任王建華。"
+    "本次調查於2月10日至14日以電話訪問進行，共完成有效樣本1,072份。"
+)
+
+
+def test_the_dissatisfied_share_is_not_the_satisfied_one() -> None:
+    v = verdict(POLL, "林美玲的滿意度為41%。", "41%")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "39%"
+    assert verdict(POLL, "林美玲的不滿意度為41%。", "41%").verdict == "supported"
+
+
+def test_a_part_after_a_semicolon_keeps_the_negated_word() -> None:
+    # 不滿意度為24% follows 王建華's 58% after a semicolon: the name is only beside the 58%, but 不滿意度 is the 24%'s.
+    assert verdict(POLL, "王建華的不滿意度為24%。", "24%").verdict == "supported"
+    assert verdict(POLL, "王建華的滿意度為58%。", "58%").verdict == "supported"
+
+
+def test_a_space_between_chinese_characters_parts_a_headline() -> None:
+    from factx.review.similarity import contexts
+
+    facts = analyze("民調：王建華滿意度58%居首 林美玲不滿意度升至41%\n", facets=True).facts
+    by_text = dict(zip((f.text for f in facts), contexts(facts), strict=True))
+    assert "满意度" not in by_text["41%"].part and "林美玲" not in by_text["58%"].clause
+    # (a space beside a Latin word or a figure is no break: "TVBS 調查" stays one clause)
+    facts = analyze("TVBS 調查顯示滿意度58%\n", facets=True).facts
+    assert {"tvb", "调查"} <= contexts(facts)[0].clause  # (TVBS, stemmed)
