@@ -74,3 +74,31 @@ def test_a_space_between_chinese_characters_parts_a_headline() -> None:
     # (a space beside a Latin word or a figure is no break: "TVBS 調查" stays one clause)
     facts = analyze("TVBS 調查顯示滿意度58%\n", facets=True).facts
     assert {"tvb", "调查"} <= contexts(facts)[0].clause  # (TVBS, stemmed)
+
+
+DIVIDEND = (
+    "Harwick Mills reported higher profit. The board raised its quarterly dividend by 6 cents to 82 cents a share."
+)
+
+
+def test_a_move_claimed_with_the_level_it_reached_is_a_mismatch() -> None:
+    v = verdict(DIVIDEND, "The dividend was raised by 82 cents.", "82 cents")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "6 cents"
+    assert "level" in v.reason
+    v = verdict(DIVIDEND, "The dividend was raised to 6 cents a share.", "6 cents")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "82 cents"
+
+
+def test_the_move_and_the_level_each_support_their_own_claim() -> None:
+    assert verdict(DIVIDEND, "The dividend was raised by 6 cents.", "6 cents").verdict == "supported"
+    assert verdict(DIVIDEND, "The dividend was raised to 82 cents.", "82 cents").verdict == "supported"
+    # (a claim that says neither "by" nor "to" is not read as either)
+    assert verdict(DIVIDEND, "The quarterly dividend is 82 cents a share.", "82 cents").verdict == "supported"
+
+
+def test_a_chinese_move_and_level() -> None:
+    source = "公司公布年度业绩。今年营收增长了12亿元，增至120亿元，创历史新高。"
+    v = verdict(source, "公司今年营收增长了120亿元。", "120亿元")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "12亿元"
+    assert verdict(source, "公司今年营收增至120亿元。", "120亿元").verdict == "supported"
+    assert verdict(source, "公司今年营收增长了12亿元。", "12亿元").verdict == "supported"

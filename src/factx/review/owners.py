@@ -57,12 +57,14 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    from .changes import other_step
     from .events import other_event
     from .kinds import unshared_kind  # (kinds uses this module's word helpers)
     from .ties import tied
 
     unshared_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     other_event(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    other_step(out, draft, source, by_type, sim)
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
