@@ -102,3 +102,24 @@ def test_a_chinese_move_and_level() -> None:
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "12亿元"
     assert verdict(source, "公司今年营收增至120亿元。", "120亿元").verdict == "supported"
     assert verdict(source, "公司今年营收增长了12亿元。", "12亿元").verdict == "supported"
+
+
+SURVEY = (
+    "最新民調顯示，台中市長林志遠的滿意度在各縣市長中最高。"
+    "調查顯示，林在22位縣市長中排名第一，以68%滿意度領先，不滿意度僅9%。"
+    "另一份調查中，有73%的受訪者滿意林志遠的表現。"
+    "桃園市長黃淑芬的滿意度為41%，排名第15。"
+)
+
+
+def test_a_person_written_by_the_surname_alone_is_the_full_name() -> None:
+    # 林 stands for 林志遠 in the sentence of the 68%: the full name beside the 73% of the next sentence does not
+    # move the claim there.
+    assert verdict(SURVEY, "林志遠以68%滿意度排名第一。", "68%").verdict == "supported"
+    assert verdict(SURVEY, "林志遠的不滿意度只有9%。", "9%").verdict == "supported"
+
+
+def test_a_surname_that_is_no_one_here_does_not_stand_for_another_person() -> None:
+    # 黃淑芬's surname is not in the 68%'s sentence: her claim stays a claim about another person's figure.
+    v = verdict(SURVEY, "黃淑芬的滿意度為68%。", "68%")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "41%"

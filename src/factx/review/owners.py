@@ -204,6 +204,7 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
             # about the forecast it compares with).
             together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
             ev_about = near[e] if together else near[e] | ev_ctx.part
+            ev_about |= _by_surname(mine, source[e])
             if together and _one_phrase(s, source[e]):
                 # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
                 ev_about = ev_about | _opening(s)
@@ -250,7 +251,7 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
                 fits = False
                 break
             # (its scope alone: its stretch and clause run on to the later figure when no comma parts them)
-            here = ev.scope if together else ev.part
+            here = (ev.scope if together else ev.part) | _by_surname(mine, source[e])
             for r in kind:  # $42.8m (£23.7m) at the weekend: the bracketed restatement's words are the figure's too
                 if r != e and (source[r].sentence_start, source[r].sentence) == (source[e].sentence_start,
                                                                                  source[e].sentence) \
@@ -275,6 +276,24 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             if best is None or len(words) > best[0]:
                 best = (len(words), j, words)
     return best
+
+
+def _by_surname(words: frozenset[str], f: Fact) -> frozenset[str]:
+    """The Chinese full names among `words` that the figure's sentence part writes by the surname alone (侯在12位…中，
+    以73%滿意度…: 侯 is 侯友宜, named in full elsewhere), as Chinese news refers to a person after the first mention."""
+    from ..lexicon import LEXICON
+    from ..normalize import normalize
+    from .similarity import zh_persons
+
+    full = [w for w in words if len(w) in (2, 3) and not w.isascii() and "某" not in w and zh_persons(w) == {w}]
+    if not full:
+        return frozenset()
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    end = PART.search(f.sentence, at)
+    part = normalize(f.sentence[starts[-1] if starts else 0 : end.start() if end else len(f.sentence)])
+    alone = {w for w in LEXICON.cut(part) if len(w) == 1}
+    return frozenset(w for w in full if w[0] in alone and w not in part)
 
 
 def _about(source: Sequence[Fact], e: int, src_ctx: list[Any], kind: Sequence[int]) -> frozenset[str]:
