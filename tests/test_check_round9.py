@@ -123,3 +123,11 @@ def test_a_surname_that_is_no_one_here_does_not_stand_for_another_person() -> No
     # 黃淑芬's surname is not in the 68%'s sentence: her claim stays a claim about another person's figure.
     v = verdict(SURVEY, "黃淑芬的滿意度為68%。", "68%")
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "41%"
+
+
+def test_an_english_negating_prefix_is_no_match_either() -> None:
+    # (Latin words are compared whole by _present; _absent also finds one inside another, but not after un-/non-)
+    assert _absent(frozenset({"employment"}), frozenset({"unemployment"})) == frozenset({"employment"})
+    assert _absent(frozenset({"food"}), frozenset({"non-food"})) == frozenset({"food"})
+    assert _absent(frozenset({"median"}), frozenset({"median-valued"})) == frozenset()
+    assert _absent(frozenset({"fund"}), frozenset({"refund"})) == frozenset()

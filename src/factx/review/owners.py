@@ -764,10 +764,17 @@ def _inside(short: str, long: str) -> bool:
     不信任度 only as what is denied)."""
     at = long.find(short)
     while at >= 0:
-        if at == 0 or long[at - 1] not in NEGATIONS or short.isascii():
+        if short.isascii():
+            # (unemployment holds no employment, non-food no food)
+            if not (long[:at] in _LATIN_NEGATIONS and long[at:].startswith(short)):
+                return True
+        elif at == 0 or long[at - 1] not in NEGATIONS:
             return True
         at = long.find(short, at + 1)
     return False
+
+
+_LATIN_NEGATIONS = frozenset({"un", "non", "non-"})
 
 
 def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
