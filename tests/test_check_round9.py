@@ -131,3 +131,16 @@ def test_an_english_negating_prefix_is_no_match_either() -> None:
     assert _absent(frozenset({"food"}), frozenset({"non-food"})) == frozenset({"food"})
     assert _absent(frozenset({"median"}), frozenset({"median-valued"})) == frozenset()
     assert _absent(frozenset({"fund"}), frozenset({"refund"})) == frozenset()
+
+
+RESCUE = (
+    "A tour bus overturned on the coast road late on Sunday. Rescue teams worked for 14 hours to free the trapped "
+    "passengers. Prosecutors said the charity's former director stole the money over nine years."
+)
+
+
+def test_two_words_shared_with_nothing_are_a_paraphrase_three_are_another_thing() -> None:
+    # "theft went" against "stole … over nine years": a paraphrase in other words.
+    assert verdict(RESCUE, "The theft went on for nine years.", "nine years").verdict == "supported"
+    v = verdict(RESCUE, "The bus driver had been at the wheel for 14 hours.", "14 hours")
+    assert v.verdict == "not_found" and "shares no word" in v.reason

@@ -527,9 +527,10 @@ def _as_written(stems: frozenset[str], sentence: str) -> str:
 
 def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                        by_type: dict[str, list[int]], dr_ctx: list[Any]) -> None:  # fmt: skip
-    """A supported claim that says what its figure is about in two words or more, none of them in the sentence of
-    any source figure with its value, has nothing but the number in common with the source: not found ("the driver
-    had been at the wheel for 14 hours" against "rescue teams worked for 14 hours")."""
+    """A supported claim that says what its figure is about in three words or more, none of them in the sentence of
+    any source figure with its value, has nothing but the number in common with the source: not found ("the bus
+    driver had been at the wheel for 14 hours" against "rescue teams worked for 14 hours"). Two words are too few to
+    tell: a paraphrase says "the theft went on for nine years" of "stealing … over nine years"."""
     from .similarity import terms
 
     for i, v in enumerate(out):
@@ -537,7 +538,7 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
             continue
         c, ctx = draft[i], dr_ctx[i]
         mine = ctx.terms | ctx.scope
-        if len(mine) < 2:
+        if len(mine) < 3:
             continue
         equal = [j for j in by_type.get(c.type, ()) if values_equal(c, source[j])[0]]
         # A count whose figure itself names the thing counted as the source's does ("40 new trucks") shares that.
