@@ -144,3 +144,16 @@ def test_two_words_shared_with_nothing_are_a_paraphrase_three_are_another_thing(
     assert verdict(RESCUE, "The theft went on for nine years.", "nine years").verdict == "supported"
     v = verdict(RESCUE, "The bus driver had been at the wheel for 14 hours.", "14 hours")
     assert v.verdict == "not_found" and "shares no word" in v.reason
+
+
+TRADE = "海关总署今日公布，10月进口同比增长8.6%，出口同比增长15.2%。调查显示，全市民众对公交服务的满意度为72%。"
+
+
+def test_a_two_character_kind_the_source_names_is_a_rival() -> None:
+    v = verdict(TRADE, "10月出口同比增长8.6%。", "8.6%")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "15.2%"
+
+
+def test_a_two_character_word_the_source_never_names_is_a_paraphrase() -> None:
+    # 群众 shares its last character with 民众, but the source names no 群众 as a kind of its own.
+    assert verdict(TRADE, "全市群众对公交服务的满意度为72%。", "72%").verdict == "supported"

@@ -728,6 +728,10 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if not equal or None in pairs:
             continue
         w, x = pairs[0]  # type: ignore[misc]
+        # A two-character word sharing its last character with the source's is as often a paraphrase (乘客 for 旅客,
+        # 群众 for 民众) as a rival kind: it names a kind only when the source itself names that kind somewhere.
+        if len(w) == 2 and not any(_present(frozenset({w}), ctx_j.part) for ctx_j in src_ctx):
+            continue
         theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
                   and not _absent(frozenset({w}), src_ctx[j].terms | src_ctx[j].scope)]  # fmt: skip
         best = max(theirs) if theirs else None
