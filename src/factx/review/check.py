@@ -83,6 +83,22 @@ def _in_clause(facet: str, f: Fact) -> bool:
     )
 
 
+def _opposite_direction(claim: Fact, source: Fact) -> bool:
+    """The two figures differ only in direction (fell 3.1 percent, "rose 3.1 percent"): they conflict in the direction
+    group, by their facets or by a rival word in the source's clause, and nothing else tells them apart."""
+    clash = conflict(claim.facets, source.facets)
+    why = _named_otherwise(claim, source) if clash is None else None
+    if not (clash is not None and clash[0].startswith(_DIRECTION)) and not (
+        why is not None and any(x.startswith(_DIRECTION) and x.split(":", 1)[1] in why for x in claim.facets)
+    ):
+        return False
+    rest = dataclasses.replace(claim, facets=tuple(x for x in claim.facets if not x.startswith(_DIRECTION)))
+    return different_thing(rest, source) is None and _named_otherwise(rest, source) is None
+
+
+_DIRECTION = "direction:"
+
+
 def _shares_facet(a: Fact, b: Fact) -> bool:
     """The source figure `b` names a contrasting word of the claim `a`: among its facets, or in the clauses right
     before it (收受他人财物，共计折合人民币1.7亿余元 is named a bribe as much as 受贿1.7亿元 is)."""
@@ -269,6 +285,13 @@ def check(
             said = f"the source gives {s.text} for the same thing ({kind}{': ' + detail if detail else ''})"
             reason = f"{wrong}; it reports {s.text} for {about(c)}" if wrong else said
             out[i] = Verdict("mismatch", c, s, kind, severity, detail, sim(i, j), reason=reason, other=other_fact)
+        elif other_fact is not None and _opposite_direction(c, other_fact):
+            # A fall where the source states the same amount as a rise is the same figure with its sign changed: the
+            # source quantifies the claim's thing otherwise, so it is a mismatch against that figure, not a figure
+            # the source never gives.
+            detail = f"the source gives the opposite direction: {other_fact.text} {other[1] if other else ''}"
+            out[i] = Verdict("mismatch", c, other_fact, "value", "major", detail, sim(i, other[0]) if other else 0.0,
+                             reason=f"{wrong}; the draft reverses its direction", other=other_fact)  # fmt: skip
         else:
             near = f"closest source figure: {source_facts[pre[0][1]].text}" if pre else ""
             reason = f"{wrong}; it says nothing else about {about(c)}" if wrong else "the source never states this"

@@ -33,7 +33,7 @@ from .roles import (
 from .similarity import CLAUSE, PART
 from .values import date_contains, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
-from .wordsets import LEADING_WORDS, REFERRING, facet_word
+from .wordsets import LEADING_WORDS, NEGATIONS, REFERRING, facet_word
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
 # (itself at least _OTHER_CLOSE alike) is about that other figure's thing.
@@ -57,12 +57,14 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    from .changes import other_step
     from .events import other_event
     from .kinds import unshared_kind  # (kinds uses this module's word helpers)
     from .ties import tied
 
     unshared_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     other_event(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    other_step(out, draft, source, by_type, sim)
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
@@ -202,6 +204,7 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
             # about the forecast it compares with).
             together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
             ev_about = near[e] if together else near[e] | ev_ctx.part
+            ev_about |= _by_surname(mine, source[e])
             if together and _one_phrase(s, source[e]):
                 # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
                 ev_about = ev_about | _opening(s)
@@ -248,7 +251,7 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
                 fits = False
                 break
             # (its scope alone: its stretch and clause run on to the later figure when no comma parts them)
-            here = ev.scope if together else ev.part
+            here = (ev.scope if together else ev.part) | _by_surname(mine, source[e])
             for r in kind:  # $42.8m (£23.7m) at the weekend: the bracketed restatement's words are the figure's too
                 if r != e and (source[r].sentence_start, source[r].sentence) == (source[e].sentence_start,
                                                                                  source[e].sentence) \
@@ -273,6 +276,24 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             if best is None or len(words) > best[0]:
                 best = (len(words), j, words)
     return best
+
+
+def _by_surname(words: frozenset[str], f: Fact) -> frozenset[str]:
+    """The Chinese full names among `words` that the figure's sentence part writes by the surname alone (侯在12位…中，
+    以73%滿意度…: 侯 is 侯友宜, named in full elsewhere), as Chinese news refers to a person after the first mention."""
+    from ..lexicon import LEXICON
+    from ..normalize import normalize
+    from .similarity import zh_persons
+
+    full = [w for w in words if len(w) in (2, 3) and not w.isascii() and "某" not in w and zh_persons(w) == {w}]
+    if not full:
+        return frozenset()
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    end = PART.search(f.sentence, at)
+    part = normalize(f.sentence[starts[-1] if starts else 0 : end.start() if end else len(f.sentence)])
+    alone = {w for w in LEXICON.cut(part) if len(w) == 1}
+    return frozenset(w for w in full if w[0] in alone and w not in part)
 
 
 def _about(source: Sequence[Fact], e: int, src_ctx: list[Any], kind: Sequence[int]) -> frozenset[str]:
@@ -506,9 +527,10 @@ def _as_written(stems: frozenset[str], sentence: str) -> str:
 
 def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                        by_type: dict[str, list[int]], dr_ctx: list[Any]) -> None:  # fmt: skip
-    """A supported claim that says what its figure is about in two words or more, none of them in the sentence of
-    any source figure with its value, has nothing but the number in common with the source: not found ("the driver
-    had been at the wheel for 14 hours" against "rescue teams worked for 14 hours")."""
+    """A supported claim that says what its figure is about in three words or more, none of them in the sentence of
+    any source figure with its value, has nothing but the number in common with the source: not found ("the bus
+    driver had been at the wheel for 14 hours" against "rescue teams worked for 14 hours"). Two words are too few to
+    tell: a paraphrase says "the theft went on for nine years" of "stealing … over nine years"."""
     from .similarity import terms
 
     for i, v in enumerate(out):
@@ -516,7 +538,7 @@ def _nothing_in_common(out: list[Verdict | None], draft: Sequence[Fact], source:
             continue
         c, ctx = draft[i], dr_ctx[i]
         mine = ctx.terms | ctx.scope
-        if len(mine) < 2:
+        if len(mine) < 3:
             continue
         equal = [j for j in by_type.get(c.type, ()) if values_equal(c, source[j])[0]]
         # A count whose figure itself names the thing counted as the source's does ("40 new trucks") shares that.
@@ -706,6 +728,10 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if not equal or None in pairs:
             continue
         w, x = pairs[0]  # type: ignore[misc]
+        # A two-character word sharing its last character with the source's is as often a paraphrase (乘客 for 旅客,
+        # 群众 for 民众) as a rival kind: it names a kind only when the source itself names that kind somewhere.
+        if len(w) == 2 and not any(_present(frozenset({w}), ctx_j.part) for ctx_j in src_ctx):
+            continue
         theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
                   and not _absent(frozenset({w}), src_ctx[j].terms | src_ctx[j].scope)]  # fmt: skip
         best = max(theirs) if theirs else None
@@ -720,15 +746,40 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 def _present(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
     """The words found in `near`: a Latin word as the same word (stems and synonyms are folded already; Home is
     no part of home-improvement), a Chinese word also inside a longer one or around a shorter one (按月 in 按月则:
-    the dictionary cuts a phrase one way in one sentence and another way in the next)."""
+    the dictionary cuts a phrase one way in one sentence and another way in the next), never inside its own negation
+    (满意度 is not found in 不满意度)."""
     zh = [x for x in near if not x.isascii() and len(x) >= 2]
-    return frozenset(w for w in words if w in near or (not w.isascii() and any(w in x or x in w for x in zh)))
+    return frozenset(w for w in words if w in near or (not w.isascii() and any(_within(w, x) for x in zh)))
 
 
 def _absent(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:
     """The words not found in `near`, where a word inside another counts as found (median in median-valued, 成长率
-    in 经济成长率, home in homeowner)."""
-    return frozenset(w for w in words if not any(w in x or (len(x) >= 2 and x in w) for x in near))
+    in 经济成长率, home in homeowner), unless the longer word negates it (满意度 and 不满意度)."""
+    return frozenset(w for w in words if not any(x == w or _inside(w, x) or (len(x) >= 2 and _inside(x, w))
+                                                 for x in near))  # fmt: skip
+
+
+def _within(a: str, b: str) -> bool:
+    """One of two words stands inside the other, and not as what the other negates."""
+    return _inside(a, b) or _inside(b, a)
+
+
+def _inside(short: str, long: str) -> bool:
+    """`short` stands in `long` somewhere other than right after a negation (不满意度 holds no 满意度; 信任度 is in
+    不信任度 only as what is denied)."""
+    at = long.find(short)
+    while at >= 0:
+        if short.isascii():
+            # (unemployment holds no employment, non-food no food)
+            if not (long[:at] in _LATIN_NEGATIONS and long[at:].startswith(short)):
+                return True
+        elif at == 0 or long[at - 1] not in NEGATIONS:
+            return True
+        at = long.find(short, at + 1)
+    return False
+
+
+_LATIN_NEGATIONS = frozenset({"un", "non", "non-"})
 
 
 def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:

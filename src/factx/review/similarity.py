@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .. import units
 from ..model import Fact
 from ..patterns import CJK
-from .wordsets import VAGUE_WORDS, fold, stem
+from .wordsets import NEGATIONS, VAGUE_WORDS, fold, stem
 
 _KEEP = re.compile(rf"[{CJK}\w\x00]")
 _MASK = "\x00"
@@ -105,7 +105,9 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
 
 
-CLAUSE = re.compile(r"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s")
+# (a space between two Chinese characters parts the clauses of a headline: 陈志明满意度58%居首 林佳蓉不满意度升至41%;
+# they are two statements, so it ends a sentence part too)
+CLAUSE = re.compile(rf"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s|(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
 
@@ -130,7 +132,10 @@ def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tupl
 
 # Where a sentence part ends: a new statement starts after it, often about another thing ("…; B rose 5%",
 # "…, and Davis scored 34 points", "…，而B增长5%").
-PART = re.compile(r"[；;。！？!?\n]|[,，]\s*(?:(?:and|but|while|whereas)\b|而|但|同时|另外|此外)|\s(?:while|whereas)\s")
+PART = re.compile(
+    rf"[；;。！？!?\n]|[,，]\s*(?:(?:and|but|while|whereas)\b|而|但|同时|另外|此外)|\s(?:while|whereas)\s"
+    rf"|(?<=[{CJK}])[ \u3000]+(?=[{CJK}])"
+)
 
 
 def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fact]) -> dict[int, tuple[str, str, str]]:
@@ -261,16 +266,22 @@ def terms(text: str) -> frozenset[str]:
     for run in _CJK_RUN.findall(normalize(text)):  # Traditional folded, so jieba sees the words it knows
         glued = ""
         words = LEXICON.cut(run)
-        for w in (*words, ""):
+        for k, w in enumerate((*words, "")):
+            # A negation opens the word it negates (不/满意度 → 不满意度: the dissatisfied share is another figure).
+            if w in NEGATIONS and k + 1 < len(words) and len(words[k + 1]) >= 2:
+                if len(glued) >= 2:
+                    out.add(glued)
+                glued = w
+                continue
             if len(w) == 1:
                 glued += w
                 continue
             # Characters the dictionary leaves single (偏股型, 王浩宇) are mostly one unknown word: kept together.
             if len(glued) >= 2:
                 out.add(glued)
-            glued = ""
             if len(w) >= 2:
-                out.add(fold(w) or w)  # 遇难 and 死亡: one word
+                out.add(glued + (fold(w) or w) if glued in NEGATIONS else fold(w) or w)  # 遇难 and 死亡: one word
+            glued = ""
         persons = zh_persons(run, words)
         out.update(w for w in _ZH_PERSON.findall(run) if not any(p != w and p.startswith(w) for p in persons))
         out.update(persons)

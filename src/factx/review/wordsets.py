@@ -151,3 +151,8 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
     "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤柯翁庄洪赖游詹蓝温连邢"
 )
+
+
+# Chinese characters that negate the word they open (不满意度, 未成年, 非法, 无效): the word they open is not the word
+# without them. terms() keeps such a character with the word it negates.
+NEGATIONS = frozenset("不未非无没沒無")
