@@ -35,7 +35,6 @@ import contextlib
 import io
 import itertools
 import os
-import select
 import signal
 import stat
 import threading
@@ -694,6 +693,8 @@ def _ready(handles: list[Any], timeout: float) -> set[Any]:
     `multiprocessing.connection.wait` gives them, in one `poll` call where there is one: `wait` builds a
     selector object on every call, and the parent waits hundreds of times in a run (a third of its own time
     between documents went there)."""
+    import select  # here: a one-article run never waits on a worker
+
     if not hasattr(select, "poll"):
         from multiprocessing.connection import wait
 
