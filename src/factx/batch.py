@@ -390,6 +390,7 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any, early: boo
     import pickle
 
     clock = time.monotonic
+    retirable = len(progress) > 2  # a pool that starts its workers its own way may give the two slots only
     try:
         while True:
             data = conn.recv_bytes()
@@ -397,14 +398,14 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any, early: boo
                 return
             done = []
             for idx, item in pickle.loads(data):
-                if progress[2]:
+                if retirable and progress[2]:
                     break
                 progress[0] = idx
                 progress[1] = clock()
                 done.append((idx, _to_wire(process(item, settings))))
             progress[1] = 0.0
             conn.send(done)
-            if progress[2]:
+            if retirable and progress[2]:
                 return
     except (EOFError, OSError):
         return  # the parent is gone
@@ -457,7 +458,10 @@ class _Pool:
             for _ in range(jobs):
                 self.workers.append(self._spawn())
 
-    def _spawn(self, early: bool = False) -> _Worker:
+    def _spawn(self) -> _Worker:
+        return self._fork(early=False)
+
+    def _fork(self, early: bool) -> _Worker:
         parent_end, child_end = self._mp.Pipe(duplex=True)
         progress = self._mp.RawArray("d", 3)
         _PARENT_ENDS.append(parent_end)
@@ -481,10 +485,11 @@ class _Pool:
         """
         langs = self._head_languages()
         early = None
-        if _segmenter_pending(langs) and self.queue:
+        # Only where the workers are this class's own (a subclass that starts them its own way has none).
+        if _segmenter_pending(langs) and self.queue and type(self)._spawn is _Pool._spawn:
             _warm_imports(langs)
             _freeze()
-            early = self._spawn(early=True)
+            early = self._fork(early=True)
             self.workers.append(early)
             self._send_early(early)
         warm_up(langs)
