@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The command line's own cost: `factx extract --format jsonl --jobs 1` against the library loop it wraps.
 
-    .venv/bin/python bench/cli_overhead.py [--docs 300] [--repeat 5] [--baseline SRC] [--processes]
+    .venv/bin/python bench/cli_overhead.py [--docs 300] [--repeat 5] [--baseline SRC] [--processes | --instructions]
 
 Takes the first --docs articles of ../shared/corpus/bulk.txt (articles separated by a blank line) and
 writes them twice into a temporary directory: as a JSONL dump ({"id", "text"} per line, every other line
@@ -22,6 +22,10 @@ included on both sides; on a loaded machine that comparison is much noisier.
 Overhead is cli / library - 1 of the medians; "paired rounds" is the median of that ratio taken round by
 round (each cli pass against the library pass of its own round). --baseline SRC runs the same with PYTHONPATH=SRC
 (another checkout's `src`). Target (issue 13): overhead ≤ 10 %.
+--instructions counts instructions instead (valgrind's cachegrind, which must be installed): one process per
+tree and case warms up as above, then runs 0 or 2 passes of that case; the difference of the two counts,
+halved, is one pass. A proxy for CPU time that load from other programs does not move at all (it leaves out
+the kernel's share and cache misses, which the CPU-time comparison includes); slow, so --docs 100 is plenty.
 """
 
 from __future__ import annotations
@@ -79,6 +83,10 @@ cases = {
 }
 for run in cases.values():
     run()  # untimed: lexicon buckets, lazily built state
+if len(sys.argv) > 4:  # --instructions: this many passes of one case, counted from outside
+    for _ in range(int(sys.argv[5])):
+        cases[sys.argv[4]]()
+    sys.exit(0)
 print("ready", flush=True)
 # One round per line the parent sends, so that the rounds of two trees can alternate.
 for _ in sys.stdin:
@@ -122,6 +130,30 @@ def in_process(
     return times
 
 
+def instructions(dump: Path, listing: Path, trees: dict[str, dict[str, str]]) -> None:
+    """One pass's instruction count of each case, per tree (see --instructions), and the overheads."""
+    for tree, env in trees.items():
+        counts: dict[str, float] = {}
+        for case in ("library", "cli jsonl", "cli files"):
+            runs = []
+            for passes in (0, 2):
+                p = subprocess.run(
+                    ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                     sys.executable, "-c", IN_PROCESS, str(dump), str(listing), "0", case, str(passes)],
+                    capture_output=True, text=True, env={**env, "PYTHONHASHSEED": "0"},
+                )  # fmt: skip
+                m = re.search(r"I\s+refs:\s+([\d,]+)", p.stderr)
+                if m is None:
+                    raise SystemExit(f"valgrind gave no count:\n{p.stderr[-2000:]}")
+                runs.append(int(m.group(1).replace(",", "")))
+            counts[case] = (runs[1] - runs[0]) / 2
+        lib = counts["library"]
+        print(f"{tree:9s} library    {lib / 1e6:9.1f} M instructions a pass")
+        for case in ("cli jsonl", "cli files"):
+            n = counts[case]
+            print(f"{tree:9s} {case:10s} {n / 1e6:9.1f} M instructions a pass  overhead {n / lib - 1:+.2%}")
+
+
 def cpu_seconds(cmd: list[str], env: dict[str, str]) -> float:
     with open(os.devnull, "wb") as devnull:
         p = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.DEVNULL, env=env)
@@ -154,6 +186,7 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=300, help="articles to run (default 300)")
     ap.add_argument("--repeat", type=int, default=5, help="timed passes of each (median reported)")
     ap.add_argument("--processes", action="store_true", help="a fresh process per pass, start-up included")
+    ap.add_argument("--instructions", action="store_true", help="count instructions with valgrind instead")
     ap.add_argument("--baseline", type=Path, help="another checkout's src directory, timed alongside")
     args = ap.parse_args()
     if not BULK.exists():
@@ -170,6 +203,10 @@ def main() -> int:
             "cli files": [str(FACTX), "extract", "--format", "jsonl", "--jobs", "1", "--files-from", str(listing)],
         }
         times: dict[tuple[str, str], list[float]] = {(t, c): [] for t in trees for c in cases}
+        if args.instructions:
+            print(f"{args.docs} articles, instructions of one pass (valgrind), one process per tree and case")
+            instructions(dump, listing, trees)
+            return 0
         if args.processes:
             for env in trees.values():
                 cpu_seconds(cases["cli jsonl"], env)  # untimed: .pyc files, the lexicon cache, the page cache

@@ -9,7 +9,9 @@ in input order, streamed.
   and analyses a sentence of each language met among the first documents, then freezes the garbage
   collector's view of all that. Workers so start with everything built and share those pages with the
   parent (copy-on-write) instead of each building and holding its own copy (a language met only later is
-  imported by each worker that meets it). Workers receive small chunks of work items, load and decode them
+  imported by each worker that meets it). Readying the segmenter (rjieba's import) is most of that time, so
+  one early worker is forked just before it and analyses the first documents meanwhile, cutting in Python,
+  until the warm workers start (`_Pool._warm_start`). Workers receive small chunks of work items, load and decode them
   themselves (reading is parallel too) and answer one message
   per document. At most `window` documents, and about `WINDOW_BYTES` of document bytes (archive members,
   stdin), are between "read from the input" and "handed to the caller", so memory stays flat however large
@@ -209,22 +211,39 @@ def warm_up(langs: Iterable[str] | None = None) -> None:
     global _warmed
     if _warmed:
         return
-    import gc
-
     from .lexicon import LEXICON
 
     _warm_imports(langs)
-    if langs is None or any(lang.startswith("zh") for lang in langs):  # only Chinese is segmented
+    if _segmented(langs):
         # With rjieba the workers only look up tags and frequencies of words, a pair bucket each, loaded by
         # the worker that needs it; without it jieba's own cut walks the whole table, loaded here once.
         if not LEXICON.accelerate():
             LEXICON.preload()
         with contextlib.suppress(Exception):  # what the accelerator builds on its first cut, if anything
             LEXICON.cut(_WARM_UP_TEXTS["zh"])
-    # Objects that exist now stay where they are: a collection in a worker would otherwise write to every
-    # one of them (the collector's bookkeeping) and so copy their pages into the worker.
-    gc.freeze()
+    _freeze()
     _warmed = True
+
+
+def _segmented(langs: Iterable[str] | None) -> bool:
+    """Whether documents of `langs` are segmented (only Chinese is)."""
+    return langs is None or any(lang.startswith("zh") for lang in langs)
+
+
+def _segmenter_pending(langs: Iterable[str] | None) -> bool:
+    """Whether the warm-up for `langs` still has the segmenter to ready: the long part of it (rjieba builds its
+    whole dictionary when imported, a quarter of a second; without rjieba the whole table loads)."""
+    from .lexicon import LEXICON
+
+    return not _warmed and _segmented(langs) and not (LEXICON.accelerated or LEXICON.preloaded)
+
+
+def _freeze() -> None:
+    """Objects that exist now stay where they are: a collection in a worker would otherwise write to every one
+    of them (the collector's bookkeeping) and so copy their pages into the worker."""
+    import gc
+
+    gc.freeze()
 
 
 _imported: set[str] = set()
@@ -243,6 +262,11 @@ def _warm_imports(langs: Iterable[str] | None = None) -> None:
             analyze(_WARM_UP_TEXTS[lang])
         _imported.add(lang)
 
+
+# The early worker's one chunk (see `_Pool._warm_start`): more documents than it can analyse while the segmenter
+# loads (about 80 articles), since it stops when told; and a bound on the bytes of documents sent along.
+EARLY_DOCS = 160
+EARLY_BYTES = 8 * 1024 * 1024
 
 # How many of the first documents tell the warm-up which languages to import (see `_Pool._head_languages`),
 # and the largest file read for that (a worker reads it again).
@@ -344,10 +368,16 @@ def _from_wire(t: Wire) -> Outcome:
     return Outcome(result, status, chars, n_facts, rendered)
 
 
-def _worker_main(conn: Connection, settings: Settings, progress: Any) -> None:
+def _worker_main(conn: Connection, settings: Settings, progress: Any, early: bool = False) -> None:
     """Answers each chunk of (index, item) with one message of (index, outcome) pairs. While a document is
     being processed, `progress` (shared memory) holds its index and start time, so the parent can charge a
-    crash or a time-out to exactly that document without a message per document."""
+    crash or a time-out to exactly that document without a message per document; its third slot, set by the
+    parent, retires the worker: it answers the documents of its chunk done so far (the parent re-queues the
+    rest) and exits. An `early` worker (see `_Pool._warm_start`) segments in Python throughout."""
+    if early:
+        from .lexicon import LEXICON
+
+        LEXICON.keep_in_python()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
     for c in _PARENT_ENDS:
         with contextlib.suppress(OSError):
@@ -360,6 +390,7 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any) -> None:
     import pickle
 
     clock = time.monotonic
+    retirable = len(progress) > 2  # a pool that starts its workers its own way may give the two slots only
     try:
         while True:
             data = conn.recv_bytes()
@@ -367,31 +398,39 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any) -> None:
                 return
             done = []
             for idx, item in pickle.loads(data):
+                if retirable and progress[2]:
+                    break
                 progress[0] = idx
                 progress[1] = clock()
                 done.append((idx, _to_wire(process(item, settings))))
             progress[1] = 0.0
             conn.send(done)
+            if retirable and progress[2]:
+                return
     except (EOFError, OSError):
         return  # the parent is gone
 
 
 class _Worker:
-    __slots__ = ("chunks", "conn", "process", "progress")
+    __slots__ = ("chunks", "conn", "process", "progress", "retiring")
 
     def __init__(self, process: Any, conn: Connection, progress: Any) -> None:
         self.process = process
         self.conn = conn
-        self.progress = progress  # shared [index of the current document, its start time (monotonic) or 0]
+        # Shared: [index of the current document, its start time (monotonic) or 0, 1 once told to retire].
+        self.progress = progress
         self.chunks: deque[list[tuple[int, Item]]] = deque()  # sent, not yet answered
+        self.retiring = False  # told to stop: gets no more work and is not replaced when it exits
 
 
 class _Pool:
     """The worker processes of a parallel run.
 
-    No worker starts before the warm-up is done. A cold worker forked first (to use the idle core while the
-    parent loads the lexicon) was measured: it spent most of that time loading the lexicon a character at a
-    time for itself, so it added as much CPU time as it saved (and ~60 MB of private memory meanwhile).
+    The warm workers start once the warm-up is done; while the parent readies the segmenter, an early worker
+    forked with the languages already imported uses the other core (`_warm_start`). (A cold worker forked
+    before anything was imported was measured earlier: it spent most of that time loading the whole lexicon
+    a character at a time for itself, adding as much CPU time as it saved and ~60 MB of private memory; the
+    early worker reads only the pair buckets its few dozen documents ask for.)
     """
 
     def __init__(self, settings: Settings, jobs: int, warm: bool = True) -> None:
@@ -413,25 +452,68 @@ class _Pool:
         self._idle_deaths = 0
         # Warming up happens in run(), once the first documents tell which languages to warm up.
         self._warming = warm and self._mp.get_start_method() == "fork" and not _warmed
+        if self._warming:  # the early worker's chunk is read before the warm-up (see `_warm_start`)
+            self.window = max(self.window, EARLY_DOCS)
         if not self._warming:
             for _ in range(jobs):
                 self.workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
+        return self._fork(early=False)
+
+    def _fork(self, early: bool) -> _Worker:
         parent_end, child_end = self._mp.Pipe(duplex=True)
-        progress = self._mp.RawArray("d", 2)
+        progress = self._mp.RawArray("d", 3)
         _PARENT_ENDS.append(parent_end)
-        p = self._mp.Process(target=_worker_main, args=(child_end, self.settings, progress), daemon=True,
+        p = self._mp.Process(target=_worker_main, args=(child_end, self.settings, progress, early), daemon=True,
                              name="factx-worker")  # fmt: skip
         p.start()
         child_end.close()
         return _Worker(p, parent_end, progress)
 
     def _warm_start(self) -> None:
-        """Warm up for the languages of the first documents, then fork the workers."""
-        warm_up(self._head_languages())
+        """Warm up for the languages of the first documents, then fork the workers.
+
+        Readying the segmenter is most of the warm-up (importing rjieba builds its whole dictionary, about a
+        quarter of a second that holds the GIL), and meanwhile the other core would have nothing to do. So
+        when it is still to be done, an early worker is forked first, with the languages imported but not
+        the segmenter: it takes the documents read so far and cuts in Python, as a run in one process does
+        for its first documents (the same words). Once the segmenter is ready it is told to retire: it
+        answers the documents it finished, the rest go back to the queue, and the warm workers, which share
+        the segmenter with this process, take over. It never loads rjieba itself (that would be a private
+        copy of its dictionary, 33 MB).
+        """
+        langs = self._head_languages()
+        early = None
+        # Only where the workers are this class's own (a subclass that starts them its own way has none).
+        if _segmenter_pending(langs) and self.queue and type(self)._spawn is _Pool._spawn:
+            _warm_imports(langs)
+            _freeze()
+            early = self._fork(early=True)
+            self.workers.append(early)
+            self._send_early(early)
+        warm_up(langs)
+        if early is not None:
+            early.progress[2] = 1.0
+            early.retiring = True
+            with contextlib.suppress(OSError):  # it may be waiting for more work: an empty message ends it
+                early.conn.send_bytes(b"")
         for _ in range(self.jobs):
             self.workers.append(self._spawn())
+
+    def _send_early(self, w: _Worker) -> None:
+        """The documents read so far, as one chunk, to the early worker (which stops partway when told)."""
+        import pickle
+
+        chunk: list[tuple[int, Item]] = []
+        size = 0
+        while self.queue and len(chunk) < EARLY_DOCS and (not chunk or size < EARLY_BYTES):
+            pair = self.queue.popleft()
+            chunk.append(pair)
+            size += len(getattr(pair[1], "data", b""))
+        w.chunks.append(chunk)
+        with contextlib.suppress(OSError):  # if it died, _wait sees the sentinel and re-queues the chunk
+            w.conn.send_bytes(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL))
 
     def _head_languages(self) -> set[str] | None:
         """The languages of the first documents, so that the warm-up imports only those: a run of Chinese
@@ -487,6 +569,7 @@ class _Pool:
             if self._warming:
                 self._warming = False
                 self._warm_start()
+                self.window = self.jobs * WINDOW_PER_JOB
             self._dispatch()
             emitted = False
             while next_out in self.done:
@@ -504,6 +587,8 @@ class _Pool:
         import pickle
 
         for w in self.workers:
+            if w.retiring:
+                continue
             while self.queue and len(w.chunks) < 2:
                 n = max(1, min(CHUNK, len(self.queue) // (2 * self.jobs)))
                 chunk = [self.queue.popleft() for _ in range(min(n, len(self.queue)))]
@@ -516,8 +601,6 @@ class _Pool:
                     w.conn.send_bytes(data)
 
     def _wait(self) -> None:
-        from multiprocessing.connection import wait
-
         busy = [w for w in self.workers if w.chunks]
         if not busy:
             return
@@ -528,7 +611,7 @@ class _Pool:
             if starts:
                 timeout = max(0.0, min(timeout, min(starts) + limit - time.monotonic()))
         handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in self.workers]
-        ready = set(wait(handles, timeout))
+        ready = _ready(handles, timeout)
         now = time.monotonic()
         for w in list(self.workers):
             dead = w.process.sentinel in ready
@@ -536,7 +619,10 @@ class _Pool:
                 dead = self._drain(w) or dead
             if dead:
                 w.process.join(0.1)
-                self._replace(w, f"worker process crashed ({_describe_exit(w.process.exitcode)})")
+                if w.retiring and not w.chunks:  # it answered everything it was given and exited, as told
+                    self._remove(w)
+                else:
+                    self._replace(w, f"worker process crashed ({_describe_exit(w.process.exitcode)})")
                 continue
             started = w.progress[1]
             if w.chunks and limit and started > 0 and now - started > limit:
@@ -547,12 +633,14 @@ class _Pool:
     def _drain(self, w: _Worker) -> bool:
         """Collect every answered chunk; True when the worker's pipe is closed (it died)."""
         try:
-            while w.conn.poll():
+            while _ready([w.conn], 0.0):
                 answers = w.conn.recv()
-                if w.chunks:
-                    w.chunks.popleft()
+                chunk = w.chunks.popleft() if w.chunks else []
                 for idx, wire in answers:
                     self.done[idx] = _from_wire(wire)
+                if len(answers) < len(chunk):  # a retired worker stopped partway: the rest is still to do
+                    answered = {idx for idx, _ in answers}
+                    self.queue.extendleft(reversed([pair for pair in chunk if pair[0] not in answered]))
         except (EOFError, OSError):
             return True
         return False
@@ -568,6 +656,10 @@ class _Pool:
             if idx == current:
                 self.done[idx] = failure(item.source, reason)
                 charged = True
+        if w.retiring:  # no successor: the warm workers take its documents
+            self.queue.extendleft(reversed([p for p in pending if p[0] != current]))
+            self._remove(w)
+            return
         if not charged:
             # Died between documents: nothing to blame. Bounded, so a worker that cannot even start ends
             # the run instead of looping.
@@ -577,6 +669,10 @@ class _Pool:
         self.queue.extendleft(reversed([p for p in pending if p[0] != current]))
         self._close_conn(w)
         self.workers[self.workers.index(w)] = self._spawn()
+
+    def _remove(self, w: _Worker) -> None:
+        self._close_conn(w)
+        self.workers.remove(w)
 
     @staticmethod
     def _close_conn(w: _Worker) -> None:
@@ -595,6 +691,26 @@ class _Pool:
             w.process.join(2.0)
             self._close_conn(w)
         self.workers.clear()
+
+
+def _ready(handles: list[Any], timeout: float) -> set[Any]:
+    """The handles (connections, process sentinels) ready to read within `timeout` seconds, as
+    `multiprocessing.connection.wait` gives them, in one `poll` call where there is one: `wait` builds a
+    selector object on every call, and the parent waits hundreds of times in a run (a third of its own time
+    between documents went there)."""
+    import select  # here: a one-article run never waits on a worker
+
+    if not hasattr(select, "poll"):
+        from multiprocessing.connection import wait
+
+        return set(wait(handles, timeout))
+    poller = select.poll()
+    by_fd = {}
+    for h in handles:
+        fd = h if h.__class__ is int else h.fileno()
+        by_fd[fd] = h
+        poller.register(fd, select.POLLIN)  # hang-ups and errors are reported too: recv then says which
+    return {by_fd[fd] for fd, _events in poller.poll(timeout * 1000)}
 
 
 def _describe_exit(code: int | None) -> str:

@@ -337,6 +337,13 @@ class Lexicon:
                 self._fast_cut = _rjieba_cut()
         return self._fast_cut is not None
 
+    def keep_in_python(self) -> None:
+        """Never switch to the accelerator in this process (a worker pool's early worker, which would otherwise
+        hold a private copy of rjieba's dictionary): `cut` stays jieba's, in Python."""
+        with self._lock:
+            if self._fast_cut is None:
+                self._cut_left = inf
+
     @property
     def preloaded(self) -> bool:
         """Whether `preload()` has run: every word's frequency and tag is in memory."""

@@ -134,12 +134,26 @@ def check_value(d: Decimal) -> None:
 def check_facts(facts: list[Fact]) -> None:
     """Raise ValueTooLarge when any value of `facts` cannot be written exactly: a per-document refusal."""
     for f in facts:
-        for v in (f.value, f.max):
-            if isinstance(v, Decimal):
+        v = f.value
+        if v.__class__ is Decimal:
+            # Most values are whole numbers written plainly in a few digits (4725, not 4.725E+3): their text
+            # is every digit a format writes, which settles them without `check_value`'s arithmetic.
+            text = str(v)
+            if not (text.isdigit() and len(text) <= MAX_VALUE_DIGITS):
                 check_value(v)
-            elif isinstance(v, DurationValue):
-                for amount, _ in v.parts:
-                    check_value(amount)
+        elif v.__class__ is not DateValue:  # a date holds no figure to refuse
+            _check_any(v)
+        if f.max is not None:
+            _check_any(f.max)
+
+
+def _check_any(v: Value) -> None:
+    """`check_value` of a value of any kind: a decimal, or each amount of a duration."""
+    if isinstance(v, Decimal):
+        check_value(v)
+    elif isinstance(v, DurationValue):
+        for amount, _ in v.parts:
+            check_value(amount)
 
 
 def format_decimal(d: Decimal) -> str:

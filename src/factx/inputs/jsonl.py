@@ -98,13 +98,24 @@ class _Prefixed(io.RawIOBase):
 
 
 def load_line(item: LineItem, opts: SourceOptions) -> Document:
-    line, enc, bad = read_bytes(item.data, item.encoding or opts.encoding)
-    obj = _fast_loads(line)
+    encoding = item.encoding or opts.encoding
+    line: str | None = None
+    # orjson reads the line's bytes only when they are UTF-8 without a byte-order mark and without control
+    # bytes (it refuses anything else), which is exactly a line that `read_bytes` reads as plain UTF-8 with
+    # nothing replaced: such a line (nearly every line of a dump) is not decoded first.
+    obj = _fast_loads(item.data) if encoding is None else None
+    if obj is not None:
+        enc, bad = "utf-8", 0
+    else:
+        line, enc, bad = read_bytes(item.data, encoding)
+        obj = _fast_loads(line)
     # The accelerator reads as the standard reader does and leaves no lone surrogate in any string, except
     # that it reads an integer past 64 bits as a float: a line where a picked field (or the whole line) is
     # something else than an object of them is read again by the standard reader.
     clean = _as_read
     if not isinstance(obj, dict) or _picks_float(obj, opts):
+        if line is None:
+            line = item.data.decode("utf-8")
         obj, clean = _loads(line), _no_surrogates
     if not isinstance(obj, dict):
         raise SourceError(f"not a JSON object but {type(obj).__name__}")
@@ -142,8 +153,9 @@ def _loads(line: str) -> object:
         raise SourceError(f"invalid JSON: {e}") from None
 
 
-def _fast_loads(line: str) -> object:
-    """orjson's reading of `line` when the `fast` extra is installed and it reads the line, else None.
+def _fast_loads(line: str | bytes) -> object:
+    """orjson's reading of `line` (text, or bytes it reads as UTF-8) when the `fast` extra is installed and it
+    reads the line, else None.
 
     orjson reads a dump's lines in about half the time of `json.loads`, and what it reads needs no scan for
     lone surrogates. It is used only where it reads as `json.loads` does: it refuses what the standard
@@ -156,18 +168,18 @@ def _fast_loads(line: str) -> object:
     return _reader(line)
 
 
-def _declines(line: str) -> object:
+def _declines(line: str | bytes) -> object:
     return None
 
 
-def _accelerator() -> Callable[[str], object]:
+def _accelerator() -> Callable[[str | bytes], object]:
     try:
         import orjson
     except ImportError:
         return _declines
     decode_error = orjson.JSONDecodeError
 
-    def loads(line: str) -> object:
+    def loads(line: str | bytes) -> object:
         try:
             return orjson.loads(line)
         except decode_error:
@@ -176,7 +188,7 @@ def _accelerator() -> Callable[[str], object]:
     return loads
 
 
-_reader: Callable[[str], object] | None = None
+_reader: Callable[[str | bytes], object] | None = None
 
 
 def _picks_float(obj: dict[str, object], opts: SourceOptions) -> bool:
