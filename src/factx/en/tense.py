@@ -23,7 +23,8 @@ _PAST = compiled(
 # Where a clause starts for this purpose: a sentence end, a semicolon or colon, a dash, a line break.
 _CLAUSE_START = compiled(r"[.!?]\s|[;:\n]|\s[-–—]\s")
 _END_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TENSE_END_LEAD)})\s+(?:(?i:midday|noon|late|early)\s+)?$")
-_OPENING = compiled(rf"(?:(?i:{words_re(en.TENSE_OPENING_LEAD)})\s+)?$")
+_OPENING = compiled(rf"(?i:{words_re(en.TENSE_OPENING_LEAD)})")
+_OPENING_BACK = 12
 _BACK = 120
 _AHEAD_REACH = 160
 
@@ -47,10 +48,11 @@ def tense_after_opening(doc: Doc, start: int, end: int) -> int | None:
     """The tense of the clause after a date that opens its sentence ("In March, …", "On Friday, …"); None
     when the date does not open one or the clause says neither."""
     norm = doc.norm
-    lo = max(0, start - 12)
-    brk = last_match(_CLAUSE_START, norm, lo, start)
-    head = norm[brk.end() if brk else (0 if start < 12 else lo) : start]
-    if not (brk is not None or start < 12) or not _OPENING.fullmatch(head.strip() + (" " if head.strip() else "")):
+    brk = last_match(_CLAUSE_START, norm, max(0, start - _OPENING_BACK), start)
+    if brk is None and start >= _OPENING_BACK:
+        return None  # the date stands inside its sentence
+    head = norm[brk.end() if brk else 0 : start].strip()
+    if head and not _OPENING.fullmatch(head):
         return None
     hi = min(len(norm), end + _AHEAD_REACH)
     stop = _CLAUSE_START.search(norm, end, hi)
