@@ -175,7 +175,7 @@ CLASSIFIERS: dict[str, str] = {
     "辆": "items", "台": "items", "部": "items", "本": "items", "张": "items", "篇": "items",
     "条": "items", "枚": "items", "颗": "items", "头": "items", "匹": "items", "棵": "items",
     "株": "items", "架": "items", "艘": "items", "列": "items", "箱": "items", "袋": "items",
-    "瓶": "items", "双": "items", "对": "items", "副": "items", "幅": "items", "笔": "items",
+    "瓶": "items", "双": "items", "对": "items", "粒": "items", "副": "items", "幅": "items", "笔": "items",
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
     "罐": "items", "听": "items", "捆": "items",
@@ -508,7 +508,7 @@ YEAR_BC_BEFORE = "公元前"
 # 15人为骑车者, 七十多名为老人).
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还为"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
-UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具"])
+UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具", "起落"])  # 5起落石事故: 起 + 落石
 
 # --- approximation ----------------------------------------------------------------------------------
 APPROX_BEFORE: dict[str, str] = {
