@@ -24,6 +24,7 @@ _CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|,\s(?:but|while|whereas|although|an
 _SENTENCE_END = compiled(r"[.!?]\s|\n")
 _HARMED = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
 _HARMED_BACK = 40
+_HARM_AFTER = compiled(rf"\s+((?i:{words_re(en.HARM_AFTER_WORDS)}))(?![A-Za-z\-])")
 _TOLL = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
 _TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
 _TOLL_BACK = 90
@@ -99,6 +100,9 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     bare = _BARE_END.match(norm, n.end) is not None
     if bare and _HARMED.search(norm, max(0, n.start - _HARMED_BACK), n.start):
         return "people", None, "count.en.harmed"  # "killing at least 12"
+    harm = _HARM_AFTER.match(norm, n.end)
+    if harm is not None and not _year_like(doc, n):
+        return "people", harm.group(1), "count.en.harmed_after"  # "3 killed in downtown shooting", "2 dead"
     if bare:
         cue = _toll_cue(doc, n)
         if cue is not None:

@@ -638,6 +638,12 @@ HARM_VERBS: tuple[str, ...] = (
     # work: "the company employs 4,000", "laid off 300"
     "employs", "employed", "employing", "laid off", "lays off", "laying off",
 )  # fmt: skip
+# Words right after a bare number that make it a count of people, as headlines write it: "3 killed in downtown
+# shooting", "2 dead, 14 hurt".
+HARM_AFTER_WORDS: tuple[str, ...] = (
+    "killed", "dead", "injured", "hurt", "wounded", "missing", "arrested", "rescued", "evacuated",
+    "hospitalized", "hospitalised", "detained", "displaced",
+)  # fmt: skip
 # Words after a bare count that let the clause go on: "killed 12 and wounded 40", "rose to 128, officials".
 BARE_COUNT_NEXT: tuple[str, ...] = (
     "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to", "at",
