@@ -80,7 +80,9 @@ def test_full_width_digits_bound_the_excerpt_too() -> None:
 
 
 # The sentence-end pattern as first written: the faster one must find exactly the same ends.
-_PLAIN_SENTENCE_END = re.compile(r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’」』\"')）]*|\n+|(?<=[A-Za-z\)\"'”%])\.(?=\s))")
+_PLAIN_SENTENCE_END = re.compile(
+    r"(?=[。！？!?…\n.])(?:[。！？!?…]+[”’」』\"')）]*|\n+|(?<=[A-Za-z\)\"'”%])\.(?=\s)(?![ \t]+[a-z]))"
+)
 
 
 def test_sentence_ends_match_the_plain_pattern() -> None:
@@ -91,3 +93,13 @@ def test_sentence_ends_match_the_plain_pattern() -> None:
     for s in samples:
         plain = [(m.start(), m.end()) for m in _PLAIN_SENTENCE_END.finditer(s)]
         assert [(m.start(), m.end()) for m in _SENTENCE_END.finditer(s)] == plain, s
+
+
+def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
+    """No sentence starts in lower case: "Harbor Mills Inc. reported …" and "U.S. officials" are one sentence."""
+    text = "Harbor Mills Inc. reported profit of $412 million. U.S. officials agreed. The company said so."
+    index = TextIndex(text)
+    first = index.sentence_span(text.index("$412"))
+    assert text[first[0] : first[1]] == "Harbor Mills Inc. reported profit of $412 million."
+    second = index.sentence_span(text.index("officials"))
+    assert text[second[0] : second[1]] == "U.S. officials agreed."

@@ -12,10 +12,12 @@ from typing import Any
 from .patterns import compiled, last_match
 
 # A sentence ends at 。！？!? (with any closing quotes after it), at a line break, or at an English full stop
-# after a letter (or a closing quote, bracket or %) and followed by a space. The pattern opens on one character
+# after a letter (or a closing quote, bracket or %) and followed by a space — but not by a word in lower case,
+# which no sentence starts with ("Harbor Mills Inc. reported", "U.S. officials"). The pattern opens on one character
 # set, which the regex engine skips to quickly, and tells the three kinds apart by what it consumed.
 _SENTENCE_END = compiled(
-    r"[。！？!?…\n.](?:(?<=[。！？!?…])[。！？!?…]*[”’」』\"')）]*|(?<=\n)\n*|(?<=[A-Za-z)\"'”%]\.)(?=\s))"
+    r"[。！？!?…\n.](?:(?<=[。！？!?…])[。！？!?…]*[”’」』\"')）]*|(?<=\n)\n*"
+    r"|(?<=[A-Za-z)\"'”%]\.)(?=\s)(?![ \t]+[a-z]))"
 )
 
 
