@@ -130,6 +130,12 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     return _ROLE_LOWER[best.group().lower()]
 
 
+def game_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding `pos` names a game word (`tables.GAME_QUARTER_CUES`)."""
+    start, end = doc.index.sentence_span(pos)
+    return _GAME_CUE.search(doc.norm, start, end) is not None
+
+
 def game_text(doc: Doc) -> bool:
     """Whether the text reports a game: `tables.GAME_DOCUMENT_CUES` of its game words or more, anywhere."""
     found = doc.memo.get("en.game_text")

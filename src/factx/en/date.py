@@ -27,7 +27,7 @@ from ..patterns import compiled, lead, non_overlapping, words_re
 from . import calendar, context
 from . import tables as en
 from .numbers import scan
-from .tense import tense_after_opening, tense_before
+from .tense import sentence_tense, tense_after_opening, tense_before
 
 # --- building blocks --------------------------------------------------------------------------------
 _MONTHS = {**en.MONTHS, **{k.upper(): v for k, v in en.MONTHS.items() if len(k) > 3}}
@@ -139,7 +139,6 @@ _MONTH_QUARTER = compiled(
 )
 # "FY2026", "FY 2026", "FY26": a fiscal year, named by the calendar year it ends in.
 _FY = compiled(r"(?=F)(?<![A-Za-z0-9])FY\s?(?:(?P<year>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2}))(?![A-Za-z0-9])")
-_GAME_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.GAME_QUARTER_CUES)})(?![A-Za-z])")
 _PERIOD_NOUN = rf"(?=\s+(?i:{words_re(en.PERIOD_ADJ_NOUNS)})(?![A-Za-z]))"
 _HALF = compiled(
     rf"{_HALF_LEAD}(?:{_THE}(?P<h>(?i:{words_re(en.HALF_WORDS)}))[\s-](?i:half)\s+(?i:of)\s+"
@@ -286,8 +285,8 @@ def _quarter(doc: Doc, m: re.Match[str]) -> DateParts | None:
 
 
 def _reported_part(doc: Doc, e: DateParts, value: DateValue) -> DateValue | None:
-    """The value of `e`, a quarter or a half with no year written, in a sentence that reports it as done (see
-    `tables.QUARTER_DONE_CUES`). The nearest reading may not be over at the reference date ("H1 sales fell 3%"
+    """The value of `e`, a quarter or a half with no year written, in a sentence that reports it as done (in the
+    past, see en/tense.py). The nearest reading may not be over at the reference date ("H1 sales fell 3%"
     in November reads the coming H1): then the same part a year earlier, when it ended within the time results
     take to be reported or within the reference year; else none — a fiscal period whose months the text does
     not give ("reported a rise in third-quarter profit" in March)."""
@@ -296,9 +295,7 @@ def _reported_part(doc: Doc, e: DateParts, value: DateValue) -> DateValue | None
     end = value.end or value.start
     if end.year is None or end.month is None or (end.year, end.month) < (doc.ref.year, doc.ref.month):
         return value  # over already: a reported period
-    start, stop = doc.index.sentence_span(e.start)
-    sentence = doc.norm[start:stop]
-    if _DONE_CUE.search(sentence) is None or _AHEAD_CUE.search(sentence) is not None:
+    if sentence_tense(doc, e.start) != -1:
         return value
     months_since = (doc.ref.year - (end.year - 1)) * 12 + doc.ref.month - end.month
     lag = en.REPORT_LAG_MONTHS["quarter" if e.quarter else "half"]
@@ -307,18 +304,13 @@ def _reported_part(doc: Doc, e: DateParts, value: DateValue) -> DateValue | None
     return None
 
 
-_DONE_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_DONE_CUES)})(?![A-Za-z])")
-_AHEAD_CUE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.QUARTER_AHEAD_CUES)})(?![A-Za-z])")
-
-
 _OF_OTHER = compiled(r"\s+of\s")
 
 
 def _game_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence holding `pos` speaks of a game (see `tables.GAME_QUARTER_CUES`), or the whole text
     does (`tables.GAME_DOCUMENT_CUES` game words anywhere)."""
-    start, end = doc.index.sentence_span(pos)
-    return _GAME_CUE.search(doc.norm, start, end) is not None or context.game_text(doc)
+    return context.game_sentence(doc, pos) or context.game_text(doc)
 
 
 def _q(doc: Doc, m: re.Match[str]) -> DateParts | None:
@@ -515,11 +507,11 @@ def _candidates(doc: Doc) -> list[DateParts]:
     out.sort(key=lambda e: (e.start - e.end, e.start))  # longest first
     exprs = _join_relative_years(doc, _join_ranges(doc, non_overlapping(out)))
     _day_of_times(doc, exprs)
-    _past_months(doc, exprs)
+    _months_by_tense(doc, exprs)
     return exprs
 
 
-def _past_months(doc: Doc, exprs: list[DateParts]) -> None:
+def _months_by_tense(doc: Doc, exprs: list[DateParts]) -> None:
     """A month with no year in a clause that looks back is the latest such month before the reference date's,
     and in one that looks ahead the next one (en/tense.py): "output fell in June" in a March story is last June,
     "fell in January" in December is this January, "will open in January" in February is next January."""

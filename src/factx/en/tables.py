@@ -910,20 +910,6 @@ GAME_QUARTER_CUES: tuple[str, ...] = (
     "free throws", "rebounds", "assists",
     "left in the", "remaining in the", "to play in the", "timeout", "buzzer", "tipoff", "tip-off", "kickoff",
 )  # fmt: skip
-# A quarter with no year that has not ended by the reference date, in a sentence that reports it as done
-# ("reported a rise in third-quarter profit" in March), is the company's fiscal quarter, whose months the text
-# does not give: no date. Words that report results as done …
-QUARTER_DONE_CUES: tuple[str, ...] = (
-    "reported", "posted", "rose", "fell", "climbed", "jumped", "slid", "dropped", "grew", "declined",
-    "increased", "decreased", "totaled", "totalled", "came in", "beat", "missed", "was", "were", "had",
-    "earned", "lost", "made", "generated", "recorded", "booked", "swung", "narrowed", "widened",
-)  # fmt: skip
-# … and words that look ahead, which keep the calendar reading: "expects third-quarter sales to rise".
-QUARTER_AHEAD_CUES: tuple[str, ...] = (
-    "will", "would", "expects", "expected", "expect", "forecast", "forecasts", "sees", "outlook", "guidance",
-    "projected", "projects", "predicts", "estimates", "plans", "aims", "targets", "next", "coming", "upcoming",
-    "ahead", "by the end of", "later this",
-)  # fmt: skip
 # Months after a quarter or a half ends within which results for it are reported: a yearless period reported as
 # done is the latest such period only when it ended this recently (else a fiscal period).
 REPORT_LAG_MONTHS: dict[str, int] = {"quarter": 3, "half": 4}
@@ -974,12 +960,16 @@ PAST_VERBS: tuple[str, ...] = (
     "spent", "kept", "led", "ran", "broke", "brought", "caught", "drew", "flew", "grew", "knew", "put", "quit",
     "read", "rode", "shut", "slid", "sought", "spoke", "stood", "stole", "swept", "threw", "wrote",
     "was", "were", "had", "did", "got", "became", "beat", "bid", "cut", "dropped", "let", "split", "tore",
+    "swung",
 )  # fmt: skip
 # Words that make a clause look ahead (en/tense.py): "will open in April", "scheduled a hearing for Monday".
 TENSE_AHEAD_CUES: tuple[str, ...] = (
     "will", "would", "shall", "won't", "scheduled", "schedules", "planned", "plans", "plan to", "expected to",
     "expects", "is due", "are due", "due to", "set to", "set for", "is to", "are to", "to be held", "upcoming",
-    "next", "intends", "aims to", "slated", "going to", "forecast to", "projected to", "to be",
+    "next", "intends", "aims to", "slated", "going to", "forecast to", "projected to", "to be", "coming",
+    # outlooks, which keep a reported period in the calendar: "expects third-quarter sales to rise"
+    "expect", "forecast", "forecasts", "sees", "outlook", "guidance", "projects", "predicts", "estimates",
+    "targets", "ahead", "by the end of", "later this",
     # a date moved later than the statement: "talks were postponed until July"
     "postponed", "delayed", "pushed back", "deferred", "rescheduled",
 )  # fmt: skip

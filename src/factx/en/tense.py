@@ -5,7 +5,9 @@ reference date. The clause decides where the nearest reading would guess: "the F
 directive Friday" and "output fell in June" look back, "a hearing is scheduled for Monday" and "the
 museum will open in April" look ahead. A word that looks ahead anywhere in the clause before the date wins
 ("said it would close Friday"); otherwise a verb in the past there looks back. A date that opens its
-sentence ("In March, a jet lost 2,500 feet") takes the tense of the clause after it.
+sentence ("In March, a jet lost 2,500 feet") takes the tense of the clause after it. A reported period (a
+quarter, a half) takes the tense of its whole sentence ("H1 sales fell 3%", "expects third-quarter sales to
+rise").
 """
 
 from __future__ import annotations
@@ -60,5 +62,16 @@ def tense_after_opening(doc: Doc, start: int, end: int) -> int | None:
     if _AHEAD.search(norm, end, hi):
         return 1
     if _PAST.search(norm, end, hi):
+        return -1
+    return None
+
+
+def sentence_tense(doc: Doc, pos: int) -> int | None:
+    """The tense of the whole sentence holding `pos`: 1 when a word in it looks ahead, else -1 when a verb in it
+    is in the past, else None."""
+    start, end = doc.index.sentence_span(pos)
+    if _AHEAD.search(doc.norm, start, end):
+        return 1
+    if _PAST.search(doc.norm, start, end):
         return -1
     return None
