@@ -27,6 +27,7 @@ _CODE_MAX = max(map(len, zh.CODE_CUES))
 _CODE_CUE_WORDS = tuple(w for w in zh.CODE_CUES if w)
 _CODE_STRIPPED = " :：为是"
 _DEVICE_CUES = tuple(zh.DEVICE_CODE_CUES)
+_DEVICE_CLASSIFIERS = frozenset(zh.DEVICE_CLASSIFIERS)
 # What may stand right before a code: the end of a cue word, or what code_before strips before looking for one.
 _CODE_LAST = frozenset(w[-1] for w in _CODE_CUE_WORDS) | frozenset(_CODE_STRIPPED)
 _APPROX_BEFORE_WORDS = tuple(w for w in zh.APPROX_BEFORE if w)
@@ -132,11 +133,11 @@ def widen_approx(doc: Doc, start: int, end: int, approx: str | None = None, afte
     return start, end, approx
 
 
-def code_before(doc: Doc, start: int, counted_digits: int = 0) -> bool:
+def code_before(doc: Doc, start: int, num: str = "", unit: str = "") -> bool:
     """True when the number is a code: 尾号为6499, 股票代码600519, 电话025-…
 
-    `counted_digits`: the length of a number a classifier follows; a short one after a device's name counts the
-    devices (扣押手机160余部), where a number is far longer.
+    `num` and `unit`: the number and the classifier after it; a short number and a device classifier after a
+    device's name count the devices (扣押手机160余部), where a phone number is far longer.
     """
     if start == 0 or doc.norm[start - 1] not in _CODE_LAST:
         return False  # the common case, decided by one character
@@ -144,7 +145,8 @@ def code_before(doc: Doc, start: int, counted_digits: int = 0) -> bool:
     window = doc.norm[lo:start].rstrip(_CODE_STRIPPED)
     if not window.endswith(_CODE_CUE_WORDS):
         return False
-    return not (0 < counted_digits <= zh.DEVICE_COUNT_MAX_DIGITS and window.endswith(_DEVICE_CUES))
+    counted = unit in _DEVICE_CLASSIFIERS and len(num) <= zh.DEVICE_COUNT_MAX_DIGITS
+    return not (counted and window.endswith(_DEVICE_CUES))
 
 
 def letter_adjacent(doc: Doc, start: int, end: int) -> bool:

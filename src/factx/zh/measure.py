@@ -270,7 +270,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
                 continue
         elif letter_adjacent(doc, start, m.end()) or in_code(doc, start):
             continue
-        elif code_before(doc, start, len(num) if unit in zh.DEVICE_CLASSIFIERS else 0):
+        elif code_before(doc, start, num, unit):
             continue  # 尾号6499 is a code, but 手机2部 counts phones
         high = None
         if pair is not None:
