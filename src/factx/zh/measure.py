@@ -210,7 +210,9 @@ def unit_in_word(doc: Doc, pos: int) -> bool:
     """True when the one-character unit at `pos` begins a longer word (天然气, 首届, 家庭, 次日).
 
     A dictionary lookup of the two characters screens first; jieba then decides on a short window,
-    because 天下 is a word but 3天下午 reads 天 / 下午.
+    because 天下 is a word but 3天下午 reads 天 / 下午, and after a people or head classifier the text
+    after the unit is cut on its own (its first word must be in the dictionary, not guessed), because 名义 is a
+    word but 1000名义工 reads 名 / 义工.
     """
     norm = doc.norm
     nxt = norm[pos + 1 : pos + 2]
@@ -221,7 +223,12 @@ def unit_in_word(doc: Doc, pos: int) -> bool:
     if segment.freq(norm[pos : pos + 2]) < _WORD_MIN_FREQ:
         return False
     words = segment.cut(doc, norm[pos : pos + 5])
-    return bool(words) and len(words[0]) > 1
+    if not words or len(words[0]) == 1:
+        return False
+    if norm[pos] not in zh.UNIT_BEFORE_WORD:
+        return True
+    rest = segment.cut(doc, norm[pos + 1 : pos + 5])
+    return not (rest and len(rest[0]) > 1 and segment.freq(rest[0]) > 0)
 
 
 _WORD_MIN_FREQ = 20
