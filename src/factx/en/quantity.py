@@ -112,16 +112,29 @@ def _group_age(norm: str, n: Num) -> bool:
 
 
 def _stated_age(norm: str, n: Num) -> bool:
-    """ "dies at 93", "She was 93.", "when he was 38": a person's age stated with no unit."""
+    """ "dies at 93", "She was 93.", "when he was 38", "The man killed in the crash was 71.": a person's age
+    stated with no unit."""
     if n.end - n.start > 3 or not norm[n.start : n.end].isdigit() or not 0 < n.value <= en.MAX_AGE:
         return False
     if _DIED_AT.search(norm, max(0, n.start - 16), n.start):
         return True
-    return bool(_PRONOUN_AGE.search(norm, max(0, n.start - 16), n.start)) and bool(_AGE_END.match(norm, n.end))
+    if not _AGE_END.match(norm, n.end):
+        return False
+    return bool(
+        _PRONOUN_AGE.search(norm, max(0, n.start - 16), n.start)
+        or _SUBJECT_AGE.search(norm, max(0, n.start - _SUBJECT_AGE_BACK), n.start)
+    )
 
 
 _DIED_AT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_DIED_BEFORE)})\s+$")
 _PRONOUN_AGE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_PRONOUN_BEFORE)})\s+$")
+# The sentence opens with the person (after a line break, or a full stop and a space).
+_SUBJECT_AGE = compiled(
+    rf"(?:(?<![^\n])|(?<=[.!?\"”] ))(?:The|A|An)\s+(?:[a-z-]+\s+)?(?i:{words_re(en.AGE_SUBJECT_NOUNS)})"
+    rf"(?:,?\s(?:who|from|of|in|at|on|[a-z]+ed|[a-z]+ing|{words_re(en.AGE_SUBJECT_PARTICIPLES)})\b"
+    rf"(?:(?!\b(?:{words_re(en.AGE_SUBJECT_NOT_BETWEEN)})\b)[^.;:!?0-9\n]){{0,60}}?)?,?\s(?:was|is)\s+$"
+)
+_SUBJECT_AGE_BACK = 100
 _AGE_END = compiled(rf"\s*(?:[.,;:!?)]|$|\s(?i:{words_re(en.AGE_PRONOUN_NEXT)})(?![A-Za-z]))")
 _AGE_GROUP = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.AGE_GROUP_NOUNS)})\s+(?i:{words_re(en.AGE_GROUP_COMPARE)})\s+$")
 _NEXT_WORD = compiled(r"\s*([%A-Za-z]+)")

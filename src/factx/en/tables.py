@@ -831,6 +831,21 @@ AGE_PRONOUN_BEFORE: tuple[str, ...] = (
     "she was", "he was", "she is", "he is", "she turned", "he turned", "she turns", "he turns",
 )  # fmt: skip
 AGE_PRONOUN_NEXT: tuple[str, ...] = ("when", "at the time", "and", "but")
+# A person opening the sentence whose age ends it: "The man killed in the crash was 71.", "A teenage driver
+# is 17, police said."
+AGE_SUBJECT_NOUNS: tuple[str, ...] = (
+    "man", "woman", "boy", "girl", "victim", "driver", "suspect", "passenger", "pilot", "teenager", "motorist",
+    "pedestrian", "cyclist", "gunman", "shooter", "defendant", "worker", "firefighter", "officer", "mother",
+    "father", "son", "daughter", "husband", "wife", "child", "toddler", "baby", "hiker", "climber", "swimmer",
+    "student", "patient", "resident", "farmer", "fisherman", "soldier", "rider", "runner", "survivor",
+)  # fmt: skip
+# What may follow the person before "was": a participle or a place ("killed in the crash", "from Ohio"), never a
+# report ("The officer said the total was 71.") or a clause of its own.
+AGE_SUBJECT_PARTICIPLES: tuple[str, ...] = ("shot", "hit", "struck", "found", "held", "taken", "born", "stabbed")
+AGE_SUBJECT_NOT_BETWEEN: tuple[str, ...] = (
+    "said", "says", "told", "reported", "estimated", "noted", "added", "confirmed", "announced", "believed",
+    "that", "total", "number", "score", "average", "rate", "count", "speed",
+)  # fmt: skip
 # Words after a bare number that make it an age: "people 65 and older", "children 12 or younger".
 AGE_AFTER: tuple[str, ...] = ("and older", "or older", "and younger", "or younger")
 # Verbs before "over N km" where "over" means "across", not "more than": "spread over 48 kilometres".
