@@ -1,100 +1,74 @@
-"""Start-up: each command imports only what it needs (issue 13), and the lazily registered commands are
-exactly the commands factx has."""
+"""What a run imports: modules kept out of start-up stay out (a fresh interpreter per case, since pytest itself
+imports them)."""
 
 from __future__ import annotations
 
-import json
+import dataclasses
+import importlib
+import pkgutil
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
+import factx
 
-from factx.cli import main
-from factx.cli.app import COMMAND_MODULES
-
-# Runs the console script's entry point in a fresh interpreter and reports, on stderr, every module loaded.
-PROBE = """
-import json, sys
-sys.argv = ["factx", *json.loads(sys.argv[1])]
-from factx.cli import run
-try:
-    run()
-except SystemExit:
-    pass
-sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n")
-"""
+ZH = "据统计，今年5月共有49名先心病儿童接受手术，投入资金4725万元。"
+EN = "Officials said 14 people died on Saturday, and damage topped $3.2 million."
 
 
-def loaded_modules(args: list[str], tmp_path: Path) -> set[str]:
-    p = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args)], capture_output=True, text=True, cwd=tmp_path, timeout=120
-    )
-    line = p.stderr.rsplit("\nMODULES ", 1)[1]
-    return set(json.loads(line))
+def _run(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout.strip()
 
 
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    path = tmp_path / "article.txt"
-    path.write_text("2021年5月3日，公司宣布投资4568万元，新建16个项目，增长4.3%。\n", encoding="utf-8")
-    return path
-
-
-def test_commands_registered_lazily_are_every_command() -> None:
-    assert set(COMMAND_MODULES) == set(main.commands)
-    for name, module in COMMAND_MODULES.items():
-        callback = main.commands[name].callback
-        assert callback is not None
-        assert callback.__module__ == f"factx.cli.{module}", name
-
-
-def test_version_loads_no_engine(tmp_path: Path) -> None:
-    modules = loaded_modules(["--version"], tmp_path)
-    assert "factx.cli.app" in modules
-    assert not {"factx.pipeline", "factx.batch", "jieba", "rich"} & modules
-
-
-@pytest.mark.parametrize("extra", [[], ["--lang", "auto"]])  # the plain path without click (cli.fast), and click's
-def test_extract_loads_no_review_command(article: Path, tmp_path: Path, extra: list[str]) -> None:
-    modules = loaded_modules(["extract", "--format", "jsonl", *extra, str(article)], tmp_path)
-    assert {"factx.cli.batchrun", "factx.batch", "factx.pipeline", "jieba"} <= modules
-    assert ("factx.cli.extract" in modules) == bool(extra)
-    unwanted = {"factx.cli.review", "factx.cli.find", "factx.review.check", "factx.render.review", "pkg_resources"}
-    assert not unwanted & modules
-
-
-def test_check_loads_no_batch_and_no_rich_for_json(article: Path, tmp_path: Path) -> None:
-    draft = tmp_path / "draft.txt"
-    draft.write_text("公司投资4568万元。\n", encoding="utf-8")
-    modules = loaded_modules(["check", "--format", "json", str(article), str(draft)], tmp_path)
-    assert {"factx.cli.review", "factx.review.check"} <= modules
-    assert not {"factx.cli.extract", "factx.batch", "factx.review.diff", "rich", "pkg_resources"} & modules
-
-
-def test_help_lists_every_command(tmp_path: Path) -> None:
-    p = subprocess.run(
-        [sys.executable, "-c", "import sys; sys.argv=['factx','--help']; from factx.cli import run; run()"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=120,
-    )  # fmt: skip
-    assert p.returncode == 0
-    commands = p.stdout.split("Commands:", 1)[1].split()
-    assert set(COMMAND_MODULES) <= set(commands)
-
-
-def test_near_miss_command_still_suggested(tmp_path: Path) -> None:
-    p = subprocess.run(
-        [sys.executable, "-c", "import sys; sys.argv=['factx','chek']; from factx.cli import run; run()"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=120,
-    )  # fmt: skip
-    assert p.returncode == 2
-    assert "did you mean 'check'?" in p.stderr
-
-
-def test_package_names_load_on_first_use() -> None:
+def test_extract_does_not_import_inspect() -> None:
     code = (
-        "import sys, factx; before = 'factx.pipeline' in sys.modules; factx.analyze; "
-        "print(before, 'factx.pipeline' in sys.modules)"
+        "import sys, factx\n"
+        f"facts = factx.extract({ZH!r}) + factx.extract({EN!r})\n"
+        "print(len(facts), 'inspect' in sys.modules, 'ast' in sys.modules)"
     )
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert p.stdout.split() == ["False", "True"]
+    count, inspect_loaded, ast_loaded = _run(code).split()
+    assert int(count) >= 5
+    assert (inspect_loaded, ast_loaded) == ("False", "False")
+
+
+def test_inspect_still_works_after_factx() -> None:
+    code = "import factx, dataclasses, inspect\nprint(inspect.signature(lambda a, b=2: a))"
+    assert _run(code) == "(a, b=2)"
+
+
+def test_a_dataclass_without_docstring_still_gets_one() -> None:
+    code = (
+        "import factx\nfrom dataclasses import dataclass\n"
+        "@dataclass\nclass P:\n    x: int\n    y: str = 'a'\n"
+        "print(P.__doc__)"
+    )
+    assert _run(code) == "P(x: int, y: str = 'a')"
+
+
+def test_every_factx_dataclass_has_a_docstring() -> None:
+    # Without one, dataclasses would call inspect.signature and load inspect on the start-up path.
+    missing = []
+    for info in pkgutil.walk_packages(factx.__path__, "factx."):
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # an optional extra that is not installed
+            continue
+        for name, obj in vars(module).items():
+            ours = isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == module.__name__
+            if ours and (not obj.__doc__ or obj.__doc__.startswith(f"{name}(")):
+                missing.append(f"{module.__name__}.{name}")
+    assert missing == []
+
+
+def test_command_line_extract_does_not_import_inspect(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ZH + "\n" + EN + "\n", encoding="utf-8")
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['factx', 'extract', '--format', 'jsonl', {str(article)!r}]\n"
+        "try:\n    runpy.run_module('factx', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "print('inspect' in sys.modules, file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.count('"type"') >= 4
+    assert done.stderr.strip().splitlines()[-1] == "False"

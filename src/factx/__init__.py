@@ -10,6 +10,14 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from .lazy import deferred_imports
+
+# dataclasses imports inspect only to write a docstring for a class that has none. Every factx dataclass has
+# one (tests/test_startup_imports.py holds that), so inspect, with the ast, dis and tokenize it imports, is
+# loaded only when something else asks for it: about a tenth of a one-article run's instructions.
+with deferred_imports("inspect"):
+    import dataclasses  # noqa: F401
+
 if TYPE_CHECKING:
     from .model import FACT_TYPES, DateValue, DurationValue, Fact, PartialDate
     from .pipeline import Analysis, analyze, extract

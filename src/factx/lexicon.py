@@ -54,10 +54,12 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from math import inf, log
 from types import ModuleType
 from typing import Any
+
+from .lazy import deferred_imports, lazy_submodule
 
 # Characters a process cuts in Python before it switches to rjieba, when installed. Importing rjieba builds its
 # whole dictionary: 0.13-0.21 s of CPU here (six runs), nearly a whole one-article run's 0.23 s (start-up
@@ -415,7 +417,7 @@ def _import_jieba() -> ModuleType:
         return jieba
     sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # None in sys.modules: ImportError
     try:
-        _lazy_submodule("jieba", "finalseg")
+        lazy_submodule("jieba", "finalseg")
         # jieba uses tempfile only to write its own cache file, which factx never asks it to.
         with deferred_imports("tempfile"):
             import jieba
@@ -423,46 +425,6 @@ def _import_jieba() -> ModuleType:
         if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
             del sys.modules["pkg_resources"]
     return jieba
-
-
-@contextmanager
-def deferred_imports(*names: str) -> Iterator[None]:
-    """Within the block, `import NAME` of a module not loaded yet gives a stand-in (`_OnFirstUse`) that
-    imports the real module the first time a name is looked up in it. Only the modules imported within the
-    block hold a stand-in: it is taken out of sys.modules afterwards, so every later import gets the real
-    module. For modules that a library imports at its top but uses only in code factx never runs."""
-    standing = [name for name in names if name not in sys.modules]
-    for name in standing:
-        sys.modules[name] = _OnFirstUse(name)
-    try:
-        yield
-    finally:
-        for name in standing:
-            if isinstance(sys.modules.get(name), _OnFirstUse):
-                del sys.modules[name]
-
-
-def _lazy_submodule(package: str, name: str) -> None:
-    """Put a stand-in for `package.name` in sys.modules (see `_OnFirstUse`) unless it is loaded already."""
-    full = f"{package}.{name}"
-    if full not in sys.modules:
-        sys.modules[full] = _OnFirstUse(full)
-
-
-class _OnFirstUse(ModuleType):
-    """A module not loaded yet: the first name looked up in it imports the real module, which then takes
-    the stand-in's place in sys.modules (and on its package, for a submodule). (importlib's LazyLoader does
-    not fit: the import system itself reads `__spec__` of a module found in sys.modules, and that would load
-    it at once.)"""
-
-    def __getattr__(self, attr: str) -> Any:
-        if attr.startswith("__"):
-            raise AttributeError(attr)
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        import importlib
-
-        return getattr(importlib.import_module(self.__name__), attr)
 
 
 def _build(dict_path: str) -> tuple[dict[str, bytes], int, dict[str, bytes]]:

@@ -176,6 +176,8 @@ def json_number(d: Decimal) -> int | float:
 
 @dataclass(slots=True)
 class Fact:
+    """One figure of a document: what it is, where it stands and what it is about (the contract's fact)."""
+
     type: FactType
     text: str
     start: int

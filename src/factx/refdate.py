@@ -13,6 +13,8 @@ DatelineFinder = Callable[[str, str], tuple[date, str] | None]
 
 @dataclass(frozen=True, slots=True)
 class RefDate:
+    """The date relative dates resolve against, and where it came from."""
+
     date: date | None
     source: str | None  # "option", "dateline: …", or None when there is none
 

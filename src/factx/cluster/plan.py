@@ -37,6 +37,8 @@ MAX_FILES_PER_PART = 2000  # keeps one task's description small when the files a
 
 @dataclass(frozen=True, slots=True)
 class FilesPart:
+    """A part of loose files, handed to one task whole."""
+
     index: int
     items: tuple[Item, ...]
 
@@ -50,6 +52,8 @@ class FilesPart:
 
 @dataclass(frozen=True, slots=True)
 class WholePart:
+    """One archive or dump read by one task from start to end."""
+
     index: int
     source: str
     path: str
@@ -63,6 +67,8 @@ class WholePart:
 
 @dataclass(frozen=True, slots=True)
 class JsonlPart:
+    """A byte range of a JSONL dump, its ends moved to line boundaries by the worker."""
+
     index: int
     source: str
     path: str
@@ -78,6 +84,8 @@ class JsonlPart:
 
 @dataclass(frozen=True, slots=True)
 class ZipPart:
+    """A run of members of a zip archive, in the order of its central directory."""
+
     index: int
     source: str
     path: str

@@ -39,6 +39,8 @@ MIN_WRAP_WIDTH = 8
 
 @dataclass(frozen=True)
 class Column:
+    """One column of a plain table: its header and how its cells are drawn."""
+
     header: str
     # Style of every body cell of the column, padding included (rich's column style).
     style: str = ""

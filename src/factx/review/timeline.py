@@ -64,6 +64,8 @@ def interval(v: DateValue) -> tuple[datetime, datetime] | None:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
+    """Dated entries in order, and those whose year is unknown."""
+
     dated: list[Entry]
     unknown_year: list[Entry]
 

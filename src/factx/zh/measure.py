@@ -23,6 +23,8 @@ from .numerals import NUM, NUM_CHARS, NUM_START, consecutive_pair, parse_number
 
 @dataclass(frozen=True, slots=True)
 class UnitInfo:
+    """What a unit word makes of the number before it: the fact type, and that type's data for the unit."""
+
     type: str
     data: object  # currency code, category, duration designator … as the type's module defines it
 
