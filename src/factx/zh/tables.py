@@ -48,7 +48,7 @@ MONEY_CUES: tuple[str, ...] = (
     "捐", "补贴", "补助", "赔", "罚", "工资", "薪", "售价", "价格", "票房", "销售额", "营业额", "交易额",
     "成交额", "出口额", "进口额", "总额", "估值", "贷款", "存款", "保费", "造价", "建筑费", "开支", "支出",
     "耗资", "涉案", "支付", "付", "缴", "缴纳", "赚", "花费", "花了", "损失", "营业额", "收费", "租金",
-    "价", "月入", "年入", "月收入", "涉款", "身家",
+    "价", "月入", "年入", "月收入", "涉款", "身家", "赌收",
 )  # fmt: skip
 # Money role from the nearest cue word before the amount (same clause). Longest word wins at a position.
 ROLE_CUES: dict[str, str] = {
@@ -75,7 +75,7 @@ ROLE_CUES: dict[str, str] = {
     "罚款额": "fine", "罚则": "fine",
     "营收": "revenue", "收入": "revenue", "营业额": "revenue", "销售额": "revenue", "营业收入": "revenue",
     "销售收入": "revenue", "票房": "revenue", "成交额": "revenue", "营业总收入": "revenue",
-    "零售总额": "revenue", "零售额": "revenue", "销售总额": "revenue",
+    "零售总额": "revenue", "零售额": "revenue", "销售总额": "revenue", "赌收": "revenue",
     # A firm's loss is 亏损; 损失 in the news is nearly always what a disaster, crash or crime cost.
     "亏损": "loss", "亏": "loss", "净亏": "loss", "净亏损": "loss", "经营亏损": "loss",
     "损失": "damages", "经济损失": "damages", "农损": "damages", "灾损": "damages", "受损": "damages",
