@@ -987,6 +987,8 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
     "targets", "ahead", "by the end of", "later this",
     # a date moved later than the statement: "talks were postponed until July"
     "postponed", "delayed", "pushed back", "deferred", "rescheduled",
+    # a payment or a term that falls due: "a dividend … payable Dec. 15", "the offer expires Friday"
+    "payable", "expires", "expiring", "matures", "maturing",
 )  # fmt: skip
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
 TENSE_END_LEAD: tuple[str, ...] = ("until", "till", "through", "thru", "extended to")
