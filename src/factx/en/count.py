@@ -87,6 +87,9 @@ _SENTENCE_END = compiled(r"[.!?]\s|\n")
 # A capitalised word, not the first of its sentence, right before the number: "the new Pixel 8 chips".
 _NAME_LEAD = compiled(r"(?<=[a-z,] )(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
 _NAME_LEAD_OK = frozenset((*en.COUNT_NAME_LEAD_OK, *en.MONTHS))
+# A year after a month, a quarter or a half: "June 2026 sales", "Q3 2026 revenue".
+_PERIOD_YEAR = compiled(rf"(?<![A-Za-z])(?:(?:{words_re(en.MONTHS)})\.?|[QH][1-4]) (?:1[89]|20)[0-9]{{2}}$")
+_PERIOD_YEAR_BACK = 12
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
@@ -114,6 +117,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue  # "on March 5 Apple shares rose": a date, then a name
         if _model_number(doc, n):
             continue  # "the Pixel 8 chips", "Apollo 13 astronauts": a name with a number in it
+        if _PERIOD_YEAR.search(norm, max(0, n.start - _PERIOD_YEAR_BACK), n.end):
+            continue  # "In June 2026 sales rose", "Q3 2026 revenue": the year of a date, then a noun
         start, low, high = n.start, n.value, None
         prev = nums[i - 1] if i > 0 else None
         if prev is not None and _countable(doc, prev) and prev.value < n.value:

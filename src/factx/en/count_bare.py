@@ -48,7 +48,7 @@ _LEVEL = compiled(
 )
 _LEVEL_BACK = 80
 _NUMBER_OF_LEVEL = compiled(
-    rf"(?<![A-Za-z])(?i:the\s+number\s+of)\s+(?:{GAP}\s+){{0,2}}{NOUN_RE}[^.;:!?\n]{{0,80}}?\s"
+    rf"(?<![A-Za-z])(?i:the\s+(?:total\s+|overall\s+|combined\s+)?number\s+of)\s+(?:{GAP}\s+){{0,2}}{NOUN_RE}[^.;:!?\n]{{0,80}}?\s"
     rf"(?:(?i:has|have|had)\s+)?(?i:{words_re(en.LEVEL_VERBS)})\s+$"
 )
 _NUMBER_OF_BACK = 180

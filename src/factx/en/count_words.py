@@ -31,10 +31,10 @@ _STOPS = [*en.COUNT_GAP_STOP, *en.UNIT_WORDS, *en.TEEN_WORDS, *en.TENS_WORDS]
 _NOT_STOP = rf"(?!(?i:{words_re(_STOPS)})(?![A-Za-z\-]))"
 _NOT_MONTH = rf"(?!(?:{words_re(en.MONTHS)})(?![A-Za-z]))"
 # A describing word is lower case ("political"), an acronym ("UK") or a nationality ("British").
-# A model code may describe too: "48 F-35 jets", "12 KC-46 tankers".
+# A model code may describe too: "48 F-35 jets", "12 KC-46 tankers", "57 of its E175 jets".
 GAP = (
     rf"{_NOT_STOP}{_NOT_MONTH}(?:[a-z][a-z'\-]*|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+(?:an|ish|ese|i|ch|sh)"
-    rf"|[A-Z][A-Za-z]{{0,2}}-[0-9]{{1,4}}[A-Z]?(?![A-Za-z0-9\-]))"
+    rf"|[A-Z][A-Za-z]{{0,2}}(?:-[0-9]{{1,4}}|[0-9]{{2,4}})[A-Z]?(?![A-Za-z0-9\-]))"
 )
 # Names may stand before the noun too ("Two Bartholomew County warrants", "two Muslim women"), but never a
 # month: "on 3 March police said" has no count.
