@@ -32,8 +32,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
-
 from .model import DateValue, PartialDate
 from .patterns import compiled
 
@@ -543,12 +541,12 @@ def nearest_year(ref: date, month: int, day: int | None = None) -> int:
 
 def shift_months(ref: date, months: int) -> tuple[int, int]:
     """(year, month) `months` away from the reference month: 上月 / last month → -1."""
-    d = ref.replace(day=1) + relativedelta(months=months)
-    return d.year, d.month
+    year, month0 = divmod(ref.year * 12 + ref.month - 1 + months, 12)
+    return year, month0 + 1
 
 
 def shift_days(ref: date, days: int) -> date:
-    return ref + relativedelta(days=days)
+    return ref + timedelta(days=days)
 
 
 # Days of each month outside leap years: a table lookup, where `PartialDate.last_day` asks the calendar for the
