@@ -340,6 +340,9 @@ COUNT_COPULAS = "属为是系"
 ACTION_STOP: tuple[str, ...] = (
     "包括", "涉及", "涉", "共有", "达", "超过", "增", "减", "占", "是", "有", "为", "令", "造成", "导致", "致使", "致",
     "使", "让", "从", "至", "到", "激增", "增至", "降至", "预计", "预期", "估计", "预料", "预估", "料",
+    # saying, hearing, finding and needing are done to no one counted: 据说两人…, 还需要五场胜利
+    "据说", "听说", "据悉", "据称", "据了解", "发现", "认为", "表示", "称", "说", "觉得", "希望", "需要", "需",
+    "只需", "只需要", "可能", "应该", "可以", "能够",
 )  # fmt: skip
 # Linking words between a noun and its number (项目共有58个, 考生达4万余名): the noun is still the subject.
 LINKING_WORDS: tuple[str, ...] = (
