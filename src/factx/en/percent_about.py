@@ -147,9 +147,26 @@ def _phrase_before(doc: Doc, start: int) -> str | None:
         phrase.pop(0)
     if not phrase:
         return None
-    before = [t[0] for t in tokens if t[2] <= phrase[0][1] and t[0] not in _DETERMINERS]
-    if before and before[-1] in _PREPOSITIONS:
-        return None  # "turnout among the 1.2 million eligible voters was 58%": the phrase is not the measure
+    before = [t for t in tokens if t[2] <= phrase[0][1] and t[0] not in _DETERMINERS]
+    if before and before[-1][0] in _PREPOSITIONS:
+        # "Home sales in Greater Vancouver rose 6.2 per cent", "turnout among the 1.2 million eligible voters
+        # was 58%": the phrase after the preposition is not the measure; the words before it are
+        return _head_before(doc, [t for t in tokens if t[2] <= before[-1][1]])
     if len(phrase) > 3 and not any(t[0] == "of" for t in phrase):
         phrase = phrase[-3:]  # "the Hang Seng index", "the company's full-year sales"
+    return doc.text[phrase[0][1] : phrase[-1][2]]
+
+
+def _head_before(doc: Doc, tokens: list[tuple[str, int, int]]) -> str | None:
+    """The measure that a prepositional phrase qualifies: the last words (at most three, no stop word) of
+    `tokens`, which end right before the preposition; None when a stop word or a step ends them."""
+    phrase: list[tuple[str, int, int]] = []
+    for token in reversed(tokens):
+        if token[0] in _STOP or token[0] in _STEPS or _in_code(doc.norm, token[1], token[2]):
+            break
+        phrase.insert(0, token)
+        if len(phrase) == 3:
+            break
+    if not phrase or phrase[-1] is not tokens[-1]:
+        return None
     return doc.text[phrase[0][1] : phrase[-1][2]]

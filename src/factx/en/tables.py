@@ -226,6 +226,8 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     "little", "unchanged", "steady", "flat", "held", "holds", "remained", "remains", "stayed", "stays",
     # a market's session: "shares closed up 5.9%", "the index ended 0.3 per cent lower"
     "closed", "ended", "finished", "opened", "traded", "settled",
+    # a change ahead: "bills are due to fall to 9 per cent", "rates, expected to rise 5% to 7%"
+    "due", "expected", "forecast", "projected", "set", "likely", "poised", "seen", "tipped", "predicted",
 )  # fmt: skip
 # Words opening a clause set off by commas between a measure and its verb ("sales, which strip out store
 # openings, grew 4.2%"): the measure stands before the clause.
