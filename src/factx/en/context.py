@@ -26,6 +26,9 @@ _MODIFIER = rf"(?!(?:{words_re(en.MONEY_SUBJECT_STOP)}|a|an|the)\s)[a-z][a-z\-]*
 _ROLE_RIGHT_AFTER = compiled(rf"\s+(?:in\s+)?(?:{_MODIFIER}){{0,2}}?((?i:{words_re(en.ROLE_CUES)}))(?![A-Za-z])")
 # Where a clause ends for the money role: sentence punctuation, a semicolon, a dash between spaces.
 _CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
+# The same without the full stop, for searches bounded by the document's sentences, which know that "Sept. 30"
+# and "Inc. reported" end none.
+_BREAK_IN_SENTENCE = compiled(r"[;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
 _MINUS_WORD = compiled(r"(?<![A-Za-z])(?i:minus)\s+$")
 _PLUS_OR = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.PLUS_OR_MINUS_LEAD)})\s+$")
 _WEIGHT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")
@@ -110,15 +113,16 @@ def role(doc: Doc, start: int, end: int) -> str | None:
     m = _ROLE_RIGHT_AFTER.match(norm, end)
     if m is not None:
         return _ROLE_LOWER[m.group(1).lower()]
-    lo = max(0, start - _ROLE_BACK)
-    brk = last_match(_CLAUSE_BREAK, norm, lo, start)
+    sentence_start, sentence_end = doc.index.sentence_span(start)
+    lo = max(0, start - _ROLE_BACK, sentence_start)
+    brk = last_match(_BREAK_IN_SENTENCE, norm, lo, start)
     if brk is not None:
         lo = brk.end()
     best = last_match(_ROLE, norm, lo, start)
     while best is not None and _in_name(doc.text, best.start(), best.end()):
         best = last_match(_ROLE, norm, lo, best.start())  # "the Congressional Budget Office": a name, no cue
-    hi = min(len(norm), end + _ROLE_AHEAD)
-    brk = _CLAUSE_BREAK.search(norm, end, hi)
+    hi = min(len(norm), end + _ROLE_AHEAD, sentence_end)
+    brk = _BREAK_IN_SENTENCE.search(norm, end, hi)
     if best is not None and best.group().lower() not in _WEAK_ROLE:
         return _ROLE_LOWER[best.group().lower()]
     m = _ROLE.search(norm, end, brk.start() if brk else hi)

@@ -111,6 +111,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     nums = sc.nums
     norm = doc.norm
     prev: Fact | None = None
+    # The last figure of each kind, per unit or whole: a whole amount restates a whole one ("$412 million, or
+    # $1.87 a share, from $318 million"), not the share price between them.
+    last_of_kind: dict[bool, Fact] = {}
     i = 0
     while i < len(nums):
         a = _read(doc, nums[i])
@@ -143,7 +146,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if role == "profit" and (share := _PER_SHARE.match(norm, end)):
             subject = doc.text[share.start() : share.end()].strip()  # earnings "per diluted share"
         span = doc.index.sentence_span(start)
-        before = [x for x in (prev,) if x is not None and doc.index.sentence_span(x.start) == span]
+        per_unit = _per_unit(doc, end)
+        kin = last_of_kind.get(per_unit)
+        before = [x for x in (kin,) if x is not None and doc.index.sentence_span(x.start) == span]
         if prev is not None and _CONVERSION_GAP.fullmatch(norm, prev.end, start):
             role, subject = prev.role or role, subject or prev.subject
         elif (again := about.restated(doc, Fact("money", "", start, end, low), before)) is not None:
@@ -154,9 +159,14 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             type="money", text=doc.text[start:end], start=start, end=end, value=low, max=high, approx=approx,
             currency=currency, role=role, subject=subject, rule="money.en",
         )  # fmt: skip
-        prev = fact
+        prev = last_of_kind[per_unit] = fact
         yield fact
         i += 1
+
+
+def _per_unit(doc: Doc, end: int) -> bool:
+    """Whether the amount ending at `end` is per unit: "$1.87 a share", "£100 per night"."""
+    return _PER_UNIT.match(doc.norm, end) is not None or _PER_SHARE.match(doc.norm, end) is not None
 
 
 def _per_unit_role(doc: Doc, start: int, end: int) -> str | None:

@@ -28,10 +28,12 @@ _AGENT_VERB = compiled(rf"(?<![A-Za-z])(?:{words_re(en.MONEY_AGENT_VERBS)})\s+(?
 _AGENT = compiled(rf"(?:^|[.;:,\n]\s*|\b(?:The|the|A|a|An|an)\s+)(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+$")
 _RESTATE = compiled(rf"(?<![A-Za-z])(?:{words_re(en.RESTATE_BEFORE)})\s+$", re.I)
 _CHANGE_AFTER = compiled(rf"\s+(?:{words_re(en.RESTATE_AFTER)})(?![A-Za-z])", re.I)
-_CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|—")
+# The sentence bounds come from the document (which knows "Sept. 30" and "Inc." end no sentence).
+_CLAUSE_BREAK = compiled(r"[;:!?\n]\s|[;\n]|\s[-–—]\s|—")
 _STOP = frozenset(w.lower() for w in en.MONEY_SUBJECT_STOP) | {"a", "an", "the"}
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "one"))
 _BACK = 70
+_PERIODS = frozenset(en.MONEY_SUBJECT_VETO)
 
 
 def noun_after(doc: Doc, end: int) -> str | None:
@@ -56,7 +58,7 @@ def cue_before(doc: Doc, start: int) -> str | None:
     """The money noun before the amount in its clause, with what it is "of": "average price of a new
     vehicle", "revenue"."""
     norm = doc.norm
-    lo = max(0, start - _BACK)
+    lo = max(0, start - _BACK, doc.index.sentence_span(start)[0])
     brk = last_match(_CLAUSE_BREAK, norm, lo, start)
     if brk is not None:
         lo = brk.end()
@@ -71,7 +73,7 @@ def cue_before(doc: Doc, start: int) -> str | None:
             if w.lower() in _STOP:
                 break
             keep.append(w)
-        if keep:
+        if keep and keep[0].lower() not in _PERIODS:  # "net income for the quarter ended Sept. 30": no thing
             end = of.start("np") + len(" ".join(keep))
             return doc.text[m.start() : end]
     return doc.text[m.start() : m.end()]
