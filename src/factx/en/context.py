@@ -18,7 +18,8 @@ _APPROX_WINDOW = max(map(len, en.APPROX_BEFORE)) + 3
 _WORD_BEFORE = compiled(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.'\-]*)\s*$")
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _BETWEEN = compiled(r"(?<![A-Za-z])(?i:between)\s+$")
-_ROLE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z])")
+# Not inside a hyphenated word: "weight-loss", "non-profit", "loss-making" name no money.
+_ROLE = compiled(rf"(?<![A-Za-z\-])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z\-])")
 _ROLE_LOWER = {k.lower(): v for k, v in en.ROLE_CUES.items()}
 # "a $3m settlement", "$12m in damages": a cue noun the amount qualifies.
 # Up to two lower-case modifiers may stand between: "$1,317 in city property taxes", "$4.1bn operating budget".

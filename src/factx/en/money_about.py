@@ -22,7 +22,7 @@ _NOUN_CUES = frozenset(w.lower() for w in en.MONEY_HEAD_NOUNS)
 _WORD = r"[A-Za-z][A-Za-z'’\-]*"
 # "$70,000 bond", "$4.1 billion operating budget", "$2 million in taxes": up to two modifiers and the noun.
 _WORDS_AFTER = compiled(r"\s+(?:in\s+)?([a-z][a-z'’\-]*)(?:\s+([a-z][a-z'’\-]*))?(?:\s+([a-z][a-z'’\-]*))?")
-_CUE_BEFORE = compiled(rf"(?<![A-Za-z])(?P<cue>{words_re(en.MONEY_HEAD_NOUNS)})(?![A-Za-z])", re.I)
+_CUE_BEFORE = compiled(rf"(?<![A-Za-z\-])(?P<cue>{words_re(en.MONEY_HEAD_NOUNS)})(?![A-Za-z\-])", re.I)
 _OF_PHRASE = compiled(rf"\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?P<np>{_WORD}(?:\s+{_WORD}){{0,2}})")
 _AGENT_VERB = compiled(rf"(?<![A-Za-z])(?:{words_re(en.MONEY_AGENT_VERBS)})\s+(?:(?:about|roughly|nearly)\s+)?$")
 _AGENT = compiled(rf"(?:^|[.;:,\n]\s*|\b(?:The|the|A|a|An|an)\s+)(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+$")

@@ -37,6 +37,12 @@ _PREPOSITIONS = frozenset(en.PERCENT_SUBJECT_PREPOSITIONS)
 _HEADS = frozenset((*NOUNS, *en.PERCENT_OF_HEADS))
 _ASIDES = frozenset(en.PERCENT_SUBJECT_ASIDES)
 _HEAD_WORD = compiled(rf"(?P<w>{_WORD})(?![A-Za-z'’\-]) ?")
+_VERBS = frozenset(w.lower() for w in en.PAST_VERBS)
+_IN_RATE = compiled(r"[0-9A-Za-z] in [0-9A-Za-z]")
+_CHANGE_OF = compiled(
+    rf"(?<![A-Za-z\-])(?P<m>{_WORD}) (?P<c>(?i:{words_re(en.PERCENT_CHANGE_NOUNS)})) of "
+    r"(?:(?:about|around|roughly|nearly|some|up to|between)\s+)?$"
+)
 
 
 def percent_subject(doc: Doc, f: Fact) -> str | None:
@@ -54,7 +60,32 @@ def percent_subject(doc: Doc, f: Fact) -> str | None:
                     return None
                 return doc.text[after.start("in") : _of_phrase_end(doc, after.start("in"), after.end("in"))]
             return doc.text[after.start("w") : after.end("w")]
-    return _phrase_before(doc, f.start)
+    if _IN_RATE.search(f.text):
+        return _noun_after_rate(doc, f.end)  # "about 1 in 4 mental-health calls": what the rate counts follows
+    return _change_of(doc, f.start) or _phrase_before(doc, f.start)
+
+
+def _noun_after_rate(doc: Doc, end: int) -> str | None:
+    """The words after "1 in 4" up to its head noun (at most three), None when a stop word comes first."""
+    pos, last = end + 1, None
+    for _ in range(en.PERCENT_OF_HEAD_WORDS):
+        w = _HEAD_WORD.match(doc.norm, pos) if doc.norm[pos - 1 : pos] == " " else None
+        if w is None or w.group("w").lower() in _STOP or w.group("w").lower() in _STEPS:
+            break
+        last = w.end("w")
+        if w.group("w").lower() in _HEADS:
+            break
+        pos = w.end()
+    return doc.text[end + 1 : last] if last is not None else None
+
+
+def _change_of(doc: Doc, start: int) -> str | None:
+    """ "sales growth of 10 to 12 per cent": the measure named before a change noun and "of"."""
+    m = _CHANGE_OF.search(doc.norm, max(0, start - _BACK), start)
+    word = m.group("m").lower() if m is not None else ""
+    if not word or word in _STOP or word in _STEPS or word in _VERBS or word.endswith("ed"):
+        return None  # "posted a rise of 5%", "saw growth of 3%": no measure named
+    return doc.text[m.start("m") : m.end("c")]
 
 
 def _of_phrase_end(doc: Doc, start: int, end: int) -> int:

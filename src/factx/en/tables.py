@@ -72,7 +72,9 @@ PENCE_SUFFIX = "p"
 ROLE_CUES: dict[str, str] = {
     **dict.fromkeys(
         ("invest", "invests", "invested", "investing", "investment", "investments", "investor", "stake",
-         "injection", "inject", "injected", "capital"), "investment"),
+         # an injection is money only "of" it or of capital: "weight-loss injection" is a drug
+         "injection of", "capital injection", "cash injection", "equity injection", "inject", "injected",
+         "capital"), "investment"),
     **dict.fromkeys(
         ("donate", "donated", "donates", "donating", "donation", "donations", "donor", "donors", "gave",
          "give", "gives", "given", "gift", "gifts", "bequest", "bequeathed", "raised for"),
@@ -991,6 +993,8 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
     "postponed", "delayed", "pushed back", "deferred", "rescheduled",
     # a payment or a term that falls due: "a dividend … payable Dec. 15", "the offer expires Friday"
     "payable", "expires", "expiring", "matures", "maturing",
+    # a start in the present: "the fiscal year that begins July 1", "the law takes effect Jan. 1"
+    "begins", "starts", "takes effect", "take effect", "kicks off", "opens",
 )  # fmt: skip
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
 TENSE_END_LEAD: tuple[str, ...] = ("until", "till", "through", "thru", "extended to")
