@@ -100,7 +100,7 @@ _TABLE: dict[str, tuple[str, Fraction | int]] = {
     "兆瓦时": (_ENERGY, 1000 * _KWH), "MWh": (_ENERGY, 1000 * _KWH), "GWh": (_ENERGY, 10**6 * _KWH),
     "TWh": (_ENERGY, 10**9 * _KWH), "卡路里": (_ENERGY, Fraction("4.184")), "千卡": (_ENERGY, Fraction(4184)),
     # power (watt)
-    "瓦": (_POWER, 1), "千瓦": (_POWER, 1000), "kW": (_POWER, 1000), "兆瓦": (_POWER, 10**6),
+    "瓦": (_POWER, 1), "千瓦": (_POWER, 1000), "瓩": (_POWER, 1000), "kW": (_POWER, 1000), "兆瓦": (_POWER, 10**6),
     "MW": (_POWER, 10**6), "GW": (_POWER, 10**9),
     # speed (metre per second)
     "米/秒": (_SPEED, 1), "m/s": (_SPEED, 1), "公里/小时": (_SPEED, 1000 / _HOUR), "千米/小时": (_SPEED, 1000 / _HOUR),

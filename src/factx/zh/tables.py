@@ -413,6 +413,7 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "百帕",
     # energy and power
     "千瓦时", "兆瓦时", "千瓦", "兆瓦", "瓦", "度电", "伏", "马力", "焦耳", "卡路里", "千卡",
+    "瓩",  # Taiwan's kilowatt: 尖峰负载4,180万瓩
     # speed
     "公里/小时", "千米/小时", "米/秒", "公里每小时",
     # temperature
