@@ -73,7 +73,8 @@ class DateParts:
     anaphoric: bool = False  # 同年 / 次日 / 当月: year_rel / month_rel / day_rel count from the text's last date
     fallback_ref: bool = False  # … and from the reference date when the text set none (上年)
     deadline: bool = False  # 10月底前: by then
-    since: bool = False  # 1999年以来: a start, which gives no year to the dates after it
+    # 1999年以来 / since 2019 (a start) and 较去年 (the year compared with) give no year to the dates after them
+    no_anchor: bool = False
     year_inherited: bool = False  # a range's end that took the start's year (12月28日至1月3日)
     approx: str | None = None
     rule: str = "date"
@@ -285,7 +286,7 @@ def _resolve(
         return None  # 2月30日 / 4月31日: no such day
 
     # Remember for later dates in this sentence.
-    if e.has_year and value.start.year is not None and not e.fallback_ref and not e.since:
+    if e.has_year and value.start.year is not None and not e.fallback_ref and not e.no_anchor:
         # 上年 (the year compared with) refers back without moving the anchor: 比上年 twice is one year.
         ctx.year = value.start.year
     # 比上月 (like 上年) refers back without moving the anchor: 较上月 twice in a sentence is one month.

@@ -619,7 +619,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             e.tail.year_inherited = True  # "5 July to 7 August 2004" was given the year; "December to March" rolls
         # "fallen by a third since last year, to 14,600 pounds in the year that ended Sept. 30": a start, which
         # gives no year to the dates after it (as 以来)
-        e.since = context.word_before(doc, e.start) == "since"
+        e.no_anchor = context.word_before(doc, e.start) == "since"
         resolved = dates.resolve(e, doc.ref, ctx, nearest_part=True)
         if resolved is None:
             continue

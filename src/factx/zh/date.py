@@ -741,7 +741,10 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
         if (dl and e.lowest in ("day", "month")) or (dl and e.month_part is not None) or (dl and e.year_part):
             e.deadline = True
             e.end = dl.end()
-        e.since = norm.startswith(zh.SINCE_AFTER, e.end)  # 创1999年以来新低;8月…: 8月 is not 1999's
+        # 创1999年以来新低;8月…: 8月 is not 1999's. 较去年增加2.3%，7月下旬…: nor is 7月下旬 last year's.
+        e.no_anchor = norm.startswith(zh.SINCE_AFTER, e.end) or (
+            e.year_rel is not None and norm.endswith(zh.YEAR_COMPARE_BEFORE, 0, e.start)
+        )
         yield e
         pos = e.end
 

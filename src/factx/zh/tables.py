@@ -610,6 +610,8 @@ ANAPHORIC_DAYS: dict[str, tuple[int, bool]] = {
 MONTH_COMPARE_BEFORE: tuple[str, ...] = ("较", "比", "环比", "与", "同")
 # Words after a date that make it the start of a span up to now (1999年以来): its year dates nothing after it.
 SINCE_AFTER: tuple[str, ...] = ("以来",)
+# Comparison words before a relative year (较去年, 比前年, 与去年相比): the year compared with, not the year reported.
+YEAR_COMPARE_BEFORE: tuple[str, ...] = ("较", "比", "与", "同", "相比", "比较", "对比")
 RELATIVE_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
 }  # fmt: skip
