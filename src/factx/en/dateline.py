@@ -14,7 +14,9 @@ from ..patterns import compiled
 from . import calendar
 
 _HEAD = 400
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY = (
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+)
 _FULL_DATE = (
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)[0-9]{2}"
     r"|[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
@@ -22,7 +24,8 @@ _FULL_DATE = (
 )
 _LABELLED = compiled(
     rf"(?i:published|updated|last\s+updated|posted|date|first\s+published)\s*(?:on|at)?\s*:?\s*"
-    rf"(?:[0-9]{{1,2}}:[0-9]{{2}}\s*(?:GMT|BST|UTC)?,?\s*)?{_WEEKDAY}(?P<d>{_FULL_DATE})"
+    # a time first: "Published 6:42 AM EST, Sun March 15, 2026", "Updated 10:31 GMT, 10 January 2005"
+    rf"(?:[0-9]{{1,2}}:[0-9]{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{{2,4}})?,?\s*)?{_WEEKDAY}(?P<d>{_FULL_DATE})"
 )
 _ALONE = compiled(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
 # A wire dateline that writes the year: a place in capitals (and its state or country), the full date, perhaps the

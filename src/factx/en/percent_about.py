@@ -38,6 +38,7 @@ _HEADS = frozenset((*NOUNS, *en.PERCENT_OF_HEADS))
 _ASIDES = frozenset(en.PERCENT_SUBJECT_ASIDES)
 _HEAD_WORD = compiled(rf"(?P<w>{_WORD})(?![A-Za-z'’\-]) ?")
 _VERBS = frozenset(w.lower() for w in en.PAST_VERBS)
+_INITIALS = compiled(r"(?:[A-Z]\.){2,} ")
 _IN_RATE = compiled(r"[0-9A-Za-z] in [0-9A-Za-z]")
 _CHANGE_OF = compiled(
     rf"(?<![A-Za-z\-])(?P<m>{_WORD}) (?P<c>(?i:{words_re(en.PERCENT_CHANGE_NOUNS)})) of "
@@ -69,6 +70,10 @@ def _noun_after_rate(doc: Doc, end: int) -> str | None:
     """The words after "1 in 4" up to its head noun (at most three), None when a stop word comes first."""
     pos, last = end + 1, None
     for _ in range(en.PERCENT_OF_HEAD_WORDS):
+        initials = _INITIALS.match(doc.norm, pos)  # "1 in 3 U.S. adults"
+        if initials is not None:
+            last, pos = initials.end() - 1, initials.end()  # the initials, without the space after them
+            continue
         w = _HEAD_WORD.match(doc.norm, pos) if doc.norm[pos - 1 : pos] == " " else None
         if w is None or w.group("w").lower() in _STOP or w.group("w").lower() in _STEPS:
             break
