@@ -663,6 +663,8 @@ COUNT_CHANGED_LEAD: tuple[str, ...] = (
 )  # fmt: skip
 COUNT_RESTATE_LEAD: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "another", "a further", "an additional",
+    # the top or bottom the count moved from: "200,000 homes were without power, down from a peak of 310,000"
+    "down from a peak of", "down from a high of", "up from a low of",
     # a total reached: "added 1,850 customers, bringing the total to more than 27,000"
     "bringing the total to", "taking the total to", "bringing its total to", "taking its total to",
     *COUNT_CHANGED_LEAD,
