@@ -26,8 +26,7 @@ _CODE_MAX = max(map(len, zh.CODE_CUES))
 # The same words as tuples: one str.endswith / str.startswith call rules out the many positions that hold none.
 _CODE_CUE_WORDS = tuple(w for w in zh.CODE_CUES if w)
 _CODE_STRIPPED = " :：为是"
-_DEVICE_CUES = tuple(zh.DEVICE_CODE_CUES)
-_DEVICE_CLASSIFIERS = frozenset(zh.DEVICE_CLASSIFIERS)
+_COUNTED_CUES = tuple(zh.COUNTED_CODE_CUES)
 # What may stand right before a code: the end of a cue word, or what code_before strips before looking for one.
 _CODE_LAST = frozenset(w[-1] for w in _CODE_CUE_WORDS) | frozenset(_CODE_STRIPPED)
 _APPROX_BEFORE_WORDS = tuple(w for w in zh.APPROX_BEFORE if w)
@@ -136,8 +135,8 @@ def widen_approx(doc: Doc, start: int, end: int, approx: str | None = None, afte
 def code_before(doc: Doc, start: int, num: str = "", unit: str = "") -> bool:
     """True when the number is a code: 尾号为6499, 股票代码600519, 电话025-…
 
-    `num` and `unit`: the number and the classifier after it; a short number and a device classifier after a
-    device's name count the devices (扣押手机160余部), where a phone number is far longer.
+    `num` and `unit`: the number and the classifier after it; a short number and a classifier of the thing a
+    code names count the things (扣押手机160余部, 取消航班46架次), where a phone number is far longer.
     """
     if start == 0 or doc.norm[start - 1] not in _CODE_LAST:
         return False  # the common case, decided by one character
@@ -145,8 +144,9 @@ def code_before(doc: Doc, start: int, num: str = "", unit: str = "") -> bool:
     window = doc.norm[lo:start].rstrip(_CODE_STRIPPED)
     if not window.endswith(_CODE_CUE_WORDS):
         return False
-    counted = unit in _DEVICE_CLASSIFIERS and len(num) <= zh.DEVICE_COUNT_MAX_DIGITS
-    return not (counted and window.endswith(_DEVICE_CUES))
+    if len(num) > zh.COUNTED_CODE_MAX_DIGITS or not window.endswith(_COUNTED_CUES):
+        return True
+    return not any(window.endswith(cue) and unit in units for cue, units in zh.COUNTED_CODE_CUES.items())
 
 
 def letter_adjacent(doc: Doc, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ _D = "〇零一二两三四五六七八九"
 ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"
 # A Chinese numeral starts with a digit or 十/廿/卅 (百/千/万 alone start words such as 千万 "by all means").
 # 百余名 / 千余人 / 百万元 / 万余人: a bare 百/千/万 leads only before 余/多 or a larger unit, or after an
-# approximation word: 近百名, 上千人, 上百万元, 过亿元; or in a price said the short way, its 一 and its last
+# approximation word: 近百名, 上千人, 上百万元, 过亿元, 约百架次; or in a price said the short way, its 一 and its last
 # unit left out (百二元 is 120 yuan, 千五元 1,500).
 # The decimal point may be 点 or a (folded full-width) period: 十三．五万, 八十．七三％.
 # 兆 in a Chinese numeral follows the rule of _ZHAO below: 10^12 only before a 亿 part or a currency (二兆九千亿元).
@@ -34,7 +34,7 @@ _ZHAO_CHINESE = rf"兆(?=[{_D}十百千]*[万亿]|[多余]?(?:元|美元|新台�
 CHINESE = (
     rf"(?:[{_D}十廿卅][{_D}十百千廿卅]*{_ZHAO_CHINESE}[{_D}十百千万亿廿卅]*"
     rf"|[{_D}十廿卅][{_D}十百千万亿廿卅]*(?:[点.][{_D}]+[万亿]?)?|[百千](?=[余多万亿])(?:万亿|[万亿])?|万(?=[余多])"
-    rf"|(?<=[近逾过超上])(?:[百千][万亿]?|[万亿])(?![0-9{_D}十百千万亿]))"
+    rf"|(?<=[近逾过超上]|(?<![签合预节制条邀公契])约)(?:[百千][万亿]?|[万亿])(?![0-9{_D}十百千万亿]))"
     rf"|[百千万][一二两三四五六七八九](?=[元块])"
 )
 # Arabic digits may carry Chinese multipliers and a second Arabic part: 2万8783, 1亿2000万, 3千.

@@ -796,11 +796,14 @@ CODE_CUES: tuple[str, ...] = (
     "QQ", "微信", "航班", "版本", "批号", "条例第", "专线", "热线电话", "传真", "分机",
 )  # fmt: skip
 
-# Code cues that name a device: a short number and a classifier after them count the devices (手机160部,
-# 电话3部), where a phone number has seven digits or more.
-DEVICE_CODE_CUES: tuple[str, ...] = ("手机", "电话", "传真")
-DEVICE_COUNT_MAX_DIGITS = 4
-DEVICE_CLASSIFIERS: tuple[str, ...] = ("部", "台", "个", "只", "支", "块")
+# Code cues that name a thing people count: a short number and one of its classifiers after them count the
+# things (手机160部, 电话3部, 取消航班46架次), where a phone or flight number stands alone or is longer.
+_DEVICE_CLASSIFIERS = ("部", "台", "个", "只", "支", "块")
+COUNTED_CODE_CUES: dict[str, tuple[str, ...]] = {
+    "手机": _DEVICE_CLASSIFIERS, "电话": _DEVICE_CLASSIFIERS, "传真": _DEVICE_CLASSIFIERS,
+    "航班": ("架次", "班", "班次", "个"), "车次": ("趟", "列", "个"),
+}  # fmt: skip
+COUNTED_CODE_MAX_DIGITS = 4
 
 # --- facets: what a figure is about, in words that contrast ------------------------------------------
 # Word near a figure → facet "group:value". Two figures whose facets of one group differ are about different
