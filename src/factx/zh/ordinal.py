@@ -27,6 +27,7 @@ _SUFFIX = words_re(
         "节",
         "轮",
         "号",
+        "分钟",  # 第71分钟: the minute of a game, not 第71分 and a stray 钟
     ]
 )
 _ORDINAL = compiled(rf"第(?P<num>{NUM})(?P<unit>{_SUFFIX})?")
