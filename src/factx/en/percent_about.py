@@ -40,6 +40,10 @@ _HEAD_WORD = compiled(rf"(?P<w>{_WORD})(?![A-Za-z'’\-]) ?")
 _VERBS = frozenset(w.lower() for w in en.PAST_VERBS)
 _INITIALS = compiled(r"(?:[A-Z]\.){2,} ")
 _IN_RATE = compiled(r"[0-9A-Za-z] in [0-9A-Za-z]")
+_MEASURE_OF = compiled(
+    rf"(?<![A-Za-z\-])(?:(?P<m>{_WORD}) )?(?P<c>(?i:{words_re(en.PERCENT_OF_MEASURES)})) of "
+    r"(?:(?:just|only|about|around|roughly|nearly|some|almost|over|under)\s+)?$"
+)
 _CHANGE_OF = compiled(
     rf"(?<![A-Za-z\-])(?P<m>{_WORD}) (?P<c>(?i:{words_re(en.PERCENT_CHANGE_NOUNS)})) of "
     r"(?:(?:about|around|roughly|nearly|some|up to|between)\s+)?$"
@@ -85,7 +89,14 @@ def _noun_after_rate(doc: Doc, end: int) -> str | None:
 
 
 def _change_of(doc: Doc, start: int) -> str | None:
-    """ "sales growth of 10 to 12 per cent": the measure named before a change noun and "of"."""
+    """ "sales growth of 10 to 12 per cent": the measure named before a change noun and "of"; "a turnout of
+    31.4%", "an interest rate of 5%": a measure noun before "of", with the word that qualifies it."""
+    m = _MEASURE_OF.search(doc.norm, max(0, start - _BACK), start)
+    if m is not None:
+        word = (m.group("m") or "").lower()
+        if not word or word in _STOP or word in _STEPS or word in _VERBS or word.endswith("ed"):
+            return doc.text[m.start("c") : m.end("c")]
+        return doc.text[m.start("m") : m.end("c")]
     m = _CHANGE_OF.search(doc.norm, max(0, start - _BACK), start)
     word = m.group("m").lower() if m is not None else ""
     if not word or word in _STOP or word in _STEPS or word in _VERBS or word.endswith("ed"):

@@ -272,6 +272,11 @@ PERCENT_SUBJECT_PREPOSITIONS: tuple[str, ...] = (
 # The unit of a change just before a rate ("rose 0.5 points to 4.6%"): the phrase stands before the change.
 PERCENT_CHANGE_UNITS: tuple[str, ...] = ("points", "point", "cent", "percent", "pc", "percentage")
 # "a 5% rise in sales": a change noun after the rate hands the subject to its "in" phrase.
+# Measures a rate is "of": "a turnout of 31.4%", "an interest rate of 5%" (the noun is the rate's subject).
+PERCENT_OF_MEASURES: tuple[str, ...] = (
+    "turnout", "rate", "yield", "stake", "margin", "majority", "share", "swing", "occupancy", "approval rating",
+    "unemployment rate", "inflation rate", "tax rate", "discount", "dividend yield", "vacancy rate",
+)  # fmt: skip
 PERCENT_CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "fall", "drop", "decline", "jump", "gain", "cut", "reduction", "hike", "growth",
     "slump", "surge", "climb", "decrease", "dip", "slide", "boost",
