@@ -112,14 +112,3 @@ def test_an_abbreviation_before_a_number_ends_no_sentence() -> None:
     assert text[first[0] : first[1]] == "Net income for the quarter ended Sept. 30 rose to $412 million."
     second = index.sentence_span(text.index("list"))
     assert text[second[0] : second[1]] == "It ranked No. 3 in the list."
-
-
-def test_a_full_stop_after_a_number_ends_a_sentence_only_before_a_capital() -> None:
-    text = "The party took in £63,081. Just £8,170 of this was cash.\n1. 项目开工。Growth was 3.5 per cent."
-    index = TextIndex(text)
-    first = index.sentence_span(text.index("£63,081"))
-    assert text[first[0] : first[1]] == "The party took in £63,081."
-    item = index.sentence_span(text.index("项目"))
-    assert text[item[0] : item[1]] == "1. 项目开工。"
-    rate = index.sentence_span(text.index("3.5"))
-    assert text[rate[0] : rate[1]] == "Growth was 3.5 per cent."

@@ -29,7 +29,11 @@ _ROLE_RIGHT_AFTER = compiled(rf"\s+(?:in\s+)?(?:{_MODIFIER}){{0,2}}?((?i:{words_
 _CLAUSE_BREAK = compiled(r"[.;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
 # The same without the full stop, for searches bounded by the document's sentences, which know that "Sept. 30"
 # and "Inc. reported" end none.
-_BREAK_IN_SENTENCE = compiled(r"[;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s")
+# A full stop after a number before a capital ("took in £63,081. Just £8,170 …") ends a clause here, though the
+# document keeps such text one sentence (see document.py).
+_BREAK_IN_SENTENCE = compiled(
+    r"[;:!?\n]\s|[;\n]|\s[-–—]\s|,\s(?:but|while|whereas|although)\s|(?<=[0-9]\.)\s+(?=[A-Z])"
+)
 _MINUS_WORD = compiled(r"(?<![A-Za-z])(?i:minus)\s+$")
 _PLUS_OR = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.PLUS_OR_MINUS_LEAD)})\s+$")
 _WEIGHT = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.WEIGHT_CUES)})(?![A-Za-z])")

@@ -29,7 +29,7 @@ _AGENT = compiled(rf"(?:^|[.;:,\n]\s*|\b(?:The|the|A|a|An|an)\s+)(?P<np>(?:{_WOR
 _RESTATE = compiled(rf"(?<![A-Za-z])(?:{words_re(en.RESTATE_BEFORE)})\s+$", re.I)
 _CHANGE_AFTER = compiled(rf"\s+(?:{words_re(en.RESTATE_AFTER)})(?![A-Za-z])", re.I)
 # The sentence bounds come from the document (which knows "Sept. 30" and "Inc." end no sentence).
-_CLAUSE_BREAK = compiled(r"[;:!?\n]\s|[;\n]|\s[-–—]\s|—")
+_CLAUSE_BREAK = compiled(r"[;:!?\n]\s|[;\n]|\s[-–—]\s|—|(?<=[0-9]\.)\s+(?=[A-Z])")
 _STOP = frozenset(w.lower() for w in en.MONEY_SUBJECT_STOP) | {"a", "an", "the"}
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "one"))
 _BACK = 70

@@ -127,11 +127,17 @@ def _range_tail(doc: Doc, fact: Fact, unit: str, scale: Decimal) -> None:
     high = tail[0] * scale
     if high <= fact.value:
         return
+    if high >= fact.value * _LEVEL_RATIO and _CHANGE_BEFORE.search(doc.norm, max(0, fact.start - 8), fact.start):
+        return  # 失业人数增加约4,200人至123,600人: the change, then the level it reached (two figures)
     fact.max = high
     fact.end = tail[1]
     fact.text = doc.text[fact.start : fact.end]
 
 
+# A change verb right before a figure (约 and 了 may stand between): with a far larger end after 至, the end is
+# the level the change reached, not the top of a range; close ends (增长5%至8%) stay a range.
+_CHANGE_BEFORE = compiled(rf"(?:{words_re(zh.CHANGE_WORDS)})(?:了)?(?:约|近|逾|超过)?$")
+_LEVEL_RATIO = 3
 _SHARED = frozenset(("percent", "quantity", "count"))
 _LIST_ITEM = compiled(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?:{words_re(zh.LIST_JOINERS)})$")
 
