@@ -27,6 +27,7 @@ _CJK = compiled(r"[\u4e00-\u9fff]+")
 # The run ending at a search's end position: one search, where the last of the runs in a window took a loop.
 # (Possessive: a run that stops short of the end gives no characters back, so each start is tried once.)
 _CJK_TAIL = compiled(r"[\u4e00-\u9fff]++\Z")
+_DATE_UNITS = "年月日号时"
 _LINKS = Words(zh.MEASURE_LINKS)
 _CHANGES = Words(zh.CHANGE_WORDS)
 _GIVING = Words(zh.GIVING_VERBS)
@@ -187,11 +188,16 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     m = _CJK_TAIL.search(norm, max(0, pos - _MEASURE_WINDOW), pos)
     if m is None:
         return None
-    words = segment.cut(doc, norm[m.start() : pos])
+    begin = m.start()
+    if begin > 0 and norm[begin - 1].isdigit() and norm[begin] in _DATE_UNITS:
+        begin += 1  # 8月至10月经季节性调整失业率: the run opens on a date's 月, which jieba would join to 经
+        if begin >= pos:
+            return None
+    words = segment.cut(doc, norm[begin:pos])
     cue = _CUES.ending_at(norm, pos)
-    if cue is not None and len(words[-1]) < len(cue) and pos - len(cue) >= m.start():
+    if cue is not None and len(words[-1]) < len(cue) and pos - len(cue) >= begin:
         # 营收达 is one jieba word, so 营收 cut alone falls apart (营 / 收): keep the measure word whole
-        words = (*segment.cut(doc, norm[m.start() : pos - len(cue)]), cue)
+        words = (*segment.cut(doc, norm[begin : pos - len(cue)]), cue)
     first = len(words)  # the phrase is words[first:last]
     last = len(words)
     for i in range(len(words) - 1, -1, -1):
@@ -209,10 +215,10 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     while first < last and not _is_noun(words[last - 1]):
         last -= 1
     if first == last and last < len(words):
-        return _quoted_before(doc, m.start() + sum(map(len, words[:last])))  # “援助基金”总额: the fund named
+        return _quoted_before(doc, begin + sum(map(len, words[:last])))  # “援助基金”总额: the fund named
     if first >= last or sum(map(len, words[first:last])) < 2:
         return None  # one character (涉价 → 价) says nothing
-    start = m.start() + sum(map(len, words[:first]))
+    start = begin + sum(map(len, words[:first]))
     end = start + sum(map(len, words[first:last]))
     split = zh.MEASURE_SPLITS.get(norm[start:end])
     if split is not None:  # 并处罚金: keep 罚金, written as the text has it
