@@ -757,32 +757,44 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     yield from _ago(doc)
 
 
+_AGO_UNITS = [*zh.AGO_UNITS, *zh.AGO_CALENDAR_UNITS]
 _AGO = Rare(
     # (the lookahead on the first characters spares the lookbehind a try at every position)
     r"(?=[0-9一二两三四五六七八九十])(?<![0-9.一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
-    rf"(?P<u>{words_re(zh.AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面])",
+    rf"(?P<u>{words_re(_AGO_UNITS)})(?:之)?前(?![往进来去行夕后述沿景面期])",
     # 前 then a look back at the unit: led by a literal, the trigger is a fast scan (the words' alternation
     # in front made it a test at every position).
-    compiled("前(?:" + "|".join(f"(?<={re.escape(u)}{of}前)" for u in zh.AGO_UNITS for of in ("", "之")) + ")"),
+    compiled("前(?:" + "|".join(f"(?<={re.escape(u)}{of}前)" for u in _AGO_UNITS for of in ("", "之")) + ")"),
 )
 
 
 def _ago(doc: Doc) -> Iterator[Fact]:
-    """5天前 / 两周前: a day counted back from the reference date, after a break or a subject; left to the
-    duration reading without a reference date."""
+    """5天前 / 两周前: a day counted back from the reference date, after a break or a subject; 五年前 / 三个月前:
+    the year or the month that many back, unless rounded (约10年前); left to the duration reading without a
+    reference date."""
     ref = doc.ref
     if ref is None:
         return
     norm = doc.norm
     for m in _AGO.finditer(norm):
-        s = m.start()
-        if s > 0 and not (norm[s - 1] in '，。；：、！？,;:!? \n（(“"' or norm.endswith(zh.AGO_BEFORE, 0, s)):
+        s, unit = m.start(), m.group("u")
+        grain = zh.AGO_CALENDAR_UNITS.get(unit)
+        if grain is not None:
+            if norm.endswith(zh.AGO_APPROX_BEFORE, 0, s):
+                continue  # 约10年前: a rounded length of time
+        elif s > 0 and not (norm[s - 1] in '，。；：、！？,;:!? \n（(“"' or norm.endswith(zh.AGO_BEFORE, 0, s)):
             continue
         n = _num(m.group("n"))
         if n is None or n == 0:
             continue
-        d = ref - timedelta(days=n * zh.AGO_UNITS[m.group("u")])
-        value = DateValue(PartialDate(d.year, d.month, d.day), None, "day")
+        if grain == "year":
+            value = DateValue(PartialDate(ref.year - n, None, None), None, "year")
+        elif grain == "month":
+            year, month = dates.shift_months(ref, -n)
+            value = DateValue(PartialDate(year, month, None), None, "month")
+        else:
+            d = ref - timedelta(days=n * zh.AGO_UNITS[unit])
+            value = DateValue(PartialDate(d.year, d.month, d.day), None, "day")
         yield Fact(type="date", text=doc.text[s : m.end()], start=s, end=m.end(), value=value,
                    rule="date.ago", priority=2)  # fmt: skip
 

@@ -700,9 +700,12 @@ AGO_BEFORE: tuple[str, ...] = (
     "在", "于", "早在", "就在", "直到", "他", "她", "我", "我们", "他们", "她们", "记者", "该", "此", "已", "就",
     "是", "仅", "仅仅", "才", "早",
 )  # fmt: skip
-# Time units of N前 → days in one. Months and years ago (三个月前, 约10年前) are left to the duration
-# reading: reporters round them, so a calendar value would claim more than the text says.
+# Time units of N前 → days in one.
 AGO_UNITS: dict[str, int] = {"天": 1, "日": 1, "周": 7, "个星期": 7, "个礼拜": 7}
+# Years and months ago name a year or a month (五年前 → the year five before the reference year, as news readers
+# and annotators take it); rounded ones (约10年前, 近三个月前) stay lengths of time.
+AGO_CALENDAR_UNITS: dict[str, str] = {"年": "year", "个月": "month"}
+AGO_APPROX_BEFORE: tuple[str, ...] = ("约", "近", "大约", "将近", "接近", "逾", "超过", "差不多")
 # Before a bare 14日 (with 的 or not), words that make it a count of days: 超过法定限期的14日.
 BARE_DAY_COUNT_BEFORE: tuple[str, ...] = ("限期", "期限", "时限", "宽限期", "为期")
 # 当日 / 当天 alone (no time after it) is "that day" only before a break or these; before a noun or a verb
