@@ -8,7 +8,7 @@ from ..document import Doc
 from ..facets import FacetTable
 from ..languages import Language
 from ..model import Fact
-from . import count, duration, money, ordinal, percent, quantity
+from . import ago, count, duration, money, ordinal, percent, quantity
 from . import date as date_dim
 from .dateline import find_dateline
 from .percent_about import percent_subject
@@ -30,6 +30,7 @@ ENGLISH = Language(
     code="en",
     recognizers=(
         date_dim.recognize,
+        ago.recognize,
         money.recognize,
         percent.recognize,
         duration.recognize,

@@ -365,6 +365,10 @@ ONE_DAY_CUES: tuple[str, ...] = (
     "only", "just", "took", "for", "within", "lasted", "lasting", "than", "about", "nearly", "almost", "after",
     "spent", "barely", "least",
 )  # fmt: skip
+# Words before "N years ago" that round it: a length of time, not a year ("about 10 years ago").
+AGO_APPROX_BEFORE: tuple[str, ...] = (
+    "about", "around", "roughly", "nearly", "almost", "some", "over", "than", "approximately", "circa", "least",
+)  # fmt: skip
 # Words after "a year" / "a month" that make it a point in time ("a year earlier", "a month ago").
 ARTICLE_DURATION_VETO_NEXT: tuple[str, ...] = ("earlier", "ago", "before", "later", "previously", "on", "after")
 # Periods named with "the past/next …" that are lengths of time: "over the past decade" → P10Y.

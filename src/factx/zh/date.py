@@ -769,7 +769,7 @@ _AGO = Rare(
 
 
 def _ago(doc: Doc) -> Iterator[Fact]:
-    """5天前 / 两周前: a day counted back from the reference date, after a break or a subject; 五年前 / 三个月前:
+    """5天前 / 两周前: a day counted back from the reference date, after a break or a subject; 五年前 / 一个月前:
     the year or the month that many back, unless rounded (约10年前); left to the duration reading without a
     reference date."""
     ref = doc.ref
@@ -785,8 +785,8 @@ def _ago(doc: Doc) -> Iterator[Fact]:
         elif s > 0 and not (norm[s - 1] in '，。；：、！？,;:!? \n（(“"' or norm.endswith(zh.AGO_BEFORE, 0, s)):
             continue
         n = _num(m.group("n"))
-        if n is None or n == 0:
-            continue
+        if n is None or n == 0 or (grain == "month" and n > 1):
+            continue  # 三个月前 stays a length of time, as "12 months ago" does
         if grain == "year":
             value = DateValue(PartialDate(ref.year - n, None, None), None, "year")
         elif grain == "month":

@@ -702,8 +702,8 @@ AGO_BEFORE: tuple[str, ...] = (
 )  # fmt: skip
 # Time units of N前 → days in one.
 AGO_UNITS: dict[str, int] = {"天": 1, "日": 1, "周": 7, "个星期": 7, "个礼拜": 7}
-# Years and months ago name a year or a month (五年前 → the year five before the reference year, as news readers
-# and annotators take it); rounded ones (约10年前, 近三个月前) stay lengths of time.
+# Years ago name a year, one month ago a month (五年前 → the year five before the reference year, as news readers
+# and annotators take it); rounded ones (约10年前) and several months (三个月前) stay lengths of time.
 AGO_CALENDAR_UNITS: dict[str, str] = {"年": "year", "个月": "month"}
 AGO_APPROX_BEFORE: tuple[str, ...] = ("约", "近", "大约", "将近", "接近", "逾", "超过", "差不多")
 # Before a bare 14日 (with 的 or not), words that make it a count of days: 超过法定限期的14日.
