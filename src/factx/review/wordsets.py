@@ -35,6 +35,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing"),
     ("buyers", "buyer", "consumers", "consumer", "customers", "customer", "shoppers", "shopper"),
     ("旅客", "游客", "访客"),
+    # (who a count of people is, as news of other styles calls the same people: a company's staff or workforce, a
+    # city's 居民 or 市民; never words that tell two groups apart, such as staff and customers)
+    ("staff", "workforce", "employees", "employee", "workers", "worker", "personnel", "staffers", "headcount"),
+    ("jobs", "job", "positions"),
+    ("residents", "resident", "inhabitants", "inhabitant"),
+    ("员工", "职工", "雇员"),
+    ("居民", "市民"),
+    ("民众", "群众"),
     # (a city's, county's or province's government by its short name: 市府 is the 市政府, no rival kind of it)
     ("市政府", "市府"),
     ("县政府", "县府"),
