@@ -127,3 +127,24 @@ def test_the_wrong_end_or_no_end_word_is_not_supported() -> None:
     source = "Workers were on strike from March 3 to March 9, the union said."
     assert verdict(source, "The strike was on March 3.", "March 3").verdict != "supported"
     assert verdict(source, "The strike began on March 3.", "March 3").verdict == "supported"
+
+
+# --- the level a change reaches, named by the words before the change ---------------------------------------
+
+
+def test_the_level_a_change_reaches_is_named_by_the_words_before_the_change() -> None:
+    from factx import analyze
+
+    [change, level, other] = analyze("营收增长8%至24亿元，净利润下降至3亿元。", facets=True).facts
+    assert "money:revenue" in change.facets and "money:revenue" in level.facets
+    assert "money:profit" in other.facets and "money:revenue" not in other.facets
+    # (two figures of one type are two items, not a change and its level: nothing is carried over)
+    [by, to] = analyze("Rent went up by 6 dollars to 82 dollars.", facets=True).facts
+    assert by.facets == to.facets
+
+
+def test_revenue_claimed_as_profit_is_not_supported() -> None:
+    source = "Fenwick Tools said revenue rose 8 percent to $2.4 billion, while net income fell to $210 million."
+    assert verdict(source, "Fenwick's revenue rose to $2.4 billion.", "$2.4 billion").verdict == "supported"
+    assert verdict(source, "Fenwick's sales reached $2.4 billion.", "$2.4 billion").verdict == "supported"
+    assert verdict(source, "Fenwick's profit rose to $2.4 billion.", "$2.4 billion").verdict != "supported"
