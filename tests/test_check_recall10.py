@@ -148,3 +148,29 @@ def test_revenue_claimed_as_profit_is_not_supported() -> None:
     assert verdict(source, "Fenwick's revenue rose to $2.4 billion.", "$2.4 billion").verdict == "supported"
     assert verdict(source, "Fenwick's sales reached $2.4 billion.", "$2.4 billion").verdict == "supported"
     assert verdict(source, "Fenwick's profit rose to $2.4 billion.", "$2.4 billion").verdict != "supported"
+
+
+# --- company results: "earned" is the profit line, "took" the takings --------------------------------------------
+
+
+def test_earned_and_net_income_are_one_word_and_took_is_the_takings() -> None:
+    assert terms("Net income rose") & terms("the company earned") == {"profit"}
+    assert terms("the film took $19m") & terms("takings of $19m") == {"revenue"}
+    # Profit and revenue stay two words; "income" alone (a household's) is not the profit line.
+    assert not terms("earned") & terms("took")
+    assert "profit" not in terms("household income rose")
+
+
+RESULTS = (
+    "Dunmore Foods said net income rose 12 percent to $318 million, or $1.84 a share, on revenue of $4.2 billion. "
+    "Its dairy unit earned $97 million in operating profit, while the cereals unit lost $14 million."
+)
+
+
+def test_earned_restating_net_income_is_supported() -> None:
+    assert verdict(RESULTS, "Dunmore earned $318 million.", "$318 million").verdict == "supported"
+    assert verdict(RESULTS, "Dunmore earned $1.84 a share.", "$1.84").verdict == "supported"
+
+
+def test_earned_does_not_join_revenue() -> None:
+    assert verdict(RESULTS, "Dunmore earned $4.2 billion.", "$4.2 billion").verdict != "supported"

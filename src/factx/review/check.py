@@ -310,6 +310,8 @@ def _as_written(v: Verdict, written: Fact) -> Verdict:
     """The verdict on the draft's figure as extracted, saying so when it was read as the source's type."""
     if v.claim is written:
         return v
+    if v.claim.type == written.type:  # (only its role read as its facet, `retype.role_facet`)
+        return dataclasses.replace(v, claim=written)
     note = f"read as the source's {v.evidence.type} ({v.evidence.text})" if v.evidence is not None else ""
     reason = f"{v.reason}; the draft's {written.text} {note}" if note else v.reason
     return dataclasses.replace(v, claim=written, reason=reason)
