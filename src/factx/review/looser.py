@@ -112,15 +112,16 @@ def less_precise(claim: Fact, source: Fact) -> str | None:
 
 
 # The context a looser statement needs when it is the only figure of the source it can be true of: less than the
-# usual bar (a rounded figure or a month rarely shares the few characters around the source's exact one: "The
-# Conservatives raised roughly £4.6 million" for "donations totalling £4,610,849"), but not none.
+# usual bar (a rounded figure rarely shares the few characters around the source's exact one: "The Conservatives
+# raised roughly £4.6 million" for "donations totalling £4,610,849"), but not none. (The same for a coarser date, the
+# only source date inside the claim's month or year, was measured and not kept: it let wrong dates through.)
 LONE_SIM = 0.15
 
 
 def lone(s: Fact, pool: Sequence[Fact], holds: Callable[[Fact], bool], score: float, shared: frozenset[str]) -> bool:
     """Whether source figure `s` is the only one of `pool` a looser claim holds for (`holds`), in a context alike
     at least `LONE_SIM` and sharing a word of the claim (`shared`): such a claim can be about nothing else the source
-    states. A rounding or a coarser date that two source figures satisfy still needs the usual context."""
+    states. A rounding that two source figures satisfy still needs the usual context."""
     return score >= LONE_SIM and bool(shared) and all(x is s or not holds(x) for x in pool)
 
 
