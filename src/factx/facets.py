@@ -36,6 +36,9 @@ _LEADS_INTO_NEXT = compiled(
     r"(?:\s+[A-Za-z][A-Za-z-]*){1,2}\s+(?:of|at|to|worth|totaling|totalling)\s*$", re.IGNORECASE
 )
 
+# What joins a change to the level it reaches: "rose 8 percent to $2.4 billion", 增长8%至24亿元.
+_TO_LEVEL = compiled(r"\s*(?:to|至|到)\s*", re.IGNORECASE)
+
 
 class FacetTable:
     """A language's facet words, compiled the first time a figure asks for its facets.
@@ -80,6 +83,10 @@ def attach(doc: Doc, facts: Sequence[Fact], table: FacetTable) -> None:
             end = cut.start() if cut is not None else end
         right = _found(table, norm, f.start, end, near=f.end)
         start = max(prev, doc.clause_start(f.start, window))
+        if i > 0 and facts[i - 1].type != f.type and _TO_LEVEL.fullmatch(norm, prev, f.start):
+            # The level a change reaches is named by the words before the change ("revenue rose 8 percent to $2.4
+            # billion", 营收增长8%至24亿元: the $2.4 billion is revenue as much as the 8 percent is).
+            start = max(facts[i - 2].end if i > 1 else 0, doc.clause_start(facts[i - 1].start, window))
         if latin and (b := _SENTENCE_BEFORE.match(norm, start, f.start)) is not None:
             start = b.end()
         left = _found(table, norm, start, f.start, near=f.start)

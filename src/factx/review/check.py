@@ -24,8 +24,9 @@ from typing import Any
 from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
-from .looser import less_precise
+from .looser import less_precise, lone_rounding
 from .owners import reconsider
+from .range_ends import range_end
 from .retype import as_source_reads
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, stated_years, value_key, values_equal
@@ -188,6 +189,8 @@ def check(
                 if not ignore_approx:
                     continue
                 note = approx_detail(c, s)
+            elif not ok and (end := range_end(c, s, lambda a, b: values_equal(a, b, dr_years, src_years)[0])):
+                note = end  # (暴雨始于7月16日晚 for 7月16日晚至17日凌晨: the end of the period the claim names)
             elif not ok:
                 # A coarser date containing the source's (2019年 for 2019年7月2日) is true as well, but only
                 # as a statement about that same event, so it must also be the same thing in context; the day
@@ -215,7 +218,9 @@ def check(
                 # like an equal value; a rounded one must also stand in a like context.
                 same = as_number(c, c.value) == as_number(s, s.value)
                 other = different_thing(c, s) or _named_otherwise(c, s)
-                close = note and other is None and (same or sim(i, j) >= threshold)
+                close = note and other is None and (same or sim(i, j) >= threshold or lone_rounding(
+                    c, s, [source_facts[x] for x in by_type[c.type]], sim(i, j),
+                    dr_ctx[i].terms & src_ctx[j].part))  # fmt: skip
                 if close and (best is None or sim(i, j) > best[1]):
                     best = (False, sim(i, j), j, note)
         if best is not None:
@@ -305,6 +310,8 @@ def _as_written(v: Verdict, written: Fact) -> Verdict:
     """The verdict on the draft's figure as extracted, saying so when it was read as the source's type."""
     if v.claim is written:
         return v
+    if v.claim.type == written.type:  # (only its role read as its facet, `retype.role_facet`)
+        return dataclasses.replace(v, claim=written)
     note = f"read as the source's {v.evidence.type} ({v.evidence.text})" if v.evidence is not None else ""
     reason = f"{v.reason}; the draft's {written.text} {note}" if note else v.reason
     return dataclasses.replace(v, claim=written, reason=reason)

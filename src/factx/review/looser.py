@@ -8,6 +8,7 @@ thoughts move a claim onto a figure it loosely states.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -108,3 +109,26 @@ def less_precise(claim: Fact, source: Fact) -> str | None:
     if not holds:
         return None
     return f"the draft is less precise ({claim.text}) than the source ({source.text})"
+
+
+# The context a looser statement needs when it is the only figure of the source it can be true of: less than the
+# usual bar (a rounded figure rarely shares the few characters around the source's exact one: "The Conservatives
+# raised roughly £4.6 million" for "donations totalling £4,610,849"), but not none. (The same for a coarser date, the
+# only source date inside the claim's month or year, was measured and not kept: it let wrong dates through.)
+LONE_SIM = 0.15
+
+
+def lone(s: Fact, pool: Sequence[Fact], holds: Callable[[Fact], bool], score: float, shared: frozenset[str]) -> bool:
+    """Whether source figure `s` is the only one of `pool` a looser claim holds for (`holds`), in a context alike
+    at least `LONE_SIM` and sharing a word of the claim (`shared`): such a claim can be about nothing else the source
+    states. A rounding that two source figures satisfy still needs the usual context."""
+    return score >= LONE_SIM and bool(shared) and all(x is s or not holds(x) for x in pool)
+
+
+def lone_rounding(claim: Fact, s: Fact, pool: Sequence[Fact], score: float, shared: frozenset[str]) -> bool:
+    """`lone` for a rounded claim, which must also not have its own number in the source: "about A$1.1 billion" where
+    the source says "about US$1.1 billion" is that figure in another currency, not A$1.05 billion rounded."""
+    number = as_number(claim, claim.value)
+    if any(as_number(x, x.value) == number for x in pool):
+        return False
+    return lone(s, pool, lambda x: less_precise(claim, x) is not None, score, shared)

@@ -8,6 +8,11 @@ evidence. Before checking, a draft figure that no source figure of its own type 
 type when a source figure of that type has the same number *and* names the same noun (the count's subject is the
 quantity's unit; the ordinal's following noun is the count's subject). Everything else about "the same thing" is
 still decided by the usual passes, with the re-read figure.
+
+A draft's money figure named only by its verb ("Kestrel earned $412 million", "the film took $19m") has the role
+the engine read from that verb (profit, revenue) but no facet, since such verbs are no facet words: it is given the
+facet of its role, so that "earned $4.2 billion" meets the source's revenue as another thing, as "profit of $4.2
+billion" does.
 """
 
 from __future__ import annotations
@@ -72,6 +77,18 @@ def _reading(c: Fact, s: Fact) -> Fact | None:
     return None
 
 
+# Money roles the engine reads from a verb that are also facets of money (earned → profit, took → revenue).
+_ROLE_FACETS = frozenset(("profit", "revenue"))
+
+
+def role_facet(f: Fact) -> Fact:
+    """A money figure with no money facet, given the facet of its role when that role is one (earned $412 million
+    → money:profit); any other figure unchanged."""
+    if f.type != "money" or f.role not in _ROLE_FACETS or any(x.startswith("money:") for x in f.facets):
+        return f
+    return dataclasses.replace(f, facets=(*f.facets, f"money:{f.role}"))
+
+
 def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]:
     """The draft's facts, each one that no source figure of its type equals in number re-read as the type of a
     source figure with its number and noun (the first such); the others unchanged."""
@@ -87,5 +104,5 @@ def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]
                 if r is not None:
                     read = r
                     break
-        out.append(read)
+        out.append(role_facet(read))
     return out

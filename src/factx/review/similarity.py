@@ -109,6 +109,8 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
 # they are two statements, so it ends a sentence part too)
 CLAUSE = re.compile(rf"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s|(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
+# "net income" is the profit line, one word as the facets read it ("income" alone may be a household's).
+_NET_INCOME = re.compile(r"\bnet\s+income\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
 
 
@@ -285,7 +287,7 @@ def terms(text: str) -> frozenset[str]:
         persons = zh_persons(run, words)
         out.update(w for w in _ZH_PERSON.findall(run) if not any(p != w and p.startswith(w) for p in persons))
         out.update(persons)
-    for w in _WORD.findall(text):
+    for w in _WORD.findall(_NET_INCOME.sub("profit", text)):
         low = w.lower().removesuffix("'s")  # Southern Cross's profit is about Southern Cross
         folded = fold(low)
         if folded is not None:  # rose and climbed, killed and dead: one word (even "up", "down")

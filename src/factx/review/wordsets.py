@@ -34,7 +34,19 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("extinguished", "put out"),
     ("bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing"),
     ("buyers", "buyer", "consumers", "consumer", "customers", "customer", "shoppers", "shopper"),
+    # (company results: "earned" is the profit line and "took" the takings, as the English money roles read them;
+    # "net income" is folded as a phrase in `similarity.terms`)
+    ("profit", "earned", "earn", "earns", "pretax", "pre-tax"),
+    ("revenue", "takings", "took", "taken", "receipts", "grossed"),
     ("旅客", "游客", "访客"),
+    # (who a count of people is, as news of other styles calls the same people: a company's staff or workforce, a
+    # city's 居民 or 市民; never words that tell two groups apart, such as staff and customers)
+    ("staff", "workforce", "employees", "employee", "workers", "worker", "personnel", "staffers", "headcount"),
+    ("jobs", "job", "positions"),
+    ("residents", "resident", "inhabitants", "inhabitant"),
+    ("员工", "职工", "雇员"),
+    ("居民", "市民"),
+    ("民众", "群众"),
     # (a city's, county's or province's government by its short name: 市府 is the 市政府, no rival kind of it)
     ("市政府", "市府"),
     ("县政府", "县府"),
