@@ -55,6 +55,19 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     _headline_rounded(out, draft, source, by_type, sim)
     _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    # (round 10: whose figure read on both sides of it, then and now, a part as the whole, a division or the whole,
+    # a fine for another sum; each module says why)
+    from .ago import then_and_now
+    from .divisions import division_or_whole
+    from .holders import rival_holder
+    from .money_roles import fine_for_other_sum
+    from .parts import part_as_whole
+
+    rival_holder(out, draft, source, by_type, sim)
+    then_and_now(out, draft, source, by_type, sim)
+    part_as_whole(out, draft, source, by_type, sim)
+    division_or_whole(out, draft, source, by_type, sim)
+    fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     from .changes import other_step
