@@ -182,3 +182,17 @@ def test_an_english_division_named_in_another_form_is_named() -> None:
     assert verdict(BAKERY, "Snack sales rose 12 percent to $1.6 billion.", "$1.6 billion").verdict == "supported"
     v = verdict(BAKERY, "Larkin's revenue rose 12 percent.", "12 percent")
     assert v.verdict != "supported" and v.other is not None and v.other.text == "12 percent"
+
+
+def test_another_persons_term_is_a_mismatch_against_the_claimed_persons_own() -> None:
+    # The two terms share the unit (年) and little else: 林美華's own term is the mismatch's evidence, not "not found".
+    source = (
+        "【本報訊】兩名前地產代理涉嫌偽造租約，向四間銀行騙取貸款共2,350萬元（港幣，下同），區域法院昨日判處首被告"
+        "張志強（51歲）入獄6年，次被告林美華（38歲）入獄2年9個月。\n\n案情指，兩人合共提交96份虛假租約，其中張志強經手的"
+        "有71份，涉款1,720萬元，林美華經手25份，涉款630萬元。\n\n法官同時頒令張志強須向四間銀行賠償900萬元，林美華則須"
+        "賠償210萬元。\n"
+    )
+    v = verdict(source, "次被告林美華被判囚6年。", "6年")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "2年9個月"
+    assert "張志強" in v.reason or "张志强" in v.reason
+    assert verdict(source, "首被告張志強被判入獄6年。", "6年").verdict == "supported"

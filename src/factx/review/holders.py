@@ -125,7 +125,11 @@ def _named(h: str, text: str, words: frozenset[str]) -> bool:
     from ..lexicon import LEXICON
     from ..normalize import normalize
 
-    if h in words or any(h in w or (len(w) >= 2 and not w.isascii() and w in h) for w in words):
+    if h in words:
+        return True
+    if h.isascii():
+        return False  # (an English name is a whole word: Dell is no part of Liddell)
+    if any(h in w or (len(w) >= 2 and not w.isascii() and w in h) for w in words):
         return True
     if len(h) not in (2, 3) or "某" in h:
         return False
@@ -159,6 +163,18 @@ def _words(text: str, known: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*got.values())
 
 
+def _english(text: str, sentence: str, capitalized: frozenset[str]) -> frozenset[str]:
+    """The English names of a text that the source writes capitalized inside a sentence (its opening word too, then):
+    whose a poll's share is ("64% … trusted him, while 41% said they trusted Council President Mara Liddell")."""
+    from .similarity import names
+
+    latin = "".join(ch if ch.isascii() else " " for ch in text)
+    if not latin.strip():
+        return frozenset()
+    found, openers = names(latin, sentence)
+    return frozenset(w for w in (found | openers) & capitalized if w.isascii())
+
+
 def _names(claimed: frozenset[str], text: str, known: frozenset[str]) -> bool:
     """Some holder of the claim is named in `text`."""
     from .similarity import terms
@@ -179,9 +195,10 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
     """Turn each supported claim whose every equal figure has a rival holder beside it into a mismatch against the
     figure of the claim's holder, or into not found (in place)."""
     from .owners import _as_written
-    from .similarity import terms
+    from .similarity import names, terms
 
     known: frozenset[str] | None = None  # (computed once, when first needed)
+    capitalized: frozenset[str] | None = None
     for i, v in enumerate(out):
         if settled(v):
             continue
@@ -189,6 +206,11 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
         if known is None:
             known = titled(" ".join({f.sentence for f in (*source, *draft)}))
         mine = holders(c.sentence, known)
+        if c.type == "percent" and capitalized is None:
+            capitalized = frozenset().union(*(names(x, x)[0] for x in {f.sentence for f in source}))
+        if c.type == "percent":
+            assert capitalized is not None
+            mine["name"] = _english(c.sentence, c.sentence, capitalized)
         if not any(mine.values()):
             continue
         kind = by_type.get(c.type, ())
@@ -206,7 +228,11 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
             rivals = []
             for e in equal:
                 text = stretches[e]
-                beside = holders(text, known)[cls]
+                beside = (
+                    _english(text, source[e].sentence, capitalized or frozenset())
+                    if cls == "name"
+                    else holders(text, known)[cls]
+                )
                 words = terms(text) | beside
                 if any(_named(h, text, words) for h in claimed):
                     break

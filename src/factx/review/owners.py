@@ -437,8 +437,12 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
         claimed = _as_written(who, c.sentence)
         whose = _as_written(owners[0][3], owners[0][1])
+        # A term or a count in the claim's own unit beside the claim's name is that person's figure of the thing,
+        # however little else its sentence shares with the claim (次被告黃美玲入獄3年8個月 for 黃美玲's 5年).
+        theirs = [(score, j) for score, j in theirs if score >= MATCH_THRESHOLD
+                  or (c.type in ("duration", "count") and c.unit and source[j].unit == c.unit)]  # fmt: skip
         best = max(theirs) if theirs else None
-        if best is not None and best[0] >= MATCH_THRESHOLD:
+        if best is not None:
             s = source[best[1]]
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"for {claimed} it reports {s.text}")  # fmt: skip
