@@ -196,3 +196,19 @@ def test_another_persons_term_is_a_mismatch_against_the_claimed_persons_own() ->
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "2年9個月"
     assert "張志強" in v.reason or "张志强" in v.reason
     assert verdict(source, "首被告張志強被判入獄6年。", "6年").verdict == "supported"
+
+
+SETTLEMENT = (
+    "The council approved a $2.8 million settlement with the family. "
+    "The city's insurer will pay $1.9 million of the settlement.\n"
+)
+
+
+def test_a_sum_of_the_whole_claimed_as_the_whole_is_a_mismatch() -> None:
+    v = verdict(SETTLEMENT, "The council approved a $1.9 million settlement.", "$1.9 million")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "$2.8 million"
+
+
+def test_the_part_and_the_whole_in_english_stay_supported() -> None:
+    assert verdict(SETTLEMENT, "The insurer will pay $1.9 million of it.", "$1.9 million").verdict == "supported"
+    assert verdict(SETTLEMENT, "The council approved a $2.8 million settlement.", "$2.8 million").verdict == "supported"

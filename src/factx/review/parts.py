@@ -9,7 +9,9 @@ A source figure is a part when the stretch of its sentence from the figure of it
 of a part (其中, 包括, including, of which, of them, of whom) and that figure before it is larger. A supported claim
 with a word of the whole right before its figure (共, 合计, 总计, in total, a total of, altogether) whose every equal
 figure is such a part becomes a mismatch against the whole, the figure before the marker, unless the claim names what
-only the part is (境外游客 in 其中境外游客42万人次).
+only the part is (境外游客 in 其中境外游客42万人次). So does an English claim that names its sum by the whole's noun
+("approved a $3 million settlement") where the source's sum is "$3 million of the settlement" and the settlement
+itself a larger figure ("a $4.5 million settlement").
 """
 
 from __future__ import annotations
@@ -47,6 +49,41 @@ def whole_of(f: Fact, facts: Sequence[Fact]) -> Fact | None:
     return g
 
 
+# "$3 million of the settlement", "two of the 14 libraries" is no whole: what follows "of the" names the whole.
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|this|that|his|her)\s+", re.IGNORECASE)
+_NOUN = re.compile(r"\s*([A-Za-z][A-Za-z\-]+)")
+
+
+def _noun_after(f: Fact) -> str | None:
+    """The English word right after a figure, stemmed ("a $4.5 million settlement" → settlement)."""
+    from .wordsets import stem
+
+    m = _NOUN.match(f.sentence, position(f) + len(f.text))
+    return stem(m.group(1).lower()) if m else None
+
+
+def whole_named(f: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The figure `f` is said to be a part of in English ("will pay $3 million of the settlement", where the source
+    gives "a $4.5 million settlement"): a larger figure of its type whose next word is the noun after "of the";
+    else None."""
+    from .wordsets import stem
+
+    end = position(f) + len(f.text)
+    m = _OF_THE.match(f.sentence, end)
+    if m is None:
+        return None
+    noun = _NOUN.match(f.sentence, m.end())
+    if noun is None:
+        return None
+    word = stem(noun.group(1).lower())
+    a = as_number(f, f.value)
+    for g in facts:
+        b = as_number(g, g.value)
+        if g is not f and g.type == f.type and a is not None and b is not None and b > a and _noun_after(g) == word:
+            return g
+    return None
+
+
 def _own_words(part: Fact, whole: Fact | None, facts: Sequence[Fact]) -> frozenset[str]:
     """The words that name only the part: between the marker and it, and not in the whole's sentence part up to the
     whole."""
@@ -74,10 +111,21 @@ def part_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
             continue
         c = draft[i]
         at = position(c)
-        if not _WHOLE.search(normalize(c.sentence[max(0, at - 12) : at])):
-            continue
         kind = by_type.get(c.type, ())
         equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        # (a claim naming its figure by the whole's noun, "approved a $3 million settlement", where the source's
+        # $3 million is "of the settlement")
+        named = [whole_named(e, source) for e in equal]
+        if equal and all(w is not None and _noun_after(c) == _noun_after(w) for w in named):
+            w = named[0]
+            assert w is not None
+            j = next(k for k in kind if source[k] is w)
+            reason = (f"same value, different subject: the source's {v.evidence.text} is a part of its {w.text}; "
+                      f"the draft gives it as the whole")  # fmt: skip
+            out[i] = other_thing(c, w, sim(i, j), reason, v.evidence)
+            continue
+        if not _WHOLE.search(normalize(c.sentence[max(0, at - 12) : at])):
+            continue
         wholes = [whole_of(e, source) for e in equal]
         if not equal or any(w is None for w in wholes):
             continue
