@@ -1,4 +1,5 @@
-"""A change and the level it reaches: "raised the dividend by 6 cents to 82 cents", 升至41%，比上季多出6个百分点.
+"""A change and the level it reaches: "raised the dividend by 6 cents to 82 cents", 升至41%，比上季多出6个百分点; a
+draw from a fund and the level the fund is left at ("draws $18 million from its reserve, leaving it at $92 million").
 
 Where a sentence gives both how much a figure moved and where it ended, the two are different things about one
 subject. A claim that states the move ("raised by 82 cents") with the amount the source gives as the level, or the
@@ -24,7 +25,8 @@ Step = Literal["change", "level"]
 _EN_VERB = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|gr(?:ew|ow|ows|own|owing)|climb(?:s|ed)?"
     r"|jump(?:s|ed)?|gain(?:s|ed)?|f(?:ell|all|alls|allen)|dropp?(?:s|ed)?|declin(?:e|es|ed)|cut(?:s|ting)?"
-    r"|lower(?:s|ed)?|reduc(?:e|es|ed)|slipp?(?:s|ed)?|boost(?:s|ed)?|lift(?:s|ed)?|trimm?(?:s|ed)?)\b",
+    r"|lower(?:s|ed)?|reduc(?:e|es|ed)|slipp?(?:s|ed)?|boost(?:s|ed)?|lift(?:s|ed)?|trimm?(?:s|ed)?"
+    r"|shr(?:ink|inks|inking|ank|unk))\b",
     re.IGNORECASE,
 )
 _EN_QUALIFIER = r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|only|a further|another))?"
@@ -35,6 +37,21 @@ _EN_TO = re.compile(rf"\bto{_EN_QUALIFIER}\s*$", re.IGNORECASE)
 _ZH_VERBS = "增加|减少|增长|下降|上升|下跌|提高|降低|上涨|下滑|回落|扩大|缩小|增|减|升|降|涨|跌|多出|少了|多了"
 _ZH_CHANGE = re.compile(rf"(?:{_ZH_VERBS})了?(?:约|近|逾|超过)?\s*$")
 _ZH_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:了?[^，,；;。]*?[\d%成倍点])?(?:至|到)(?:约|近|逾|超过)?\s*$")
+# A sum drawn from a fund and the level the fund is left at ("draws $18 million from its rainy-day fund, leaving the
+# fund at $92 million"; 动用储备金18亿元，余额降至92亿元): a draw is the move, however its verb is spelled.
+_EN_DRAW = re.compile(
+    r"\b(?:draw(?:s|n|ing)?|drew|tak(?:e|es|en|ing)|took|tap(?:s|ped|ping)?|withdr(?:aw|aws|awn|ew|awing)"
+    rf"|pull(?:s|ed|ing)?|spend(?:s|ing)?|spent){_EN_QUALIFIER}\s*$",
+    re.IGNORECASE,
+)
+_EN_FROM = re.compile(r"^\s*(?:from|out of)\b", re.IGNORECASE)
+_EN_LEFT = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|stand(?:s|ing)?|stood|remain(?:s|ed|ing)?|sit(?:s|ting)?|sat)\b[^,;.]*\bat"
+    rf"{_EN_QUALIFIER}\s*$",
+    re.IGNORECASE,
+)
+_ZH_DRAW = re.compile(r"(?:动用|提取|调用|支取|取用|拨出|挪用)了?(?:约|近|逾|超过)?\s*$")
+_ZH_LEFT = re.compile(r"(?:余额|剩余|剩下|尚余|仅余|降至|减至)(?:为|约|仅)?\s*$")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LOOK = 60  # characters looked at before a figure (back to its clause break)
@@ -46,7 +63,13 @@ def step(f: Fact) -> Step | None:
     before = normalize(f.sentence[max(0, at - _LOOK) : at])
     before = _CLAUSE.split(before)[-1]
     if _CJK.search(before) or not f.text.isascii():
-        return "level" if _ZH_LEVEL.search(before) else "change" if _ZH_CHANGE.search(before) else None
+        if _ZH_LEVEL.search(before) or _ZH_LEFT.search(before):
+            return "level"
+        return "change" if _ZH_CHANGE.search(before) or _ZH_DRAW.search(before) else None
+    if _EN_DRAW.search(before) and _EN_FROM.match(f.sentence[at + len(f.text) :]):
+        return "change"
+    if _EN_LEFT.search(before):
+        return "level"
     if not _EN_VERB.search(before):
         return None
     return "change" if _EN_BY.search(before) else "level" if _EN_TO.search(before) else None

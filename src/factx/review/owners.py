@@ -55,6 +55,19 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     _headline_rounded(out, draft, source, by_type, sim)
     _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
     _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    # (round 10: whose figure read on both sides of it, then and now, a part as the whole, a division or the whole,
+    # a fine for another sum; each module says why)
+    from .ago import then_and_now
+    from .divisions import division_or_whole
+    from .holders import rival_holder
+    from .money_roles import fine_for_other_sum
+    from .parts import part_as_whole
+
+    rival_holder(out, draft, source, by_type, sim)
+    then_and_now(out, draft, source, by_type, sim)
+    part_as_whole(out, draft, source, by_type, sim)
+    division_or_whole(out, draft, source, by_type, sim)
+    fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
     _other_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     from .changes import other_step
@@ -424,8 +437,12 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
         claimed = _as_written(who, c.sentence)
         whose = _as_written(owners[0][3], owners[0][1])
+        # A term or a count in the claim's own unit beside the claim's name is that person's figure of the thing,
+        # however little else its sentence shares with the claim (次被告黃美玲入獄3年8個月 for 黃美玲's 5年).
+        theirs = [(score, j) for score, j in theirs if score >= MATCH_THRESHOLD
+                  or (c.type in ("duration", "count") and c.unit and source[j].unit == c.unit)]  # fmt: skip
         best = max(theirs) if theirs else None
-        if best is not None and best[0] >= MATCH_THRESHOLD:
+        if best is not None:
             s = source[best[1]]
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"for {claimed} it reports {s.text}")  # fmt: skip

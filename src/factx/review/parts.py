@@ -1,0 +1,141 @@
+"""A total and its parts: a part of a figure claimed as the whole.
+
+News gives a total and then a part of it: 向1260名群众吸收资金共计1.2亿元，其中冯某经手吸收资金4100万元; "The storm
+damaged 120 homes, including 14 that were destroyed"; 全年接待游客860万人次，其中境外游客42万人次. A claim that says its
+figure is the whole (两人共吸收资金4100万元; "a total of 14 homes") is not supported by the part: the source gives the
+whole as the figure before the part's marker.
+
+A source figure is a part when the stretch of its sentence from the figure of its type before it to it holds a marker
+of a part (其中, 包括, including, of which, of them, of whom) and that figure before it is larger. A supported claim
+with a word of the whole right before its figure (共, 合计, 总计, in total, a total of, altogether) whose every equal
+figure is such a part becomes a mismatch against the whole, the figure before the marker, unless the claim names what
+only the part is (境外游客 in 其中境外游客42万人次). So does an English claim that names its sum by the whole's noun
+("approved a $3 million settlement") where the source's sum is "$3 million of the settlement" and the settlement
+itself a larger figure ("a $4.5 million settlement").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Fact
+from .roles import position
+from .values import as_number, values_equal
+from .verdict import Verdict, different_thing, other_thing, settled
+
+_PART_MARK = re.compile(r"其中|包括|including|of which|of them|of whom", re.IGNORECASE)
+# (共 alone, not as in 公共, 中共, 共和, 共产, 共享, 共同)
+_WHOLE = re.compile(
+    r"合计|总计|累计|(?<![公中])共(?![和产享同识])|\b(?:in total|a total of|altogether|in all|combined)\b",
+    re.IGNORECASE,
+)
+
+
+def whole_of(f: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The figure `f` is a part of: the nearest figure of its type before it in its sentence, when a marker of a part
+    stands between them and that figure is the larger; else None."""
+    at = position(f)
+    before = [g for g in facts if g is not f and g.type == f.type and (g.sentence_start, g.sentence) == (
+        f.sentence_start, f.sentence) and position(g) < at]  # fmt: skip
+    if not before:
+        return None
+    g = max(before, key=position)
+    between = f.sentence[position(g) + len(g.text) : at]
+    a, b = as_number(f, f.value), as_number(g, g.value)
+    if not _PART_MARK.search(between) or a is None or b is None or not b > a:
+        return None
+    return g
+
+
+# "$3 million of the settlement", "two of the 14 libraries" is no whole: what follows "of the" names the whole.
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|this|that|his|her)\s+", re.IGNORECASE)
+_NOUN = re.compile(r"\s*([A-Za-z][A-Za-z\-]+)")
+
+
+def _noun_after(f: Fact) -> str | None:
+    """The English word right after a figure, stemmed ("a $4.5 million settlement" → settlement)."""
+    from .wordsets import stem
+
+    m = _NOUN.match(f.sentence, position(f) + len(f.text))
+    return stem(m.group(1).lower()) if m else None
+
+
+def whole_named(f: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The figure `f` is said to be a part of in English ("will pay $3 million of the settlement", where the source
+    gives "a $4.5 million settlement"): a larger figure of its type whose next word is the noun after "of the";
+    else None."""
+    from .wordsets import stem
+
+    end = position(f) + len(f.text)
+    m = _OF_THE.match(f.sentence, end)
+    if m is None:
+        return None
+    noun = _NOUN.match(f.sentence, m.end())
+    if noun is None:
+        return None
+    word = stem(noun.group(1).lower())
+    a = as_number(f, f.value)
+    for g in facts:
+        b = as_number(g, g.value)
+        if g is not f and g.type == f.type and a is not None and b is not None and b > a and _noun_after(g) == word:
+            return g
+    return None
+
+
+def _own_words(part: Fact, whole: Fact | None, facts: Sequence[Fact]) -> frozenset[str]:
+    """The words that name only the part: between the marker and it, and not in the whole's sentence part up to the
+    whole."""
+    from .similarity import PART, terms
+
+    if whole is None:
+        return frozenset()
+    s = part.sentence
+    between = s[position(whole) + len(whole.text) : position(part)]
+    mark = _PART_MARK.search(between)
+    own = terms(between[mark.end() :] if mark else between)
+    starts = [m.end() for m in PART.finditer(s, 0, position(whole))]
+    return own - terms(s[starts[-1] if starts else 0 : position(whole)])
+
+
+def part_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                  by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """Turn each supported claim of a whole whose every equal figure is a part of a larger one into a mismatch
+    against that whole (in place)."""
+    from ..normalize import normalize
+    from .similarity import terms
+
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type == "date":
+            continue
+        c = draft[i]
+        at = position(c)
+        kind = by_type.get(c.type, ())
+        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        # (a claim naming its figure by the whole's noun, "approved a $3 million settlement", where the source's
+        # $3 million is "of the settlement")
+        named = [whole_named(e, source) for e in equal]
+        if equal and all(w is not None and _noun_after(c) == _noun_after(w) for w in named):
+            w = named[0]
+            assert w is not None
+            j = next(k for k in kind if source[k] is w)
+            reason = (f"same value, different subject: the source's {v.evidence.text} is a part of its {w.text}; "
+                      f"the draft gives it as the whole")  # fmt: skip
+            out[i] = other_thing(c, w, sim(i, j), reason, v.evidence)
+            continue
+        if not _WHOLE.search(normalize(c.sentence[max(0, at - 12) : at])):
+            continue
+        wholes = [whole_of(e, source) for e in equal]
+        if not equal or any(w is None for w in wholes):
+            continue
+        w = wholes[0]
+        assert w is not None
+        # A claim naming what only the part is (全年共接待游客860万人次，其中境外游客42万人次: "共接待境外游客42万人次")
+        # states the part.
+        if any(_own_words(e, x, source) & terms(c.sentence) for e, x in zip(equal, wholes, strict=True)):
+            continue
+        j = next(k for k in kind if source[k] is w)
+        reason = (f"same value, different subject: the source's {v.evidence.text} is a part of its {w.text}; "
+                  f"the draft gives it as the whole")  # fmt: skip
+        out[i] = other_thing(c, w, sim(i, j), reason, v.evidence)
