@@ -222,3 +222,11 @@ def test_a_wire_dateline_is_the_reports_date() -> None:
 def test_a_named_object_of_the_order_still_owns_the_sum() -> None:
     source = "The judge, Paul Hartman, ordered the bank to pay $250,000. Doyle stole $1.2 million.\n"
     assert verdict(source, "Doyle was ordered to pay $250,000.\n", "$250,000").verdict != "supported"
+
+
+def test_hong_kong_prison_words_name_a_prison_term() -> None:
+    source = "陳志輝被判處入獄5年，黃美玲被判緩刑3年。\n"
+    assert verdict(source, "陳志輝被判監禁5年。\n", "5年").verdict == "supported"
+    v = verdict(source, "陳志輝被判緩刑5年。\n", "5年")
+    assert v.verdict == "mismatch"
+    assert "prison" in v.reason

@@ -839,7 +839,8 @@ FACET_WORDS: dict[str, str] = {
     **dict.fromkeys(("亏损", "净亏损", "亏"), "money:loss"),
     **dict.fromkeys(("增长", "增加", "上升", "提高", "上涨", "增幅", "涨", "增", "攀升", "提升"), "direction:up"),
     **dict.fromkeys(("下降", "减少", "下跌", "降低", "回落", "跌", "降幅", "减", "降", "下滑"), "direction:down"),
-    **dict.fromkeys(("有期徒刑", "徒刑"), "sentence:prison"),
+    # Hong Kong writes a prison term 入獄 / 監禁 / 判囚 (判處入獄5年), not 有期徒刑
+    **dict.fromkeys(("有期徒刑", "徒刑", "入狱", "监禁", "判囚", "判监", "囚禁"), "sentence:prison"),
     **dict.fromkeys(("无期徒刑",), "sentence:life"),
     **dict.fromkeys(("拘役",), "sentence:detention"),
     **dict.fromkeys(("缓刑",), "sentence:probation"),
