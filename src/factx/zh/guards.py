@@ -91,7 +91,9 @@ def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     if w is None:
         return None
     # 约 in 纽约 / 节约, 近 in 最近 / 附近, 超 in 高超: the end of another word, not an approximation.
-    if len(w) == 1 and start >= 2 and doc.norm[start - 2 : start] in zh.APPROX_FALSE_WORDS:
+    # But 损失约1.3亿元: 失约 there is the end of 损失, then the approximation.
+    in_word = len(w) == 1 and start >= 2 and doc.norm[start - 2 : start] in zh.APPROX_FALSE_WORDS
+    if in_word and not doc.norm.endswith(zh.APPROX_AFTER_WORDS, 0, start - 1):
         return None
     return w, zh.APPROX_BEFORE[w]
 

@@ -542,6 +542,8 @@ APPROX_ROUND_FALSE_WORDS = frozenset(
      "加上", "登上", "赶上", "遇上", "碰上", "比上", "跟上", "看上", "算上", "网上", "线上", "路上"]
 )  # fmt: skip
 # Two-character words ending in a one-character approximation word above, that mean something else.
+# Words that end in the first character of such a word, which the approximation then follows: 损失约 (损失 + 约).
+APPROX_AFTER_WORDS: tuple[str, ...] = ("损失", "流失", "丢失", "缺失", "散失", "遗失")
 APPROX_FALSE_WORDS = frozenset(
     [
         "纽约",
