@@ -74,6 +74,9 @@ def _halve(part: tuple[Decimal, str]) -> tuple[Decimal, str]:
     return amount * _HALF, d
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     sc = scan(doc)
@@ -91,6 +94,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             continue
         if _VETO_NEXT.match(norm, m.end()):
             continue
+        if n.start > 0 and norm[n.start - 1] in _CURRENCY_SIGNS:
+            continue  # "paid £500,000 days before Christmas": an amount, then a time
         if n.value == 1 and m.group("unit").lower() == "day" and _FORMAT_NEXT.match(norm, m.end()):
             continue  # "the one-day series": a format, not a length
         part = _part(n.value, m.group("unit"))
