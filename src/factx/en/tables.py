@@ -681,7 +681,9 @@ COUNT_RESTATE_LEAD: tuple[str, ...] = (
 # The same, after a count found any way (a bare toll too): "dropped to about 74,000 from nearly 76,000".
 COUNT_RESTATE_FROM: tuple[str, ...] = ("from", "up from", "down from", "compared with", "compared to")
 # Nouns before "of" that make a bare number after them a count of people: "a population of 38 million".
-PEOPLE_OF_NOUNS: tuple[str, ...] = ("population", "populations", "workforce", "membership", "crowd", "electorate")
+PEOPLE_OF_NOUNS: tuple[str, ...] = (
+    "population", "populations", "workforce", "membership", "crowd", "electorate", "staff", "headcount",
+)  # fmt: skip
 # What may follow such a number besides the clause end: a participle ("another 3,800 damaged") or a verb.
 COUNT_RESTATE_VERBS: tuple[str, ...] = ("were", "are", "was", "is", "had", "have", "remain", "remained")
 COUNT_RESTATE_BACK = 90
