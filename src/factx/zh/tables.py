@@ -211,7 +211,9 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     # points scored: 拿下32分, 得到15分, 领先9分, 仅比降级区多4分 (not 8点30分, 3毛2分, 考了95分)
     "分": (
         "拿下",
+        "拿下了",
         "砍下",
+        "砍下了",
         "砍得",
         "得到",
         "得了",
@@ -230,6 +232,10 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
         "净胜",
         "多",
         "少",
+        # a standing's points: 积57分 (but 积分 is a word: 积分57 has no classifier after the number)
+        "积",
+        "共积",
+        "累积",
     ),
 }
 # Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
