@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import io
 import itertools
+import math
 import os
 import signal
 import stat
@@ -46,7 +47,7 @@ from datetime import date
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
-from .model import DocResult, ValueTooLarge, check_facts
+from .model import DocResult, ValueTooLarge, check_facts, check_unrendered
 from .pipeline import analyze
 from .render.fact_json import document_json
 from .render.facts import write_csv, write_jsonl
@@ -151,8 +152,9 @@ class _Timeout(BaseException):
     """Raised by the alarm in serial mode; a BaseException so the engine's fault barrier can't swallow it."""
 
 
-def process(item: Item, settings: Settings) -> Outcome:
-    """Load and analyse one document; never raises for a bad document."""
+def process(item: Item, settings: Settings, render_max: float = math.inf) -> Outcome:
+    """Load and analyse one document; never raises for a bad document. With `settings.render`, a document of
+    at most `render_max` facts is rendered here; a larger one keeps its facts for the caller to write."""
     if isinstance(item, Failed):
         return failure(item.source, item.error, item.skipped)
     try:
@@ -178,11 +180,14 @@ def process(item: Item, settings: Settings) -> Outcome:
     out = Outcome(result, "ok", len(doc.text), len(a.facts))
     try:
         # Rendering is inside the barrier too: a value no format can write (a 4,300-digit figure) costs
-        # this document only, and the output of the others stays valid.
-        check_facts(a.facts)
-        if settings.render:
+        # this document only, and the output of the others stays valid. Rendering refuses such a value
+        # itself, all but a duration's amounts (`check_unrendered`), so the values are not read twice.
+        if settings.render and len(a.facts) <= render_max:
+            check_unrendered(a.facts)
             out.rendered = render_fragment(settings.render, result)
             result.facts = []
+        else:
+            check_facts(a.facts)
     except ValueTooLarge as e:
         return failure(doc.source, str(e))
     except Exception as e:
@@ -288,16 +293,21 @@ def _peek(items: Iterator[Item]) -> list[Item]:
     return head
 
 
-def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> Iterator[Outcome]:
-    """One Outcome per item, in order. Close the generator (or let it finish) to stop any workers."""
+def run(
+    items: Iterable[Item], settings: Settings, jobs: int | None = None, render_serially: bool = False
+) -> Iterator[Outcome]:
+    """One Outcome per item, in order. Close the generator (or let it finish) to stop any workers.
+
+    In one process, `settings.render` is left out (every Outcome keeps its facts) unless `render_serially`:
+    then documents of up to `SERIAL_RENDER_MAX_FACTS` facts come rendered, as from a worker."""
     jobs = jobs or default_jobs()
     it = iter(items)
     if jobs <= 1:
-        yield from _serial(it, settings)
+        yield from _serial(it, settings, render_serially)
         return
     head = _peek(it)
     if len(head) < 2:
-        yield from _serial(iter(head), settings)
+        yield from _serial(iter(head), settings, render_serially)
         return
     # A few documents are not worth the warm-up's fixed cost in the parent (it runs before any worker
     # starts): their workers load only what those documents need.
@@ -311,10 +321,19 @@ def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> I
 # --- serial -------------------------------------------------------------------------------------------
 
 
-def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
-    # In one process, pre-rendering gains nothing and would hold a second copy of a big page's output (its
-    # facts and its whole text): the caller writes the facts itself, piece by piece (`write_fragment`).
-    settings = replace(settings, render=None)
+# In one process a document of at most this many facts is rendered where it is analysed (with
+# `run(render_serially=True)`): its output is one write anyway (`render.facts` writes 1,024 facts at a time),
+# and rendering right away lets the rendering refuse an unwritable value itself (`model.check_unrendered`)
+# instead of every value being checked first. A larger document keeps its facts, which the caller writes
+# piece by piece (`write_fragment`), so a page with 300,000 figures is never also held as one string.
+SERIAL_RENDER_MAX_FACTS = 1024
+
+
+def _serial(items: Iterator[Item], settings: Settings, render_serially: bool = False) -> Iterator[Outcome]:
+    render_max: float = SERIAL_RENDER_MAX_FACTS
+    if not render_serially:
+        settings = replace(settings, render=None)
+        render_max = math.inf
     limit = settings.timeout
     use_alarm = bool(limit) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     previous: Any = None
@@ -325,7 +344,7 @@ def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
             try:
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, limit)  # type: ignore[arg-type]
-                out = process(item, settings)
+                out = process(item, settings, render_max)
             except _Timeout:
                 out = failure(item.source, f"timed out after {limit:g} s")
             finally:

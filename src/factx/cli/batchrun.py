@@ -24,6 +24,10 @@ class BatchRun:
     """One batch run as the CLI sees it: inputs → outcomes, counted and reported on stderr, with the
     progress bar when stderr is a terminal; then the summary and the exit status."""
 
+    # `render` serializes each document where it is analysed (a worker); a caller that only writes the rendered
+    # output sets this so that a run in one process does too (`batch.run(render_serially=True)`).
+    render_serially = False
+
     def __init__(
         self, env: Environment, params: dict[str, Any], keep_text: bool = False, render: Rendered | None = None
     ) -> None:
@@ -141,7 +145,7 @@ class BatchRun:
     # --- the run ---
 
     def outcomes(self) -> Iterator[Outcome]:
-        outcomes = run_batch(self.walker.items(self._paths()), self.settings, self.jobs)
+        outcomes = run_batch(self.walker.items(self._paths()), self.settings, self.jobs, self.render_serially)
         try:
             for o in outcomes:
                 self._count(o)

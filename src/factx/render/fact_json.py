@@ -147,10 +147,10 @@ def fact_lines(source: str, facts: Iterable[Fact]) -> list[str]:
     sentence_json = ""
     for f in facts:
         text = f.sentence
-        if text.__class__ is str and text != sentence:  # another type: `_fields` refuses the fact
+        if text.__class__ is str and text != sentence:  # another type: `_line` refuses the fact
             sentence, sentence_json = text, _string(text)
         try:
-            out.append(head + _fields(f, sentence_json))
+            out.append(_line(f, head, sentence_json))
         except _Unusual:
             out.append(encode_json({"source": source, **f.to_dict()}))
     return out
@@ -179,8 +179,23 @@ def document_json(r: DocResult) -> str:
         return encode_json(r.to_dict())
 
 
-def _fields(f: Fact, sentence_json: str) -> str:
-    """The fact's keys after "source", `sentence_json` being the JSON text of `f.sentence`."""
+# The JSON text of the strings a fact takes from a small set (its type, its rule): made once each. Bounded,
+# in case a caller's facts hold an unbounded variety.
+_NAMES: dict[str, str] = {}
+_NAMES_KEPT = 4096
+
+
+def _name(s: str) -> str:
+    text: str = _string(s)
+    if len(_NAMES) >= _NAMES_KEPT:
+        _NAMES.clear()
+    _NAMES[s] = text
+    return text
+
+
+def _line(f: Fact, head: str, sentence_json: str) -> str:
+    """The fact's line: `head` (its start up to the source's value) and the fact's keys after "source",
+    `sentence_json` being the JSON text of `f.sentence`. One f-string, so the line is copied together once."""
     # The fields every fact has, checked for their model types at once; the nullable ones one by one.
     if not (
         f.type.__class__ is f.text.__class__ is f.sentence.__class__ is f.rule.__class__ is str
@@ -207,11 +222,13 @@ def _fields(f: Fact, sentence_json: str) -> str:
     approx, subject = f.approx, f.subject  # null in most facts: tested inline, without a call
     # One f-string: a fixed text with the values put in, which Python joins in one step.
     return (
-        f', "type": {_string(t)}, "text": {_string(f.text)}, "start": {f.start}, "end": {f.end}, '
+        f'{head}, "type": {_NAMES.get(t) or _name(t)}, "text": {_string(f.text)}, "start": {f.start}, '
+        f'"end": {f.end}, '
         f'"line": {f.line}, "column": {f.column}, "value": {_value(f.value)}, '
         f'"approx": {"null" if approx is None else _str(approx)}, '
         f'"max": {"null" if f.max is None else _value(f.max)}{by_type}, '
         f'"subject": {"null" if subject is None else _str(subject)}, "sentence": {sentence_json}, '
-        f'"sentence_start": {f.sentence_start}, "sentence_end": {f.sentence_end}, "rule": {_string(f.rule)}'
+        f'"sentence_start": {f.sentence_start}, "sentence_end": {f.sentence_end}, '
+        f'"rule": {_NAMES.get(f.rule) or _name(f.rule)}'
         f"{note}}}"
     )
