@@ -19,11 +19,13 @@ repeatable, each tree named after the directory holding its `src`.
 With the rjieba accelerator installed (factx[fast]) only pools use it (--jobs 1 segments with jieba), which
 flatters the speed-up; --without-rjieba adds this tree (and the baseline) with FACTX_RJIEBA=0 for the
 like-for-like ratio.
-Check the load average first: on a shared 2-core machine, anything else running shows up directly. The
-"cpu" line is the load-independent view: CPU seconds of each run (parent and workers), of the parent alone,
-and of the parent before its first worker appeared (the serial start: imports, the warm-up), and the
-speed-up they make for on idle cores: --jobs 1's CPU over (serial start + the rest spread evenly over the
-cores). An estimate, not a measurement: it leaves out waits (the order of output, the last chunk).
+PYTHONDONTWRITEBYTECODE is dropped from the runs' environment (as bench/startup.py does), so that no run
+pays for compiling factx. Check the load average first: on a shared 2-core machine, anything else running
+shows up directly. The "cpu" line is the load-independent view: CPU seconds of each run (parent and
+workers), of the parent alone, and of the parent before its first worker appeared (the serial start:
+imports, the warm-up), and the speed-up they make for on idle cores: --jobs 1's CPU over (serial start +
+the rest spread evenly over the cores). An estimate, not a measurement: it leaves out waits (the order of
+output, the last chunk).
 """
 
 from __future__ import annotations
@@ -109,6 +111,9 @@ def run_factx(list_file: Path, jobs: int, tree: Tree = (None, {})) -> dict[str, 
            str(list_file)]  # fmt: skip
     src, extra = tree
     env = {**os.environ, **extra, **({"PYTHONPATH": str(src)} if src else {})}
+    # Byte-compiled modules are used and written as a user's runs have them (the warm run writes them):
+    # otherwise every run compiles all of factx first, a serial start that no installed copy pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     peak_tree = peak_parent = 0
     parent_cpu = 0.0
     serial_cpu: float | None = None  # the parent's CPU time when its first worker is seen: the serial start

@@ -192,9 +192,11 @@ def main() -> int:
     if not BULK.exists():
         print(f"skipped: {BULK} not found (the shared corpus sits next to the repository)")
         return 0
-    trees = {"this": dict(os.environ)}
+    # Byte-compiled modules as a user's runs have them (--processes would otherwise compile factx each pass).
+    plain = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    trees = {"this": plain}
     if args.baseline:
-        trees["baseline"] = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
+        trees["baseline"] = {**plain, "PYTHONPATH": str(args.baseline.resolve())}
     with tempfile.TemporaryDirectory(prefix="factx-overhead-") as tmp:
         dump, listing = write_inputs(args.docs, Path(tmp))
         cases = {

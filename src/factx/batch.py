@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import io
 import itertools
+import math
 import os
 import signal
 import stat
@@ -46,7 +47,7 @@ from datetime import date
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
-from .model import DocResult, ValueTooLarge, check_facts
+from .model import DocResult, ValueTooLarge, check_facts, check_unrendered
 from .pipeline import analyze
 from .render.fact_json import document_json
 from .render.facts import write_csv, write_jsonl
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 Status = Literal["ok", "failed", "skipped"]
 Rendered = Literal["jsonl", "json", "csv", "tsv"]
 DEFAULT_TIMEOUT = 60.0
-CHUNK = 8  # documents per message to a worker: amortizes IPC, small enough to balance the load
+CHUNK = 16  # documents per message to a worker: amortizes IPC, small enough to balance the load
 WINDOW_PER_JOB = 4 * CHUNK
 # Bytes of documents the parent holds at once (archive members and stdin travel as bytes): without it the
 # window above times 20 MB members is gigabytes. One document is always let in, whatever its size.
@@ -83,13 +84,20 @@ class Settings:
 class Outcome:
     """One document's result. With `Settings.render`, a worker process sends `rendered`, its output fragment,
     and leaves `result.facts` empty (`n_facts` still counts them); a run in one process leaves `rendered`
-    None and the facts to the caller, who writes them piece by piece (`write_fragment`)."""
+    None and the facts to the caller, who writes them piece by piece (`write_fragment`), unless asked to
+    render (`run(render_serially=True)`). The fragment is text, or its UTF-8 bytes from a worker of the
+    local pool (`_Pool`)."""
 
     __slots__ = ("chars", "n_facts", "rendered", "result", "status")
     _FIELDS = ("result", "status", "chars", "n_facts", "rendered")
 
     def __init__(
-        self, result: DocResult, status: Status, chars: int = 0, n_facts: int = 0, rendered: str | None = None
+        self,
+        result: DocResult,
+        status: Status,
+        chars: int = 0,
+        n_facts: int = 0,
+        rendered: str | bytes | None = None,
     ) -> None:
         self.result = result
         self.status = status
@@ -151,8 +159,9 @@ class _Timeout(BaseException):
     """Raised by the alarm in serial mode; a BaseException so the engine's fault barrier can't swallow it."""
 
 
-def process(item: Item, settings: Settings) -> Outcome:
-    """Load and analyse one document; never raises for a bad document."""
+def process(item: Item, settings: Settings, render_max: float = math.inf) -> Outcome:
+    """Load and analyse one document; never raises for a bad document. With `settings.render`, a document of
+    at most `render_max` facts is rendered here; a larger one keeps its facts for the caller to write."""
     if isinstance(item, Failed):
         return failure(item.source, item.error, item.skipped)
     try:
@@ -178,11 +187,14 @@ def process(item: Item, settings: Settings) -> Outcome:
     out = Outcome(result, "ok", len(doc.text), len(a.facts))
     try:
         # Rendering is inside the barrier too: a value no format can write (a 4,300-digit figure) costs
-        # this document only, and the output of the others stays valid.
-        check_facts(a.facts)
-        if settings.render:
+        # this document only, and the output of the others stays valid. Rendering refuses such a value
+        # itself, all but a duration's amounts (`check_unrendered`), so the values are not read twice.
+        if settings.render and len(a.facts) <= render_max:
+            check_unrendered(a.facts)
             out.rendered = render_fragment(settings.render, result)
             result.facts = []
+        else:
+            check_facts(a.facts)
     except ValueTooLarge as e:
         return failure(doc.source, str(e))
     except Exception as e:
@@ -288,20 +300,31 @@ def _peek(items: Iterator[Item]) -> list[Item]:
     return head
 
 
-def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> Iterator[Outcome]:
-    """One Outcome per item, in order. Close the generator (or let it finish) to stop any workers."""
+def run(
+    items: Iterable[Item],
+    settings: Settings,
+    jobs: int | None = None,
+    render_serially: bool = False,
+    as_bytes: bool = False,
+) -> Iterator[Outcome]:
+    """One Outcome per item, in order. Close the generator (or let it finish) to stop any workers.
+
+    In one process, `settings.render` is left out (every Outcome keeps its facts) unless `render_serially`:
+    then documents of up to `SERIAL_RENDER_MAX_FACTS` facts come rendered, as from a worker. `as_bytes`:
+    workers send each rendered fragment as its UTF-8 bytes, for a caller that writes them as they are."""
     jobs = jobs or default_jobs()
     it = iter(items)
     if jobs <= 1:
-        yield from _serial(it, settings)
+        yield from _serial(it, settings, render_serially)
         return
     head = _peek(it)
     if len(head) < 2:
-        yield from _serial(iter(head), settings)
+        yield from _serial(iter(head), settings, render_serially)
         return
     # A few documents are not worth the warm-up's fixed cost in the parent (it runs before any worker
     # starts): their workers load only what those documents need.
     pool = _Pool(settings, jobs, warm=len(head) >= WARM_UP_MIN_DOCS)
+    pool.as_bytes = as_bytes
     try:
         yield from pool.run(itertools.chain(head, it))
     finally:
@@ -311,10 +334,19 @@ def run(items: Iterable[Item], settings: Settings, jobs: int | None = None) -> I
 # --- serial -------------------------------------------------------------------------------------------
 
 
-def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
-    # In one process, pre-rendering gains nothing and would hold a second copy of a big page's output (its
-    # facts and its whole text): the caller writes the facts itself, piece by piece (`write_fragment`).
-    settings = replace(settings, render=None)
+# In one process a document of at most this many facts is rendered where it is analysed (with
+# `run(render_serially=True)`): its output is one write anyway (`render.facts` writes 1,024 facts at a time),
+# and rendering right away lets the rendering refuse an unwritable value itself (`model.check_unrendered`)
+# instead of every value being checked first. A larger document keeps its facts, which the caller writes
+# piece by piece (`write_fragment`), so a page with 300,000 figures is never also held as one string.
+SERIAL_RENDER_MAX_FACTS = 1024
+
+
+def _serial(items: Iterator[Item], settings: Settings, render_serially: bool = False) -> Iterator[Outcome]:
+    render_max: float = SERIAL_RENDER_MAX_FACTS
+    if not render_serially:
+        settings = replace(settings, render=None)
+        render_max = math.inf
     limit = settings.timeout
     use_alarm = bool(limit) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     previous: Any = None
@@ -325,7 +357,7 @@ def _serial(items: Iterator[Item], settings: Settings) -> Iterator[Outcome]:
             try:
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, limit)  # type: ignore[arg-type]
-                out = process(item, settings)
+                out = process(item, settings, render_max)
             except _Timeout:
                 out = failure(item.source, f"timed out after {limit:g} s")
             finally:
@@ -368,12 +400,15 @@ def _from_wire(t: Wire) -> Outcome:
     return Outcome(result, status, chars, n_facts, rendered)
 
 
-def _worker_main(conn: Connection, settings: Settings, progress: Any, early: bool = False) -> None:
+def _worker_main(
+    conn: Connection, settings: Settings, progress: Any, early: bool = False, as_bytes: bool = False
+) -> None:
     """Answers each chunk of (index, item) with one message of (index, outcome) pairs. While a document is
     being processed, `progress` (shared memory) holds its index and start time, so the parent can charge a
     crash or a time-out to exactly that document without a message per document; its third slot, set by the
     parent, retires the worker: it answers the documents of its chunk done so far (the parent re-queues the
-    rest) and exits. An `early` worker (see `_Pool._warm_start`) segments in Python throughout."""
+    rest) and exits. An `early` worker (see `_Pool._warm_start`) segments in Python throughout. `as_bytes`:
+    each rendered fragment is sent as its UTF-8 bytes (see `_Pool`)."""
     if early:
         from .lexicon import LEXICON
 
@@ -402,13 +437,25 @@ def _worker_main(conn: Connection, settings: Settings, progress: Any, early: boo
                     break
                 progress[0] = idx
                 progress[1] = clock()
-                done.append((idx, _to_wire(process(item, settings))))
+                out = process(item, settings)
+                if as_bytes and out.rendered is not None:
+                    out.rendered = _utf8(out.rendered)
+                done.append((idx, _to_wire(out)))
             progress[1] = 0.0
             conn.send(done)
             if retirable and progress[2]:
                 return
     except (EOFError, OSError):
         return  # the parent is gone
+
+
+def _utf8(text: str | bytes) -> str | bytes:
+    """A fragment's UTF-8 bytes; the text itself when it holds what UTF-8 cannot encode (a lone surrogate),
+    left to the parent's output stream to encode or refuse as it would any text."""
+    try:
+        return text.encode("utf-8") if text.__class__ is str else text  # type: ignore[union-attr]
+    except UnicodeEncodeError:
+        return text
 
 
 class _Worker:
@@ -426,12 +473,17 @@ class _Worker:
 class _Pool:
     """The worker processes of a parallel run.
 
+    With `as_bytes` its workers send rendered fragments as UTF-8 bytes: a caller that writes them to a byte
+    stream then neither decodes them from the message nor encodes them again (`render.sink`).
+
     The warm workers start once the warm-up is done; while the parent readies the segmenter, an early worker
     forked with the languages already imported uses the other core (`_warm_start`). (A cold worker forked
     before anything was imported was measured earlier: it spent most of that time loading the whole lexicon
     a character at a time for itself, adding as much CPU time as it saved and ~60 MB of private memory; the
     early worker reads only the pair buckets its few dozen documents ask for.)
     """
+
+    as_bytes = False
 
     def __init__(self, settings: Settings, jobs: int, warm: bool = True) -> None:
         import multiprocessing as mp
@@ -465,8 +517,8 @@ class _Pool:
         parent_end, child_end = self._mp.Pipe(duplex=True)
         progress = self._mp.RawArray("d", 3)
         _PARENT_ENDS.append(parent_end)
-        p = self._mp.Process(target=_worker_main, args=(child_end, self.settings, progress, early), daemon=True,
-                             name="factx-worker")  # fmt: skip
+        p = self._mp.Process(target=_worker_main, args=(child_end, self.settings, progress, early, self.as_bytes),
+                             daemon=True, name="factx-worker")  # fmt: skip
         p.start()
         child_end.close()
         return _Worker(p, parent_end, progress)

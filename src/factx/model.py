@@ -147,6 +147,26 @@ def check_facts(facts: list[Fact]) -> None:
             _check_any(f.max)
 
 
+def check_unrendered(facts: list[Fact]) -> None:
+    """What `check_facts` refuses that writing the facts in a machine format does not refuse by itself.
+
+    Every format writes a decimal value or upper bound through `json_value`, which refuses it exactly as
+    `check_value` does, fact by fact, the value before the upper bound: the order `check_facts` goes in. Only
+    a duration's amounts are written (`DurationValue.iso`) without a check. So a caller that renders the facts
+    right after this call refuses the same documents, with the same message, as `check_facts` followed by the
+    rendering, without reading every decimal twice. When a duration is refused here, the first refusal of
+    `check_facts` up to that fact is raised (an earlier decimal's own, if there is one)."""
+    for i, f in enumerate(facts):
+        if f.value.__class__ is DurationValue or f.max.__class__ is DurationValue:
+            try:
+                _check_any(f.value)
+                if f.max is not None:
+                    _check_any(f.max)
+            except ValueTooLarge:
+                check_facts(facts[: i + 1])
+                raise
+
+
 def _check_any(v: Value) -> None:
     """`check_value` of a value of any kind: a decimal, or each amount of a duration."""
     if isinstance(v, Decimal):

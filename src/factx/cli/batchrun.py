@@ -16,13 +16,19 @@ from ..batch import run as run_batch
 from ..inputs import DEFAULT_TEXT_FIELDS, FileItem, Limits, SourceOptions, Walker, classify
 from ..render.facts import write_csv
 from ..render.safe import terminal_text
-from .env import Environment
+from ..render.sink import sink
+from .env import Environment, _CurrentStdout
 from .status import ExitStatus, decode_warning, quiet_pipe, write_failed
 
 
 class BatchRun:
     """One batch run as the CLI sees it: inputs → outcomes, counted and reported on stderr, with the
     progress bar when stderr is a terminal; then the summary and the exit status."""
+
+    # `render` serializes each document where it is analysed (a worker); a caller that only writes the rendered
+    # output (`_write_fragments`) sets this: a run in one process renders too, and workers send each fragment
+    # as UTF-8 bytes (`batch.run(render_serially=True, as_bytes=True)`).
+    output_only = False
 
     def __init__(
         self, env: Environment, params: dict[str, Any], keep_text: bool = False, render: Rendered | None = None
@@ -141,7 +147,9 @@ class BatchRun:
     # --- the run ---
 
     def outcomes(self) -> Iterator[Outcome]:
-        outcomes = run_batch(self.walker.items(self._paths()), self.settings, self.jobs)
+        outcomes = run_batch(
+            self.walker.items(self._paths()), self.settings, self.jobs, self.output_only, self.output_only
+        )
         try:
             for o in outcomes:
                 self._count(o)
@@ -252,29 +260,38 @@ class _CrLf:
 
 def _write_fragments(out: IO[str], fmt: Rendered, outcomes: Iterator[Outcome], bom: bool = False) -> None:
     """The machine formats, from fragments serialized by the workers with the renderers of `factx.render`
-    (see `batch.render_fragment`); documents that never reached a worker (errors) are serialized here."""
+    (see `batch.render_fragment`); documents that never reached a worker (errors) are serialized here.
+    Fragments a worker sent as UTF-8 bytes go to standard output's byte layer as they are (`render.sink`)."""
+    dest = sink(sys.stdout if isinstance(out, _CurrentStdout) else out)
     if bom:
-        out.write("\ufeff")
+        dest.write("\ufeff")
     if fmt in ("csv", "tsv"):
-        write_csv(out, [], delimiter="\t" if fmt == "tsv" else ",")  # the header row
-    sep = "\n" if fmt == "json" else ""
-    if fmt == "json":
-        out.write("[")
+        write_csv(dest, [], delimiter="\t" if fmt == "tsv" else ",")  # type: ignore[arg-type]  # the header row
+    json_array = fmt == "json"
+    sep = "\n" if json_array else ""
+    if json_array:
+        dest.write("[")
     try:
         for o in outcomes:
-            if o.rendered is None and fmt != "json":
-                write_fragment(out, fmt, o.result)  # facts analysed in this process: streamed
+            fragment = o.rendered
+            if fragment is None:
+                if not json_array:
+                    write_fragment(dest, fmt, o.result)  # type: ignore[arg-type]  # facts analysed here: streamed
+                    continue
+                fragment = render_fragment(fmt, o.result)
+            if not fragment:
                 continue
-            text = o.rendered if o.rendered is not None else render_fragment(fmt, o.result)
-            if text:
-                out.write(sep + text)
-                if fmt == "json":
-                    sep = ",\n"
+            if isinstance(fragment, bytes):
+                dest.write_bytes(sep.encode() + fragment if json_array else fragment)
+            else:
+                dest.write(sep + fragment)  # a JSON object is one write, its separator with it
+            if json_array:
+                sep = ",\n"
     except KeyboardInterrupt:
         # Ctrl-C: the documents written so far stay a valid JSON array (whole objects only: each is one write).
-        if fmt == "json":
-            out.write("\n]\n" if sep != "\n" else "]\n")
-            out.flush()
+        if json_array:
+            dest.write("\n]\n" if sep != "\n" else "]\n")
+            dest.flush()
         raise
-    if fmt == "json":
-        out.write("\n]\n" if sep != "\n" else "]\n")
+    if json_array:
+        dest.write("\n]\n" if sep != "\n" else "]\n")

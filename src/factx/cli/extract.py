@@ -179,6 +179,8 @@ def extract(
         extract_into_store(env, fmt, params, db_path, parquet, rebuild)
     fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
     run = BatchRun(env, params, keep_text=fmt == "table", render=None if fmt == "table" else fmt)  # type: ignore[arg-type]
+    run.output_only = fmt != "table"  # what the workers render is all this command writes
+    run.walker.defer_named = True  # named files are looked at by whoever reads them (see `inputs.walk`)
 
     def render(outcomes: Iterator[Outcome]) -> None:
         out = env.stdout

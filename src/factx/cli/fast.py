@@ -112,6 +112,8 @@ def run(args: list[str], env: Environment) -> None:
     from .batchrun import BatchRun, _write_fragments
 
     batch_run = BatchRun(env, params, keep_text=False, render=fmt)  # type: ignore[arg-type]
+    batch_run.output_only = True
+    batch_run.walker.defer_named = True
 
     def render(outcomes: Any) -> None:
         _write_fragments(env.stdout, fmt, outcomes)  # type: ignore[arg-type]

@@ -73,11 +73,14 @@ class SourceOptions(NamedTuple):
 
 
 class FileItem(NamedTuple):
-    """A document on disk; read by whoever loads it (a worker, so reading is parallel too)."""
+    """A document on disk; read by whoever loads it (a worker, so reading is parallel too). `named`: a path
+    the user named that the walker handed on without looking at it (`Walker.defer_named`); its loader
+    reports what the walker would have said of it (no such file, a directory)."""
 
     source: str
     path: str
     kind: Kind = "text"
+    named: bool = False
 
 
 class BytesItem(NamedTuple):

@@ -23,7 +23,10 @@ def load(item: Item, options: SourceOptions | None = None) -> Document:
         raise SourceError(item.error, skipped=item.skipped)
     if isinstance(item, LineItem):
         return load_line(item, opts)
-    data = _read_file(item.path, opts.limits.max_size) if isinstance(item, FileItem) else item.data
+    if isinstance(item, FileItem):
+        data = (_read_named if item.named else _read_file)(item.path, opts.limits.max_size)
+    else:
+        data = item.data
     if item.kind == "html":
         return read_html(item.source, data, opts.encoding)
     text, enc, bad = read_bytes(data, opts.encoding)
@@ -69,6 +72,22 @@ def _read_file(path: str, max_size: int) -> bytes:
     if len(data) > max_size:
         raise SourceError(f"file too large (over {max_size} bytes)")
     return data
+
+
+def _read_named(path: str, max_size: int) -> bytes:
+    """`_read_file` of a path the walker handed on unseen (`FileItem.named`): a path it cannot read is
+    reported as the walker reports a named path it cannot use, which it looks at (`os.stat`) before any
+    reading. A directory needs nothing more: both say it is one, in the same words."""
+    try:
+        return _read_file(path, max_size)
+    except SourceError:
+        try:
+            os.stat(path)
+        except FileNotFoundError:
+            raise SourceError("no such file or directory") from None
+        except OSError as e:
+            raise SourceError(e.strerror or str(e)) from None
+        raise
 
 
 def _read_on(fd: int, first: bytes, limit: int) -> bytes:

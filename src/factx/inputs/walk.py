@@ -37,6 +37,12 @@ class Walker(JsonlReader, ArchiveReader):
     summary can say so;
     `on_notice` receives one-line notices that are not documents (a link loop)."""
 
+    # A path named by the user whose name says it is a document (not an archive or a dump) is handed on
+    # unseen when this is set and directories are not walked: the loader opens it anyway, and reports a
+    # missing file or a directory as this walker would (`FileItem.named`). The parent of a batch so makes
+    # no system call per file; the workers do.
+    defer_named = False
+
     def __init__(self, options: SourceOptions | None = None, on_notice: Callable[[str], None] | None = None):
         self.opts = options or SourceOptions()
         self.on_notice = on_notice or (lambda _msg: None)
@@ -53,6 +59,11 @@ class Walker(JsonlReader, ArchiveReader):
             yield stdin_item(self.opts.limits.max_size)
             return
         shown = display_name(path)
+        if self.defer_named and not self.opts.recursive:
+            kind = classify(path)
+            if kind == "text" or kind == "html":
+                yield FileItem(shown, path, kind, True)
+                return
         try:
             st = os.stat(path)
         except FileNotFoundError:

@@ -147,10 +147,10 @@ def fact_lines(source: str, facts: Iterable[Fact]) -> list[str]:
     sentence_json = ""
     for f in facts:
         text = f.sentence
-        if text.__class__ is str and text != sentence:  # another type: `_fields` refuses the fact
+        if text.__class__ is str and text != sentence:  # another type: `_line` refuses the fact
             sentence, sentence_json = text, _string(text)
         try:
-            out.append(head + _fields(f, sentence_json))
+            out.append(_line(f, head, sentence_json))
         except _Unusual:
             out.append(encode_json({"source": source, **f.to_dict()}))
     return out
@@ -179,8 +179,23 @@ def document_json(r: DocResult) -> str:
         return encode_json(r.to_dict())
 
 
-def _fields(f: Fact, sentence_json: str) -> str:
-    """The fact's keys after "source", `sentence_json` being the JSON text of `f.sentence`."""
+# The JSON text of the strings a fact takes from a small set (its type, its rule): made once each. Bounded,
+# in case a caller's facts hold an unbounded variety.
+_NAMES: dict[str, str] = {}
+_NAMES_KEPT = 4096
+
+
+def _name(s: str) -> str:
+    text: str = _string(s)
+    if len(_NAMES) >= _NAMES_KEPT:
+        _NAMES.clear()
+    _NAMES[s] = text
+    return text
+
+
+def _line(f: Fact, head: str, sentence_json: str) -> str:
+    """The fact's line: `head` (its start up to the source's value) and the fact's keys after "source",
+    `sentence_json` being the JSON text of `f.sentence`. One f-string, so the line is copied together once."""
     # The fields every fact has, checked for their model types at once; the nullable ones one by one.
     if not (
         f.type.__class__ is f.text.__class__ is f.sentence.__class__ is f.rule.__class__ is str
@@ -189,29 +204,71 @@ def _fields(f: Fact, sentence_json: str) -> str:
     ):
         raise _Unusual
     t = f.type
-    # The keys `to_dict` adds for the fact's type, between "max" and "subject".
-    if t == "count":
-        by_type = f', "unit": {_str_or_null(f.unit)}, "category": {_str(f.category or "other")}'
-    elif t == "date":
-        value = f.value
-        by_type = f', "grain": {_str_or_null(value.grain if isinstance(value, DateValue) else None)}'
-    elif t == "money":
-        by_type = f', "currency": {_str_or_null(f.currency)}, "role": {_str(f.role or "other")}'
-    elif t == "quantity":
-        by_type = f', "unit": {_str_or_null(f.unit)}'
-    elif t == "percent":
-        by_type = f', "kind": {_str(f.kind or "percent")}'
+    value = f.value
+    # `_value`, its common cases inline: a whole decimal written plainly, a date.
+    cls = value.__class__
+    if cls is Decimal:
+        value_json = str(value)
+        if not (value_json.isdigit() and len(value_json) <= MAX_VALUE_DIGITS):
+            value_json = _value(value)
+    elif cls is DateValue:
+        value_json = _date(value)  # type: ignore[arg-type]
     else:
-        by_type = ""
+        value_json = _value(value)
+    # The keys `to_dict` adds for the fact's type, between "max" and "subject", made of words from small sets.
+    if t == "count":
+        key: tuple[Any, ...] = (t, f.unit, f.category)
+    elif t == "date":
+        key = (t, value.grain if isinstance(value, DateValue) else None)
+    elif t == "money":
+        key = (t, f.currency, f.role)
+    elif t == "quantity":
+        key = (t, f.unit)
+    elif t == "percent":
+        key = (t, f.kind)
+    else:
+        key = ()
+    try:
+        by_type = _BY_TYPE[key]
+    except KeyError:
+        by_type = _by_type(key)
+    except TypeError:  # a word that is no text (a list): the encoder writes the fact
+        raise _Unusual from None
     note = ', "note": ' + _str(f.note) if f.note else ""
     approx, subject = f.approx, f.subject  # null in most facts: tested inline, without a call
     # One f-string: a fixed text with the values put in, which Python joins in one step.
     return (
-        f', "type": {_string(t)}, "text": {_string(f.text)}, "start": {f.start}, "end": {f.end}, '
-        f'"line": {f.line}, "column": {f.column}, "value": {_value(f.value)}, '
+        f'{head}, "type": {_NAMES.get(t) or _name(t)}, "text": {_string(f.text)}, "start": {f.start}, '
+        f'"end": {f.end}, "line": {f.line}, "column": {f.column}, "value": {value_json}, '
         f'"approx": {"null" if approx is None else _str(approx)}, '
         f'"max": {"null" if f.max is None else _value(f.max)}{by_type}, '
         f'"subject": {"null" if subject is None else _str(subject)}, "sentence": {sentence_json}, '
-        f'"sentence_start": {f.sentence_start}, "sentence_end": {f.sentence_end}, "rule": {_string(f.rule)}'
+        f'"sentence_start": {f.sentence_start}, "sentence_end": {f.sentence_end}, '
+        f'"rule": {_NAMES.get(f.rule) or _name(f.rule)}'
         f"{note}}}"
     )
+
+
+# The text of the keys a fact's type adds, by (type, the words they hold): a few hundred combinations at most.
+_BY_TYPE: dict[tuple[Any, ...], str] = {(): ""}
+
+
+def _by_type(key: tuple[Any, ...]) -> str:
+    """The keys a fact's type adds, from `key` as `_line` makes it; kept for the next fact with the same words
+    (only when every word is text or None: anything else raises `_Unusual` first, so it is never kept)."""
+    t = key[0]
+    if t == "count":
+        text = f', "unit": {_str_or_null(key[1])}, "category": {_str(key[2] or "other")}'
+    elif t == "date":
+        text = f', "grain": {_str_or_null(key[1])}'
+    elif t == "money":
+        text = f', "currency": {_str_or_null(key[1])}, "role": {_str(key[2] or "other")}'
+    elif t == "quantity":
+        text = f', "unit": {_str_or_null(key[1])}'
+    else:
+        text = f', "kind": {_str(key[1] or "percent")}'
+    if len(_BY_TYPE) >= _NAMES_KEPT:
+        _BY_TYPE.clear()
+        _BY_TYPE[()] = ""
+    _BY_TYPE[key] = text
+    return text

@@ -32,7 +32,9 @@ def write_jsonl(out: IO[str], results: Iterable[DocResult]) -> None:
     for r in results:
         facts, source = r.facts, r.source
         for i in range(0, len(facts), _JSONL_CHUNK):
-            out.write("\n".join(fact_lines(source, facts[i : i + _JSONL_CHUNK])) + "\n")
+            lines = fact_lines(source, facts[i : i + _JSONL_CHUNK])
+            lines.append("")  # the last line's end, joined with the others instead of a copy of them all
+            out.write("\n".join(lines))
 
 
 def write_csv(out: IO[str], results: Iterable[DocResult], delimiter: str = ",", header: bool = True) -> None:
