@@ -25,7 +25,7 @@ from ..model import Fact
 from .roles import position
 from .similarity import CLAUSE, PART
 from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
+from .verdict import Verdict, against_likeliest, different_thing, settled
 
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十几数半]+)"
 # Words that date a figure some time before the report ("two years ago", 两年前); 去年, "last year" are dates the engine
@@ -96,9 +96,5 @@ def then_and_now(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
         best = max(theirs) if theirs else None
         said = (f"same value, another time: the source's {v.evidence.text} is "
                 f"{'an earlier value' if mine == 'now' else 'the current value'}")  # fmt: skip
-        if best is not None and best[0] >= MATCH_THRESHOLD:
-            s = source[best[1]]
-            out[i] = other_thing(c, s, best[0], f"{said}; for the draft's time it reports {s.text}", v.evidence)
-        else:
-            out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives none for the draft's time",
-                             other=v.evidence)  # fmt: skip
+        out[i] = against_likeliest(v, best, source, said, "for the draft's time it reports",
+                                   "it gives none for the draft's time")  # fmt: skip

@@ -24,7 +24,7 @@ from typing import Any
 from ..model import Fact
 from ..normalize import normalize
 from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
+from .verdict import Verdict, against_likeliest, different_thing, other_thing, settled
 
 _ZH_DIVISIONS = ("事业部", "事业群", "事业处", "分部", "板块", "子公司", "分公司")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -110,11 +110,7 @@ def division_or_whole(out: list[Verdict | None], draft: Sequence[Fact], source: 
         best = max(theirs) if theirs else None
         said = (f"same value, different subject: the source's {v.evidence.text} is the "
                 f"{'/'.join(sorted(scopes[0]))} division's, not the whole's")  # fmt: skip
-        if best is not None and best[0] >= MATCH_THRESHOLD:
-            s = source[best[1]]
-            out[i] = other_thing(c, s, best[0], f"{said}; for the whole it reports {s.text}", v.evidence)
-        else:
-            out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives none for the whole", other=v.evidence)
+        out[i] = against_likeliest(v, best, source, said, "for the whole it reports", "it gives none for the whole")
 
 
 def _part_text(f: Fact) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Fact
 from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, other_thing, settled
+from .verdict import Verdict, against_likeliest, settled
 
 _FINE = "money:fine"
 
@@ -57,8 +57,4 @@ def fine_for_other_sum(out: list[Verdict | None], draft: Sequence[Fact], source:
         fines = [(bool(mine & _named(source[j], source)), sim(i, j), j) for j in kind
                  if _FINE in source[j].facets and not values_equal(c, source[j])[0]]  # fmt: skip
         best = max(fines)[1:] if fines else None
-        if best is not None and best[0] >= MATCH_THRESHOLD:
-            s = source[best[1]]
-            out[i] = other_thing(c, s, best[0], f"{said}; the fine it reports is {s.text}", v.evidence)
-        else:
-            out[i] = Verdict("not_found", c, None, reason=f"{said}; it reports no such fine", other=v.evidence)
+        out[i] = against_likeliest(v, best, source, said, "the fine it reports is", "it reports no such fine")

@@ -32,7 +32,7 @@ from .roles import (
 )
 from .similarity import CLAUSE, PART
 from .values import date_contains, values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
+from .verdict import MATCH_THRESHOLD, Verdict, against_likeliest, different_thing, other_thing, settled
 from .wordsets import LEADING_WORDS, NEGATIONS, REFERRING, facet_word
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
@@ -678,9 +678,7 @@ def _instead(
     plain = [(sim(i, j) + (_SLIP_BONUS if classify(c, source[j])[0] in SLIPS else 0.0), j) for j in kind
              if j not in equal and not unlike(source[j]) and different_thing(c, source[j]) is None]  # fmt: skip
     best = max(plain) if plain else None
-    if best is not None and best[0] >= MATCH_THRESHOLD:
-        return other_thing(c, source[best[1]], best[0], f"{said}; it reports {source[best[1]].text}", v.evidence)
-    return Verdict("not_found", c, None, reason=f"{said}; {none}", other=v.evidence)
+    return against_likeliest(v, best, source, said, "it reports", none)
 
 
 def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tuple[str, Fact] | None:
@@ -753,11 +751,7 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                   and not _absent(frozenset({w}), src_ctx[j].terms | src_ctx[j].scope)]  # fmt: skip
         best = max(theirs) if theirs else None
         said = f"same value, different subject: the source's {v.evidence.text} is about {x}, not {w}"
-        if best is not None and best[0] >= MATCH_THRESHOLD:
-            out[i] = other_thing(c, source[best[1]], best[0], f"{said}; for {w} it reports {source[best[1]].text}",
-                                  v.evidence)  # fmt: skip
-        else:
-            out[i] = Verdict("not_found", c, None, reason=f"{said}; it gives none for {w}", other=v.evidence)
+        out[i] = against_likeliest(v, best, source, said, f"for {w} it reports", f"it gives none for {w}")
 
 
 def _present(words: frozenset[str], near: frozenset[str]) -> frozenset[str]:

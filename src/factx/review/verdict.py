@@ -8,6 +8,7 @@ that names both figures when a supported claim turns out to be about another fig
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -185,3 +186,15 @@ def other_thing(claim: Fact, source: Fact, score: float, reason: str, equal: Fac
     kind, detail = classify(claim, source)
     severity: Severity = "minor" if kind in MINOR else "major"
     return Verdict("mismatch", claim, source, kind, severity, detail, score, reason=reason, other=equal)
+
+
+def against_likeliest(
+    v: Verdict, best: tuple[float, int] | None, source: Sequence[Fact], said: str, found: str, none: str
+) -> Verdict:
+    """A claim whose equal source figure (`v.evidence`) is about another thing: a mismatch against the likeliest
+    figure about the claim's thing (`best`: its similarity and index in `source`, when it reaches
+    MATCH_THRESHOLD), reasoned "`said`; `found` <its text>", else not found, reasoned "`said`; `none`"."""
+    if best is not None and best[0] >= MATCH_THRESHOLD:
+        s = source[best[1]]
+        return other_thing(v.claim, s, best[0], f"{said}; {found} {s.text}", v.evidence)
+    return Verdict("not_found", v.claim, None, reason=f"{said}; {none}", other=v.evidence)
