@@ -93,15 +93,18 @@ def _change_of(doc: Doc, start: int) -> str | None:
     31.4%", "an interest rate of 5%": a measure noun before "of", with the word that qualifies it."""
     m = _MEASURE_OF.search(doc.norm, max(0, start - _BACK), start)
     if m is not None:
-        word = (m.group("m") or "").lower()
-        if not word or word in _STOP or word in _STEPS or word in _VERBS or word.endswith("ed"):
-            return doc.text[m.start("c") : m.end("c")]
-        return doc.text[m.start("m") : m.end("c")]
+        qualified = _qualifies((m.group("m") or "").lower())
+        return doc.text[m.start("m" if qualified else "c") : m.end("c")]
     m = _CHANGE_OF.search(doc.norm, max(0, start - _BACK), start)
-    word = m.group("m").lower() if m is not None else ""
-    if not word or word in _STOP or word in _STEPS or word in _VERBS or word.endswith("ed"):
+    if m is None or not _qualifies(m.group("m").lower()):
         return None  # "posted a rise of 5%", "saw growth of 3%": no measure named
     return doc.text[m.start("m") : m.end("c")]
+
+
+def _qualifies(word: str) -> bool:
+    """Whether the word before a measure or change noun names what it measures ("sales growth"), not a verb
+    ("saw growth") or a stop word ("a rise")."""
+    return bool(word) and word not in _STOP and word not in _STEPS and word not in _VERBS and not word.endswith("ed")
 
 
 def _of_phrase_end(doc: Doc, start: int, end: int) -> int:
