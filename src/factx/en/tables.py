@@ -394,7 +394,7 @@ COUNT_NOUNS: dict[str, str] = {
         ("people", "persons", "person", "staff", "employees", "workers", "jobs", "children", "adults",
          "students", "pupils", "teachers", "patients", "doctors", "nurses", "residents", "citizens", "voters",
          "members", "customers", "clients", "consumers", "users", "subscribers", "passengers", "visitors",
-         "tourists", "fans", "spectators", "soldiers", "troops", "officers", "police", "officials",
+         "inhabitants", "tourists", "fans", "spectators", "soldiers", "troops", "officers", "police", "officials",
          "civilians", "refugees", "migrants", "immigrants", "victims", "casualties", "deaths", "dead",
          "survivors", "men", "women", "boys", "girls", "babies", "families", "households", "homeowners",
          "buyers", "sellers", "shareholders", "investors", "traders", "analysts", "economists", "executives",
