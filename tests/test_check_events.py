@@ -3,16 +3,7 @@ from the words of each date's sentence part."""
 
 from __future__ import annotations
 
-from factx import analyze
-from factx.review.check import Verdict, check
-
-
-def verdict(source: str, draft: str, figure: str) -> Verdict:
-    s = analyze(source, facets=True)
-    d = analyze(draft, facets=True)
-    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
-    return v
-
+from check_verdict import verdict
 
 CRASH = (
     "3月12日晚，城东快速路发生一起货车侧翻事故，司机受轻伤。"

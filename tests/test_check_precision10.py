@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from factx import analyze
+from check_verdict import verdict
+
 from factx.review.ago import _said
-from factx.review.check import Verdict, check
 from factx.review.divisions import divisions
 from factx.review.holders import holders, titled
-
-
-def verdict(source: str, draft: str, figure: str) -> Verdict:
-    s = analyze(source, facets=True)
-    d = analyze(draft, facets=True)
-    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
-    return v
-
 
 POLL = (
     "調查顯示，高達67%民眾信任鄭文德，僅12%不信任，黃志宏則分別為48%和39%。"

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
+from check_verdict import verdict
+
 from factx import analyze
-from factx.review.check import Verdict, check
 from factx.review.range_ends import marked_end
 from factx.review.similarity import terms
-
-
-def verdict(source: str, draft: str, figure: str) -> Verdict:
-    s = analyze(source, facets=True)
-    d = analyze(draft, facets=True)
-    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
-    return v
-
 
 # --- word groups: the same people called by another news style's word --------------------------------------------
 

@@ -4,20 +4,12 @@ and the noun agree."""
 
 from __future__ import annotations
 
-from factx import analyze
-from factx.review.check import Verdict, check
+from check_verdict import verdict
 
 SOURCE = (
     "The Harbor Hawks beat the Pine Bay Owls 98-91 on Friday. Mara Quint scored 31 points and grabbed 12 rebounds. "
     "Quint, now in her 9th year with the club, has 14 NBA seasons behind her and 52 double-doubles in all."
 )
-
-
-def verdict(source: str, draft: str, figure: str) -> Verdict:
-    s = analyze(source, facets=True)
-    d = analyze(draft, facets=True)
-    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
-    return v
 
 
 def test_a_quantity_of_points_is_the_sources_count_of_points() -> None:

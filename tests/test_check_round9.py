@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
+from check_verdict import verdict
+
 from factx import analyze
-from factx.review.check import Verdict, check
 from factx.review.owners import _absent, _present
 from factx.review.similarity import terms
-
-
-def verdict(source: str, draft: str, figure: str) -> Verdict:
-    s = analyze(source, facets=True)
-    d = analyze(draft, facets=True)
-    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
-    return v
-
 
 SHARES = "Northgate Foods said profit rose sharply. Shares rose 3.4 percent to $52.10 in New York trading."
 

@@ -4,18 +4,12 @@ of, the time it is dated), and with the kind of thing each names."""
 
 from __future__ import annotations
 
+from check_verdict import verdict
+
 from factx import analyze
-from factx.review.check import Verdict, check
+from factx.review.check import check
 from factx.review.similarity import terms
 from factx.review.wordsets import stem
-
-
-def verdict(source: str, draft: str, figure: str) -> Verdict:
-    s = analyze(source, facets=True)
-    d = analyze(draft, facets=True)
-    [v] = [v for v in check(s.facts, d.facts) if v.claim.text == figure]
-    return v
-
 
 # --- words folded before they are compared ------------------------------------------------------------------------
 
