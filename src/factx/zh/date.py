@@ -780,8 +780,8 @@ def _ago(doc: Doc) -> Iterator[Fact]:
         s, unit = m.start(), m.group("u")
         grain = zh.AGO_CALENDAR_UNITS.get(unit)
         if grain is not None:
-            if norm.endswith(zh.AGO_APPROX_BEFORE, 0, s):
-                continue  # 约10年前: a rounded length of time
+            if norm.endswith(zh.AGO_APPROX_BEFORE, 0, s) or norm.endswith(zh.AGO_EVENT_BEFORE, 0, s):
+                continue  # 约10年前: a rounded length of time; 到期一年前: counted back from the event
         elif s > 0 and not (norm[s - 1] in '，。；：、！？,;:!? \n（(“"' or norm.endswith(zh.AGO_BEFORE, 0, s)):
             continue
         n = _num(m.group("n"))

@@ -714,6 +714,12 @@ AGO_UNITS: dict[str, int] = {"天": 1, "日": 1, "周": 7, "个星期": 7, "个�
 # and annotators take it); rounded ones (约10年前) and several months (三个月前) stay lengths of time.
 AGO_CALENDAR_UNITS: dict[str, str] = {"年": "year", "个月": "month"}
 AGO_APPROX_BEFORE: tuple[str, ...] = ("约", "近", "大约", "将近", "接近", "逾", "超过", "差不多")
+# Before N年前 / 一个月前, words of an event the span counts back from, not the reference date: 会计年度开始一个月前
+# (a deadline rule), 合约到期一年前, 选举两年前.
+AGO_EVENT_BEFORE: tuple[str, ...] = (
+    "开始", "开幕", "开工", "开学", "开通", "开赛", "截止", "到期", "届满", "期满", "举行", "举办", "生效", "实施",
+    "结束", "闭幕", "选举", "投票", "出发", "发生", "上市", "竣工", "完工", "启用", "去世", "逝世", "退休",
+)  # fmt: skip
 # Before a bare 14日 (with 的 or not), words that make it a count of days: 超过法定限期的14日.
 BARE_DAY_COUNT_BEFORE: tuple[str, ...] = ("限期", "期限", "时限", "宽限期", "为期")
 # 当日 / 当天 alone (no time after it) is "that day" only before a break or these; before a noun or a verb
