@@ -65,7 +65,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             f.subject
             or _noun_in_span(doc, f)
             or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
-            or _outcome_or_noun(doc, f.end)
+            or _outcome_or_noun(doc, f.end, events=f.category == "times")
             or _outcome_left(doc, f)
             or _case_noun_later(doc, f)
             or _subject_left(doc, f.start)
@@ -248,11 +248,11 @@ def _classifier_noun(doc: Doc, f: Fact) -> str | None:
     return doc.text[f.end - len(unit) : f.end]
 
 
-def _outcome_or_noun(doc: Doc, end: int) -> str | None:
+def _outcome_or_noun(doc: Doc, end: int, events: bool = False) -> str | None:
     """The outcome word after a count (6人死亡), unless it opens a noun phrase (35宗确诊个案), else the noun
-    phrase after it."""
+    phrase after it (`events`: see `_subject_right`)."""
     outcome = _outcome(doc, end)
-    right = _subject_right(doc, end)
+    right = _subject_right(doc, end, events=events)
     if outcome and not (right and right.startswith(outcome) and len(right) >= len(outcome) + 2):
         return outcome
     return right
@@ -282,7 +282,9 @@ def _cjk_run(text: str, pos: int, forward: bool) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
-def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
+def _subject_right(doc: Doc, end: int, after_de: bool = False, events: bool = False) -> str | None:
+    """The noun phrase right after `end` (after 的 with `after_de`). A verbal noun alone names nothing counted
+    (18区设置吊唁处), except after a classifier of events (`events`: 240场比赛, 3次抽查), which counts doings."""
     norm = doc.norm
     if after_de:
         if not norm.startswith("的", end):
@@ -318,7 +320,7 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False) -> str | None:
         only_vn = only_vn and t == "vn"
         if len(picked) == _MAX_TOKENS or nouns == _MAX_NOUNS:
             break
-    if picked and only_vn:
+    if picked and only_vn and not events:
         return None  # 18区设置吊唁处: a verbal noun alone after the count is what is done, not what is counted
     return _phrase(doc, run[0], picked)
 

@@ -7,7 +7,7 @@ classifiers (个, 项, 座 …) are refined later from the subject noun (`contex
 from __future__ import annotations
 
 from ..model import Fact
-from ..patterns import longest_suffix
+from ..patterns import is_cjk, longest_suffix
 from . import tables as zh
 from .measure import Measure, one_casualty
 
@@ -45,6 +45,11 @@ def build(m: Measure) -> Fact | None:
         return None  # 12002226400镇: a code
     if m.unit in _LONE_ER_NAMES and m.num_text == "二":
         return None  # 二车道 / 二期: the name of a lane or a phase
+    if m.unit == "次" and m.num_text == "二" and m.high is None:
+        after = m.doc.norm[m.match.end() : m.match.end() + 1]
+        counted = m.doc.norm.endswith(zh.SECONDARY_ER_COUNT_BEFORE, 0, m.start)
+        if is_cjk(after) and after not in zh.SECONDARY_ER_NEXT and not counted:
+            return None  # 二次污染: secondary pollution (but 先后二次贩卖: twice)
     if m.unit == "起" and m.chinese and m.doc.norm.endswith(zh.WEEKDAY_WORDS, 0, m.start):
         return None  # 周三起: "from Wednesday"
     nxt = m.doc.norm[m.match.end() : m.match.end() + 1]

@@ -263,6 +263,11 @@ PLACE_CLASSIFIERS: tuple[str, ...] = ("国", "区", "乡", "镇", "乡镇", "县
 PLACE_MAX = 10_000
 # Classifiers before which a lone 二 (not 两) names a lane or a phase: 二车道, 二期.
 LONE_ER_NAMES: tuple[str, ...] = ("车道", "期", "区", "镇", "乡", "国")
+# 二次 before a word is "secondary", not "twice" (二次污染, 二次加工, 二次启动; twice is 两次): a count only before a
+# break or one of these characters (二次以上, 二次和三次) ...
+SECONDARY_ER_NEXT = "以了和及或至到左上"
+# ... and after these words, which count (先后二次贩卖, 打过二次电话, 已经二次遇阻).
+SECONDARY_ER_COUNT_BEFORE: tuple[str, ...] = ("这", "先后", "前后", "共", "曾", "已经", "已", "过", "累计", "合计")
 # Words after a bare people noun that make the noun a modifier: 十一村民小组, 12345市民服务热线.
 BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
     "小组", "委员会", "委员", "服务", "户口", "热线", "中心", "之家", "公约", "卡", "证", "会", "大会",
@@ -377,6 +382,7 @@ PERCENT_PREFIX: dict[str, str] = {
 # Words before N厘 in its clause that make 厘 a percent (Hong Kong): 十年期國債孳息跌至3.85厘, 按息4厘, 年息5厘.
 LI_RATE_CUES: tuple[str, ...] = (
     "孳息", "息率", "利率", "按息", "年息", "月息", "存息", "借贷利率", "回报率", "收益率", "利息", "息口",
+    "加息", "减息", "降息",
 )  # fmt: skip
 LI_CUE_REACH = 20
 # Discounts: 八折 / 75折 / 7.5折 are the share of the price paid (80, 75, 75); 对折 and 半价 are half.
