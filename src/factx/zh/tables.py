@@ -187,11 +187,12 @@ CLASSIFIERS: dict[str, str] = {
     "阶段": "other", "大": "other", "期": "other", "车道": "other",
 }  # fmt: skip
 # Votes and sports tallies: 以5.3万票当选, 52票赞成 (Arabic digits only: 一票否决 is a set phrase), a run of
-# wins or losses (14连败, 五连胜), points scored (拿下32分: only after a scoring word, see CUED_CLASSIFIERS).
+# wins or losses (14连败, 五连胜), points and goals scored (拿下32分, 打入78球: only after a scoring word, see
+# CUED_CLASSIFIERS).
 # Kept apart because a year may stand right before their characters (2018胜选, 2018票房冠军).
 TALLY_CLASSIFIERS: dict[str, str] = {
     "票": "other", "连胜": "times", "连败": "times", "连负": "times", "连平": "times", "连冠": "times",
-    "分": "other",
+    "分": "other", "球": "other",
 }  # fmt: skip
 CLASSIFIERS.update(TALLY_CLASSIFIERS)
 # People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
@@ -205,6 +206,10 @@ CLASSIFIERS.update(dict.fromkeys(BARE_PEOPLE_NOUNS, "people"))
 GRADE_PREFIXES = "高初大小研"
 # Classifiers that count only after one of these words: 分两期 / 共6期 (but 三期工程 is the name of a phase),
 # 全港18区 (but 巴黎16区 is a district's name).
+_GOAL_CUES = (
+    "打入", "打进", "攻入", "攻进", "射入", "踢进", "轰入", "进", "入", "失", "丢", "独中", "连入", "连进", "共进",
+    "打入了", "打进了", "攻入了", "进了", "失了", "丢了", "仅失", "狂轰", "贡献",
+)  # fmt: skip
 CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     "期": ("分", "共", "共计", "合计", "累计", "连续", "分为", "分成"),
     "区": ("全港", "全市", "全省", "全区", "全", "共", "各", "分为", "分成", "涉及", "覆盖"),
@@ -237,6 +242,8 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
         "共积",
         "累积",
     ),
+    # goals: 打入78球, 仅失22球, 独中两球 (not 3球队 or a bare 一球)
+    "球": _GOAL_CUES,
 }
 # Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
 BELOW_ZERO = "零下"
