@@ -87,6 +87,36 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             before = money.setdefault(span, [])
             _money_context(doc, f, things.get(span, []), before)  # read only; the next amount sees this one
             before.append(f)
+    dates = [f for f in facts if f.type == "date"]
+    if dates:
+        for f in facts:
+            if f.subject and f.type != "date":
+                f.subject = _clear_of_dates(doc, f, f.subject, dates)
+
+
+def _clear_of_dates(doc: Doc, f: Fact, subject: str, dates: list[Fact]) -> str | None:
+    """`subject` without the part of it a date stands on: the phrase before a figure may run back into the date
+    that opens the clause (今年第3季经济成长率 → 经济成长率), or be that date itself (比去年同期增加1.2万个 → none).
+    The subject is found as its nearest occurrence before the figure in its sentence, else after it."""
+    text = doc.text
+    at = text.rfind(subject, f.sentence_start, f.start)
+    if at < 0:
+        at = text.find(subject, f.end, f.sentence_end)
+        if at < 0:
+            return subject
+    end = at + len(subject)
+    for d in dates:
+        if d.start < end and at < d.end:  # the date overlaps the subject
+            if d.start <= at:
+                at = d.end
+            elif d.end >= end:
+                end = d.start
+            else:
+                return subject  # a date inside the phrase (2025年营收) is part of what it names
+    if end - at == len(subject):
+        return subject
+    rest = text[at:end].strip()
+    return rest if len(rest) >= 2 else None
 
 
 def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) -> None:

@@ -114,6 +114,7 @@ SUM_NOUNS: dict[str, str] = {
 MEASURE_LINKS: tuple[str, ...] = (
     "为", "是", "达", "达到", "计", "共计", "合计", "累计", "总计", "完成", "约", "逾", "超过", "突破", "已达",
     "已突破", "已有", "有", "折合", "共计折合", "估计", "估", "预计", "高达", "仅", "只有", "约为", "则为",
+    "概估", "预估", "初估", "推估", "估算",
 )  # fmt: skip
 # Measures too generic to be a subject on their own (损失金额): the noun before them is what lost the money.
 GENERIC_MEASURES: tuple[str, ...] = (
