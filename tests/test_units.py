@@ -52,6 +52,8 @@ EQUAL = [
     ("36", "km/h", "10", "米/秒"),
     ("100", "km/h", "100", "公里/小时"),
     ("1", "knot", "1.852", "km/h"),
+    ("1", "海里/小时", "1", "knot"),  # a length per an hour or a second, written with a slash, is a speed
+    ("10", "公尺/秒", "36", "公里/小时"),
     ("30", "years old", "30", "岁"),
     ("5", "摄氏度", "5", "°C"),
     ("5", "℃", "5", "°C"),
@@ -75,6 +77,7 @@ UNEQUAL = [
     ("1", "GB", "1000", "MB"),  # 1000 or 1024: ambiguous, so not converted
     ("1", "马力", "735.49875", "瓦"),  # metric or imperial horsepower: ambiguous
     ("100", "度", "100", "kWh"),  # 度 is also a degree
+    ("350", "公里/小时", "350", "公里"),  # a speed is no distance
 ]
 
 

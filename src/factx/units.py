@@ -133,8 +133,27 @@ UNITS.update({word: UNITS[simplified] for word, simplified in _TRADITIONAL.items
 
 
 def lookup(word: str | None) -> Unit | None:
-    """The unit a word names, or None for a word not in the table (or no word)."""
-    return UNITS.get(word) if word else None
+    """The unit a word names, or None for a word not in the table (or no word). A length per an hour or a
+    second written with a slash (公尺/秒, 海里/小时, 英里/小时) is a speed, worked out from its two parts."""
+    if not word:
+        return None
+    unit = UNITS.get(word)
+    if unit is None and "/" in word:
+        unit = _speed(word)
+    return unit
+
+
+# The times a length may be per in a speed written with a slash, in seconds.
+_PER: dict[str, Fraction] = {"秒": Fraction(1), "小时": _HOUR, "小時": _HOUR}
+
+
+def _speed(word: str) -> Unit | None:
+    length, _, per = word.partition("/")
+    unit = UNITS.get(length)
+    seconds = _PER.get(per)
+    if unit is None or seconds is None or unit.dimension != "length":
+        return None
+    return Unit(_SPEED, unit.factor / seconds)
 
 
 def dimension(word: str | None) -> str:

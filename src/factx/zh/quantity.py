@@ -65,7 +65,30 @@ def build(m: Measure) -> Fact | None:
         return None  # 一点 / 一米阳光 / 一倍 alone (but 增长了一倍 is a ratio)
     fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
+    if dimension(unit) == "length":
+        per = _speed_per(doc.norm, m.start)
+        if per is not None:
+            fact.unit = f"{m.unit}/{per}"  # 时速350公里: a speed, not a distance
     return fact
+
+
+_SPEED_CUES = tuple(zh.SPEED_CUES)
+_SPEED_LINKS = tuple(zh.SPEED_LINKS)
+
+
+def _speed_per(norm: str, start: int) -> str | None:
+    """The time a length right after a speed word is per (小时 / 秒), stepping back over up to two linking
+    words (时速最高可达350公里); None when no speed word stands there."""
+    pos = start
+    for _ in range(3):
+        for cue in _SPEED_CUES:
+            if norm.endswith(cue, 0, pos):
+                return zh.SPEED_CUES[cue]
+        link = max((w for w in _SPEED_LINKS if norm.endswith(w, 0, pos)), key=len, default=None)
+        if link is None:
+            return None
+        pos -= len(link)
+    return None
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:

@@ -452,6 +452,14 @@ QUANTITY_UNITS: tuple[str, ...] = (
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
 
+# A length after these words is a speed (时速350公里, 每小时18公里, 每秒43公尺): unit per hour / per second.
+SPEED_CUES: dict[str, str] = {
+    "时速": "小时", "每小时": "小时", "每个小时": "小时", "秒速": "秒", "每秒": "秒", "每秒钟": "秒",
+}  # fmt: skip
+# Words that may stand between the speed word and the number (时速最高可达350公里, 每小时约18公里).
+SPEED_LINKS: tuple[str, ...] = (
+    "约", "达", "为", "高达", "超过", "逾", "近", "达到", "仅", "是", "可达", "最高", "约为", "最快", "平均",
+)  # fmt: skip
 # Words after a quantity's unit that make it a name or a grade, not a measure: 五级火 (a fire alarm level).
 QUANTITY_VETO_NEXT: dict[str, tuple[str, ...]] = {
     "级": ("火", "警", "响应", "预警", "应急", "考", "河长", "湖长", "林长", "体系", "医院", "干部", "党委", "政府",
