@@ -52,6 +52,9 @@ def build(m: Measure) -> Fact | None:
             return None  # 二次污染: secondary pollution (but 先后二次贩卖: twice)
     if m.unit == "起" and m.chinese and m.doc.norm.endswith(zh.WEEKDAY_WORDS, 0, m.start):
         return None  # 周三起: "from Wednesday"
+    needs = zh.CLASSIFIER_NEEDS_NEXT.get(m.unit)
+    if needs is not None and not m.doc.norm.startswith(needs, m.match.end()):
+        return None  # 三年级2班: a class's name, not a count of services
     nxt = m.doc.norm[m.match.end() : m.match.end() + 1]
     if nxt and nxt in zh.CLASSIFIER_VETO_NEXT.get(m.unit, ""):
         return None  # 104国道: a road's number

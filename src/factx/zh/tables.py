@@ -170,7 +170,7 @@ CLASSIFIERS: dict[str, str] = {
     "座": "places", "处": "places", "站": "places",
     # times
     "次": "times", "回": "times", "轮": "times", "遍": "times", "趟": "times", "场": "times",
-    "届": "times", "场次": "times", "批次": "times", "架次": "times", "班次": "times",
+    "届": "times", "场次": "times", "批次": "times", "架次": "times", "班次": "times", "班": "times",
     # items
     "个": "items", "项": "items", "件": "items", "份": "items", "只": "items", "套": "items",
     "辆": "items", "台": "items", "部": "items", "本": "items", "张": "items", "篇": "items",
@@ -256,6 +256,13 @@ NEGATIVE_AFTER = frozenset("为是达至到了：:，,（( ")
 # Characters before a minus that make it a range or a subtraction (3-5℃, 26433元/年-1868元), not a sign.
 NOT_BEFORE_SIGN = "%-~年月日元天时分秒个)）/×*+℃度"
 SIGNED_UNITS: tuple[str, ...] = ("℃", "摄氏度", "华氏度", "度")
+# Classifiers that count only before one of these words: 400班航班, 12班渡轮 (三年级2班 is a class's name).
+CLASSIFIER_NEEDS_NEXT: dict[str, tuple[str, ...]] = {
+    "班": (
+        "航班", "班机", "飞机", "客机", "列车", "火车", "高铁", "动车", "船", "渡轮", "客轮", "轮渡", "巴士", "公交",
+        "专车",
+    ),
+}  # fmt: skip
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
 CLASSIFIER_VETO_NEXT: dict[str, str] = {
     "国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属", "票": "房据价务证面款",
