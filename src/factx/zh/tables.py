@@ -109,6 +109,7 @@ SUM_NOUNS: dict[str, str] = {
     "年薪": "salary", "月薪": "salary", "工资": "salary", "薪酬": "salary", "奖金": "salary",
     "投资": "investment", "总投资": "investment", "损失": "damages", "经济损失": "damages",
     "营收": "revenue", "收入": "revenue", "利润": "profit", "净利润": "profit",
+    "存款": "value", "贷款": "value", "赃款": "other", "公款": "other", "保证金": "other",
 }  # fmt: skip
 # Words between a measure and its amount (存款余额为 / 工业增加值完成 / 损失计): the measure is still the subject.
 MEASURE_LINKS: tuple[str, ...] = (
