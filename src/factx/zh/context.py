@@ -119,12 +119,16 @@ def _clear_of_dates(doc: Doc, f: Fact, subject: str, dates: list[Fact]) -> str |
     return rest if len(rest) >= 2 else None
 
 
+# Roles of money spent on things a count of the same sentence may name (not 转入5个户口，其中一笔320万元).
+_PAYS_FOR = frozenset(("investment", "funding", "donation", "budget"))
+
+
 def _money_context(doc: Doc, f: Fact, things: list[Fact], before: list[Fact]) -> None:
     role, subj = money_about(doc, f, before)
     f.role = f.role or role
     if subj is None or bare_cue(subj):  # 价值15万元的汽车: the car, not the word 价值
         subj = _subject_right(doc, f.end, after_de=True) or subj
-    if subj is None and things:  # 投资4568万元建设16个重点项目: the projects the money pays for
+    if subj is None and things and f.role in _PAYS_FOR:  # 投资4568万元建设16个重点项目: the projects it pays for
         subj = _nearest(things, f.start).subject
     f.subject = subj
 

@@ -17,7 +17,7 @@ import re
 from ..document import Doc
 from ..model import Fact
 from ..normalize import normalize
-from ..patterns import Lazy, Words, compiled, words_re
+from ..patterns import Lazy, Words, compiled, is_cjk, words_re
 from . import segment
 from . import tables as zh
 
@@ -86,7 +86,10 @@ def money_about(doc: Doc, f: Fact, before: list[Fact]) -> tuple[str | None, str 
         role = zh.ROLE_CUES[back.group()] if back else None
     if role is None:  # 两百万元专项经费: the cue may follow the amount
         m = _ROLE_RE.search(norm, f.end, f.end + 4)
-        if m and m.start() <= f.end + 1 and not any(c in _NOT_MODIFIERS for c in norm[f.end : m.start()]):
+        # (past a closing bracket or an opening quote, one modifier character at most and no break:
+        # （约合7000美元）慰问金 is the sum's name, but 320万元。投资… names the next sentence's sum)
+        gap = norm[f.end : m.start()].lstrip(')）“"「『') if m else ""
+        if m and len(gap) <= 1 and not any(c in _NOT_MODIFIERS or not is_cjk(c) for c in gap):
             role = zh.ROLE_CUES[m.group()]
     if subject is None and restated is not None:
         subject = restated.subject
