@@ -112,7 +112,7 @@ def _clear_of_dates(doc: Doc, f: Fact, subject: str, dates: list[Fact]) -> str |
             elif d.end >= end:
                 end = d.start
             else:
-                return subject  # a date inside the phrase (2025年营收) is part of what it names
+                return subject  # a date inside the phrase (公司2025年营收): cutting it out would split it
     if end - at == len(subject):
         return subject
     rest = text[at:end].strip()
