@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from .. import units
 from ..model import Fact
@@ -132,3 +133,46 @@ def lone_rounding(claim: Fact, s: Fact, pool: Sequence[Fact], score: float, shar
     if any(as_number(x, x.value) == number for x in pool):
         return False
     return lone(s, pool, lambda x: less_precise(claim, x) is not None, score, shared)
+
+
+def following_words(f: Fact, facts: Sequence[Fact]) -> frozenset[str]:
+    """The words after a date up to the next date of its sentence or the end of its sentence part: the event it
+    dates when it opens its statement (本报讯 2019年7月2日，县污水处理厂改扩建项目正式开工), which a dateline or
+    a reporter's byline before it keeps `similarity` from reading as its scope."""
+    from .roles import position
+    from .similarity import PART, terms
+
+    at = position(f) + len(f.text)
+    later = [position(x) for x in facts if x.type == "date" and x.sentence_start == f.sentence_start
+             and x.sentence == f.sentence and position(x) >= at]  # fmt: skip
+    end = PART.search(f.sentence, at)
+    stop = min([*later, end.start() if end else len(f.sentence)])
+    return terms(f.sentence[at:stop])
+
+
+def event_words(j: int, facts: Sequence[Fact], ctx: Sequence[Any]) -> frozenset[str]:
+    """The words naming the event source date `j` dates: its own stretch and the words after it (`following_words`),
+    and its clause and scope less the words another date of its sentence has in its own stretch or after it ("on
+    Tuesday approved a budget for the fiscal year that begins October 1": the approval is Tuesday's, not October
+    1's)."""
+    f = facts[j]
+    own = ctx[j].terms | following_words(f, facts)
+    others: frozenset[str] = frozenset()
+    for k, x in enumerate(facts):
+        if k != j and x.type == "date" and x.sentence_start == f.sentence_start and x.sentence == f.sentence:
+            others |= ctx[k].terms | following_words(x, facts)
+    return own | ((ctx[j].clause | ctx[j].scope) - (others - own))
+
+
+def same_event_words(claim_words: frozenset[str], near: frozenset[str], score: float) -> bool:
+    """Whether a coarser date (March 2024 for "on Tuesday", 2019年 for 2019年7月2日) dates the source date's event:
+    most of the claim's words (its event and what it is about: approved, plan; 项目, 开工) stand around the source
+    date (`near`: its stretch, clause and scope, and the words after it up to the next date), in a context alike at
+    least `LONE_SIM`. A year or a month alone holds many events of an article, so one shared noun is not enough:
+    项目 beside 2019年6月获批复 dates the approval, not a claimed 2019年开工."""
+    from .owners import _absent
+
+    if score < LONE_SIM or not claim_words:
+        return False
+    missing = _absent(claim_words, near)
+    return len(claim_words) - len(missing) > len(missing)

@@ -1,0 +1,128 @@
+"""check, round 11 (recall): light verbs say nothing of what a figure is about; a coarser date dates the source
+date whose event the claim's words name."""
+
+from __future__ import annotations
+
+from check_verdict import verdict
+
+from factx.review.similarity import terms
+
+# --- light verbs and modals are no words of what a figure is about -------------------------------------------------
+
+
+def test_light_verbs_are_no_terms() -> None:
+    assert not terms("will get") and not terms("had got") and terms("must repay") == terms("repay")
+    assert terms("the film made") == {"film"}
+
+
+def test_a_claim_with_a_light_verb_is_supported() -> None:
+    # "get" stands beside the parks' $58 million only: no reason to move the claim there.
+    source = (
+        "The largest line item remains public safety, at $412 million. Parks will get $58 million, and public "
+        "safety will get new radios."
+    )
+    assert verdict(source, "Public safety will get $412 million.", "$412 million").verdict == "supported"
+
+
+def test_a_light_verb_does_not_join_two_things() -> None:
+    source = (
+        "The largest line item remains public safety, at $412 million. Parks will get $58 million, and public "
+        "safety will get new radios."
+    )
+    assert verdict(source, "Parks will get $412 million.", "$412 million").verdict != "supported"
+
+
+# --- a coarser date dates the source date whose event the claim's words name ---------------------------------------
+
+
+def test_a_month_is_supported_by_the_day_of_its_event() -> None:
+    source = (
+        "本报讯（记者 周红）4月9日上午，滨江大桥二期工程举行开工仪式。大桥全长4.2公里，计划于2028年建成。"
+        "该项目于2021年8月获省发改委批复。"
+    )
+    assert verdict(source, "滨江大桥二期工程于4月开工。", "4月").verdict == "supported"
+
+
+def test_a_year_is_supported_by_the_day_of_its_event_after_a_dateline() -> None:
+    source = "本报讯 2022年5月16日，县第二自来水厂扩建项目正式开工。该项目总投资3850万元。"
+    assert verdict(source, "项目于2022年开工。", "2022年").verdict == "supported"
+
+
+def test_a_year_holding_another_events_date_is_not_supported() -> None:
+    # 2021年8月 dates the approval; the start of the works is 4月9日 (of the reference year), never 2021.
+    source = (
+        "本报讯（记者 周红）4月9日上午，滨江大桥二期工程举行开工仪式。大桥全长4.2公里，计划于2028年建成。"
+        "该项目于2021年8月获省发改委批复。"
+    )
+    assert verdict(source, "滨江大桥二期工程于2021年开工。", "2021年").verdict != "supported"
+
+
+def test_an_english_month_is_supported_by_the_weekday_of_its_event() -> None:
+    source = (
+        "LAKEPORT, June 11, 2024 — The Lakeport council on Tuesday approved a $310 million plan to rebuild its "
+        "harbour wall. Work on the wall last took place in 2009."
+    )
+    assert verdict(source, "The plan was approved in June 2024.", "June 2024").verdict == "supported"
+
+
+def test_an_english_year_of_another_event_is_not_supported() -> None:
+    source = (
+        "LAKEPORT, June 11, 2024 — The Lakeport council on Tuesday approved a $310 million plan to rebuild its "
+        "harbour wall. Work on the wall last took place in 2009."
+    )
+    assert verdict(source, "The plan was approved in 2009.", "2009").verdict != "supported"
+
+
+# --- the items of a list of figures share the words before the list -----------------------------------------------
+
+
+def test_the_items_of_a_list_share_its_lead() -> None:
+    from factx import analyze
+    from factx.review.similarity import contexts
+
+    facts = analyze("统计局预计，前三季度工业增加值增速分别为4.1%、5.3%、6.2%。", facets=True).facts
+    ctx = contexts(facts)
+    leads = [c.lead for f, c in zip(facts, ctx, strict=True) if f.type == "percent"]
+    assert len(leads) == 3 and all("增速" in x for x in leads)
+
+
+def test_a_figure_after_another_named_between_keeps_its_own_lead() -> None:
+    from factx import analyze
+    from factx.review.similarity import contexts
+
+    facts = analyze("事故致5人死亡，3人受伤。", facets=True).facts
+    ctx = contexts(facts)
+    [three] = [c for f, c in zip(facts, ctx, strict=True) if f.text.startswith("3")]
+    assert "受伤" not in three.lead
+
+
+def test_a_later_item_of_a_list_is_supported() -> None:
+    source = "统计局上月预计，今年前三个季度的工业增加值增速分别为4.1%、5.3%、6.2%，全年为5.0%。"
+    assert verdict(source, "统计局预计第二季度工业增加值增速为5.3%。", "5.3%").verdict == "supported"
+
+
+def test_a_list_item_claimed_for_the_year_is_not_supported() -> None:
+    source = "统计局上月预计，今年前三个季度的工业增加值增速分别为4.1%、5.3%、6.2%，全年为5.0%。"
+    assert verdict(source, "统计局预计全年工业增加值增速为5.3%。", "5.3%").verdict != "supported"
+
+
+# --- a draft figure read without the approximation its own words give, as the source reads them --------------------
+
+_PENSIONS = "Pension payments to some 3,000 retirees were delayed for up to five months, the audit found."
+
+
+def test_the_drafts_up_to_is_read_as_the_source_reads_it() -> None:
+    v = verdict(_PENSIONS, "Some retirees waited up to five months for their payments.", "five months")
+    assert v.verdict == "supported" and v.claim.text == "five months"
+
+
+def test_a_dropped_up_to_is_still_a_mismatch() -> None:
+    assert verdict(_PENSIONS, "Some retirees waited five months for their payments.", "five months").verdict == (
+        "mismatch"
+    )
+
+
+def test_up_to_another_figure_is_still_a_mismatch() -> None:
+    assert verdict(_PENSIONS, "Some retirees waited up to six months for their payments.", "six months").verdict == (
+        "mismatch"
+    )
