@@ -126,3 +126,41 @@ def test_up_to_another_figure_is_still_a_mismatch() -> None:
     assert verdict(_PENSIONS, "Some retirees waited up to six months for their payments.", "six months").verdict == (
         "mismatch"
     )
+
+
+# --- "the company": a business named before, referred to by its kind -----------------------------------------------
+
+_GROCER = (
+    "Fenwick Markets said pre-tax profit fell 8 percent to £412 million. Sales rose 3.2 percent to £14.6 billion. "
+    "The company will invest a further £150 million in lower prices. Fenwick now runs 1,148 shops."
+)
+
+
+def test_the_company_is_no_word_of_what_a_figure_is_about() -> None:
+    assert terms("The company's sales") == terms("sales") and "firm" in terms("a firm of lawyers")
+
+
+def test_the_companys_sales_are_its_sales() -> None:
+    assert verdict(_GROCER, "The company's sales reached £14.6bn.", "£14.6bn").verdict == "supported"
+
+
+def test_the_companys_profit_is_not_its_sales() -> None:
+    assert verdict(_GROCER, "The company's pre-tax profit reached £14.6bn.", "£14.6bn").verdict != "supported"
+
+
+def test_shops_and_stores_are_one_word() -> None:
+    assert verdict(_GROCER, "Fenwick now has 1,148 stores.", "1,148 stores").verdict == "supported"
+    assert verdict(_GROCER, "Fenwick now has 1,148 staff.", "1,148 staff").verdict != "supported"
+
+
+# --- a duration bound is as precise as the unit it is written in ---------------------------------------------------
+
+_WORKS = "施工单位表示，主塔基础施工预计持续14个月，其间将对滨江路实施交通管制。"
+
+
+def test_more_than_a_year_holds_for_fourteen_months() -> None:
+    assert verdict(_WORKS, "主塔基础施工预计持续一年多。", "一年多").verdict == "supported"
+
+
+def test_more_than_two_years_does_not_hold_for_fourteen_months() -> None:
+    assert verdict(_WORKS, "主塔基础施工预计持续两年多。", "两年多").verdict == "mismatch"

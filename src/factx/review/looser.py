@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from .. import units
-from ..model import Fact
+from ..model import DurationValue, Fact
 from .classify import power_of_ten
 from .values import as_number, same_measure
 
@@ -73,6 +73,20 @@ def _rounded_conversion(claim: Fact, source: Fact) -> str | None:
     return f"the same amount in other units, rounded ({claim.text} for {source.text})"
 
 
+# One unit of each part of a duration as `values.as_number` weighs it (months ahead of seconds).
+_DURATION_UNITS = {"Y": 12 * 10**9, "M": 10**9, "W": 7 * 86400, "D": 86400, "TH": 3600, "TM": 60, "TS": 1}
+
+
+def _duration_step(claim: Fact) -> Fraction | None:
+    """How precise a duration is, in `as_number`'s weights: one unit of its last digit in the unit it is written in
+    (一年多 is "one year and some": more than 12 months and less than 24, so 14个月 lies in it), else None."""
+    if claim.type != "duration" or not isinstance(claim.value, DurationValue) or len(claim.value.parts) != 1:
+        return None
+    [(amount, unit)] = claim.value.parts
+    weight = _DURATION_UNITS.get(unit)
+    return None if weight is None else _last_digit(Fraction(amount)) * weight
+
+
 def less_precise(claim: Fact, source: Fact) -> str | None:
     """A note when the claim's approximate figure holds for the source's (约4700万元 for 4725万元; 超过4000万元 for
     4725万元; 700多人 for 约720多人; 约172万元 for 172万余元; 约4年半 for 54个月), or restates it in other units
@@ -99,7 +113,7 @@ def less_precise(claim: Fact, source: Fact) -> str | None:
         return None
     # A bound is as precise as its last significant digit: 1.1万余处 says 11,000 to 12,000 (never the 7.7万余处 of
     # another count), 超过4000万元 holds for 4725万元, 700多人 for 720多人.
-    step = _last_digit(x)
+    step = _duration_step(claim) or _last_digit(x)
     holds = {
         "about": _significant_round(y, x) == x,
         "more_than": x < y < x + step,
