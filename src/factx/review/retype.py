@@ -89,28 +89,6 @@ def role_facet(f: Fact) -> Fact:
     return dataclasses.replace(f, facets=(*f.facets, f"money:{f.role}"))
 
 
-def _approx_as_source_reads(c: Fact, same_type: Sequence[Fact]) -> Fact:
-    """A draft figure read with no approximation whose sentence writes, around it, a source figure's whole text
-    with its approximation ("waited up to five months" where the extractor read "five months", the source "up to
-    five months"): read with that approximation, as the source's words say. Only the source figure's exact words
-    count, so a draft that drops or changes the approximation keeps its own reading."""
-    if c.approx is not None or c.max is not None:
-        return c
-    at = c.start - c.sentence_start
-    for s in same_type:
-        if s.approx is None or s.max is not None or len(s.text) <= len(c.text) or not s.text.endswith(c.text):
-            continue
-        lead = len(s.text) - len(c.text)
-        if at >= lead and c.sentence[at - lead : at + len(c.text)] == s.text and _same_value(c, s):
-            return dataclasses.replace(c, approx=s.approx)
-    return c
-
-
-def _same_value(a: Fact, b: Fact) -> bool:
-    x, y = as_number(a, a.value), as_number(b, b.value)
-    return (x is not None and x == y) or (x is None and a.value == b.value)
-
-
 def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]:
     """The draft's facts, each one that no source figure of its type equals in number re-read as the type of a
     source figure with its number and noun (the first such); the others unchanged."""
@@ -126,5 +104,5 @@ def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]
                 if r is not None:
                     read = r
                     break
-        out.append(role_facet(_approx_as_source_reads(read, types.get(read.type, ()))))
+        out.append(role_facet(read))
     return out

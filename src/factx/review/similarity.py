@@ -111,14 +111,6 @@ CLAUSE = re.compile(rf"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s|(?<=
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 # "net income" is the profit line, one word as the facets read it ("income" alone may be a household's).
 _NET_INCOME = re.compile(r"\bnet\s+income\b", re.IGNORECASE)
-# "the company", "the firm", "the grocer": a business named before, referred to by its kind. The words name no thing
-# a figure is about (the company's sales are its sales), and a paraphrase adds or drops them anywhere ("The company's
-# sales of £14.6bn" for "Sales rose 3.2 percent to £14.6 billion", where "the company" stands beside another figure).
-_BUSINESS = re.compile(
-    r"\bthe\s+(?:company|firm|group|grocer|retailer|airline|carrier|chain|insurer|lender|automaker|carmaker|"
-    r"manufacturer|shipbuilder)(?:['’]s)?\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
 
 
@@ -304,7 +296,7 @@ def terms(text: str) -> frozenset[str]:
         persons = zh_persons(run, words)
         out.update(w for w in _ZH_PERSON.findall(run) if not any(p != w and p.startswith(w) for p in persons))
         out.update(persons)
-    for w in _WORD.findall(_BUSINESS.sub(" ", _NET_INCOME.sub("profit", text))):
+    for w in _WORD.findall(_NET_INCOME.sub("profit", text)):
         low = w.lower().removesuffix("'s")  # Southern Cross's profit is about Southern Cross
         folded = fold(low)
         if folded is not None:  # rose and climbed, killed and dead: one word (even "up", "down")
