@@ -106,3 +106,15 @@ def test_shops_and_stores_are_one_word() -> None:
 
 def test_shops_are_not_staff() -> None:
     assert verdict(_GROCER, "Fenwick now has 1,148 staff.", "1,148 staff").verdict != "supported"
+
+
+def test_a_wider_period_is_not_a_looser_statement() -> None:
+    # "between 2006 and 2016" states where a period starts: around the source's 2008 to 2016 it is another period,
+    # however many of its words stand there. A year alone with those words is a looser statement.
+    from factx import analyze
+    from factx.review.looser import same_event_words
+
+    words = terms("surveys were completed")
+    [period] = analyze("The surveys were completed between 2006 and 2016.").facts
+    [year] = analyze("The surveys were completed in 2016.").facts
+    assert not same_event_words(period, words, words, 1.0) and same_event_words(year, words, words, 1.0)

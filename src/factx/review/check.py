@@ -200,7 +200,7 @@ def check(
                     and (
                         sim(i, j) >= _COARSER_DATE_SIM
                         or _day_of_time(c, s)
-                        or same_event_words(dr_ctx[i].terms, event_words(j, source_facts, src_ctx), sim(i, j))
+                        or same_event_words(c, dr_ctx[i].terms, event_words(j, source_facts, src_ctx), sim(i, j))
                     )
                 ):
                     continue

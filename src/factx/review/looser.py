@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from .. import units
-from ..model import DurationValue, Fact
+from ..model import DateValue, DurationValue, Fact
 from .classify import power_of_ten
 from .values import as_number, same_measure
 
@@ -178,7 +178,7 @@ def event_words(j: int, facts: Sequence[Fact], ctx: Sequence[Any]) -> frozenset[
     return own | ((ctx[j].clause | ctx[j].scope) - (others - own))
 
 
-def same_event_words(claim_words: frozenset[str], near: frozenset[str], score: float) -> bool:
+def same_event_words(claim: Fact, claim_words: frozenset[str], near: frozenset[str], score: float) -> bool:
     """Whether a coarser date (March 2024 for "on Tuesday", 2019年 for 2019年7月2日) dates the source date's event:
     most of the claim's words (its event and what it is about: approved, plan; 项目, 开工) stand around the source
     date (`near`: its stretch, clause and scope, and the words after it up to the next date), in a context alike at
@@ -186,7 +186,9 @@ def same_event_words(claim_words: frozenset[str], near: frozenset[str], score: f
     项目 beside 2019年6月获批复 dates the approval, not a claimed 2019年开工."""
     from .owners import _absent
 
-    if score < LONE_SIM or not claim_words:
+    # (a period the claim states, "between 2006 and 2016", says where it starts and ends: a wider one around the
+    # source's 2008 to 2016 is another period, not a looser statement of it)
+    if score < LONE_SIM or not claim_words or not isinstance(claim.value, DateValue) or claim.value.end is not None:
         return False
     missing = _absent(claim_words, near)
     return len(claim_words) - len(missing) > len(missing)
