@@ -24,7 +24,7 @@ from typing import Any
 from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
-from .looser import less_precise, lone_rounding
+from .looser import event_words, less_precise, lone_rounding, same_event_words
 from .owners import reconsider
 from .range_ends import range_end
 from .retype import as_source_reads
@@ -195,7 +195,14 @@ def check(
                 # A coarser date containing the source's (2019年 for 2019年7月2日) is true as well, but only
                 # as a statement about that same event, so it must also be the same thing in context; the day
                 # of a time the source gives (3月8日 for 3月8日21时) is taken as the same event.
-                if not (_coarser_date(c, s, dr_years) and (sim(i, j) >= _COARSER_DATE_SIM or _day_of_time(c, s))):
+                if not (
+                    _coarser_date(c, s, dr_years)
+                    and (
+                        sim(i, j) >= _COARSER_DATE_SIM
+                        or _day_of_time(c, s)
+                        or same_event_words(c, dr_ctx[i].terms, event_words(j, source_facts, src_ctx), sim(i, j))
+                    )
+                ):
                     continue
                 note = f"the draft is less precise ({c.text}) than the source ({s.text})"
             # Only words that say the source figure is about something else keep an equal value from supporting

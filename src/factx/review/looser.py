@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from .. import units
-from ..model import Fact
+from ..model import DateValue, DurationValue, Fact
 from .classify import power_of_ten
 from .values import as_number, same_measure
 
@@ -72,6 +73,20 @@ def _rounded_conversion(claim: Fact, source: Fact) -> str | None:
     return f"the same amount in other units, rounded ({claim.text} for {source.text})"
 
 
+# One unit of each part of a duration as `values.as_number` weighs it (months ahead of seconds).
+_DURATION_UNITS = {"Y": 12 * 10**9, "M": 10**9, "W": 7 * 86400, "D": 86400, "TH": 3600, "TM": 60, "TS": 1}
+
+
+def _duration_step(claim: Fact) -> Fraction | None:
+    """How precise a duration is, in `as_number`'s weights: one unit of its last digit in the unit it is written in
+    (一年多 is "one year and some": more than 12 months and less than 24, so 14个月 lies in it), else None."""
+    if claim.type != "duration" or not isinstance(claim.value, DurationValue) or len(claim.value.parts) != 1:
+        return None
+    [(amount, unit)] = claim.value.parts
+    weight = _DURATION_UNITS.get(unit)
+    return None if weight is None else _last_digit(Fraction(amount)) * weight
+
+
 def less_precise(claim: Fact, source: Fact) -> str | None:
     """A note when the claim's approximate figure holds for the source's (约4700万元 for 4725万元; 超过4000万元 for
     4725万元; 700多人 for 约720多人; 约172万元 for 172万余元; 约4年半 for 54个月), or restates it in other units
@@ -98,7 +113,7 @@ def less_precise(claim: Fact, source: Fact) -> str | None:
         return None
     # A bound is as precise as its last significant digit: 1.1万余处 says 11,000 to 12,000 (never the 7.7万余处 of
     # another count), 超过4000万元 holds for 4725万元, 700多人 for 720多人.
-    step = _last_digit(x)
+    step = _duration_step(claim) or _last_digit(x)
     holds = {
         "about": _significant_round(y, x) == x,
         "more_than": x < y < x + step,
@@ -132,3 +147,48 @@ def lone_rounding(claim: Fact, s: Fact, pool: Sequence[Fact], score: float, shar
     if any(as_number(x, x.value) == number for x in pool):
         return False
     return lone(s, pool, lambda x: less_precise(claim, x) is not None, score, shared)
+
+
+def following_words(f: Fact, facts: Sequence[Fact]) -> frozenset[str]:
+    """The words after a date up to the next date of its sentence or the end of its sentence part: the event it
+    dates when it opens its statement (本报讯 2019年7月2日，县污水处理厂改扩建项目正式开工), which a dateline or
+    a reporter's byline before it keeps `similarity` from reading as its scope."""
+    from .roles import position
+    from .similarity import PART, terms
+
+    at = position(f) + len(f.text)
+    later = [position(x) for x in facts if x.type == "date" and x.sentence_start == f.sentence_start
+             and x.sentence == f.sentence and position(x) >= at]  # fmt: skip
+    end = PART.search(f.sentence, at)
+    stop = min([*later, end.start() if end else len(f.sentence)])
+    return terms(f.sentence[at:stop])
+
+
+def event_words(j: int, facts: Sequence[Fact], ctx: Sequence[Any]) -> frozenset[str]:
+    """The words naming the event source date `j` dates: its own stretch and the words after it (`following_words`),
+    and its clause and scope less the words another date of its sentence has in its own stretch or after it ("on
+    Tuesday approved a budget for the fiscal year that begins October 1": the approval is Tuesday's, not October
+    1's)."""
+    f = facts[j]
+    own = ctx[j].terms | following_words(f, facts)
+    others: frozenset[str] = frozenset()
+    for k, x in enumerate(facts):
+        if k != j and x.type == "date" and x.sentence_start == f.sentence_start and x.sentence == f.sentence:
+            others |= ctx[k].terms | following_words(x, facts)
+    return own | ((ctx[j].clause | ctx[j].scope) - (others - own))
+
+
+def same_event_words(claim: Fact, claim_words: frozenset[str], near: frozenset[str], score: float) -> bool:
+    """Whether a coarser date (March 2024 for "on Tuesday", 2019年 for 2019年7月2日) dates the source date's event:
+    most of the claim's words (its event and what it is about: approved, plan; 项目, 开工) stand around the source
+    date (`near`: its stretch, clause and scope, and the words after it up to the next date), in a context alike at
+    least `LONE_SIM`. A year or a month alone holds many events of an article, so one shared noun is not enough:
+    项目 beside 2019年6月获批复 dates the approval, not a claimed 2019年开工."""
+    from .owners import _absent
+
+    # (a period the claim states, "between 2006 and 2016", says where it starts and ends: a wider one around the
+    # source's 2008 to 2016 is another period, not a looser statement of it)
+    if score < LONE_SIM or not claim_words or not isinstance(claim.value, DateValue) or claim.value.end is not None:
+        return False
+    missing = _absent(claim_words, near)
+    return len(claim_words) - len(missing) > len(missing)

@@ -44,6 +44,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("staff", "workforce", "employees", "employee", "workers", "worker", "personnel", "staffers", "headcount"),
     ("jobs", "job", "positions"),
     ("residents", "resident", "inhabitants", "inhabitant"),
+    # (a chain's shops, as other styles call them)
+    ("stores", "store", "shops", "shop", "outlets", "outlet"),
+    ("门店", "店铺", "分店"),
     ("员工", "职工", "雇员"),
     ("居民", "市民"),
     ("民众", "群众"),
