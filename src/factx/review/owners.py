@@ -76,6 +76,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .ties import tied
 
     unshared_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    from .named_after import named_after
+
+    named_after(out, draft, source, by_type, sim)
     other_event(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     other_step(out, draft, source, by_type, sim)
     tied(out, draft, source, by_type, sim)

@@ -1,0 +1,59 @@
+"""check, round 11 (precision): a subject the source writes only after the figure."""
+
+from __future__ import annotations
+
+from check_verdict import verdict
+
+from factx.review.named_after import opening_nouns
+
+MATCH = (
+    "申花队主场2比0击败蓉城。申花前锋马文涛梅开二度，本赛季联赛进球数达到11个；卡洛斯贡献1球1次助攻。"
+    "蓉城方面，门将扑出5次射门。\n"
+)
+FARM = (
+    "县农业局统计，农产损失金额共2860万元，受损作物主要为晚稻，损失金额1340万元，其次为甜瓜、花生等。渔业损失另计。\n"
+)
+
+
+def test_a_player_named_only_after_the_figure_owns_none_of_it() -> None:
+    v = verdict(MATCH, "卡洛斯本赛季联赛进球数达到11个。", "11个")
+    # (卡洛斯's own 1球 is this match's, not the season's: too unlike to be the figure the claim misstates)
+    assert v.verdict == "not_found"
+    assert v.other is not None and v.other.text == "11个"
+
+
+def test_the_player_named_before_the_figure_keeps_it() -> None:
+    assert verdict(MATCH, "马文涛本赛季联赛进球数达到11个。", "11个").verdict == "supported"
+
+
+def test_a_crop_listed_after_the_figure_owns_none_of_it() -> None:
+    v = verdict(FARM, "甜瓜损失金额1340万元。", "1340万元")
+    assert v.verdict == "not_found"
+    assert "甜瓜" in v.reason
+
+
+def test_the_crop_before_the_figure_keeps_it() -> None:
+    assert verdict(FARM, "晚稻损失金额1340万元。", "1340万元").verdict == "supported"
+
+
+def test_an_object_in_the_figures_own_clause_is_no_later_item() -> None:
+    # 许宏明 stands after the 57% in its own clause: he is what the 57% trust, not another item.
+    source = "调查也询问民众对议会的看法，高达57%受访者信任市议长许宏明，仅21%不信任。\n"
+    assert verdict(source, "许宏明的信任度高达57%。", "57%").verdict == "supported"
+    # (the noun a figure qualifies: 计划总投资40亿元的凤鸣铝业项目)
+    source = "园区已有计划总投资40亿元的凤鸣铝业项目以及多个物流项目落地。\n"
+    assert verdict(source, "凤鸣铝业项目计划总投资40亿元。", "40亿元").verdict == "supported"
+
+
+def test_a_clause_that_only_reports_the_figure_is_no_later_item() -> None:
+    source = "8月入境旅客共327.6万人次，按年上升10.4%，统计暨普查局昨日公布。\n"
+    assert verdict(source, "统计暨普查局公布8月入境旅客327.6万人次。", "327.6万人次").verdict == "supported"
+
+
+def test_opening_nouns_skip_time_words_and_stop_at_a_particle() -> None:
+    from factx import analyze
+
+    [c] = [f for f in analyze("8月國際旅客按年上升10.4%。\n", facets=True).facts if f.text == "10.4%"]
+    assert "国际" in opening_nouns(c)
+    [c] = [f for f in analyze("許宏明的信任度高達57%。\n", facets=True).facts if f.text == "57%"]
+    assert "信任度" not in opening_nouns(c)
