@@ -57,3 +57,26 @@ def test_opening_nouns_skip_time_words_and_stop_at_a_particle() -> None:
     assert "国际" in opening_nouns(c)
     [c] = [f for f in analyze("許宏明的信任度高達57%。\n", facets=True).facts if f.text == "57%"]
     assert "信任度" not in opening_nouns(c)
+
+
+FUGITIVE = (
+    "警方介绍，一名逃亡19年的命案逃犯周某日前落网。一个月前，已在该厂离职6年的员工周某突然造访厂长家中。"
+    "周某此前在厂里工作了3年。\n"
+)
+CRASH = "The coach left the road at 2 a.m. Rescue crews worked for 11 hours to free the passengers.\n"
+
+
+def test_a_duration_of_another_event_is_not_the_claims() -> None:
+    # 6年 is how long he had been gone from the plant; he worked there 3 years.
+    v = verdict(FUGITIVE, "周某曾在该厂工作了6年。", "6年")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "3年"
+    assert v.other is not None and v.other.text == "6年"
+    v = verdict(CRASH, "The driver had been at the wheel for 11 hours.", "11 hours")
+    assert v.verdict == "not_found" and "rescue" in v.reason
+
+
+def test_a_duration_of_the_same_event_still_supports() -> None:
+    assert verdict(FUGITIVE, "周某在逃19年后落网。", "19年").verdict == "supported"
+    assert verdict(FUGITIVE, "周某在该厂工作了3年。", "3年").verdict == "supported"
+    # (a claim that names no event of the table is left alone)
+    assert verdict(CRASH, "It took 11 hours to free the passengers.", "11 hours").verdict == "supported"
