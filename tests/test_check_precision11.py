@@ -80,3 +80,17 @@ def test_a_duration_of_the_same_event_still_supports() -> None:
     assert verdict(FUGITIVE, "周某在该厂工作了3年。", "3年").verdict == "supported"
     # (a claim that names no event of the table is left alone)
     assert verdict(CRASH, "It took 11 hours to free the passengers.", "11 hours").verdict == "supported"
+
+
+LIBRARIES = "The council shut two of its 14 libraries last spring to save money.\n"
+
+
+def test_what_the_source_does_to_a_part_is_not_done_to_the_whole() -> None:
+    v = verdict(LIBRARIES, "The council shut 14 libraries last spring.", "14 libraries")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "two"
+
+
+def test_the_whole_itself_still_supports() -> None:
+    # (what the whole is or has is not what is done to the part)
+    assert verdict(LIBRARIES, "The council runs 14 libraries.", "14 libraries").verdict == "supported"
+    assert verdict(LIBRARIES, "The council shut two of its 14 libraries.", "14 libraries").verdict == "supported"

@@ -66,6 +66,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     rival_holder(out, draft, source, by_type, sim)
     then_and_now(out, draft, source, by_type, sim)
     part_as_whole(out, draft, source, by_type, sim)
+    from .parts import whole_done_as_part
+
+    whole_done_as_part(out, draft, source, by_type, sim)
     division_or_whole(out, draft, source, by_type, sim)
     fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
