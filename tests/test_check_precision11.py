@@ -94,3 +94,20 @@ def test_the_whole_itself_still_supports() -> None:
     # (what the whole is or has is not what is done to the part)
     assert verdict(LIBRARIES, "The council runs 14 libraries.", "14 libraries").verdict == "supported"
     assert verdict(LIBRARIES, "The council shut two of its 14 libraries.", "14 libraries").verdict == "supported"
+
+
+def test_a_titled_person_in_a_later_sentence_part_owns_none_of_the_figure() -> None:
+    # 曾文杰 is cut into single characters by the dictionary; the title 中场 names him.
+    source = "东方前锋艾伦梅开二度，本季联赛入球达到13个；中场曾文杰贡献一球一助攻。\n"
+    assert verdict(source, "曾文杰本季联赛入球达到13个。", "13个").verdict == "not_found"
+    assert verdict(source, "艾伦本季联赛入球达到13个。", "13个").verdict == "supported"
+
+
+def test_a_part_in_bare_digits_stands_for_the_headlines_figure() -> None:
+    source = (
+        "Council to cut 85 jobs\n\n"
+        "The council voted on Tuesday to cut 85 of the library system's 410 jobs to close a budget gap.\n"
+    )
+    v = verdict(source, "The council voted to cut 410 jobs.", "410 jobs")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "85 jobs"
+    assert verdict(source, "The library system has 410 jobs.", "410 jobs").verdict == "supported"

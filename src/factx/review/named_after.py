@@ -6,12 +6,13 @@ story, not the figure's owner: 本赛季联赛进球数达到9个；奥斯卡贡
 损失金额1221万元，其次为西瓜、大豆 (the 1221万元 is not the 西瓜's). A supported claim opening with such a subject is
 about another thing.
 
-The claim's subject is its opening run of nouns before the figure (time words skipped: 8月, 本赛季, 一季度). A supported
-claim is reconsidered when one noun of that run is, for every source figure with its value, first written in the
-source after that figure, in a later clause of its sentence that goes on to another item (one with a figure of its
-own, or one a word of sequence opens: 其次, 以及, 另有), and never before it in any sentence of the source that holds a
-figure. A noun in the figure's own clause after it is left alone: it is the figure's object or the noun it qualifies
-(高达57%受访者信任议长许宏明; 计划总投资40亿元的凤铝铝业项目), and so is a clause that only says who reports it.
+The claim's subject is its opening run of nouns before the figure (time words skipped: 8月, 本赛季, 一季度), or a
+person the article names after a title (中场曾文杰). A supported claim is reconsidered when one of them is, for every
+source figure with its value, first written in the source after that figure, in a later clause of its sentence that
+goes on to another item (one with a figure of its own, one in a later sentence part, or one a word of sequence opens:
+其次, 以及, 另有), and never before it in any sentence of the source that holds a figure. A noun in the figure's own
+clause after it is left alone: it is the figure's object or the noun it qualifies (高达57%受访者信任议长许宏明;
+计划总投资40亿元的凤铝铝业项目), and so is a clause that only says who reports it.
 The claim becomes a mismatch against the likeliest figure of its type whose stretch names the noun, else not found.
 English is left out: it writes an owner after its figure as often as before ("61% of Labour voters").
 """
@@ -62,8 +63,8 @@ def opening_nouns(c: Fact) -> list[str]:
 
 def _first_after(word: str, e: Fact, source: Sequence[Fact]) -> bool:
     """Whether the source first writes `word` after figure `e`, in a later clause of `e`'s own sentence that goes on
-    to the next item: one with a figure of its own (；奥斯卡贡献1球2次助攻), or one a word of sequence opens
-    (其次为西瓜、大豆)."""
+    to the next item: one with a figure of its own, one in a later sentence part (；奥斯卡贡献1球2次助攻), or one a word
+    of sequence opens (其次为西瓜、大豆)."""
     from ..normalize import normalize
 
     sentences = {f.sentence_start: f.sentence for f in source}
@@ -84,7 +85,8 @@ def _first_after(word: str, e: Fact, source: Sequence[Fact]) -> bool:
     # (a clause that only says who reports the figure, 统计局昨日公布, goes on to no item)
     own = any(g.type != "date" and (g.sentence_start, g.sentence) == (e.sentence_start, e.sentence)
               and opens <= position(g) < closes for g in source)  # fmt: skip
-    return own or _SEQUENCE.search(here, end, k) is not None
+    # (or a later sentence part: ；中场曾文杰贡献1球1助攻 is a statement of its own, whatever its figures are read as)
+    return own or _SEQUENCE.search(here, end, k) is not None or PART.search(here, end, k) is not None
 
 
 def named_after(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
@@ -92,7 +94,9 @@ def named_after(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
     """Turn each supported Chinese claim whose subject the source writes only after every equal figure into a
     mismatch against a figure beside that subject, or not found (in place)."""
     from ..normalize import normalize
+    from .holders import titled
 
+    known: frozenset[str] | None = None  # (computed once, when first needed)
     for i, v in enumerate(out):
         if settled(v):
             continue
@@ -103,7 +107,11 @@ def named_after(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
         if not equal:
             continue
-        late = [w for w in opening_nouns(c) if all(_first_after(w, source[j], source) for j in equal)]
+        if known is None:
+            known = titled(" ".join({f.sentence for f in (*source, *draft)}))
+        # (and a person the article names after a title, 中场曾文杰, whom the dictionary cuts into single characters)
+        words = opening_nouns(c) + sorted(p for p in known if p in normalize(_stretch(c)))
+        late = [w for w in words if all(_first_after(w, source[j], source) for j in equal)]
         if not late:
             continue
         word = late[0]

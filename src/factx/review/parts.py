@@ -143,7 +143,9 @@ def part_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
 
 # "two of its 17 plants", "$3 million of the $4.5 million settlement": a figure right before "of the/its" and another
 # figure of its type.
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+# (a few words may name the whole's owner between: "cut 85 of the library system's 410 jobs")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[A-Za-z][\w'\-]*\s+){0,3}$", re.IGNORECASE)
+_BARE_PART = re.compile(r"(?<![\w$£€.,])(\d[\d,]*)(?=\s+of\s)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _AUX = frozenset((
     "will", "would", "to", "also", "could", "can", "may", "might", "must", "shall", "should", "plans", "plan",
@@ -161,7 +163,15 @@ def part_before(f: Fact, facts: Sequence[Fact]) -> Fact | None:
         a, b = as_number(g, g.value), as_number(f, f.value)
         if end < at and _PART_OF.match(f.sentence[end:at]) and a is not None and b is not None and a < b:
             return g
-    return None
+    # A part in bare digits the engine reads as no figure ("cut 85 of the library system's 410 jobs"): the same value
+    # of the whole's type elsewhere in the source ("cut 85 jobs" in the headline) stands for it.
+    found = list(_BARE_PART.finditer(f.sentence, 0, at))
+    m = found[-1] if found else None
+    b = as_number(f, f.value)
+    if m is None or not _PART_OF.match(f.sentence[m.end() : at]) or b is None:
+        return None
+    n = float(m.group(1).replace(",", ""))
+    return next((g for g in facts if g.type == f.type and as_number(g, g.value) == n and n < b), None)
 
 
 def _verb_before(text: str) -> str | None:
