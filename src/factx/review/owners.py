@@ -82,13 +82,14 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .named_after import named_after
 
     named_after(out, draft, source, by_type, sim)
-    from .durations import other_event_duration
-
-    other_event_duration(out, draft, source, by_type, sim)
     other_event(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     other_step(out, draft, source, by_type, sim)
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
+    # (after it: a claim that shares no word with its equal figure is said so first)
+    from .durations import other_event_duration
+
+    other_event_duration(out, draft, source, by_type, sim)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
 
 
