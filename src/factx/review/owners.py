@@ -66,6 +66,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     rival_holder(out, draft, source, by_type, sim)
     then_and_now(out, draft, source, by_type, sim)
     part_as_whole(out, draft, source, by_type, sim)
+    from .parts import whole_done_as_part
+
+    whole_done_as_part(out, draft, source, by_type, sim)
     division_or_whole(out, draft, source, by_type, sim)
     fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
@@ -76,10 +79,17 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .ties import tied
 
     unshared_kind(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    from .named_after import named_after
+
+    named_after(out, draft, source, by_type, sim)
     other_event(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     other_step(out, draft, source, by_type, sim)
     tied(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
+    # (after it: a claim that shares no word with its equal figure is said so first)
+    from .durations import other_event_duration
+
+    other_event_duration(out, draft, source, by_type, sim)
     _note_other_context(out, draft, source, by_type, dr_ctx, src_ctx, sim)
 
 

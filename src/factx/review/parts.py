@@ -139,3 +139,72 @@ def part_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
         reason = (f"same value, different subject: the source's {v.evidence.text} is a part of its {w.text}; "
                   f"the draft gives it as the whole")  # fmt: skip
         out[i] = other_thing(c, w, sim(i, j), reason, v.evidence)
+
+
+# "two of its 17 plants", "$3 million of the $4.5 million settlement": a figure right before "of the/its" and another
+# figure of its type.
+# (a few words may name the whole's owner between: "cut 85 of the library system's 410 jobs")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[A-Za-z][\w'\-]*\s+){0,3}$", re.IGNORECASE)
+_BARE_PART = re.compile(r"(?<![\w$£€.,])(\d[\d,]*)(?=\s+of\s)")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+_AUX = frozenset((
+    "will", "would", "to", "also", "could", "can", "may", "might", "must", "shall", "should", "plans", "plan",
+    "expects", "said", "it", "the", "is", "are", "was", "were", "be", "has", "have", "had",
+))  # fmt: skip
+
+
+def part_before(f: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The part an English whole is written with ("close two of its 17 plants": two for the 17 plants), else None."""
+    at = position(f)
+    for g in facts:
+        if g is f or g.type != f.type or (g.sentence_start, g.sentence) != (f.sentence_start, f.sentence):
+            continue
+        end = position(g) + len(g.text)
+        a, b = as_number(g, g.value), as_number(f, f.value)
+        if end < at and _PART_OF.match(f.sentence[end:at]) and a is not None and b is not None and a < b:
+            return g
+    # A part in bare digits the engine reads as no figure ("cut 85 of the library system's 410 jobs"): the same value
+    # of the whole's type elsewhere in the source ("cut 85 jobs" in the headline) stands for it.
+    found = list(_BARE_PART.finditer(f.sentence, 0, at))
+    m = found[-1] if found else None
+    b = as_number(f, f.value)
+    if m is None or not _PART_OF.match(f.sentence[m.end() : at]) or b is None:
+        return None
+    n = float(m.group(1).replace(",", ""))
+    return next((g for g in facts if g.type == f.type and as_number(g, g.value) == n and n < b), None)
+
+
+def _verb_before(text: str) -> str | None:
+    """The last word before a figure that is no auxiliary or article, stemmed ("would close two" → clos)."""
+    from .wordsets import stem
+
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    words = [w for w in words if w not in _AUX]
+    return stem(words[-1]) if words else None
+
+
+def whole_done_as_part(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                       by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """Turn each supported English claim that does to a whole what the source does to a part of it ("will close 17
+    plants" where the source "would close two of its 17 plants") into a mismatch against the part (in place)."""
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type == "date" or not draft[i].sentence.isascii():
+            continue
+        c = draft[i]
+        at = position(c)
+        mine = _verb_before(c.sentence[max(0, at - 40) : at])
+        if mine is None or _PART_OF.search(c.sentence[:at]):
+            continue
+        kind = by_type.get(c.type, ())
+        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        parts = [part_before(e, source) for e in equal]
+        if not equal or any(p is None for p in parts):
+            continue
+        p = parts[0]
+        assert p is not None
+        if _verb_before(p.sentence[max(0, position(p) - 40) : position(p)]) != mine:
+            continue  # (the claim says what the whole is or has: "Harbor Mills has 17 plants")
+        j = next(k for k in kind if source[k] is p)
+        reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; what the draft says "
+                  f"of it, the source says of {p.text} of them")  # fmt: skip
+        out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)
