@@ -55,7 +55,8 @@ _INFIX = words_re(zh.APPROX_INFIX)
 _BEFORE_UNIT = set(NUM_CHARS + "".join(zh.RANGE_SEPARATORS) + "".join(zh.APPROX_INFIX) + " ")
 _UNIT_FIRST = {u[0] for u in UNITS}
 PATTERN = compiled(
-    rf"{NUM_START}(?=[{char_class(_BEFORE_UNIT)}]*[{char_class(_UNIT_FIRST)}])(?P<num>{NUM})"
+    # (not the tenths of a share in 成: 跌三成四至四亿五千万元 is 34%, then the amount)
+    rf"{NUM_START}(?<![一二两三四五六七八九十]成)(?=[{char_class(_BEFORE_UNIT)}]*[{char_class(_UNIT_FIRST)}])(?P<num>{NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<num2>{NUM}))?"
     rf"(?P<infix>{_INFIX})?(?:(?<=[0-9]) ?(?=[万亿])|)(?P<mult>{_MULT})?(?P<infix2>余|多)?"
     rf"(?P<unit>{words_re(UNITS)})"
