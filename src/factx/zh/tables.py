@@ -243,6 +243,12 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
         "积",
         "共积",
         "累积",
+        # 积分升至34分, 积分达到57分 (积分 alone before the number holds no classifier: 积分57)
+        "积分升至",
+        "积分增至",
+        "积分达",
+        "积分达到",
+        "积分为",
     ),
     # goals: 打入78球, 仅失22球, 独中两球 (not 3球队 or a bare 一球)
     "球": _GOAL_CUES,
