@@ -2,18 +2,18 @@
 
 "the blast killed at least 14 and wounded 60" (a harm verb before), "the death toll rose to 128" (a toll
 cue), "confirmed cases rose to 1,200" (a counted noun leading a level verb), "bowled out for 187" (cricket
-runs), "45 teachers, 12 more than in 2018" (a difference), "Of the 50 banks, 31 rose" (a group named at
-the sentence start), "1,049 derailments …, down from 1,360" and "1,250 homes were destroyed and another
-3,800 damaged" (a count given again), "a population of 38 million" (a noun made of people). The first shapes
-ask for the clause to go on bare after the number, so "killed 12 percent" or "rose to 40 points" stay what
-they are.
+runs; a batter's "made an unbeaten 104" is read in `cricket`), "45 teachers, 12 more than in 2018" (a
+difference), "Of the 50 banks, 31 rose" (a group named at the sentence start), "1,049 derailments …, down
+from 1,360" and "1,250 homes were destroyed and another 3,800 damaged" (a count given again), "a population
+of 38 million" (a noun made of people). The first shapes ask for the clause to go on bare after the number,
+so "killed 12 percent" or "rose to 40 points" stay what they are.
 """
 
 from __future__ import annotations
 
 from ..document import Doc
 from ..patterns import compiled, last_match, words_re
-from . import context
+from . import context, cricket
 from . import tables as en
 from .count_words import GAP, NOUN_RE, NOUNS, NUMBER_WORD, TITLE
 from .numbers import Num
@@ -109,6 +109,8 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
             return "people", cue, "count.en.toll"
         if _runs(doc, n):
             return "other", "runs", "count.en.runs"
+        if cricket.bare_runs(doc, n):
+            return "other", "runs", "count.en.cricket_runs"
         noun = _level_noun(doc, n)
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.level"

@@ -17,7 +17,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, last_match, words_re
-from . import context, count
+from . import context, count, cricket
 from . import tables as en
 from .numbers import Num, scan
 
@@ -90,6 +90,9 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         return "years old", n.end
     if _signed_temperature(doc, n) or _below(doc, n, n.end):
         return "°", n.end
+    rate = cricket.rate_end(doc, n)
+    if rate is not None:
+        return cricket.RATE_UNIT, rate  # "5.3 an over", "a run rate of 5.8"
     return None
 
 

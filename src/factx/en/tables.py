@@ -385,7 +385,10 @@ DURATION_NOT_APPROX: tuple[str, ...] = ("over", "under", "some", "below", "above
 # Words after a number and a time unit that make it an age or a date rather than a length of time.
 DURATION_VETO_NEXT: tuple[str, ...] = ("old", "-old", "olds")
 # After "one-day": a format of cricket named by its length ("a one-day international", "the one-day series").
-ONE_DAY_FORMAT_NEXT: tuple[str, ...] = ("international", "internationals", "series", "cricket", "format", "cup")
+ONE_DAY_FORMAT_NEXT: tuple[str, ...] = (
+    "international", "internationals", "series", "cricket", "format", "cup", "hundred", "hundreds", "century",
+    "centuries", "debut", "squad", "side", "career", "captain", "captaincy", "ranking", "rankings",
+)  # fmt: skip
 
 # --- counts -----------------------------------------------------------------------------------------
 # Counted nouns → category. Plural forms (and the collective nouns that take a number unchanged).
@@ -560,6 +563,10 @@ COUNT_NOUNS: dict[str, str] = {
         ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
          "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
          "shots on goal", "shots on target", "balls", "strokes", "break points"), "other"),
+    # Cricket: "six fours and two sixes", "14 extras, including nine wides", "two maidens".
+    **dict.fromkeys(
+        ("fours", "sixes", "extras", "wides", "no-balls", "noballs", "byes", "leg-byes", "maidens", "boundaries",
+         "stumpings", "run-outs", "half-centuries", "fifties", "ducks"), "other"),
     **dict.fromkeys(("finals", "semifinals", "semi-finals", "quarterfinals", "quarter-finals", "majors"), "times"),
     **dict.fromkeys(("winners", "losers", "champions", "medallists", "medalists"), "people"),
     # More that news counts and nothing else measures: the people of inquiries, groups, buildings, events,
@@ -617,6 +624,7 @@ HYPHEN_COUNT_NOUNS: dict[str, str] = {
     "game": "times", "match": "times", "race": "times", "round": "times", "fight": "times",
     "member": "people", "person": "people", "man": "people", "woman": "people", "strong": "people",
     "seat": "places", "bed": "items", "room": "items", "nation": "places", "country": "places",
+    "run": "other", "wicket": "other",  # "a 146-run stand", "a six-wicket win"
 }  # fmt: skip
 # Plurals whose singular is no plain "-s" away; "one" counts only with a singular from these nouns (and
 # only people and items: "in one case" or "one time" are idioms, "one woman" is a count).
@@ -762,6 +770,34 @@ DECIMAL_COUNT_NOUNS: tuple[str, ...] = ("overs",)
 RUNS_CUES: tuple[str, ...] = (
     "target of", "bowled out for", "all out for", "chasing", "chase of", "set a target of", "were all out for",
     "was all out for", "reached", "total of",
+)  # fmt: skip
+# Words that make a text a cricket report (`CRICKET_DOCUMENT_CUES` of them or more, anywhere); only there are
+# the batters' bare scores below read as runs.
+# Baseball shares "innings", "batter" and "batting", so those are left out.
+CRICKET_WORDS: tuple[str, ...] = (
+    "wicket", "wickets", "overs", "bowled", "bowler", "bowlers", "bowling", "batsman", "batsmen", "lbw",
+    "stumps", "stumped", "wicketkeeper", "wicket-keeper", "seamer", "seamers", "spinner", "spinners",
+    "off-spinner", "leg-spinner", "all-rounder", "crease", "cricket", "ODI", "T20",
+)  # fmt: skip
+CRICKET_DOCUMENT_CUES = 3
+# A batter's or a side's bare score in a cricket text: "made an unbeaten 104", "scored 58 before", "a stand
+# of 146", "needed 61 off the last 10 overs". Up to two describing words may follow an article ("a
+# career-best 88", "an unbeaten 104"); the number must then stand bare (`BARE_COUNT_NEXT`).
+CRICKET_RUNS_VERBS: tuple[str, ...] = (
+    "made", "makes", "making", "scored", "scores", "scoring", "hit", "hits", "struck", "smashed", "blasted",
+    "compiled", "compiling", "posted", "posting", "added", "adding", "contributed", "top-scored with",
+    "needed", "needing", "need", "needs", "required", "requiring", "chased", "chased down", "chasing down",
+    "racked up", "put on", "amassed", "stand of", "partnership of", "score of", "scores of", "knock of",
+    "innings of", "total of", "wicket for", "wickets for", "conceded", "conceding", "leaked", "went for",
+    "reply of", "response of", "fell for", "out for", "dismissed for", "caught for", "lbw for", "closed on",
+    "declared on", "resumed on", "finished on", "ended on",
+)  # fmt: skip
+# Nouns of a bare score "N off M balls": the second number counts these, the first runs.
+CRICKET_BALLS: tuple[str, ...] = ("balls", "deliveries", "ball", "delivery")
+# A rate of scoring: "5.3 an over", "at 6.2 runs per over", "a run rate of 5.8" (a quantity, `runs/over`).
+CRICKET_RATE_LEAD: tuple[str, ...] = (
+    "run rate of", "run-rate of", "required rate of", "asking rate of", "required run rate of",
+    "scoring rate of", "economy rate of", "economy of",
 )  # fmt: skip
 
 # --- quantities -------------------------------------------------------------------------------------
