@@ -963,6 +963,9 @@ DATE_CUES: tuple[str, ...] = (
 MONTH_PARTS: dict[str, tuple[int, int]] = {
     "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20), "mid-": (11, 20),
     "the middle of": (11, 20), "late": (21, 0), "the end of": (0, 0), "end-": (0, 0),
+    # weeks and halves counted from the first day: "the first week of March" is 1-7 March
+    "the first week of": (1, 7), "the second week of": (8, 14), "the third week of": (15, 21),
+    "the first half of": (1, 15), "the second half of": (16, 0),
 }  # fmt: skip
 # Parts of a year → (first month, last month), as 年初 / 年底: "the end of 2004" → 2004-12.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
