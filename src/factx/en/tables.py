@@ -230,6 +230,10 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     "closed", "ended", "finished", "opened", "traded", "settled",
     # a change ahead: "bills are due to fall to 9 per cent", "rates, expected to rise 5% to 7%"
     "due", "expected", "forecast", "projected", "set", "likely", "poised", "seen", "tipped", "predicted",
+    # a change ahead or a phrasal verb of change: "the state pension will go up by 4.1 per cent", "prices came
+    # down 2%", "fares could rise 3%"
+    "will", "would", "could", "may", "might", "should", "go", "goes", "going", "gone", "come", "came", "comes",
+    "reach", "reaches",
 )  # fmt: skip
 # Words opening a clause set off by commas between a measure and its verb ("sales, which strip out store
 # openings, grew 4.2%"): the measure stands before the clause.
