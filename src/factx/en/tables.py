@@ -567,6 +567,13 @@ COUNT_NOUNS: dict[str, str] = {
         ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
          "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
          "shots on goal", "shots on target", "balls", "strokes", "break points"), "other"),
+    # More that reports count: "made 318 transfers", "the two actions", "three losses", "14 cancellations".
+    **dict.fromkeys(
+        ("transfers", "actions", "losses", "draws", "tries", "conversions", "marriages", "divorces",
+         "failures", "delays", "cancellations"), "times"),
+    **dict.fromkeys(
+        ("offenses", "roles", "papers", "changes", "improvements", "steps", "conditions", "restrictions",
+         "penalties"), "items"),
     # Cricket: "six fours and two sixes", "14 extras, including nine wides", "two maidens".
     **dict.fromkeys(
         ("fours", "sixes", "extras", "wides", "no-balls", "noballs", "byes", "leg-byes", "maidens", "boundaries",
@@ -927,7 +934,7 @@ GLUED_PERCENT_UNITS: tuple[str, ...] = ("pc", "bps", "bp")
 # Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
 GLUED_QUANTITY_UNITS: tuple[str, ...] = (
     "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
-    "°c", "°f", "c", "mg", "ml",
+    "°c", "°f", "c", "mg", "ml", "km/h",
 )  # fmt: skip
 
 # --- ordinals ---------------------------------------------------------------------------------------
