@@ -109,11 +109,11 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
             return "people", cue, "count.en.toll"
         if _runs(doc, n):
             return "other", "runs", "count.en.runs"
-        if cricket.bare_runs(doc, n):
-            return "other", "runs", "count.en.cricket_runs"
         noun = _level_noun(doc, n)
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.level"
+    if cricket.bare_runs(doc, n):  # asks for its own ends: "31 not out", "71 off 84 balls"
+        return "other", "runs", "count.en.cricket_runs"
     noun = _compared_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"

@@ -1,11 +1,12 @@
 """Cricket scoring in English: the bare numbers of a cricket report that count runs, and its run rates.
 
 A cricket report writes most runs without their noun: a batter "made an unbeaten 104", "scored 71 off 84
-balls", two batters "shared a stand of 146", a side "needed 61 off the last 10 overs", a bowler took "three
-wickets for 41". Those numbers are read as runs only in a text that is about cricket (`cricket_text`: a few
-of `tables.CRICKET_WORDS` anywhere), and only when the number stands bare after its cue, so "scored 34
-points" or "made 12 arrests" keep their own noun. A run rate ("5.3 an over", "a run rate of 5.8") is a
-quantity in `runs/over`, as the annotation guide asks, not a count of runs.
+balls", finished "31 not out" or hit "a 40-ball 62", two batters "shared a stand of 146", a side "needed 61
+off the last 10 overs", a bowler took "three wickets for 41". Those numbers are read as runs only in a text
+that is about cricket (`cricket_text`: a few of `tables.CRICKET_WORDS` anywhere), and only when the number
+stands bare after its cue, so "scored 34 points" or "made 12 arrests" keep their own noun. A run rate ("5.3
+an over", "a run rate of 5.8") is a quantity in `runs/over`, as the annotation guide asks, not a count of
+runs.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _RUNS_CUE = compiled(
     rf"(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$"
 )
 _RUNS_CUE_BACK = 60
+# "a 40-ball 62": the balls a score took, glued before it.
+_BALLS_BEFORE = compiled(r"(?<![A-Za-z0-9])(?:[0-9]{1,3}|[a-z]+)-ball\s+$")
+# What a score may carry after it: "31 not out", "45 without loss", "48 (36 balls)".
+_SCORE_AFTER = compiled(r"\s+(?i:not\s+out|without\s+loss)(?![A-Za-z])|\s*\(\s*[0-9]{1,3}\s*(?i:balls|b)(?![A-Za-z])")
 _BARE_END = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.BARE_COUNT_NEXT)}|before|but|when|while)(?![A-Za-z]))")
 # "71 off 84 balls", "104 from 112 deliveries": a batter's score and the balls it took.
 _OFF_BALLS = compiled(rf"\s+(?i:off|from|in)\s+(?:[0-9]+|[a-z]+)\s+(?i:{words_re(en.CRICKET_BALLS)})(?![A-Za-z])")
@@ -55,7 +60,9 @@ def bare_runs(doc: Doc, n: Num) -> bool:
     norm = doc.norm
     if norm[n.start : n.end].isdigit() and n.end - n.start == 4 and 1900 <= n.value <= 2100:
         return False  # "ended on 2019 …": a year, never a score written without its comma
-    if _OFF_BALLS.match(norm, n.end):
+    if _OFF_BALLS.match(norm, n.end) or _SCORE_AFTER.match(norm, n.end):
+        return True
+    if _BALLS_BEFORE.search(norm, max(0, n.start - 12), n.start):
         return True
     if _BARE_END.match(norm, n.end) is None:
         return False

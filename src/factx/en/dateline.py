@@ -31,7 +31,11 @@ _ALONE = compiled(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
 # A wire dateline that writes the year: a place in capitals or in title case (and its state or country), the full
 # date, perhaps the agency, then a dash ("HARBOR CITY, March 12, 2024 —", "AUSTIN, Texas, Jan. 5, 2023 (AP) -",
 # "Wellington, 29 November 2026 —"). The full date and the dash at a line start keep a title-case place safe.
-_PLACE = r"(?:[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*|(?!(?:In|On|At|By|From|Since|Until|The)[ \t])[A-Z][a-z][a-z.'\-]*(?:[ \t]+[A-Z][a-z][a-z.'\-]*){0,2})"
+_TITLE_WORD = r"[A-Z][a-z][a-z.'\-]*"
+_PLACE = (
+    r"(?:[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"
+    rf"|(?!(?:In|On|At|By|From|Since|Until|The)[ \t]){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})"
+)
 WIRE = compiled(
     rf"^[ \t]*{_PLACE},(?:[ \t]+[A-Z][A-Za-z.]+)*,?[ \t]+{_WEEKDAY}"
     rf"(?P<d>{_FULL_DATE})[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[-–—]",

@@ -635,7 +635,7 @@ HYPHEN_COUNT_NOUNS: dict[str, str] = {
     "game": "times", "match": "times", "race": "times", "round": "times", "fight": "times",
     "member": "people", "person": "people", "man": "people", "woman": "people", "strong": "people",
     "seat": "places", "bed": "items", "room": "items", "nation": "places", "country": "places",
-    "run": "other", "wicket": "other",  # "a 146-run stand", "a six-wicket win"
+    "run": "other", "wicket": "other", "ball": "other",  # "a 146-run stand", "a six-wicket win", "a 40-ball 62"
 }  # fmt: skip
 # Plurals whose singular is no plain "-s" away; "one" counts only with a singular from these nouns (and
 # only people and items: "in one case" or "one time" are idioms, "one woman" is a count).
@@ -801,7 +801,8 @@ CRICKET_RUNS_VERBS: tuple[str, ...] = (
     "racked up", "put on", "amassed", "stand of", "partnership of", "score of", "scores of", "knock of",
     "innings of", "total of", "wicket for", "wickets for", "conceded", "conceding", "leaked", "went for",
     "reply of", "response of", "fell for", "out for", "dismissed for", "caught for", "lbw for", "closed on",
-    "declared on", "resumed on", "finished on", "ended on",
+    "declared on", "resumed on", "finished on", "ended on", "dropped on", "reprieved on", "unbeaten on",
+    "partnership worth", "stand worth", "chasing", "target of",
 )  # fmt: skip
 # Nouns of a bare score "N off M balls": the second number counts these, the first runs.
 CRICKET_BALLS: tuple[str, ...] = ("balls", "deliveries", "ball", "delivery")
