@@ -95,6 +95,10 @@ def test_tricky_pieces_never_break() -> None:
         ("New Delhi, November 20, 2026 — Voting ended.", date(2026, 11, 20)),
         ("On Monday, March 3, 2020 - a fire broke out.", None),
         ("Smith said, March 3, 2020 - was the day.", None),
+        # a byline or a desk line that ends on the date
+        ("Budget passes\nThe Valley Herald | Wednesday, November 18, 2026\n\nThe council voted.", date(2026, 11, 18)),
+        ("Trial results\nScience desk, June 3, 2026\n\nThe trial found.", date(2026, 6, 3)),
+        ("The council said it met in Salem, March 3, 2020.\nMore text.", None),
     ],
 )
 def test_dateline(head: str, expected: date | None) -> None:
