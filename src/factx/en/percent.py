@@ -25,6 +25,8 @@ _OF = compiled(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Za-
 _ONE_IN = compiled(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 _HALF_THE = compiled(r"\s+(?:the|its|their|his|her|our|all)\s")
 _NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
+_SHARE_LEAD = compiled(rf"(?:{words_re(en.FRACTION_SHARE_LEAD)})\s+$", re.I)
+_CLAUSE_END = compiled(r"\s*(?:[,.;:!?)]|$)")
 # "just over half were female", "a third said": a fraction of a group named before, then its verb.
 _VERB_NEXT = compiled(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
 # "a quarter-point cut": a fraction of a percentage point written as one word.
@@ -130,7 +132,11 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         s0 = s
         s, e, kind = context.with_approx(doc, s, e)
         by = (context.word_before(doc, s) if approx else before) == "by"  # "shrink by (about) a third"
-        if not (_OF.match(norm, e) or by or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e)):
+        # ", or just over a quarter.": a share of the total just named, which the clause ends on
+        share = _CLAUSE_END.match(norm, e) and _SHARE_LEAD.search(norm, max(0, s - 20), s)
+        if not (
+            _OF.match(norm, e) or by or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e) or share
+        ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
         value = share_percent(Decimal(num), Decimal(den))

@@ -233,7 +233,8 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     # a change ahead or a phrasal verb of change: "the state pension will go up by 4.1 per cent", "prices came
     # down 2%", "fares could rise 3%"
     "will", "would", "could", "may", "might", "should", "go", "goes", "going", "gone", "come", "came", "comes",
-    "reach", "reaches",
+    "reach", "reaches", "made", "make", "makes", "accounted", "account", "accounts", "represented", "represent",
+    "represents",
 )  # fmt: skip
 # Words opening a clause set off by commas between a measure and its verb ("sales, which strip out store
 # openings, grew 4.2%"): the measure stands before the clause.
@@ -328,6 +329,12 @@ FRACTION_NOT_BEFORE_OF: tuple[str, ...] = (
     "a century", "a year", "an hour", "a mile",
 )  # fmt: skip
 FRACTION_NOT_AFTER: tuple[str, ...] = ("first", "second", "latter", "other", "the", "a", "one", "two")
+# Words before a fraction that ends its clause and make it a share of a total named before: "1.6 million of
+# those trips, or just over a quarter", "visitors from abroad accounted for a third".
+FRACTION_SHARE_LEAD: tuple[str, ...] = (
+    ", or", "accounted for", "accounts for", "account for", "accounting for", "made up", "makes up",
+    "make up", "making up", "represented", "represents", "represent", "representing",
+)  # fmt: skip
 # A verb right after a fraction that makes it a share of a group: "just over half were female".
 FRACTION_VERB_NEXT: tuple[str, ...] = (
     "were", "was", "are", "is", "said", "say", "says", "voted", "agreed", "agree", "believe", "believed",
