@@ -581,6 +581,12 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("offenses", "roles", "papers", "changes", "improvements", "steps", "conditions", "restrictions",
          "penalties"), "items"),
+    # Seizures and hauls, places and shifts: "packed in 412 bundles", "nine courts", "12-hour shifts".
+    **dict.fromkeys(
+        ("bundles", "bricks", "packets", "bales", "cartons", "canisters", "vials", "cartridges", "magazines",
+         "plates", "platforms", "berths"), "items"),
+    **dict.fromkeys(("courts", "pitches", "stops"), "places"),
+    **dict.fromkeys(("referrals", "shifts"), "times"),
     # Cricket: "six fours and two sixes", "14 extras, including nine wides", "two maidens".
     **dict.fromkeys(
         ("fours", "sixes", "extras", "wides", "no-balls", "noballs", "byes", "leg-byes", "maidens", "boundaries",
