@@ -826,6 +826,11 @@ CRICKET_RATE_LEAD: tuple[str, ...] = (
 )  # fmt: skip
 
 # --- quantities -------------------------------------------------------------------------------------
+# Names of a stock index before its move, which make the level after "rose 52 points to" a level in points.
+INDEX_WORDS: tuple[str, ...] = (
+    "index", "indices", "Dow", "FTSE", "S&P", "Nasdaq", "Nikkei", "Hang Seng", "ASX", "TSX", "Sensex", "Nifty",
+    "DAX", "CAC", "Stoxx", "STOXX", "Kospi", "KOSPI", "Composite", "Average", "benchmark",
+)  # fmt: skip
 # Unit word as written → unit name in the output.
 QUANTITY_UNITS: dict[str, str] = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
