@@ -46,6 +46,13 @@ _LEVEL = compiled(
     rf"(?P<of>(?i:number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
     rf"(?i:{words_re(en.LEVEL_VERBS)})\s+$"
 )
+# "claims rose by 42 per cent to 96,000": the change as a rate between the verb and the level.
+_LEVEL_RATE = compiled(
+    rf"(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
+    rf"(?i:{words_re(v[: -len(' to')] for v in en.LEVEL_VERBS if v.endswith(' to'))})\s+(?:(?i:by)\s+)?"
+    r"(?:(?i:about|around|nearly|almost|some|roughly|more\s+than)\s+)?[0-9]+(?:\.[0-9]+)?\s?"
+    r"(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z])),?\s+(?i:to)\s+$"
+)
 _LEVEL_BACK = 80
 _NUMBER_OF_LEVEL = compiled(
     rf"(?<![A-Za-z])(?i:the\s+(?:total\s+|overall\s+|combined\s+)?number\s+of)\s+(?:{GAP}\s+){{0,2}}{NOUN_RE}[^.;:!?\n]{{0,80}}?\s"
@@ -188,11 +195,11 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
     norm = doc.norm
     start = _before_approx(doc, n)
     lo = max(0, start - _LEVEL_BACK)
-    for m in _LEVEL.finditer(norm, lo, start):
+    for m in (*_LEVEL.finditer(norm, lo, start), *_LEVEL_RATE.finditer(norm, lo, start)):
         if m.end() != start:
             continue
         noun = m.group("noun")
-        if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
+        if m.groupdict().get("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
     # "the number of measles cases linked to an outbreak in west Texas has risen to 87": words between the
     # noun and its verb, in a clause that opens on "the number of"

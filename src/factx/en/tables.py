@@ -587,6 +587,7 @@ COUNT_NOUNS: dict[str, str] = {
          "plates", "platforms", "berths"), "items"),
     **dict.fromkeys(("courts", "pitches", "stops"), "places"),
     **dict.fromkeys(("referrals", "shifts"), "times"),
+    **dict.fromkeys(("services",), "items"),  # "about 300 passenger services each weekday"
     # Cricket: "six fours and two sixes", "14 extras, including nine wides", "two maidens".
     **dict.fromkeys(
         ("fours", "sixes", "extras", "wides", "no-balls", "noballs", "byes", "leg-byes", "maidens", "boundaries",
@@ -733,7 +734,10 @@ LEVEL_VERBS: tuple[str, ...] = (
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 # Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
-LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections", "listings", "approvals", "applications")
+LEVEL_NOUNS: tuple[str, ...] = (
+    "cases", "infections", "listings", "approvals", "applications", "claims", "complaints", "arrests",
+    "admissions", "referrals", "registrations",
+)  # fmt: skip
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
@@ -863,7 +867,8 @@ QUANTITY_UNITS: dict[str, str] = {
     # joined to the number by a hyphen as an adjective: "the 2.5-mile route", "a 5,000-square-foot home"
     "-mile": "mile", "-kilometre": "km", "-kilometer": "km", "-metre": "m", "-meter": "m", "-foot": "ft",
     "-inch": "in", "-square-foot": "ft2", "-square-metre": "m2", "-square-meter": "m2", "-acre": "acre",
-    "-hectare": "ha", "-tonne": "t", "-ton": "t", "-megawatt": "MW", "-gigawatt": "GW",
+    "-hectare": "ha", "-tonne": "t", "-ton": "t", "-megawatt": "MW", "-gigawatt": "GW", "-yard": "yd",
+    "-kilogram": "kg", "-kilogramme": "kg", "-centimetre": "cm", "-centimeter": "cm",
     # an earthquake's magnitude ("a 6.4-magnitude quake"; "magnitude 6.4" is read in quantity.py)
     "-magnitude": "magnitude",
 }  # fmt: skip
