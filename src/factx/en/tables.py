@@ -819,7 +819,9 @@ CRICKET_RUNS_VERBS: tuple[str, ...] = (
     "innings of", "total of", "wicket for", "wickets for", "conceded", "conceding", "leaked", "went for",
     "reply of", "response of", "fell for", "out for", "dismissed for", "caught for", "lbw for", "closed on",
     "declared on", "resumed on", "finished on", "ended on", "dropped on", "reprieved on", "unbeaten on",
-    "partnership worth", "stand worth", "chasing", "target of",
+    "partnership worth", "stand worth", "chasing", "target of", "cost", "costing", "gave away", "giving away",
+    "skittled for", "routed for", "raced to", "cruised to", "moved to", "slumped to", "collapsed to",
+    "crashed to", "slipped to", "recovered to", "lifted them to", "took them to", "score was", "total was",
 )  # fmt: skip
 # Nouns of a bare score "N off M balls": the second number counts these, the first runs.
 CRICKET_BALLS: tuple[str, ...] = ("balls", "deliveries", "ball", "delivery")
