@@ -588,6 +588,12 @@ COUNT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("courts", "pitches", "stops"), "places"),
     **dict.fromkeys(("referrals", "shifts"), "times"),
     **dict.fromkeys(("services",), "items"),  # "about 300 passenger services each weekday"
+    # Floods and disasters: "above the danger mark at six places", "72 embankments were breached".
+    **dict.fromkeys(
+        ("places", "embankments", "dykes", "levees", "culverts", "spots", "mountains", "ridgelines", "hills",
+         "valleys", "blocks", "estates", "barangays", "booths"), "places"),
+    **dict.fromkeys(("gauges", "dinghies"), "items"),
+    **dict.fromkeys(("buffaloes",), "other"),
     # Cricket: "six fours and two sixes", "14 extras, including nine wides", "two maidens".
     **dict.fromkeys(
         ("fours", "sixes", "extras", "wides", "no-balls", "noballs", "byes", "leg-byes", "maidens", "boundaries",
