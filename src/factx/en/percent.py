@@ -13,7 +13,7 @@ from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, words_re
 from ..rates import share_percent
-from . import context
+from . import context, poll
 from . import tables as en
 from .numbers import Num, scan
 
@@ -45,7 +45,8 @@ def _unit(doc: Doc, n: Num) -> tuple[int, str, Decimal] | None:
         return None
     m = _UNIT.match(doc.norm, n.end)
     if m is None:
-        return None
+        end = poll.points_end(doc, n)  # "led by 2 points" in a poll: percentage points
+        return (end, "points", Decimal(1)) if end is not None else None
     kind, factor = _UNITS[re.sub(r"\s+", " ", m.group().strip().lower())]
     return m.end(), kind, Decimal(factor)
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, last_match, words_re
-from . import context, count, cricket
+from . import context, count, cricket, poll
 from . import tables as en
 from .numbers import Num, scan
 
@@ -88,8 +88,9 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
             return None
         if word == "c" and (not glued or norm[m.start("unit")] != "C"):
             return None  # only "40C" is a temperature; "c" alone is a letter
-        if _UNITS[word] == "points" and count.player_points(doc, n) is not None:
-            return None  # "Davis scored 34 points": a player's points are a count (count.py)
+        if _UNITS[word] == "points" and (count.player_points(doc, n) is not None or poll.points_end(doc, n)):
+            return None  # "Davis scored 34 points": a player's points are a count (count.py); a poll's lead
+            # in points is a percent (percent.py)
         return _UNITS[word], m.end()
     p = _POUNDS.match(norm, n.end)
     if p is not None and context.pounds_weigh(doc, n.start, p.end()):

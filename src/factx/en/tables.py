@@ -294,6 +294,22 @@ PERCENT_UNITS: dict[str, tuple[str, str]] = {
     "basis points": ("points", "0.01"), "basis point": ("points", "0.01"), "bps": ("points", "0.01"),
     "bp": ("points", "0.01"),
 }  # fmt: skip
+# Words of a text about a poll (`POLL_DOCUMENT_CUES` of them or more): there a lead in points is a percent.
+POLL_WORDS: tuple[str, ...] = (
+    "poll", "polls", "polling", "pollster", "pollsters", "survey", "surveyed", "respondents", "margin of error",
+    "likely voters", "registered voters", "percentage points", "percentage point", "undecided",
+)  # fmt: skip
+POLL_DOCUMENT_CUES = 3
+# Words right before "N points" that make it a margin: "led by 2 points", "a lead of 5 points".
+POLL_POINTS_LEAD: tuple[str, ...] = (
+    "by", "lead of", "edge of", "margin of", "gap of", "advantage of", "deficit of", "ahead by", "behind by",
+    "led by", "leads by", "trails by", "trailed by", "up", "down", "narrowed to", "widened to", "just",
+    "only", "about", "nearly", "some",
+)  # fmt: skip
+# Nouns after a hyphenated "N-point" that make it a margin: "a 9-point edge".
+POLL_POINTS_NOUNS: tuple[str, ...] = (
+    "lead", "edge", "margin", "advantage", "gap", "deficit", "swing", "lead", "drop", "jump", "rise", "fall",
+)  # fmt: skip
 # "points" alone is a percent only right after a percentage in the same sentence (a rise of 0.5 points).
 BARE_POINTS = "points"
 # Fractions spoken before "a percentage point": half a percentage point → 0.5.
