@@ -1,12 +1,13 @@
 """Bare English counts: a number with no noun after it whose counted thing the sentence names elsewhere.
 
 "the blast killed at least 14 and wounded 60" (a harm verb before), "the death toll rose to 128" (a toll
-cue), "confirmed cases rose to 1,200" (a counted noun leading a level verb), "bowled out for 187" (cricket
-runs; a batter's "made an unbeaten 104" is read in `cricket`), "45 teachers, 12 more than in 2018" (a
-difference), "Of the 50 banks, 31 rose" (a group named at the sentence start), "1,049 derailments …, down
-from 1,360" and "1,250 homes were destroyed and another 3,800 damaged" (a count given again), "a population
-of 38 million" (a noun made of people). The first shapes ask for the clause to go on bare after the number,
-so "killed 12 percent" or "rose to 40 points" stay what they are.
+cue), "forcing 300,000 to flee" (people driven from home), "confirmed cases rose to 1,200" (a counted noun
+leading a level verb), "bowled out for 187" (cricket runs; a batter's "made an unbeaten 104" is read in
+`cricket`), "45 teachers, 12 more than in 2018" (a difference), "Of the 50 banks, 31 rose" (a group named at
+the sentence start), "1,049 derailments …, down from 1,360" and "1,250 homes were destroyed and another
+3,800 damaged" (a count given again), "a population of 38 million" (a noun made of people). The first shapes
+ask for the clause to go on bare after the number, so "killed 12 percent" or "rose to 40 points" stay what
+they are.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _SENTENCE_END = compiled(r"[.!?]\s|\n")
 _HARMED = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
 _HARMED_BACK = 40
 _HARM_AFTER = compiled(rf"\s+((?i:{words_re(en.HARM_AFTER_WORDS)}))(?![A-Za-z\-])")
+_DISPLACED = compiled(rf"\s+(?P<w>(?i:{words_re(en.DISPLACED_AFTER)}))(?![A-Za-z])")
 _TOLL = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
 _TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
 _TOLL_BACK = 90
@@ -110,6 +112,9 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     harm = _HARM_AFTER.match(norm, n.end)
     if harm is not None and not _year_like(doc, n):
         return "people", harm.group(1), "count.en.harmed_after"  # "3 killed in downtown shooting", "2 dead"
+    displaced = _DISPLACED.match(norm, n.end)
+    if displaced is not None and not _year_like(doc, n) and n.value == n.value.to_integral_value():
+        return "people", None, "count.en.displaced"  # "forcing more than 300,000 to flee"
     if bare:
         cue = _toll_cue(doc, n)
         if cue is not None:

@@ -67,6 +67,9 @@ _TWICE = compiled(rf"(?<![A-Za-z])(?i:twice|thrice)(?={_COMPARED})")
 _MAGNITUDE = compiled(r"(?<![A-Za-z])(?i:magnitude)[\s-]+(?P<n>[0-9](?:\.[0-9]{1,2})?)(?![0-9.,]*[0-9])")
 
 
+# A speed whose "per hour" follows a conversion in brackets: "winds of 185 kilometers (115 miles) per hour".
+_SPEED_OF = {"km": "km/h", "mile": "mph"}
+_PER_HOUR_LATER = compiled(r"(?:\s*\([^()\n]{1,40}\))?\)?\s*(?i:per|an|a)\s+hour(?![A-Za-z])")
 # "rose 52 points, or 0.6pc, to 8,912": the level an index move ends at is in points too.
 _LEVEL_AFTER_MOVE = compiled(
     r"(?<![A-Za-z])points?(?:,?\s+or\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|(?i:pc|per\s?cent|percent)(?![A-Za-z])),?)?"
@@ -91,7 +94,10 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         if _UNITS[word] == "points" and (count.player_points(doc, n) is not None or poll.points_end(doc, n)):
             return None  # "Davis scored 34 points": a player's points are a count (count.py); a poll's lead
             # in points is a percent (percent.py)
-        return _UNITS[word], m.end()
+        unit = _UNITS[word]
+        if unit in _SPEED_OF and _PER_HOUR_LATER.match(norm, m.end()):
+            return _SPEED_OF[unit], m.end()  # "185 kilometers (115 miles) per hour": a speed, both of them
+        return unit, m.end()
     p = _POUNDS.match(norm, n.end)
     if p is not None and context.pounds_weigh(doc, n.start, p.end()):
         return "lb", p.end()

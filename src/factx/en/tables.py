@@ -712,6 +712,13 @@ HARM_AFTER_WORDS: tuple[str, ...] = (
     "killed", "dead", "injured", "hurt", "wounded", "missing", "arrested", "rescued", "evacuated",
     "hospitalized", "hospitalised", "detained", "displaced",
 )  # fmt: skip
+# Words after a bare number that make it people driven from home: "forcing more than 300,000 to flee", "left
+# 2,000 homeless", "sent 5,000 into evacuation centres".
+DISPLACED_AFTER: tuple[str, ...] = (
+    "to flee", "to evacuate", "to leave their homes", "to leave home", "from their homes", "homeless",
+    "into shelters", "into evacuation centres", "into evacuation centers", "into relief camps",
+    "in evacuation centres", "in evacuation centers", "in shelters", "in relief camps",
+)  # fmt: skip
 # Words after a bare count that let the clause go on: "killed 12 and wounded 40", "rose to 128, officials".
 BARE_COUNT_NEXT: tuple[str, ...] = (
     "and", "as", "after", "on", "in", "from", "by", "with", "since", "set", "off", "for", "to", "at",
