@@ -30,10 +30,20 @@ _RUNS_CUE_BACK = 60
 # "a 40-ball 62": the balls a score took, glued before it.
 _BALLS_BEFORE = compiled(r"(?<![A-Za-z0-9])(?:[0-9]{1,3}|[a-z]+)-ball\s+$")
 # What a score may carry after it: "31 not out", "45 without loss", "48 (36 balls)".
-_SCORE_AFTER = compiled(r"\s+(?i:not\s+out|without\s+loss)(?![A-Za-z])|\s*\(\s*[0-9]{1,3}\s*(?i:balls|b)(?![A-Za-z])")
+_SCORE_AFTER = compiled(
+    r"\s+(?i:not\s+out|without\s+loss|more)(?![A-Za-z])"
+    r"|\s*\(\s*[0-9]{1,3}(?:\.[0-9])?\s*(?i:balls|b|overs?|ov)(?![A-Za-z])"
+)
+# "Benton's 112", "Joe Pryce (67)", "the opener Silva for 88": a batter named right before the score.
+_NAMED = compiled(r"(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+\s+\(\s*|[A-Z][a-z]+\s+for\s+)$")
+_NAMED_CLOSE = compiled(r"\s*\)")
 _BARE_END = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.BARE_COUNT_NEXT)}|before|but|when|while)(?![A-Za-z]))")
 # "71 off 84 balls", "104 from 112 deliveries": a batter's score and the balls it took.
-_OFF_BALLS = compiled(rf"\s+(?i:off|from|in)\s+(?:[0-9]+|[a-z]+)\s+(?i:{words_re(en.CRICKET_BALLS)})(?![A-Za-z])")
+_OFF_BALLS = compiled(
+    rf"\s+(?:(?i:off|from|in)\s+(?:[0-9]+|[a-z]+)\s+(?i:{words_re(en.CRICKET_BALLS)})"
+    r"|(?i:off|from)\s+(?:the\s+)?(?:(?i:last|first|final|opening|closing|next|remaining)\s+)?(?:[0-9]+|[a-z]+)\s+overs?)"
+    r"(?![A-Za-z])"
+)
 _RATE_AFTER = compiled(r"(?P<runs>\s+(?i:runs))?\s+(?i:an|a|per|every)\s+(?i:over)(?![A-Za-z\-])")
 _RATE_LEAD = compiled(rf"(?<![A-Za-z\-])(?i:{words_re(en.CRICKET_RATE_LEAD)})\s+(?:(?i:about|nearly|almost|over)\s+)?$")
 _RATE_LEAD_BACK = 40
@@ -60,10 +70,15 @@ def bare_runs(doc: Doc, n: Num) -> bool:
     norm = doc.norm
     if norm[n.start : n.end].isdigit() and n.end - n.start == 4 and 1900 <= n.value <= 2100:
         return False  # "ended on 2019 …": a year, never a score written without its comma
+    if n.start >= 2 and norm[n.start - 1] in "-/–" and norm[n.start - 2].isdigit():
+        return False  # "296-7 (50 overs)": the wickets of a compact score
     if _OFF_BALLS.match(norm, n.end) or _SCORE_AFTER.match(norm, n.end):
         return True
     if _BALLS_BEFORE.search(norm, max(0, n.start - 12), n.start):
         return True
+    named = None if n.words else _NAMED.search(norm, max(0, n.start - 30), n.start)
+    if named is not None and (not named.group().rstrip().endswith("(") or _NAMED_CLOSE.match(norm, n.end)):
+        return _BARE_END.match(norm, n.end) is not None or _NAMED_CLOSE.match(norm, n.end) is not None
     if _BARE_END.match(norm, n.end) is None:
         return False
     return _RUNS_CUE.search(norm, max(0, n.start - _RUNS_CUE_BACK), n.start) is not None

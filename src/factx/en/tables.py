@@ -851,6 +851,7 @@ CRICKET_RUNS_VERBS: tuple[str, ...] = (
     "partnership worth", "stand worth", "chasing", "target of", "cost", "costing", "gave away", "giving away",
     "skittled for", "routed for", "raced to", "cruised to", "moved to", "slumped to", "collapsed to",
     "crashed to", "slipped to", "recovered to", "lifted them to", "took them to", "score was", "total was",
+    "overs for", "over for", "plundered", "blasted", "smashing", "hitting", "striking",
 )  # fmt: skip
 # Nouns of a bare score "N off M balls": the second number counts these, the first runs.
 CRICKET_BALLS: tuple[str, ...] = ("balls", "deliveries", "ball", "delivery")
