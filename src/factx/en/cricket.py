@@ -31,7 +31,7 @@ _RUNS_CUE_BACK = 60
 _BALLS_BEFORE = compiled(r"(?<![A-Za-z0-9])(?:[0-9]{1,3}|[a-z]+)-ball\s+$")
 # What a score may carry after it: "31 not out", "45 without loss", "48 (36 balls)".
 _SCORE_AFTER = compiled(
-    r"\s+(?i:not\s+out|without\s+loss|more)(?![A-Za-z])"
+    r"\s+(?i:not\s+out|without\s+loss|more|to\s+win|runs?\s+to\s+win)(?![A-Za-z])"
     r"|\s*\(\s*[0-9]{1,3}(?:\.[0-9])?\s*(?i:balls|b|overs?|ov)(?![A-Za-z])"
 )
 # "Benton's 112", "Joe Pryce (67)", "the opener Silva for 88": a batter named right before the score.
