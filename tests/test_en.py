@@ -90,6 +90,15 @@ def test_tricky_pieces_never_break() -> None:
         # a full date inside a sentence, or after a lowercase word, dates nothing but its own event
         ("The deal, signed March 12, 2024 - was final.", None),
         ("In NEW YORK, March 3, 2020 - a fire broke out.", None),
+        # a place in title case, as Australian, Indian and New Zealand papers write it
+        ("Wellington, 29 November 2026 — The hosts won.", date(2026, 11, 29)),
+        ("New Delhi, November 20, 2026 — Voting ended.", date(2026, 11, 20)),
+        ("On Monday, March 3, 2020 - a fire broke out.", None),
+        ("Smith said, March 3, 2020 - was the day.", None),
+        # a byline or a desk line that ends on the date
+        ("Budget passes\nThe Valley Herald | Wednesday, November 18, 2026\n\nThe council voted.", date(2026, 11, 18)),
+        ("Trial results\nScience desk, June 3, 2026\n\nThe trial found.", date(2026, 6, 3)),
+        ("The council said it met in Salem, March 3, 2020.\nMore text.", None),
     ],
 )
 def test_dateline(head: str, expected: date | None) -> None:

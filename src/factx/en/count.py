@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, words_re
-from . import context, count_bare, money
+from . import context, count_bare, cricket, money
 from . import tables as en
 from .count_bare import bare_count
 from .count_words import GAP, MONTH_NAMES, NOUN_RE, NOUNS, NUMBER_WORD, SINGULARS, TITLE
@@ -109,8 +109,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             yield from found
             continue
         decimal = _PER.match(norm, m.end()) is not None or m.group("noun").lower() in _DECIMAL_NOUNS
-        if not _countable(doc, n, average=decimal):
-            continue
+        if not _countable(doc, n, average=decimal) or (decimal and cricket.rate_end(doc, n) is not None):
+            continue  # "5.3 runs an over" is a run rate (a quantity), not a count of runs
         if m.group("noun").lower() == "times" and (m.group("gap") or _MULTIPLIER.match(norm, m.end())):
             continue  # "three times as much": a multiplier
         if any(c.isupper() for c in m.group("gap")) and context.word_before(doc, n.start) in MONTH_NAMES:

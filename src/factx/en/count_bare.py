@@ -1,8 +1,9 @@
 """Bare English counts: a number with no noun after it whose counted thing the sentence names elsewhere.
 
 "the blast killed at least 14 and wounded 60" (a harm verb before), "the death toll rose to 128" (a toll
-cue), "confirmed cases rose to 1,200" (a counted noun leading a level verb), "bowled out for 187" (cricket
-runs), "45 teachers, 12 more than in 2018" (a difference), "Of the 50 banks, 31 rose" (a group named at
+cue), "forcing 300,000 to flee" (people driven from home), "confirmed cases rose to 1,200" (a counted noun
+leading a level verb), "bowled out for 187" (cricket runs; a batter's "made an unbeaten 104" is read in
+`cricket`), "45 teachers, 12 more than in 2018" (a difference), "Of the 50 banks, 31 rose" (a group named at
 the sentence start), "1,049 derailments …, down from 1,360" and "1,250 homes were destroyed and another
 3,800 damaged" (a count given again), "a population of 38 million" (a noun made of people). The first shapes
 ask for the clause to go on bare after the number, so "killed 12 percent" or "rose to 40 points" stay what
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from ..document import Doc
 from ..patterns import compiled, last_match, words_re
-from . import context
+from . import context, cricket
 from . import tables as en
 from .count_words import GAP, NOUN_RE, NOUNS, NUMBER_WORD, TITLE
 from .numbers import Num
@@ -25,6 +26,7 @@ _SENTENCE_END = compiled(r"[.!?]\s|\n")
 _HARMED = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.HARM_VERBS)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$")
 _HARMED_BACK = 40
 _HARM_AFTER = compiled(rf"\s+((?i:{words_re(en.HARM_AFTER_WORDS)}))(?![A-Za-z\-])")
+_DISPLACED = compiled(rf"\s+(?P<w>(?i:{words_re(en.DISPLACED_AFTER)}))(?![A-Za-z])")
 _TOLL = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TOLL_CUES)})(?![A-Za-z])")
 _TOLL_LEAD = frozenset(en.TOLL_NUMBER_LEAD)
 _TOLL_BACK = 90
@@ -45,6 +47,13 @@ _OF_GROUP_BACK = 100
 _LEVEL = compiled(
     rf"(?P<of>(?i:number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
     rf"(?i:{words_re(en.LEVEL_VERBS)})\s+$"
+)
+# "claims rose by 42 per cent to 96,000": the change as a rate between the verb and the level.
+_LEVEL_RATE = compiled(
+    rf"(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
+    rf"(?i:{words_re(v[: -len(' to')] for v in en.LEVEL_VERBS if v.endswith(' to'))})\s+(?:(?i:by)\s+)?"
+    r"(?:(?i:about|around|nearly|almost|some|roughly|more\s+than)\s+)?[0-9]+(?:\.[0-9]+)?\s?"
+    r"(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z])),?\s+(?i:to)\s+$"
 )
 _LEVEL_BACK = 80
 _NUMBER_OF_LEVEL = compiled(
@@ -103,6 +112,9 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     harm = _HARM_AFTER.match(norm, n.end)
     if harm is not None and not _year_like(doc, n):
         return "people", harm.group(1), "count.en.harmed_after"  # "3 killed in downtown shooting", "2 dead"
+    displaced = _DISPLACED.match(norm, n.end)
+    if displaced is not None and not _year_like(doc, n) and n.value == n.value.to_integral_value():
+        return "people", None, "count.en.displaced"  # "forcing more than 300,000 to flee"
     if bare:
         cue = _toll_cue(doc, n)
         if cue is not None:
@@ -112,6 +124,8 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
         noun = _level_noun(doc, n)
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.level"
+    if cricket.bare_runs(doc, n):  # asks for its own ends: "31 not out", "71 off 84 balls"
+        return "other", "runs", "count.en.cricket_runs"
     noun = _compared_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"
@@ -186,11 +200,11 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
     norm = doc.norm
     start = _before_approx(doc, n)
     lo = max(0, start - _LEVEL_BACK)
-    for m in _LEVEL.finditer(norm, lo, start):
+    for m in (*_LEVEL.finditer(norm, lo, start), *_LEVEL_RATE.finditer(norm, lo, start)):
         if m.end() != start:
             continue
         noun = m.group("noun")
-        if m.group("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
+        if m.groupdict().get("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
     # "the number of measles cases linked to an outbreak in west Texas has risen to 87": words between the
     # noun and its verb, in a clause that opens on "the number of"

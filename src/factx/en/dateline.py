@@ -2,7 +2,8 @@
 
 Only strong signals count, as for Chinese datelines: a labelled date ("Published: 10 January 2005",
 "Last Updated: Monday, 10 January, 2005, 10:31 GMT"), a wire dateline ("LONDON, Jan 10 (Reuters) -" gives
-no year and is skipped; "LONDON, Feb 6, 2024 —" does), or a full date alone on a line near the top.
+no year and is skipped; "LONDON, Feb 6, 2024 —" does), a full date alone on a line near the top, or one
+that ends a byline ("By a staff reporter | October 29, 2026").
 """
 
 from __future__ import annotations
@@ -28,10 +29,19 @@ _LABELLED = compiled(
     rf"(?:[0-9]{{1,2}}:[0-9]{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{{2,4}})?,?\s*)?{_WEEKDAY}(?P<d>{_FULL_DATE})"
 )
 _ALONE = compiled(rf"^[ \t]*{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
-# A wire dateline that writes the year: a place in capitals (and its state or country), the full date, perhaps the
-# agency, then a dash ("HARBOR CITY, March 12, 2024 —", "AUSTIN, Texas, Jan. 5, 2023 (AP) -").
+# A byline or a desk line that ends on the full date: "By a staff reporter | October 29, 2026", "Health desk,
+# June 3, 2026", "The Riverton Ledger | Wednesday, November 18, 2026".
+_BYLINE = compiled(rf"^[^\n]{{1,80}}?(?:[ \t]\||,)[ \t]+{_WEEKDAY}(?P<d>{_FULL_DATE})[ \t]*$", re.M)
+# A wire dateline that writes the year: a place in capitals or in title case (and its state or country), the full
+# date, perhaps the agency, then a dash ("HARBOR CITY, March 12, 2024 —", "AUSTIN, Texas, Jan. 5, 2023 (AP) -",
+# "Wellington, 29 November 2026 —"). The full date and the dash at a line start keep a title-case place safe.
+_TITLE_WORD = r"[A-Z][a-z][a-z.'\-]*"
+_PLACE = (
+    r"(?:[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"
+    rf"|(?!(?:In|On|At|By|From|Since|Until|The)[ \t]){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})"
+)
 WIRE = compiled(
-    rf"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*,(?:[ \t]+[A-Z][A-Za-z.]+)*,?[ \t]+{_WEEKDAY}"
+    rf"^[ \t]*{_PLACE},(?:[ \t]+[A-Z][A-Za-z.]+)*,?[ \t]+{_WEEKDAY}"
     rf"(?P<d>{_FULL_DATE})[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[-–—]",
     re.M,
 )
@@ -40,7 +50,7 @@ WIRE = compiled(
 def find_dateline(text: str) -> tuple[date, str] | None:
     """(date, the text that gave it) from the head of an English article, or None."""
     head = text[:_HEAD]
-    for rx in (_LABELLED, _ALONE, WIRE):
+    for rx in (_LABELLED, _ALONE, WIRE, _BYLINE):
         m = rx.search(head)
         if m is None:
             continue

@@ -24,7 +24,8 @@ _AFTER_NUM = compiled(
 )
 _VETO_NEXT = compiled(rf"(?i:\s*-?\s*(?:{words_re(en.DURATION_VETO_NEXT)}))(?![A-Za-z])")
 _ARTICLE = compiled(
-    rf"(?<![A-Za-z])(?i:(?:(?P<half>half\s+)|(?P<quarter>a\s+quarter\s+of\s+))?an?\s+(?P<unit>{_UNIT_RE})"
+    rf"(?<![A-Za-z])(?i:(?:(?P<half>half\s+)|(?P<quarter>a\s+quarter\s+of\s+))?(?:an?|another|a\s+further)\s+"
+    rf"(?P<unit>{_UNIT_RE})"
     rf"(?P<half2>\s+and\s+a\s+half)?)(?![A-Za-z])"
 )
 _ARTICLE_ANY = frozenset(en.ARTICLE_DURATION_UNITS)

@@ -13,7 +13,7 @@ from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, words_re
 from ..rates import share_percent
-from . import context
+from . import context, poll
 from . import tables as en
 from .numbers import Num, scan
 
@@ -25,6 +25,8 @@ _OF = compiled(rf"\s+of\s+(?!(?i:{words_re(en.FRACTION_NOT_BEFORE_OF)})(?![A-Za-
 _ONE_IN = compiled(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 _HALF_THE = compiled(r"\s+(?:the|its|their|his|her|our|all)\s")
 _NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
+_SHARE_LEAD = compiled(rf"(?:{words_re(en.FRACTION_SHARE_LEAD)})\s+$", re.I)
+_CLAUSE_END = compiled(r"\s*(?:[,.;:!?)]|$)")
 # "just over half were female", "a third said": a fraction of a group named before, then its verb.
 _VERB_NEXT = compiled(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
 # "a quarter-point cut": a fraction of a percentage point written as one word.
@@ -43,7 +45,8 @@ def _unit(doc: Doc, n: Num) -> tuple[int, str, Decimal] | None:
         return None
     m = _UNIT.match(doc.norm, n.end)
     if m is None:
-        return None
+        end = poll.points_end(doc, n)  # "led by 2 points" in a poll: percentage points
+        return (end, "points", Decimal(1)) if end is not None else None
     kind, factor = _UNITS[re.sub(r"\s+", " ", m.group().strip().lower())]
     return m.end(), kind, Decimal(factor)
 
@@ -130,7 +133,11 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         s0 = s
         s, e, kind = context.with_approx(doc, s, e)
         by = (context.word_before(doc, s) if approx else before) == "by"  # "shrink by (about) a third"
-        if not (_OF.match(norm, e) or by or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e)):
+        # ", or just over a quarter.": a share of the total just named, which the clause ends on
+        share = _CLAUSE_END.match(norm, e) and _SHARE_LEAD.search(norm, max(0, s - 20), s)
+        if not (
+            _OF.match(norm, e) or by or (approx and _HALF_THE.match(norm, e)) or _VERB_NEXT.match(norm, e) or share
+        ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
         value = share_percent(Decimal(num), Decimal(den))

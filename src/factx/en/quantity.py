@@ -17,7 +17,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..model import Fact
 from ..patterns import compiled, last_match, words_re
-from . import context, count
+from . import context, count, cricket, poll
 from . import tables as en
 from .numbers import Num, scan
 
@@ -67,6 +67,19 @@ _TWICE = compiled(rf"(?<![A-Za-z])(?i:twice|thrice)(?={_COMPARED})")
 _MAGNITUDE = compiled(r"(?<![A-Za-z])(?i:magnitude)[\s-]+(?P<n>[0-9](?:\.[0-9]{1,2})?)(?![0-9.,]*[0-9])")
 
 
+# A speed whose "per hour" follows a conversion in brackets: "winds of 185 kilometers (115 miles) per hour".
+_SPEED_OF = {"km": "km/h", "mile": "mph"}
+_PER_HOUR_LATER = compiled(r"(?:\s*\([^()\n]{1,40}\))?\)?\s*(?i:per|an|a)\s+hour(?![A-Za-z])")
+# "rose 52 points, or 0.6pc, to 8,912": the level an index move ends at is in points too.
+_LEVEL_AFTER_MOVE = compiled(
+    r"(?<![A-Za-z])points?(?:,?\s+or\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|(?i:pc|per\s?cent|percent)(?![A-Za-z])),?)?"
+    r"\s+(?:to|at)\s+$"
+)
+_LEVEL_BACK = 40
+_INDEX = compiled(rf"(?<![A-Za-z])(?:{words_re(en.INDEX_WORDS)})(?![A-Za-z])")
+_INDEX_BACK = 120
+
+
 def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
     """(unit name, end) of a unit written right after `n`, or of "aged 45"; None when there is none."""
     norm = doc.norm
@@ -78,9 +91,13 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
             return None
         if word == "c" and (not glued or norm[m.start("unit")] != "C"):
             return None  # only "40C" is a temperature; "c" alone is a letter
-        if _UNITS[word] == "points" and count.player_points(doc, n) is not None:
-            return None  # "Davis scored 34 points": a player's points are a count (count.py)
-        return _UNITS[word], m.end()
+        if _UNITS[word] == "points" and (count.player_points(doc, n) is not None or poll.points_end(doc, n)):
+            return None  # "Davis scored 34 points": a player's points are a count (count.py); a poll's lead
+            # in points is a percent (percent.py)
+        unit = _UNITS[word]
+        if unit in _SPEED_OF and _PER_HOUR_LATER.match(norm, m.end()):
+            return _SPEED_OF[unit], m.end()  # "185 kilometers (115 miles) per hour": a speed, both of them
+        return unit, m.end()
     p = _POUNDS.match(norm, n.end)
     if p is not None and context.pounds_weigh(doc, n.start, p.end()):
         return "lb", p.end()
@@ -90,7 +107,23 @@ def _unit_after(doc: Doc, n: Num) -> tuple[str, int] | None:
         return "years old", n.end
     if _signed_temperature(doc, n) or _below(doc, n, n.end):
         return "°", n.end
+    if not n.words and _index_level(doc, n):
+        return "points", n.end  # the index's level after its move
+    rate = cricket.rate_end(doc, n)
+    if rate is not None:
+        return cricket.RATE_UNIT, rate  # "5.3 an over", "a run rate of 5.8"
     return None
+
+
+def _index_level(doc: Doc, n: Num) -> bool:
+    """Whether `n` is the level a stock index moved to: "the FTSE 100 rose 52 points, or 0.6pc, to 8,912"."""
+    norm = doc.norm
+    move = _LEVEL_AFTER_MOVE.search(norm, max(0, n.start - _LEVEL_BACK), n.start)
+    if move is None:
+        return False
+    lo = max(0, move.start() - _INDEX_BACK)
+    brk = last_match(_CLAUSE_BREAK, norm, lo, move.start())
+    return _INDEX.search(norm, brk.end() if brk else lo, move.start()) is not None
 
 
 def _appositive_age(norm: str, n: Num) -> bool:

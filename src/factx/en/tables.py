@@ -230,6 +230,11 @@ PERCENT_SUBJECT_LINKS: tuple[str, ...] = (
     "closed", "ended", "finished", "opened", "traded", "settled",
     # a change ahead: "bills are due to fall to 9 per cent", "rates, expected to rise 5% to 7%"
     "due", "expected", "forecast", "projected", "set", "likely", "poised", "seen", "tipped", "predicted",
+    # a change ahead or a phrasal verb of change: "the state pension will go up by 4.1 per cent", "prices came
+    # down 2%", "fares could rise 3%"
+    "will", "would", "could", "may", "might", "should", "go", "goes", "going", "gone", "come", "came", "comes",
+    "reach", "reaches", "made", "make", "makes", "accounted", "account", "accounts", "represented", "represent",
+    "represents",
 )  # fmt: skip
 # Words opening a clause set off by commas between a measure and its verb ("sales, which strip out store
 # openings, grew 4.2%"): the measure stands before the clause.
@@ -289,6 +294,22 @@ PERCENT_UNITS: dict[str, tuple[str, str]] = {
     "basis points": ("points", "0.01"), "basis point": ("points", "0.01"), "bps": ("points", "0.01"),
     "bp": ("points", "0.01"),
 }  # fmt: skip
+# Words of a text about a poll (`POLL_DOCUMENT_CUES` of them or more): there a lead in points is a percent.
+POLL_WORDS: tuple[str, ...] = (
+    "poll", "polls", "polling", "pollster", "pollsters", "survey", "surveyed", "respondents", "margin of error",
+    "likely voters", "registered voters", "percentage points", "percentage point", "undecided",
+)  # fmt: skip
+POLL_DOCUMENT_CUES = 3
+# Words right before "N points" that make it a margin: "led by 2 points", "a lead of 5 points".
+POLL_POINTS_LEAD: tuple[str, ...] = (
+    "by", "lead of", "edge of", "margin of", "gap of", "advantage of", "deficit of", "ahead by", "behind by",
+    "led by", "leads by", "trails by", "trailed by", "up", "down", "narrowed to", "widened to", "just",
+    "only", "about", "nearly", "some",
+)  # fmt: skip
+# Nouns after a hyphenated "N-point" that make it a margin: "a 9-point edge".
+POLL_POINTS_NOUNS: tuple[str, ...] = (
+    "lead", "edge", "margin", "advantage", "gap", "deficit", "swing", "lead", "drop", "jump", "rise", "fall",
+)  # fmt: skip
 # "points" alone is a percent only right after a percentage in the same sentence (a rise of 0.5 points).
 BARE_POINTS = "points"
 # Fractions spoken before "a percentage point": half a percentage point → 0.5.
@@ -324,6 +345,12 @@ FRACTION_NOT_BEFORE_OF: tuple[str, ...] = (
     "a century", "a year", "an hour", "a mile",
 )  # fmt: skip
 FRACTION_NOT_AFTER: tuple[str, ...] = ("first", "second", "latter", "other", "the", "a", "one", "two")
+# Words before a fraction that ends its clause and make it a share of a total named before: "1.6 million of
+# those trips, or just over a quarter", "visitors from abroad accounted for a third".
+FRACTION_SHARE_LEAD: tuple[str, ...] = (
+    ", or", "accounted for", "accounts for", "account for", "accounting for", "made up", "makes up",
+    "make up", "making up", "represented", "represents", "represent", "representing",
+)  # fmt: skip
 # A verb right after a fraction that makes it a share of a group: "just over half were female".
 FRACTION_VERB_NEXT: tuple[str, ...] = (
     "were", "was", "are", "is", "said", "say", "says", "voted", "agreed", "agree", "believe", "believed",
@@ -385,7 +412,10 @@ DURATION_NOT_APPROX: tuple[str, ...] = ("over", "under", "some", "below", "above
 # Words after a number and a time unit that make it an age or a date rather than a length of time.
 DURATION_VETO_NEXT: tuple[str, ...] = ("old", "-old", "olds")
 # After "one-day": a format of cricket named by its length ("a one-day international", "the one-day series").
-ONE_DAY_FORMAT_NEXT: tuple[str, ...] = ("international", "internationals", "series", "cricket", "format", "cup")
+ONE_DAY_FORMAT_NEXT: tuple[str, ...] = (
+    "international", "internationals", "series", "cricket", "format", "cup", "hundred", "hundreds", "century",
+    "centuries", "debut", "squad", "side", "career", "captain", "captaincy", "ranking", "rankings",
+)  # fmt: skip
 
 # --- counts -----------------------------------------------------------------------------------------
 # Counted nouns → category. Plural forms (and the collective nouns that take a number unchanged).
@@ -560,6 +590,30 @@ COUNT_NOUNS: dict[str, str] = {
         ("illnesses", "whales", "sharks", "bears", "wolves", "deer", "elephants", "fish", "strikeouts", "passes",
          "completions", "receptions", "catches", "carries", "punts", "field goals", "corners",
          "shots on goal", "shots on target", "balls", "strokes", "break points"), "other"),
+    # More that reports count: "made 318 transfers", "the two actions", "three losses", "14 cancellations".
+    **dict.fromkeys(
+        ("transfers", "actions", "losses", "draws", "tries", "conversions", "marriages", "divorces",
+         "failures", "delays", "cancellations"), "times"),
+    **dict.fromkeys(
+        ("offenses", "roles", "papers", "changes", "improvements", "steps", "conditions", "restrictions",
+         "penalties"), "items"),
+    # Seizures and hauls, places and shifts: "packed in 412 bundles", "nine courts", "12-hour shifts".
+    **dict.fromkeys(
+        ("bundles", "bricks", "packets", "bales", "cartons", "canisters", "vials", "cartridges", "magazines",
+         "plates", "platforms", "berths"), "items"),
+    **dict.fromkeys(("courts", "pitches", "stops"), "places"),
+    **dict.fromkeys(("referrals", "shifts"), "times"),
+    **dict.fromkeys(("services",), "items"),  # "about 300 passenger services each weekday"
+    # Floods and disasters: "above the danger mark at six places", "72 embankments were breached".
+    **dict.fromkeys(
+        ("places", "embankments", "dykes", "levees", "culverts", "spots", "mountains", "ridgelines", "hills",
+         "valleys", "blocks", "estates", "barangays", "booths"), "places"),
+    **dict.fromkeys(("gauges", "dinghies"), "items"),
+    **dict.fromkeys(("buffaloes",), "other"),
+    # Cricket: "six fours and two sixes", "14 extras, including nine wides", "two maidens".
+    **dict.fromkeys(
+        ("fours", "sixes", "extras", "wides", "no-balls", "noballs", "byes", "leg-byes", "maidens", "boundaries",
+         "stumpings", "run-outs", "half-centuries", "fifties", "ducks"), "other"),
     **dict.fromkeys(("finals", "semifinals", "semi-finals", "quarterfinals", "quarter-finals", "majors"), "times"),
     **dict.fromkeys(("winners", "losers", "champions", "medallists", "medalists"), "people"),
     # More that news counts and nothing else measures: the people of inquiries, groups, buildings, events,
@@ -617,6 +671,7 @@ HYPHEN_COUNT_NOUNS: dict[str, str] = {
     "game": "times", "match": "times", "race": "times", "round": "times", "fight": "times",
     "member": "people", "person": "people", "man": "people", "woman": "people", "strong": "people",
     "seat": "places", "bed": "items", "room": "items", "nation": "places", "country": "places",
+    "run": "other", "wicket": "other", "ball": "other",  # "a 146-run stand", "a six-wicket win", "a 40-ball 62"
 }  # fmt: skip
 # Plurals whose singular is no plain "-s" away; "one" counts only with a singular from these nouns (and
 # only people and items: "in one case" or "one time" are idioms, "one woman" is a count).
@@ -656,6 +711,13 @@ HARM_VERBS: tuple[str, ...] = (
 HARM_AFTER_WORDS: tuple[str, ...] = (
     "killed", "dead", "injured", "hurt", "wounded", "missing", "arrested", "rescued", "evacuated",
     "hospitalized", "hospitalised", "detained", "displaced",
+)  # fmt: skip
+# Words after a bare number that make it people driven from home: "forcing more than 300,000 to flee", "left
+# 2,000 homeless", "sent 5,000 into evacuation centres".
+DISPLACED_AFTER: tuple[str, ...] = (
+    "to flee", "to evacuate", "to leave their homes", "to leave home", "from their homes", "homeless",
+    "into shelters", "into evacuation centres", "into evacuation centers", "into relief camps",
+    "in evacuation centres", "in evacuation centers", "in shelters", "in relief camps",
 )  # fmt: skip
 # Words after a bare count that let the clause go on: "killed 12 and wounded 40", "rose to 128, officials".
 BARE_COUNT_NEXT: tuple[str, ...] = (
@@ -701,7 +763,10 @@ LEVEL_VERBS: tuple[str, ...] = (
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 # Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
-LEVEL_NOUNS: tuple[str, ...] = ("cases", "infections", "listings", "approvals", "applications")
+LEVEL_NOUNS: tuple[str, ...] = (
+    "cases", "infections", "listings", "approvals", "applications", "claims", "complaints", "arrests",
+    "admissions", "referrals", "registrations",
+)  # fmt: skip
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
@@ -763,8 +828,45 @@ RUNS_CUES: tuple[str, ...] = (
     "target of", "bowled out for", "all out for", "chasing", "chase of", "set a target of", "were all out for",
     "was all out for", "reached", "total of",
 )  # fmt: skip
+# Words that make a text a cricket report (`CRICKET_DOCUMENT_CUES` of them or more, anywhere); only there are
+# the batters' bare scores below read as runs.
+# Baseball shares "innings", "batter" and "batting", so those are left out.
+CRICKET_WORDS: tuple[str, ...] = (
+    "wicket", "wickets", "overs", "bowled", "bowler", "bowlers", "bowling", "batsman", "batsmen", "lbw",
+    "stumps", "stumped", "wicketkeeper", "wicket-keeper", "seamer", "seamers", "spinner", "spinners",
+    "off-spinner", "leg-spinner", "all-rounder", "crease", "cricket", "ODI", "T20",
+)  # fmt: skip
+CRICKET_DOCUMENT_CUES = 3
+# A batter's or a side's bare score in a cricket text: "made an unbeaten 104", "scored 58 before", "a stand
+# of 146", "needed 61 off the last 10 overs". Up to two describing words may follow an article ("a
+# career-best 88", "an unbeaten 104"); the number must then stand bare (`BARE_COUNT_NEXT`).
+CRICKET_RUNS_VERBS: tuple[str, ...] = (
+    "made", "makes", "making", "scored", "scores", "scoring", "hit", "hits", "struck", "smashed", "blasted",
+    "compiled", "compiling", "posted", "posting", "added", "adding", "contributed", "top-scored with",
+    "needed", "needing", "need", "needs", "required", "requiring", "chased", "chased down", "chasing down",
+    "racked up", "put on", "amassed", "stand of", "partnership of", "score of", "scores of", "knock of",
+    "innings of", "total of", "wicket for", "wickets for", "conceded", "conceding", "leaked", "went for",
+    "reply of", "response of", "fell for", "out for", "dismissed for", "caught for", "lbw for", "closed on",
+    "declared on", "resumed on", "finished on", "ended on", "dropped on", "reprieved on", "unbeaten on",
+    "partnership worth", "stand worth", "chasing", "target of", "cost", "costing", "gave away", "giving away",
+    "skittled for", "routed for", "raced to", "cruised to", "moved to", "slumped to", "collapsed to",
+    "crashed to", "slipped to", "recovered to", "lifted them to", "took them to", "score was", "total was",
+    "overs for", "over for", "plundered", "blasted", "smashing", "hitting", "striking",
+)  # fmt: skip
+# Nouns of a bare score "N off M balls": the second number counts these, the first runs.
+CRICKET_BALLS: tuple[str, ...] = ("balls", "deliveries", "ball", "delivery")
+# A rate of scoring: "5.3 an over", "at 6.2 runs per over", "a run rate of 5.8" (a quantity, `runs/over`).
+CRICKET_RATE_LEAD: tuple[str, ...] = (
+    "run rate of", "run-rate of", "required rate of", "asking rate of", "required run rate of",
+    "scoring rate of", "economy rate of", "economy of",
+)  # fmt: skip
 
 # --- quantities -------------------------------------------------------------------------------------
+# Names of a stock index before its move, which make the level after "rose 52 points to" a level in points.
+INDEX_WORDS: tuple[str, ...] = (
+    "index", "indices", "Dow", "FTSE", "S&P", "Nasdaq", "Nikkei", "Hang Seng", "ASX", "TSX", "Sensex", "Nifty",
+    "DAX", "CAC", "Stoxx", "STOXX", "Kospi", "KOSPI", "Composite", "Average", "benchmark",
+)  # fmt: skip
 # Unit word as written → unit name in the output.
 QUANTITY_UNITS: dict[str, str] = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -797,7 +899,8 @@ QUANTITY_UNITS: dict[str, str] = {
     # joined to the number by a hyphen as an adjective: "the 2.5-mile route", "a 5,000-square-foot home"
     "-mile": "mile", "-kilometre": "km", "-kilometer": "km", "-metre": "m", "-meter": "m", "-foot": "ft",
     "-inch": "in", "-square-foot": "ft2", "-square-metre": "m2", "-square-meter": "m2", "-acre": "acre",
-    "-hectare": "ha", "-tonne": "t", "-ton": "t", "-megawatt": "MW", "-gigawatt": "GW",
+    "-hectare": "ha", "-tonne": "t", "-ton": "t", "-megawatt": "MW", "-gigawatt": "GW", "-yard": "yd",
+    "-kilogram": "kg", "-kilogramme": "kg", "-centimetre": "cm", "-centimeter": "cm",
     # an earthquake's magnitude ("a 6.4-magnitude quake"; "magnitude 6.4" is read in quantity.py)
     "-magnitude": "magnitude",
 }  # fmt: skip
@@ -887,7 +990,7 @@ GLUED_PERCENT_UNITS: tuple[str, ...] = ("pc", "bps", "bp")
 # Units glued to the digits are read only from this list (5km, 10kg, 30mph, 40C).
 GLUED_QUANTITY_UNITS: tuple[str, ...] = (
     "km", "cm", "mm", "kg", "lb", "lbs", "oz", "ft", "mph", "kph", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
-    "°c", "°f", "c", "mg", "ml",
+    "°c", "°f", "c", "mg", "ml", "km/h",
 )  # fmt: skip
 
 # --- ordinals ---------------------------------------------------------------------------------------
@@ -927,6 +1030,9 @@ DATE_CUES: tuple[str, ...] = (
 MONTH_PARTS: dict[str, tuple[int, int]] = {
     "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20), "mid-": (11, 20),
     "the middle of": (11, 20), "late": (21, 0), "the end of": (0, 0), "end-": (0, 0),
+    # weeks and halves counted from the first day: "the first week of March" is 1-7 March
+    "the first week of": (1, 7), "the second week of": (8, 14), "the third week of": (15, 21),
+    "the first half of": (1, 15), "the second half of": (16, 0),
 }  # fmt: skip
 # Parts of a year → (first month, last month), as 年初 / 年底: "the end of 2004" → 2004-12.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
