@@ -17,6 +17,7 @@ _APPROX_AFTER = compiled(
 _APPROX_WINDOW = max(map(len, en.APPROX_BEFORE)) + 3
 _WORD_BEFORE = compiled(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.'\-]*)\s*$")
 _CHANGE = frozenset(en.CHANGE_WORDS)
+_RISE_UP_TO = _CHANGE | frozenset(en.RISE_UP_TO_VERBS)
 _BETWEEN = compiled(r"(?<![A-Za-z])(?i:between)\s+$")
 # Not inside a hyphenated word: "weight-loss", "non-profit", "loss-making" name no money.
 _ROLE = compiled(rf"(?<![A-Za-z\-])(?i:{words_re(en.ROLE_CUES)})(?![A-Za-z\-])")
@@ -58,8 +59,8 @@ def approx_before(doc: Doc, start: int, skip: frozenset[str] = frozenset()) -> t
     word = m.group().strip().lower()
     if word in skip:
         return None
-    if word == "up to" and (word_before(doc, m.start()) in _CHANGE or word_before(doc, m.start()).endswith("ed")):
-        return None  # "edged up to 7.8%": a change reaching 7.8%, not "at most"
+    if word == "up to" and word_before(doc, m.start()) in _RISE_UP_TO:
+        return None  # "edged up to 7.8%": a change reaching 7.8%, not "at most" (but "waited up to five months")
     return m.start(), en.APPROX_BEFORE[word]
 
 

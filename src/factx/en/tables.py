@@ -215,6 +215,12 @@ CHANGE_WORDS: tuple[str, ...] = (
     # verbs whose object is what changes: "would reduce capital spending by 20%"
     "reduce", "lower", "boost", "trim", "slash", "expand", "shrink",
 )  # fmt: skip
+# Verbs of a level moving, before "up to": "inched up to 4.2%" reaches 4.2% (not "at most"), where after other
+# verbs "up to" is a bound ("waited up to five months", "paid up to $500").
+RISE_UP_TO_VERBS: tuple[str, ...] = (
+    "inched", "ticked", "crept", "shot", "spiked", "ramped", "bounced", "rebounded", "recovered", "crawled",
+    "notched", "stepped", "scaled", "firmed", "advanced", "picked", "revved", "creeps", "inches", "ticks",
+)  # fmt: skip
 
 # --- percent ----------------------------------------------------------------------------------------
 # What a rate measures (percent_about): words between the measure and the rate ("turnout was 67.3%",
