@@ -47,9 +47,12 @@ _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
 _JOIN = compiled(r",?\s+(?:and\s+)?")
 _HALF = Decimal("0.5")
 _NOT_APPROX = frozenset(en.DURATION_NOT_APPROX)
-# After "for", "over" and "under" bound a length of time again: "worked for over six hours" (but "over six hours,
-# the crews …" is "during").
-_FOR_OVER = compiled(r"\bfor\s+(?P<w>over|under)\s+$", re.I)
+# After "for" or a verb of lasting, "over" and "under" bound a length of time again: "worked for over six hours",
+# "the strike lasted over six months" (but "over six hours, the crews …" is "during"; "took over" is phrasal).
+_FOR_OVER = compiled(
+    r"\b(?:for|lasted|lasts|last|lasting|spent|waited|served|stretched|spanned|spans|spanning)\s+(?P<w>over|under)\s+$",
+    re.I,
+)
 _RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _CLOCK_UNITS = frozenset(("TH", "TM"))
@@ -104,7 +107,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             part = (part[0] + Decimal(_UNITS[m.group("unit").lower()][1]) * _HALF, part[1])
         parts, end = _more_parts(doc, sc, m.end(), [part])
         start, end, approx = context.with_approx(doc, n.start, end, skip=_NOT_APPROX)
-        if approx is None and (b := _FOR_OVER.search(norm, max(0, start - 16), start)) is not None:
+        if approx is None and (b := _FOR_OVER.search(norm, max(0, start - 24), start)) is not None:
             start, approx = b.start("w"), "more_than" if b.group("w").lower() == "over" else "less_than"
         used_until = end
         yield _fact(doc, start, end, parts, approx, "duration.en")
