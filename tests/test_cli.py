@@ -168,9 +168,15 @@ def test_help_documents_decoding_limits_and_exit_codes() -> None:
     assert "--jobs" in text and "--files-from" in text
 
 
+# Python leaves SIGINT ignored when it starts with it ignored, as every program started in the background of a
+# script does (`cmd &`): the child sets the handler a terminal's Python starts with, so that the Ctrl-C tests see
+# what a user at a terminal sees however the test run itself was started.
+_AS_AT_A_TERMINAL = "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+
+
 def _factx(*args: str, **kw: object) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-c", "from factx.cli import run; run()", *args],
+        [sys.executable, "-c", _AS_AT_A_TERMINAL + "from factx.cli import run; run()", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw,  # type: ignore[call-overload]
     )  # fmt: skip
 

@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 
 # Sends SIGINT to this process when `target` is first imported, then runs the console script's entry point.
+# (SIGINT gets the handler a terminal's Python starts with: a test run started in the background of a script
+# (`cmd &`) would otherwise hand the probe an ignored SIGINT.)
 PROBE = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 target = sys.argv[1]
 
 class Interrupt:
