@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import islice
 
 from ..document import Doc
 from ..patterns import compiled, last_match, words_re
@@ -148,14 +149,15 @@ def game_sentence(doc: Doc, pos: int) -> bool:
 
 def game_text(doc: Doc) -> bool:
     """Whether the text reports a game: `tables.GAME_DOCUMENT_CUES` of its game words or more, anywhere."""
-    found = doc.memo.get("en.game_text")
+    return text_about(doc, "en.game_text", _GAME_CUE, en.GAME_DOCUMENT_CUES)
+
+
+def text_about(doc: Doc, key: str, cue: re.Pattern[str], needed: int) -> bool:
+    """Whether `cue` matches `needed` times or more anywhere in the text, which then is about its subject (a
+    game, cricket, a poll); worked out once per document, kept in its memo under `key`."""
+    found = doc.memo.get(key)
     if found is None:
-        hits = 0
-        for _ in _GAME_CUE.finditer(doc.norm):
-            hits += 1
-            if hits >= en.GAME_DOCUMENT_CUES:
-                break
-        found = doc.memo["en.game_text"] = hits >= en.GAME_DOCUMENT_CUES
+        found = doc.memo[key] = sum(1 for _ in islice(cue.finditer(doc.norm), needed)) >= needed
     return bool(found)
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..patterns import compiled, words_re
+from . import context
 from . import tables as en
 from .numbers import Num
 
@@ -52,15 +53,7 @@ RATE_UNIT = "runs/over"
 
 def cricket_text(doc: Doc) -> bool:
     """Whether the text is about cricket: `tables.CRICKET_DOCUMENT_CUES` of its words or more, anywhere."""
-    found = doc.memo.get("en.cricket_text")
-    if found is None:
-        hits = 0
-        for _ in _WORD.finditer(doc.norm):
-            hits += 1
-            if hits >= en.CRICKET_DOCUMENT_CUES:
-                break
-        found = doc.memo["en.cricket_text"] = hits >= en.CRICKET_DOCUMENT_CUES
-    return bool(found)
+    return context.text_about(doc, "en.cricket_text", _WORD, en.CRICKET_DOCUMENT_CUES)
 
 
 def bare_runs(doc: Doc, n: Num) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..document import Doc
 from ..patterns import compiled, words_re
+from . import context
 from . import tables as en
 from .numbers import Num
 
@@ -26,15 +27,7 @@ _INDEX_BACK = 80
 
 def poll_text(doc: Doc) -> bool:
     """Whether the text reports a poll: `tables.POLL_DOCUMENT_CUES` of its words or more, anywhere."""
-    found = doc.memo.get("en.poll_text")
-    if found is None:
-        hits = 0
-        for _ in _WORD.finditer(doc.norm):
-            hits += 1
-            if hits >= en.POLL_DOCUMENT_CUES:
-                break
-        found = doc.memo["en.poll_text"] = hits >= en.POLL_DOCUMENT_CUES
-    return bool(found)
+    return context.text_about(doc, "en.poll_text", _WORD, en.POLL_DOCUMENT_CUES)
 
 
 def points_end(doc: Doc, n: Num) -> int | None:
