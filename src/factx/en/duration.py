@@ -47,12 +47,10 @@ _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
 _JOIN = compiled(r",?\s+(?:and\s+)?")
 _HALF = Decimal("0.5")
 _NOT_APPROX = frozenset(en.DURATION_NOT_APPROX)
-# After "for" or a verb of lasting, "over" and "under" bound a length of time again: "worked for over six hours",
-# "the strike lasted over six months" (but "over six hours, the crews …" is "during"; "took over" is phrasal).
-_FOR_OVER = compiled(
-    r"\b(?:for|lasted|lasts|last|lasting|spent|waited|served|stretched|spanned|spans|spanning)\s+(?P<w>over|under)\s+$",
-    re.I,
-)
+# After "for" or a verb of lasting (`tables.BOUND_LENGTH_BEFORE`), "over" and "under" bound a length of time
+# again: "worked for over six hours", "the strike lasted over six months" (but "over six hours, the crews …" is
+# "during").
+_FOR_OVER = compiled(rf"\b(?:{words_re(en.BOUND_LENGTH_BEFORE)})\s+(?P<w>over|under)\s+$", re.I)
 _RANGE_SEP = compiled(r"\s*(?:[-–—]|to|and)\s*", re.I)
 _CHANGE = frozenset(en.CHANGE_WORDS)
 _CLOCK_UNITS = frozenset(("TH", "TM"))

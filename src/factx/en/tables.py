@@ -217,6 +217,12 @@ CHANGE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # Verbs of a level moving, before "up to": "inched up to 4.2%" reaches 4.2% (not "at most"), where after other
 # verbs "up to" is a bound ("waited up to five months", "paid up to $500").
+# Words before "over" / "under" and a length of time that make them a bound, not "during": "worked for over six
+# hours", "the strike lasted over six months" ("took over" is phrasal: not here).
+BOUND_LENGTH_BEFORE: tuple[str, ...] = (
+    "for", "lasted", "lasts", "last", "lasting", "spent", "waited", "served", "stretched", "spanned", "spans",
+    "spanning",
+)  # fmt: skip
 RISE_UP_TO_VERBS: tuple[str, ...] = (
     "inched", "ticked", "crept", "shot", "spiked", "ramped", "bounced", "rebounded", "recovered", "crawled",
     "notched", "stepped", "scaled", "firmed", "advanced", "picked", "revved", "creeps", "inches", "ticks",

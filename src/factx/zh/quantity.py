@@ -12,6 +12,7 @@ from ..patterns import compiled, words_re
 from ..units import dimension
 from . import tables as zh
 from .measure import Measure
+from .numerals import CN_DIGITS
 
 # 点 after a small whole number is a clock hour (8点); after these words it is an index level.
 _POSITION = compiled(rf"[0-9]+米(?:{'|'.join(zh.POSITION_AFTER)})")
@@ -32,7 +33,6 @@ _INDEX_CUES = compiled(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|
 # Signs between the factors of a size written with one unit at its end (50×60cm, 48*24mm, 2x3m), and the
 # dimensions sizes are given in.
 _TIMES = "×*xX"
-_CN_DIGITS = frozenset("〇零一二两三四五六七八九")
 _SIZES = ("length", "pixels")
 
 
@@ -46,7 +46,7 @@ def build(m: Measure) -> Fact | None:
     if at > 1 and doc.norm[at - 1] in _TIMES and doc.norm[at - 2].isdigit() and dimension(unit) in _SIZES:
         return None  # 50×60cm / 1920×1080像素: the last factor of a size (but 2×600兆瓦 is two 600 MW units)
     if unit == "点":
-        if m.chinese and nxt and nxt in _CN_DIGITS:
+        if m.chinese and nxt in CN_DIGITS:
             return None  # 三百一十二点五: a decimal point in Chinese numerals, not index points
         whole = m.low == m.low.to_integral_value()
         if whole and m.low <= 24:
