@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factx.lexicon import Lexicon
+from factx.lexicon import JIEBA_BLOCK, JIEBA_SKIP, Lexicon
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk.txt"
 
@@ -27,6 +27,15 @@ def jieba_tokenizer() -> Any:
     tok = jieba.Tokenizer()
     tok.initialize()
     return tok
+
+
+def test_block_and_skip_patterns_are_jiebas() -> None:
+    """The cut splits text with its own copies of jieba's two patterns (so that cutting never imports jieba):
+    they must stay the very patterns of the jieba installed."""
+    import jieba
+
+    for ours, theirs in ((JIEBA_BLOCK, jieba.re_han_default), (JIEBA_SKIP, jieba.re_skip_default)):
+        assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
 
 
 @pytest.fixture(scope="module")

@@ -52,8 +52,8 @@ VIA_CLICK = ["--lang", "auto"]
         ("factx.cli.extract", VIA_CLICK),  # while click loads the command
         ("factx.pipeline", []),  # while the engine loads
         ("factx.pipeline", VIA_CLICK),
-        ("jieba", []),  # while the lexicon loads, inside the first document
-        ("jieba", VIA_CLICK),
+        ("factx.lexicon", []),  # while the lexicon loads, inside the first document
+        ("factx.lexicon", VIA_CLICK),
     ],
 )
 def test_ctrl_c_during_start_up_exits_130_quietly(module: str, extra: list[str], article: Path) -> None:

@@ -18,11 +18,13 @@ ask for starts with a pair or a character of that text). A one-article run so re
 buckets, not whole characters' worth: buckets by first character alone made the common ones (中, 大, 国 …)
 thousands of entries each, most of the lexicon's share of a one-article run.
 
-Start-up: jieba imports `pkg_resources` only to open its own data files and falls back to `open()` when that
-import fails; `pkg_resources` scans every installed distribution when imported, which cost more than the
-rest of jieba's import. `_import_jieba` hides it for the duration of that import. jieba also imports its HMM
-for unknown words (`jieba.finalseg`, a large table, about a third of the rest) although factx cuts without
-it; that module is made lazy, so it is loaded only if an HMM cut is ever asked for.
+Start-up: the cut needs jieba's dictionary file and its two splitting patterns, not its module, so a
+one-article run never imports jieba (with the logging, traceback and hashlib it loads, that import was about a
+tenth of such a run's CPU time): the package's directory is found without importing it. jieba is imported
+for an HMM cut (its Tokenizer) and to check its version before the switch to rjieba. Then `pkg_resources`,
+which jieba imports only to open its own data files (falling back to `open()` when that import fails) and
+which scans every installed distribution when imported, is hidden for the duration of that import, and
+jieba's HMM tables (`jieba.finalseg`) are made lazy, loaded only when an HMM cut runs.
 
 Worker processes: `preload()` fills the whole table at once. The batch pool calls it before forking, so every
 worker starts with the table built and shares its pages with the parent instead of building its own copy.
@@ -71,8 +73,15 @@ from .lazy import deferred_imports, lazy_submodule
 # at once against never: +0.18 s at 10 articles, about even at 300, 0.2-0.4 s saved at 1,000.
 _SWITCH_AFTER = 12_000
 
-_CACHE_VERSION = 7
-_MAGIC = b"factx-lexicon-7\n"
+_CACHE_VERSION = 8
+_MAGIC = b"factx-lexicon-8\n"
+
+# jieba's `re_han_default` (the blocks its cut walks) and `re_skip_default` (how it splits the rest), the same
+# patterns (tests/test_lexicon_direct_cut.py holds them equal to jieba's), so that cutting needs no import of
+# jieba: with the logging and hashlib it loads, that import was about a tenth of a one-article run's
+# instructions, for a dictionary path.
+JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+JIEBA_SKIP = re.compile("(\r\n|\\s)", re.U)
 
 
 def cache_dir() -> str:
@@ -179,11 +188,11 @@ class _DirectCut:
     with `log(1)`, and single ASCII letters and digits in a row are joined (jieba's `re_eng` buffer).
     """
 
-    def __init__(self, buckets: _Buckets, total: int, jieba: ModuleType) -> None:
+    def __init__(self, buckets: _Buckets, total: int) -> None:
         self._buckets = buckets
         self._logtotal = log(total)
-        self._han: re.Pattern[str] = jieba.re_han_default
-        self._skip: re.Pattern[str] = jieba.re_skip_default
+        self._han = JIEBA_BLOCK
+        self._skip = JIEBA_SKIP
 
     def __call__(self, text: str) -> list[str]:
         han = self._han
@@ -272,7 +281,8 @@ class Lexicon:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._buckets: _Buckets | None = None
-        self._tokenizer = None
+        self._tokenizer: Any = None  # jieba's, for an HMM cut only (see _hmm_tokenizer)
+        self._total = 0
         self._direct: _DirectCut | None = None
         self._fast_cut: Callable[[str, bool], list[str]] | None = None  # rjieba's, once switched to
         # Characters still to cut in Python before the accelerator is tried (see _SWITCH_AFTER); infinite
@@ -280,11 +290,9 @@ class Lexicon:
         self._cut_left: float = _SWITCH_AFTER
 
     def _init(self) -> None:
-        jieba = _import_jieba()
-        jieba.setLogLevel(60)
-        dict_path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+        dict_path = os.path.join(_jieba_dir(), "dict.txt")
         stat = os.stat(dict_path)
-        name = f"lexicon-v{_CACHE_VERSION}-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}.bin"
+        name = f"lexicon-v{_CACHE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.bin"
         cache = os.path.join(cache_dir(), name)
         buckets: Mapping[str, bytes]
         try:
@@ -297,18 +305,30 @@ class Lexicon:
             except (OSError, EOFError, ValueError, TypeError):
                 buckets = built  # not writable: everything is in memory, bucket by bucket
         self._buckets = _Buckets(buckets)
-        tok = jieba.Tokenizer()
-        tok.FREQ = self._buckets.freq
-        tok.total = total
-        tok.initialized = True
-        self._tokenizer = tok
-        self._direct = _DirectCut(self._buckets, total, jieba)
+        self._total = total
+        self._direct = _DirectCut(self._buckets, total)
 
     def _ready(self) -> None:
-        if self._tokenizer is None:
+        if self._direct is None:
             with self._lock:
-                if self._tokenizer is None:
+                if self._direct is None:
                     self._init()
+
+    def _hmm_tokenizer(self) -> Any:
+        """jieba's Tokenizer on this table, made the first time it is asked for (only an HMM cut needs it;
+        building it imports jieba)."""
+        self._ready()
+        with self._lock:
+            tok = self._tokenizer
+            if tok is None:
+                jieba = _import_jieba()
+                jieba.setLogLevel(60)
+                tok = jieba.Tokenizer()
+                tok.total = self._total
+                tok.initialized = True
+                self._tokenizer = tok
+            tok.FREQ = self._buckets.freq  # type: ignore[union-attr]  # loading may have replaced the dict
+        return tok
 
     def preload(self) -> None:
         """Load jieba and the whole table now (before forking workers), instead of a character at a time, and
@@ -320,12 +340,12 @@ class Lexicon:
             if self._fast_cut is None:
                 self._fast_cut = _rjieba_cut()
             buckets = self._buckets
-            assert buckets is not None and self._tokenizer is not None
+            assert buckets is not None
             if self._fast_cut is None:
                 buckets.load_all()
             else:
                 buckets.load_words()
-            self._tokenizer.FREQ = buckets.freq  # the loads above may have replaced the dict
+        self._hmm_tokenizer()  # made here, before any fork, on the whole table
 
     def accelerate(self) -> bool:
         """Load the rjieba accelerator, when it is installed, without loading the table: whether `cut` now runs
@@ -363,7 +383,7 @@ class Lexicon:
         self._ready()
         if hmm:
             self._buckets.ensure(text)  # type: ignore[union-attr]
-            return list(self._tokenizer.cut(text, HMM=True))  # type: ignore[union-attr]
+            return list(self._hmm_tokenizer().cut(text, HMM=True))
         left = self._cut_left = self._cut_left - len(text)
         if left <= 0 and self._switch():
             return self._fast_cut(text, False)  # type: ignore[misc]
@@ -398,14 +418,30 @@ def _rjieba_cut() -> Callable[[str, bool], list[str]] | None:
     version than the one it was checked against."""
     if os.environ.get("FACTX_RJIEBA", "").strip() == "0":
         return None
-    jieba = sys.modules.get("jieba")
-    if jieba is None or getattr(jieba, "__version__", None) != _RJIEBA_CHECKED_WITH:
+    try:
+        jieba = _import_jieba()  # its version tells whether rjieba's dictionary is the same
+    except ImportError:
+        return None
+    if getattr(jieba, "__version__", None) != _RJIEBA_CHECKED_WITH:
         return None
     try:
         import rjieba
     except (ImportError, OSError):  # not installed, or a build that does not load here: jieba's words anyway
         return None
     return rjieba.cut  # type: ignore[no-any-return]
+
+
+def _jieba_dir() -> str:
+    """The directory jieba is installed in (its dictionary's), found without importing it."""
+    loaded = sys.modules.get("jieba")
+    if loaded is None or not getattr(loaded, "__file__", None):
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec("jieba")
+        if spec is not None and spec.origin and spec.submodule_search_locations is not None:
+            return os.path.dirname(spec.origin)
+        loaded = _import_jieba()  # installed some other way: its import tells
+    return os.path.dirname(loaded.__file__)  # type: ignore[arg-type]
 
 
 def _import_jieba() -> ModuleType:
