@@ -35,7 +35,7 @@ def test_block_and_skip_patterns_are_jiebas() -> None:
     import jieba
 
     for ours, theirs in ((JIEBA_BLOCK, jieba.re_han_default), (JIEBA_SKIP, jieba.re_skip_default)):
-        assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
+        assert ours == (theirs.pattern, theirs.flags)
 
 
 @pytest.fixture(scope="module")

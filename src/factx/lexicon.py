@@ -62,6 +62,7 @@ from types import ModuleType
 from typing import Any
 
 from .lazy import deferred_imports, lazy_submodule
+from .patterns import compiled
 
 # Characters a process cuts in Python before it switches to rjieba, when installed. Importing rjieba builds its
 # whole dictionary: 0.13-0.21 s of CPU here (six runs), nearly a whole one-article run's 0.23 s (start-up
@@ -76,12 +77,12 @@ _SWITCH_AFTER = 12_000
 _CACHE_VERSION = 8
 _MAGIC = b"factx-lexicon-8\n"
 
-# jieba's `re_han_default` (the blocks its cut walks) and `re_skip_default` (how it splits the rest), the same
-# patterns (tests/test_lexicon_direct_cut.py holds them equal to jieba's), so that cutting needs no import of
-# jieba: with the logging and hashlib it loads, that import was about a tenth of a one-article run's
-# instructions, for a dictionary path.
-JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-JIEBA_SKIP = re.compile("(\r\n|\\s)", re.U)
+# jieba's `re_han_default` (the blocks its cut walks) and `re_skip_default` (how it splits the rest): the texts
+# and flags of the same patterns (tests/test_lexicon_direct_cut.py holds them equal to jieba's), so that cutting
+# needs no import of jieba: with the logging and hashlib it loads, that import was about a tenth of a one-article
+# run's CPU time, for a dictionary path.
+JIEBA_BLOCK = ("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+JIEBA_SKIP = ("(\r\n|\\s)", re.U)
 
 
 def cache_dir() -> str:
@@ -191,8 +192,9 @@ class _DirectCut:
     def __init__(self, buckets: _Buckets, total: int) -> None:
         self._buckets = buckets
         self._logtotal = log(total)
-        self._han = JIEBA_BLOCK
-        self._skip = JIEBA_SKIP
+        # Compiled here, at the first cut, not at import: the pattern cache imports this module for its path.
+        self._han = compiled(*JIEBA_BLOCK)
+        self._skip = compiled(*JIEBA_SKIP)
 
     def __call__(self, text: str) -> list[str]:
         han = self._han

@@ -114,6 +114,9 @@ def run(args: list[str], env: Environment) -> None:
     batch_run = BatchRun(env, params, keep_text=False, render=fmt)  # type: ignore[arg-type]
     batch_run.output_only = True
     batch_run.walker.defer_named = True
+    from . import resume_collection
+
+    resume_collection()  # start-up is over: the documents come next
 
     def render(outcomes: Any) -> None:
         _write_fragments(env.stdout, fmt, outcomes)  # type: ignore[arg-type]
