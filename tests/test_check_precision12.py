@@ -110,3 +110,19 @@ def test_a_share_of_he_claimed_for_someone_the_sentence_does_not_name_is_left_al
     # (他 is 郑文山, named in the sentence before: nothing in the figure's sentence says otherwise)
     assert verdict(LEAD, "郑文山在年轻选民中的支持度为35%。", "35%").verdict == "supported"
     assert verdict(LEAD, "周雅琴在年轻选民中的支持度为22%。", "22%").verdict == "supported"
+
+
+# --- holders: the claim's holder's figure with the other sign is what the claim misstates
+
+COAL = "阳高县今年关闭煤矿4处。临汾市去年原煤产量9800万吨，同比增长3.7%；其中阳高县产量1450万吨，同比下降1.6%。\n"
+
+
+def test_the_holders_figure_with_the_other_direction_is_the_mismatch() -> None:
+    v = verdict(COAL, "阳高县去年原煤产量同比增长3.7%。", "3.7%")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "1.6%"
+
+
+def test_each_holder_keeps_its_own_figure() -> None:
+    assert verdict(COAL, "阳高县原煤产量同比下降1.6%。", "1.6%").verdict == "supported"
+    assert verdict(COAL, "临汾市去年原煤产量同比增长3.7%。", "3.7%").verdict == "supported"

@@ -193,6 +193,18 @@ def _pronoun(text: str, cls: str) -> frozenset[str]:
     return frozenset({"他"}) if cls == "person" and _PRONOUN.match(text) else frozenset()
 
 
+def alike_but_direction(c: Fact, s: Fact) -> bool:
+    """Nothing tells the two figures' things apart but perhaps their direction: the claim's holder's figure of the
+    same thing with the other sign (乡宁县…同比下降2.1% for a claimed 乡宁县…同比增长4.6%) is what the claim misstates,
+    not another thing."""
+    import dataclasses
+
+    if different_thing(c, s) is None:
+        return True
+    rest = dataclasses.replace(c, facets=tuple(x for x in c.facets if not x.startswith("direction:")))
+    return different_thing(rest, s) is None
+
+
 def _part(f: Fact) -> str:
     s, at = f.sentence, position(f)
     starts = [m.end() for m in PART.finditer(s, 0, at)]
@@ -270,7 +282,7 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
             continue
         _, claimed, rival = found
         theirs = [(sim(i, j), j) for j in kind if j not in equal and not values_equal(c, source[j])[0]
-                  and different_thing(c, source[j]) is None and _names(claimed, stretches[j], known)]  # fmt: skip
+                  and alike_but_direction(c, source[j]) and _names(claimed, stretches[j], known)]  # fmt: skip
         whose, claim_whose = _as_written(frozenset(rival), v.evidence.sentence), _as_written(claimed, c.sentence)
         said = f"same value, different subject: the source's {v.evidence.text} is {whose}'s"
         # (a figure beside the claim's holder counted in the claim's own unit is the holder's figure of that thing,

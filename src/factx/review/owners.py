@@ -453,7 +453,9 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                                          and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
             continue
-        theirs = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
+        from .holders import alike_but_direction
+
+        theirs = [(sim(i, j), j) for j in kind if j not in equal and alike_but_direction(c, source[j])
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
         claimed = _as_written(who, c.sentence)
         whose = _as_written(owners[0][3], owners[0][1])
