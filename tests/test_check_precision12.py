@@ -126,3 +126,29 @@ def test_the_holders_figure_with_the_other_direction_is_the_mismatch() -> None:
 def test_each_holder_keeps_its_own_figure() -> None:
     assert verdict(COAL, "阳高县原煤产量同比下降1.6%。", "1.6%").verdict == "supported"
     assert verdict(COAL, "临汾市去年原煤产量同比增长3.7%。", "3.7%").verdict == "supported"
+
+
+# --- headline_story: the story says what a headline number counts
+
+FLOOD = (
+    "山洪冲毁民房致6人遇难 2人被问责\n"
+    "本报讯 记者从县应急管理局获悉，7月9日凌晨，该县一山村突发山洪，当时在家村民共41人，其中35人安全转移，6人遇难。\n"
+    "经调查，当地对镇长、副镇长等2人给予党纪处分，另有2人被免职。\n"
+)
+
+
+def test_a_headline_number_read_with_another_items_words_gives_way_to_the_story() -> None:
+    v = verdict(FLOOD, "山洪造成2人死亡。", "2人")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "6人"
+
+
+def test_the_headline_and_the_story_agreeing_stay_supported() -> None:
+    assert verdict(FLOOD, "山洪造成6人死亡。", "6人").verdict == "supported"
+    assert verdict(FLOOD, "另有2人被免职。", "2人").verdict == "supported"
+
+
+def test_a_story_stating_the_value_with_the_claims_words_keeps_it() -> None:
+    # (the story's own 2人 beside 受伤 says the headline's reading of it is right)
+    source = "车祸致3人死亡 2人受伤\n本报讯 昨晚一辆轿车撞上护栏，造成3人死亡、2人受伤。\n"
+    assert verdict(source, "车祸造成2人受伤。", "2人").verdict == "supported"

@@ -70,6 +70,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .clause_subjects import other_clause_subject
 
     other_clause_subject(out, draft, source, by_type, sim)
+    from .headline_story import story_over_headline
+
+    story_over_headline(out, draft, source, by_type, sim)
     then_and_now(out, draft, source, by_type, sim)
     part_as_whole(out, draft, source, by_type, sim)
     from .parts import whole_done_as_part
