@@ -183,6 +183,28 @@ def _names(claimed: frozenset[str], text: str, known: frozenset[str]) -> bool:
     return any(_named(h, text, words) for h in claimed)
 
 
+# A person a stretch opens by referring to (他在中间选民中的支持度为38%，领先陈美玲的27%): someone, and not the person
+# the sentence names beside another figure.
+_PRONOUN = re.compile(r"\s*(?:他|她)(?![们們])")
+
+
+def _pronoun(text: str, cls: str) -> frozenset[str]:
+    """The pronoun a figure's stretch opens with, as a holder of the person class; empty otherwise."""
+    return frozenset({"他"}) if cls == "person" and _PRONOUN.match(text) else frozenset()
+
+
+def alike_but_direction(c: Fact, s: Fact) -> bool:
+    """Nothing tells the two figures' things apart but perhaps their direction: the claim's holder's figure of the
+    same thing with the other sign (乡宁县…同比下降2.1% for a claimed 乡宁县…同比增长4.6%) is what the claim misstates,
+    not another thing."""
+    import dataclasses
+
+    if different_thing(c, s) is None:
+        return True
+    rest = dataclasses.replace(c, facets=tuple(x for x in c.facets if not x.startswith("direction:")))
+    return different_thing(rest, s) is None
+
+
 def _part(f: Fact) -> str:
     s, at = f.sentence, position(f)
     starts = [m.end() for m in PART.finditer(s, 0, at)]
@@ -231,7 +253,7 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
                 beside = (
                     _english(text, source[e].sentence, capitalized or frozenset())
                     if cls == "name"
-                    else holders(text, known)[cls]
+                    else holders(text, known)[cls] or _pronoun(text, cls)
                 )
                 words = terms(text) | beside
                 if any(_named(h, text, words) for h in claimed):
@@ -243,6 +265,9 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
                 # there, if anywhere (蔡英文则分别为64.2%…).
                 part = _part(source[e])
                 part_words = terms(part) | _words(part, known)
+                # (a pronoun is someone other than the claim's holder only when the sentence names the holder too)
+                if rival == {"他"} and not any(_named(h, part, part_words) for h in claimed):
+                    break
                 if any(_named(h, part, part_words) for h in claimed) and not any(
                     j != e and _part(source[j]) == part and (source[j].sentence_start == source[e].sentence_start)
                     and any(_named(h, stretches[j], terms(stretches[j]) | _words(stretches[j], known)) for h in claimed)
@@ -257,7 +282,7 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
             continue
         _, claimed, rival = found
         theirs = [(sim(i, j), j) for j in kind if j not in equal and not values_equal(c, source[j])[0]
-                  and different_thing(c, source[j]) is None and _names(claimed, stretches[j], known)]  # fmt: skip
+                  and alike_but_direction(c, source[j]) and _names(claimed, stretches[j], known)]  # fmt: skip
         whose, claim_whose = _as_written(frozenset(rival), v.evidence.sentence), _as_written(claimed, c.sentence)
         said = f"same value, different subject: the source's {v.evidence.text} is {whose}'s"
         # (a figure beside the claim's holder counted in the claim's own unit is the holder's figure of that thing,
