@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .. import units
 from ..model import Fact
 from ..patterns import CJK
-from .wordsets import NEGATIONS, VAGUE_WORDS, fold, stem
+from .wordsets import NEGATIONS, VAGUE_WORDS, fold, short_names, stem
 
 _KEEP = re.compile(rf"[{CJK}\w\x00]")
 _MASK = "\x00"
@@ -242,6 +242,7 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
     from ..lexicon import LEXICON
     from ..normalize import normalize
 
+    text, sentence = short_names(text), short_names(sentence)
     out, openers = set(_ZH_PERSON.findall(text)), set()
     for run in _CJK_RUN.findall(normalize(text)):
         words = LEXICON.cut(run)
@@ -296,7 +297,7 @@ def terms(text: str) -> frozenset[str]:
         persons = zh_persons(run, words)
         out.update(w for w in _ZH_PERSON.findall(run) if not any(p != w and p.startswith(w) for p in persons))
         out.update(persons)
-    for w in _WORD.findall(_NET_INCOME.sub("profit", text)):
+    for w in _WORD.findall(_NET_INCOME.sub("profit", short_names(text))):
         low = w.lower().removesuffix("'s")  # Southern Cross's profit is about Southern Cross
         folded = fold(low)
         if folded is not None:  # rose and climbed, killed and dead: one word (even "up", "down")

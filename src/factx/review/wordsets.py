@@ -57,6 +57,27 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+# Names a reporter writes short or long (the United States, the U.S. and the US; the Federal Reserve and the Fed): each
+# is read as its short form on both sides, so a draft's "US sales" or "the Fed" meets the source's long form. The short
+# forms in capitals stay out of the names that say whose a figure is, as every acronym does (`similarity.names`).
+_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:the\s+)?United\s+States\b|(?<![A-Za-z])U\.\s?S\.(?:\s?A\.)?(?![A-Za-z$])"), "US"),
+    (re.compile(r"\b(?:the\s+)?United\s+Kingdom\b|(?<![A-Za-z])U\.\s?K\.(?![A-Za-z])|\b(?:Great\s+)?Britain\b"), "UK"),
+    (re.compile(r"\b(?:the\s+)?European\s+Union\b"), "EU"),
+    (re.compile(r"\bFederal\s+Reserve(?:\s+Board)?\b"), "Fed"),
+)
+
+
+def short_names(text: str) -> str:
+    """`text` with each long form of a name written its short way (the United States → US, the Federal Reserve →
+    Fed), for comparing words only: never for what the output shows."""
+    if not any(w in text for w in ("United", "U.", "Britain", "European", "Federal")):
+        return text
+    for pattern, short in _ALIASES:
+        text = pattern.sub(short, text)
+    return text
+
+
 # How an English sentence opens when its subject is someone named before ("It took $42.8m", "The airline will
 # pay"): whose figure it is, is then read from the sentence before.
 REFERRING = re.compile(
