@@ -44,3 +44,52 @@ def test_us_sales_are_sales_in_the_united_states() -> None:
     # (Canada's figure; the draft's US names the other one)
     v = verdict(source, "Marlow's US sales rose 3%.", "3%")
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "7 percent"
+
+
+# --- a noun for the verb the source uses, and who watched a game -----------------------------------------------------
+
+
+def test_the_theft_is_the_stealing() -> None:
+    source = (
+        "A former county clerk was sentenced to four years in prison on Monday for stealing $880,000 from the county "
+        "over seven years. She must also serve two years of probation."
+    )
+    assert verdict(source, "The theft went on for seven years.", "seven years").verdict == "supported"
+    # (the probation is another length of time)
+    assert verdict(source, "The theft went on for two years.", "two years").verdict != "supported"
+
+
+def test_sales_are_what_was_sold() -> None:
+    assert terms("sales rose 12%") & terms("74,000 cars were sold in the US")
+    assert not terms("profit rose 12%") & terms("74,000 cars were sold in the US")
+
+
+def test_fans_are_the_crowd() -> None:
+    source = "A crowd of 17,350 watched the final at Seaside Arena, where 212 stewards were on duty."
+    assert verdict(source, "The final drew 17,350 fans.", "17,350 fans").verdict == "supported"
+    assert verdict(source, "The final drew 212 fans.", "212 fans").verdict != "supported"
+
+
+# --- a dateline and a name used as an adjective own no figure -----------------------------------------------------
+
+
+def test_a_dateline_names_no_owner() -> None:
+    assert names("BRACKETT, Tenn., May 6, 2025 — Marlowe was sentenced to ")[0] == frozenset({"marlow"})
+    assert names("DALTON, Ky., April 4, 2025 (Reuters) — Some 2,300 people were ")[0] == frozenset()
+
+
+def test_a_name_run_after_an_article_is_an_adjective() -> None:
+    assert names("A former Brackett County treasurer was sentenced to ")[0] == frozenset()
+    assert names("a retired Navy captain said")[0] == frozenset()
+    # (a name after a verb is the verb's object, a name still)
+    assert names("A jury convicted Hale in September on ")[0] == frozenset({"hal"})
+
+
+def test_a_person_introduced_by_role_is_not_someone_else() -> None:
+    source = (
+        "BRACKETT, Tenn., May 6, 2025 — A former Brackett County treasurer was sentenced on Tuesday to six years in "
+        "prison for stealing $2.3 million from the county.\n\nDennis Marlowe, 61, pleaded guilty in January. The "
+        "judge also ordered him to repay $1.9 million."
+    )
+    assert verdict(source, "Marlowe received a six-year prison sentence.", "six-year").verdict == "supported"
+    assert verdict(source, "Marlowe was sentenced to 16 years.", "16 years").verdict != "supported"

@@ -38,6 +38,12 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # "net income" is folded as a phrase in `similarity.terms`)
     ("profit", "earned", "earn", "earns", "pretax", "pre-tax"),
     ("revenue", "takings", "took", "taken", "receipts", "grossed"),
+    # (a noun for the verb a source uses, and the verb for its noun: "the theft went on for nine years" for "stealing
+    # … over nine years"; "sales rose 12%" for "74,000 were sold …, up 12 percent", "sales" being the revenue facet)
+    ("theft", "thefts", "stole", "stolen", "stealing"),  # (not "steals": a basketball statistic)
+    ("revenue", "sold", "sell", "sells", "selling"),
+    # (who watched a game or a show, as other styles call them)
+    ("crowd", "fans", "spectators", "attendance", "audience"),
     ("旅客", "游客", "访客"),
     # (who a count of people is, as news of other styles calls the same people: a company's staff or workforce, a
     # city's 居民 or 市民; never words that tell two groups apart, such as staff and customers)
