@@ -93,3 +93,27 @@ def test_a_person_introduced_by_role_is_not_someone_else() -> None:
     )
     assert verdict(source, "Marlowe received a six-year prison sentence.", "six-year").verdict == "supported"
     assert verdict(source, "Marlowe was sentenced to 16 years.", "16 years").verdict != "supported"
+
+
+# --- a coarser date: the words placing it in its period are not its event; start/begin, close/shut -------------------
+
+
+def test_a_season_of_a_year_is_supported_by_a_month_of_that_year() -> None:
+    source = (
+        "The plant, which opened in 1987, employs 900 people. Its owner said on Tuesday it would shut the plant in "
+        "September 2026."
+    )
+    assert verdict(source, "The plant will close in the autumn of 2026.", "2026").verdict == "supported"
+    # (another event's year: the opening)
+    assert verdict(source, "The plant will close in the autumn of 1987.", "1987").verdict != "supported"
+
+
+def test_late_in_a_year_is_supported_by_its_second_half() -> None:
+    source = (
+        "Lakeside approves tram extension\n\nLAKESIDE, May 2, 2024 — The Lakeside council on Wednesday approved a "
+        "$640 million plan to extend the tram network by 9 kilometres. Work is expected to start in the second half "
+        "of 2025 and last 28 months.\n\nTram use rose 5.1 percent last year to 12.4 million trips. The line was "
+        "first proposed in 2016."
+    )
+    assert verdict(source, "Work on the extension is to begin in late 2025.", "2025").verdict == "supported"
+    assert verdict(source, "Work on the extension is to begin in late 2016.", "2016").verdict != "supported"

@@ -42,6 +42,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # … over nine years"; "sales rose 12%" for "74,000 were sold …, up 12 percent", "sales" being the revenue facet)
     ("theft", "thefts", "stole", "stolen", "stealing"),  # (not "steals": a basketball statistic)
     ("revenue", "sold", "sell", "sells", "selling"),
+    # (an event a date dates, as other styles word it: construction "is to begin" or "is expected to start"; a plant
+    # "will close" or "will shut")
+    ("start", "starts", "started", "starting", "begin", "begins", "began", "begun"),
+    ("close", "closes", "closed", "closure", "closures", "shut", "shuts", "shutdown"),
     # (who watched a game or a show, as other styles call them)
     ("crowd", "fans", "spectators", "attendance", "audience"),
     ("旅客", "游客", "访客"),
@@ -82,6 +86,14 @@ def short_names(text: str) -> str:
     for pattern, short in _ALIASES:
         text = pattern.sub(short, text)
     return text
+
+
+# Words that place a date inside its period ("late 2025", "the autumn of 2026", 年底, 上旬): part of how the date is
+# written, never the event it dates.
+DATE_QUALIFIERS: frozenset[str] = frozenset(
+    ("late", "early", "mid", "middle", "end", "beginning", "autumn", "fall", "spring", "summer", "winter", "latter",
+     "turn")
+)  # fmt: skip
 
 
 # How an English sentence opens when its subject is someone named before ("It took $42.8m", "The airline will
