@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from check_verdict import verdict
 
+from factx.review.counted_nouns import shortened
 from factx.review.similarity import names, terms
 from factx.review.wordsets import short_names
 
@@ -117,3 +118,29 @@ def test_late_in_a_year_is_supported_by_its_second_half() -> None:
     )
     assert verdict(source, "Work on the extension is to begin in late 2025.", "2025").verdict == "supported"
     assert verdict(source, "Work on the extension is to begin in late 2016.", "2016").verdict != "supported"
+
+
+# --- counted nouns a draft writes shorter than its source ----------------------------------------------------------
+
+
+def test_a_shortened_noun_counts_what_the_source_counts() -> None:
+    assert shortened("假票", "假火车票")
+    assert shortened("假車票", "假火車票")
+    # (a longer claim noun names a part of what the source counts; other characters make another noun)
+    assert not shortened("国际旅客", "旅客")
+    assert not shortened("真票", "假火车票")
+    assert not shortened("火车", "假火车票")
+
+
+def test_fake_tickets_are_the_fake_train_tickets() -> None:
+    source = "民警在火车站查获假火车票320张，抓获犯罪嫌疑人6名，其中女性2名。"
+    assert verdict(source, "警方查获假票320张。", "320张").verdict == "supported"
+    # (the suspects are no tickets)
+    assert verdict(source, "警方查获假票6张。", "6张").verdict != "supported"
+
+
+def test_a_head_noun_with_a_word_of_the_clause_counts_the_same() -> None:
+    source = "该团伙通过网络非法获取旅客手机号码等个人信息1.2万余条，获利36万元。"
+    assert verdict(source, "该团伙非法获取旅客信息1.2万余条。", "1.2万余条").verdict == "supported"
+    # (a word the clause does not name is no such word: 医疗信息 is other data)
+    assert verdict(source, "该团伙非法获取医疗信息1.2万余条。", "1.2万余条").verdict != "supported"
