@@ -144,3 +144,22 @@ def test_a_head_noun_with_a_word_of_the_clause_counts_the_same() -> None:
     assert verdict(source, "该团伙非法获取旅客信息1.2万余条。", "1.2万余条").verdict == "supported"
     # (a word the clause does not name is no such word: 医疗信息 is other data)
     assert verdict(source, "该团伙非法获取医疗信息1.2万余条。", "1.2万余条").verdict != "supported"
+
+
+# --- jobs as other styles word them -------------------------------------------------------------------------------
+
+
+def test_factories_shedding_jobs_are_manufacturers_cutting_them() -> None:
+    source = (
+        "U.S. employers added 142,000 jobs in August, the Labor Department said. Construction companies hired "
+        "34,000 workers, while manufacturers cut 24,000 jobs."
+    )
+    assert verdict(source, "Factories shed 24,000 jobs in August.", "24,000 jobs").verdict == "supported"
+    # (the builders' hiring is another figure)
+    assert verdict(source, "Factories shed 34,000 jobs in August.", "34,000 jobs").verdict != "supported"
+
+
+def test_jobs_words_meet_as_one_word() -> None:
+    assert terms("factories shed jobs") == terms("manufacturers cut jobs")
+    assert terms("hourly pay grew") & terms("wages rose")
+    assert not terms("factories shed jobs") & terms("builders hired workers")

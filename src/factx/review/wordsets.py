@@ -46,6 +46,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # "will close" or "will shut")
     ("start", "starts", "started", "starting", "begin", "begins", "began", "begun"),
     ("close", "closes", "closed", "closure", "closures", "shut", "shuts", "shutdown"),
+    # (jobs and pay as other styles word them: a plant "cut", "shed", "eliminated" or "axed" jobs; "factories" are the
+    # manufacturers; wages are pay)
+    ("cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminated", "eliminating",
+     "axe", "axes", "axed", "slash", "slashes", "slashed", "layoffs", "laid"),
+    ("manufacturers", "manufacturer", "factories", "factory", "manufacturing"),
+    ("hired", "hire", "hires", "hiring", "recruited", "recruit", "recruits", "recruiting"),
+    ("wages", "wage", "pay", "salaries", "salary"),
     # (who watched a game or a show, as other styles call them)
     ("crowd", "fans", "spectators", "attendance", "audience"),
     ("旅客", "游客", "访客"),
