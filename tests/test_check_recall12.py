@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from check_verdict import verdict
 
-from factx.review.counted_nouns import shortened
+from factx import analyze
+from factx.review.counted_nouns import different_counted, shortened
 from factx.review.similarity import names, terms
 from factx.review.wordsets import short_names
 
@@ -163,3 +164,26 @@ def test_jobs_words_meet_as_one_word() -> None:
     assert terms("factories shed jobs") == terms("manufacturers cut jobs")
     assert terms("hourly pay grew") & terms("wages rose")
     assert not terms("factories shed jobs") & terms("builders hired workers")
+
+
+# --- "people" for persons the source names by where they are ----------------------------------------------------------
+
+
+def test_people_are_the_residents_the_source_evacuated() -> None:
+    source = (
+        "Three passengers were killed and 41 were injured when a commuter train carrying 212 people derailed. "
+        "Officials evacuated about 1,800 residents of nearby homes after two tank cars leaked fuel."
+    )
+    v = verdict(source, "About 1,800 people were evacuated from their homes.", "About 1,800 people")
+    assert v.verdict == "supported"
+    # (a claim saying more of them than the source does: the 1,800 are not said to be injured)
+    assert verdict(source, "About 1,800 people were injured.", "About 1,800 people").verdict != "supported"
+
+
+def test_people_are_not_a_trade() -> None:
+    # (staff are left to the owners: "people" for staff was measured to let another employer's headcount through)
+    [source] = [f for f in analyze("The bank employs 76,200 staff.", facets=True).facts if f.type == "count"]
+    [claim] = [f for f in analyze("The bank employs 76,200 people.", facets=True).facts if f.type == "count"]
+    [residents] = [f for f in analyze("Officials evacuated 76,200 residents.", facets=True).facts if f.type == "count"]
+    assert different_counted(claim, source) is not None
+    assert different_counted(claim, residents) is None

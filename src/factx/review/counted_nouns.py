@@ -6,7 +6,8 @@ reporter shortening the source's noun keeps its first and last characters and dr
 names the source noun's head with a word the source's clause puts before the figure (旅客信息 for
 获取旅客手机号码等个人信息…条). Such a claim noun is read as the source's before the two figures are compared. Only
 that direction: a claim noun longer than the source's (国际旅客 for 旅客) names a part of what the source counts, and
-stays another thing.
+stays another thing. A claim's "people" for the source's residents or passengers (persons named by where they are
+or what befell them, not by a trade: an employer's people are its staff) counts them too.
 """
 
 from __future__ import annotations
@@ -53,11 +54,33 @@ def same_head_named_before(claim: str | None, source: Fact) -> bool:
     return rest in CLAUSE.split(before)[-1]
 
 
+# Persons named by where they are or what happened to them, whom news also calls "people" (not a trade or a role:
+# an employer's people are its staff, whose count says whose they are).
+_PERSONS = frozenset(
+    ("residents", "passengers", "inhabitants", "visitors", "tourists", "evacuees", "commuters", "travellers",
+     "travelers", "patients", "pedestrians", "occupants", "survivors", "victims", "homeowners", "households")
+)  # fmt: skip
+
+
+def _people_for_persons(claim: Fact, source: Fact) -> bool:
+    """A claim counting "people" where the source counts persons named by where they are or what befell them
+    (residents, passengers), and says of them all the claim says (injured, dead)."""
+    from .wordsets import GENERIC_PEOPLE
+
+    return (
+        normalize(claim.subject or "").lower().strip() in GENERIC_PEOPLE
+        and normalize(source.subject or "").lower().strip() in _PERSONS
+        and set(claim.facets) <= set(source.facets)
+    )
+
+
 def different_counted(claim: Fact, source: Fact) -> str | None:
     """`verdict.different_thing`, with a claim count whose noun shortens the source's, or names its head and a word
     of its clause, read as counting the source's."""
     if claim.type == "count" and (
-        shortened(claim.subject, source.subject) or same_head_named_before(claim.subject, source)
+        shortened(claim.subject, source.subject)
+        or same_head_named_before(claim.subject, source)
+        or _people_for_persons(claim, source)
     ):
         claim = dataclasses.replace(claim, subject=source.subject)
     return different_thing(claim, source)
