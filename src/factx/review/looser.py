@@ -190,5 +190,12 @@ def same_event_words(claim: Fact, claim_words: frozenset[str], near: frozenset[s
     # source's 2008 to 2016 is another period, not a looser statement of it)
     if score < LONE_SIM or not claim_words or not isinstance(claim.value, DateValue) or claim.value.end is not None:
         return False
+    from .similarity import terms
+    from .wordsets import DATE_QUALIFIERS
+
+    # ("the autumn of 2026" for September 2026: autumn places the date, the event is what the rest of the claim says)
+    claim_words = claim_words - terms(" ".join(DATE_QUALIFIERS))
+    if not claim_words:
+        return False
     missing = _absent(claim_words, near)
     return len(claim_words) - len(missing) > len(missing)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .. import units
 from ..model import Fact
 from ..patterns import CJK
-from .wordsets import NEGATIONS, VAGUE_WORDS, fold, stem
+from .wordsets import NEGATIONS, VAGUE_WORDS, fold, short_names, stem
 
 _KEEP = re.compile(rf"[{CJK}\w\x00]")
 _MASK = "\x00"
@@ -230,8 +230,13 @@ def zh_places(words: list[str]) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and w.endswith(PLACE_ENDS) and LEXICON.tag(w) == "ns")
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z0-9\-]*\s+)?$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+# A run of capitalized words (Brackett County, Harbor City): an adjective as a whole when an article opens it.
+_NAME_RUN = re.compile(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&](?:\s+[A-Z][A-Za-z&'.\-]*[A-Za-z&])*")
+# A dateline opening a story ("BRACKETT, Tenn., May 6, 2025 —", "DALTON, Ky. (Reuters) -"): where it was written from,
+# never whose a figure is.
+_DATELINE = re.compile(r"\s*[A-Z]{2}[A-Z.'\- ]*,[^\n—–]{0,80}?\s[—–-]{1,2}\s")
 
 
 def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:
@@ -242,6 +247,7 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
     from ..lexicon import LEXICON
     from ..normalize import normalize
 
+    text, sentence = short_names(text), short_names(sentence)
     out, openers = set(_ZH_PERSON.findall(text)), set()
     for run in _CJK_RUN.findall(normalize(text)):
         words = LEXICON.cut(run)
@@ -250,13 +256,21 @@ def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]
         # (陈某春 is the person, not a 陈某 who might be anyone of that surname)
         out = {w for w in out if not any(p != w and p.startswith(w) for p in persons)} | persons
     first = _NAME.match(sentence.lstrip())
-    for m in _NAME.finditer(text):
+    dateline = _DATELINE.match(text)
+    # "a Boston food charity", "an Ohio man", "a former Brackett County treasurer": a name used as an adjective owns
+    # nothing
+    attributive = [
+        m.span()
+        for m in _NAME_RUN.finditer(text)
+        if _ATTRIBUTIVE_BEFORE.search(text, 0, m.start()) and _LOWER_AFTER.match(text, m.end())
+    ]
+    for m in _NAME.finditer(text, dateline.end() if dateline else 0):
         w = m.group()
         low = w.lower()
         if w in MONTHS or w in WEEKDAYS or low in FUNCTION_WORDS or len(w) < 2 or w.isupper():
             continue
-        if _ATTRIBUTIVE_BEFORE.search(text, 0, m.start()) and _LOWER_AFTER.match(text, m.end()):
-            continue  # "a Boston food charity", "an Ohio man": a name used as an adjective owns nothing
+        if any(a <= m.start() < b for a, b in attributive):
+            continue
         low = low.removesuffix("'s")  # Lowe's, Cross's: the owner's name
         word = stem(low)
         if first is not None and first.group() == w and sentence.count(w) == 1:
@@ -296,7 +310,7 @@ def terms(text: str) -> frozenset[str]:
         persons = zh_persons(run, words)
         out.update(w for w in _ZH_PERSON.findall(run) if not any(p != w and p.startswith(w) for p in persons))
         out.update(persons)
-    for w in _WORD.findall(_NET_INCOME.sub("profit", text)):
+    for w in _WORD.findall(_NET_INCOME.sub("profit", short_names(text))):
         low = w.lower().removesuffix("'s")  # Southern Cross's profit is about Southern Cross
         folded = fold(low)
         if folded is not None:  # rose and climbed, killed and dead: one word (even "up", "down")

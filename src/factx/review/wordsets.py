@@ -38,6 +38,23 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # "net income" is folded as a phrase in `similarity.terms`)
     ("profit", "earned", "earn", "earns", "pretax", "pre-tax"),
     ("revenue", "takings", "took", "taken", "receipts", "grossed"),
+    # (a noun for the verb a source uses, and the verb for its noun: "the theft went on for nine years" for "stealing
+    # … over nine years"; "sales rose 12%" for "74,000 were sold …, up 12 percent", "sales" being the revenue facet)
+    ("theft", "thefts", "stole", "stolen", "stealing"),  # (not "steals": a basketball statistic)
+    ("revenue", "sold", "sell", "sells", "selling"),
+    # (an event a date dates, as other styles word it: construction "is to begin" or "is expected to start"; a plant
+    # "will close" or "will shut")
+    ("start", "starts", "started", "starting", "begin", "begins", "began", "begun"),
+    ("close", "closes", "closed", "closure", "closures", "shut", "shuts", "shutdown"),
+    # (jobs and pay as other styles word them: a plant "cut", "shed", "eliminated" or "axed" jobs; "factories" are the
+    # manufacturers; wages are pay)
+    ("cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminated", "eliminating",
+     "axe", "axes", "axed", "slash", "slashes", "slashed", "layoffs", "laid"),
+    ("manufacturers", "manufacturer", "factories", "factory", "manufacturing"),
+    ("hired", "hire", "hires", "hiring", "recruited", "recruit", "recruits", "recruiting"),
+    ("wages", "wage", "pay", "salaries", "salary"),
+    # (who watched a game or a show, as other styles call them)
+    ("crowd", "fans", "spectators", "attendance", "audience"),
     ("旅客", "游客", "访客"),
     # (who a count of people is, as news of other styles calls the same people: a company's staff or workforce, a
     # city's 居民 or 市民; never words that tell two groups apart, such as staff and customers)
@@ -54,6 +71,35 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("市政府", "市府"),
     ("县政府", "县府"),
     ("省政府", "省府"),
+)  # fmt: skip
+
+
+# Names a reporter writes short or long (the United States, the U.S. and the US; the Federal Reserve and the Fed): each
+# is read as its short form on both sides, so a draft's "US sales" or "the Fed" meets the source's long form. The short
+# forms in capitals stay out of the names that say whose a figure is, as every acronym does (`similarity.names`).
+_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:the\s+)?United\s+States\b|(?<![A-Za-z])U\.\s?S\.(?:\s?A\.)?(?![A-Za-z$])"), "US"),
+    (re.compile(r"\b(?:the\s+)?United\s+Kingdom\b|(?<![A-Za-z])U\.\s?K\.(?![A-Za-z])|\b(?:Great\s+)?Britain\b"), "UK"),
+    (re.compile(r"\b(?:the\s+)?European\s+Union\b"), "EU"),
+    (re.compile(r"\bFederal\s+Reserve(?:\s+Board)?\b"), "Fed"),
+)
+
+
+def short_names(text: str) -> str:
+    """`text` with each long form of a name written its short way (the United States → US, the Federal Reserve →
+    Fed), for comparing words only: never for what the output shows."""
+    if not any(w in text for w in ("United", "U.", "Britain", "European", "Federal")):
+        return text
+    for pattern, short in _ALIASES:
+        text = pattern.sub(short, text)
+    return text
+
+
+# Words that place a date inside its period ("late 2025", "the autumn of 2026", 年底, 上旬): part of how the date is
+# written, never the event it dates.
+DATE_QUALIFIERS: frozenset[str] = frozenset(
+    ("late", "early", "mid", "middle", "end", "beginning", "autumn", "fall", "spring", "summer", "winter", "latter",
+     "turn")
 )  # fmt: skip
 
 

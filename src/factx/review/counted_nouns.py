@@ -1,0 +1,86 @@
+"""Counted nouns a draft writes shorter than its source: 假票 for 假火车票, one thing counted, not two.
+
+`verdict.different_thing` tells two counts apart when their counted nouns share no word (消防车 vs 救护车). A
+reporter shortening the source's noun keeps its first and last characters and drops some in between (假火车票 →
+假票: fake tickets, the train left out), which the dictionary cuts into words the two do not share; or the draft
+names the source noun's head with a word the source's clause puts before the figure (旅客信息 for
+获取旅客手机号码等个人信息…条). Such a claim noun is read as the source's before the two figures are compared. Only
+that direction: a claim noun longer than the source's (国际旅客 for 旅客) names a part of what the source counts, and
+stays another thing. A claim's "people" for the source's residents or passengers (persons named by where they are
+or what befell them, not by a trade: an employer's people are its staff) counts them too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..model import Fact
+from ..normalize import normalize
+from .verdict import different_thing
+
+
+def shortened(claim: str | None, source: str | None) -> bool:
+    """Whether the Chinese noun `claim` is `source` with characters left out between its first and its last (假票 in
+    假火车票), both of two characters or more."""
+    if not claim or not source:
+        return False
+    a, b = normalize(claim).strip(), normalize(source).strip()
+    if len(a) < 2 or len(a) >= len(b) or a.isascii() or b.isascii() or (a[0], a[-1]) != (b[0], b[-1]):
+        return False
+    rest = iter(b)
+    return all(ch in rest for ch in a)
+
+
+def same_head_named_before(claim: str | None, source: Fact) -> bool:
+    """Whether the Chinese noun `claim` ends as the source figure's noun does (a head of two characters or more:
+    信息, 嫌疑人) and the rest of it stands in the source figure's clause before it: 旅客信息 for
+    获取旅客手机号码等个人信息1.2万余条, the travellers' data the source counts. Words of a later clause
+    (抓获犯罪嫌疑人6名，其中女性2名) name a part, not the count."""
+    from .roles import position
+    from .similarity import CLAUSE
+
+    if not claim or not source.subject:
+        return False
+    a, b = normalize(claim).strip(), normalize(source.subject).strip()
+    if a.isascii() or b.isascii() or a == b:
+        return False
+    head = 0
+    while head < min(len(a), len(b)) and a[-1 - head] == b[-1 - head]:
+        head += 1
+    rest = a[: len(a) - head]
+    if head < 2 or len(rest) < 2:
+        return False
+    before = normalize(source.sentence[: position(source)])
+    return rest in CLAUSE.split(before)[-1]
+
+
+# Persons named by where they are or what happened to them, whom news also calls "people" (not a trade or a role:
+# an employer's people are its staff, whose count says whose they are).
+_PERSONS = frozenset(
+    ("residents", "passengers", "inhabitants", "visitors", "tourists", "evacuees", "commuters", "travellers",
+     "travelers", "patients", "pedestrians", "occupants", "survivors", "victims", "homeowners", "households")
+)  # fmt: skip
+
+
+def _people_for_persons(claim: Fact, source: Fact) -> bool:
+    """A claim counting "people" where the source counts persons named by where they are or what befell them
+    (residents, passengers), and says of them all the claim says (injured, dead)."""
+    from .wordsets import GENERIC_PEOPLE
+
+    return (
+        normalize(claim.subject or "").lower().strip() in GENERIC_PEOPLE
+        and normalize(source.subject or "").lower().strip() in _PERSONS
+        and set(claim.facets) <= set(source.facets)
+    )
+
+
+def different_counted(claim: Fact, source: Fact) -> str | None:
+    """`verdict.different_thing`, with a claim count whose noun shortens the source's, or names its head and a word
+    of its clause, read as counting the source's."""
+    if claim.type == "count" and (
+        shortened(claim.subject, source.subject)
+        or same_head_named_before(claim.subject, source)
+        or _people_for_persons(claim, source)
+    ):
+        claim = dataclasses.replace(claim, subject=source.subject)
+    return different_thing(claim, source)
