@@ -636,6 +636,8 @@ APPROX_AFTER: dict[str, str] = {
 LIST_JOINERS: tuple[str, ...] = ("和", "、", "与", "及", "或")
 RESPECTIVELY: tuple[str, ...] = ("分别",)
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到", "～", "—")
+# Magnitudes that make a number an amount (a sum, a headcount): no rate of a 百分之X至Y range is written with one.
+AMOUNT_MAGNITUDES: tuple[str, ...] = ("万", "亿", "兆")
 
 # --- dates ------------------------------------------------------------------------------------------
 RELATIVE_YEARS: dict[str, int] = {
