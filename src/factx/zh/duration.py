@@ -38,6 +38,15 @@ _DAYS_WITHIN = Rare(
     compiled("日(?:之内|以内|内)"),
 )
 
+# 有期徒刑七年六月 / 判刑3年2月: a prison term in years and months, with 月 for 个月 (the Taiwan court style), and
+# the top of a range after it (一年二月至三年). Only after a term's cue (see _term_cue); elsewhere N年M月 is a date.
+_TERM_PART = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+_TERM = Rare(
+    rf"{NUM_START}(?P<y>{_TERM_PART})年(?P<m>{_TERM_PART})月(?!份|底|初|中|末|间|起|[上中下]旬|[0-9〇零一二三四五六七八九十]+[日号])"
+    rf"(?:(?:至|到)(?P<y2>{_TERM_PART})年(?:(?P<m2>{_TERM_PART})月)?)?",
+    compiled(r"年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"),
+)
+
 
 def build(m: Measure) -> Fact | None:
     doc = m.doc
@@ -131,9 +140,44 @@ def _century(m: Measure) -> Fact | None:
     return m.fact("date", value, rule="date.century")
 
 
-def recognize(doc: Doc) -> Iterator[Fact]:
-    """Half units with no number (半年, 半个月, 半小时) and days counted with 日 (7日内, 2.3日)."""
+def _term_cue(doc: Doc, start: int) -> bool:
+    """Whether a prison term's cue stands in the clause before `start` (判處有期徒刑七年六月, 各判1年2月)."""
     norm = doc.norm
+    if norm[start - 1 : start] == zh.TERM_CUE_ADJACENT:
+        return True
+    lo = doc.clause_start(start, zh.TERM_CUE_REACH)
+    return any(cue in norm[lo:start] for cue in zh.TERM_CUES)
+
+
+def _term_part(years: str | None, months: str | None) -> tuple[tuple[Decimal, str], ...] | None:
+    """((years, "Y"), (months, "M")) of a term's end, None unless the years and months are those of a term."""
+    y = parse_number(years) if years else None
+    mo = parse_number(months) if months else None
+    if y is None or not 0 < y <= zh.TERM_MAX_YEARS or (months and (mo is None or not 0 < mo < 12)):
+        return None
+    return ((y, "Y"), (mo, "M")) if mo is not None else ((y, "Y"),)
+
+
+def _terms(doc: Doc) -> Iterator[Fact]:
+    """Prison terms in years and months (有期徒刑七年六月, 一年二月至三年): see _TERM."""
+    for m in _TERM.finditer(doc.norm):
+        low = _term_part(m.group("y"), m.group("m"))
+        if low is None or not _term_cue(doc, m.start()):
+            continue
+        end, high = m.end("m") + 1, None
+        if m.group("y2") and (top := _term_part(m.group("y2"), m.group("m2"))) is not None:
+            end, high = m.end(), DurationValue(top)
+        yield Fact(
+            type="duration", text=doc.text[m.start() : end], start=m.start(), end=end,
+            value=DurationValue(low), max=high, rule="duration.term", priority=3,
+        )  # fmt: skip
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    """Half units with no number (半年, 半个月, 半小时), days counted with 日 (7日内, 2.3日) and prison terms in
+    years and months (有期徒刑七年六月)."""
+    norm = doc.norm
+    yield from _terms(doc)
     for m in _MIN_SEC.finditer(norm) if "秒" in norm else ():
         mi, se = parse_number(m.group("m")), parse_number(m.group("s"))
         if mi is None or se is None:

@@ -519,6 +519,17 @@ DAY_COUNT_CUES: tuple[str, ...] = (
     "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
     "检疫", "强制检疫", "居家检疫", "停课", "禁足", "监禁", "判监", "入狱", "还押",
 )  # fmt: skip
+# Words before N年M月 in its clause that make it a prison term in Taiwan's style (判處有期徒刑七年六月, 求刑12年6月,
+# 判刑3年2月): years and months served, not a year and a month (民國12年6月).
+TERM_CUES: tuple[str, ...] = (
+    "徒刑", "判刑", "判处", "求刑", "改判", "减为", "减刑", "处刑", "刑期", "应执行", "各判", "分别判", "均判",
+)  # fmt: skip
+# 判 right before the figure is a cue too (被告判1年2月), though 判 alone also begins 判决 and 判断.
+TERM_CUE_ADJACENT = "判"
+# How far before the term its cue may stand (判處有期徒刑七年六月, 分別判處一年二月至三年): a few words.
+TERM_CUE_REACH = 12
+# Longer terms than this are not written with months: a larger N年M月 is a year of the Republic (民國85年6月).
+TERM_MAX_YEARS = 30
 # Half units written alone: 半年 → P6M (the gold guide's reading), 半个月 → P0.5M, 半小时 → PT30M.
 HALF_DURATIONS: dict[str, tuple[str, str]] = {
     "半年": ("M", "6"), "半个月": ("M", "0.5"), "半月": ("M", "0.5"), "半天": ("D", "0.5"),
