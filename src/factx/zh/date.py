@@ -752,6 +752,7 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
 def recognize(doc: Doc) -> Iterator[Fact]:
     exprs = list(_scan(doc))
     yield from _resolve_all(doc, exprs)
+    yield from _academic_years(doc)
     yield from _bare_years(doc)
     yield from _plans(doc)
     yield from _ago(doc)
@@ -827,6 +828,29 @@ def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
             value, note = resolved
             yield Fact(type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
                        approx="at_most" if e.deadline else e.approx, rule=e.rule, note=note, priority=2)  # fmt: skip
+
+
+# 115學年度 / 一一五學年度: Taiwan's school year of the Republic's year N, from August of N+1911 to July after it.
+_ACADEMIC_YEAR = Rare(
+    r"(?<![0-9.〇零一二三四五六七八九十])(?P<y>[0-9]{2,3}|一[〇零一][〇零一二三四五六七八九])学年(?:度)?",
+    compiled("学年"),
+)
+
+
+def _academic_years(doc: Doc) -> Iterator[Fact]:
+    if not _roc_context(doc):
+        return  # a mainland 学年 starts in September and is written with its Gregorian years (2026学年)
+    for m in _ACADEMIC_YEAR.finditer(doc.norm):
+        y = _num(m.group("y"))
+        if y is None or not zh.ROC_YEAR_MIN <= y <= zh.ROC_YEAR_MAX:
+            continue
+        first, last = (
+            PartialDate(y + 1911, zh.ACADEMIC_YEAR_MONTHS[0]),
+            PartialDate(y + 1912, zh.ACADEMIC_YEAR_MONTHS[1]),
+        )
+        s, e = m.start(), m.end()
+        yield Fact(type="date", text=doc.text[s:e], start=s, end=e, value=DateValue(first, last, "month"),
+                   rule="date.academic_year", priority=2)  # fmt: skip
 
 
 def _bare_years(doc: Doc) -> Iterator[Fact]:

@@ -519,6 +519,9 @@ DAY_COUNT_CUES: tuple[str, ...] = (
     "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
     "检疫", "强制检疫", "居家检疫", "停课", "禁足", "监禁", "判监", "入狱", "还押",
 )  # fmt: skip
+# Taiwan's school year (115學年度) runs from August to July; years of the Republic it is written with.
+ACADEMIC_YEAR_MONTHS: tuple[int, int] = (8, 7)
+ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
 # Words before N年M月 in its clause that make it a prison term in Taiwan's style (判處有期徒刑七年六月, 求刑12年6月,
 # 判刑3年2月): years and months served, not a year and a month (民國12年6月).
 TERM_CUES: tuple[str, ...] = (
