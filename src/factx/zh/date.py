@@ -62,6 +62,8 @@ _MONTH_PART = compiled(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
 _DAY = compiled(
     rf"(?:[今昨明前][（(](?P<dpar>{_NUM31})[）)]日)"  # 今（15）日: Taiwan's "today, the 15th"
     rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月年]))?"
+    # 一月十八至二十日 / 5月18至20日: a span of days with one 日, after a month only
+    rf"|(?P<dr>{_NUM31}){_SEP}(?P<dr2>{_NUM31})(?:日|号)"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
     rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
@@ -360,6 +362,8 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     if not m:
         return p
     drel, dana, dpar, dm, day, day2 = m.group("drel", "dana", "dpar", "dm", "d", "d2")
+    if m.group("dr"):
+        return _day_span(m, e) if after_month else p
     if drel:
         split = zh.RELATIVE_DAY_SPLITS.get(drel)
         nxt = doc.norm[m.end() : m.end() + 1]
@@ -401,6 +405,15 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
             e.day2 = d2
             return m.end()
         return m.start("d") + len(day) + 1
+    return m.end()
+
+
+def _day_span(m: re.Match[str], e: DateParts) -> int:
+    """一月十八至二十日: the first and last day of a span written with one 日 after a month."""
+    d, d2 = _num(m.group("dr")), _num(m.group("dr2"))
+    if d is None or d2 is None or not 1 <= d < d2 <= 31:
+        return m.start()
+    e.day, e.day2 = d, d2
     return m.end()
 
 

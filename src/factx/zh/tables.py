@@ -738,7 +738,8 @@ QUARTER_VETO_NEXT = "节赛军"
 QUARTER_END: tuple[str, ...] = ("末", "底")
 # Parts of a month → (first day, last day); 0 means the month's last day.
 MONTH_PARTS: dict[str, tuple[int, int]] = {
-    "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "月初": (1, 10),
+    "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "月初": (1, 10), "上中旬": (1, 20),
+    "中下旬": (11, 0),
     "中": (11, 20), "月中": (11, 20), "底": (0, 0), "末": (0, 0), "月底": (0, 0), "月末": (0, 0),
 }  # fmt: skip
 # Times of day: word → hours added to a 12-hour clock reading below 12.
