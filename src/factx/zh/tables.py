@@ -39,7 +39,16 @@ LOCAL_DOLLAR_CURRENCIES: tuple[str, ...] = ("HKD",)
 # Fractional units of the yuan, used in 2块3毛2 / 3元5角6分: the tenth, then the hundredth (分 may be
 # left out after 毛/角: 2块3毛2).
 TENTH_UNITS: dict[str, str] = {"毛": "0.1", "角": "0.1"}
-HUNDREDTH_UNIT = "分"
+# 分 on the mainland, 仙 in Hong Kong (七元八角二仙).
+HUNDREDTH_UNITS: tuple[str, ...] = ("分", "仙")
+# 比去年高两毛 / 較去年同期多兩角: tenths of the yuan written alone are money right after a word of a difference
+# (with 了 between), in a sentence that states a price in 元 or 块 before; elsewhere 一角 is a corner (冰山一角)
+# and 三角 a triangle.
+JIAO_CHANGE_BEFORE: tuple[str, ...] = (
+    "高", "低", "多", "少", "涨", "跌", "升", "降", "贵", "便宜", "加", "减", "提高", "降低", "上涨", "下跌", "上调",
+    "下调", "增加", "减少",
+)  # fmt: skip
+JIAO_PRICE_UNITS: tuple[str, ...] = ("元", "块")
 # Bare 万/亿 amounts (1.45亿, 二百五十亿) are money when one of these words stands before them in the
 # same clause.
 MONEY_CUES: tuple[str, ...] = (
