@@ -57,9 +57,12 @@ def build(m: Measure) -> Fact | None:
     if unit == "年":
         if len(m.num_text) > 1 and m.num_text[0] == "0" and m.num_text[1].isdigit():
             return None  # 09年 is 2009
-        digit_run = m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text and m.high is None
+        # (廿 and 卅 are tens as 十 is: 廿五年 is twenty-five years, not a year written digit by digit)
+        digit_run = m.chinese and len(m.num_text) >= 2 and not any(c in m.num_text for c in "十廿卅") and m.high is None
         if m.low >= 1000 or digit_run or (m.high is not None and m.high >= 1000):
             return None  # 2019年 / 二〇〇八年 / 九八年: a year, read by the date recognizer
+        if _tens_year(norm, m):
+            return None  # 民國廿二年 / 廿四年十月 / 。廿八年住持: a year of the Republic in an older hand
         if m.low >= 100 and norm[m.start - 1 : m.start] in "（(" and nxt[:1] in "）)":
             return None  # 仪凤元年（676年）: a year glossed in brackets
         if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or _MONTH_AFTER.match(norm, m.end):
@@ -101,6 +104,19 @@ def build(m: Measure) -> Fact | None:
     )  # fmt: skip
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
+
+
+_CN_MONTH_AFTER = Lazy(r"(?:十[一二]?|[一二三四五六七八九正])月")
+
+
+def _tens_year(norm: str, m: Measure) -> bool:
+    """廿/卅 before 年 writes a year of the Republic (民國廿二年) in older text, a length of time (創廿五年來新低) in
+    today's: the year after 民國, before a month (廿四年十月), or opening a clause as its time (。廿八年住持)."""
+    if not any(c in m.num_text for c in "廿卅"):
+        return False
+    if norm.endswith(zh.ROC_ERA, 0, m.start) or _CN_MONTH_AFTER.match(norm, m.end):
+        return True
+    return m.start == 0 or norm[m.start - 1] in zh.CLAUSE_OPENERS
 
 
 def _followers(norm: str, end: int, parts: list[tuple[Decimal, str]]) -> int:

@@ -204,6 +204,8 @@ CLASSIFIERS: dict[str, str] = {
 TALLY_CLASSIFIERS: dict[str, str] = {
     "票": "other", "连胜": "times", "连败": "times", "连负": "times", "连平": "times", "连冠": "times",
     "分": "other", "球": "other",
+    # seats won or to be filled (应选九百一十席, 获得51席); 一席 (一席之地, 一席话) is the article and turned down
+    "席": "other", "席位": "other",
 }  # fmt: skip
 CLASSIFIERS.update(TALLY_CLASSIFIERS)
 # People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
@@ -308,6 +310,8 @@ BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
 CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
 # Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
 ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股", "票")
+# ... unless the Chinese numeral is this large: no figure of speech counts a hundred (六十二萬三千餘票, 三百股).
+ARABIC_ONLY_CHINESE_MIN = 100
 # Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
 # Organizations whose numbered congresses are written N大: 党的十三大, 作协九大.
 CONGRESS_BEFORE: tuple[str, ...] = ("党的", "作协", "文联", "科协", "侨联", "妇联", "工会", "共青团", "团", "党")
@@ -528,6 +532,10 @@ DAY_COUNT_CUES: tuple[str, ...] = (
     "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
     "检疫", "强制检疫", "居家检疫", "停课", "禁足", "监禁", "判监", "入狱", "还押",
 )  # fmt: skip
+# The era name before a year of the Republic (民國廿二年, folded to 民国), and what stands before a clause's
+# first word (a year written 廿八年 there is the time of the clause, not a length).
+ROC_ERA = "民国"
+CLAUSE_OPENERS = "。，；：！？\n、（(「“"
 # Taiwan's school year (115學年度) runs from August to July; years of the Republic it is written with.
 ACADEMIC_YEAR_MONTHS: tuple[int, int] = (8, 7)
 ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
