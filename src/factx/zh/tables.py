@@ -531,6 +531,8 @@ DAY_COUNT_CUES: tuple[str, ...] = (
     "拘留", "行政拘留", "刑事拘留", "隔离", "判处", "徒刑", "拘役", "为期", "历时", "持续", "连续", "长达",
     "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
     "检疫", "强制检疫", "居家检疫", "停课", "禁足", "监禁", "判监", "入狱", "还押",
+    # Hong Kong counts a span back or ahead in 日: 過去七日, 未來三日
+    "过去", "未来",
 )  # fmt: skip
 # The era name before a year of the Republic (民國廿二年, folded to 民国), and what stands before a clause's
 # first word (a year written 廿八年 there is the time of the clause, not a length).
@@ -655,6 +657,9 @@ APPROX_FALSE_WORDS = frozenset(
         "赶超",
         "不超",
         "出超",
+        # Taiwan's market words for net buying and selling (外資買超一萬一千張, 投信賣超2,300張)
+        "买超",
+        "卖超",
     ]
 )
 APPROX_INFIX: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "about", "有余": "more_than"}
