@@ -7,11 +7,11 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
-from ..patterns import Lazy, Rare, compiled, words_re
+from ..patterns import Lazy, Rare, char_class, compiled, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure, range_tail
-from .numerals import NUM, NUM_START, parse_number
+from .numerals import CN_DIGITS, NUM, NUM_START, parse_number
 
 _FOLLOWER = Lazy(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 # Every word starts with 半: the trigger opens on that literal, a fast scan, where the pattern's lookahead is a
@@ -46,6 +46,9 @@ _TERM = Rare(
     rf"(?:(?:至|到)(?P<y2>{_TERM_PART})年(?:(?P<m2>{_TERM_PART})月)?)?",
     compiled(r"年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"),
 )
+
+# Two digits right after 秒 that end the phrase (9秒83的成績, 游出四十八秒三六，; not 30秒10次, 60秒15题).
+_HUNDREDTHS = Lazy(rf"(?P<h>[0-9]{{2}}|[〇零一二三四五六七八九]{{2}})(?=[{char_class(zh.HUNDREDTHS_NEXT)}]|$)")
 
 
 def build(m: Measure) -> Fact | None:
@@ -89,6 +92,9 @@ def build(m: Measure) -> Fact | None:
     parts = [(amount, designator)]
     end = m.end
     end = _followers(norm, end, parts)  # 7分59秒 / 2小时30分: smaller units written right after
+    if parts[-1][1] == "TS" and m.high is None and (h := _hundredths(norm, end)) is not None:
+        parts[-1] = (parts[-1][0] + h[0], "TS")  # 9秒83 / 四十八秒三六: a race time
+        end = h[1]
     high = None
     if m.high is not None and len(parts) == 1:
         high = DurationValue(((m.high * Decimal(mul) + Decimal(add), designator),))
@@ -117,6 +123,15 @@ def _tens_year(norm: str, m: Measure) -> bool:
     if norm.endswith(zh.ROC_ERA, 0, m.start) or _CN_MONTH_AFTER.match(norm, m.end):
         return True
     return m.start == 0 or norm[m.start - 1] in zh.CLAUSE_OPENERS
+
+
+def _hundredths(norm: str, end: int) -> tuple[Decimal, int] | None:
+    """(hundredths of a second, new end) of a race time's digits written right after 秒 at `end`."""
+    h = _HUNDREDTHS.match(norm, end)
+    if h is None:
+        return None
+    digits = "".join(str(CN_DIGITS.get(c, c)) for c in h.group("h"))
+    return Decimal(digits) / 100, h.end()
 
 
 def _followers(norm: str, end: int, parts: list[tuple[Decimal, str]]) -> int:
@@ -198,8 +213,11 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         mi, se = parse_number(m.group("m")), parse_number(m.group("s"))
         if mi is None or se is None:
             continue
+        end = m.end()
+        if (h := _hundredths(norm, end)) is not None:  # 2分03秒45: a race time
+            se, end = se + h[0], h[1]
         yield Fact(
-            type="duration", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
+            type="duration", text=doc.text[m.start() : end], start=m.start(), end=end,
             value=DurationValue(((mi, "TM"), (se, "TS"))), rule="duration.min_sec", priority=1,
         )  # fmt: skip
     for m in _DAYS_AFTER_CUE.finditer(norm) if "日" in norm else ():

@@ -192,6 +192,7 @@ CLASSIFIERS: dict[str, str] = {
     "罐": "items", "听": "items", "捆": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
+    "辆次": "times", "艘次": "times",
     # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
     "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
@@ -538,6 +539,8 @@ DAY_COUNT_CUES: tuple[str, ...] = (
 # first word (a year written 廿八年 there is the time of the clause, not a length).
 ROC_ERA = "民国"
 CLAUSE_OPENERS = "。，；：！？\n、（(「“"
+# What may follow a race time's hundredths written after 秒 (9秒83的成績, 四十八秒三六，打破紀錄).
+HUNDREDTHS_NEXT = "，。、；：）)的,;\n"
 # Taiwan's school year (115學年度) runs from August to July; years of the Republic it is written with.
 ACADEMIC_YEAR_MONTHS: tuple[int, int] = (8, 7)
 ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
