@@ -681,6 +681,7 @@ AMOUNT_MAGNITUDES: tuple[str, ...] = ("万", "亿", "兆")
 # --- dates ------------------------------------------------------------------------------------------
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "大前年": -3,
+    "去年度": -1, "明年度": 1,
 }  # fmt: skip
 # Years, months and days counted from the date the text set last (同年5月, 次日凌晨, 当月), not from the
 # publication date: word → (offset, whether the reference date stands in when the text set none).
