@@ -206,6 +206,10 @@ def _num(s: str | None) -> int | None:
     return int(v)
 
 
+_HOLIDAY = compiled(words_re(zh.FIXED_HOLIDAYS))
+_HOLIDAY_FIRST = _firsts(zh.FIXED_HOLIDAYS)
+
+
 def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
     first = doc.norm[p : p + 1]
     if first not in _YEAR_FIRST or (first.isdigit() and not doc.norm[p + 1 : p + 2].isdigit()):
@@ -523,6 +527,14 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     if e.year_rel is not None and doc.norm.startswith(zh.SAME_PERIOD_WORDS, q):
         e.same_period = True  # 去年同期
         e.end = q + 2
+        return e
+    hol = _HOLIDAY.match(norm, q) if q > p and norm[q : q + 1] in _HOLIDAY_FIRST else None
+    if hol:
+        # 2027年元旦 / 去年國慶節: a holiday on a fixed day of the calendar, after its year (alone, 元旦 and 聖誕節
+        # are as often the holiday in general: 元旦文告, 圣诞节礼物, 法定节日包括元旦、春节)
+        month_day = zh.FIXED_HOLIDAYS[hol.group()]
+        e.month, e.day = zh.ROC_HOLIDAYS.get(hol.group(), month_day) if _roc_context(doc) else month_day
+        e.end = hol.end()
         return e
     if e.has_year:
         r = _parse_year_part(doc, q, e, standalone=False)

@@ -541,6 +541,15 @@ ROC_ERA = "民国"
 CLAUSE_OPENERS = "。，；：！？\n、（(「“"
 # What may follow a race time's hundredths written after 秒 (9秒83的成績, 四十八秒三六，打破紀錄).
 HUNDREDTHS_NEXT = "，。、；：）)的,;\n"
+# Holidays on a fixed day of the calendar (month, day); lunar ones (春节, 中秋) move and are left out, and so is
+# a bare 国庆 (国庆期间, 国庆长假: a week of holiday).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1), "圣诞节": (12, 25), "平安夜": (12, 24), "劳动节": (5, 1), "五一劳动节": (5, 1),
+    "情人节": (2, 14), "儿童节": (6, 1), "六一儿童节": (6, 1), "妇女节": (3, 8), "三八妇女节": (3, 8),
+    "植树节": (3, 12), "国庆日": (10, 1), "国庆节": (10, 1), "双十节": (10, 10), "双十国庆": (10, 10),
+}  # fmt: skip
+# ... and where Taiwan keeps them on another day: its 國慶日 is 10 October.
+ROC_HOLIDAYS: dict[str, tuple[int, int]] = {"国庆日": (10, 10), "国庆节": (10, 10)}
 # Taiwan's school year (115學年度) runs from August to July; years of the Republic it is written with.
 ACADEMIC_YEAR_MONTHS: tuple[int, int] = (8, 7)
 ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
