@@ -193,6 +193,8 @@ CLASSIFIERS: dict[str, str] = {
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
     "辆次": "times", "艘次": "times",
+    # weapons and rounds seized (十二把刀, 三枝气枪, 八十发子弹), fish released (五千尾鱼苗), cases (六单个案)
+    "把": "items", "枝": "items", "发": "items", "尾": "items", "单": "items",
     # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
     "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
@@ -285,6 +287,8 @@ CLASSIFIER_NEEDS_NEXT: dict[str, tuple[str, ...]] = {
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
 CLASSIFIER_VETO_NEXT: dict[str, str] = {
     "国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属", "票": "房据价务证面款",
+    # 零发案小区 (no crimes reported), 四把镇 (a place's name)
+    "发": "案生现展布表放出动起挥射言行", "把": "镇村社乡区手",
     "分": "之钟别析配享布类开成红期批店行部公队子数段档支校会院局区站拆摊解担量值钱厘米秒",
     # 对 counts pairs (开行动车组62对, 3对夫妻), but before a number or these it is "against / to" (3对2, 1对1辅导)
     "对": "0123456789一二三四五六七八九十两零〇于方手外象比应此其他她我该华话待接照冲称策口这那各每本全面岸以价阵",
