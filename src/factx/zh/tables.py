@@ -193,8 +193,8 @@ CLASSIFIERS: dict[str, str] = {
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
     "辆次": "times", "艘次": "times",
-    # weapons and rounds seized (十二把刀, 三枝气枪, 八十发子弹), fish released (五千尾鱼苗), cases (六单个案)
-    "把": "items", "枝": "items", "发": "items", "尾": "items", "单": "items",
+    # weapons and rounds seized (十二把刀, 三枝气枪, 八十发子弹), fish released (五千尾鱼苗)
+    "把": "items", "枝": "items", "发": "items", "尾": "items",
     # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
     "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
