@@ -554,6 +554,14 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 # ... and where Taiwan keeps them on another day: its 國慶日 is 10 October.
 ROC_HOLIDAYS: dict[str, tuple[int, int]] = {"国庆日": (10, 10), "国庆节": (10, 10)}
+# A short quoted name (at most QUOTED_NAME_MAX characters, no punctuation inside) followed, within
+# QUOTED_NAME_GAP characters, by one of these nouns names a programme: its numbers are no figures
+# (「0到6歲國家一起養」加碼方案, “十百千”工程, “三年行动”计划).
+QUOTED_NAME_NOUNS: tuple[str, ...] = (
+    "方案", "计划", "计画", "政策", "口号", "工程", "行动", "战略", "理念", "措施", "专案", "标语", "倡议", "运动",
+)  # fmt: skip
+QUOTED_NAME_MAX = 14
+QUOTED_NAME_GAP = 3
 # Taiwan's school year (115學年度) runs from August to July; years of the Republic it is written with.
 ACADEMIC_YEAR_MONTHS: tuple[int, int] = (8, 7)
 ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
