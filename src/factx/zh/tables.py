@@ -11,6 +11,8 @@ from __future__ import annotations
 # Simplified text; the Traditional rules decide TWD/HKD from context).
 CURRENCY_SUFFIX: dict[str, str | None] = {
     "元": None, "元钱": None, "块": None, "块钱": None, "圆": None,
+    # Hong Kong's spoken dollar (車費加價至十二蚊), the local currency like 元
+    "蚊": None,
     "人民币": "CNY", "元人民币": "CNY", "人民币元": "CNY",
     "美元": "USD", "美金": "USD", "美圆": "USD",
     "港元": "HKD", "港币": "HKD", "港圆": "HKD",
@@ -18,7 +20,7 @@ CURRENCY_SUFFIX: dict[str, str | None] = {
     "澳门元": "MOP", "澳门币": "MOP", "澳元": "AUD", "澳币": "AUD",
     "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "日币": "JPY",
     "韩元": "KRW", "韩圆": "KRW", "韩币": "KRW", "卢布": "RUB", "加元": "CAD", "加拿大元": "CAD",
-    "新加坡元": "SGD", "新元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF",
+    "新加坡元": "SGD", "新元": "SGD", "星元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF",
     "泰铢": "THB", "印度卢比": "INR", "卢比": "INR", "越南盾": "VND", "林吉特": "MYR", "令吉": "MYR",
     "兰特": "ZAR", "里亚尔": "SAR", "迪拉姆": "AED", "雷亚尔": "BRL", "比特币": "BTC",
     # ISO codes after the amount (售价5USD, 300 HKD)
@@ -686,7 +688,13 @@ APPROX_FALSE_WORDS = frozenset(
         "卖超",
     ]
 )
-APPROX_INFIX: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "about", "有余": "more_than"}
+# 几 after a round number is "and some" (十几万元, Hong Kong's 三萬幾元): more than it; read in amounts of money
+# only (SOME_INFIX_TYPES), where 十几年前 is a time, 九几年 a decade and 前十几名 a rank.
+SOME_INFIX = "几"
+SOME_INFIX_TYPES: tuple[str, ...] = ("money",)
+APPROX_INFIX: dict[str, str] = {
+    "余": "more_than", "多": "more_than", "来": "about", "有余": "more_than", "几": "more_than",
+}  # fmt: skip
 APPROX_AFTER: dict[str, str] = {
     "左右": "about", "上下": "about", "许": "about", "开外": "more_than",
     "以上": "more_than", "多": "more_than", "余": "more_than", "有余": "more_than", "出头": "more_than",
