@@ -79,7 +79,7 @@ _BESIDE_DATE = compiled(r"[\s,，、(（]*")
 _TIME = compiled(
     rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*(?P<yue>{words_re(zh.TIME_APPROX)})?"  # 晚上约11时: about eleven
     rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
-    rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
+    rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}|零(?=时))(?:时|点(?!多|儿|钟头))"  # 凌晨零時三十分
     rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
     rf"(?:(?P<sc>[0-5]?[0-9])(?:\.[0-9]+)?秒)?(?P<xu>许|左右)?)"
     rf"|(?P<dponly>{words_re(zh.DAY_PARTS)})"
@@ -189,7 +189,7 @@ _ANCHOR = compiled(
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
     rf"|[〇零一二两三四五六七八九十廿卅]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
     rf"|民国|{words_re(_ANCHOR_WORDS)}"
-    rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十])"
+    rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十]|零时)"
     rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月)"
     rf"|(?:{words_re(zh.WEEKDAY_WORDS)})(?=[一二三四五六日天]))"
 )
@@ -506,7 +506,7 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
             e.approx = "about"
     if dp:
         add = zh.DAY_PARTS[dp]
-        if add and h < 12:
+        if add and h < 12 and m.group("hc") != "零":  # (当晚零时 is midnight, not noon)
             h += add
         elif dp in ("中午", "午间") and h < 6:
             h += 12
