@@ -856,15 +856,14 @@ def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
 
 
 # 115學年度 / 一一五學年度: Taiwan's school year of the Republic's year N, from August of N+1911 to July after it.
-_ACADEMIC_YEAR = Rare(
-    r"(?<![0-9.〇零一二三四五六七八九十])(?P<y>[0-9]{2,3}|一[〇零一][〇零一二三四五六七八九])学年(?:度)?",
-    compiled("学年"),
+_ACADEMIC_YEAR = Lazy(
+    r"(?<![0-9.〇零一二三四五六七八九十])(?P<y>[0-9]{2,3}|一[〇零一][〇零一二三四五六七八九])学年(?:度)?"
 )
 
 
 def _academic_years(doc: Doc) -> Iterator[Fact]:
-    if not _roc_context(doc):
-        return  # a mainland 学年 starts in September and is written with its Gregorian years (2026学年)
+    if "学年" not in doc.norm or not _roc_context(doc):
+        return  # (a mainland 学年 starts in September and is written with its Gregorian years: 2026学年)
     for m in _ACADEMIC_YEAR.finditer(doc.norm):
         y = _num(m.group("y"))
         if y is None or not zh.ROC_YEAR_MIN <= y <= zh.ROC_YEAR_MAX:

@@ -41,10 +41,9 @@ _DAYS_WITHIN = Rare(
 # 有期徒刑七年六月 / 判刑3年2月: a prison term in years and months, with 月 for 个月 (the Taiwan court style), and
 # the top of a range after it (一年二月至三年). Only after a term's cue (see _term_cue); elsewhere N年M月 is a date.
 _TERM_PART = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
-_TERM = Rare(
+_TERM = Lazy(
     rf"{NUM_START}(?P<y>{_TERM_PART})年(?P<m>{_TERM_PART})月(?!份|底|初|中|末|间|起|[上中下]旬|[0-9〇零一二三四五六七八九十]+[日号])"
-    rf"(?:(?:至|到)(?P<y2>{_TERM_PART})年(?:(?P<m2>{_TERM_PART})月)?)?",
-    compiled(r"年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"),
+    rf"(?:(?:至|到)(?P<y2>{_TERM_PART})年(?:(?P<m2>{_TERM_PART})月)?)?"
 )
 
 # Two digits right after 秒 that end the phrase (9秒83的成績, 游出四十八秒三六，; not 30秒10次, 60秒15题).
@@ -171,6 +170,10 @@ def _century(m: Measure) -> Fact | None:
     return m.fact("date", value, rule="date.century")
 
 
+# Every term has one of its cues before it: an article that holds none skips the scan.
+_TERM_CUE_WORDS = (*zh.TERM_CUES, zh.TERM_CUE_ADJACENT)
+
+
 def _term_cue(doc: Doc, start: int) -> bool:
     """Whether a prison term's cue stands in the clause before `start` (判處有期徒刑七年六月, 各判1年2月)."""
     norm = doc.norm
@@ -191,6 +194,8 @@ def _term_part(years: str | None, months: str | None) -> tuple[tuple[Decimal, st
 
 def _terms(doc: Doc) -> Iterator[Fact]:
     """Prison terms in years and months (有期徒刑七年六月, 一年二月至三年): see _TERM."""
+    if not any(cue in doc.norm for cue in _TERM_CUE_WORDS):
+        return
     for m in _TERM.finditer(doc.norm):
         low = _term_part(m.group("y"), m.group("m"))
         if low is None or not _term_cue(doc, m.start()):

@@ -114,10 +114,9 @@ def _digit(s: str) -> Decimal:
 
 
 # 两毛 / 兩角 / 五毛钱 alone: see JIAO_CHANGE_BEFORE. Led by the literal unit, a fast scan.
-_BARE_JIAO = Rare(
+_BARE_JIAO = Lazy(
     rf"(?<![0-9〇零一二两三四五六七八九十百千万亿点.])(?P<n>[一二两三四五六七八九])(?P<u>{words_re(zh.TENTH_UNITS)})"
-    r"(?:钱)?(?![\u4e00-\u9fff0-9])",
-    compiled(rf"[一二两三四五六七八九](?:{words_re(zh.TENTH_UNITS)})"),
+    r"(?:钱)?(?![\u4e00-\u9fff0-9])"
 )
 _JIAO_CHANGE = compiled(rf"(?:{words_re(zh.JIAO_CHANGE_BEFORE)})了?$")
 
