@@ -58,7 +58,7 @@ def build(m: Measure) -> Fact | None:
     nxt = m.doc.norm[m.match.end() : m.match.end() + 1]
     if nxt and nxt in zh.CLASSIFIER_VETO_NEXT.get(m.unit, ""):
         return None  # 104国道: a road's number
-    if m.chinese and m.unit in _ARABIC_ONLY:
+    if m.chinese and m.unit in _ARABIC_ONLY and m.low < zh.ARABIC_ONLY_CHINESE_MIN:
         return None  # 一股热潮, 两股势力
     if m.unit == "大" and (
         m.doc.norm.startswith(zh.CONGRESS_NEXT, m.match.end())

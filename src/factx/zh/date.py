@@ -29,11 +29,11 @@ _SEP = r"\s*(?:至|到|~|～|——|-|—|–|－)\s*"
 
 _YEAR = compiled(
     rf"(?P<y4>(?<![0-9])1[5-9][0-9]{{2}}|(?<![0-9])2[01][0-9]{{2}})年(?P<ydu>度)?"
-    rf"|(?P<y2>(?<![0-9])[0-9]{{2,3}})年(?=(?:{_NUM12})月)"
+    rf"|(?P<y2>(?<![0-9])[0-9]{{2,3}})年(?=(?:{_NUM12})(?:{_SEP}(?:{_NUM12}))?月)"  # 99年9月, 113年1至9月
     rf"|(?P<y0>(?<![0-9.])0[0-9])年(?!代|级|度)"
     rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年(?P<ycndu>度)?"
-    rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百]{{1,5}})年(?P<rocdu>度)?"
-    rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})年度"
+    rf"|民国(?P<roc>[0-9]{{1,3}}|[{_CN}百廿卅]{{1,5}})年(?P<rocdu>度)?"
+    rf"|(?P<rocy>(?<![0-9])[0-9]{{2,3}})(?:会计)?年度"  # 116年度 / 115會計年度
     rf"|(?P<rocn>(?<![0-9.])1[0-4][0-9])年(?!代|来|间|多|以|之|前|后|内|左|上|级)"
     rf"|(?P<roccn>(?<![{_CN}])一[〇零一][〇零一二三四五六七八九])年(?P<roccndu>度)?"
     rf"|(?P<roc2>(?<![0-9.])[5-9][0-9])年(?={words_re(zh.ROC_YEAR_NEXT)})"
@@ -62,6 +62,8 @@ _MONTH_PART = compiled(rf"(?P<mp>{words_re(zh.MONTH_PARTS)})")
 _DAY = compiled(
     rf"(?:[今昨明前][（(](?P<dpar>{_NUM31})[）)]日)"  # 今（15）日: Taiwan's "today, the 15th"
     rf"|(?P<d>{_NUM31})(?P<dm>日|号)(?:{_SEP}(?P<d2>{_NUM31})(?:日|号)?(?![0-9月年]))?"
+    # 一月十八至二十日 / 5月18至20日: a span of days with one 日, after a month only
+    rf"|(?P<dr>{_NUM31}){_SEP}(?P<dr2>{_NUM31})(?:日|号)"
     rf"|(?P<drel>{words_re(zh.RELATIVE_DAYS)})"
     rf"|(?P<dana>{words_re(zh.ANAPHORIC_DAYS)})"
 )
@@ -77,7 +79,7 @@ _BESIDE_DATE = compiled(r"[\s,，、(（]*")
 _TIME = compiled(
     rf"(?P<dp>{words_re(zh.DAY_PARTS)})?\s*(?P<yue>{words_re(zh.TIME_APPROX)})?"  # 晚上约11时: about eleven
     rf"(?:(?P<h>[01]?[0-9]|2[0-4])[:：](?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9])"
-    rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:时|点(?!多|儿|钟头))"
+    rf"|(?P<hc>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}|零(?=时))(?:时|点(?!多|儿|钟头))"  # 凌晨零時三十分
     rf"(?:(?P<mic>[0-5]?[0-9]|[一二三四五六七八九十]{{1,3}})分|(?P<half>半)|整)?"
     rf"(?:(?P<sc>[0-5]?[0-9])(?:\.[0-9]+)?秒)?(?P<xu>许|左右)?)"
     rf"|(?P<dponly>{words_re(zh.DAY_PARTS)})"
@@ -183,11 +185,11 @@ _ANCHOR_WORDS = (
 )
 _ANCHOR = compiled(
     rf"{lead([*'0123456789〇零一二两三四五六七八九十廿卅民前', *_ANCHOR_WORDS, *zh.DAY_PARTS, *zh.WEEKDAY_WORDS])}"
-    rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|月|日|号|[:：][0-5][0-9]|时|点|季度|个?月"
+    rf"(?:(?<![0-9.])[0-9]{{1,4}}(?=年|会计年度|月|日|号|[:：][0-5][0-9]|时|点|季度|个?月"
     rf"|(?:{_SEP}|、|和)[0-9]{{1,2}}(?:月|日|号))"
     rf"|[〇零一二两三四五六七八九十廿卅]{{1,4}}(?=年|月|日|号|时|点|季度|(?:{_SEP}|、|和)[一二三四五六七八九十]{{1,3}}(?:月|日|号))"
     rf"|民国|{words_re(_ANCHOR_WORDS)}"
-    rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十])"
+    rf"|{words_re(zh.DAY_PARTS)}(?=\s*[0-9一二两三四五六七八九十]|零时)"
     rf"|前(?=[0-9一二两三四五六七八九十]{{1,2}}个?月)"
     rf"|(?:{words_re(zh.WEEKDAY_WORDS)})(?=[一二三四五六日天]))"
 )
@@ -202,6 +204,10 @@ def _num(s: str | None) -> int | None:
     if v is None or v != v.to_integral_value():
         return None
     return int(v)
+
+
+_HOLIDAY = compiled(words_re(zh.FIXED_HOLIDAYS))
+_HOLIDAY_FIRST = _firsts(zh.FIXED_HOLIDAYS)
 
 
 def _parse_year(doc: Doc, p: int, e: DateParts) -> int:
@@ -360,6 +366,8 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
     if not m:
         return p
     drel, dana, dpar, dm, day, day2 = m.group("drel", "dana", "dpar", "dm", "d", "d2")
+    if m.group("dr"):
+        return _day_span(m, e) if after_month else p
     if drel:
         split = zh.RELATIVE_DAY_SPLITS.get(drel)
         nxt = doc.norm[m.end() : m.end() + 1]
@@ -401,6 +409,15 @@ def _parse_day(doc: Doc, p: int, e: DateParts, after_month: bool) -> int:
             e.day2 = d2
             return m.end()
         return m.start("d") + len(day) + 1
+    return m.end()
+
+
+def _day_span(m: re.Match[str], e: DateParts) -> int:
+    """一月十八至二十日: the first and last day of a span written with one 日 after a month."""
+    d, d2 = _num(m.group("dr")), _num(m.group("dr2"))
+    if d is None or d2 is None or not 1 <= d < d2 <= 31:
+        return m.start()
+    e.day, e.day2 = d, d2
     return m.end()
 
 
@@ -489,7 +506,7 @@ def _parse_time(doc: Doc, p: int, e: DateParts, after_day: bool) -> int:
             e.approx = "about"
     if dp:
         add = zh.DAY_PARTS[dp]
-        if add and h < 12:
+        if add and h < 12 and m.group("hc") != "零":  # (当晚零时 is midnight, not noon)
             h += add
         elif dp in ("中午", "午间") and h < 6:
             h += 12
@@ -510,6 +527,14 @@ def _parse_chain(doc: Doc, p: int, inherit: DateParts | None = None) -> DatePart
     if e.year_rel is not None and doc.norm.startswith(zh.SAME_PERIOD_WORDS, q):
         e.same_period = True  # 去年同期
         e.end = q + 2
+        return e
+    hol = _HOLIDAY.match(norm, q) if q > p and norm[q : q + 1] in _HOLIDAY_FIRST else None
+    if hol:
+        # 2027年元旦 / 去年國慶節: a holiday on a fixed day of the calendar, after its year (alone, 元旦 and 聖誕節
+        # are as often the holiday in general: 元旦文告, 圣诞节礼物, 法定节日包括元旦、春节)
+        month_day = zh.FIXED_HOLIDAYS[hol.group()]
+        e.month, e.day = zh.ROC_HOLIDAYS.get(hol.group(), month_day) if _roc_context(doc) else month_day
+        e.end = hol.end()
         return e
     if e.has_year:
         r = _parse_year_part(doc, q, e, standalone=False)
@@ -752,6 +777,7 @@ def _chains(doc: Doc) -> Iterator[DateParts]:
 def recognize(doc: Doc) -> Iterator[Fact]:
     exprs = list(_scan(doc))
     yield from _resolve_all(doc, exprs)
+    yield from _academic_years(doc)
     yield from _bare_years(doc)
     yield from _plans(doc)
     yield from _ago(doc)
@@ -827,6 +853,28 @@ def _resolve_all(doc: Doc, exprs: list[DateParts]) -> Iterator[Fact]:
             value, note = resolved
             yield Fact(type="date", text=doc.text[e.start : e.end], start=e.start, end=e.end, value=value,
                        approx="at_most" if e.deadline else e.approx, rule=e.rule, note=note, priority=2)  # fmt: skip
+
+
+# 115學年度 / 一一五學年度: Taiwan's school year of the Republic's year N, from August of N+1911 to July after it.
+_ACADEMIC_YEAR = Lazy(
+    r"(?<![0-9.〇零一二三四五六七八九十])(?P<y>[0-9]{2,3}|一[〇零一][〇零一二三四五六七八九])学年(?:度)?"
+)
+
+
+def _academic_years(doc: Doc) -> Iterator[Fact]:
+    if "学年" not in doc.norm or not _roc_context(doc):
+        return  # (a mainland 学年 starts in September and is written with its Gregorian years: 2026学年)
+    for m in _ACADEMIC_YEAR.finditer(doc.norm):
+        y = _num(m.group("y"))
+        if y is None or not zh.ROC_YEAR_MIN <= y <= zh.ROC_YEAR_MAX:
+            continue
+        first, last = (
+            PartialDate(y + 1911, zh.ACADEMIC_YEAR_MONTHS[0]),
+            PartialDate(y + 1912, zh.ACADEMIC_YEAR_MONTHS[1]),
+        )
+        s, e = m.start(), m.end()
+        yield Fact(type="date", text=doc.text[s:e], start=s, end=e, value=DateValue(first, last, "month"),
+                   rule="date.academic_year", priority=2)  # fmt: skip
 
 
 def _bare_years(doc: Doc) -> Iterator[Fact]:

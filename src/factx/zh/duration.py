@@ -7,11 +7,11 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import DURATION_ORDER, DateValue, DurationValue, Fact, PartialDate
-from ..patterns import Lazy, Rare, compiled, words_re
+from ..patterns import Lazy, Rare, char_class, compiled, words_re
 from . import tables as zh
 from .guards import vetoed, widen_approx
 from .measure import Measure, range_tail
-from .numerals import NUM, NUM_START, parse_number
+from .numerals import CN_DIGITS, NUM, NUM_START, parse_number
 
 _FOLLOWER = Lazy(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 # Every word starts with 半: the trigger opens on that literal, a fast scan, where the pattern's lookahead is a
@@ -38,6 +38,17 @@ _DAYS_WITHIN = Rare(
     compiled("日(?:之内|以内|内)"),
 )
 
+# 有期徒刑七年六月 / 判刑3年2月: a prison term in years and months, with 月 for 个月 (the Taiwan court style), and
+# the top of a range after it (一年二月至三年). Only after a term's cue (see _term_cue); elsewhere N年M月 is a date.
+_TERM_PART = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+_TERM = Lazy(
+    rf"{NUM_START}(?P<y>{_TERM_PART})年(?P<m>{_TERM_PART})月(?!份|底|初|中|末|间|起|[上中下]旬|[0-9〇零一二三四五六七八九十]+[日号])"
+    rf"(?:(?:至|到)(?P<y2>{_TERM_PART})年(?:(?P<m2>{_TERM_PART})月)?)?"
+)
+
+# Two digits right after 秒 that end the phrase (9秒83的成績, 游出四十八秒三六，; not 30秒10次, 60秒15题).
+_HUNDREDTHS = Lazy(rf"(?P<h>[0-9]{{2}}|[〇零一二三四五六七八九]{{2}})(?=[{char_class(zh.HUNDREDTHS_NEXT)}]|$)")
+
 
 def build(m: Measure) -> Fact | None:
     doc = m.doc
@@ -48,9 +59,12 @@ def build(m: Measure) -> Fact | None:
     if unit == "年":
         if len(m.num_text) > 1 and m.num_text[0] == "0" and m.num_text[1].isdigit():
             return None  # 09年 is 2009
-        digit_run = m.chinese and len(m.num_text) >= 2 and "十" not in m.num_text and m.high is None
+        # (廿 and 卅 are tens as 十 is: 廿五年 is twenty-five years, not a year written digit by digit)
+        digit_run = m.chinese and len(m.num_text) >= 2 and not any(c in m.num_text for c in "十廿卅") and m.high is None
         if m.low >= 1000 or digit_run or (m.high is not None and m.high >= 1000):
             return None  # 2019年 / 二〇〇八年 / 九八年: a year, read by the date recognizer
+        if _tens_year(norm, m):
+            return None  # 民國廿二年 / 廿四年十月 / 。廿八年住持: a year of the Republic in an older hand
         if m.low >= 100 and norm[m.start - 1 : m.start] in "（(" and nxt[:1] in "）)":
             return None  # 仪凤元年（676年）: a year glossed in brackets
         if nxt.startswith(zh.YEAR_DURATION_VETO_NEXT) or _MONTH_AFTER.match(norm, m.end):
@@ -77,6 +91,9 @@ def build(m: Measure) -> Fact | None:
     parts = [(amount, designator)]
     end = m.end
     end = _followers(norm, end, parts)  # 7分59秒 / 2小时30分: smaller units written right after
+    if parts[-1][1] == "TS" and m.high is None and (h := _hundredths(norm, end)) is not None:
+        parts[-1] = (parts[-1][0] + h[0], "TS")  # 9秒83 / 四十八秒三六: a race time
+        end = h[1]
     high = None
     if m.high is not None and len(parts) == 1:
         high = DurationValue(((m.high * Decimal(mul) + Decimal(add), designator),))
@@ -92,6 +109,28 @@ def build(m: Measure) -> Fact | None:
     )  # fmt: skip
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
+
+
+_CN_MONTH_AFTER = Lazy(r"(?:十[一二]?|[一二三四五六七八九正])月")
+
+
+def _tens_year(norm: str, m: Measure) -> bool:
+    """廿/卅 before 年 writes a year of the Republic (民國廿二年) in older text, a length of time (創廿五年來新低) in
+    today's: the year after 民國, before a month (廿四年十月), or opening a clause as its time (。廿八年住持)."""
+    if not any(c in m.num_text for c in "廿卅"):
+        return False
+    if norm.endswith(zh.ROC_ERA, 0, m.start) or _CN_MONTH_AFTER.match(norm, m.end):
+        return True
+    return m.start == 0 or norm[m.start - 1] in zh.CLAUSE_OPENERS
+
+
+def _hundredths(norm: str, end: int) -> tuple[Decimal, int] | None:
+    """(hundredths of a second, new end) of a race time's digits written right after 秒 at `end`."""
+    h = _HUNDREDTHS.match(norm, end)
+    if h is None:
+        return None
+    digits = "".join(str(CN_DIGITS.get(c, c)) for c in h.group("h"))
+    return Decimal(digits) / 100, h.end()
 
 
 def _followers(norm: str, end: int, parts: list[tuple[Decimal, str]]) -> int:
@@ -131,15 +170,59 @@ def _century(m: Measure) -> Fact | None:
     return m.fact("date", value, rule="date.century")
 
 
-def recognize(doc: Doc) -> Iterator[Fact]:
-    """Half units with no number (半年, 半个月, 半小时) and days counted with 日 (7日内, 2.3日)."""
+# Every term has one of its cues before it: an article that holds none skips the scan.
+_TERM_CUE_WORDS = (*zh.TERM_CUES, zh.TERM_CUE_ADJACENT)
+
+
+def _term_cue(doc: Doc, start: int) -> bool:
+    """Whether a prison term's cue stands in the clause before `start` (判處有期徒刑七年六月, 各判1年2月)."""
     norm = doc.norm
+    if norm[start - 1 : start] == zh.TERM_CUE_ADJACENT:
+        return True
+    lo = doc.clause_start(start, zh.TERM_CUE_REACH)
+    return any(cue in norm[lo:start] for cue in zh.TERM_CUES)
+
+
+def _term_part(years: str | None, months: str | None) -> tuple[tuple[Decimal, str], ...] | None:
+    """((years, "Y"), (months, "M")) of a term's end, None unless the years and months are those of a term."""
+    y = parse_number(years) if years else None
+    mo = parse_number(months) if months else None
+    if y is None or not 0 < y <= zh.TERM_MAX_YEARS or (months and (mo is None or not 0 < mo < 12)):
+        return None
+    return ((y, "Y"), (mo, "M")) if mo is not None else ((y, "Y"),)
+
+
+def _terms(doc: Doc) -> Iterator[Fact]:
+    """Prison terms in years and months (有期徒刑七年六月, 一年二月至三年): see _TERM."""
+    if not any(cue in doc.norm for cue in _TERM_CUE_WORDS):
+        return
+    for m in _TERM.finditer(doc.norm):
+        low = _term_part(m.group("y"), m.group("m"))
+        if low is None or not _term_cue(doc, m.start()):
+            continue
+        end, high = m.end("m") + 1, None
+        if m.group("y2") and (top := _term_part(m.group("y2"), m.group("m2"))) is not None:
+            end, high = m.end(), DurationValue(top)
+        yield Fact(
+            type="duration", text=doc.text[m.start() : end], start=m.start(), end=end,
+            value=DurationValue(low), max=high, rule="duration.term", priority=3,
+        )  # fmt: skip
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    """Half units with no number (半年, 半个月, 半小时), days counted with 日 (7日内, 2.3日) and prison terms in
+    years and months (有期徒刑七年六月)."""
+    norm = doc.norm
+    yield from _terms(doc)
     for m in _MIN_SEC.finditer(norm) if "秒" in norm else ():
         mi, se = parse_number(m.group("m")), parse_number(m.group("s"))
         if mi is None or se is None:
             continue
+        end = m.end()
+        if (h := _hundredths(norm, end)) is not None:  # 2分03秒45: a race time
+            se, end = se + h[0], h[1]
         yield Fact(
-            type="duration", text=doc.text[m.start() : m.end()], start=m.start(), end=m.end(),
+            type="duration", text=doc.text[m.start() : end], start=m.start(), end=end,
             value=DurationValue(((mi, "TM"), (se, "TS"))), rule="duration.min_sec", priority=1,
         )  # fmt: skip
     for m in _DAYS_AFTER_CUE.finditer(norm) if "日" in norm else ():

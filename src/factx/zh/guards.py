@@ -49,15 +49,33 @@ def _veto_spans(doc: Doc) -> tuple[list[int], list[int]]:
     return spans
 
 
+# 「0到6歲國家一起養」加碼方案 / “三年行动”计划: a short quoted name of a programme, which its numbers only name.
+# Led by the quote marks, a fast scan.
+_QUOTED_NAME = compiled(
+    rf"[「“](?P<body>[^「」“”，。；！？,;!?\n]{{2,{zh.QUOTED_NAME_MAX}}})[」”]"
+    rf"(?=[^，。；！？,;\n]{{0,{zh.QUOTED_NAME_GAP}}}?(?:{words_re(zh.QUOTED_NAME_NOUNS)}))"
+)
+
+
+def _quoted_names(doc: Doc) -> list[tuple[int, int]]:
+    spans = doc.memo.get("zh.quoted_names")
+    if spans is None:
+        spans = doc.memo["zh.quoted_names"] = [m.span("body") for m in _QUOTED_NAME.finditer(doc.norm)]
+    return spans
+
+
 def vetoed(doc: Doc, start: int) -> bool:
-    """True when a veto word covers `start` and began at or before it (进一步, 十九大, 第一时间).
+    """True when a veto word covers `start` and began at or before it (进一步, 十九大, 第一时间), or a quoted
+    programme name holds it (「0到6歲國家一起養」方案).
 
     A veto word that begins inside a figure does not count: 三千万元 holds 千万 and 二十分钟 holds 十分.
     """
     starts, ends = _veto_spans(doc)
     # The scan's matches do not overlap, so only the last one starting at or before `start` can cover it.
     i = bisect_right(starts, start) - 1
-    return i >= 0 and ends[i] > start
+    if i >= 0 and ends[i] > start:
+        return True
+    return any(s <= start < e for s, e in _quoted_names(doc))
 
 
 # The longest code _CODE_RE matches (an 18-character ID number): a code holding a position lies within this many

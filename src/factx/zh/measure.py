@@ -58,7 +58,7 @@ PATTERN = compiled(
     # (not the tenths of a share in 成: 跌三成四至四亿五千万元 is 34%, then the amount)
     rf"{NUM_START}(?<![一二两三四五六七八九十]成)(?=[{char_class(_BEFORE_UNIT)}]*[{char_class(_UNIT_FIRST)}])(?P<num>{NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<num2>{NUM}))?"
-    rf"(?P<infix>{_INFIX})?(?:(?<=[0-9]) ?(?=[万亿])|)(?P<mult>{_MULT})?(?P<infix2>余|多)?"
+    rf"(?P<infix>{_INFIX})?(?:(?<=[0-9]) ?(?=[万亿])|)(?P<mult>{_MULT})?(?P<infix2>余|多|几)?"
     rf"(?P<unit>{words_re(UNITS)})"
 )
 _RANGED = frozenset(("money", "count", "quantity", "percent"))
@@ -262,15 +262,32 @@ def _turned_down(info: UnitInfo, unit: str, num: str, num2: str | None) -> bool:
     return unit == "年" and len(num) >= 4 and num.isdigit()
 
 
+_RATE_PREFIX = tuple(zh.PERCENT_PREFIX)
+
+
+def _matches(norm: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, but a range whose low end follows 百分之 starts at its high end instead: in
+    增長百分之十二點四至一百五十六億港元 the low end is the rate (percent.py), the high end the amount it rose to."""
+    for m in PATTERN.finditer(norm):
+        if m.group("num2") and norm.endswith(_RATE_PREFIX, 0, m.start()):
+            m2 = PATTERN.match(norm, m.start("num2"))
+            if m2 is not None:
+                yield m2
+            continue
+        yield m
+
+
 def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     norm = doc.norm
-    for m in PATTERN.finditer(norm):
+    for m in _matches(norm):
         start = m.start()
         num, num2, mult, infix, infix2, unit = m.group("num", "num2", "mult", "infix", "infix2", "unit")
         before = norm[start - 1] if start else ""
         if before == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
         info = UNITS[unit]
+        if zh.SOME_INFIX in (infix, infix2) and info.type not in zh.SOME_INFIX_TYPES:
+            continue  # 十几年前 / 九几年 / 前十几名: vague, and as often a time or a rank as a figure
         if _turned_down(info, unit, num, num2) and not one_casualty(norm, unit, m.end()):
             continue
         if vetoed(doc, start):
@@ -305,7 +322,8 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             if high <= low and parse_number(base2) is not None:
                 # "2019-2020" style: not a range of this unit; let the other readings have it.
                 continue
-        if mult:
+        # 一万几千元: 几 stands for the thousands after ten thousand, not a number of thousands
+        if mult and not (infix == "几" and any(c in num for c in "万亿")):
             low *= _MULT_VALUE[mult]
             if high is not None:
                 high *= _MULT_VALUE[mult]

@@ -18,7 +18,7 @@ from .numerals import NUM, NUM_CHARS, NUM_START, parse_number
 _PREFIXES = Words(zh.CURRENCY_PREFIX)
 _DIGIT = "[0-9一二两三四五六七八九]"
 _MINOR = Lazy(
-    rf"(?P<n1>{_DIGIT})(?P<u1>{words_re(zh.TENTH_UNITS)})(?:(?P<n2>{_DIGIT}){re.escape(zh.HUNDREDTH_UNIT)}?)?"
+    rf"(?P<n1>{_DIGIT})(?P<u1>{words_re(zh.TENTH_UNITS)})(?:(?P<n2>{_DIGIT})(?:{words_re(zh.HUNDREDTH_UNITS)})?)?"
 )
 # 两块五 / 三块八: one digit after 块 with no unit is the tenths (not 三块五十, 两块五毛 read above).
 _TENTH_AFTER_KUAI = Lazy(r"(?P<d>[1-9一二三四五六七八九])(?![0-9十百千万亿毛角分元块个])")
@@ -113,9 +113,35 @@ def _digit(s: str) -> Decimal:
     return v if v is not None else Decimal(0)
 
 
-def recognize(doc: Doc) -> Iterator[Fact]:
-    """Forms the shared unit scan does not see: currency symbols first, and bare 万/亿 amounts."""
+# 两毛 / 兩角 / 五毛钱 alone: see JIAO_CHANGE_BEFORE. Led by the literal unit, a fast scan.
+_BARE_JIAO = Lazy(
+    rf"(?<![0-9〇零一二两三四五六七八九十百千万亿点.])(?P<n>[一二两三四五六七八九])(?P<u>{words_re(zh.TENTH_UNITS)})"
+    r"(?:钱)?(?![\u4e00-\u9fff0-9])"
+)
+_JIAO_CHANGE = compiled(rf"(?:{words_re(zh.JIAO_CHANGE_BEFORE)})了?$")
+
+
+def _bare_jiao(doc: Doc) -> Iterator[Fact]:
+    """比去年高两毛: tenths of the yuan alone, as the difference between two prices (see JIAO_CHANGE_BEFORE)."""
     norm = doc.norm
+    for m in _BARE_JIAO.finditer(norm):
+        s, e = m.start(), m.end()
+        if not _JIAO_CHANGE.search(norm, max(0, s - 4), s):
+            continue
+        lo = doc.index.sentence_span(s)[0]
+        if not any(u in norm[lo:s] for u in zh.JIAO_PRICE_UNITS):
+            continue
+        value = _digit(m.group("n")) * Decimal(zh.TENTH_UNITS[m.group("u")])
+        yield Fact(type="money", text=doc.text[s:e], start=s, end=e, value=value, currency=doc.currency_at(s),
+                   role="price", rule="money.bare_jiao")  # fmt: skip
+
+
+def recognize(doc: Doc) -> Iterator[Fact]:
+    """Forms the shared unit scan does not see: currency symbols first, bare 万/亿 amounts, and tenths of the
+    yuan alone (高两毛)."""
+    norm = doc.norm
+    if "毛" in norm or "角" in norm:
+        yield from _bare_jiao(doc)
     for m in _SYMBOL.finditer(norm):
         cur = m.group("cur")
         if cur.isalpha() and cur.isascii() and m.start() > 0 and norm[m.start() - 1].isalpha():

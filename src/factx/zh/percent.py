@@ -12,7 +12,7 @@ from ..patterns import Lazy, Rare, compiled, lead, words_re
 from ..rates import share_percent
 from . import tables as zh
 from .guards import vetoed, widen_approx
-from .measure import Measure, negative_word
+from .measure import UNITS, Measure, negative_word
 from .numerals import NUM, parse_number
 
 _PREFIX = Lazy(
@@ -91,6 +91,18 @@ def _fact(
                 kind=kind, rule=rule)  # fmt: skip
 
 
+def _amount_after_range(norm: str, m: re.Match[str]) -> bool:
+    """Whether the second number of 百分之X至Y is an amount of its own: a magnitude (万/亿) in it, or a unit of
+    another type right after it (元, 人, 吨), which no second rate of a range carries."""
+    num2 = m.group("num2")
+    if any(c in num2 for c in zh.AMOUNT_MAGNITUDES):
+        return True
+    end = m.end("num2")
+    return any(
+        norm.startswith(u, end) and info.type != "percent" for u, info in UNITS.items() if u[0] == norm[end : end + 1]
+    )
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     for m in _PREFIX.finditer(norm) if "分之" in norm else ():
@@ -98,10 +110,12 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         v = Decimal(100) if m.group("num") == "百" else parse_number(m.group("num"))  # 百分之百
         if v is None:
             continue
+        end = m.end()
         high = parse_number(m.group("num2")) if m.group("num2") else None
-        yield _fact(
-            doc, m.start(), m.end(), v * scale, "percent.prefix", high=high * scale if high is not None else None
-        )
+        if high is not None and _amount_after_range(norm, m):
+            # 增長百分之十二點四至一百五十六億港元: the rate, then the amount it rose to, not a range of rates.
+            end, high = m.end("num"), None
+        yield _fact(doc, m.start(), end, v * scale, "percent.prefix", high=high * scale if high is not None else None)
     for m in _FRACTION.finditer(norm) if "分之" in norm else ():
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if not den or num is None or num > den:

@@ -55,7 +55,8 @@ def build(m: Measure) -> Fact | None:
                 return None
         if m.chinese and m.low < 100:
             return None  # 一点 / 几点: "a little", not an index level (but 兩萬六千點 / 近九百點 are)
-    if unit in ("级", "度", "层") and m.chinese and m.num_text in zh.RANK_NUMERALS:
+    if unit in ("级", "度", "层") and m.chinese and m.num_text in zh.RANK_NUMERALS and not m.match.group("num2"):
+        # (a range written with 至 or 到 is a measure: 氣溫回升二至三度, 風力三到四級)
         return None  # 一级 / 二级市场 / 省市两级 / 三层: ranks and names more often than measures
     if doc.norm.startswith(zh.QUANTITY_VETO_NEXT.get(unit, ()), m.end):
         return None  # 五级火 / 五级河长 / 四级考试: a grade or a level of an administration

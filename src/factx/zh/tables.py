@@ -11,6 +11,8 @@ from __future__ import annotations
 # Simplified text; the Traditional rules decide TWD/HKD from context).
 CURRENCY_SUFFIX: dict[str, str | None] = {
     "元": None, "元钱": None, "块": None, "块钱": None, "圆": None,
+    # Hong Kong's spoken dollar (車費加價至十二蚊), the local currency like 元
+    "蚊": None,
     "人民币": "CNY", "元人民币": "CNY", "人民币元": "CNY",
     "美元": "USD", "美金": "USD", "美圆": "USD",
     "港元": "HKD", "港币": "HKD", "港圆": "HKD",
@@ -18,7 +20,7 @@ CURRENCY_SUFFIX: dict[str, str | None] = {
     "澳门元": "MOP", "澳门币": "MOP", "澳元": "AUD", "澳币": "AUD",
     "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "日币": "JPY",
     "韩元": "KRW", "韩圆": "KRW", "韩币": "KRW", "卢布": "RUB", "加元": "CAD", "加拿大元": "CAD",
-    "新加坡元": "SGD", "新元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF",
+    "新加坡元": "SGD", "新元": "SGD", "星元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF",
     "泰铢": "THB", "印度卢比": "INR", "卢比": "INR", "越南盾": "VND", "林吉特": "MYR", "令吉": "MYR",
     "兰特": "ZAR", "里亚尔": "SAR", "迪拉姆": "AED", "雷亚尔": "BRL", "比特币": "BTC",
     # ISO codes after the amount (售价5USD, 300 HKD)
@@ -39,7 +41,16 @@ LOCAL_DOLLAR_CURRENCIES: tuple[str, ...] = ("HKD",)
 # Fractional units of the yuan, used in 2块3毛2 / 3元5角6分: the tenth, then the hundredth (分 may be
 # left out after 毛/角: 2块3毛2).
 TENTH_UNITS: dict[str, str] = {"毛": "0.1", "角": "0.1"}
-HUNDREDTH_UNIT = "分"
+# 分 on the mainland, 仙 in Hong Kong (七元八角二仙).
+HUNDREDTH_UNITS: tuple[str, ...] = ("分", "仙")
+# 比去年高两毛 / 較去年同期多兩角: tenths of the yuan written alone are money right after a word of a difference
+# (with 了 between), in a sentence that states a price in 元 or 块 before; elsewhere 一角 is a corner (冰山一角)
+# and 三角 a triangle.
+JIAO_CHANGE_BEFORE: tuple[str, ...] = (
+    "高", "低", "多", "少", "涨", "跌", "升", "降", "贵", "便宜", "加", "减", "提高", "降低", "上涨", "下跌", "上调",
+    "下调", "增加", "减少",
+)  # fmt: skip
+JIAO_PRICE_UNITS: tuple[str, ...] = ("元", "块")
 # Bare 万/亿 amounts (1.45亿, 二百五十亿) are money when one of these words stands before them in the
 # same clause.
 MONEY_CUES: tuple[str, ...] = (
@@ -183,6 +194,9 @@ CLASSIFIERS: dict[str, str] = {
     "罐": "items", "听": "items", "捆": "items",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
+    "辆次": "times", "艘次": "times",
+    # weapons and rounds seized (十二把刀, 三枝气枪, 八十发子弹), fish released (五千尾鱼苗)
+    "把": "items", "枝": "items", "发": "items", "尾": "items",
     # places: 59国, 22县市, 5镇9乡, 全港18区 (区 and 期 need a cue word before them: see CUED_CLASSIFIERS)
     "国": "places", "县市": "places", "乡镇": "places", "乡": "places", "镇": "places", "区": "places",
     # other
@@ -195,6 +209,8 @@ CLASSIFIERS: dict[str, str] = {
 TALLY_CLASSIFIERS: dict[str, str] = {
     "票": "other", "连胜": "times", "连败": "times", "连负": "times", "连平": "times", "连冠": "times",
     "分": "other", "球": "other",
+    # seats won or to be filled (应选九百一十席, 获得51席); 一席 (一席之地, 一席话) is the article and turned down
+    "席": "other", "席位": "other",
 }  # fmt: skip
 CLASSIFIERS.update(TALLY_CLASSIFIERS)
 # People nouns that headlines put straight after a number, with no classifier: 逾八百居民, 9万居民.
@@ -273,6 +289,8 @@ CLASSIFIER_NEEDS_NEXT: dict[str, tuple[str, ...]] = {
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
 CLASSIFIER_VETO_NEXT: dict[str, str] = {
     "国": "道际债库内外", "区": "间域块段", "镇": "江", "所": "示述谓属", "票": "房据价务证面款",
+    # 零发案小区 (no crimes reported), 四把镇 (a place's name)
+    "发": "案生现展布表放出动起挥射言行", "把": "镇村社乡区手",
     "分": "之钟别析配享布类开成红期批店行部公队子数段档支校会院局区站拆摊解担量值钱厘米秒",
     # 对 counts pairs (开行动车组62对, 3对夫妻), but before a number or these it is "against / to" (3对2, 1对1辅导)
     "对": "0123456789一二三四五六七八九十两零〇于方手外象比应此其他她我该华话待接照冲称策口这那各每本全面岸以价阵",
@@ -299,6 +317,8 @@ BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
 CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
 # Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
 ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股", "票")
+# ... unless the Chinese numeral is this large: no figure of speech counts a hundred (六十二萬三千餘票, 三百股).
+ARABIC_ONLY_CHINESE_MIN = 100
 # Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
 # Organizations whose numbered congresses are written N大: 党的十三大, 作协九大.
 CONGRESS_BEFORE: tuple[str, ...] = ("党的", "作协", "文联", "科协", "侨联", "妇联", "工会", "共青团", "团", "党")
@@ -518,7 +538,46 @@ DAY_COUNT_CUES: tuple[str, ...] = (
     "拘留", "行政拘留", "刑事拘留", "隔离", "判处", "徒刑", "拘役", "为期", "历时", "持续", "连续", "长达",
     "停业", "停产", "停牌", "休市", "整改", "观察", "住院", "期限为", "期限", "限期", "限期的", "期限的", "法定限期的",
     "检疫", "强制检疫", "居家检疫", "停课", "禁足", "监禁", "判监", "入狱", "还押",
+    # Hong Kong counts a span back or ahead in 日: 過去七日, 未來三日
+    "过去", "未来",
 )  # fmt: skip
+# The era name before a year of the Republic (民國廿二年, folded to 民国), and what stands before a clause's
+# first word (a year written 廿八年 there is the time of the clause, not a length).
+ROC_ERA = "民国"
+CLAUSE_OPENERS = "。，；：！？\n、（(「“"
+# What may follow a race time's hundredths written after 秒 (9秒83的成績, 四十八秒三六，打破紀錄).
+HUNDREDTHS_NEXT = "，。、；：）)的,;\n"
+# Holidays on a fixed day of the calendar (month, day); lunar ones (春节, 中秋) move and are left out, and so is
+# a bare 国庆 (国庆期间, 国庆长假: a week of holiday).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1), "圣诞节": (12, 25), "平安夜": (12, 24), "劳动节": (5, 1), "五一劳动节": (5, 1),
+    "情人节": (2, 14), "儿童节": (6, 1), "六一儿童节": (6, 1), "妇女节": (3, 8), "三八妇女节": (3, 8),
+    "植树节": (3, 12), "国庆日": (10, 1), "国庆节": (10, 1), "双十节": (10, 10), "双十国庆": (10, 10),
+}  # fmt: skip
+# ... and where Taiwan keeps them on another day: its 國慶日 is 10 October.
+ROC_HOLIDAYS: dict[str, tuple[int, int]] = {"国庆日": (10, 10), "国庆节": (10, 10)}
+# A short quoted name (at most QUOTED_NAME_MAX characters, no punctuation inside) followed, within
+# QUOTED_NAME_GAP characters, by one of these nouns names a programme: its numbers are no figures
+# (「0到6歲國家一起養」加碼方案, “十百千”工程, “三年行动”计划).
+QUOTED_NAME_NOUNS: tuple[str, ...] = (
+    "方案", "计划", "计画", "政策", "口号", "工程", "行动", "战略", "理念", "措施", "专案", "标语", "倡议", "运动",
+)  # fmt: skip
+QUOTED_NAME_MAX = 14
+QUOTED_NAME_GAP = 3
+# Taiwan's school year (115學年度) runs from August to July; years of the Republic it is written with.
+ACADEMIC_YEAR_MONTHS: tuple[int, int] = (8, 7)
+ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
+# Words before N年M月 in its clause that make it a prison term in Taiwan's style (判處有期徒刑七年六月, 求刑12年6月,
+# 判刑3年2月): years and months served, not a year and a month (民國12年6月).
+TERM_CUES: tuple[str, ...] = (
+    "徒刑", "判刑", "判处", "求刑", "改判", "减为", "减刑", "处刑", "刑期", "应执行", "各判", "分别判", "均判",
+)  # fmt: skip
+# 判 right before the figure is a cue too (被告判1年2月), though 判 alone also begins 判决 and 判断.
+TERM_CUE_ADJACENT = "判"
+# How far before the term its cue may stand (判處有期徒刑七年六月, 分別判處一年二月至三年): a few words.
+TERM_CUE_REACH = 12
+# Longer terms than this are not written with months: a larger N年M月 is a year of the Republic (民國85年6月).
+TERM_MAX_YEARS = 30
 # Half units written alone: 半年 → P6M (the gold guide's reading), 半个月 → P0.5M, 半小时 → PT30M.
 HALF_DURATIONS: dict[str, tuple[str, str]] = {
     "半年": ("M", "6"), "半个月": ("M", "0.5"), "半月": ("M", "0.5"), "半天": ("D", "0.5"),
@@ -624,9 +683,18 @@ APPROX_FALSE_WORDS = frozenset(
         "赶超",
         "不超",
         "出超",
+        # Taiwan's market words for net buying and selling (外資買超一萬一千張, 投信賣超2,300張)
+        "买超",
+        "卖超",
     ]
 )
-APPROX_INFIX: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "about", "有余": "more_than"}
+# 几 after a round number is "and some" (十几万元, Hong Kong's 三萬幾元): more than it; read in amounts of money
+# only (SOME_INFIX_TYPES), where 十几年前 is a time, 九几年 a decade and 前十几名 a rank.
+SOME_INFIX = "几"
+SOME_INFIX_TYPES: tuple[str, ...] = ("money",)
+APPROX_INFIX: dict[str, str] = {
+    "余": "more_than", "多": "more_than", "来": "about", "有余": "more_than", "几": "more_than",
+}  # fmt: skip
 APPROX_AFTER: dict[str, str] = {
     "左右": "about", "上下": "about", "许": "about", "开外": "more_than",
     "以上": "more_than", "多": "more_than", "余": "more_than", "有余": "more_than", "出头": "more_than",
@@ -636,10 +704,13 @@ APPROX_AFTER: dict[str, str] = {
 LIST_JOINERS: tuple[str, ...] = ("和", "、", "与", "及", "或")
 RESPECTIVELY: tuple[str, ...] = ("分别",)
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到", "～", "—")
+# Magnitudes that make a number an amount (a sum, a headcount): no rate of a 百分之X至Y range is written with one.
+AMOUNT_MAGNITUDES: tuple[str, ...] = ("万", "亿", "兆")
 
 # --- dates ------------------------------------------------------------------------------------------
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "大前年": -3,
+    "去年度": -1, "明年度": 1,
 }  # fmt: skip
 # Years, months and days counted from the date the text set last (同年5月, 次日凌晨, 当月), not from the
 # publication date: word → (offset, whether the reference date stands in when the text set none).
@@ -722,7 +793,8 @@ QUARTER_VETO_NEXT = "节赛军"
 QUARTER_END: tuple[str, ...] = ("末", "底")
 # Parts of a month → (first day, last day); 0 means the month's last day.
 MONTH_PARTS: dict[str, tuple[int, int]] = {
-    "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "月初": (1, 10),
+    "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "月初": (1, 10), "上中旬": (1, 20),
+    "中下旬": (11, 0),
     "中": (11, 20), "月中": (11, 20), "底": (0, 0), "末": (0, 0), "月底": (0, 0), "月末": (0, 0),
 }  # fmt: skip
 # Times of day: word → hours added to a 12-hour clock reading below 12.
