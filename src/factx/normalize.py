@@ -41,15 +41,15 @@ _TABLE = _build_table()
 assert min(_TABLE) > 0x7F
 _FOLDABLE = compiled("[" + "".join(map(chr, sorted(_TABLE))) + "]")
 
-# Financial numerals (大写: 壹万贰仟元, 參億伍仟萬元) read as the common ones, but only in a run of two or more
-# numeral characters holding one that is nothing else (壹贰叁肆柒捌玖拾佰仟): 参, 陆 and 伍 alone are words
-# (参加, 大陆, 队伍), and 拾 alone is "pick up". Runs are read after the Traditional fold (參 → 参, 萬 → 万).
+# Financial numerals (大写: 壹万贰仟元, 參億伍仟萬元, 壹兆貳仟億元) read as the common ones, but only in a run of
+# two or more numeral characters holding one that is nothing else (壹贰叁肆柒捌玖拾佰仟): 参, 陆 and 伍 alone are
+# words (参加, 大陆, 队伍), and 拾 alone is "pick up". Runs are read after the Traditional fold (參 → 参, 萬 → 万).
 _FORMAL = str.maketrans(
     {"壹": "一", "贰": "二", "叁": "三", "叄": "三", "参": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七",
      "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千"}
 )  # fmt: skip
 _FORMAL_ONLY = compiled("[壹贰叁叄肆柒捌玖拾佰仟]")
-_FORMAL_RUN = compiled("[壹贰叁叄参肆伍陆柒捌玖拾佰仟万亿零〇]{2,}")
+_FORMAL_RUN = compiled("[壹贰叁叄参肆伍陆柒捌玖拾佰仟万亿兆零〇]{2,}")
 
 
 def _formal(m: re.Match[str]) -> str:

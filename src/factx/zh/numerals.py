@@ -40,10 +40,10 @@ CHINESE = (
 # Arabic digits may carry Chinese multipliers and a second Arabic part: 2万8783, 1亿2000万, 3千.
 # A multiplier run is 万/亿 (with 十/百/千 before it) or one of 十/百/千 — never 万千: in 3000万千瓦 the
 # 千 starts the unit 千瓦, and in 1200千瓦时 the 千 is no multiplier either.
-# 兆 counts as 10^12 only before a 亿 part or a currency word (1兆1650亿元, 2兆元): elsewhere, above all in
+# 兆 counts as 10^12 only before a 亿 part or a currency word (1兆1650亿元, 2兆3千亿元, 2兆元): elsewhere, above all in
 # Simplified text, it is "mega" (兆瓦, 兆字节).
 _ZHAO = (
-    r"兆(?=(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[万亿]|[万亿]"
+    r"兆(?=(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[十百千]?[万亿]|[万亿]"
     r"|[多余]?(?:元|美元|新台币|台币|港元|港币|日元|日圆))"
 )
 _MULT_RUN = rf"(?:[十百千]?[万亿]+|{_ZHAO}|[十百千](?![瓦米克卡焦帕]))"
