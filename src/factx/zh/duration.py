@@ -170,8 +170,9 @@ def _century(m: Measure) -> Fact | None:
     return m.fact("date", value, rule="date.century")
 
 
-# Every term has one of its cues before it: an article that holds none skips the scan.
-_TERM_CUE_WORDS = (*zh.TERM_CUES, zh.TERM_CUE_ADJACENT)
+# Every term has one of its cues before it: an article that holds none skips the scan (one pass over the text for
+# all the cues).
+_TERM_CUE_WORDS = compiled(words_re((*zh.TERM_CUES, zh.TERM_CUE_ADJACENT)))
 
 
 def _term_cue(doc: Doc, start: int) -> bool:
@@ -194,7 +195,7 @@ def _term_part(years: str | None, months: str | None) -> tuple[tuple[Decimal, st
 
 def _terms(doc: Doc) -> Iterator[Fact]:
     """Prison terms in years and months (有期徒刑七年六月, 一年二月至三年): see _TERM."""
-    if not any(cue in doc.norm for cue in _TERM_CUE_WORDS):
+    if _TERM_CUE_WORDS.search(doc.norm) is None:
         return
     for m in _TERM.finditer(doc.norm):
         low = _term_part(m.group("y"), m.group("m"))

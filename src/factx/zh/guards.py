@@ -75,7 +75,8 @@ def vetoed(doc: Doc, start: int) -> bool:
     i = bisect_right(starts, start) - 1
     if i >= 0 and ends[i] > start:
         return True
-    return any(s <= start < e for s, e in _quoted_names(doc))
+    names = _quoted_names(doc)  # none in nearly every article: no generator then
+    return bool(names) and any(s <= start < e for s, e in names)
 
 
 # The longest code _CODE_RE matches (an 18-character ID number): a code holding a position lies within this many

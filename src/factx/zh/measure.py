@@ -265,21 +265,15 @@ def _turned_down(info: UnitInfo, unit: str, num: str, num2: str | None) -> bool:
 _RATE_PREFIX = tuple(zh.PERCENT_PREFIX)
 
 
-def _matches(norm: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches, but a range whose low end follows 百分之 starts at its high end instead: in
-    增長百分之十二點四至一百五十六億港元 the low end is the rate (percent.py), the high end the amount it rose to."""
-    for m in PATTERN.finditer(norm):
-        if m.group("num2") and norm.endswith(_RATE_PREFIX, 0, m.start()):
-            m2 = PATTERN.match(norm, m.start("num2"))
-            if m2 is not None:
-                yield m2
-            continue
-        yield m
-
-
 def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     norm = doc.norm
-    for m in _matches(norm):
+    for m in PATTERN.finditer(norm):
+        if m.group("num2") and norm.endswith(_RATE_PREFIX, 0, m.start()):
+            # A range whose low end follows 百分之 starts at its high end: in 增長百分之十二點四至一百五十六億港元 the
+            # low end is the rate (percent.py), the high end the amount it rose to.
+            m = PATTERN.match(norm, m.start("num2"))  # type: ignore[assignment]
+            if m is None:
+                continue
         start = m.start()
         num, num2, mult, infix, infix2, unit = m.group("num", "num2", "mult", "infix", "infix2", "unit")
         before = norm[start - 1] if start else ""

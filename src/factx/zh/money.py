@@ -113,9 +113,11 @@ def _digit(s: str) -> Decimal:
     return v if v is not None else Decimal(0)
 
 
-# 两毛 / 兩角 / 五毛钱 alone: see JIAO_CHANGE_BEFORE. Led by the literal unit, a fast scan.
+# 两毛 / 兩角 / 五毛钱 alone: see JIAO_CHANGE_BEFORE. The scan is led by the unit (a literal, which the regex engine
+# finds fast; a pattern opening on the digit before it was tried at every character of the text), and the digit and
+# what stands before it are looked at behind it.
 _BARE_JIAO = Lazy(
-    rf"(?<![0-9〇零一二两三四五六七八九十百千万亿点.])(?P<n>[一二两三四五六七八九])(?P<u>{words_re(zh.TENTH_UNITS)})"
+    rf"(?<=(?<![0-9〇零一二两三四五六七八九十百千万亿点.])[一二两三四五六七八九])(?P<u>{words_re(zh.TENTH_UNITS)})"
     r"(?:钱)?(?![\u4e00-\u9fff0-9])"
 )
 _JIAO_CHANGE = compiled(rf"(?:{words_re(zh.JIAO_CHANGE_BEFORE)})了?$")
@@ -125,13 +127,13 @@ def _bare_jiao(doc: Doc) -> Iterator[Fact]:
     """比去年高两毛: tenths of the yuan alone, as the difference between two prices (see JIAO_CHANGE_BEFORE)."""
     norm = doc.norm
     for m in _BARE_JIAO.finditer(norm):
-        s, e = m.start(), m.end()
+        s, e = m.start() - 1, m.end()  # the digit before the unit
         if not _JIAO_CHANGE.search(norm, max(0, s - 4), s):
             continue
         lo = doc.index.sentence_span(s)[0]
         if not any(u in norm[lo:s] for u in zh.JIAO_PRICE_UNITS):
             continue
-        value = _digit(m.group("n")) * Decimal(zh.TENTH_UNITS[m.group("u")])
+        value = _digit(norm[s]) * Decimal(zh.TENTH_UNITS[m.group("u")])
         yield Fact(type="money", text=doc.text[s:e], start=s, end=e, value=value, currency=doc.currency_at(s),
                    role="price", rule="money.bare_jiao")  # fmt: skip
 
