@@ -36,19 +36,6 @@ _APPROX_BEFORE_LAST = frozenset(w[-1] for w in _APPROX_BEFORE_WORDS)
 _APPROX_AFTER_FIRST = frozenset(w[0] for w in _APPROX_AFTER_WORDS)
 
 
-def _veto_spans(doc: Doc) -> tuple[list[int], list[int]]:
-    """Starts and ends of every veto word in the document, in order (one scan, kept on the document)."""
-    spans = doc.memo.get("zh.veto_spans")
-    if spans is None:
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _VETO_RE.finditer(doc.norm):
-            starts.append(m.start())
-            ends.append(m.end())
-        spans = doc.memo["zh.veto_spans"] = (starts, ends)
-    return spans
-
-
 # 「0到6歲國家一起養」加碼方案 / “三年行动”计划: a short quoted name of a programme, which its numbers only name.
 # Led by the quote marks, a fast scan.
 _QUOTED_NAME = compiled(
@@ -57,10 +44,18 @@ _QUOTED_NAME = compiled(
 )
 
 
-def _quoted_names(doc: Doc) -> list[tuple[int, int]]:
-    spans = doc.memo.get("zh.quoted_names")
+def _veto_spans(doc: Doc) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """Starts and ends of every veto word in the document, in order, and the spans of quoted programme names
+    (one scan each, kept on the document)."""
+    spans = doc.memo.get("zh.veto_spans")
     if spans is None:
-        spans = doc.memo["zh.quoted_names"] = [m.span("body") for m in _QUOTED_NAME.finditer(doc.norm)]
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _VETO_RE.finditer(doc.norm):
+            starts.append(m.start())
+            ends.append(m.end())
+        names = [m.span("body") for m in _QUOTED_NAME.finditer(doc.norm)]
+        spans = doc.memo["zh.veto_spans"] = (starts, ends, names)
     return spans
 
 
@@ -70,13 +65,12 @@ def vetoed(doc: Doc, start: int) -> bool:
 
     A veto word that begins inside a figure does not count: 三千万元 holds 千万 and 二十分钟 holds 十分.
     """
-    starts, ends = _veto_spans(doc)
+    starts, ends, names = _veto_spans(doc)
     # The scan's matches do not overlap, so only the last one starting at or before `start` can cover it.
     i = bisect_right(starts, start) - 1
     if i >= 0 and ends[i] > start:
         return True
-    names = _quoted_names(doc)  # none in nearly every article: no generator then
-    return bool(names) and any(s <= start < e for s, e in names)
+    return bool(names) and any(s <= start < e for s, e in names)  # no names in nearly every article
 
 
 # The longest code _CODE_RE matches (an 18-character ID number): a code holding a position lies within this many

@@ -263,6 +263,7 @@ def _turned_down(info: UnitInfo, unit: str, num: str, num2: str | None) -> bool:
 
 
 _RATE_PREFIX = tuple(zh.PERCENT_PREFIX)
+_SOME = zh.SOME_INFIX
 
 
 def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
@@ -280,7 +281,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         if before == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
         info = UNITS[unit]
-        if zh.SOME_INFIX in (infix, infix2) and info.type not in zh.SOME_INFIX_TYPES:
+        if (infix == _SOME or infix2 == _SOME) and info.type not in zh.SOME_INFIX_TYPES:
             continue  # 十几年前 / 九几年 / 前十几名: vague, and as often a time or a rank as a figure
         if _turned_down(info, unit, num, num2) and not one_casualty(norm, unit, m.end()):
             continue

@@ -113,13 +113,12 @@ def _digit(s: str) -> Decimal:
     return v if v is not None else Decimal(0)
 
 
-# 两毛 / 兩角 / 五毛钱 alone: see JIAO_CHANGE_BEFORE. The scan is led by the unit (a literal, which the regex engine
-# finds fast; a pattern opening on the digit before it was tried at every character of the text), and the digit and
-# what stands before it are looked at behind it.
-_BARE_JIAO = Lazy(
-    rf"(?<=(?<![0-9〇零一二两三四五六七八九十百千万亿点.])[一二两三四五六七八九])(?P<u>{words_re(zh.TENTH_UNITS)})"
-    r"(?:钱)?(?![\u4e00-\u9fff0-9])"
-)
+# 两毛 / 兩角 / 五毛钱 alone: see JIAO_CHANGE_BEFORE. The scan is led by the unit, a literal the regex engine finds
+# fast (a pattern opening on the digit, or on a look behind it, was tried at every character of the text); the digit
+# before the unit, and what may not stand before that digit, are read in `_bare_jiao`.
+_BARE_JIAO = Lazy(rf"(?P<u>{words_re(zh.TENTH_UNITS)})(?:钱)?(?![\u4e00-\u9fff0-9])")
+_JIAO_DIGITS = "一二两三四五六七八九"
+_NOT_BEFORE_JIAO_DIGIT = "0123456789〇零一二两三四五六七八九十百千万亿点."
 _JIAO_CHANGE = compiled(rf"(?:{words_re(zh.JIAO_CHANGE_BEFORE)})了?$")
 
 
@@ -128,6 +127,8 @@ def _bare_jiao(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     for m in _BARE_JIAO.finditer(norm):
         s, e = m.start() - 1, m.end()  # the digit before the unit
+        if s < 0 or norm[s] not in _JIAO_DIGITS or (s and norm[s - 1] in _NOT_BEFORE_JIAO_DIGIT):
+            continue
         if not _JIAO_CHANGE.search(norm, max(0, s - 4), s):
             continue
         lo = doc.index.sentence_span(s)[0]
