@@ -31,7 +31,7 @@ from .range_ends import range_end
 from .retype import as_source_reads
 from .similarity import contexts, similarity
 from .values import as_number, date_contains, nothing_known, stated_years, value_key, values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing
+from .verdict import DIRECTION, MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing, without_direction
 from .wordsets import group_facets
 
 __all__ = ["MATCH_THRESHOLD", "Verdict", "VerdictKind", "check", "different_thing", "less_precise"]
@@ -90,15 +90,12 @@ def _opposite_direction(claim: Fact, source: Fact) -> bool:
     group, by their facets or by a rival word in the source's clause, and nothing else tells them apart."""
     clash = conflict(claim.facets, source.facets)
     why = _named_otherwise(claim, source) if clash is None else None
-    if not (clash is not None and clash[0].startswith(_DIRECTION)) and not (
-        why is not None and any(x.startswith(_DIRECTION) and x.split(":", 1)[1] in why for x in claim.facets)
+    if not (clash is not None and clash[0].startswith(DIRECTION)) and not (
+        why is not None and any(x.startswith(DIRECTION) and x.split(":", 1)[1] in why for x in claim.facets)
     ):
         return False
-    rest = dataclasses.replace(claim, facets=tuple(x for x in claim.facets if not x.startswith(_DIRECTION)))
+    rest = without_direction(claim)
     return different_thing(rest, source) is None and _named_otherwise(rest, source) is None
-
-
-_DIRECTION = "direction:"
 
 
 def _shares_facet(a: Fact, b: Fact) -> bool:

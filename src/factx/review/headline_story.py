@@ -19,9 +19,7 @@ from typing import Any
 
 from ..model import Fact
 from .values import values_equal
-from .verdict import Verdict, different_thing, other_thing, settled
-
-_DIRECTION = "direction:"
+from .verdict import DIRECTION, Verdict, different_thing, other_thing, settled
 
 
 def _says(facets: set[str], f: Fact) -> bool:
@@ -43,7 +41,7 @@ def story_over_headline(out: list[Verdict | None], draft: Sequence[Fact], source
         if settled(v) or v is None or v.evidence is None:
             continue
         c = draft[i]
-        mine = {x for x in c.facets if not x.startswith(_DIRECTION)}
+        mine = {x for x in c.facets if not x.startswith(DIRECTION)}
         if not mine:
             continue
         kind = by_type.get(c.type, ())

@@ -36,7 +36,7 @@ from .owners import _headline
 from .roles import position
 from .similarity import CLAUSE, PART
 from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
+from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled, without_direction
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # (jieba tags an organisation nt and a place ns; other name tags it gives to common words too: 本赛季 nr, 多达 nrt)
@@ -197,12 +197,7 @@ def alike_but_direction(c: Fact, s: Fact) -> bool:
     """Nothing tells the two figures' things apart but perhaps their direction: the claim's holder's figure of the
     same thing with the other sign (乡宁县…同比下降2.1% for a claimed 乡宁县…同比增长4.6%) is what the claim misstates,
     not another thing."""
-    import dataclasses
-
-    if different_thing(c, s) is None:
-        return True
-    rest = dataclasses.replace(c, facets=tuple(x for x in c.facets if not x.startswith("direction:")))
-    return different_thing(rest, s) is None
+    return different_thing(c, s) is None or different_thing(without_direction(c), s) is None
 
 
 def _part(f: Fact) -> str:

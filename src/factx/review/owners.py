@@ -504,9 +504,11 @@ def _owner(
     earlier = sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
                      reverse=True)  # fmt: skip
     for k, (_, sentence) in enumerate(earlier):
-        # (a name in apposition is the referent only right before: further back, a sentence naming someone
-        # else in between is as likely the one referred to)
-        own = _opening_name(sentence, sentence, known) or (_appositive_name(sentence, known) if k == 0 else own)
+        own = _opening_name(sentence, sentence, known)
+        if not own and k == 0:
+            # (a name in apposition is the referent only right before: further back, a sentence naming someone
+            # else in between is as likely the one referred to)
+            own = _appositive_name(sentence, known)
         if own:
             return own, sentence, True, own
     return frozenset(), f.sentence, True, frozenset()

@@ -89,6 +89,18 @@ def about(f: Fact) -> str:
     return f.category or f.role or "something else"
 
 
+# The facet prefix of a figure's direction (rose / fell, 增长 / 下降): the one facet two figures of the same thing
+# may differ in when a claim misstates which way it went.
+DIRECTION = "direction:"
+
+
+def without_direction(f: Fact) -> Fact:
+    """`f` with its direction facets left out."""
+    import dataclasses
+
+    return dataclasses.replace(f, facets=tuple(x for x in f.facets if not x.startswith(DIRECTION)))
+
+
 def different_thing(claim: Fact, source: Fact) -> str | None:
     """Why two figures of one type are about different things ("is injured (minor), not dead"; "counts
     people, not items"), said of the source's figure; None when nothing says they are."""
