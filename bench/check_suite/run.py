@@ -124,6 +124,13 @@ def load_cases(cases_dir: Path) -> tuple[list[Case], list[str]]:
     return cases, problems
 
 
+def split_part(cases: list[Case], part: str) -> list[Case]:
+    """One half of a suite, split by source article so that no article's claims sit in both halves."""
+    sources = sorted({c.source for c in cases})
+    wanted = {source for index, source in enumerate(sources) if index % 2 == (part == "test")}
+    return [c for c in cases if c.source in wanted]
+
+
 class BulkArticles:
     """The articles of the shared corpus that `bulk:N` sources name, each written once to a temporary file."""
 
@@ -328,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="run the CLI inside this interpreter (fast; for development, one case at a time)",
     )
+    parser.add_argument(
+        "--part",
+        choices=("tune", "test"),
+        help="only the tuning or the test half of the suite: source articles in sorted order, alternately tune, test",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--show-failures", action="store_true", help="list every case answered wrongly")
     args = parser.parse_args(argv)
@@ -345,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     cases, problems = load_cases(args.cases)
     for problem in problems:
         print(f"bad case: {problem}", file=sys.stderr)
+    if args.part:
+        cases = split_part(cases, args.part)
     shared_sources = (("eval:", args.texts, args.texts.is_dir()), ("bulk:", args.corpus, args.corpus.is_file()))
     for prefix, shared, present in shared_sources:
         if present:
