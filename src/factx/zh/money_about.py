@@ -50,6 +50,10 @@ _NOT_MODIFIERS = frozenset("并和及与或而且又再")
 _AFTER_GAP = 2  # 800万元专项善款 / 3.3亿工程 / 16万元的维修费: at most 的 and two modifier characters between
 _CLOSING_QUOTES = {"」": "「", "”": "“", "》": "《", "』": "『"}
 _QUOTED_MAX = 24
+_RESPECTIVELY = frozenset(zh.RESPECTIVELY)
+_PLACE_SUFFIXES = frozenset(zh.PLACE_SUFFIXES)
+# A project's phase in its name (东成一期总投资, 二期工程): a numeral jieba does not tag as a noun.
+_PHASE = compiled(r"[一二三四五六七八九十]{1,2}期")
 
 
 def money_about(doc: Doc, f: Fact, before: list[Fact]) -> tuple[str | None, str | None]:
@@ -205,8 +209,10 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     last = len(words)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w in _RESPECTIVELY and first == i + 1 and all(_is_cue(x) for x in words[first:]):
+            return _first_listed(doc, words, i, begin)  # 高雄市及宜兰县分别损失230万元及222万元: the first
         t = segment.tag(w) or ("n" if len(w) > 1 else "")
-        if w not in _GENERIC and t not in _MOD_TAGS and w not in zh.ROLE_CUES:
+        if w not in _GENERIC and t not in _MOD_TAGS and w not in zh.ROLE_CUES and not _phase_after_noun(words, i):
             break
         if w in _GENERIC and last == i + 1 and first == i + 1:
             last = i  # 估计损失金额 at the end: generic, the noun before it is what the figure is about
@@ -227,6 +233,64 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     if split is not None:  # 并处罚金: keep 罚金, written as the text has it
         start = end - len(split)
     return doc.text[start:end]
+
+
+def _phase_after_noun(words: tuple[str, ...] | list[str], i: int) -> bool:
+    """东成一期: a phase right after the project it divides (连续三期 counts three periods)."""
+    return i > 0 and _PHASE.fullmatch(words[i]) is not None and segment.tag(words[i - 1]) in _NOUN_TAGS
+
+
+def _listed_word(words: tuple[str, ...] | list[str], i: int) -> bool:
+    """Whether `words[i]` may stand in a listed thing: a whole word the dictionary knows as a noun (限额/内 is
+    no thing that lost or paid), or a place's suffix cut off its name (西川/县)."""
+    w = words[i]
+    if w in _PLACE_SUFFIXES:
+        return i > 0 and len(words[i - 1]) >= 2 and segment.tag(words[i - 1]) in _NOUN_TAGS
+    return len(w) >= 2 and segment.tag(w) in _NOUN_TAGS and w not in zh.ROLE_CUES and w not in _GENERIC
+
+
+def _is_cue(word: str) -> bool:
+    return word in _GENERIC or word in zh.ROLE_CUES
+
+
+def _first_listed(doc: Doc, words: tuple[str, ...] | list[str], at: int, begin: int) -> str | None:
+    """The first of the nouns listed before 分别 at `words[at]`: the amount right after the cue is the first
+    of the amounts that share it, so it belongs to the first of the things listed (one thing: that thing).
+    Dictionary nouns only (not a generic 金额), joined by 和 / 及 / 、; anything else before them ends the list."""
+    first = end = at  # the item being read is words[first:end]
+    item: tuple[int, int] | None = None  # the earliest whole item read so far
+    for i in range(at - 1, -1, -1):
+        w = words[i]
+        if w in zh.LIST_JOINERS:
+            if first == end:
+                break  # two joiners, or a joiner right before 分别: no list
+            item, first, end = (first, end), i, i
+            continue
+        if not _listed_word(words, i):
+            break
+        first = i
+    if first < end:
+        item = (first, end)
+    if item is None:
+        return None
+    lead = first - 1 if first and segment.tag(words[first - 1]) == "r" else first  # 向其父母: past 其
+    if lead and segment.tag(words[lead - 1]) == "p":
+        return None  # 向其父母分别捐款, 在限额内分别赔偿: who receives, or where, not who pays
+    if item[0] == 0 and begin > 0 and _list_runs_on(doc.norm, begin):
+        return None  # the list (北京、上海和广州) or the noun runs on before the window: its first is unknown
+    text_start = begin + sum(map(len, words[: item[0]]))
+    text_end = text_start + sum(map(len, words[item[0] : item[1]]))
+    return doc.text[text_start:text_end] if text_end - text_start >= 2 else None
+
+
+def _list_runs_on(norm: str, begin: int) -> bool:
+    """Whether the words read from `begin` may continue a list or a noun that starts earlier: the window cut a
+    run of Chinese characters, or a list joiner stands before it that does not close a clause with a figure
+    (北京、上海 is a list of places; 损失5亿元、高雄市 a list of clauses)."""
+    before = norm[begin - 1]
+    if before in zh.LIST_JOINERS:
+        return not any(c.isdigit() for c in norm[max(0, begin - 8) : begin - 1])
+    return is_cjk(before)
 
 
 def _phrase_to(doc: Doc, lo: int, end: int) -> str | None:

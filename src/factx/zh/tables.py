@@ -703,6 +703,8 @@ APPROX_AFTER: dict[str, str] = {
 # A list of numbers before one unit after 分别 (分别回落2.16和1.66个百分点): the words joining its items.
 LIST_JOINERS: tuple[str, ...] = ("和", "、", "与", "及", "或")
 RESPECTIVELY: tuple[str, ...] = ("分别",)
+# The one-character ends of place names that jieba cuts off a name it does not know (西川/县).
+PLACE_SUFFIXES: tuple[str, ...] = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗")
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "－", "至", "到", "～", "—")
 # Magnitudes that make a number an amount (a sum, a headcount): no rate of a 百分之X至Y range is written with one.
 AMOUNT_MAGNITUDES: tuple[str, ...] = ("万", "亿", "兆")
