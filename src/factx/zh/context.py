@@ -40,6 +40,8 @@ _OUTCOMES = Words(zh.OUTCOME_WORDS)
 _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _OUTCOME_REACH = 12
+# The nouns of zh.UNIT_OPENS_NOUN by the classifier that opens them.
+_UNIT_WORDS = {w[0]: [v for v in zh.UNIT_OPENS_NOUN if v[0] == w[0]] for w in zh.UNIT_OPENS_NOUN}
 _CASE_REACH = 20
 _CASE_NOUN = compiled(words_re(zh.CASE_NOUNS))
 _CHANGES = Words(zh.CHANGE_WORDS)
@@ -64,6 +66,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
         f.subject = (
             f.subject
             or _noun_in_span(doc, f)
+            or _unit_word(doc, f)
             or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
             or _outcome_or_noun(doc, f.end, events=f.category == "times")
             or _outcome_left(doc, f)
@@ -230,6 +233,19 @@ def _noun_in_span(doc: Doc, f: Fact) -> str | None:
     if not rest or not _CJK.fullmatch(rest) or (_tag(rest) or "") not in _HEAD_TAGS:
         return None  # 10套以上: an approximation word, not a noun
     return f.text[at + len(unit) :]
+
+
+def _unit_word(doc: Doc, f: Fact) -> str | None:
+    """What a count is about when its classifier opens the counted noun (1000多万人口: 人 counts, 人口 is
+    counted): the rest of that word must not start the noun read after the figure (口荒灾)."""
+    unit = f.unit or ""
+    if not unit or not doc.norm.endswith(unit, f.start, f.end):
+        return None
+    for word in _UNIT_WORDS.get(unit, ()):
+        if doc.norm.startswith(word[len(unit) :], f.end):
+            # Whose population, when the noun before the figure says (北京1700多万人口), else the population.
+            return _subject_left(doc, f.start) or doc.text[f.end - len(unit) : f.end - len(unit) + len(word)]
+    return None
 
 
 def _case_noun_later(doc: Doc, f: Fact) -> str | None:
