@@ -408,14 +408,16 @@ def _head_phrase(words: Sequence[str]) -> int:
     """Length of the words up to and including the last one that ends in a category head noun, when no
     function word (的, 和, 在 …) comes first; 0 when there is none."""
     length, best = 0, 0
-    acc = ""
+    acc = prev = ""
     for w in words:
         t = segment.tag(w) or ""
         if t[:1] in ("u", "c", "p", "r", "d", "m") or w in ("的", "了"):
             break
         acc += w
         # 庇护中心 is cut 庇护/中心: a head may span words, so look at what ends here
-        is_head = w in zh.SUBJECT_CATEGORY
+        # 密切接触/者: the suffix 者 makes a person of the one word before it (not of 情况/劝酒 together)
+        is_head = w in zh.SUBJECT_CATEGORY or (w in zh.PERSON_SUFFIXES and 0 < length == len(acc) - len(w) == len(prev))
+        prev = w
         for n in range(2, min(len(acc), _CATEGORY_MAX) + 1) if not is_head else ():
             if acc[-n:] in zh.SUBJECT_CATEGORY:
                 is_head = True
