@@ -39,6 +39,7 @@ _LINKING = Words(zh.LINKING_WORDS)
 _OUTCOMES = Words(zh.OUTCOME_WORDS)
 _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
+_PLACE_SUFFIXES = frozenset(zh.PLACE_SUFFIXES)
 _OUTCOME_REACH = 12
 # The nouns of zh.UNIT_OPENS_NOUN by the classifier that opens them.
 _UNIT_WORDS = {w[0]: [v for v in zh.UNIT_OPENS_NOUN if v[0] == w[0]] for w in zh.UNIT_OPENS_NOUN}
@@ -384,7 +385,8 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     if run is None:
         return None
     picked: list[str] = []
-    for w in reversed(segment.cut(doc, norm[run[0] : run[1]])):
+    words = segment.cut(doc, norm[run[0] : run[1]])
+    for w in reversed(words):
         t = _tag(w)
         if t is None or t not in _MOD_TAGS:
             break
@@ -395,6 +397,9 @@ def _subject_left(doc: Doc, start: int) -> str | None:
             break
     if not picked:
         return None
+    name = len(words) - len(picked) - 1  # the word before the phrase
+    if picked[0] in _PLACE_SUFFIXES and name >= 0 and len(words[name]) >= 2 and (_tag(words[name]) or "")[:1] in "mn":
+        picked.insert(0, words[name])  # 万里/区2处: the place's suffix cut off its name (万里 read as a number)
     offset = run[1] - sum(map(len, picked))
     phrase = _phrase(doc, offset, picked)
     if phrase and len(phrase) == 1 and normalize(phrase) not in zh.SUBJECT_CATEGORY:
