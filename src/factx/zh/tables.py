@@ -33,6 +33,7 @@ CURRENCY_PREFIX: dict[str, str | None] = {
     "US$": "USD", "USD": "USD", "$": "USD", "美元": "USD",
     "HK$": "HKD", "HKD": "HKD", "港币": "HKD", "港元": "HKD",
     "NT$": "TWD", "新台币": "TWD", "台币": "TWD",
+    "MOP$": "MOP", "澳门元": "MOP", "澳门币": "MOP",
     "€": "EUR", "欧元": "EUR", "£": "GBP", "英镑": "GBP",
 }  # fmt: skip
 # Where the local dollar is written with a bare "$" (Hong Kong: $300萬 is HK$), "$" is that currency;
@@ -134,7 +135,10 @@ GENERIC_MEASURES: tuple[str, ...] = (
     "合计", "累计",
 )  # fmt: skip
 # Words jieba cuts with a verb's character in front of the noun (并处罚金 → 并/处罚金): the noun they hold.
-MEASURE_SPLITS: dict[str, str] = {"处罚金": "罚金", "并处罚金": "罚金", "处罚款": "罚款", "被罚款": "罚款"}
+MEASURE_SPLITS: dict[str, str] = {
+    "处罚金": "罚金", "并处罚金": "罚金", "处罚款": "罚款", "被罚款": "罚款",
+    "科罚金": "罚金", "并科罚金": "罚金",  # Taiwan's courts: 併科罰金 (a fine imposed with the sentence)
+}  # fmt: skip
 # Words that only qualify a role word (年度投资, 计划总投资): with it they still name no project.
 MEASURE_QUALIFIERS: tuple[str, ...] = ("年度", "计划", "完成", "累计", "全年", "当年", "实际", "预计", "本年度")
 # Words before an amount that make it a change of the money figure before it in the sentence (比年初增加
