@@ -223,6 +223,14 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
         first += 1  # a leading modifier adds nothing to the measure
     while first < last and not _is_noun(words[last - 1]):
         last -= 1
+    if (
+        0 < first < last
+        and len(words[first - 1]) == 1 < len(words[first])
+        and segment.freq(words[first - 1] + words[first])
+    ):
+        # 可/支配收入: the phrase does not start inside a dictionary word (可支配). Only a character before a
+        # word of two or more: two single characters (调/成, 车/内) make words of their own too often.
+        first -= 1
     if first == last and last < len(words):
         return _quoted_before(doc, begin + sum(map(len, words[:last])))  # “援助基金”总额: the fund named
     if first >= last or sum(map(len, words[first:last])) < 2:
