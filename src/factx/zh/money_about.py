@@ -237,10 +237,21 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
         return None  # one character (涉价 → 价) says nothing
     start = begin + sum(map(len, words[:first]))
     end = start + sum(map(len, words[first:last]))
+    if first and _stolen_first(words[first - 1], words[first]) and end - start > 2:
+        start += 1  # 他/人财物: 人 belongs to 他人; the phrase is 财物
     split = zh.MEASURE_SPLITS.get(norm[start:end])
     if split is not None:  # 并处罚金: keep 罚金, written as the text has it
         start = end - len(split)
     return doc.text[start:end]
+
+
+def _stolen_first(before: str, word: str) -> bool:
+    """Whether jieba gave `word` the last character of the word before it: 他/人财物 for 他人/财物, where the
+    character before and the first of `word` make a commoner word, and so does the rest of `word`."""
+    if len(before) != 1 or len(word) < 3 or (segment.tag(before) or "")[:1] in ("p", "c", "u", "d"):
+        return False  # (从/小金库: a preposition or an adverb takes no character: 从小 is another reading)
+    n = segment.freq(word)
+    return segment.freq(before + word[0]) > n and segment.freq(word[1:]) > n
 
 
 def _phase_after_noun(words: tuple[str, ...] | list[str], i: int) -> bool:
