@@ -51,6 +51,7 @@ _AFTER_GAP = 2  # 800万元专项善款 / 3.3亿工程 / 16万元的维修费: a
 _CLOSING_QUOTES = {"」": "「", "”": "“", "》": "《", "』": "『"}
 _QUOTED_MAX = 24
 _RESPECTIVELY = frozenset(zh.RESPECTIVELY)
+_MEASURE_SUFFIXES = frozenset(zh.MEASURE_SUFFIXES)
 _PLACE_SUFFIXES = frozenset(zh.PLACE_SUFFIXES)
 # A project's phase in its name (东成一期总投资, 二期工程): a numeral jieba does not tag as a noun.
 _PHASE = compiled(r"[一二三四五六七八九十]{1,2}期")
@@ -223,6 +224,8 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
         first += 1  # a leading modifier adds nothing to the measure
     while first < last and not _is_noun(words[last - 1]):
         last -= 1
+    if last - first == 1 and _verb_measure(words, first):
+        first -= 1
     if (
         0 < first < last
         and len(words[first - 1]) == 1 < len(words[first])
@@ -243,6 +246,13 @@ def _noun_phrase_before(doc: Doc, pos: int) -> str | None:
     if split is not None:  # 并处罚金: keep 罚金, written as the text has it
         start = end - len(split)
     return doc.text[start:end]
+
+
+def _verb_measure(words: tuple[str, ...] | list[str], i: int) -> bool:
+    """成交/值: a measure named by the verb before a one-character suffix jieba cut off (成交值, 用电/量)."""
+    return (
+        i > 0 and words[i] in _MEASURE_SUFFIXES and len(words[i - 1]) >= 2 and segment.tag(words[i - 1]) in ("v", "vn")
+    )
 
 
 def _stolen_first(before: str, word: str) -> bool:

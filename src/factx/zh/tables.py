@@ -623,6 +623,8 @@ YEAR_BC_BEFORE = "公元前"
 UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时起止至许每的了就都才也还为"
 # Words that begin with a classifier but after a number read as classifier + noun: 5个人, 三口人, 两家人.
 UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具", "起落"])  # 5起落石事故: 起 + 落石
+# One-character nouns that make a measure of the verb before them when jieba cuts them off (成交/值, 用电/量).
+MEASURE_SUFFIXES: tuple[str, ...] = ("值", "量", "额", "率", "数", "费", "价")
 # Suffixes that make a person of the words before them when jieba cuts them off (密切接触/者).
 PERSON_SUFFIXES: tuple[str, ...] = ("者",)
 # Nouns a classifier opens, counted by it (1000多万人口 counts people; the population is what is counted).
