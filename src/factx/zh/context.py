@@ -40,6 +40,7 @@ _OUTCOMES = Words(zh.OUTCOME_WORDS)
 _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _PLACE_SUFFIXES = frozenset(zh.PLACE_SUFFIXES)
+_GOVERNING_VERBS = frozenset(zh.GOVERNING_VERBS)
 _OUTCOME_REACH = 12
 # The nouns of zh.UNIT_OPENS_NOUN by the classifier that opens them.
 _UNIT_WORDS = {w[0]: [v for v in zh.UNIT_OPENS_NOUN if v[0] == w[0]] for w in zh.UNIT_OPENS_NOUN}
@@ -400,6 +401,8 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     name = len(words) - len(picked) - 1  # the word before the phrase
     if picked[0] in _PLACE_SUFFIXES and name >= 0 and len(words[name]) >= 2 and (_tag(words[name]) or "")[:1] in "mn":
         picked.insert(0, words[name])  # 万里/区2处: the place's suffix cut off its name (万里 read as a number)
+    elif len(picked) > 1 and len(picked[0]) == 1 and name >= 0 and _bound_verb(words[name]):
+        picked.insert(0, words[name])  # 访/港/旅客, 涉/恶/人员: a one-character verb and what it binds modify the noun
     offset = run[1] - sum(map(len, picked))
     phrase = _phrase(doc, offset, picked)
     if phrase and len(phrase) == 1 and normalize(phrase) not in zh.SUBJECT_CATEGORY:
@@ -407,6 +410,12 @@ def _subject_left(doc: Doc, start: int) -> str | None:
     if phrase and normalize(phrase).startswith(zh.COMPARISON_MARKERS):
         return None  # 较前年增加约两千家: what the count is compared with, not what it counts
     return phrase
+
+
+def _bound_verb(word: str) -> bool:
+    """A one-character verb that binds the character after it into a modifier (访港, 涉恶, 驻村), not one that
+    governs the whole phrase (有/众创空间, 持/邦讯技术, 到/小明祖孙)."""
+    return len(word) == 1 and word not in _GOVERNING_VERBS and _tag(word) == "v"
 
 
 def _head_phrase(words: Sequence[str]) -> int:

@@ -625,6 +625,9 @@ UNIT_FOLLOWERS = "前后内外里中间来以之多余左上下底初末半时�
 UNIT_NOUN_PAIRS = frozenset(["个人", "口人", "家人", "人口", "家具", "起落"])  # 5起落石事故: 起 + 落石
 # One-character nouns that make a measure of the verb before them when jieba cuts them off (成交/值, 用电/量).
 MEASURE_SUFFIXES: tuple[str, ...] = ("值", "量", "额", "率", "数", "费", "价")
+# One-character verbs that take the whole phrase after them as their object (有/众创空间, 持/股份, 到/店): never
+# part of a counted noun's modifier, as 涉 (涉恶人员) and 驻 (驻村工作队) are.
+GOVERNING_VERBS: tuple[str, ...] = ("是", "有", "到", "设", "做", "出", "持", "杀", "看", "达", "为", "成", "在")
 # Suffixes that make a person of the words before them when jieba cuts them off (密切接触/者).
 PERSON_SUFFIXES: tuple[str, ...] = ("者",)
 # Nouns a classifier opens, counted by it (1000多万人口 counts people; the population is what is counted).
