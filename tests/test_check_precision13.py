@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from check_verdict import verdict
 
+from factx import analyze
+from factx.review.check import Verdict, check
+
 # --- kinds.unshared_kind: a figure at the end of a chain is of the kind its sentence part opens with
 
 BULLETIN = (
@@ -29,3 +32,56 @@ def test_a_date_of_a_chain_is_left_alone() -> None:
     # (a date's words are the article's topic as often as not: 今年一季度 is read by its event, not by this rule)
     source = "今年一季度，全市人民币各项贷款同比多增31.8亿元。中长期贷款同比多增44.6亿元。\n"
     assert verdict(source, "一季度中长期贷款同比多增44.6亿元。", "一季度").verdict == "supported"
+
+
+# --- owners._owner with the source's text: the referent named in a sentence without figures
+
+
+def _with_text(source: str, draft: str, figure: str) -> Verdict:
+    """The verdict on the draft figure written `figure`, with the source's text given to `check`, as the command
+    gives it for one source."""
+    s = analyze(source, facets=True)
+    d = analyze(draft, facets=True)
+    [v] = [v for v in check(s.facts, d.facts, document=source) if v.claim.text == figure]
+    return v
+
+
+MILLERS = (
+    "Two flour millers report\n\n"
+    "Pellow Grain and Osric Mills reported results on Tuesday.\n\n"
+    "Pellow Grain had a difficult quarter. Its revenue fell 4 percent to $812 million, and it cut 120 jobs. "
+    "Analysts had expected a smaller decline. The company will pay a dividend of 18 cents a share.\n\n"
+    "The second company, Osric Mills, did better. It hired 75 workers. It plans to spend $35 million on a silo.\n\n"
+    "Separately, a former Osric Mills clerk, Tobin Reyes, was jailed for two years. He was also fined $9,000.\n"
+)
+
+
+def test_it_after_a_sentence_without_figures_is_the_name_that_sentence_gives() -> None:
+    v = _with_text(MILLERS, "Pellow Grain plans to spend $35 million on a silo.", "$35 million")
+    assert v.verdict == "not_found"
+    assert _with_text(MILLERS, "Pellow Grain hired 75 workers.", "75 workers").verdict == "not_found"
+    assert _with_text(MILLERS, "Osric Mills cut 120 jobs.", "120 jobs").verdict == "not_found"
+
+
+def test_the_named_referent_keeps_its_own_figures() -> None:
+    v = _with_text(MILLERS, "Osric Mills plans to spend $35 million on a silo.", "$35 million")
+    assert v.verdict == "supported"
+    assert _with_text(MILLERS, "Osric Mills hired 75 workers.", "75 workers").verdict == "supported"
+    assert _with_text(MILLERS, "Pellow Grain cut 120 jobs.", "120 jobs").verdict == "supported"
+
+
+def test_an_onlookers_sentence_does_not_change_the_referent() -> None:
+    v = _with_text(MILLERS, "Osric Mills will pay a dividend of 18 cents a share.", "18 cents")
+    assert v.verdict == "not_found"
+    v = _with_text(MILLERS, "Pellow Grain will pay a dividend of 18 cents a share.", "18 cents")
+    assert v.verdict == "supported"
+
+
+def test_a_name_in_apposition_after_an_opening_adverb_is_the_referent() -> None:
+    assert _with_text(MILLERS, "Tobin Reyes was fined $9,000.", "$9,000").verdict == "supported"
+
+
+def test_without_the_text_a_sentence_without_figures_is_not_read() -> None:
+    # (what `check` did before it was given the text: the sentence naming Osric Mills holds no figure, so It is read
+    # back to the name of the nearest sentence with one)
+    assert verdict(MILLERS, "Pellow Grain cut 120 jobs.", "120 jobs").verdict == "supported"

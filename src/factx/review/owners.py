@@ -31,6 +31,7 @@ from .roles import (
     says_reported,
 )
 from .similarity import CLAUSE, PART
+from .source_text import SourceText
 from .values import date_contains, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, against_likeliest, different_thing, other_thing, settled
 from .wordsets import LEADING_WORDS, NEGATIONS, REFERRING, facet_word
@@ -47,14 +48,15 @@ Found = tuple[int, int, frozenset[str]]  # another figure a claim's words stand 
 
 def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
-               years: Years) -> None:  # fmt: skip
+               years: Years, text: SourceText | None = None) -> None:  # fmt: skip
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
-    (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
+    (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j; `text`, the source's
+    text when known, gives the sentences without figures too."""
     _other_time(out, draft, source, by_type, sim, years)
     _attributive_date(out, draft, source, by_type, dr_ctx, sim)
     _headline_rounded(out, draft, source, by_type, sim)
     _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
-    _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim, text)
     # (round 10: whose figure read on both sides of it, then and now, a part as the whole, a division or the whole,
     # a fine for another sum; each module says why)
     from .ago import then_and_now
@@ -423,7 +425,8 @@ def _topic_words(source: Sequence[Fact], src_ctx: list[Any]) -> frozenset[str]:
 
 
 def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
+                text: SourceText | None = None) -> None:  # fmt: skip
     """A supported claim that names whose figure it is (James scored 34 points; 李某被并处罚金80万元) where every
     source figure with its value is someone else's (named before it: Davis scored 34 points; 判处王某…并处罚金80万元)
     and the claim's name is nowhere in that sentence part is about another thing: a mismatch against a figure about
@@ -447,7 +450,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
         # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
         # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
-        owners = [_owner(e, source, src_ctx, known) for e in equal]
+        owners = [_owner(e, source, src_ctx, known, text) for e in equal]
         # (an owner found beyond the figure's scope must share no name with the claim: Southern Cross is Southern
         # Cross Airways)
         if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
@@ -479,7 +482,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
 
 def _owner(
-    e: int, source: Sequence[Fact], src_ctx: list[Any], known: frozenset[str]
+    e: int, source: Sequence[Fact], src_ctx: list[Any], known: frozenset[str], text: SourceText | None = None
 ) -> tuple[frozenset[str], str, bool, frozenset[str]]:
     """Whose figure `e` is: name stems, the sentence that names them, whether they were found beyond its scope, and
     the stems to show. They are the names in its scope; else the name its sentence part opens with (Southern Cross
@@ -501,22 +504,43 @@ def _owner(
     own = _opening_name(part, f.sentence, known)
     if own or not REFERRING.match(part):
         return own, f.sentence, True, own
-    earlier = sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
-                     reverse=True)  # fmt: skip
-    for k, (_, sentence) in enumerate(earlier):
+    # (with the source's text, sentences without a figure count too: "The second company, Harbor Mills, did better.
+    # It hired 75 workers.")
+    earlier = (list(text.sentences_before(f.sentence_start)) if text is not None
+               else sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
+                           reverse=True))  # fmt: skip
+    chain = True  # (every sentence passed so far referred back too)
+    for _, sentence in earlier:
         own = _opening_name(sentence, sentence, known)
-        if not own and k == 0:
-            # (a name in apposition is the referent only right before: further back, a sentence naming someone
-            # else in between is as likely the one referred to)
+        if not own and chain:
+            # (a name in apposition is the referent only while the sentences in between refer back: further back,
+            # a sentence naming someone else in between is as likely the one referred to)
             own = _appositive_name(sentence, known)
         if own:
             return own, sentence, True, own
+        if text is None:  # (only sentences with figures are known: one without a name is skipped)
+            chain = False
+        elif not (REFERRING.match(sentence) or _ONLOOKERS.match(sentence)):
+            # Every sentence is known: one about something else, between the figure and the last name, leaves
+            # the referent unknown ("Separately, a former county treasurer …" is not the board named before).
+            break
     return frozenset(), f.sentence, True, frozenset()
 
 
-# A subject named in apposition after the noun that opens its sentence: "Its smaller rival, Brent Quay, handled …".
+# Sentences about what onlookers expect or say ("Analysts had forecast a profit of A$1.31 billion.") leave the topic
+# of the sentences around them as it was: a referring word after one still means the name before it.
+_ONLOOKERS = re.compile(
+    r"\s*(?:analysts|economists|investors|observers|experts|critics|officials|traders|(?:wall street|market) "
+    r"analysts)\b",
+    re.IGNORECASE,
+)
+
+
+# A subject named in apposition after the noun that opens its sentence: "Its smaller rival, Brent Quay, handled …",
+# also after an opening adverb ("Separately, a former county treasurer, Paul Dressler, 61, was sentenced …").
 _APPOSITIVE = re.compile(
-    r"\s*(?:Its|Their|His|Her|The|A|An)\s[a-z][a-z\s\-]{0,40},\s*([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)\s*,"
+    r"\s*(?:[A-Z][a-z]+ly,\s*(?=[a-z]))?(?:Its|Their|His|Her|The|A|An|its|their|his|her|the|a|an)\s[a-z][a-z\s\-]{0,40},"
+    r"\s*([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)\s*,"
 )
 
 
