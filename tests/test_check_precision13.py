@@ -85,3 +85,30 @@ def test_without_the_text_a_sentence_without_figures_is_not_read() -> None:
     # (what `check` did before it was given the text: the sentence naming Osric Mills holds no figure, so It is read
     # back to the name of the nearest sentence with one)
     assert verdict(MILLERS, "Pellow Grain cut 120 jobs.", "120 jobs").verdict == "supported"
+
+
+# --- qualified_counts.other_qualifier: a count of one noun with another qualifier
+
+FEVER = (
+    "Health officials said the outbreak has now caused 14 human cases and 52 animal cases, mostly in horses. "
+    "Police separately arrested 9 adult suspects and 3 juvenile suspects.\n"
+)
+
+
+def test_a_count_moved_to_the_other_qualifier_is_a_mismatch_against_its_own_count() -> None:
+    v = verdict(FEVER, "The outbreak has caused 52 human cases.", "52 human cases")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "14 human cases"
+    v = verdict(FEVER, "Police arrested 3 adult suspects.", "3 adult suspects")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "9 adult suspects"
+
+
+def test_a_count_with_its_own_qualifier_or_none_is_supported() -> None:
+    assert verdict(FEVER, "The outbreak has caused 52 animal cases.", "52 animal cases").verdict == "supported"
+    assert verdict(FEVER, "There were 52 cases in animals.", "52 cases").verdict == "supported"
+
+
+def test_a_qualifier_the_source_never_counts_is_left_alone() -> None:
+    # (no count of "equine cases": a paraphrase as likely as another kind)
+    assert verdict(FEVER, "The outbreak has caused 52 equine cases.", "52 equine cases").verdict == "supported"

@@ -69,6 +69,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .share_groups import other_group
 
     other_group(out, draft, source, by_type, sim)
+    from .qualified_counts import other_qualifier
+
+    other_qualifier(out, draft, source, by_type, sim)
     from .clause_subjects import other_clause_subject
 
     other_clause_subject(out, draft, source, by_type, sim)
