@@ -72,6 +72,12 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .qualified_counts import other_qualifier
 
     other_qualifier(out, draft, source, by_type, sim)
+    from .requests import requested_not_given
+
+    requested_not_given(out, draft, source, by_type, sim)
+    from .spans import other_span
+
+    other_span(out, draft, source, by_type, sim)
     from .clause_subjects import other_clause_subject
 
     other_clause_subject(out, draft, source, by_type, sim)
@@ -83,6 +89,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .parts import whole_done_as_part
 
     whole_done_as_part(out, draft, source, by_type, sim)
+    from .parts import whole_done_as_part_zh
+
+    whole_done_as_part_zh(out, draft, source, by_type, sim)
     division_or_whole(out, draft, source, by_type, sim)
     fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
