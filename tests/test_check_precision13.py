@@ -112,3 +112,80 @@ def test_a_count_with_its_own_qualifier_or_none_is_supported() -> None:
 def test_a_qualifier_the_source_never_counts_is_left_alone() -> None:
     # (no count of "equine cases": a paraphrase as likely as another kind)
     assert verdict(FEVER, "The outbreak has caused 52 equine cases.", "52 equine cases").verdict == "supported"
+
+
+# --- requests.requested_not_given: a figure asked for, not given
+
+COURT = (
+    "A timber broker was sentenced on Monday to 5 years in prison. Prosecutors had asked for 7 years for the broker, "
+    "Wendell Farrow, while his lawyers sought probation.\n"
+)
+
+
+def test_a_figure_only_asked_for_is_not_the_outcome() -> None:
+    v = verdict(COURT, "Farrow got 7 years.", "7 years")
+    assert v.verdict in ("mismatch", "not_found")
+    assert v.other is not None and v.other.text == "7 years"
+
+
+def test_a_claim_that_speaks_of_the_request_keeps_it() -> None:
+    assert verdict(COURT, "Prosecutors sought 7 years for Farrow.", "7 years").verdict == "supported"
+    assert verdict(COURT, "Prosecutors wanted a 7-year term.", "7-year").verdict == "supported"
+    assert verdict(COURT, "Farrow was sentenced to 5 years in prison.", "5 years").verdict == "supported"
+
+
+def test_a_chinese_recommended_sentence_is_not_the_courts() -> None:
+    source = "公诉机关建议判处被告人刘某有期徒刑三年，法院最终判处其有期徒刑二年。\n"
+    v = verdict(source, "法院判处刘某有期徒刑三年。", "三年")
+    assert v.verdict == "mismatch"
+    assert verdict(source, "公诉机关建议判处刘某有期徒刑三年。", "三年").verdict == "supported"
+
+
+# --- spans.other_span: a figure of another span of time
+
+METRO = "青川地铁公司去年亏损12.6亿元，累计亏损已达58.4亿元。今年一季度客运量同比增长9.5%，全年客运量同比增长6.2%。\n"
+
+
+def test_a_running_total_claimed_for_one_year_is_a_mismatch() -> None:
+    v = verdict(METRO, "青川地铁去年一年亏损58.4亿元。", "58.4亿元")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "12.6亿元"
+
+
+def test_a_quarters_growth_claimed_for_the_year_is_a_mismatch() -> None:
+    v = verdict(METRO, "今年一季度客运量同比增长6.2%。", "6.2%")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "9.5%"
+
+
+def test_a_figure_claimed_with_its_own_span_or_none_is_supported() -> None:
+    assert verdict(METRO, "青川地铁累计亏损58.4亿元。", "58.4亿元").verdict == "supported"
+    assert verdict(METRO, "全年客运量增长6.2%。", "6.2%").verdict == "supported"
+    assert verdict(METRO, "青川地铁去年亏损12.6亿元。", "12.6亿元").verdict == "supported"
+
+
+def test_an_english_full_year_claim_of_the_quarters_growth_is_a_mismatch() -> None:
+    source = (
+        "Revenue for the fiscal fourth quarter rose 18% to $2.9 billion, above estimates. "
+        "For the full year, revenue reached $10.6 billion, up 11%.\n"
+    )
+    v = verdict(source, "Full-year revenue rose 18% to $10.6 billion.", "18%")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "11%"
+    assert verdict(source, "Fourth-quarter revenue rose 18%.", "18%").verdict == "supported"
+
+
+# --- parts.whole_done_as_part_zh: what a Chinese clause does to a part, claimed of the whole
+
+CARDS = "去年共有1860张异常交通卡被系统冻结427张，另有52张被注销。\n"
+
+
+def test_the_whole_claimed_with_the_parts_verb_is_a_mismatch() -> None:
+    v = verdict(CARDS, "去年有1860张异常交通卡被冻结。", "1860张")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "427张"
+
+
+def test_the_part_and_the_whole_as_themselves_are_supported() -> None:
+    assert verdict(CARDS, "去年有427张异常交通卡被冻结。", "427张").verdict == "supported"
+    assert verdict(CARDS, "去年共有异常交通卡1860张。", "1860张").verdict == "supported"
