@@ -447,6 +447,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
     # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
     known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
+    shared = _shared_name_words({f.sentence for f in source} | set(text.text.splitlines() if text else ()))
     for i, v in enumerate(out):
         if settled(v):
             continue
@@ -465,8 +466,10 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         owners = [_owner(e, source, src_ctx, known, text) for e in equal]
         # (an owner found beyond the figure's scope must share no name with the claim: Southern Cross is Southern
         # Cross Airways)
+        # (a word several names of the source end with, County of Bexley County and Wade County, tells none apart)
+        own = who - shared or who
         if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
-                                and (who.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx)
+                                and (own.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx)
                                      or (o[0] == _relative_subject(source[e], known) != frozenset()
                                          and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
@@ -491,6 +494,21 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+# Two capitalized words in a row: a name and the word it ends with (Bexley County, Harbor Mills).
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z'’\-]+)\s+(?=([A-Z][a-z'’\-]+)\b)")
+
+
+def _shared_name_words(sentences: set[str]) -> frozenset[str]:
+    """Stems of words that end two different names in the source (County of Bexley County and Wade County)."""
+    from .wordsets import stem
+
+    before: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in _NAME_PAIR.finditer(sentence):
+            before.setdefault(m.group(2), set()).add(m.group(1))
+    return frozenset(stem(w.lower()) for w, firsts in before.items() if len(firsts) >= 2)
 
 
 def _owner(
