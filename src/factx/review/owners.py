@@ -75,6 +75,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .requests import requested_not_given
 
     requested_not_given(out, draft, source, by_type, sim)
+    from .organizations import other_organization
+
+    other_organization(out, draft, source, by_type, sim)
     from .spans import other_span
 
     other_span(out, draft, source, by_type, sim)
