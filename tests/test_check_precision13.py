@@ -189,3 +189,70 @@ def test_the_whole_claimed_with_the_parts_verb_is_a_mismatch() -> None:
 def test_the_part_and_the_whole_as_themselves_are_supported() -> None:
     assert verdict(CARDS, "去年有427张异常交通卡被冻结。", "427张").verdict == "supported"
     assert verdict(CARDS, "去年共有异常交通卡1860张。", "1860张").verdict == "supported"
+
+
+# --- parts.whole_as_part: a part named with the value of its whole
+
+PARK = "園區總面積126公頃，其中產業用地83公頃，預計引進廠商60家。\n"
+
+
+def test_a_part_claimed_with_the_wholes_value_is_a_mismatch() -> None:
+    v = verdict(PARK, "園區的產業用地有126公頃。", "126公頃")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "83公頃"
+
+
+def test_the_whole_and_the_part_as_written_are_supported() -> None:
+    assert verdict(PARK, "園區總面積126公頃。", "126公頃").verdict == "supported"
+    assert verdict(PARK, "園區產業用地83公頃。", "83公頃").verdict == "supported"
+
+
+# --- owners._other_name: a word several names end with tells none apart
+
+RUNOFF = (
+    "Rosa Quintero won the runoff with 52.6% of the vote to Glen Abbott's 47.4%. Quintero received 31,907 votes "
+    "and Abbott 29,723. Abbott carried Alder County with 58% but lost the two larger counties, Marsh and Fenn. "
+    "Quintero won Marsh County by 4,610 votes.\n"
+)
+
+
+def test_a_shared_last_word_of_two_names_does_not_make_the_figure_the_claims() -> None:
+    v = verdict(RUNOFF, "Abbott won Alder County by 4,610 votes.", "4,610 votes")
+    assert v.verdict != "supported"
+
+
+def test_the_named_owner_with_the_shared_word_keeps_the_figure() -> None:
+    assert verdict(RUNOFF, "Quintero won Marsh County by 4,610 votes.", "4,610 votes").verdict == "supported"
+    assert verdict(RUNOFF, "Quintero carried Marsh County by 4,610 votes.", "4,610 votes").verdict == "supported"
+
+
+# --- organizations.other_organization: the Chinese organization written beside a figure
+
+CLINICS = (
+    "该院眼科去年接诊门诊患者9.6万人次，儿科接诊门诊患者15.3万人次。"
+    "去年全院共完成手术4.2万台，其中心胸外科完成微创手术1260台。\n"
+)
+
+
+def test_another_organizations_figure_is_a_mismatch_against_the_claims_own() -> None:
+    v = verdict(CLINICS, "眼科去年接诊门诊患者15.3万人次。", "15.3万人次")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "9.6万人次"
+
+
+def test_an_organization_with_no_figure_of_its_own_is_not_found() -> None:
+    assert verdict(CLINICS, "骨科完成微创手术1260台。", "1260台").verdict == "not_found"
+
+
+def test_the_organizations_own_figure_is_supported() -> None:
+    assert verdict(CLINICS, "儿科接诊门诊患者15.3万人次。", "15.3万人次").verdict == "supported"
+    assert verdict(CLINICS, "心胸外科完成微创手术1260台。", "1260台").verdict == "supported"
+    # (a name written shorter: 温氏 of 新兴温氏晶宝食品园)
+    source = "目前已有计划总投资15亿元的新兴温氏晶宝食品园落地该园区。\n"
+    assert verdict(source, "温氏食品园计划投资15亿元。", "15亿元").verdict == "supported"
+
+
+def test_an_organization_word_that_is_only_counted_names_no_one() -> None:
+    # (三家银行 counts banks: the bank is the counted noun, not whose figure it is)
+    source = "被告人赵某先后从3家银行骗取贷款共计1860万元。\n"
+    assert verdict(source, "赵某从三家银行骗取贷款。", "三家").verdict == "supported"

@@ -260,3 +260,30 @@ def whole_done_as_part_zh(out: list[Verdict | None], draft: Sequence[Fact], sour
         reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; what the draft says "
                   f"of it ({verb}), the source says of {p.text} of them")  # fmt: skip
         out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)
+
+
+def whole_as_part(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                  by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """Turn each supported claim that names a part (产业用地有74公顷) with the value of its whole (总面积74公顷，
+    其中产业用地48公顷) into a mismatch against the part (in place): the claim says the words that name only the
+    part, and no equal figure has them in the words leading to it."""
+    from .similarity import terms
+    from .spans import lead
+
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type == "date":
+            continue
+        c = draft[i]
+        # (the claim's own words: "抓获6名嫌疑人，其中2名女性" names the part at its other figure)
+        said = terms(lead(c, draft))
+        kind = by_type.get(c.type, ())
+        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        found = [(p, own) for e in equal for p in source if p.type == c.type and p is not e
+                 and whole_of(p, source) is e and (own := _own_words(p, e, source) & said)]  # fmt: skip
+        if not found or any(own & terms(lead(e, source)) for e in equal for _, own in found):
+            continue
+        p, own = found[0]
+        j = next(k for k in kind if source[k] is p)
+        reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; for "
+                  f"{'/'.join(sorted(own))} it reports {p.text}")  # fmt: skip
+        out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)

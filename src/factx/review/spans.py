@@ -44,12 +44,12 @@ def _classes(text: str) -> frozenset[str]:
     return frozenset(name for name, words in SPANS.items() if words.search(low))
 
 
-def _lead(f: Fact, source: Sequence[Fact]) -> str:
+def lead(f: Fact, source: Sequence[Fact]) -> str:
     """The words leading to a figure: from the last figure of its type before it in its sentence (else from the
     sentence's start, at most _WINDOW characters back) to the end of its clause."""
     at = position(f)
     before = [position(g) + len(g.text) for g in source if g is not f and g.type == f.type
-              and g.sentence_start == f.sentence_start and position(g) < at]  # fmt: skip
+              and (g.sentence_start, g.sentence) == (f.sentence_start, f.sentence) and position(g) < at]  # fmt: skip
     start = max(before) if before else max(0, at - _WINDOW)
     end = _CLAUSE_END.search(f.sentence, at + len(f.text))
     return f.sentence[start : end.start() if end else len(f.sentence)]
@@ -68,7 +68,7 @@ def other_span(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
             continue
         kind = by_type.get(c.type, ())
         equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
-        leads = [_classes(_lead(source[e], source)) for e in equal]
+        leads = [_classes(lead(source[e], source)) for e in equal]
         if not equal or not all(x and x.isdisjoint(mine) for x in leads):
             continue
         theirs = frozenset().union(*leads)
@@ -76,7 +76,7 @@ def other_span(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
         for j in kind:
             if j in equal or different_thing(c, source[j]) is not None:
                 continue
-            spans = _classes(_lead(source[j], source))
+            spans = _classes(lead(source[j], source))
             if spans.isdisjoint(theirs) and (not spans or spans & mine):
                 # (a figure named with the claim's span first; one named with no span only when none is)
                 rivals.append((bool(spans), sim(i, j), j))
