@@ -256,3 +256,27 @@ def test_an_organization_word_that_is_only_counted_names_no_one() -> None:
     # (三家银行 counts banks: the bank is the counted noun, not whose figure it is)
     source = "被告人赵某先后从3家银行骗取贷款共计1860万元。\n"
     assert verdict(source, "赵某从三家银行骗取贷款。", "三家").verdict == "supported"
+
+
+# --- holders.rival_holder with the source's text: 她 after a sentence without figures that names her
+
+CONTEST = (
+    "昨日举行的市青年钢琴比赛半决赛中，选手周雨桐发挥出色。她在评委打分中获得94分，排名第一。\n"
+    "另一名晋级选手是来自南江区的韩嘉宁。她获得89分，排名第二。\n"
+)
+
+
+def test_she_after_a_sentence_naming_someone_else_is_that_person() -> None:
+    v = _with_text(CONTEST, "韩嘉宁获得94分。", "94分")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "89分"
+
+
+def test_she_is_the_claims_person_when_the_sentence_before_names_her() -> None:
+    assert _with_text(CONTEST, "周雨桐获得94分。", "94分").verdict == "supported"
+    assert _with_text(CONTEST, "韩嘉宁获得89分。", "89分").verdict == "supported"
+
+
+def test_she_after_a_sentence_naming_two_people_is_left_alone() -> None:
+    source = "周雨桐和韩嘉宁晋级决赛。她获得94分，排名第一。\n"
+    assert _with_text(source, "韩嘉宁获得94分。", "94分").verdict == "supported"

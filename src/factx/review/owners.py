@@ -65,7 +65,7 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .money_roles import fine_for_other_sum
     from .parts import part_as_whole
 
-    rival_holder(out, draft, source, by_type, sim)
+    rival_holder(out, draft, source, by_type, sim, text)
     from .share_groups import other_group
 
     other_group(out, draft, source, by_type, sim)
