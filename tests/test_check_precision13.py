@@ -280,3 +280,12 @@ def test_she_is_the_claims_person_when_the_sentence_before_names_her() -> None:
 def test_she_after_a_sentence_naming_two_people_is_left_alone() -> None:
     source = "周雨桐和韩嘉宁晋级决赛。她获得94分，排名第一。\n"
     assert _with_text(source, "韩嘉宁获得94分。", "94分").verdict == "supported"
+
+
+def test_a_person_named_in_apposition_after_his_is_a_third_party() -> None:
+    source = (
+        "Tobin Reyes, a former clerk, was jailed for two years on Monday. His lawyer, Ann Lee, said he would appeal. "
+        "He was also fined $9,000.\n"
+    )
+    assert _with_text(source, "Tobin Reyes was fined $9,000.", "$9,000").verdict == "supported"
+    assert _with_text(source, "Ann Lee was fined $9,000.", "$9,000").verdict == "not_found"
