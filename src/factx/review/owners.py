@@ -7,7 +7,8 @@ another named owner (Davis, not James; 王某, not 李某), another part in its 
 comparison, a forecast or ceiling, a denied figure, another item of a 分别/"respectively" list), or a rival kind of
 the same thing (泌尿外科, not 肝胆胰外科). Each turns the verdict into a mismatch that names both figures, or into
 not found when the source gives nothing for the claim's thing. Everything is decided from the words of each
-figure's own sentence.
+figure's own sentence, except whom "It"/"He" means: with the source's text (`SourceText`), read from the sentences
+before it, those without figures too.
 """
 
 from __future__ import annotations
