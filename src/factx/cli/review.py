@@ -218,7 +218,10 @@ def check(
                 env.say(f"factx: {d.source} has no figure to check ({d.text!r})")
     src_facts = [f for d in sources for f in d.facts]
     draft_facts = [f for d in drafts for f in d.facts]
-    verdicts = checking.check(src_facts, draft_facts, ignore_approx=ignore_approx)
+    # (one source's text lets check read names from its sentences without figures; the offsets of several
+    # sources' facts are each into their own text)
+    document = sources[0].text if len(sources) == 1 else None
+    verdicts = checking.check(src_facts, draft_facts, ignore_approx=ignore_approx, document=document)
     origin = _origin(sources + drafts)
     fmt = _table_or(env, fmt)
     code = ExitStatus.SUCCESS if all(v.verdict == "supported" for v in verdicts) else ExitStatus.FLAGGED

@@ -30,6 +30,7 @@ from .owners import reconsider
 from .range_ends import range_end
 from .retype import as_source_reads
 from .similarity import contexts, similarity
+from .source_text import SourceText
 from .values import as_number, date_contains, nothing_known, stated_years, value_key, values_equal
 from .verdict import DIRECTION, MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing, without_direction
 from .wordsets import group_facets
@@ -142,13 +143,15 @@ def check(
     *,
     ignore_approx: bool = False,
     threshold: float = MATCH_THRESHOLD,
+    document: str | None = None,
 ) -> list[Verdict]:
     """A verdict for every draft figure, in draft order.
 
     Supported: some source fact of the same type has an equivalent value (the most similar is evidence).
     Otherwise the most similar source fact of the same type, if similar enough, is the evidence of a
     mismatch; else the claim is not found. `ignore_approx` counts approximation-only differences
-    (10余万元 vs 10万元) as supported.
+    (10余万元 vs 10万元) as supported. `document` is the source's text when the source is one document (its facts'
+    offsets are into it): whose a figure is is then also read from the sentences around it that hold no figure.
     """
     written = draft_facts
     draft_facts = as_source_reads(draft_facts, source_facts)
@@ -307,7 +310,8 @@ def check(
             reason = f"{wrong}; it says nothing else about {about(c)}" if wrong else "the source never states this"
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
-    reconsider(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim, (dr_years, src_years))
+    text = SourceText(document) if document is not None else None
+    reconsider(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim, (dr_years, src_years), text)
     return [_as_written(v, w) for v, w in zip(out, written, strict=True) if v is not None]
 
 

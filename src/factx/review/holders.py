@@ -35,6 +35,7 @@ from ..model import Fact
 from .owners import _headline
 from .roles import position
 from .similarity import CLAUSE, PART
+from .source_text import SourceText
 from .values import values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled, without_direction
 
@@ -193,6 +194,25 @@ def _pronoun(text: str, cls: str) -> frozenset[str]:
     return frozenset({"他"}) if cls == "person" and _PRONOUN.match(text) else frozenset()
 
 
+def _holds(claimed: frozenset[str], f: Fact, text: str, document: SourceText | None, known: frozenset[str]) -> bool:
+    """The stretch of `f` names the claim's holder, or opens with 他/她 referring to the claim's person."""
+    if _names(claimed, text, known):
+        return True
+    return bool(_PRONOUN.match(text)) and _names(claimed, " ".join(_referent(f, document, known)), known)
+
+
+def _referent(f: Fact, text: SourceText | None, known: frozenset[str]) -> frozenset[str]:
+    """The person 他/她 opening the figure's stretch refers to: the one person named by the nearest sentence before
+    it that names any (found in the source's text, sentences without figures too); empty when unknown or several."""
+    if text is None:
+        return frozenset()
+    for _, sentence in text.sentences_before(f.sentence_start):
+        persons = holders(sentence, known)["person"]
+        if persons:
+            return persons if len(persons) == 1 else frozenset()
+    return frozenset()
+
+
 def alike_but_direction(c: Fact, s: Fact) -> bool:
     """Nothing tells the two figures' things apart but perhaps their direction: the claim's holder's figure of the
     same thing with the other sign (乡宁县…同比下降2.1% for a claimed 乡宁县…同比增长4.6%) is what the claim misstates,
@@ -208,9 +228,10 @@ def _part(f: Fact) -> str:
 
 
 def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                 by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+                 by_type: dict[str, list[int]], sim: Any, document: SourceText | None = None) -> None:  # fmt: skip
     """Turn each supported claim whose every equal figure has a rival holder beside it into a mismatch against the
-    figure of the claim's holder, or into not found (in place)."""
+    figure of the claim's holder, or into not found (in place). With the source's text, 他 opening a stretch is the
+    one person the nearest sentence before that names anyone names (one without figures too)."""
     from .owners import _as_written
     from .similarity import names, terms
 
@@ -262,7 +283,10 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
                 part_words = terms(part) | _words(part, known)
                 # (a pronoun is someone other than the claim's holder only when the sentence names the holder too)
                 if rival == {"他"} and not any(_named(h, part, part_words) for h in claimed):
-                    break
+                    meant = _referent(source[e], document, known)
+                    if not meant or any(_named(h, " ".join(meant), frozenset(meant)) for h in claimed):
+                        break
+                    rival = set(meant)
                 if any(_named(h, part, part_words) for h in claimed) and not any(
                     j != e and _part(source[j]) == part and (source[j].sentence_start == source[e].sentence_start)
                     and any(_named(h, stretches[j], terms(stretches[j]) | _words(stretches[j], known)) for h in claimed)
@@ -277,7 +301,8 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
             continue
         _, claimed, rival = found
         theirs = [(sim(i, j), j) for j in kind if j not in equal and not values_equal(c, source[j])[0]
-                  and alike_but_direction(c, source[j]) and _names(claimed, stretches[j], known)]  # fmt: skip
+                  and alike_but_direction(c, source[j]) and _holds(claimed, source[j], stretches[j], document,
+                                                                   known)]  # fmt: skip
         whose, claim_whose = _as_written(frozenset(rival), v.evidence.sentence), _as_written(claimed, c.sentence)
         said = f"same value, different subject: the source's {v.evidence.text} is {whose}'s"
         # (a figure beside the claim's holder counted in the claim's own unit is the holder's figure of that thing,

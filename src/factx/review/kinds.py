@@ -51,19 +51,33 @@ def unshared_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
         kind = by_type.get(c.type, ())
         equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
         pairs = []
+        wide = False  # (some equal figure's kind was read from its sentence part)
         for e in equal:
             ev = src_ctx[e]
             missing = _absent(kinds, ev.part | ev.clause | ev.scope)
             # (the figure's own stretch names its kind; a place is an owner, which `owners` weighs)
             theirs = frozenset(w for w in _absent(ev.terms - topic, said) if _noun(w, places=False))
+            if not ev.terms - topic and c.type != "date" and not (missing and theirs):
+                # A figure whose own words are all the article's (同比多增69.11亿元 at the end of a chain of
+                # figures) is of the kind its sentence part opens with (其中，人民币各项贷款余额为…); the claim's
+                # kind is missing there unless written whole (贷款 there is no 中长期贷款).
+                theirs = frozenset(w for w in _absent(ev.part - topic, said) if _noun(w, places=False))
+                near = ev.part | ev.clause | ev.scope
+                missing = frozenset(w for w in kinds if _noun(w, places=False)
+                                    and not any(x == w or w in x for x in near))  # fmt: skip
+                wide = wide or bool(theirs and missing)
             pairs.append((missing, theirs) if missing and theirs else None)
         if not equal or None in pairs:
             continue
         missing, theirs = pairs[0]  # type: ignore[misc]
         # The claim's kind must be one the source quantifies elsewhere (秋粮产量39368吨): a noun the source never
-        # puts beside a figure of this type is more likely the draft's own wording (农业 for a county's loss).
+        # puts beside a figure of this type is more likely the draft's own wording (农业 for a county's loss). Read
+        # from a part, it must open another part (中长期贷款余额为…，同比多增61.19亿元).
+        parts = {(source[e].sentence_start, src_ctx[e].part) for e in equal}
         others = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
-                  and _present(missing, src_ctx[j].terms | src_ctx[j].scope)]  # fmt: skip
+                  and (_present(missing, src_ctx[j].terms | src_ctx[j].scope)
+                       or (wide and _present(missing, src_ctx[j].part)
+                           and (source[j].sentence_start, src_ctx[j].part) not in parts))]  # fmt: skip
         if not others:
             continue
         best = max(others)

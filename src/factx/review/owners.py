@@ -7,7 +7,8 @@ another named owner (Davis, not James; 王某, not 李某), another part in its 
 comparison, a forecast or ceiling, a denied figure, another item of a 分别/"respectively" list), or a rival kind of
 the same thing (泌尿外科, not 肝胆胰外科). Each turns the verdict into a mismatch that names both figures, or into
 not found when the source gives nothing for the claim's thing. Everything is decided from the words of each
-figure's own sentence.
+figure's own sentence, except whom "It"/"He" means: with the source's text (`SourceText`), read from the sentences
+before it, those without figures too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .roles import (
     says_reported,
 )
 from .similarity import CLAUSE, PART
+from .source_text import SourceText
 from .values import date_contains, values_equal
 from .verdict import MATCH_THRESHOLD, Verdict, against_likeliest, different_thing, other_thing, settled
 from .wordsets import LEADING_WORDS, NEGATIONS, REFERRING, facet_word
@@ -47,14 +49,15 @@ Found = tuple[int, int, frozenset[str]]  # another figure a claim's words stand 
 
 def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
-               years: Years) -> None:  # fmt: skip
+               years: Years, text: SourceText | None = None) -> None:  # fmt: skip
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
-    (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j."""
+    (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j; `text`, the source's
+    text when known, gives the sentences without figures too."""
     _other_time(out, draft, source, by_type, sim, years)
     _attributive_date(out, draft, source, by_type, dr_ctx, sim)
     _headline_rounded(out, draft, source, by_type, sim)
     _other_subject(out, draft, source, by_type, dr_ctx, src_ctx, years)
-    _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim)
+    _other_name(out, draft, source, by_type, dr_ctx, src_ctx, sim, text)
     # (round 10: whose figure read on both sides of it, then and now, a part as the whole, a division or the whole,
     # a fine for another sum; each module says why)
     from .ago import then_and_now
@@ -63,10 +66,22 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .money_roles import fine_for_other_sum
     from .parts import part_as_whole
 
-    rival_holder(out, draft, source, by_type, sim)
+    rival_holder(out, draft, source, by_type, sim, text)
     from .share_groups import other_group
 
     other_group(out, draft, source, by_type, sim)
+    from .qualified_counts import other_qualifier
+
+    other_qualifier(out, draft, source, by_type, sim)
+    from .requests import requested_not_given
+
+    requested_not_given(out, draft, source, by_type, sim)
+    from .organizations import other_organization
+
+    other_organization(out, draft, source, by_type, sim)
+    from .spans import other_span
+
+    other_span(out, draft, source, by_type, sim)
     from .clause_subjects import other_clause_subject
 
     other_clause_subject(out, draft, source, by_type, sim)
@@ -78,6 +93,12 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .parts import whole_done_as_part
 
     whole_done_as_part(out, draft, source, by_type, sim)
+    from .parts import whole_done_as_part_zh
+
+    whole_done_as_part_zh(out, draft, source, by_type, sim)
+    from .parts import whole_as_part
+
+    whole_as_part(out, draft, source, by_type, sim)
     division_or_whole(out, draft, source, by_type, sim)
     fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
@@ -423,7 +444,8 @@ def _topic_words(source: Sequence[Fact], src_ctx: list[Any]) -> frozenset[str]:
 
 
 def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
-                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any) -> None:  # fmt: skip
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
+                text: SourceText | None = None) -> None:  # fmt: skip
     """A supported claim that names whose figure it is (James scored 34 points; 李某被并处罚金80万元) where every
     source figure with its value is someone else's (named before it: Davis scored 34 points; 判处王某…并处罚金80万元)
     and the claim's name is nowhere in that sentence part is about another thing: a mismatch against a figure about
@@ -432,6 +454,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
     # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
     known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
+    shared = _shared_name_words({f.sentence for f in source} | set(text.text.splitlines() if text else ()))
     for i, v in enumerate(out):
         if settled(v):
             continue
@@ -447,11 +470,13 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         said = ctx.terms | ctx.scope | ctx.clause | ctx.names | ctx.openers
         # Someone else named before every equal figure, and the claim's names nowhere in its sentence part or only
         # before a later figure of that part ("crude fell 3.38% … and Brent was last at $60.73, down 2.74%").
-        owners = [_owner(e, source, src_ctx, known) for e in equal]
+        owners = [_owner(e, source, src_ctx, known, text) for e in equal]
         # (an owner found beyond the figure's scope must share no name with the claim: Southern Cross is Southern
         # Cross Airways)
+        # (a word several names of the source end with, County of Bexley County and Wade County, tells none apart)
+        own = who - shared or who
         if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
-                                and (who.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx)
+                                and (own.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx)
                                      or (o[0] == _relative_subject(source[e], known) != frozenset()
                                          and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
@@ -478,8 +503,23 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
 
 
+# Two capitalized words in a row: a name and the word it ends with (Bexley County, Harbor Mills).
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z'’\-]+)\s+(?=([A-Z][a-z'’\-]+)\b)")
+
+
+def _shared_name_words(sentences: set[str]) -> frozenset[str]:
+    """Stems of words that end two different names in the source (County of Bexley County and Wade County)."""
+    from .wordsets import stem
+
+    before: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in _NAME_PAIR.finditer(sentence):
+            before.setdefault(m.group(2), set()).add(m.group(1))
+    return frozenset(stem(w.lower()) for w, firsts in before.items() if len(firsts) >= 2)
+
+
 def _owner(
-    e: int, source: Sequence[Fact], src_ctx: list[Any], known: frozenset[str]
+    e: int, source: Sequence[Fact], src_ctx: list[Any], known: frozenset[str], text: SourceText | None = None
 ) -> tuple[frozenset[str], str, bool, frozenset[str]]:
     """Whose figure `e` is: name stems, the sentence that names them, whether they were found beyond its scope, and
     the stems to show. They are the names in its scope; else the name its sentence part opens with (Southern Cross
@@ -501,22 +541,53 @@ def _owner(
     own = _opening_name(part, f.sentence, known)
     if own or not REFERRING.match(part):
         return own, f.sentence, True, own
-    earlier = sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
-                     reverse=True)  # fmt: skip
-    for k, (_, sentence) in enumerate(earlier):
+    # (with the source's text, sentences without a figure count too: "The second company, Harbor Mills, did better.
+    # It hired 75 workers.")
+    earlier = (list(text.sentences_before(f.sentence_start)) if text is not None
+               else sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
+                           reverse=True))  # fmt: skip
+    chain = True  # (every sentence passed so far referred back too)
+    for _, sentence in earlier:
+        if text is not None and REFERRING.match(sentence):
+            # A sentence that refers back is about the same referent: a person it names in apposition ("His
+            # lawyer, Ann Lee, said …") is a third party; only a company's rival so named ("Its smaller rival, Brent
+            # Quay, handled …") becomes what the next "It" means (measured: reading every such name cost a blind
+            # supported claim).
+            own = _appositive_name(sentence, known) if _RIVAL_APPOSITION.match(sentence) else frozenset()
+            if own:
+                return own, sentence, True, own
+            continue
         own = _opening_name(sentence, sentence, known)
-        if not own and k == 0:
-            # (a name in apposition is the referent only right before: further back, a sentence naming someone
-            # else in between is as likely the one referred to)
+        if not own and chain:
+            # (a name in apposition is the referent only while the sentences in between refer back: further back,
+            # a sentence naming someone else in between is as likely the one referred to)
             own = _appositive_name(sentence, known)
         if own:
             return own, sentence, True, own
+        if text is None:  # (only sentences with figures are known: one without a name is skipped)
+            chain = False
+        elif not (REFERRING.match(sentence) or _ONLOOKERS.match(sentence)):
+            # Every sentence is known: one about something else, between the figure and the last name, leaves
+            # the referent unknown ("Separately, a former county treasurer …" is not the board named before).
+            break
     return frozenset(), f.sentence, True, frozenset()
 
 
-# A subject named in apposition after the noun that opens its sentence: "Its smaller rival, Brent Quay, handled …".
+_RIVAL_APPOSITION = re.compile(r"\s*(?:Its|Their)\s")
+# Sentences about what onlookers expect or say ("Analysts had forecast a profit of A$1.31 billion.") leave the topic
+# of the sentences around them as it was: a referring word after one still means the name before it.
+_ONLOOKERS = re.compile(
+    r"\s*(?:analysts|economists|investors|observers|experts|critics|officials|traders|(?:wall street|market) "
+    r"analysts)\b",
+    re.IGNORECASE,
+)
+
+
+# A subject named in apposition after the noun that opens its sentence: "Its smaller rival, Brent Quay, handled …",
+# also after an opening adverb ("Separately, a former county treasurer, Paul Dressler, 61, was sentenced …").
 _APPOSITIVE = re.compile(
-    r"\s*(?:Its|Their|His|Her|The|A|An)\s[a-z][a-z\s\-]{0,40},\s*([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)\s*,"
+    r"\s*(?:[A-Z][a-z]+ly,\s*(?=[a-z]))?(?:Its|Their|His|Her|The|A|An|its|their|his|her|the|a|an)\s[a-z][a-z\s\-]{0,40},"
+    r"\s*([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)\s*,"
 )
 
 

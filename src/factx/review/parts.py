@@ -208,3 +208,82 @@ def whole_done_as_part(out: list[Verdict | None], draft: Sequence[Fact], source:
         reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; what the draft says "
                   f"of it, the source says of {p.text} of them")  # fmt: skip
         out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)
+
+
+# A Chinese clause that gives a whole and then what was done to a part of it: 29018份连署书遭删除13373份 (13373 of
+# the 29018 were struck out), 全市120所学校关闭15所. The word right before the part is what was done.
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（(]")
+_ZH_BETWEEN = 14  # characters at most between the whole and its part: further apart, two statements
+
+
+def part_after(f: Fact, facts: Sequence[Fact]) -> tuple[Fact, str] | None:
+    """The part a Chinese whole is followed by in its clause (13373份 after 29018份连署书遭删除) and the word right
+    before that part (删除), else None: the next figure of its type and unit, smaller, with no clause break between."""
+    from ..lexicon import LEXICON
+    from ..normalize import normalize
+
+    at = position(f) + len(f.text)
+    after = [g for g in facts if g is not f and g.type == f.type and g.unit == f.unit and g.unit
+             and (g.sentence_start, g.sentence) == (f.sentence_start, f.sentence) and position(g) >= at]  # fmt: skip
+    if not after:
+        return None
+    g = min(after, key=position)
+    between = normalize(f.sentence[at : position(g)])
+    a, b = as_number(g, g.value), as_number(f, f.value)
+    if (not between or len(between) > _ZH_BETWEEN or _ZH_CLAUSE_BREAK.search(between) or between.isascii()
+            or a is None or b is None or not a < b):  # fmt: skip
+        return None
+    words = [w for w in LEXICON.cut(between) if w.strip()]
+    return (g, words[-1]) if words and len(words[-1]) >= 2 else None
+
+
+def whole_done_as_part_zh(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                          by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """Turn each supported Chinese claim that does to a whole what the source does to a part of it (有29018份连署书
+    遭到删除, where the source's 29018份连署书遭删除13373份) into a mismatch against the part (in place): the claim says
+    the part's verb after its figure, in its clause."""
+    from ..normalize import normalize
+
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type == "date" or draft[i].sentence.isascii():
+            continue
+        c = draft[i]
+        rest = normalize(c.sentence[position(c) + len(c.text) :])
+        rest = _ZH_CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+        kind = by_type.get(c.type, ())
+        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        parts = [part_after(e, source) for e in equal]
+        if not equal or any(p is None or p[1] not in rest for p in parts):
+            continue
+        p, verb = parts[0]  # type: ignore[misc]
+        j = next(k for k in kind if source[k] is p)
+        reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; what the draft says "
+                  f"of it ({verb}), the source says of {p.text} of them")  # fmt: skip
+        out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)
+
+
+def whole_as_part(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                  by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """Turn each supported claim that names a part (产业用地有74公顷) with the value of its whole (总面积74公顷，
+    其中产业用地48公顷) into a mismatch against the part (in place): the claim says the words that name only the
+    part, and no equal figure has them in the words leading to it."""
+    from .similarity import terms
+    from .spans import lead
+
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type == "date":
+            continue
+        c = draft[i]
+        # (the claim's own words: "抓获6名嫌疑人，其中2名女性" names the part at its other figure)
+        said = terms(lead(c, draft))
+        kind = by_type.get(c.type, ())
+        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        found = [(p, own) for e in equal for p in source if p.type == c.type and p is not e
+                 and whole_of(p, source) is e and (own := _own_words(p, e, source) & said)]  # fmt: skip
+        if not found or any(own & terms(lead(e, source)) for e in equal for _, own in found):
+            continue
+        p, own = found[0]
+        j = next(k for k in kind if source[k] is p)
+        reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; for "
+                  f"{'/'.join(sorted(own))} it reports {p.text}")  # fmt: skip
+        out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)
