@@ -51,6 +51,7 @@ _AFTER_GAP = 2  # 800万元专项善款 / 3.3亿工程 / 16万元的维修费: a
 _CLOSING_QUOTES = {"」": "「", "”": "“", "》": "《", "』": "『"}
 _QUOTED_MAX = 24
 _RESPECTIVELY = frozenset(zh.RESPECTIVELY)
+_REMARK_MAX = 12
 _MEASURE_SUFFIXES = frozenset(zh.MEASURE_SUFFIXES)
 _PLACE_SUFFIXES = frozenset(zh.PLACE_SUFFIXES)
 # A project's phase in its name (东成一期总投资, 二期工程): a numeral jieba does not tag as a noun.
@@ -185,6 +186,13 @@ def measure_before(doc: Doc, start: int) -> str | None:
         if link is None:
             break
         pos -= len(link)
+    if pos > 1 and norm[pos - 1] in ")）":
+        # 每股纯益（EPS）为: a remark in brackets between the measure and the amount
+        opening = max(
+            norm.rfind("(", max(0, pos - _REMARK_MAX), pos - 1), norm.rfind("（", max(0, pos - _REMARK_MAX), pos - 1)
+        )
+        if opening > 0:
+            pos = opening
     giving = _GIVING.ending_at(norm, pos)
     if giving is not None:
         return _noun_phrase_before(doc, pos - len(giving))
