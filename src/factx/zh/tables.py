@@ -114,7 +114,8 @@ ROLE_CUES: dict[str, str] = {
 SUM_NOUNS: dict[str, str] = {
     "启动资金": "funding", "补助金": "funding", "补助": "funding", "补贴": "funding", "津贴": "funding",
     "慰问金": "funding", "援助金": "funding", "救济金": "funding", "经费": "funding", "奖学金": "funding",
-    "助学金": "funding", "善款": "donation", "捐款": "donation", "捐赠": "donation",
+    "助学金": "funding", "消费券": "funding", "现金": "other", "善款": "donation", "捐款": "donation",
+    "捐赠": "donation",
     "罚款": "fine", "罚金": "fine", "赔偿金": "compensation", "赔偿": "compensation", "赔偿款": "compensation",
     "财政储备": "budget", "储备": "budget", "预算": "budget", "工程": "value", "工程款": "value",
     "维修费": "price", "管理费": "price", "学费": "price", "租金": "price", "票价": "price", "月租": "price",
