@@ -609,6 +609,31 @@ def _join_ranges(doc: Doc, exprs: list[DateParts]) -> list[DateParts]:
 
 
 # --- resolution -------------------------------------------------------------------------------------
+# A quoted title: 'a retrospective, "Beneath the Blue, 1957-1998," opens in April'. Its years date the work, not
+# the sentence, so they give no year to the dates after them. Quoted speech ("we opened in 2019") is told apart
+# by its case: in a title every longer word but a few short joining ones is capitalised.
+_TITLE_WORD = compiled(r"[A-Za-z][a-z]{3,}")
+_TITLE_MINOR = frozenset(en.TITLE_MINOR_WORDS)
+_TITLE_MAX = 80
+
+
+def _in_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether `start`..`end` stands inside a quoted title closed later in its sentence."""
+    norm = doc.norm
+    lo, hi = doc.index.sentence_span(start)
+    straight = norm.count('"', lo, start)
+    if straight % 2:
+        opening, closing = norm.rfind('"', lo, start), norm.find('"', end, hi)
+    elif (curly := norm.rfind("\u201c", lo, start)) > norm.rfind("\u201d", lo, start):
+        opening, closing = curly, norm.find("\u201d", end, hi)
+    else:
+        return False
+    if closing < 0 or closing - opening > _TITLE_MAX:
+        return False
+    words = [w.group() for w in _TITLE_WORD.finditer(norm, opening + 1, closing)]
+    return bool(words) and all(w[0].isupper() or w in _TITLE_MINOR for w in words)
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
     ctx = dates.DateContext()
     for e in _candidates(doc):
@@ -619,7 +644,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             e.tail.year_inherited = True  # "5 July to 7 August 2004" was given the year; "December to March" rolls
         # "fallen by a third since last year, to 14,600 pounds in the year that ended Sept. 30": a start, which
         # gives no year to the dates after it (as 以来)
-        e.no_anchor = context.word_before(doc, e.start) == "since"
+        e.no_anchor = context.word_before(doc, e.start) == "since" or _in_title(doc, e.start, e.end)
         resolved = dates.resolve(e, doc.ref, ctx, nearest_part=True)
         if resolved is None:
             continue

@@ -1126,7 +1126,12 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
     "payable", "expires", "expiring", "matures", "maturing",
     # a start in the present: "the fiscal year that begins July 1", "the law takes effect Jan. 1"
     "begins", "starts", "takes effect", "take effect", "kicks off", "opens",
+    # a threat is of what has not happened yet: "the union has threatened strikes from early December"; the bare
+    # "threatened" is left out, since "threatened in March to quit" dates the threat itself
+    "threatens", "threatening", "threatened to", "has threatened", "have threatened",
 )  # fmt: skip
+# Joining words a title leaves in lower case ("Notes from the Deep"); the shorter ones are not looked at.
+TITLE_MINOR_WORDS: tuple[str, ...] = ("from", "with", "into", "over", "upon", "onto", "than", "that", "under")
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
 TENSE_END_LEAD: tuple[str, ...] = ("until", "till", "through", "thru", "extended to")
 # Auxiliary verbs: after a counted noun among a count's describing words they end the count ("two firefighters
