@@ -46,3 +46,59 @@ def test_threats_look_ahead(text: str, month: str, value: str) -> None:
 )  # fmt: skip
 def test_a_quoted_title_gives_no_year(text: str, month: str, value: str) -> None:
     assert _values(text, "date")[month] == value
+
+
+# A group of people written as a name before the number receives the count; a product name keeps its number.
+@pytest.mark.parametrize(
+    ("text", "counted", "value"),
+    [
+        ("Wren's win gives Republicans 20 seats in the 31-member chamber.", "20 seats", 20),
+        ("The deal hands Democrats 12 committee posts.", "12 committee posts", 12),
+        ("Buyers waited for the new Pixel 8 phones.", "8 phones", None),
+        ("Three Apollo 13 engineers spoke.", "13 engineers", None),
+    ],
+)  # fmt: skip
+def test_a_group_before_the_number_is_no_model_name(text: str, counted: str, value: int | None) -> None:
+    assert _values(text, "count").get(counted) == value
+
+
+# A model in the plural counts machines; a decade or a lone code does not.
+@pytest.mark.parametrize(
+    ("text", "counted", "value"),
+    [
+        ("Operators of the roughly 600 E175s registered in Canada must check the sensors.", "roughly 600 E175s",
+         600),
+        ("The air force flies 48 F-35s and 12 KC-46s from Lossie Field.", "12 KC-46s", 12),
+        ("Corvair Air leases three Boeing 737s.", "three Boeing 737s", 3),
+        ("Corvair Air grew fast in the 1990s.", "1990s", None),
+        ("Prices at 5 B2 stalls rose.", "5 B2", None),
+        ("The band played 3 AC/DC songs.", "3 AC", None),
+    ],
+)  # fmt: skip
+def test_a_model_in_the_plural_is_counted(text: str, counted: str, value: int | None) -> None:
+    assert _values(text, "count").get(counted) == value
+
+
+# A bare number is a length when the clause names its unit elsewhere: a part of the length just before, or the
+# level of a unit that opens the clause.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The co-pilot had logged 1,640 hours, 312 of them in the turboprop.", "312", "PT312H"),
+        ("Judge Orla Finch served 20 years on the bench, 12 of them as chief judge.", "12", "P12Y"),
+        ("The hearing lasted 3 hours, with 2 of them spent on procedure.", "2", "PT2H"),
+        ("Days on market averaged 39 for detached homes and 31 for condos.", "39", "P39D"),
+        ("Days on market averaged 39 for detached homes and 31 for condos.", "31", "P31D"),
+        ("The median days on market rose to 27 in October, the Kelso board said.", "27", "P27D"),
+        ("Hours of sunshine totalled 212 in July at Brackley.", "212", "PT212H"),
+        # not lengths: a part of a count, a number after a unit opening no level, a rate after the list
+        ("The firm has 1,640 staff, 312 of them in Leeds.", "312", None),
+        ("Days later, 40 people had left the camp.", "40", None),
+        ("Years of neglect left 30 homes empty.", "30", None),
+        ("Days on market averaged 39 for homes and 31% of sales closed above asking.", "31%", None),
+        ("The strike lasted 3 hours, and 5 of them were arrested.", "5", None),
+        ("Minutes of the meeting show 14 for the plan and 3 against.", "14", None),
+    ],
+)  # fmt: skip
+def test_a_length_whose_unit_stands_elsewhere(text: str, figure: str, value: str | None) -> None:
+    assert _values(text, "duration").get(figure) == value

@@ -70,6 +70,11 @@ _OF_NOUN = compiled(
 _OF_NUM = compiled(r"\s+of\s+")
 _OF_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
 _HYPHEN = compiled(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
+# A model written in the plural counts that many machines: "the roughly 600 E175s registered", "48 F-35s",
+# "three Boeing 737s" (bare digits only after a maker's name, so "in the 1990s" stays a decade).
+_MODEL_PLURAL = compiled(
+    r"\s+(?P<model>[A-Z]{1,3}-?[0-9]{2,4}[A-Z]?|[A-Z][a-z]+\s+[0-9]{3}(?:-[0-9]{3})?)s(?![A-Za-z0-9'’\-])"
+)
 _SCORE_CUES = frozenset(en.SCORE_CUES)
 _GAME_SCORE_CUES = frozenset(en.GAME_SCORE_CUES)
 _POINTS = compiled(r"\s+points(?![A-Za-z\-])")
@@ -182,6 +187,10 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
         noun = m.group("noun").lower()
         yield _fact(doc, n.start, m.end(), n.value, en.HYPHEN_COUNT_NOUNS[noun], noun, "count.en.hyphen")
         return
+    m = _MODEL_PLURAL.match(norm, n.end)
+    if m is not None:
+        yield _fact(doc, n.start, m.end(), n.value, "items", m.group("model"), "count.en.model_plural")
+        return
     points_end = player_points(doc, n)
     if points_end is not None:
         yield _fact(doc, n.start, points_end, n.value, "other", "points", "count.en.points")
@@ -201,7 +210,11 @@ def _model_number(doc: Doc, n: Num) -> bool:
     if not text.isdigit() or len(text) > en.COUNT_NAME_MAX_DIGITS:
         return False
     m = _NAME_LEAD.search(doc.norm, max(0, n.start - 30), n.start)
-    return m is not None and m.group().strip() not in _NAME_LEAD_OK
+    if m is None:
+        return False
+    lead = m.group().strip()
+    # "gives Republicans 20 seats": a group of people written as a name receives the count, names no model
+    return lead not in _NAME_LEAD_OK and NOUNS.get(lead.lower()) != "people"
 
 
 def _is_one(doc: Doc, n: Num) -> bool:

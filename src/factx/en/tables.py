@@ -772,6 +772,13 @@ LEVEL_VERBS: tuple[str, ...] = (
     "climb to", "climbs to", "rise to", "rises to", "jump to", "jumps to", "grow to", "grows to", "fall to",
     "falls to", "drop to", "drops to", "reach", "reaches", "hits", "top", "tops",
 )  # fmt: skip
+# Verbs that give a length of time as a level when a unit leads them: "Days on market averaged 39".
+DURATION_LEVEL_VERBS: tuple[str, ...] = (*LEVEL_VERBS, "averaged", "averages", "average", "was", "were")
+# What may follow such a bare length: the clause ends, or goes on with the group or the time it is for.
+DURATION_BARE_NEXT: tuple[str, ...] = ("for", "in", "on", "at", "among", "and", "last", "this", "across")
+# The plural units that may lead such a verb, and the words that may stand before them at a clause start.
+DURATION_LEVEL_UNITS: tuple[str, ...] = ("days", "hours", "minutes", "weeks", "months", "years")
+DURATION_LEVEL_LEAD: tuple[str, ...] = ("the", "average", "median", "mean", "total")
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 # Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
