@@ -91,6 +91,11 @@ def test_a_model_in_the_plural_is_counted(text: str, counted: str, value: int | 
         ("Days on market averaged 39 for detached homes and 31 for condos.", "31", "P31D"),
         ("The median days on market rose to 27 in October, the Kelso board said.", "27", "P27D"),
         ("Hours of sunshine totalled 212 in July at Brackley.", "212", "PT212H"),
+        ("Stoppages cost 19,500 working days, by union figures; the ministry's figure is closer to 15,000.",
+         "15,000", "P15000D"),
+        ("The outage lasted 14 hours, police said; the operator's figure was about 9.", "9", "PT9H"),
+        ("The outage lasted 14 hours. The operator's figure was 9.", "9", None),
+        ("The strike lasted 40 days and cost $3 million; the union's figure is closer to 5.", "5", None),
         # not lengths: a part of a count, a number after a unit opening no level, a rate after the list
         ("The firm has 1,640 staff, 312 of them in Leeds.", "312", None),
         ("Days later, 40 people had left the camp.", "40", None),

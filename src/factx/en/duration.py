@@ -73,6 +73,12 @@ _LEVEL = compiled(
     rf"(?i:{words_re(en.DURATION_LEVEL_VERBS)})\s+$"
 )
 _LEVEL_BACK = 70
+_OTHER_ESTIMATE = compiled(
+    rf"(?<![A-Za-z])(?i:{words_re(en.OTHER_ESTIMATE_NOUNS)})\s+(?i:{words_re(en.OTHER_ESTIMATE_VERBS)})\s+"
+    rf"(?:(?i:{words_re(en.OTHER_ESTIMATE_HEDGES)})\s+)?$"
+)
+_OTHER_ESTIMATE_BACK = 40
+_SENTENCE_END = compiled(r"[.!?]\s|\n")
 _BARE_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.DURATION_BARE_NEXT)})(?![A-Za-z]))")
 # "… averaged 39 for detached homes and 31 for condos": the next item of the same list, in the same unit.
 _LIST_NEXT = compiled(r"\s+(?P<prep>for|in|on|at|among)\s+[A-Za-z][A-Za-z'\- ]{0,40}?,?\s+and\s+$")
@@ -178,8 +184,9 @@ _Parts = list[tuple[Decimal, str]]
 
 def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fact | None:
     """Bare `n` as a length whose unit the clause names elsewhere: a part of the length just before ("1,640
-    hours, 312 of them"), a level of a unit that leads its verb ("Days on market averaged 39"), or the next
-    item of that level's list ("… and 31 for condos")."""
+    hours, 312 of them"), another source's figure for it ("the government's figure is closer to 15,000"), a
+    level of a unit that leads its verb ("Days on market averaged 39"), or the next item of that level's list
+    ("… and 31 for condos")."""
     norm = doc.norm
     if n.value <= 0 or n.value != n.value.to_integral_value() or n.words:
         return None
@@ -190,6 +197,11 @@ def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fa
             return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.part_of")
     if not _BARE_NEXT.match(norm, n.end):
         return None
+    if last is not None and len(last.value.parts) == 1 and last.max is None:
+        other = _OTHER_ESTIMATE.search(norm, max(last.end, n.start - _OTHER_ESTIMATE_BACK), n.start)
+        between = norm[last.end : n.start]
+        if other is not None and not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between):
+            return _fact(doc, n.start, n.end, [(n.value, last.value.parts[0][1])], None, "duration.en.estimate")
     start = context.with_approx(doc, n.start, n.end, skip=_NOT_APPROX)[0]
     lead = _LEVEL.search(norm, max(0, start - _LEVEL_BACK), start)
     if lead is not None:

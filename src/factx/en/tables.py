@@ -776,6 +776,13 @@ LEVEL_VERBS: tuple[str, ...] = (
 DURATION_LEVEL_VERBS: tuple[str, ...] = (*LEVEL_VERBS, "averaged", "averages", "average", "was", "were")
 # What may follow such a bare length: the clause ends, or goes on with the group or the time it is for.
 DURATION_BARE_NEXT: tuple[str, ...] = ("for", "in", "on", "at", "among", "and", "last", "this", "across")
+# Another source's figure for the length just given: "cost 19,500 working days, by union figures; the
+# government's figure is closer to 15,000". The nouns, the verbs, and the hedges that may stand before the number.
+OTHER_ESTIMATE_NOUNS: tuple[str, ...] = ("figure", "estimate", "tally", "count", "total")
+OTHER_ESTIMATE_VERBS: tuple[str, ...] = ("is", "was", "stands at", "stood at", "is put at", "was put at")
+OTHER_ESTIMATE_HEDGES: tuple[str, ...] = (
+    "closer to", "nearer to", "nearer", "about", "around", "roughly", "nearly", "almost", "some", "just", "only",
+)  # fmt: skip
 # The plural units that may lead such a verb, and the words that may stand before them at a clause start.
 DURATION_LEVEL_UNITS: tuple[str, ...] = ("days", "hours", "minutes", "weeks", "months", "years")
 DURATION_LEVEL_LEAD: tuple[str, ...] = ("the", "average", "median", "mean", "total")
