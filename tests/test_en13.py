@@ -107,3 +107,23 @@ def test_a_model_in_the_plural_is_counted(text: str, counted: str, value: int | 
 )  # fmt: skip
 def test_a_length_whose_unit_stands_elsewhere(text: str, figure: str, value: str | None) -> None:
     assert _values(text, "duration").get(figure) == value
+
+
+# A bare number ending its sentence after a preposition is a part of the count just before, its noun left out.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Brightair has inspected all 57 of its regional jets and replaced sensors on six.", "six", 6),
+        ("Inspectors tested 200 workers at the Marlow plant and found traces in 12.", "12", 12),
+        # not parts: a year, a price, a larger number, another sentence, another figure between, "at"
+        ("The firm hired 30 staff and will open in 2027.", "2027", None),
+        ("He bought 10 shares and sold out at 5.", "5", None),
+        ("The council owns 40 buildings and asbestos was found in 45.", "45", None),
+        ("The club signed 5 players. Fans were in 3.", "3", None),
+        ("Crews checked 90 homes, spent $4,000 and found damp in 30.", "30", None),
+        ("Rangers signed 12 players and the side finished on 40 points, ending in 3rd.", "3rd", None),
+        ("Lenders approved 300 loans, most of them in 2025.", "2025", None),
+    ],
+)  # fmt: skip
+def test_a_part_with_its_noun_left_out(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

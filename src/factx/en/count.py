@@ -108,7 +108,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if m is None or _is_one(doc, n):
             found = list(_without_noun(doc, nums, i))
             if not found and last is not None:
-                again = _restated(doc, n, last)
+                again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -158,6 +158,26 @@ def _restated(doc: Doc, n: Num, last: Fact) -> Fact | None:
     if not count_bare.restate_next(doc, n):
         return None
     return _fact(doc, n.start, n.end, n.value, last.category or "other", last.subject, "count.en.restated")
+
+
+_ELIDED_BEFORE = frozenset(en.COUNT_ELIDED_BEFORE)
+_ELIDED_CATEGORIES = frozenset(en.COUNT_ELIDED_CATEGORIES)
+_ELIDED_END = compiled(r"\s*(?:[.;!?](?:\s|$)|$)")
+
+
+def _elided(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` ending its sentence after a preposition, a part of the count just before it (`last`, which holds
+    `prev`, the number before `n`) with its noun left out: "inspected all 57 of its jets and replaced sensors on
+    six" (see `tables.COUNT_ELIDED_BEFORE`)."""
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None or not n.value < last.value:
+        return None
+    if context.word_before(doc, n.start) not in _ELIDED_BEFORE or not _ELIDED_END.match(doc.norm, n.end):
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
+        return None  # another figure stands between, or another sentence
+    if not _countable(doc, n):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.elided")
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:

@@ -754,6 +754,11 @@ COUNT_RESTATE_LEAD: tuple[str, ...] = (
 )  # fmt: skip
 # The same, after a count found any way (a bare toll too): "dropped to about 74,000 from nearly 76,000".
 COUNT_RESTATE_FROM: tuple[str, ...] = ("from", "up from", "down from", "compared with", "compared to")
+# Prepositions before a bare number ending its clause that make it a part of the count just before, its noun
+# left out: "inspected all 57 of its jets and replaced sensors on six", "tested 200 people and found it in 12"
+# ("at" is left out: "sold 10 shares at 5" is a price).
+COUNT_ELIDED_BEFORE: tuple[str, ...] = ("on", "in", "from", "among", "across")
+COUNT_ELIDED_CATEGORIES: tuple[str, ...] = ("people", "items", "places", "organizations", "procedures")
 # Nouns before "of" that make a bare number after them a count of people: "a population of 38 million".
 PEOPLE_OF_NOUNS: tuple[str, ...] = (
     "population", "populations", "workforce", "membership", "crowd", "electorate", "staff", "headcount",
