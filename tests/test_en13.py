@@ -127,3 +127,27 @@ def test_a_length_whose_unit_stands_elsewhere(text: str, figure: str, value: str
 )  # fmt: skip
 def test_a_part_with_its_noun_left_out(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# A bare number opening the next clause as its subject is a part of the count just before it.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Three people were treated at the scene and two were taken to hospital.", "two", 2),
+        ("About 1,200 homes in Wetherfield lost power; by Sunday evening, 300 were still without it.", "300", 300),
+        ("Dunmore Motors sold 500 cars, and 20 were returned.", "20", 20),
+        # not parts: a year, another sentence, another figure between, a larger number, no verb after
+        ("The company has 5,000 staff and 2024 was a record year.", "2024", None),
+        ("Police arrested 40 people. Later 12 were released.", "12", None),
+        ("Officers detained 40 protesters, spent $5,000 on overtime, and 12 were released.", "12", None),
+        ("Crews cleared 30 roads and 45 were reopened by noon.", "45", None),
+        ("Crews cleared 30 roads and 12 bridges.", "12", None),
+    ],
+)  # fmt: skip
+def test_a_part_as_the_next_subject(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value
+
+
+def test_another_count_before_next_year() -> None:
+    text = "Corvair operates 112 aircraft and expects delivery of another 14 next year."
+    assert _values(text, "count").get("14") == 14

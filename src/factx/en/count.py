@@ -109,6 +109,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             found = list(_without_noun(doc, nums, i))
             if not found and last is not None:
                 again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
+                again = again or _subject_part(doc, n, nums[i - 1], last)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -178,6 +179,32 @@ def _elided(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     if not _countable(doc, n):
         return None
     return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.elided")
+
+
+_SUBJECT_LEAD = frozenset(en.COUNT_SUBJECT_LEAD)
+_SUBJECT_AFTER = compiled(
+    rf"\s+(?:(?i:{words_re(en.COUNT_SUBJECT_ADVERBS)})\s+)?(?i:{words_re(en.COUNT_SUBJECT_VERBS)})(?![A-Za-z])"
+)
+_CLAUSE_COMMA = compiled(r"[,;]\s*$")
+
+
+def _subject_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` as the subject of the next clause, a part of the count just before it in its sentence: "three
+    people were treated and two were taken to hospital" (see `tables.COUNT_SUBJECT_LEAD`)."""
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None or not n.value < last.value:
+        return None
+    if not _SUBJECT_AFTER.match(doc.norm, n.end):
+        return None
+    start = context.with_approx(doc, n.start, n.end)[0]
+    led = context.word_before(doc, start) in _SUBJECT_LEAD
+    if not led and not _CLAUSE_COMMA.search(doc.norm, max(0, start - 4), start):
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
+        return None
+    text = doc.norm[n.start : n.end]
+    if (text.isdigit() and len(text) == 4) or not _countable(doc, n):
+        return None  # "and 2024 was a record year"
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.subject_part")
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:

@@ -77,7 +77,7 @@ _VERSUS_BACK = 80
 _RESTATE_LEAD_BACK = max(map(len, en.COUNT_RESTATE_LEAD)) + max(map(len, en.APPROX_BEFORE)) + 4
 _RESTATE_NEXT = compiled(
     rf"\s+(?:(?i:{words_re(en.COUNT_RESTATE_VERBS)})|[a-z]+ed)(?![A-Za-z])|\s*[.,;:!?)](?:\s|$)|\s*$"
-    rf"|\s+(?i:in|on|a|last|the|over|during|at|under|since|by)\s"
+    rf"|\s+(?i:in|on|a|last|next|this|the|over|during|at|under|since|by)\s"
 )
 _COUNTED = compiled(
     rf"(?<![0-9A-Za-z.,$£€])(?:{NUMBER_WORD}(?:\.[0-9]+)?)(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}"

@@ -759,6 +759,12 @@ COUNT_RESTATE_FROM: tuple[str, ...] = ("from", "up from", "down from", "compared
 # ("at" is left out: "sold 10 shares at 5" is a price).
 COUNT_ELIDED_BEFORE: tuple[str, ...] = ("on", "in", "from", "among", "across")
 COUNT_ELIDED_CATEGORIES: tuple[str, ...] = ("people", "items", "places", "organizations", "procedures")
+# A bare number opening the next clause as its subject is a part of that count too: "Three people were treated
+# at the scene and two were taken to hospital", "1,200 homes lost power; by evening, 300 were still without it".
+# The words that may lead it, and the verbs (with an adverb between) that must follow it.
+COUNT_SUBJECT_LEAD: tuple[str, ...] = ("and", "but", "while", "whereas")
+COUNT_SUBJECT_VERBS: tuple[str, ...] = ("were", "are", "remain", "remained", "had", "have")
+COUNT_SUBJECT_ADVERBS: tuple[str, ...] = ("still", "also", "later", "now", "then")
 # Nouns before "of" that make a bare number after them a count of people: "a population of 38 million".
 PEOPLE_OF_NOUNS: tuple[str, ...] = (
     "population", "populations", "workforce", "membership", "crowd", "electorate", "staff", "headcount",
