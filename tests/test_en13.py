@@ -151,3 +151,23 @@ def test_a_part_as_the_next_subject(text: str, figure: str, value: int | None) -
 def test_another_count_before_next_year() -> None:
     text = "Corvair operates 112 aircraft and expects delivery of another 14 next year."
     assert _values(text, "count").get("14") == 14
+
+
+# A verb that takes a count ends its sentence on a bare part of that count; "of their last" joins a part to its
+# whole.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The Greens won 14 seats, up from nine, while Labour lost 6.", "6", 6),
+        ("Harwick have won seven of their last 10 and are unbeaten since.", "seven", 7),
+        ("Harwick have won seven of their last 10 and are unbeaten since.", "10", 10),
+        ("Ms Orme won 3 of the past 5.", "3", 3),
+        # not parts: money, a verb of rising, a noun after the whole, another sentence
+        ("The firm hired 30 staff and lost $5.", "5", None),
+        ("The firm hired 30 staff and revenue grew 12.", "12", None),
+        ("Kelby scored 7 of the last 10 points.", "7", None),
+        ("The Greens won 14 seats. Labour lost 6.", "6", None),
+    ],
+)  # fmt: skip
+def test_a_part_after_a_counting_verb(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

@@ -67,7 +67,9 @@ _OF_NOUN = compiled(
     rf"\s+of\s+(?:{_OF_DET}(?:\s+(?i:last|first|past|next|previous))?(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})"
     rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )
-_OF_NUM = compiled(r"\s+of\s+")
+_OF_NUM = compiled(
+    rf"\s+of\s+(?P<span>(?i:{words_re(en.OF_WHOLE_DETERMINERS)})\s+(?i:{words_re(en.OF_WHOLE_SPANS)})\s+)?"
+)
 _OF_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
 _HYPHEN = compiled(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
 # A model written in the plural counts that many machines: "the roughly 600 E175s registered", "48 F-35s",
@@ -163,6 +165,7 @@ def _restated(doc: Doc, n: Num, last: Fact) -> Fact | None:
 
 _ELIDED_BEFORE = frozenset(en.COUNT_ELIDED_BEFORE)
 _ELIDED_CATEGORIES = frozenset(en.COUNT_ELIDED_CATEGORIES)
+_ELIDED_VERBS = frozenset(en.COUNT_ELIDED_VERBS)
 _ELIDED_END = compiled(r"\s*(?:[.;!?](?:\s|$)|$)")
 
 
@@ -172,7 +175,8 @@ def _elided(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     six" (see `tables.COUNT_ELIDED_BEFORE`)."""
     if last.category not in _ELIDED_CATEGORIES or last.max is not None or not n.value < last.value:
         return None
-    if context.word_before(doc, n.start) not in _ELIDED_BEFORE or not _ELIDED_END.match(doc.norm, n.end):
+    before = context.word_before(doc, n.start)
+    if (before not in _ELIDED_BEFORE and before not in _ELIDED_VERBS) or not _ELIDED_END.match(doc.norm, n.end):
         return None
     if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
         return None  # another figure stands between, or another sentence
@@ -269,10 +273,12 @@ def _is_one(doc: Doc, n: Num) -> bool:
 
 
 def _part_of(doc: Doc, part: Num, whole: Num) -> bool:
-    """Whether "PART of WHOLE" stands bare ("won 12 of 13 after"): two counts of the same unnamed thing."""
+    """Whether "PART of WHOLE" stands bare ("won 12 of 13 after", "won seven of their last 10"): two counts of the
+    same unnamed thing. Bare, the two are written alike; "of their last" joins a word to digits as well."""
+    m = _OF_NUM.fullmatch(doc.norm, part.end, whole.start)
     return (
-        _OF_NUM.fullmatch(doc.norm, part.end, whole.start) is not None
-        and part.words == whole.words
+        m is not None
+        and (part.words == whole.words or m.group("span") is not None)
         and part.value <= whole.value
         and _OF_NEXT.match(doc.norm, whole.end) is not None
         and _countable(doc, part)

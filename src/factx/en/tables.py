@@ -758,6 +758,13 @@ COUNT_RESTATE_FROM: tuple[str, ...] = ("from", "up from", "down from", "compared
 # left out: "inspected all 57 of its jets and replaced sensors on six", "tested 200 people and found it in 12"
 # ("at" is left out: "sold 10 shares at 5" is a price).
 COUNT_ELIDED_BEFORE: tuple[str, ...] = ("on", "in", "from", "among", "across")
+# Verbs that take a count as their object, after which a bare number ending the sentence is such a part too:
+# "The Greens won 14 seats, up from nine, while Labour lost 6" (verbs of rising or falling are left out: "grew
+# 12" is more often a rate or a level than a count).
+COUNT_ELIDED_VERBS: tuple[str, ...] = (
+    "won", "lost", "gained", "held", "kept", "sold", "bought", "closed", "opened", "built", "hired", "signed",
+    "saved", "claimed", "retained", "shed",
+)  # fmt: skip
 COUNT_ELIDED_CATEGORIES: tuple[str, ...] = ("people", "items", "places", "organizations", "procedures")
 # A bare number opening the next clause as its subject is a part of that count too: "Three people were treated
 # at the scene and two were taken to hospital", "1,200 homes lost power; by evening, 300 were still without it".
@@ -820,6 +827,9 @@ SCORE_CUES: tuple[str, ...] = (
 # 120 points").
 GAME_SCORE_CUES: tuple[str, ...] = ("added", "with", "had", "contributed")
 # Words after a bare "N of M" that leave both numbers bare counts: "won 12 of 13 after", "scored 3 of 4."
+# Words between "won 7 of" and the whole: "won seven of their last 10".
+OF_WHOLE_DETERMINERS: tuple[str, ...] = ("their", "its", "his", "her", "our", "the")
+OF_WHOLE_SPANS: tuple[str, ...] = ("last", "past", "first", "previous", "opening", "final")
 OF_COUNT_NEXT: tuple[str, ...] = (
     "after", "before", "in", "on", "at", "this", "last", "since", "with", "and", "but", "for", "against",
     "so", "as", "while", "when", "during", "through", "under",
