@@ -33,6 +33,21 @@ def test_threats_look_ahead(text: str, month: str, value: str) -> None:
     assert _values(text, "date")[month] == value
 
 
+# A reporting verb after a comma opens a clause of its own: the tense before it is the speaker's act.
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        ("Norvale cut its full-year forecast, saying sales in the three months to September slipped.", "September",
+         "2026-09"),
+        ("Kestrel will shut the Amble plant, saying orders dropped in October.", "October", "2026-10"),
+        ("Kestrel raised its outlook, saying it expects sales to rise in March.", "March", "2027-03"),
+        ("Kestrel will shut the Amble plant in January, saying orders dropped.", "January", "2027-01"),
+    ],
+)  # fmt: skip
+def test_a_reporting_verb_opens_a_clause(text: str, month: str, value: str) -> None:
+    assert _values(text, "date")[month] == value
+
+
 # A year in a quoted title dates the work, not the sentence; a year in quoted speech still gives its year.
 @pytest.mark.parametrize(
     ("text", "month", "value"),

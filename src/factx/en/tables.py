@@ -1167,6 +1167,8 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
 )  # fmt: skip
 # Joining words a title leaves in lower case ("Notes from the Deep"); the shorter ones are not looked at.
 TITLE_MINOR_WORDS: tuple[str, ...] = ("from", "with", "into", "over", "upon", "onto", "than", "that", "under")
+# Reporting verbs after a comma that open a clause of their own for the tense of a date in it.
+TENSE_REPORTING_VERBS: tuple[str, ...] = ("saying", "adding", "citing", "noting", "warning")
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
 TENSE_END_LEAD: tuple[str, ...] = ("until", "till", "through", "thru", "extended to")
 # Auxiliary verbs: after a counted noun among a count's describing words they end the count ("two firefighters
