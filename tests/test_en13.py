@@ -111,6 +111,10 @@ def test_a_model_in_the_plural_is_counted(text: str, counted: str, value: int | 
         ("The outage lasted 14 hours, police said; the operator's figure was about 9.", "9", "PT9H"),
         ("The outage lasted 14 hours. The operator's figure was 9.", "9", None),
         ("The strike lasted 40 days and cost $3 million; the union's figure is closer to 5.", "5", None),
+        ("The appeal court cut the sentence from nine years to seven.", "seven", "P7Y"),
+        ("The ban on Corrin Town was extended from 12 months to 18.", "18", "P18M"),
+        ("Sentences range from five years to life, and from 3 hours to 5 people.", "5", None),
+        ("The term ran from 3 years to 2027.", "2027", None),
         # not lengths: a part of a count, a number after a unit opening no level, a rate after the list
         ("The firm has 1,640 staff, 312 of them in Leeds.", "312", None),
         ("Days later, 40 people had left the camp.", "40", None),

@@ -78,6 +78,8 @@ _OTHER_ESTIMATE = compiled(
     rf"(?:(?i:{words_re(en.OTHER_ESTIMATE_HEDGES)})\s+)?$"
 )
 _OTHER_ESTIMATE_BACK = 40
+# "cut the sentence from nine years to seven": the new length, in the unit of the old one.
+_TO = compiled(r"\s+to\s+")
 _SENTENCE_END = compiled(r"[.!?]\s|\n")
 _BARE_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.DURATION_BARE_NEXT)})(?![A-Za-z]))")
 # "… averaged 39 for detached homes and 31 for condos": the next item of the same list, in the same unit.
@@ -184,12 +186,15 @@ _Parts = list[tuple[Decimal, str]]
 
 def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fact | None:
     """Bare `n` as a length whose unit the clause names elsewhere: a part of the length just before ("1,640
-    hours, 312 of them"), another source's figure for it ("the government's figure is closer to 15,000"), a
-    level of a unit that leads its verb ("Days on market averaged 39"), or the next item of that level's list
-    ("… and 31 for condos")."""
+    hours, 312 of them"), the other end of a change ("from nine years to seven"), another source's figure
+    for it ("the government's figure is closer to 15,000"), a level of a unit that leads its verb ("Days on
+    market averaged 39"), or the next item of that level's list ("… and 31 for condos")."""
     norm = doc.norm
-    if n.value <= 0 or n.value != n.value.to_integral_value() or n.words:
-        return None
+    if n.value <= 0 or n.value != n.value.to_integral_value() or (n.words and n.value < 2):
+        return None  # "one" is a pronoun more often than a number
+    text = norm[n.start : n.end]
+    if text.isdigit() and len(text) == 4:
+        return None  # "from 3 years to 2027": a year
     if last is not None and len(last.value.parts) == 1 and last.max is None:
         amount, designator = last.value.parts[0]
         gap = _PART_OF_GAP.fullmatch(norm, last.end, n.start)
@@ -198,6 +203,9 @@ def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fa
     if not _BARE_NEXT.match(norm, n.end):
         return None
     if last is not None and len(last.value.parts) == 1 and last.max is None:
+        amount, designator = last.value.parts[0]
+        if _TO.fullmatch(norm, last.end, n.start) and context.word_before(doc, last.start) == "from":
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.from_to")
         other = _OTHER_ESTIMATE.search(norm, max(last.end, n.start - _OTHER_ESTIMATE_BACK), n.start)
         between = norm[last.end : n.start]
         if other is not None and not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between):
