@@ -190,3 +190,19 @@ def test_another_count_before_next_year() -> None:
 )  # fmt: skip
 def test_a_part_after_a_counting_verb(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# A verb that carries a count to a new level names the noun before the number: "bringing staff to 2,310".
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The Fenwick district will hire 75 teachers before spring, bringing staff to 2,310.", "2,310", 2310),
+        ("Barrow Bank will shut 12 branches, reducing the number of branches to 48.", "48", 48),
+        ("The cuts remove 40 posts, taking staff numbers to 960, the council said.", "960", 960),
+        # not counts: a noun that counts nothing, a level of an index
+        ("The move raised prices to 40 and cut its debt to 12.", "40", None),
+        ("The storm pushed water levels to 5 and lifted the index to 300.", "300", None),
+    ],
+)  # fmt: skip
+def test_a_count_carried_to_a_level(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

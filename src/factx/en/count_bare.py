@@ -56,6 +56,11 @@ _LEVEL_RATE = compiled(
     r"(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z])),?\s+(?i:to)\s+$"
 )
 _LEVEL_BACK = 80
+# "bringing staff to 2,310", "reducing the number of branches to 48": a carrying verb, then the noun it moves.
+_CARRY = compiled(
+    rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_CARRY_VERBS)})\s+(?:(?i:the|its|their|our|his|her)\s+)?"
+    rf"(?:(?i:(?:total\s+)?number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}(?:\s+(?i:numbers?|count))?\s+(?i:to)\s+$"
+)
 _NUMBER_OF_LEVEL = compiled(
     rf"(?<![A-Za-z])(?i:the\s+(?:total\s+|overall\s+|combined\s+)?number\s+of)\s+(?:{GAP}\s+){{0,2}}{NOUN_RE}[^.;:!?\n]{{0,80}}?\s"
     rf"(?:(?i:has|have|had)\s+)?(?i:{words_re(en.LEVEL_VERBS)})\s+$"
@@ -206,6 +211,9 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
         noun = m.group("noun")
         if m.groupdict().get("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
+    carry = _CARRY.search(norm, lo, start)
+    if carry is not None:
+        return carry.group("noun")
     # "the number of measles cases linked to an outbreak in west Texas has risen to 87": words between the
     # noun and its verb, in a clause that opens on "the number of"
     far = _NUMBER_OF_LEVEL.search(norm, max(0, start - _NUMBER_OF_BACK), start)

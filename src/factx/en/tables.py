@@ -804,6 +804,11 @@ OTHER_ESTIMATE_HEDGES: tuple[str, ...] = (
 # The plural units that may lead such a verb, and the words that may stand before them at a clause start.
 DURATION_LEVEL_UNITS: tuple[str, ...] = ("days", "hours", "minutes", "weeks", "months", "years")
 DURATION_LEVEL_LEAD: tuple[str, ...] = ("the", "average", "median", "mean", "total")
+# Verbs that carry a count to a new level with the noun between: "will hire 75 teachers, bringing staff to
+# 2,310", "cut 40 jobs, reducing its workforce to 960".
+COUNT_CARRY_VERBS: tuple[str, ...] = (
+    "bringing", "taking", "raising", "lifting", "pushing", "cutting", "reducing", "lowering",
+)  # fmt: skip
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 # Nouns of other categories that may lead it too: "cases rose to 1,200" (cases are "other", not procedures).
