@@ -206,3 +206,19 @@ def test_a_part_after_a_counting_verb(text: str, figure: str, value: int | None)
 )  # fmt: skip
 def test_a_count_carried_to_a_level(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# What is left of the count just before, said bare in the next sentence.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ('"We\'ve played 18 games. There are 28 left. Ask me in March," said the Elmford manager.', "28", 28),
+        ("Crews have cleared 40 roads. There are 12 remaining, officials said.", "12", 12),
+        # not counts: no count before, one too far back, no "there are"
+        ("There are 28 left.", "28", None),
+        ("Tovey sold 40 flats. Prices rose. Demand held. There are 12 left.", "12", None),
+        ("Tovey sold 40 flats and 12 left.", "12", None),
+    ],
+)  # fmt: skip
+def test_what_is_left_of_a_count(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

@@ -111,7 +111,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             found = list(_without_noun(doc, nums, i))
             if not found and last is not None:
                 again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
-                again = again or _subject_part(doc, n, nums[i - 1], last)
+                again = again or _subject_part(doc, n, nums[i - 1], last) or _left(doc, n, nums[i - 1], last)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -209,6 +209,26 @@ def _subject_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     if (text.isdigit() and len(text) == 4) or not _countable(doc, n):
         return None  # "and 2024 was a record year"
     return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.subject_part")
+
+
+_LEFT_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_LEFT_LEAD)})\s+$")
+_LEFT_AFTER = compiled(rf"\s+(?i:{words_re(en.COUNT_LEFT_AFTER)})\s*[.,;!?]")
+_LEFT_BACK = 120
+
+
+def _left(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` after "there are" and before "left", what remains of the count just before it, at most one
+    sentence back: "We've played 18 games. There are 28 left." """
+    norm = doc.norm
+    if (last.category not in _ELIDED_CATEGORIES and last.category != "times") or last.max is not None:
+        return None
+    if not _LEFT_AFTER.match(norm, n.end) or not _LEFT_LEAD.search(norm, max(0, n.start - 24), n.start):
+        return None
+    if not last.start <= prev.start < last.end or n.start - last.end > _LEFT_BACK or not _countable(doc, n):
+        return None
+    if len(_SENTENCE_END.findall(norm, last.end, n.start)) > 1:
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.left")
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:

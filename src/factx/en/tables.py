@@ -765,6 +765,10 @@ COUNT_ELIDED_VERBS: tuple[str, ...] = (
     "won", "lost", "gained", "held", "kept", "sold", "bought", "closed", "opened", "built", "hired", "signed",
     "saved", "claimed", "retained", "shed",
 )  # fmt: skip
+# "We've played 18 games. There are 28 left.": what is left of the count just before, said bare in the next
+# sentence. The leads and the words after the number.
+COUNT_LEFT_LEAD: tuple[str, ...] = ("there are", "there were", "there are only", "there were only", "there are still")
+COUNT_LEFT_AFTER: tuple[str, ...] = ("left", "remaining", "to go", "to play")
 COUNT_ELIDED_CATEGORIES: tuple[str, ...] = ("people", "items", "places", "organizations", "procedures")
 # A bare number opening the next clause as its subject is a part of that count too: "Three people were treated
 # at the scene and two were taken to hospital", "1,200 homes lost power; by evening, 300 were still without it".
