@@ -48,6 +48,22 @@ def test_a_reporting_verb_opens_a_clause(text: str, month: str, value: str) -> N
     assert _values(text, "date")[month] == value
 
 
+# A year ending a sentence gives no year to a month in the next one, though the document runs the two together
+# (a full stop after a digit ends no sentence for it); inside one sentence it still does.
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        ("August was the wettest since records began in 1910. The Holm reservoir is 92 per cent full, up from 58 "
+         "per cent in June.", "June", "2026-06"),
+        ("The Ashby mill opened in 1910. Output fell in June.", "June", "2026-06"),
+        ("The Ashby mill opened in 1910, and in June it shut.", "June", "1910-06"),
+        ("The Ashby mill opened in 1910 and output fell in June.", "June", "1910-06"),
+    ],
+)  # fmt: skip
+def test_a_year_ending_a_sentence(text: str, month: str, value: str) -> None:
+    assert _values(text, "date")[month] == value
+
+
 # A year in a quoted title dates the work, not the sentence; a year in quoted speech still gives its year.
 @pytest.mark.parametrize(
     ("text", "month", "value"),

@@ -23,7 +23,7 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact
-from ..patterns import compiled, lead, non_overlapping, words_re
+from ..patterns import compiled, last_match, lead, non_overlapping, words_re
 from . import calendar, context
 from . import tables as en
 from .numbers import scan
@@ -634,10 +634,23 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and all(w[0].isupper() or w in _TITLE_MINOR for w in words)
 
 
+# A full stop after a digit ends no sentence for the document ("took in £63,081. Just …" keeps its owner for
+# `check`), but a year there ends one for the dates after it: "the wettest since records began in 1910. The
+# reservoir is 92 per cent full, up from 58 per cent in June" is this June, not June 1910.
+_DIGIT_STOP = compiled(r"(?<=[0-9])\.[ \t]+(?=[A-Z])")
+
+
+def _date_sentence(doc: Doc, pos: int) -> tuple[int, int]:
+    """The sentence holding `pos` for dates: the document's, from the last full stop after a digit in it."""
+    lo, hi = doc.index.sentence_span(pos)
+    stop = last_match(_DIGIT_STOP, doc.norm, lo, pos) if "." in doc.norm[lo:pos] else None
+    return (stop.end(), hi) if stop is not None else (lo, hi)
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
     ctx = dates.DateContext()
     for e in _candidates(doc):
-        span = doc.index.sentence_span(e.start)
+        span = _date_sentence(doc, e.start)
         if span != ctx.sentence:
             ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start), doc.text)
         if e.tail is not None and not e.tail.has_year:
