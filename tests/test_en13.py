@@ -64,6 +64,20 @@ def test_a_year_ending_a_sentence(text: str, month: str, value: str) -> None:
     assert _values(text, "date")[month] == value
 
 
+# "last March" and "next November" count from the reference date, not from a year written before them.
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        ("Mayor Lena Ortiz took office in January 2023 and faces re-election next November.", "next November",
+         "2027-11"),
+        ("In 2019 the Pell Street firm grew, and last March it cut 40 jobs.", "last March", "2026-03"),
+        ("In 2019 the Pell Street firm grew, and in March it cut 40 jobs.", "March", "2019-03"),
+    ],
+)  # fmt: skip
+def test_last_and_next_count_from_the_reference_date(text: str, month: str, value: str) -> None:
+    assert _values(text, "date")[month] == value
+
+
 # A year in a quoted title dates the work, not the sentence; a year in quoted speech still gives its year.
 @pytest.mark.parametrize(
     ("text", "month", "value"),

@@ -640,6 +640,9 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
 _DIGIT_STOP = compiled(r"(?<=[0-9])\.[ \t]+(?=[A-Z])")
 
 
+_DEICTIC = compiled(r"(?i:last|next)\s")
+
+
 def _date_sentence(doc: Doc, pos: int) -> tuple[int, int]:
     """The sentence holding `pos` for dates: the document's, from the last full stop after a digit in it."""
     lo, hi = doc.index.sentence_span(pos)
@@ -658,7 +661,11 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         # "fallen by a third since last year, to 14,600 pounds in the year that ended Sept. 30": a start, which
         # gives no year to the dates after it (as 以来)
         e.no_anchor = context.word_before(doc, e.start) == "since" or _in_title(doc, e.start, e.end)
-        resolved = dates.resolve(e, doc.ref, ctx, nearest_part=True)
+        # "took office in January 2023 and faces re-election next November": last/next count from the reference
+        # date, whatever year the sentence wrote before
+        deictic = e.month_dir is not None and _DEICTIC.match(doc.norm, e.start) is not None
+        own = dates.DateContext() if deictic and doc.ref is not None else ctx
+        resolved = dates.resolve(e, doc.ref, own, nearest_part=True)
         if resolved is None:
             continue
         value, note = resolved
