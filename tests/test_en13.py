@@ -252,3 +252,17 @@ def test_a_count_carried_to_a_level(text: str, figure: str, value: int | None) -
 )  # fmt: skip
 def test_what_is_left_of_a_count(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# "A further 60" opening a sentence gives more of the count of the sentence before; only from that one.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Crews rescued 23 people from homes in Lowther overnight. A further 60 were moved to a shelter.", "60", 60),
+        ("Brannock Motors sold 500 cars in May. Another 40 were recalled.", "40", 40),
+        ("Brannock Motors sold 500 cars in May. Prices rose. Another 40 were recalled.", "40", None),
+        ("Brannock Motors sold 500 cars in May. It said another 40 were recalled.", "40", None),
+    ],
+)  # fmt: skip
+def test_more_of_the_count_of_the_sentence_before(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

@@ -72,6 +72,7 @@ _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
 _RESTATE_LEAD = compiled(
     rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$"
 )
+_NEXT_SENTENCE_LEAD = compiled(rf"(?i:{words_re(en.COUNT_RESTATE_NEXT_SENTENCE)})(?![A-Za-z])")
 _CHANGED = compiled(rf"(?i:{words_re(en.COUNT_CHANGED_LEAD)})")
 # "17 shots to Ashbourne's nine", "12 corners to their three": the other side's count of the same thing.
 _VERSUS = compiled(
@@ -254,6 +255,9 @@ def _restated_noun(doc: Doc, n: Num) -> str | None:
         return None
     lo = max(0, lead.start() - en.COUNT_RESTATE_BACK)
     end = last_match(_SENTENCE_END, norm, lo, lead.start())
+    if end is not None and not norm[end.end() : lead.start()].strip() and _NEXT_SENTENCE_LEAD.match(norm, lead.start()):
+        # "rescued 23 people overnight. A further 60 were moved": more of the count of the sentence before
+        end = last_match(_SENTENCE_END, norm, lo, end.start())
     m = last_match(_COUNTED, norm, end.end() if end else lo, lead.start())
     if m is None or m.group("noun").lower() == "times" or any(c.isdigit() for c in norm[m.end() : lead.start()]):
         return None

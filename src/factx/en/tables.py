@@ -783,6 +783,9 @@ PEOPLE_OF_NOUNS: tuple[str, ...] = (
 # What may follow such a number besides the clause end: a participle ("another 3,800 damaged") or a verb.
 COUNT_RESTATE_VERBS: tuple[str, ...] = ("were", "are", "was", "is", "had", "have", "remain", "remained")
 COUNT_RESTATE_BACK = 90
+# Leads that may open the next sentence and still give more of the count before: "Crews rescued 23 people
+# overnight. A further 60 were moved to a shelter."
+COUNT_RESTATE_NEXT_SENTENCE: tuple[str, ...] = ("another", "a further", "an additional")
 # Cricket words near "a target of 230" that make it runs.
 RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "bowled", "batting", "batted")
 # A counted noun as the subject of these verbs gives a bare number after them its noun: "confirmed cases
