@@ -266,3 +266,21 @@ def test_what_is_left_of_a_count(text: str, figure: str, value: int | None) -> N
 )  # fmt: skip
 def test_more_of_the_count_of_the_sentence_before(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# A noun made of people leading a level verb counts the people of a bare number after it; a rate stays a rate.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Attendance at the league's 380 matches averaged 38,500, a record.", "38,500", 38500),
+        ("The crowd at Pellow Park was 40,000 and ridership reached 1.2 million.", "1.2 million", 1200000),
+        ("The crowd at Pellow Park was 40,000 and ridership reached 1.2 million.", "40,000", 40000),
+        # not counts: a rate, a year, a change in points, a multiplier
+        ("Turnout was 41% in Tarbury and 38 percent in 2022.", "41%", None),
+        ("Turnout reached 212 in the Corley ward.", "212", None),
+        ("Turnout in Tarbury was 2019 levels.", "2019", None),
+        ("Attendance fell 3 points and the audience was 4 times larger.", "4", None),
+    ],
+)  # fmt: skip
+def test_a_level_of_people(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

@@ -56,6 +56,11 @@ _LEVEL_RATE = compiled(
     r"(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z])),?\s+(?i:to)\s+$"
 )
 _LEVEL_BACK = 80
+# "Attendance at the league's 380 matches averaged 38,500": a noun made of people, a few words, a level verb.
+_PEOPLE_LEVEL = compiled(
+    rf"(?<![A-Za-z])(?P<noun>(?i:{words_re(en.PEOPLE_LEVEL_NOUNS)}))(?:\s+(?i:at|for|of|in|on)\s+[^.;:!?\n]{{0,40}}?)?"
+    rf"\s+(?:(?i:has|have|had)\s+)?(?i:{words_re((*en.LEVEL_VERBS, *en.PEOPLE_LEVEL_VERBS))})\s+$"
+)
 # "bringing staff to 2,310", "reducing the number of branches to 48": a carrying verb, then the noun it moves.
 _CARRY = compiled(
     rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_CARRY_VERBS)})\s+(?:(?i:the|its|their|our|his|her)\s+)?"
@@ -130,6 +135,11 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
         noun = _level_noun(doc, n)
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.level"
+        if not _year_like(doc, n):
+            start = _before_approx(doc, n)
+            crowd = _PEOPLE_LEVEL.search(norm, max(0, start - _LEVEL_BACK), start)
+            if crowd is not None:
+                return "people", crowd.group("noun").lower(), "count.en.people_level"
     if cricket.bare_runs(doc, n):  # asks for its own ends: "31 not out", "71 off 84 balls"
         return "other", "runs", "count.en.cricket_runs"
     noun = _compared_noun(doc, n)

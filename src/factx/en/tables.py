@@ -780,6 +780,13 @@ COUNT_SUBJECT_ADVERBS: tuple[str, ...] = ("still", "also", "later", "now", "then
 PEOPLE_OF_NOUNS: tuple[str, ...] = (
     "population", "populations", "workforce", "membership", "crowd", "electorate", "staff", "headcount",
 )  # fmt: skip
+# Nouns made of people that lead a level verb before a bare number: "Attendance at the league's matches averaged
+# 38,500", "the crowd was 40,000", "ridership reached 1.2 million". A rate stays a rate ("turnout was 41%").
+PEOPLE_LEVEL_NOUNS: tuple[str, ...] = (
+    *PEOPLE_OF_NOUNS, "attendance", "attendances", "ridership", "footfall", "audience", "audiences",
+    "crowds", "enrolment", "enrollment", "enrolments", "enrollments", "viewership", "readership",
+)  # fmt: skip
+PEOPLE_LEVEL_VERBS: tuple[str, ...] = ("averaged", "was", "were", "is", "are")
 # What may follow such a number besides the clause end: a participle ("another 3,800 damaged") or a verb.
 COUNT_RESTATE_VERBS: tuple[str, ...] = ("were", "are", "was", "is", "had", "have", "remain", "remained")
 COUNT_RESTATE_BACK = 90
