@@ -284,3 +284,18 @@ def test_more_of_the_count_of_the_sentence_before(text: str, figure: str, value:
 )  # fmt: skip
 def test_a_level_of_people(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# A bare number listed before a length takes its unit; "between" makes one range of the two.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Judge Park jailed the two co-defendants for 18 and 24 months.", "18", "P18M"),
+        ("They were jailed for six and eight years.", "six", "P6Y"),
+        ("The terms were between 18 and 24 months.", "18", None),
+        ("Halloran scored 18, and 24 hours later he left.", "18", None),
+        ("The Tarlow plant opened in 2019 and 3 years later closed.", "2019", None),
+    ],
+)  # fmt: skip
+def test_a_number_listed_before_a_length(text: str, figure: str, value: str | None) -> None:
+    assert _values(text, "duration").get(figure) == value

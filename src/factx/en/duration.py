@@ -80,6 +80,7 @@ _OTHER_ESTIMATE = compiled(
 _OTHER_ESTIMATE_BACK = 40
 # "cut the sentence from nine years to seven": the new length, in the unit of the old one.
 _TO = compiled(r"\s+to\s+")
+_AND = compiled(r",?\s+and\s+")
 _SENTENCE_END = compiled(r"[.!?]\s|\n")
 _BARE_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.DURATION_BARE_NEXT)})(?![A-Za-z]))")
 # "… averaged 39 for detached homes and 31 for condos": the next item of the same list, in the same unit.
@@ -121,6 +122,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                 yield rng
                 continue
             found = _unit_elsewhere(doc, n, nums[i - 1] if i > 0 else None, last)
+            found = found or _listed_before(doc, n, nums[i + 1] if i + 1 < len(nums) else None)
             if found is not None:
                 last = found
                 yield found
@@ -182,6 +184,25 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 _Parts = list[tuple[Decimal, str]]
+
+
+def _listed_before(doc: Doc, n: Num, nxt: Num | None) -> Fact | None:
+    """Bare `n` listed before a length in the same unit: "two co-defendants got 18 and 24 months" (after
+    "between", the two are one range, read by `_range`)."""
+    norm = doc.norm
+    if nxt is None or n.value <= 0 or n.value != n.value.to_integral_value() or (n.words and n.value < 2):
+        return None
+    if not _AND.fullmatch(norm, n.end, nxt.start) or context.word_before(doc, n.start) == "between":
+        return None
+    m = _AFTER_NUM.match(norm, nxt.end)
+    if m is None or m.group("half") or _VETO_NEXT.match(norm, m.end()) or (nxt.words != n.words):
+        return None
+    if _ARTICLE_VETO_NEXT.match(norm, m.end()):
+        return None  # "scored 18, and 24 hours later …": the second is a time, the first no length
+    text = norm[n.start : n.end]
+    if text.isdigit() and len(text) == 4:
+        return None
+    return _fact(doc, n.start, n.end, [_part(n.value, m.group("unit"))], None, "duration.en.listed")
 
 
 def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fact | None:
