@@ -299,3 +299,21 @@ def test_a_level_of_people(text: str, figure: str, value: int | None) -> None:
 )  # fmt: skip
 def test_a_number_listed_before_a_length(text: str, figure: str, value: str | None) -> None:
     assert _values(text, "duration").get(figure) == value
+
+
+# A bare number opening a list takes the noun of the count that ends it; "between" and "or" make ranges.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Fires destroyed 40, 55 and 120 homes in three Kelso valley towns.", "40", 40),
+        ("Fires destroyed 40, 55 and 120 homes in three Kelso valley towns.", "55", 55),
+        ("The two clubs have 12 and 15 players injured.", "12", 12),
+        ("Buses on routes 5, 12, 24, and 30 run late.", "5", None),
+        ("In 2019, 40 people died in Harwell.", "2019", None),
+        ("Smith, 24, 25 and 26 points behind, gave up.", "24", None),
+        ("Between 12 and 15 players were injured.", "12", None),
+        ("Rates rose 5 and 3 times in two years.", "5", None),
+    ],
+)  # fmt: skip
+def test_a_number_listed_before_a_count(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

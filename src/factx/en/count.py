@@ -270,9 +270,41 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     if prev is not None and _part_of(doc, prev, n):
         yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.whole")  # won 12 of 13
         return
+    listed = _listed_before(doc, nums, i)
+    if listed is not None:
+        subject = doc.text[listed.start("gap") : listed.end("noun")].strip()
+        yield _fact(doc, n.start, n.end, n.value, NOUNS[listed.group("noun").lower()], subject, "count.en.listed")
+        return
     found = bare_count(doc, n)
     if found is not None:
         yield _fact(doc, n.start, n.end, n.value, *found)
+
+
+_LIST_JOIN = compiled(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_MAX = 5
+
+
+def _listed_before(doc: Doc, nums: list[Num], i: int) -> re.Match[str] | None:
+    """The noun of the count that ends a list bare `nums[i]` opens: "12 and 15 players", "40, 55 and 120 homes"
+    (after "between", "12 and 15" is one range; "or" joins a range too, read with the noun's count)."""
+    norm, n = doc.norm, nums[i]
+    if context.word_before(doc, n.start) == "between" or _year_digits(doc, n):
+        return None
+    for j in range(i + 1, min(len(nums), i + _LIST_MAX)):
+        nxt = nums[j]
+        if not _LIST_JOIN.fullmatch(norm, nums[j - 1].end, nxt.start) or nxt.words != n.words:
+            return None
+        if _year_digits(doc, nxt) or not _countable(doc, nxt):
+            return None
+        m = _NOUN.match(norm, nxt.end)
+        if m is not None:
+            return None if m.group("noun").lower() == "times" else m
+    return None
+
+
+def _year_digits(doc: Doc, n: Num) -> bool:
+    text = doc.norm[n.start : n.end]
+    return text.isdigit() and len(text) == 4
 
 
 def _model_number(doc: Doc, n: Num) -> bool:
