@@ -317,3 +317,19 @@ def test_a_number_listed_before_a_length(text: str, figure: str, value: str | No
 )  # fmt: skip
 def test_a_number_listed_before_a_count(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# The next item of a list of counts set apart by the same preposition: "200 jobs in Leeds and 150 in York".
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Orrin Foods will cut 200 jobs in Leeds and 150 in York.", "150", 150),
+        ("Cases rose to 40 in Leeds and 31 in York.", "31", 31),
+        ("Dunmore sold 200 cars in May and 150 in June.", "150", 150),
+        ("Orrin Foods cut 200 jobs in Leeds and 2019 in York.", "2019", None),
+        ("Orrin Foods cut 200 jobs in Leeds and rents rose 150 in York.", "150", None),
+        ("Orrin Foods cut 200 jobs in Leeds and 150 at York.", "150", None),
+    ],
+)  # fmt: skip
+def test_the_next_item_of_a_list_of_counts(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

@@ -112,6 +112,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             if not found and last is not None:
                 again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
                 again = again or _subject_part(doc, n, nums[i - 1], last) or _left(doc, n, nums[i - 1], last)
+                again = again or _parallel(doc, n, nums[i - 1], last)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -229,6 +230,26 @@ def _left(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     if len(_SENTENCE_END.findall(norm, last.end, n.start)) > 1:
         return None
     return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.left")
+
+
+# "cut 200 jobs in Leeds and 150 in York", "cases rose to 40 in Leeds and 31 in York": the next item of a list
+# whose items differ by the place or the time after the same preposition.
+_PARALLEL = compiled(
+    rf"\s+(?P<prep>(?i:{words_re(en.COUNT_PARALLEL_PREPOSITIONS)}))\s+[A-Za-z][A-Za-z'’\- ]{{0,40}}?,?\s+and\s+"
+)
+
+
+def _parallel(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` as the next item of the count just before it, each followed by the same preposition."""
+    norm = doc.norm
+    if not last.start <= prev.start < last.end or last.max is not None:
+        return None
+    m = _PARALLEL.fullmatch(norm, last.end, n.start)
+    if m is None or not norm.startswith(f" {m.group('prep')} ", n.end) or _year_digits(doc, n):
+        return None
+    if not _countable(doc, n):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category or "other", last.subject, "count.en.parallel")
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:

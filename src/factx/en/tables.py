@@ -769,6 +769,8 @@ COUNT_ELIDED_VERBS: tuple[str, ...] = (
 # sentence. The leads and the words after the number.
 COUNT_LEFT_LEAD: tuple[str, ...] = ("there are", "there were", "there are only", "there were only", "there are still")
 COUNT_LEFT_AFTER: tuple[str, ...] = ("left", "remaining", "to go", "to play")
+# Prepositions that set the items of a list of counts apart: "200 jobs in Leeds and 150 in York".
+COUNT_PARALLEL_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "for", "among", "from", "across")
 COUNT_ELIDED_CATEGORIES: tuple[str, ...] = ("people", "items", "places", "organizations", "procedures")
 # A bare number opening the next clause as its subject is a part of that count too: "Three people were treated
 # at the scene and two were taken to hospital", "1,200 homes lost power; by evening, 300 were still without it".
