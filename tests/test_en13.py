@@ -145,6 +145,12 @@ def test_a_model_in_the_plural_is_counted(text: str, counted: str, value: int | 
         ("The ban on Corrin Town was extended from 12 months to 18.", "18", "P18M"),
         ("Sentences range from five years to life, and from 3 hours to 5 people.", "5", None),
         ("The term ran from 3 years to 2027.", "2027", None),
+        ("Kellerman spent 11 years at Norbury Bank, the last four as head of trading.", "four", "P4Y"),
+        ("Crews took 90 minutes to reach the Alston site, against a target of 20.", "20", "PT20M"),
+        ("Patients waited an average of 62 days for surgery last year, up from 45 in 2024.", "45", "P45D"),
+        ("Patients waited 62 days, and prices rose up from 45 in 2024.", "45", None),
+        ("Patients waited 62 days last year, up from 45% in 2024.", "45%", None),
+        ("Kellerman spent 11 years in Leeds, the last 4 million on rent.", "4 million", None),
         # not lengths: a part of a count, a number after a unit opening no level, a rate after the list
         ("The firm has 1,640 staff, 312 of them in Leeds.", "312", None),
         ("Days later, 40 people had left the camp.", "40", None),

@@ -80,6 +80,11 @@ _OTHER_ESTIMATE = compiled(
 _OTHER_ESTIMATE_BACK = 40
 # "cut the sentence from nine years to seven": the new length, in the unit of the old one.
 _TO = compiled(r"\s+to\s+")
+_NEW_CLAUSE = compiled(r"(?<![A-Za-z])(?:and|but|while|whereas)\s")
+_RESTATE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.DURATION_RESTATE_LEAD)})\s+$")
+_PART_SPAN = compiled(
+    rf"(?:\s+[A-Za-z'’]+){{0,5}},\s+(?i:the|his|her|its|their)\s+(?i:{words_re(en.DURATION_PART_SPANS)})\s+"
+)
 _AND = compiled(r",?\s+and\s+")
 _SENTENCE_END = compiled(r"[.!?]\s|\n")
 _BARE_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.DURATION_BARE_NEXT)})(?![A-Za-z]))")
@@ -221,12 +226,20 @@ def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fa
         gap = _PART_OF_GAP.fullmatch(norm, last.end, n.start)
         if gap is not None and n.value < amount and _PART_OF.match(norm, n.end):
             return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.part_of")
+        if _PART_SPAN.fullmatch(norm, last.end, n.start) and n.value < amount and not _AFTER_NUM.match(norm, n.end):
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.part_of")
     if not _BARE_NEXT.match(norm, n.end):
         return None
     if last is not None and len(last.value.parts) == 1 and last.max is None:
         amount, designator = last.value.parts[0]
         if _TO.fullmatch(norm, last.end, n.start) and context.word_before(doc, last.start) == "from":
             return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.from_to")
+        between = norm[last.end : n.start]
+        near = not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between)
+        near = near and not _NEW_CLAUSE.search(between)
+        if near and _RESTATE.search(norm, max(last.end, n.start - 16), n.start):
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.restated")
+
         other = _OTHER_ESTIMATE.search(norm, max(last.end, n.start - _OTHER_ESTIMATE_BACK), n.start)
         between = norm[last.end : n.start]
         if other is not None and not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between):

@@ -812,8 +812,17 @@ DURATION_LEVEL_VERBS: tuple[str, ...] = (*LEVEL_VERBS, "averaged", "averages", "
 DURATION_BARE_NEXT: tuple[str, ...] = ("for", "in", "on", "at", "among", "and", "last", "this", "across")
 # Another source's figure for the length just given: "cost 19,500 working days, by union figures; the
 # government's figure is closer to 15,000". The nouns, the verbs, and the hedges that may stand before the number.
-OTHER_ESTIMATE_NOUNS: tuple[str, ...] = ("figure", "estimate", "tally", "count", "total")
-OTHER_ESTIMATE_VERBS: tuple[str, ...] = ("is", "was", "stands at", "stood at", "is put at", "was put at")
+# A standard it is measured against is such a figure too: "took 90 minutes, against a target of 20".
+OTHER_ESTIMATE_NOUNS: tuple[str, ...] = (
+    "figure", "estimate", "tally", "count", "total", "target", "limit", "goal", "average", "maximum", "minimum",
+    "standard", "benchmark",
+)  # fmt: skip
+OTHER_ESTIMATE_VERBS: tuple[str, ...] = ("is", "was", "stands at", "stood at", "is put at", "was put at", "of")
+# Words before a bare number that give the length just before again for another time: "waited 62 days last
+# year, up from 45 in 2024".
+DURATION_RESTATE_LEAD: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "against")
+# "spent 11 years at the bank, the last four as head of trading": a part of the length at its end or start.
+DURATION_PART_SPANS: tuple[str, ...] = ("last", "first", "final", "past", "previous", "latter")
 OTHER_ESTIMATE_HEDGES: tuple[str, ...] = (
     "closer to", "nearer to", "nearer", "about", "around", "roughly", "nearly", "almost", "some", "just", "only",
 )  # fmt: skip
