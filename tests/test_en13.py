@@ -339,3 +339,19 @@ def test_a_number_listed_before_a_count(text: str, figure: str, value: int | Non
 )  # fmt: skip
 def test_the_next_item_of_a_list_of_counts(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "count").get(figure) == value
+
+
+# A fraction before "point" is a fraction of one percentage point, not a share of the rate.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The Fed raised rates by a quarter point in July.", "a quarter point", 0.25),
+        ("The Bank of Arden cut by half a point.", "half a point", 0.5),
+        ("Unemployment fell by a fifth of a point.", "a fifth of a point", 0.2),
+        ("Sales at Orrin rose by a quarter.", "a quarter", 25),
+        ("Yields rose by a quarter basis point.", "a quarter", None),
+        ("Yields rose by a third of a point.", "a third", None),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_point(text: str, figure: str, value: float | None) -> None:
+    assert _values(text, "percent").get(figure) == value
