@@ -78,6 +78,22 @@ def test_last_and_next_count_from_the_reference_date(text: str, month: str, valu
     assert _values(text, "date")[month] == value
 
 
+# A year inside an aside set off by commas (", who joined in 2009,") dates the aside, not what follows it.
+@pytest.mark.parametrize(
+    ("text", "date_text", "value"),
+    [
+        ("Aldridge, who joined the company in 2009, will step down on Dec. 31 after 17 years.", "Dec. 31",
+         "2026-12-31"),
+        ("The Fenn bridge, which opened in 1998, closed in March for repairs.", "March", "2026-03"),
+        ("In 2019 the Fenn bridge, which had opened in 1998, closed in March.", "March", "2019-03"),
+        ("Aldridge, who joined in 2009 and left in May, spoke on Friday.", "May", "2009-05"),
+        ("Aldridge joined in 2009, which was a hard year, and left in May.", "May", "2009-05"),
+    ],
+)  # fmt: skip
+def test_a_year_in_an_aside(text: str, date_text: str, value: str) -> None:
+    assert _values(text, "date")[date_text] == value
+
+
 # A year in a quoted title dates the work, not the sentence; a year in quoted speech still gives its year.
 @pytest.mark.parametrize(
     ("text", "month", "value"),

@@ -650,12 +650,33 @@ def _date_sentence(doc: Doc, pos: int) -> tuple[int, int]:
     return (stop.end(), hi) if stop is not None else (lo, hi)
 
 
+# An aside on a person or a thing, set off by commas: "Aldridge, who joined the company in 2009, will step down
+# on Dec. 31". Its year dates the aside; the dates after it, outside, take theirs as if it were not there.
+_ASIDE_OPEN = compiled(rf",\s+(?:{words_re(en.ASIDE_OPENERS)})\s")
+_ASIDE_BACK = 80
+_ASIDE_REACH = 60
+
+
+def _aside_close(doc: Doc, start: int, end: int, hi: int) -> int | None:
+    """Where the aside holding `start`..`end` closes (its comma), None when the date stands in no aside."""
+    norm = doc.norm
+    opening = last_match(_ASIDE_OPEN, norm, max(0, start - _ASIDE_BACK), start)
+    if opening is None or "," in norm[opening.end() : start]:
+        return None
+    close = norm.find(",", end, min(hi, end + _ASIDE_REACH))
+    return close if close >= 0 else None
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
     ctx = dates.DateContext()
+    aside_close, year_before = -1, None
     for e in _candidates(doc):
         span = _date_sentence(doc, e.start)
         if span != ctx.sentence:
             ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start), doc.text)
+            aside_close = -1
+        if 0 <= aside_close < e.start:
+            ctx.year, aside_close = year_before, -1  # out of the aside: its year no longer dates
         if e.tail is not None and not e.tail.has_year:
             e.tail.year_inherited = True  # "5 July to 7 August 2004" was given the year; "December to March" rolls
         # "fallen by a third since last year, to 14,600 pounds in the year that ended Sept. 30": a start, which
@@ -665,9 +686,14 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         # date, whatever year the sentence wrote before
         deictic = e.month_dir is not None and _DEICTIC.match(doc.norm, e.start) is not None
         own = dates.DateContext() if deictic and doc.ref is not None else ctx
+        before = ctx.year
         resolved = dates.resolve(e, doc.ref, own, nearest_part=True)
         if resolved is None:
             continue
+        if ctx.year != before and aside_close < 0 and "," in doc.norm[span[0] : e.start]:
+            close = _aside_close(doc, e.start, e.end, span[1])
+            if close is not None:
+                aside_close, year_before = close, before
         value, note = resolved
         reported = _reported_part(doc, e, value)
         if reported is None:

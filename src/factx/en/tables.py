@@ -1197,6 +1197,9 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
 )  # fmt: skip
 # Joining words a title leaves in lower case ("Notes from the Deep"); the shorter ones are not looked at.
 TITLE_MINOR_WORDS: tuple[str, ...] = ("from", "with", "into", "over", "upon", "onto", "than", "that", "under")
+# Words opening an aside set off by commas (", who joined in 2009,"); "when" is left out, since its clause
+# dates what is around it (", when she was 38").
+ASIDE_OPENERS: tuple[str, ...] = ("who", "which", "whose", "where")
 # Reporting verbs after a comma that open a clause of their own for the tense of a date in it.
 TENSE_REPORTING_VERBS: tuple[str, ...] = ("saying", "adding", "citing", "noting", "warning")
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
