@@ -230,6 +230,8 @@ def test_another_count_before_next_year() -> None:
     ("text", "figure", "value"),
     [
         ("The Greens won 14 seats, up from nine, while Labour lost 6.", "6", 6),
+        ("The agency approved 312 applications in the year to March, down from 401, and rejected 58.", "58", 58),
+        ("Harrow Homes received 30 bids. It rejected 5.", "5", None),
         ("Harwick have won seven of their last 10 and are unbeaten since.", "seven", 7),
         ("Harwick have won seven of their last 10 and are unbeaten since.", "10", 10),
         ("Ms Orme won 3 of the past 5.", "3", 3),

@@ -763,7 +763,7 @@ COUNT_ELIDED_BEFORE: tuple[str, ...] = ("on", "in", "from", "among", "across")
 # 12" is more often a rate or a level than a count).
 COUNT_ELIDED_VERBS: tuple[str, ...] = (
     "won", "lost", "gained", "held", "kept", "sold", "bought", "closed", "opened", "built", "hired", "signed",
-    "saved", "claimed", "retained", "shed",
+    "saved", "claimed", "retained", "shed", "approved", "rejected", "refused", "granted", "issued", "received",
 )  # fmt: skip
 # "We've played 18 games. There are 28 left.": what is left of the count just before, said bare in the next
 # sentence. The leads and the words after the number.
