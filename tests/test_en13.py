@@ -27,6 +27,9 @@ def _values(text: str, kind: str) -> dict[str, object]:
         ("Tenants at the Hollins estate are threatening a rent strike from February.", "February", "2027-02"),
         ("Nurses at Calder Royal threatened in March to quit over rotas.", "March", "2026-03"),
         ("The board rejected the offer in December, and the union threatened to appeal.", "December", "2025-12"),
+        ("Power was restored to 80% of Kelvin Power customers, with the rest expected back by Sunday.", "Sunday",
+         "2026-11-22"),
+        ("Power was restored to 80% of Kelvin Power customers on Sunday.", "Sunday", "2026-11-15"),
     ],
 )  # fmt: skip
 def test_threats_look_ahead(text: str, month: str, value: str) -> None:

@@ -1194,6 +1194,9 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
     # a threat is of what has not happened yet: "the union has threatened strikes from early December"; the bare
     # "threatened" is left out, since "threatened in March to quit" dates the threat itself
     "threatens", "threatening", "threatened to", "has threatened", "have threatened",
+    # an expected return: "power was restored to 80%, with the rest expected back by Sunday" ("expected by" is
+    # left out: "the report, expected by March, was published in April" dates a past plan)
+    "expected back", "due back",
 )  # fmt: skip
 # Joining words a title leaves in lower case ("Notes from the Deep"); the shorter ones are not looked at.
 TITLE_MINOR_WORDS: tuple[str, ...] = ("from", "with", "into", "over", "upon", "onto", "than", "that", "under")
