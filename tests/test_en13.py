@@ -376,3 +376,21 @@ def test_the_next_item_of_a_list_of_counts(text: str, figure: str, value: int | 
 )  # fmt: skip
 def test_a_fraction_of_a_point(text: str, figure: str, value: float | None) -> None:
     assert _values(text, "percent").get(figure) == value
+
+
+# A bare scaled number after "a further" or before "of it" is more of, or a part of, the amount just before.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Vellmar agreed to pay 1.2 billion euros to settle the claims, 200 million of it to the state.",
+         "200 million", 200000000),
+        ("Kestrel will invest Rs 450 crore over three years, and a further 120 crore in 2028.", "120 crore",
+         1200000000),
+        ("The city spent $2.3 million on roads and another 2 million people visited.", "2 million", None),
+        ("The city spent $2.3 million on roads. Another 2 million went on parks.", "2 million", None),
+        ("The city spent $2.3 million on roads and another 400,000 on parks.", "400,000", None),
+        ("The city spent $2.3 million, 3 million of it on roads.", "3 million", None),
+    ],
+)  # fmt: skip
+def test_more_of_an_amount(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "money").get(figure) == value

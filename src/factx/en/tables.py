@@ -1203,6 +1203,10 @@ TITLE_MINOR_WORDS: tuple[str, ...] = ("from", "with", "into", "over", "upon", "o
 # Words opening an aside set off by commas (", who joined in 2009,"); "when" is left out, since its clause
 # dates what is around it (", when she was 38").
 ASIDE_OPENERS: tuple[str, ...] = ("who", "which", "whose", "where")
+# Leads before a bare scaled number that make it more of the amount just before ("and a further 120 crore in
+# 2028"), and what may follow such a number (the clause ends, or a time or a recipient comes next).
+MONEY_MORE_LEAD: tuple[str, ...] = ("another", "a further", "an additional", "an extra")
+MONEY_MORE_NEXT: tuple[str, ...] = ("in", "on", "for", "to", "by", "from", "over", "this", "next", "last", "and")
 # Reporting verbs after a comma that open a clause of their own for the tense of a date in it.
 TENSE_REPORTING_VERBS: tuple[str, ...] = ("saying", "adding", "citing", "noting", "warning")
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
