@@ -394,3 +394,24 @@ def test_a_fraction_of_a_point(text: str, figure: str, value: float | None) -> N
 )  # fmt: skip
 def test_more_of_an_amount(text: str, figure: str, value: int | None) -> None:
     assert _values(text, "money").get(figure) == value
+
+
+# "six more on Tuesday" is more of the count before; "of which 38 are …" a part of it; "half a cent" no rate.
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The Harl district closed 14 schools for snow on Monday and six more on Tuesday.", "six", 6),
+        ("Greyfield Hospital has 412 beds, of which 38 are in intensive care.", "38", 38),
+        ("Police arrested 40 people, of whom 12 were charged.", "12", 12),
+        ("The Harl district closed 14 schools. Six more closed later.", "Six", None),
+        ("Tovey hired 30 staff, spent $2m and 5 more on Friday.", "5", None),
+        ("Greyfield Hospital has 412 beds, of which 500 are new.", "500", None),
+    ],
+)  # fmt: skip
+def test_more_of_a_count_or_a_part_named_first(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value
+
+
+def test_a_fraction_of_one_unit_is_no_rate() -> None:
+    assert "half" not in _values("Commissioners voted to raise the sales tax by half a cent.", "percent")
+    assert _values("Sales at Orrin fell by a third a year.", "percent").get("a third") == 33.33

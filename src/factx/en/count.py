@@ -112,7 +112,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             if not found and last is not None:
                 again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
                 again = again or _subject_part(doc, n, nums[i - 1], last) or _left(doc, n, nums[i - 1], last)
-                again = again or _parallel(doc, n, nums[i - 1], last)
+                again = again or _parallel(doc, n, nums[i - 1], last) or _more_or_part(doc, n, nums[i - 1], last)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -250,6 +250,29 @@ def _parallel(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     if not _countable(doc, n):
         return None
     return _fact(doc, n.start, n.end, n.value, last.category or "other", last.subject, "count.en.parallel")
+
+
+# "closed 14 schools on Monday and six more on Tuesday": more of the count just before; "412 beds, of which 38
+# are in intensive care": a part of it, named before the number.
+_MORE_AFTER = compiled(rf"\s+more(?:\s*(?:[.,;!?]|$)|\s+(?i:{words_re(en.COUNT_MORE_NEXT)})\s)")
+_OF_WHICH_BEFORE = compiled(r"(?<![A-Za-z])(?i:of\s+(?:which|whom|them|these|those)),?\s+$")
+
+
+def _more_or_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` as more of the count just before it ("and six more on Tuesday") or a part of it named first
+    ("of which 38 are …"), in its sentence with no other figure between."""
+    norm = doc.norm
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None:
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(norm, last.end, n.start):
+        return None
+    if _year_digits(doc, n) or not _countable(doc, n):
+        return None
+    if _MORE_AFTER.match(norm, n.end):
+        return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.more")
+    if n.value < last.value and _OF_WHICH_BEFORE.search(norm, max(0, n.start - 20), n.start):
+        return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.of_which")
+    return None
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:

@@ -35,6 +35,7 @@ _POINT_WORD = compiled(
 )
 _POINT_AFTER = compiled(r"\s+(?i:(?:of\s+)?an?\s+)?(?i:(?P<basis>basis\s+)|percentage\s+)?(?i:points?)(?![A-Za-z])")
 _EXACT_POINT_DENOMINATORS = frozenset((2, 4, 5, 10))
+_OF_A_UNIT = compiled(rf"\s+(?:of\s+)?an?\s+(?!(?i:{words_re(en.FRACTION_A_PERIODS)})(?![A-Za-z]))[A-Za-z]")
 _FRACTION = compiled(
     rf"(?<![A-Za-z])(?i:(?P<frac>{words_re(en.POINT_FRACTIONS)})\s+a\s+(?P<unit>percentage\s+point|basis\s+point))"
     r"(?![A-Za-z])"
@@ -142,6 +143,8 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
+        if _OF_A_UNIT.match(norm, e) and not _POINT_AFTER.match(norm, e):
+            continue  # "raise the sales tax by half a cent", "a third a mile": a part of one unit, no rate
         point = _POINT_AFTER.match(norm, e)
         if point is not None:
             # "raised rates by a quarter point": a fraction of one percentage point, not a quarter of the rate

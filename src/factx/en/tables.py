@@ -771,6 +771,11 @@ COUNT_LEFT_LEAD: tuple[str, ...] = ("there are", "there were", "there are only",
 COUNT_LEFT_AFTER: tuple[str, ...] = ("left", "remaining", "to go", "to play")
 # Prepositions that set the items of a list of counts apart: "200 jobs in Leeds and 150 in York".
 COUNT_PARALLEL_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "for", "among", "from", "across")
+# What may follow "six more" for it to be more of the count before: a time or a place.
+COUNT_MORE_NEXT: tuple[str, ...] = (
+    "on", "in", "at", "by", "for", "from", "over", "this", "last", "next", "since", "during", "after", "before",
+    "were", "are", "have", "had",
+)  # fmt: skip
 COUNT_ELIDED_CATEGORIES: tuple[str, ...] = ("people", "items", "places", "organizations", "procedures")
 # A bare number opening the next clause as its subject is a part of that count too: "Three people were treated
 # at the scene and two were taken to hospital", "1,200 homes lost power; by evening, 300 were still without it".
@@ -1207,6 +1212,9 @@ ASIDE_OPENERS: tuple[str, ...] = ("who", "which", "whose", "where")
 # 2028"), and what may follow such a number (the clause ends, or a time or a recipient comes next).
 MONEY_MORE_LEAD: tuple[str, ...] = ("another", "a further", "an additional", "an extra")
 MONEY_MORE_NEXT: tuple[str, ...] = ("in", "on", "for", "to", "by", "from", "over", "this", "next", "last", "and")
+# After a fraction, "a" and these words make a rate in time ("fell by a third a year"); "a" and any other word
+# make a part of one unit ("by half a cent"), which is no rate.
+FRACTION_A_PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "decade", "quarter")
 # Reporting verbs after a comma that open a clause of their own for the tense of a date in it.
 TENSE_REPORTING_VERBS: tuple[str, ...] = ("saying", "adding", "citing", "noting", "warning")
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
