@@ -415,3 +415,18 @@ def test_more_of_a_count_or_a_part_named_first(text: str, figure: str, value: in
 def test_a_fraction_of_one_unit_is_no_rate() -> None:
     assert "half" not in _values("Commissioners voted to raise the sales tax by half a cent.", "percent")
     assert _values("Sales at Orrin fell by a third a year.", "percent").get("a third") == 33.33
+
+
+# The count just before, shared out: "one in each group", "15 apiece".
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Two participants died of bleeding in the brain, one in each group.", "one", 1),
+        ("The two Ashby firms hired 30 staff, 15 apiece.", "15", 15),
+        ("Two participants died, one of them in the brain.", "one", None),
+        ("Two participants died, and one each year after.", "one", None),
+        ("Two participants died. One in each group had bled.", "One", None),
+    ],
+)  # fmt: skip
+def test_a_count_shared_out(text: str, figure: str, value: int | None) -> None:
+    assert _values(text, "count").get(figure) == value

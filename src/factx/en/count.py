@@ -113,6 +113,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
                 again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
                 again = again or _subject_part(doc, n, nums[i - 1], last) or _left(doc, n, nums[i - 1], last)
                 again = again or _parallel(doc, n, nums[i - 1], last) or _more_or_part(doc, n, nums[i - 1], last)
+                again = again or _each(doc, n, nums[i - 1], last)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -273,6 +274,26 @@ def _more_or_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     if n.value < last.value and _OF_WHICH_BEFORE.search(norm, max(0, n.start - 20), n.start):
         return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.of_which")
     return None
+
+
+# "Two participants died, one in each group", "eight teams, four in each pool": the count just before, shared out.
+_EACH_AFTER = compiled(r"\s+(?:(?i:in|from|on|at|for)\s+each\s+[a-z]|(?i:each|apiece)\s*[.,;!?])")
+_EACH_LEAD = compiled(r"(?:,|\band)\s+$")
+
+
+def _each(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` sharing out the count just before it in its sentence ("one in each group"); "one" is a count
+    here, as the number of each share."""
+    norm = doc.norm
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None or not 0 < n.value < last.value:
+        return None
+    if n.value != n.value.to_integral_value() or not _EACH_AFTER.match(norm, n.end):
+        return None
+    if not _EACH_LEAD.search(norm, max(0, n.start - 6), n.start):
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(norm, last.end, n.start):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.each")
 
 
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
