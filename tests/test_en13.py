@@ -88,6 +88,8 @@ def test_last_and_next_count_from_the_reference_date(text: str, month: str, valu
         ("Aldridge, who joined the company in 2009, will step down on Dec. 31 after 17 years.", "Dec. 31",
          "2026-12-31"),
         ("The Fenn bridge, which opened in 1998, closed in March for repairs.", "March", "2026-03"),
+        ("The Corran inquiry, which began in 2024, will report by the end of the year.", "the end of the year",
+         "2026-12"),
         ("In 2019 the Fenn bridge, which had opened in 1998, closed in March.", "March", "2019-03"),
         ("Aldridge, who joined in 2009 and left in May, spoke on Friday.", "May", "2009-05"),
         ("Aldridge joined in 2009, which was a hard year, and left in May.", "May", "2009-05"),
