@@ -67,9 +67,16 @@ _OF_NOUN = compiled(
     rf"\s+of\s+(?:{_OF_DET}(?:\s+(?i:last|first|past|next|previous))?(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})"
     rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )
-_OF_NUM = compiled(r"\s+of\s+")
+_OF_NUM = compiled(
+    rf"\s+of\s+(?P<span>(?i:{words_re(en.OF_WHOLE_DETERMINERS)})\s+(?i:{words_re(en.OF_WHOLE_SPANS)})\s+)?"
+)
 _OF_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.OF_COUNT_NEXT)})(?![A-Za-z]))")
 _HYPHEN = compiled(rf"-(?P<noun>(?i:{words_re(en.HYPHEN_COUNT_NOUNS)}))(?![A-Za-z\-])")
+# A model written in the plural counts that many machines: "the roughly 600 E175s registered", "48 F-35s",
+# "three Boeing 737s" (bare digits only after a maker's name, so "in the 1990s" stays a decade).
+_MODEL_PLURAL = compiled(
+    r"\s+(?P<model>[A-Z]{1,3}-?[0-9]{2,4}[A-Z]?|[A-Z][a-z]+\s+[0-9]{3}(?:-[0-9]{3})?)s(?![A-Za-z0-9'’\-])"
+)
 _SCORE_CUES = frozenset(en.SCORE_CUES)
 _GAME_SCORE_CUES = frozenset(en.GAME_SCORE_CUES)
 _POINTS = compiled(r"\s+points(?![A-Za-z\-])")
@@ -103,7 +110,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if m is None or _is_one(doc, n):
             found = list(_without_noun(doc, nums, i))
             if not found and last is not None:
-                again = _restated(doc, n, last)
+                again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
+                again = again or _subject_part(doc, n, nums[i - 1], last) or _left(doc, n, nums[i - 1], last)
+                again = again or _parallel(doc, n, nums[i - 1], last) or _more_or_part(doc, n, nums[i - 1], last)
+                again = again or _each(doc, n, nums[i - 1], last)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -155,6 +165,137 @@ def _restated(doc: Doc, n: Num, last: Fact) -> Fact | None:
     return _fact(doc, n.start, n.end, n.value, last.category or "other", last.subject, "count.en.restated")
 
 
+_ELIDED_BEFORE = frozenset(en.COUNT_ELIDED_BEFORE)
+_ELIDED_CATEGORIES = frozenset(en.COUNT_ELIDED_CATEGORIES)
+_ELIDED_VERBS = frozenset(en.COUNT_ELIDED_VERBS)
+_ELIDED_END = compiled(r"\s*(?:[.;!?](?:\s|$)|$)")
+
+
+def _elided(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` ending its sentence after a preposition, a part of the count just before it (`last`, which holds
+    `prev`, the number before `n`) with its noun left out: "inspected all 57 of its jets and replaced sensors on
+    six" (see `tables.COUNT_ELIDED_BEFORE`)."""
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None or not n.value < last.value:
+        return None
+    before = context.word_before(doc, n.start)
+    if (before not in _ELIDED_BEFORE and before not in _ELIDED_VERBS) or not _ELIDED_END.match(doc.norm, n.end):
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
+        return None  # another figure stands between, or another sentence
+    if not _countable(doc, n):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.elided")
+
+
+_SUBJECT_LEAD = frozenset(en.COUNT_SUBJECT_LEAD)
+_SUBJECT_AFTER = compiled(
+    rf"\s+(?:(?i:{words_re(en.COUNT_SUBJECT_ADVERBS)})\s+)?(?i:{words_re(en.COUNT_SUBJECT_VERBS)})(?![A-Za-z])"
+)
+_CLAUSE_COMMA = compiled(r"[,;]\s*$")
+
+
+def _subject_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` as the subject of the next clause, a part of the count just before it in its sentence: "three
+    people were treated and two were taken to hospital" (see `tables.COUNT_SUBJECT_LEAD`)."""
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None or not n.value < last.value:
+        return None
+    if not _SUBJECT_AFTER.match(doc.norm, n.end):
+        return None
+    start = context.with_approx(doc, n.start, n.end)[0]
+    led = context.word_before(doc, start) in _SUBJECT_LEAD
+    if not led and not _CLAUSE_COMMA.search(doc.norm, max(0, start - 4), start):
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
+        return None
+    text = doc.norm[n.start : n.end]
+    if (text.isdigit() and len(text) == 4) or not _countable(doc, n):
+        return None  # "and 2024 was a record year"
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.subject_part")
+
+
+_LEFT_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_LEFT_LEAD)})\s+$")
+_LEFT_AFTER = compiled(rf"\s+(?i:{words_re(en.COUNT_LEFT_AFTER)})\s*[.,;!?]")
+_LEFT_BACK = 120
+
+
+def _left(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` after "there are" and before "left", what remains of the count just before it, at most one
+    sentence back: "We've played 18 games. There are 28 left." """
+    norm = doc.norm
+    if (last.category not in _ELIDED_CATEGORIES and last.category != "times") or last.max is not None:
+        return None
+    if not _LEFT_AFTER.match(norm, n.end) or not _LEFT_LEAD.search(norm, max(0, n.start - 24), n.start):
+        return None
+    if not last.start <= prev.start < last.end or n.start - last.end > _LEFT_BACK or not _countable(doc, n):
+        return None
+    if len(_SENTENCE_END.findall(norm, last.end, n.start)) > 1:
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.left")
+
+
+# "cut 200 jobs in Leeds and 150 in York", "cases rose to 40 in Leeds and 31 in York": the next item of a list
+# whose items differ by the place or the time after the same preposition.
+_PARALLEL = compiled(
+    rf"\s+(?P<prep>(?i:{words_re(en.COUNT_PARALLEL_PREPOSITIONS)}))\s+[A-Za-z][A-Za-z'’\- ]{{0,40}}?,?\s+and\s+"
+)
+
+
+def _parallel(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` as the next item of the count just before it, each followed by the same preposition."""
+    norm = doc.norm
+    if not last.start <= prev.start < last.end or last.max is not None:
+        return None
+    m = _PARALLEL.fullmatch(norm, last.end, n.start)
+    if m is None or not norm.startswith(f" {m.group('prep')} ", n.end) or _year_digits(doc, n):
+        return None
+    if not _countable(doc, n):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category or "other", last.subject, "count.en.parallel")
+
+
+# "closed 14 schools on Monday and six more on Tuesday": more of the count just before; "412 beds, of which 38
+# are in intensive care": a part of it, named before the number.
+_MORE_AFTER = compiled(rf"\s+more(?:\s*(?:[.,;!?]|$)|\s+(?i:{words_re(en.COUNT_MORE_NEXT)})\s)")
+_OF_WHICH_BEFORE = compiled(r"(?<![A-Za-z])(?i:of\s+(?:which|whom|them|these|those)),?\s+$")
+
+
+def _more_or_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` as more of the count just before it ("and six more on Tuesday") or a part of it named first
+    ("of which 38 are …"), in its sentence with no other figure between."""
+    norm = doc.norm
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None:
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(norm, last.end, n.start):
+        return None
+    if _year_digits(doc, n) or not _countable(doc, n):
+        return None
+    if _MORE_AFTER.match(norm, n.end):
+        return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.more")
+    if n.value < last.value and _OF_WHICH_BEFORE.search(norm, max(0, n.start - 20), n.start):
+        return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.of_which")
+    return None
+
+
+# "Two participants died, one in each group", "eight teams, four in each pool": the count just before, shared out.
+_EACH_AFTER = compiled(r"\s+(?:(?i:in|from|on|at|for)\s+each\s+[a-z]|(?i:each|apiece)\s*[.,;!?])")
+_EACH_LEAD = compiled(r"(?:,|\band)\s+$")
+
+
+def _each(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+    """Bare `n` sharing out the count just before it in its sentence ("one in each group"); "one" is a count
+    here, as the number of each share."""
+    norm = doc.norm
+    if last.category not in _ELIDED_CATEGORIES or last.max is not None or not 0 < n.value < last.value:
+        return None
+    if n.value != n.value.to_integral_value() or not _EACH_AFTER.match(norm, n.end):
+        return None
+    if not _EACH_LEAD.search(norm, max(0, n.start - 6), n.start):
+        return None
+    if not last.start <= prev.start < last.end or _SENTENCE_END.search(norm, last.end, n.start):
+        return None
+    return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.each")
+
+
 def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     """Counts whose noun stands elsewhere than right after the number (see the module docstring)."""
     norm, n = doc.norm, nums[i]
@@ -182,6 +323,10 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
         noun = m.group("noun").lower()
         yield _fact(doc, n.start, m.end(), n.value, en.HYPHEN_COUNT_NOUNS[noun], noun, "count.en.hyphen")
         return
+    m = _MODEL_PLURAL.match(norm, n.end)
+    if m is not None:
+        yield _fact(doc, n.start, m.end(), n.value, "items", m.group("model"), "count.en.model_plural")
+        return
     points_end = player_points(doc, n)
     if points_end is not None:
         yield _fact(doc, n.start, points_end, n.value, "other", "points", "count.en.points")
@@ -190,9 +335,41 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     if prev is not None and _part_of(doc, prev, n):
         yield _fact(doc, n.start, n.end, n.value, "other", None, "count.en.whole")  # won 12 of 13
         return
+    listed = _listed_before(doc, nums, i)
+    if listed is not None:
+        subject = doc.text[listed.start("gap") : listed.end("noun")].strip()
+        yield _fact(doc, n.start, n.end, n.value, NOUNS[listed.group("noun").lower()], subject, "count.en.listed")
+        return
     found = bare_count(doc, n)
     if found is not None:
         yield _fact(doc, n.start, n.end, n.value, *found)
+
+
+_LIST_JOIN = compiled(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_MAX = 5
+
+
+def _listed_before(doc: Doc, nums: list[Num], i: int) -> re.Match[str] | None:
+    """The noun of the count that ends a list bare `nums[i]` opens: "12 and 15 players", "40, 55 and 120 homes"
+    (after "between", "12 and 15" is one range; "or" joins a range too, read with the noun's count)."""
+    norm, n = doc.norm, nums[i]
+    if context.word_before(doc, n.start) == "between" or _year_digits(doc, n):
+        return None
+    for j in range(i + 1, min(len(nums), i + _LIST_MAX)):
+        nxt = nums[j]
+        if not _LIST_JOIN.fullmatch(norm, nums[j - 1].end, nxt.start) or nxt.words != n.words:
+            return None
+        if _year_digits(doc, nxt) or not _countable(doc, nxt):
+            return None
+        m = _NOUN.match(norm, nxt.end)
+        if m is not None:
+            return None if m.group("noun").lower() == "times" else m
+    return None
+
+
+def _year_digits(doc: Doc, n: Num) -> bool:
+    text = doc.norm[n.start : n.end]
+    return text.isdigit() and len(text) == 4
 
 
 def _model_number(doc: Doc, n: Num) -> bool:
@@ -201,7 +378,11 @@ def _model_number(doc: Doc, n: Num) -> bool:
     if not text.isdigit() or len(text) > en.COUNT_NAME_MAX_DIGITS:
         return False
     m = _NAME_LEAD.search(doc.norm, max(0, n.start - 30), n.start)
-    return m is not None and m.group().strip() not in _NAME_LEAD_OK
+    if m is None:
+        return False
+    lead = m.group().strip()
+    # "gives Republicans 20 seats": a group of people written as a name receives the count, names no model
+    return lead not in _NAME_LEAD_OK and NOUNS.get(lead.lower()) != "people"
 
 
 def _is_one(doc: Doc, n: Num) -> bool:
@@ -209,10 +390,12 @@ def _is_one(doc: Doc, n: Num) -> bool:
 
 
 def _part_of(doc: Doc, part: Num, whole: Num) -> bool:
-    """Whether "PART of WHOLE" stands bare ("won 12 of 13 after"): two counts of the same unnamed thing."""
+    """Whether "PART of WHOLE" stands bare ("won 12 of 13 after", "won seven of their last 10"): two counts of the
+    same unnamed thing. Bare, the two are written alike; "of their last" joins a word to digits as well."""
+    m = _OF_NUM.fullmatch(doc.norm, part.end, whole.start)
     return (
-        _OF_NUM.fullmatch(doc.norm, part.end, whole.start) is not None
-        and part.words == whole.words
+        m is not None
+        and (part.words == whole.words or m.group("span") is not None)
         and part.value <= whole.value
         and _OF_NEXT.match(doc.norm, whole.end) is not None
         and _countable(doc, part)

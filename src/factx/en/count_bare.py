@@ -56,6 +56,16 @@ _LEVEL_RATE = compiled(
     r"(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z])),?\s+(?i:to)\s+$"
 )
 _LEVEL_BACK = 80
+# "Attendance at the league's 380 matches averaged 38,500": a noun made of people, a few words, a level verb.
+_PEOPLE_LEVEL = compiled(
+    rf"(?<![A-Za-z])(?P<noun>(?i:{words_re(en.PEOPLE_LEVEL_NOUNS)}))(?:\s+(?i:at|for|of|in|on)\s+[^.;:!?\n]{{0,40}}?)?"
+    rf"\s+(?:(?i:has|have|had)\s+)?(?i:{words_re((*en.LEVEL_VERBS, *en.PEOPLE_LEVEL_VERBS))})\s+$"
+)
+# "bringing staff to 2,310", "reducing the number of branches to 48": a carrying verb, then the noun it moves.
+_CARRY = compiled(
+    rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_CARRY_VERBS)})\s+(?:(?i:the|its|their|our|his|her)\s+)?"
+    rf"(?:(?i:(?:total\s+)?number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}(?:\s+(?i:numbers?|count))?\s+(?i:to)\s+$"
+)
 _NUMBER_OF_LEVEL = compiled(
     rf"(?<![A-Za-z])(?i:the\s+(?:total\s+|overall\s+|combined\s+)?number\s+of)\s+(?:{GAP}\s+){{0,2}}{NOUN_RE}[^.;:!?\n]{{0,80}}?\s"
     rf"(?:(?i:has|have|had)\s+)?(?i:{words_re(en.LEVEL_VERBS)})\s+$"
@@ -67,6 +77,7 @@ _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
 _RESTATE_LEAD = compiled(
     rf"(?<![A-Za-z])(?i:{words_re(en.COUNT_RESTATE_LEAD)})\s+(?:(?i:{words_re(en.APPROX_BEFORE)})\s+)?$"
 )
+_NEXT_SENTENCE_LEAD = compiled(rf"(?i:{words_re(en.COUNT_RESTATE_NEXT_SENTENCE)})(?![A-Za-z])")
 _CHANGED = compiled(rf"(?i:{words_re(en.COUNT_CHANGED_LEAD)})")
 # "17 shots to Ashbourne's nine", "12 corners to their three": the other side's count of the same thing.
 _VERSUS = compiled(
@@ -77,7 +88,7 @@ _VERSUS_BACK = 80
 _RESTATE_LEAD_BACK = max(map(len, en.COUNT_RESTATE_LEAD)) + max(map(len, en.APPROX_BEFORE)) + 4
 _RESTATE_NEXT = compiled(
     rf"\s+(?:(?i:{words_re(en.COUNT_RESTATE_VERBS)})|[a-z]+ed)(?![A-Za-z])|\s*[.,;:!?)](?:\s|$)|\s*$"
-    rf"|\s+(?i:in|on|a|last|the|over|during|at|under|since|by)\s"
+    rf"|\s+(?i:in|on|a|last|next|this|the|over|during|at|under|since|by)\s"
 )
 _COUNTED = compiled(
     rf"(?<![0-9A-Za-z.,$£€])(?:{NUMBER_WORD}(?:\.[0-9]+)?)(?:\s+(?i:million|billion))?(?:\s+{GAP}){{0,2}}"
@@ -124,6 +135,11 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
         noun = _level_noun(doc, n)
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.level"
+        if not _year_like(doc, n):
+            start = _before_approx(doc, n)
+            crowd = _PEOPLE_LEVEL.search(norm, max(0, start - _LEVEL_BACK), start)
+            if crowd is not None:
+                return "people", crowd.group("noun").lower(), "count.en.people_level"
     if cricket.bare_runs(doc, n):  # asks for its own ends: "31 not out", "71 off 84 balls"
         return "other", "runs", "count.en.cricket_runs"
     noun = _compared_noun(doc, n)
@@ -206,6 +222,9 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
         noun = m.group("noun")
         if m.groupdict().get("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
+    carry = _CARRY.search(norm, lo, start)
+    if carry is not None:
+        return carry.group("noun")
     # "the number of measles cases linked to an outbreak in west Texas has risen to 87": words between the
     # noun and its verb, in a clause that opens on "the number of"
     far = _NUMBER_OF_LEVEL.search(norm, max(0, start - _NUMBER_OF_BACK), start)
@@ -246,6 +265,9 @@ def _restated_noun(doc: Doc, n: Num) -> str | None:
         return None
     lo = max(0, lead.start() - en.COUNT_RESTATE_BACK)
     end = last_match(_SENTENCE_END, norm, lo, lead.start())
+    if end is not None and not norm[end.end() : lead.start()].strip() and _NEXT_SENTENCE_LEAD.match(norm, lead.start()):
+        # "rescued 23 people overnight. A further 60 were moved": more of the count of the sentence before
+        end = last_match(_SENTENCE_END, norm, lo, end.start())
     m = last_match(_COUNTED, norm, end.end() if end else lo, lead.start())
     if m is None or m.group("noun").lower() == "times" or any(c.isdigit() for c in norm[m.end() : lead.start()]):
         return None

@@ -23,7 +23,7 @@ from .. import dates
 from ..dates import DateParts
 from ..document import Doc
 from ..model import DateValue, Fact
-from ..patterns import compiled, lead, non_overlapping, words_re
+from ..patterns import compiled, last_match, lead, non_overlapping, words_re
 from . import calendar, context
 from . import tables as en
 from .numbers import scan
@@ -609,20 +609,91 @@ def _join_ranges(doc: Doc, exprs: list[DateParts]) -> list[DateParts]:
 
 
 # --- resolution -------------------------------------------------------------------------------------
+# A quoted title: 'a retrospective, "Beneath the Blue, 1957-1998," opens in April'. Its years date the work, not
+# the sentence, so they give no year to the dates after them. Quoted speech ("we opened in 2019") is told apart
+# by its case: in a title every longer word but a few short joining ones is capitalised.
+_TITLE_WORD = compiled(r"[A-Za-z][a-z]{3,}")
+_TITLE_MINOR = frozenset(en.TITLE_MINOR_WORDS)
+_TITLE_MAX = 80
+
+
+def _in_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether `start`..`end` stands inside a quoted title closed later in its sentence."""
+    norm = doc.norm
+    lo, hi = doc.index.sentence_span(start)
+    straight = norm.count('"', lo, start)
+    if straight % 2:
+        opening, closing = norm.rfind('"', lo, start), norm.find('"', end, hi)
+    elif (curly := norm.rfind("\u201c", lo, start)) > norm.rfind("\u201d", lo, start):
+        opening, closing = curly, norm.find("\u201d", end, hi)
+    else:
+        return False
+    if closing < 0 or closing - opening > _TITLE_MAX:
+        return False
+    words = [w.group() for w in _TITLE_WORD.finditer(norm, opening + 1, closing)]
+    return bool(words) and all(w[0].isupper() or w in _TITLE_MINOR for w in words)
+
+
+# A full stop after a digit ends no sentence for the document ("took in £63,081. Just …" keeps its owner for
+# `check`), but a year there ends one for the dates after it: "the wettest since records began in 1910. The
+# reservoir is 92 per cent full, up from 58 per cent in June" is this June, not June 1910.
+_DIGIT_STOP = compiled(r"(?<=[0-9])\.[ \t]+(?=[A-Z])")
+
+
+_DEICTIC = compiled(r"(?i:last|next)\s")
+
+
+def _date_sentence(doc: Doc, pos: int) -> tuple[int, int]:
+    """The sentence holding `pos` for dates: the document's, from the last full stop after a digit in it."""
+    lo, hi = doc.index.sentence_span(pos)
+    stop = last_match(_DIGIT_STOP, doc.norm, lo, pos) if "." in doc.norm[lo:pos] else None
+    return (stop.end(), hi) if stop is not None else (lo, hi)
+
+
+# An aside on a person or a thing, set off by commas: "Aldridge, who joined the company in 2009, will step down
+# on Dec. 31". Its year dates the aside; the dates after it, outside, take theirs as if it were not there.
+_ASIDE_OPEN = compiled(rf",\s+(?:{words_re(en.ASIDE_OPENERS)})\s")
+_ASIDE_BACK = 80
+_ASIDE_REACH = 60
+
+
+def _aside_close(doc: Doc, start: int, end: int, hi: int) -> int | None:
+    """Where the aside holding `start`..`end` closes (its comma), None when the date stands in no aside."""
+    norm = doc.norm
+    opening = last_match(_ASIDE_OPEN, norm, max(0, start - _ASIDE_BACK), start)
+    if opening is None or "," in norm[opening.end() : start]:
+        return None
+    close = norm.find(",", end, min(hi, end + _ASIDE_REACH))
+    return close if close >= 0 else None
+
+
 def recognize(doc: Doc) -> Iterator[Fact]:
     ctx = dates.DateContext()
+    aside_close, year_before = -1, None
     for e in _candidates(doc):
-        span = doc.index.sentence_span(e.start)
+        span = _date_sentence(doc, e.start)
         if span != ctx.sentence:
             ctx = ctx.next_sentence(span, doc.text.rfind("\n", 0, e.start), doc.text)
+            aside_close = -1
+        if 0 <= aside_close < e.start:
+            ctx.year, aside_close = year_before, -1  # out of the aside: its year no longer dates
         if e.tail is not None and not e.tail.has_year:
             e.tail.year_inherited = True  # "5 July to 7 August 2004" was given the year; "December to March" rolls
         # "fallen by a third since last year, to 14,600 pounds in the year that ended Sept. 30": a start, which
         # gives no year to the dates after it (as 以来)
-        e.no_anchor = context.word_before(doc, e.start) == "since"
-        resolved = dates.resolve(e, doc.ref, ctx, nearest_part=True)
+        e.no_anchor = context.word_before(doc, e.start) == "since" or _in_title(doc, e.start, e.end)
+        # "took office in January 2023 and faces re-election next November": last/next count from the reference
+        # date, whatever year the sentence wrote before
+        deictic = e.month_dir is not None and _DEICTIC.match(doc.norm, e.start) is not None
+        own = dates.DateContext() if deictic and doc.ref is not None else ctx
+        before = ctx.year
+        resolved = dates.resolve(e, doc.ref, own, nearest_part=True)
         if resolved is None:
             continue
+        if ctx.year != before and aside_close < 0 and "," in doc.norm[span[0] : e.start]:
+            close = _aside_close(doc, e.start, e.end, span[1])
+            if close is not None:
+                aside_close, year_before = close, before
         value, note = resolved
         reported = _reported_part(doc, e, value)
         if reported is None:

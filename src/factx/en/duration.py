@@ -61,6 +61,37 @@ _ONE_DAY = compiled(r"(?<![A-Za-z\-])(?i:one)\s+day(?![A-Za-z\-])")
 _ONE_DAY_CUES = frozenset(en.ONE_DAY_CUES)
 
 
+# "logged 1,640 hours, 312 of them in the E175", "served 20 years on the bench, 12 of them as
+# chief judge": a part of the length just before, in its unit.
+_PART_OF = compiled(r"\s+of\s+(?:them|which|those)(?![A-Za-z])")
+_PART_OF_GAP = compiled(r"(?:\s+[a-z]+){0,4},\s*(?:(?:and|with)\s+)?")
+# "Days on market averaged 39 for detached homes": a plural unit opening its clause leads a level verb, and the
+# number after it, bare, is that many units. A clause opens at a sentence start, after a semicolon or a colon.
+_LEVEL = compiled(
+    rf"(?:^|[.!?;:]\s+|\n)(?:(?i:{words_re(en.DURATION_LEVEL_LEAD)})\s+)*"
+    rf"(?P<unit>(?i:{words_re(en.DURATION_LEVEL_UNITS)}))(?:\s+[a-z][a-z\-]*){{0,3}}\s+"
+    rf"(?i:{words_re(en.DURATION_LEVEL_VERBS)})\s+$"
+)
+_LEVEL_BACK = 70
+_OTHER_ESTIMATE = compiled(
+    rf"(?<![A-Za-z])(?i:{words_re(en.OTHER_ESTIMATE_NOUNS)})\s+(?i:{words_re(en.OTHER_ESTIMATE_VERBS)})\s+"
+    rf"(?:(?i:{words_re(en.OTHER_ESTIMATE_HEDGES)})\s+)?$"
+)
+_OTHER_ESTIMATE_BACK = 40
+# "cut the sentence from nine years to seven": the new length, in the unit of the old one.
+_TO = compiled(r"\s+to\s+")
+_NEW_CLAUSE = compiled(r"(?<![A-Za-z])(?:and|but|while|whereas)\s")
+_RESTATE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.DURATION_RESTATE_LEAD)})\s+$")
+_PART_SPAN = compiled(
+    rf"(?:\s+[A-Za-z'’]+){{0,5}},\s+(?i:the|his|her|its|their)\s+(?i:{words_re(en.DURATION_PART_SPANS)})\s+"
+)
+_AND = compiled(r",?\s+and\s+")
+_SENTENCE_END = compiled(r"[.!?]\s|\n")
+_BARE_NEXT = compiled(rf"\s*(?:[.,;:!?)]|$|(?i:{words_re(en.DURATION_BARE_NEXT)})(?![A-Za-z]))")
+# "… averaged 39 for detached homes and 31 for condos": the next item of the same list, in the same unit.
+_LIST_NEXT = compiled(r"\s+(?P<prep>for|in|on|at|among)\s+[A-Za-z][A-Za-z'\- ]{0,40}?,?\s+and\s+$")
+
+
 def _part(amount: Decimal, unit: str) -> tuple[Decimal, str]:
     designator, mult = _UNITS[unit.lower()]
     return amount * Decimal(mult), designator
@@ -84,6 +115,7 @@ def recognize(doc: Doc) -> Iterator[Fact]:
     sc = scan(doc)
     used_until = -1
     nums = sc.nums
+    last: Fact | None = None  # the length before, which a bare number after it may take the unit of
     for i, n in enumerate(nums):
         if n.start < used_until:
             continue
@@ -93,6 +125,12 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             if rng is not None:
                 used_until = rng.end
                 yield rng
+                continue
+            found = _unit_elsewhere(doc, n, nums[i - 1] if i > 0 else None, last)
+            found = found or _listed_before(doc, n, nums[i + 1] if i + 1 < len(nums) else None)
+            if found is not None:
+                last = found
+                yield found
             continue
         if _VETO_NEXT.match(norm, m.end()):
             continue
@@ -108,7 +146,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if approx is None and (b := _FOR_OVER.search(norm, max(0, start - 24), start)) is not None:
             start, approx = b.start("w"), "more_than" if b.group("w").lower() == "over" else "less_than"
         used_until = end
-        yield _fact(doc, start, end, parts, approx, "duration.en")
+        last = _fact(doc, start, end, parts, approx, "duration.en")
+        yield last
     for m in _ARTICLE.finditer(norm):
         unit = m.group("unit").lower()
         if sc.vetoed(m.start(), m.end()) or _VETO_NEXT.match(norm, m.end()):
@@ -150,6 +189,72 @@ def recognize(doc: Doc) -> Iterator[Fact]:
 
 
 _Parts = list[tuple[Decimal, str]]
+
+
+def _listed_before(doc: Doc, n: Num, nxt: Num | None) -> Fact | None:
+    """Bare `n` listed before a length in the same unit: "two co-defendants got 18 and 24 months" (after
+    "between", the two are one range, read by `_range`)."""
+    norm = doc.norm
+    if nxt is None or n.value <= 0 or n.value != n.value.to_integral_value() or (n.words and n.value < 2):
+        return None
+    if not _AND.fullmatch(norm, n.end, nxt.start) or context.word_before(doc, n.start) == "between":
+        return None
+    m = _AFTER_NUM.match(norm, nxt.end)
+    if m is None or m.group("half") or _VETO_NEXT.match(norm, m.end()) or (nxt.words != n.words):
+        return None
+    if _ARTICLE_VETO_NEXT.match(norm, m.end()):
+        return None  # "scored 18, and 24 hours later …": the second is a time, the first no length
+    text = norm[n.start : n.end]
+    if text.isdigit() and len(text) == 4:
+        return None
+    return _fact(doc, n.start, n.end, [_part(n.value, m.group("unit"))], None, "duration.en.listed")
+
+
+def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fact | None:
+    """Bare `n` as a length whose unit the clause names elsewhere: a part of the length just before ("1,640
+    hours, 312 of them"), the other end of a change ("from nine years to seven"), another source's figure
+    for it ("the government's figure is closer to 15,000"), a level of a unit that leads its verb ("Days on
+    market averaged 39"), or the next item of that level's list ("… and 31 for condos")."""
+    norm = doc.norm
+    if n.value <= 0 or n.value != n.value.to_integral_value() or (n.words and n.value < 2):
+        return None  # "one" is a pronoun more often than a number
+    text = norm[n.start : n.end]
+    if text.isdigit() and len(text) == 4:
+        return None  # "from 3 years to 2027": a year
+    if last is not None and len(last.value.parts) == 1 and last.max is None:
+        amount, designator = last.value.parts[0]
+        gap = _PART_OF_GAP.fullmatch(norm, last.end, n.start)
+        if gap is not None and n.value < amount and _PART_OF.match(norm, n.end):
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.part_of")
+        if _PART_SPAN.fullmatch(norm, last.end, n.start) and n.value < amount and not _AFTER_NUM.match(norm, n.end):
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.part_of")
+    if not _BARE_NEXT.match(norm, n.end):
+        return None
+    if last is not None and len(last.value.parts) == 1 and last.max is None:
+        amount, designator = last.value.parts[0]
+        if _TO.fullmatch(norm, last.end, n.start) and context.word_before(doc, last.start) == "from":
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.from_to")
+        between = norm[last.end : n.start]
+        near = not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between)
+        near = near and not _NEW_CLAUSE.search(between)
+        if near and _RESTATE.search(norm, max(last.end, n.start - 16), n.start):
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.restated")
+
+        other = _OTHER_ESTIMATE.search(norm, max(last.end, n.start - _OTHER_ESTIMATE_BACK), n.start)
+        between = norm[last.end : n.start]
+        if other is not None and not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between):
+            return _fact(doc, n.start, n.end, [(n.value, last.value.parts[0][1])], None, "duration.en.estimate")
+    start = context.with_approx(doc, n.start, n.end, skip=_NOT_APPROX)[0]
+    lead = _LEVEL.search(norm, max(0, start - _LEVEL_BACK), start)
+    if lead is not None:
+        start, end, approx = context.with_approx(doc, n.start, n.end, skip=_NOT_APPROX)
+        return _fact(doc, start, end, [_part(n.value, lead.group("unit"))], approx, "duration.en.level")
+    if last is None or last.rule != "duration.en.level" or prev is None or last.end != prev.end:
+        return None
+    item = _LIST_NEXT.fullmatch(norm, prev.end, n.start)
+    if item is None or not norm.startswith(f" {item.group('prep')} ", n.end):
+        return None
+    return _fact(doc, n.start, n.end, [(n.value, last.value.parts[0][1])], None, "duration.en.level")
 
 
 def _range(doc: Doc, low: Num, high: Num | None) -> Fact | None:

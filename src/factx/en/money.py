@@ -120,6 +120,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         b = _range_end(doc, a, nxt)
         if a.currency is None and b is None:
+            more = _more_of(doc, nums, i, prev)
+            if more is not None:
+                prev = last_of_kind[False] = more
+                yield more
             i += 1
             continue
         low = a.num.value * a.factor
@@ -252,3 +256,32 @@ def _range_end(doc: Doc, a: _Amount, b: Num | None) -> _Amount | None:
     if end.currency is None:
         end.currency, end.factor = a.currency, a.factor
     return end
+
+
+# "1.2 billion euros …, 200 million of it to the state", "Rs 450 crore …, and a further 120 crore in 2028": a
+# bare amount written with its scale, more of the amount just before or a part of it, in its currency.
+_MORE_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.MONEY_MORE_LEAD)})\s+$")
+_PART_OF_IT = compiled(r"\s+of\s+(?:it|which|that|them)(?![A-Za-z])")
+_MORE_NEXT = compiled(
+    rf"\s*(?:[.,;:!?)]|$)|\s+(?:(?i:{words_re(en.MONEY_MORE_NEXT)})(?![A-Za-z])|of\s+(?:it|which|that|them)(?![A-Za-z]))"
+)
+_MORE_BACK = 16
+
+
+def _more_of(doc: Doc, nums: list[Num], i: int, prev: Fact | None) -> Fact | None:
+    """Bare scaled `nums[i]` as more of, or a part of, the amount just before it in its sentence."""
+    n, norm = nums[i], doc.norm
+    if prev is None or not n.scaled or prev.max is not None or prev.currency is None or i == 0:
+        return None
+    if prev.end > n.start or doc.index.sentence_span(prev.start) != doc.index.sentence_span(n.start):
+        return None
+    if not _MORE_NEXT.match(norm, n.end):
+        return None
+    if _MORE_LEAD.search(norm, max(0, n.start - _MORE_BACK), n.start) is None:
+        # a part ("200 million of it") follows its whole with no other figure between
+        adjacent = prev.start <= nums[i - 1].start < prev.end
+        if not (adjacent and _PART_OF_IT.match(norm, n.end) and n.value < prev.value):
+            return None
+    start, end, approx = context.with_approx(doc, n.start, n.end)
+    return Fact(type="money", text=doc.text[start:end], start=start, end=end, value=n.value, approx=approx,
+                currency=prev.currency, role=prev.role, subject=prev.subject, rule="money.en.more")  # fmt: skip

@@ -33,6 +33,9 @@ _VERB_NEXT = compiled(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
 _POINT_WORD = compiled(
     rf"(?<![A-Za-z\-])(?i:(?:an?\s+)?(?P<frac>{words_re(en.POINT_HYPHEN_FRACTIONS)})-point)(?![A-Za-z\-])"
 )
+_POINT_AFTER = compiled(r"\s+(?i:(?:of\s+)?an?\s+)?(?i:(?P<basis>basis\s+)|percentage\s+)?(?i:points?)(?![A-Za-z])")
+_EXACT_POINT_DENOMINATORS = frozenset((2, 4, 5, 10))
+_OF_A_UNIT = compiled(rf"\s+(?:of\s+)?an?\s+(?!(?i:{words_re(en.FRACTION_A_PERIODS)})(?![A-Za-z]))[A-Za-z]")
 _FRACTION = compiled(
     rf"(?<![A-Za-z])(?i:(?P<frac>{words_re(en.POINT_FRACTIONS)})\s+a\s+(?P<unit>percentage\s+point|basis\s+point))"
     r"(?![A-Za-z])"
@@ -140,6 +143,17 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
+        if _OF_A_UNIT.match(norm, e) and not _POINT_AFTER.match(norm, e):
+            continue  # "raise the sales tax by half a cent", "a third a mile": a part of one unit, no rate
+        point = _POINT_AFTER.match(norm, e)
+        if point is not None:
+            # "raised rates by a quarter point": a fraction of one percentage point, not a quarter of the rate
+            if den not in _EXACT_POINT_DENOMINATORS or point.group("basis"):
+                continue
+            e = point.end()
+            yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=Decimal(num) / Decimal(den),
+                       approx=kind, kind="points", rule="percent.en.point_fraction")  # fmt: skip
+            continue
         value = share_percent(Decimal(num), Decimal(den))
         yield Fact(type="percent", text=doc.text[s:e], start=s, end=e, value=value, approx=kind,
                    kind="percent", rule="percent.en.rate")  # fmt: skip

@@ -754,13 +754,52 @@ COUNT_RESTATE_LEAD: tuple[str, ...] = (
 )  # fmt: skip
 # The same, after a count found any way (a bare toll too): "dropped to about 74,000 from nearly 76,000".
 COUNT_RESTATE_FROM: tuple[str, ...] = ("from", "up from", "down from", "compared with", "compared to")
+# Prepositions before a bare number ending its clause that make it a part of the count just before, its noun
+# left out: "inspected all 57 of its jets and replaced sensors on six", "tested 200 people and found it in 12"
+# ("at" is left out: "sold 10 shares at 5" is a price).
+COUNT_ELIDED_BEFORE: tuple[str, ...] = ("on", "in", "from", "among", "across")
+# Verbs that take a count as their object, after which a bare number ending the sentence is such a part too:
+# "The Greens won 14 seats, up from nine, while Labour lost 6" (verbs of rising or falling are left out: "grew
+# 12" is more often a rate or a level than a count).
+COUNT_ELIDED_VERBS: tuple[str, ...] = (
+    "won", "lost", "gained", "held", "kept", "sold", "bought", "closed", "opened", "built", "hired", "signed",
+    "saved", "claimed", "retained", "shed", "approved", "rejected", "refused", "granted", "issued", "received",
+)  # fmt: skip
+# "We've played 18 games. There are 28 left.": what is left of the count just before, said bare in the next
+# sentence. The leads and the words after the number.
+COUNT_LEFT_LEAD: tuple[str, ...] = ("there are", "there were", "there are only", "there were only", "there are still")
+COUNT_LEFT_AFTER: tuple[str, ...] = ("left", "remaining", "to go", "to play")
+# Prepositions that set the items of a list of counts apart: "200 jobs in Leeds and 150 in York".
+COUNT_PARALLEL_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "for", "among", "from", "across")
+# What may follow "six more" for it to be more of the count before: a time or a place.
+COUNT_MORE_NEXT: tuple[str, ...] = (
+    "on", "in", "at", "by", "for", "from", "over", "this", "last", "next", "since", "during", "after", "before",
+    "were", "are", "have", "had",
+)  # fmt: skip
+COUNT_ELIDED_CATEGORIES: tuple[str, ...] = ("people", "items", "places", "organizations", "procedures")
+# A bare number opening the next clause as its subject is a part of that count too: "Three people were treated
+# at the scene and two were taken to hospital", "1,200 homes lost power; by evening, 300 were still without it".
+# The words that may lead it, and the verbs (with an adverb between) that must follow it.
+COUNT_SUBJECT_LEAD: tuple[str, ...] = ("and", "but", "while", "whereas")
+COUNT_SUBJECT_VERBS: tuple[str, ...] = ("were", "are", "remain", "remained", "had", "have")
+COUNT_SUBJECT_ADVERBS: tuple[str, ...] = ("still", "also", "later", "now", "then")
 # Nouns before "of" that make a bare number after them a count of people: "a population of 38 million".
 PEOPLE_OF_NOUNS: tuple[str, ...] = (
     "population", "populations", "workforce", "membership", "crowd", "electorate", "staff", "headcount",
 )  # fmt: skip
+# Nouns made of people that lead a level verb before a bare number: "Attendance at the league's matches averaged
+# 38,500", "the crowd was 40,000", "ridership reached 1.2 million". A rate stays a rate ("turnout was 41%").
+PEOPLE_LEVEL_NOUNS: tuple[str, ...] = (
+    *PEOPLE_OF_NOUNS, "attendance", "attendances", "ridership", "footfall", "audience", "audiences",
+    "crowds", "enrolment", "enrollment", "enrolments", "enrollments", "viewership", "readership",
+)  # fmt: skip
+PEOPLE_LEVEL_VERBS: tuple[str, ...] = ("averaged", "was", "were", "is", "are")
 # What may follow such a number besides the clause end: a participle ("another 3,800 damaged") or a verb.
 COUNT_RESTATE_VERBS: tuple[str, ...] = ("were", "are", "was", "is", "had", "have", "remain", "remained")
 COUNT_RESTATE_BACK = 90
+# Leads that may open the next sentence and still give more of the count before: "Crews rescued 23 people
+# overnight. A further 60 were moved to a shelter."
+COUNT_RESTATE_NEXT_SENTENCE: tuple[str, ...] = ("another", "a further", "an additional")
 # Cricket words near "a target of 230" that make it runs.
 RUNS_CONTEXT_WORDS: tuple[str, ...] = ("overs", "wickets", "innings", "runs", "bowled", "batting", "batted")
 # A counted noun as the subject of these verbs gives a bare number after them its noun: "confirmed cases
@@ -771,6 +810,34 @@ LEVEL_VERBS: tuple[str, ...] = (
     # headlines in the present: "Measles cases climb to 87"
     "climb to", "climbs to", "rise to", "rises to", "jump to", "jumps to", "grow to", "grows to", "fall to",
     "falls to", "drop to", "drops to", "reach", "reaches", "hits", "top", "tops",
+)  # fmt: skip
+# Verbs that give a length of time as a level when a unit leads them: "Days on market averaged 39".
+DURATION_LEVEL_VERBS: tuple[str, ...] = (*LEVEL_VERBS, "averaged", "averages", "average", "was", "were")
+# What may follow such a bare length: the clause ends, or goes on with the group or the time it is for.
+DURATION_BARE_NEXT: tuple[str, ...] = ("for", "in", "on", "at", "among", "and", "last", "this", "across")
+# Another source's figure for the length just given: "cost 19,500 working days, by union figures; the
+# government's figure is closer to 15,000". The nouns, the verbs, and the hedges that may stand before the number.
+# A standard it is measured against is such a figure too: "took 90 minutes, against a target of 20".
+OTHER_ESTIMATE_NOUNS: tuple[str, ...] = (
+    "figure", "estimate", "tally", "count", "total", "target", "limit", "goal", "average", "maximum", "minimum",
+    "standard", "benchmark",
+)  # fmt: skip
+OTHER_ESTIMATE_VERBS: tuple[str, ...] = ("is", "was", "stands at", "stood at", "is put at", "was put at", "of")
+# Words before a bare number that give the length just before again for another time: "waited 62 days last
+# year, up from 45 in 2024".
+DURATION_RESTATE_LEAD: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "against")
+# "spent 11 years at the bank, the last four as head of trading": a part of the length at its end or start.
+DURATION_PART_SPANS: tuple[str, ...] = ("last", "first", "final", "past", "previous", "latter")
+OTHER_ESTIMATE_HEDGES: tuple[str, ...] = (
+    "closer to", "nearer to", "nearer", "about", "around", "roughly", "nearly", "almost", "some", "just", "only",
+)  # fmt: skip
+# The plural units that may lead such a verb, and the words that may stand before them at a clause start.
+DURATION_LEVEL_UNITS: tuple[str, ...] = ("days", "hours", "minutes", "weeks", "months", "years")
+DURATION_LEVEL_LEAD: tuple[str, ...] = ("the", "average", "median", "mean", "total")
+# Verbs that carry a count to a new level with the noun between: "will hire 75 teachers, bringing staff to
+# 2,310", "cut 40 jobs, reducing its workforce to 960".
+COUNT_CARRY_VERBS: tuple[str, ...] = (
+    "bringing", "taking", "raising", "lifting", "pushing", "cutting", "reducing", "lowering",
 )  # fmt: skip
 # Categories whose noun alone may lead such a verb; any noun may after "the number of".
 LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
@@ -795,6 +862,9 @@ SCORE_CUES: tuple[str, ...] = (
 # 120 points").
 GAME_SCORE_CUES: tuple[str, ...] = ("added", "with", "had", "contributed")
 # Words after a bare "N of M" that leave both numbers bare counts: "won 12 of 13 after", "scored 3 of 4."
+# Words between "won 7 of" and the whole: "won seven of their last 10".
+OF_WHOLE_DETERMINERS: tuple[str, ...] = ("their", "its", "his", "her", "our", "the")
+OF_WHOLE_SPANS: tuple[str, ...] = ("last", "past", "first", "previous", "opening", "final")
 OF_COUNT_NEXT: tuple[str, ...] = (
     "after", "before", "in", "on", "at", "this", "last", "since", "with", "and", "but", "for", "against",
     "so", "as", "while", "when", "during", "through", "under",
@@ -1126,7 +1196,27 @@ TENSE_AHEAD_CUES: tuple[str, ...] = (
     "payable", "expires", "expiring", "matures", "maturing",
     # a start in the present: "the fiscal year that begins July 1", "the law takes effect Jan. 1"
     "begins", "starts", "takes effect", "take effect", "kicks off", "opens",
+    # a threat is of what has not happened yet: "the union has threatened strikes from early December"; the bare
+    # "threatened" is left out, since "threatened in March to quit" dates the threat itself
+    "threatens", "threatening", "threatened to", "has threatened", "have threatened",
+    # an expected return: "power was restored to 80%, with the rest expected back by Sunday" ("expected by" is
+    # left out: "the report, expected by March, was published in April" dates a past plan)
+    "expected back", "due back",
 )  # fmt: skip
+# Joining words a title leaves in lower case ("Notes from the Deep"); the shorter ones are not looked at.
+TITLE_MINOR_WORDS: tuple[str, ...] = ("from", "with", "into", "over", "upon", "onto", "than", "that", "under")
+# Words opening an aside set off by commas (", who joined in 2009,"); "when" is left out, since its clause
+# dates what is around it (", when she was 38").
+ASIDE_OPENERS: tuple[str, ...] = ("who", "which", "whose", "where")
+# Leads before a bare scaled number that make it more of the amount just before ("and a further 120 crore in
+# 2028"), and what may follow such a number (the clause ends, or a time or a recipient comes next).
+MONEY_MORE_LEAD: tuple[str, ...] = ("another", "a further", "an additional", "an extra")
+MONEY_MORE_NEXT: tuple[str, ...] = ("in", "on", "for", "to", "by", "from", "over", "this", "next", "last", "and")
+# After a fraction, "a" and these words make a rate in time ("fell by a third a year"); "a" and any other word
+# make a part of one unit ("by half a cent"), which is no rate.
+FRACTION_A_PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "decade", "quarter")
+# Reporting verbs after a comma that open a clause of their own for the tense of a date in it.
+TENSE_REPORTING_VERBS: tuple[str, ...] = ("saying", "adding", "citing", "noting", "warning")
 # Words right before a date that make it an end point ahead: "extended through midday Wednesday", "until June".
 TENSE_END_LEAD: tuple[str, ...] = ("until", "till", "through", "thru", "extended to")
 # Auxiliary verbs: after a counted noun among a count's describing words they end the count ("two firefighters

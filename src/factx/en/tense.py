@@ -22,8 +22,10 @@ _PAST = compiled(
     rf"(?<![A-Za-z])(?:{words_re(en.PAST_VERBS)}|(?!{words_re(en.PAST_ED_NOT)}(?![A-Za-z]))[a-z]{{2,}}ed)"
     r"(?![A-Za-z])"
 )
-# Where a clause starts for this purpose: a sentence end, a semicolon or colon, a dash, a line break.
-_CLAUSE_START = compiled(r"[.!?]\s|[;:\n]|\s[-–—]\s")
+# Where a clause starts for this purpose: a sentence end, a semicolon or colon, a dash, a line break, and a
+# comma before a verb that reports ("cut its forecast, saying sales in the three months to September slipped":
+# the forecast is the company's act, the month belongs to what it says).
+_CLAUSE_START = compiled(rf"[.!?]\s|[;:\n]|\s[-–—]\s|,\s+(?=(?:{words_re(en.TENSE_REPORTING_VERBS)})\s)")
 _END_LEAD = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.TENSE_END_LEAD)})\s+(?:(?i:midday|noon|late|early)\s+)?$")
 _OPENING = compiled(rf"(?i:{words_re(en.TENSE_OPENING_LEAD)})")
 _OPENING_BACK = 12
