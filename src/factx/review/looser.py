@@ -16,6 +16,7 @@ from typing import Any
 from .. import units
 from ..model import DateValue, DurationValue, Fact
 from .classify import power_of_ten
+from .range_ends import amount_end
 from .values import as_number, same_measure
 
 
@@ -90,7 +91,10 @@ def _duration_step(claim: Fact) -> Fraction | None:
 def less_precise(claim: Fact, source: Fact) -> str | None:
     """A note when the claim's approximate figure holds for the source's (约4700万元 for 4725万元; 超过4000万元 for
     4725万元; 700多人 for 约720多人; 约172万元 for 172万余元; 约4年半 for 54个月), or restates it in other units
-    rounded (56 mph for 90 km/h), else None."""
+    rounded (56 mph for 90 km/h), or names the end of the source's range it gives (up to 15 mph for 5 to 15 mph),
+    else None."""
+    if claim.max is None and source.max is not None:
+        return amount_end(claim, source)
     if claim.max is not None or source.max is not None:
         return None
     if claim.type == "quantity" and (claim.approx or None) == (source.approx or None):

@@ -1,0 +1,38 @@
+"""check, round 13 (recall): the end of a source's range a claim names (up to 15 mph for 5 to 15 mph, 最低为5000元
+for 5000元至30000元)."""
+
+from __future__ import annotations
+
+from check_verdict import verdict
+
+# --- the top or the bottom of a range, named as such -----------------------------------------------------------------
+
+
+def test_a_bound_restates_the_end_of_a_range_it_names() -> None:
+    source = "Forecasters said winds from 5 to 15 mph would blow across Dunmore County on Tuesday."
+    v = verdict(source, "Winds of up to 15 mph are expected in Dunmore County on Tuesday.", "up to 15 mph")
+    assert v.verdict == "supported" and "top" in v.reason
+    # (a ceiling below the top is not what the source says; nor is the bottom given as a ceiling)
+    assert verdict(source, "Winds of up to 10 mph are expected in Dunmore County.", "up to 10 mph").verdict != (
+        "supported"
+    )
+    assert verdict(source, "Winds of up to 5 mph are expected in Dunmore County.", "up to 5 mph").verdict != (
+        "supported"
+    )
+
+
+def test_words_naming_the_bottom_or_the_top_restate_that_end() -> None:
+    source = "根据新规，对非法营运的车主将处5000元至30000元罚款，情节严重的吊销证件。"
+    assert verdict(source, "对非法营运车主的罚款最低为5000元。", "5000元").verdict == "supported"
+    assert verdict(source, "对非法营运车主的罚款最高为30000元。", "30000元").verdict == "supported"
+    # (each end named as the other end, or an end given bare, is not the source's range)
+    assert verdict(source, "对非法营运车主的罚款最低为30000元。", "30000元").verdict != "supported"
+    assert verdict(source, "对非法营运车主的罚款最高为5000元。", "5000元").verdict != "supported"
+    assert verdict(source, "对非法营运车主将处30000元罚款。", "30000元").verdict != "supported"
+
+
+def test_the_oldest_of_an_age_range_in_traditional() -> None:
+    source = "衛生署公布新增12名確診患者，年齡介乎31至88歲，其中5人需要留院治療。"
+    assert verdict(source, "新增患者中年紀最大的88歲。", "88歲").verdict == "supported"
+    assert verdict(source, "新增患者中年紀最小的31歲。", "31歲").verdict == "supported"
+    assert verdict(source, "新增患者中年紀最小的88歲。", "88歲").verdict != "supported"
