@@ -36,3 +36,20 @@ def test_the_oldest_of_an_age_range_in_traditional() -> None:
     assert verdict(source, "新增患者中年紀最大的88歲。", "88歲").verdict == "supported"
     assert verdict(source, "新增患者中年紀最小的31歲。", "31歲").verdict == "supported"
     assert verdict(source, "新增患者中年紀最小的88歲。", "88歲").verdict != "supported"
+
+
+# --- words of other styles for who answered a poll, and for the halves of a game -------------------------------------
+
+
+def test_poll_respondents_by_either_name() -> None:
+    source = "民調機構昨日公布調查結果，六成七被訪者不滿意本港經濟現況，兩成被訪者表示滿意。"
+    assert verdict(source, "仍有67%的受訪者不滿意本港的經濟現況。", "67%").verdict == "supported"
+    # (the other share is still the other answer's)
+    assert verdict(source, "有67%的受訪者表示滿意。", "67%").verdict != "supported"
+
+
+def test_the_first_half_by_either_name() -> None:
+    source = "东江队主场以96比88战胜北岭队，林浩宇全场得到31分。上半时，林浩宇得到17分。"
+    assert verdict(source, "林浩宇上半场得到17分。", "17分").verdict == "supported"
+    # (the other half is another figure: read as one half's word, 下半场 is no longer a word the source lacks)
+    assert verdict(source, "林浩宇下半场得到17分。", "17分").verdict != "supported"

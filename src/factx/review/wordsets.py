@@ -68,6 +68,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("居民", "市民"),
     ("民众", "群众"),
     # (a city's, county's or province's government by its short name: 市府 is the 市政府, no rival kind of it)
+    # (who answered a poll, as Hong Kong and mainland styles call them: 被访者 in one, 受访者 in the other)
+    ("受访者", "被访者", "受访人士"),
+    # (the halves of a game: 上半场 in a mainland report is 上半时 in another)
+    ("上半场", "上半时"),
+    ("下半场", "下半时"),
     ("市政府", "市府"),
     ("县政府", "县府"),
     ("省政府", "省府"),
