@@ -53,3 +53,24 @@ def test_the_first_half_by_either_name() -> None:
     assert verdict(source, "林浩宇上半场得到17分。", "17分").verdict == "supported"
     # (the other half is another figure: read as one half's word, 下半场 is no longer a word the source lacks)
     assert verdict(source, "林浩宇下半场得到17分。", "17分").verdict != "supported"
+
+
+# --- a minute of a match with or without 第 -------------------------------------------------------------------------
+
+
+def test_a_minute_of_a_match_with_or_without_di() -> None:
+    source = "北岭队前锋赵启明75分钟被直接红牌罚下，少一人的北岭队仍在87分钟由孙亦凡点球破门。"
+    v = verdict(source, "赵启明在第75分钟被红牌罚下。", "第75分钟")
+    assert v.verdict == "supported" and v.evidence is not None and v.evidence.text == "75分钟"
+    # (the other minute is another event's: the sending-off was not in the 87th minute)
+    v = verdict(source, "赵启明在第87分钟被红牌罚下。", "第87分钟")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "75分钟"
+    # (and the other way round: the source's 第N分钟, the draft's N分钟)
+    source = "北岭队前锋赵启明第75分钟被直接红牌罚下，北岭队仍在第87分钟由孙亦凡点球破门。"
+    assert verdict(source, "赵启明75分钟被红牌罚下。", "75分钟").verdict == "supported"
+
+
+def test_a_day_of_a_period_is_no_length_of_time() -> None:
+    # (第3天 is the third day; 3天 three days: only minutes of a game are one moment either way)
+    source = "救援工作持续了3天，搜救队在第2天找到了被困的矿工。"
+    assert verdict(source, "搜救队在第3天找到了被困的矿工。", "第3天").verdict != "supported"
