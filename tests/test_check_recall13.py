@@ -74,3 +74,21 @@ def test_a_day_of_a_period_is_no_length_of_time() -> None:
     # (第3天 is the third day; 3天 three days: only minutes of a game are one moment either way)
     source = "救援工作持续了3天，搜救队在第2天找到了被困的矿工。"
     assert verdict(source, "搜救队在第3天找到了被困的矿工。", "第3天").verdict != "supported"
+
+
+# --- one count, the noun right before it worded differently on each side --------------------------------------------
+
+
+def test_each_side_names_the_others_word_in_its_stretch() -> None:
+    source = "今年以来，全市检察机关严厉打击电信诈骗、网络赌博等犯罪，起诉1836人，同比上升12%。"
+    assert verdict(source, "全市检察机关起诉电信诈骗、网络赌博等犯罪1836人。", "1836人").verdict == "supported"
+    source = "區長林文彬昨日在議會提出4項延期理由，並承諾年底前完工。"
+    assert verdict(source, "林文彬提出4項理由說明為何延期。", "4項").verdict == "supported"
+
+
+def test_a_noun_of_another_figures_stretch_is_that_figures() -> None:
+    source = "火灾发生后，消防部门出动消防车12辆、救护车5辆，另有消防员86名赶赴现场。"
+    # (救护车 stands in the 5辆's stretch, not the 12辆's: the draft counts another thing)
+    assert verdict(source, "消防部门出动消防车和救护车，其中救护车12辆。", "12辆").verdict != "supported"
+    # (the claim's noun is nowhere in the figure's own words: 警车 is not what the source counts)
+    assert verdict(source, "消防部门出动警车12辆赶赴现场。", "12辆").verdict != "supported"
