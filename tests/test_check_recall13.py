@@ -92,3 +92,31 @@ def test_a_noun_of_another_figures_stretch_is_that_figures() -> None:
     assert verdict(source, "消防部门出动消防车和救护车，其中救护车12辆。", "12辆").verdict != "supported"
     # (the claim's noun is nowhere in the figure's own words: 警车 is not what the source counts)
     assert verdict(source, "消防部门出动警车12辆赶赴现场。", "12辆").verdict != "supported"
+
+
+# --- a figure measured against a forecast is what happened -----------------------------------------------------------
+
+
+def test_a_figure_beside_a_comparison_with_expectations_happened() -> None:
+    source = (
+        "Tallis Motors posted results in line with Wall Street expectations and its shares rose by about 2% in "
+        "early trade. Analysts expect sales of 410,000 cars next year."
+    )
+    assert verdict(source, "Tallis shares gained roughly 2% in early trading.", "roughly 2%").verdict == "supported"
+    # (a forecast is still a forecast)
+    assert verdict(source, "Tallis sold 410,000 cars.", "410,000 cars").verdict != "supported"
+
+
+def test_a_rate_that_edged_up_to_a_figure_is_no_ceiling() -> None:
+    source = (
+        "Employers in Norland added 61,000 jobs in May, fewer than economists had expected, and the jobless rate "
+        "edged up to 5.2 percent, the statistics office said. Fines for late filing can reach up to 4 percent."
+    )
+    assert verdict(source, "Norland's jobless rate rose to 5.2% in May.", "5.2%").verdict == "supported"
+    assert verdict(source, "Late filers were fined 4 percent.", "4 percent").verdict != "supported"
+
+
+def test_chinese_better_than_expected_is_no_forecast() -> None:
+    source = "受益于出口回暖，宏晟科技三季度业绩好于预期，营收同比增长18%；公司预计全年营收增长12%。"
+    assert verdict(source, "宏晟科技三季度营收增长18%。", "18%").verdict == "supported"
+    assert verdict(source, "宏晟科技全年营收增长12%。", "12%").verdict != "supported"
