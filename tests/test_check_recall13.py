@@ -120,3 +120,24 @@ def test_chinese_better_than_expected_is_no_forecast() -> None:
     source = "受益于出口回暖，宏晟科技三季度业绩好于预期，营收同比增长18%；公司预计全年营收增长12%。"
     assert verdict(source, "宏晟科技三季度营收增长18%。", "18%").verdict == "supported"
     assert verdict(source, "宏晟科技全年营收增长12%。", "12%").verdict != "supported"
+
+
+# --- the words of a paraphrase, where its characters differ ----------------------------------------------------------
+
+_CLERK = (
+    "Former Dorrington clerk gets five years for theft\n\nDORRINGTON, Ohio, June 3, 2025 — A former Dorrington city "
+    "clerk was sentenced on Friday to five years in prison for stealing $1.7 million from the city over six years, "
+    "prosecutors said.\n\nHelen Varga, 58, pleaded guilty in March. The judge also ordered her to repay $1.2 million "
+    "and to serve two years of probation. The city has recovered about $300,000 from the sale of her boat."
+)
+
+
+def test_an_altered_figure_of_a_paraphrase_meets_its_source_figure() -> None:
+    # ("stole" for "stealing": few characters alike, the same words once folded)
+    v = verdict(_CLERK, "Varga stole $7.1 million.", "$7.1 million")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "$1.7 million"
+    assert verdict(_CLERK, "Varga stole $1.7 million.", "$1.7 million").verdict == "supported"
+
+
+def test_words_the_source_never_says_find_nothing() -> None:
+    assert verdict(_CLERK, "Varga bought 40 horses.", "40 horses").verdict == "not_found"

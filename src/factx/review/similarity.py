@@ -365,9 +365,14 @@ def similarity(a: Fact, ca: Context, b: Fact, cb: Context, cache: dict[tuple[int
         sent = cache.get(key, -1.0)
         if sent < 0:
             sent = cache[key] = _dice(ca.sentence, cb.sentence)
+    # A paraphrase keeps few of the source's characters but many of its words, folded ("Marlowe stole $3.2 million"
+    # for "sentenced … for stealing $2.3 million"): the words of the two sentence parts stand in for the sentences'
+    # characters when they agree more, weighed a little less (at full weight they let more figures about other
+    # things meet a claim).
+    words = _dice(ca.part, cb.part)
     return (
         0.40 * _dice(ca.local, cb.local)
-        + 0.30 * sent
+        + 0.30 * max(sent, 0.85 * words)
         + 0.18 * _subject_sim(ca.subject, cb.subject)
         + 0.12 * _attr_sim(a, b)
     )
