@@ -25,6 +25,8 @@ def test_words_naming_the_bottom_or_the_top_restate_that_end() -> None:
     source = "根据新规，对非法营运的车主将处5000元至30000元罚款，情节严重的吊销证件。"
     assert verdict(source, "对非法营运车主的罚款最低为5000元。", "5000元").verdict == "supported"
     assert verdict(source, "对非法营运车主的罚款最高为30000元。", "30000元").verdict == "supported"
+    # (the word may stand a few characters before the amount, in its own phrase)
+    assert verdict(source, "非法营运车主最多将被罚款30000元。", "30000元").verdict == "supported"
     # (each end named as the other end, or an end given bare, is not the source's range)
     assert verdict(source, "对非法营运车主的罚款最低为30000元。", "30000元").verdict != "supported"
     assert verdict(source, "对非法营运车主的罚款最高为5000元。", "5000元").verdict != "supported"
@@ -65,6 +67,9 @@ def test_a_minute_of_a_match_with_or_without_di() -> None:
     # (the other minute is another event's: the sending-off was not in the 87th minute)
     v = verdict(source, "赵启明在第87分钟被红牌罚下。", "第87分钟")
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "75分钟"
+    # (a minute the source does not give is a changed minute, not a figure it never states)
+    v = verdict(source, "孙亦凡在第86分钟点球破门。", "第86分钟")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "87分钟"
     # (and the other way round: the source's 第N分钟, the draft's N分钟)
     source = "北岭队前锋赵启明第75分钟被直接红牌罚下，北岭队仍在第87分钟由孙亦凡点球破门。"
     assert verdict(source, "赵启明75分钟被红牌罚下。", "75分钟").verdict == "supported"

@@ -74,15 +74,16 @@ def range_end(claim: Fact, source: Fact, equal: Callable[[Fact, Fact], bool]) ->
 
 
 # Words right before an amount that say it is the top or the bottom of the source's range (年纪最大的96岁 for
-# 27至96岁, 罚款最低为5000元 for 5000元至30000元, "a maximum of 15 mph"): the claim names the end it restates.
+# 27至96岁, 罚款最低为5000元 for 5000元至30000元, 最多将被罚款20000元, "a maximum of 15 mph"): the claim names the end
+# it restates. A Chinese word may stand up to four characters before the amount, in the amount's own phrase.
 # Simplified, as `normalize` folds Traditional; "up to" and "at least" come as the figure's own bound (`approx`).
 _TOP_BEFORE = re.compile(
-    r"(?:最高|最多|最大|最长|最重|最远|最晚|上限)(?:的|为|是|达|可达|可|至|到)?\s*$"
+    r"(?:最高|最多|最大|最长|最重|最远|最晚|上限)[\u4e00-\u9fff]{0,4}$"
     r"|\b(?:a\s+)?maximum\s+(?:of\s+)?$|\b(?:the\s+)?(?:highest|largest|biggest|oldest|longest)\s+(?:was|is|at)\s+$",
     re.IGNORECASE,
 )
 _BOTTOM_BEFORE = re.compile(
-    r"(?:最低|最少|最小|最短|最轻|最早|下限)(?:的|为|是|达|至|到)?\s*$"
+    r"(?:最低|最少|最小|最短|最轻|最早|下限)[\u4e00-\u9fff]{0,4}$"
     r"|\b(?:a\s+)?minimum\s+(?:of\s+)?$|\b(?:the\s+)?(?:lowest|smallest|youngest|shortest)\s+(?:was|is|at)\s+$",
     re.IGNORECASE,
 )

@@ -72,7 +72,9 @@ _MINUTE = re.compile(r"^第\s*(\d+)\s*分钟$")
 
 
 def _minute_mark(c: Fact, s: Fact) -> Fact | None:
-    """A draft's 第N分钟 re-read as the source's N分钟 (or the other way), else None."""
+    """A draft's 第N分钟 re-read as the source's N分钟 (or the other way), else None. A draft's 第N分钟 is read as
+    a length of N minutes wherever the source writes a match's minutes that way, whatever its number: 第86分钟 for the
+    source's 89分钟 is then a changed minute, not a figure the source never gives."""
     from ..normalize import normalize
 
     if c.approx is not None or s.approx is not None or c.max is not None or s.max is not None:
@@ -85,7 +87,14 @@ def _minute_mark(c: Fact, s: Fact) -> Fact | None:
         return None
     if m is None or not isinstance(d.value, DurationValue) or not normalize(d.text).endswith("分钟"):
         return None
-    if d.value.parts != ((Decimal(m.group(1)), "TM"),):
+    minute = Decimal(m.group(1))
+    if len(d.value.parts) != 1 or d.value.parts[0][1] != "TM":
+        return None
+    if c.type == "ordinal":
+        # (the draft's own minute, in the source's type)
+        return dataclasses.replace(c, type="duration", value=DurationValue(((minute, "TM"),)), unit=s.unit,
+                                   subject=s.subject, category=s.category)  # fmt: skip
+    if d.value.parts[0][0] != minute:
         return None
     return dataclasses.replace(c, type=s.type, value=s.value, unit=s.unit, subject=s.subject, category=s.category)
 
