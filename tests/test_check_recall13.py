@@ -146,3 +146,25 @@ def test_an_altered_figure_of_a_paraphrase_meets_its_source_figure() -> None:
 
 def test_words_the_source_never_says_find_nothing() -> None:
     assert verdict(_CLERK, "Varga bought 40 horses.", "40 horses").verdict == "not_found"
+
+
+# --- a dateline whose report says its event happened that day --------------------------------------------------------
+
+
+def test_that_day_after_a_dateline_dates_the_event() -> None:
+    source = (
+        "全省职业教育工作座谈会召开\n\n新华社南宁5月23日电 全省职业教育工作座谈会当日在南宁召开。"
+        "会议指出，2017年全省共有中等职业学校312所，在校生86万人。"
+    )
+    v = verdict(source, "全省职业教育工作座谈会于5月23日召开。", "5月23日")
+    assert v.verdict == "supported"
+    assert verdict(source, "全省职业教育工作座谈会于5月24日召开。", "5月24日").verdict == "mismatch"
+
+
+def test_a_dateline_alone_dates_no_event() -> None:
+    # (日前 is "a few days ago": the report's date is not the meeting's)
+    source = (
+        "全省职业教育工作座谈会召开\n\n新华社南宁5月23日电 全省职业教育工作座谈会日前在南宁召开。"
+        "会议指出，2017年全省共有中等职业学校312所，在校生86万人。"
+    )
+    assert verdict(source, "全省职业教育工作座谈会于5月23日召开。", "5月23日").verdict != "supported"

@@ -154,14 +154,38 @@ _SAID_ON = re.compile(r"\b(?:said|told \w+|announced|reported|confirmed)\s+(?:on
 _REPORTING = re.compile(r"报道|報道|电|電|讯|訊|发稿|發稿|获悉|獲悉|reported|report|dateline|said|announced", re.I)
 
 
+# "That day" right after a wire dateline (新华社南宁5月23日电 全省…座谈会当日在南宁召开): the report's date is the
+# event's too.
+_SAME_DAY = re.compile(r"当日|當日|当天|當天|同日")
+_DIGIT = re.compile(r"\d")
+
+
+def dateline_event(f: Fact) -> str:
+    """The words after a wire dateline (…5月23日电) up to the end of the clause in which "that day" (当日) dates its
+    event, with no other figure between; else ""."""
+    if f.type != "date":
+        return ""
+    end = position(f) + len(f.text)
+    if not _DATELINE_AFTER.match(f.sentence[end : end + 3]):
+        return ""
+    after = f.sentence[end:]
+    m = _SAME_DAY.search(after, 0, 60)
+    if m is None or _DIGIT.search(after, 0, m.start()):
+        return ""
+    stop = _CLAUSE_BREAK.search(after, m.end())
+    return after[: stop.start() if stop else len(after)]
+
+
 def dateline(f: Fact) -> bool:
     """The date is the report's, not the event's ("新华网合肥9月10日电", "今日，记者从…获悉", a timestamp line,
-    "police said on Sunday")."""
+    "police said on Sunday"). Not when the report says its event happened that day (…5月23日电 …当日召开)."""
     if f.type != "date":
         return False
     at = position(f)
     end = at + len(f.text)
-    if _DATELINE_AFTER.match(f.sentence[end : end + 3]) or _SAID_ON.search(f.sentence[max(0, at - 40) : at]):
+    if _DATELINE_AFTER.match(f.sentence[end : end + 3]):
+        return not dateline_event(f)
+    if _SAID_ON.search(f.sentence[max(0, at - 40) : at]):
         return True
     wire = WIRE.match(f.sentence)
     if wire is not None and wire.start("d") == at:

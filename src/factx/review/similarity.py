@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import units
 from ..model import Fact
@@ -102,7 +102,25 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
             scope, part, before = scopes.get(i, ("", "", ""))
             out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause), terms(scope), terms(part),
                              *names(before, sentence), terms(before))  # fmt: skip
+    _dateline_events(facts, out)
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
+
+
+def _dateline_events(facts: Sequence[Fact], out: list[Context | None]) -> None:
+    """A wire dateline whose report says its event happened that day (…5月23日电 全省…座谈会当日在南宁召开) is about
+    that event: the words up to the end of the 当日 clause join its stretch, clause, scope and sentence part (in
+    place)."""
+    from .roles import dateline_event
+
+    for i, f in enumerate(facts):
+        c = out[i]
+        if c is None or f.type != "date":
+            continue
+        event = dateline_event(f)
+        if event:
+            words = terms(event)
+            out[i] = replace(c, terms=c.terms | words, clause=c.clause | words, scope=c.scope | words,
+                             part=c.part | words)  # fmt: skip
 
 
 # (a space between two Chinese characters parts the clauses of a headline: 陈志明满意度58%居首 林佳蓉不满意度升至41%;
