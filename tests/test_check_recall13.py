@@ -168,3 +168,19 @@ def test_a_dateline_alone_dates_no_event() -> None:
         "会议指出，2017年全省共有中等职业学校312所，在校生86万人。"
     )
     assert verdict(source, "全省职业教育工作座谈会于5月23日召开。", "5月23日").verdict != "supported"
+
+
+# --- "gets" names no budget line -------------------------------------------------------------------------------------
+
+_BUDGET = (
+    "The largest line item remains public safety, at $412 million, up from $398 million this year. The road program "
+    "gets $88 million, nearly double the $46 million it received this year, and parks are allotted $31 million."
+)
+
+
+def test_a_line_that_gets_its_sum_is_named_by_its_item() -> None:
+    assert verdict(_BUDGET, "Public safety will get $412 million, the biggest share.", "$412 million").verdict == (
+        "supported"
+    )
+    # (the item still tells the lines apart)
+    assert verdict(_BUDGET, "Public safety will get $88 million.", "$88 million").verdict == "mismatch"

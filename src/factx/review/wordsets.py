@@ -136,7 +136,9 @@ PLACE_ENDS: tuple[str, ...] = tuple("市县省区镇乡村州")
 # "so far", "plus", "still" (Eleven states plus D.C.; 208,560 so far this year).
 VAGUE_WORDS: frozenset[str] = frozenset(
     ("plus", "far", "still", "now", "also", "just", "some", "about", "around", "nearly", "almost", "more", "less",
-     "least", "only", "even", "yet", "already", "there", "here", "all", "each", "per", "such", "another", "other")
+     "least", "only", "even", "yet", "already", "there", "here", "all", "each", "per", "such", "another", "other",
+     # (a budget line "gets" its sum as every other line does: the item says what a figure is about, not the verb)
+     "get", "gets", "getting", "got")
 )  # fmt: skip
 
 
