@@ -184,3 +184,16 @@ def test_a_line_that_gets_its_sum_is_named_by_its_item() -> None:
     )
     # (the item still tells the lines apart)
     assert verdict(_BUDGET, "Public safety will get $88 million.", "$88 million").verdict == "mismatch"
+
+
+# --- a source count with only its classifier -------------------------------------------------------------------------
+
+
+def test_a_claim_names_the_noun_a_source_count_leaves_out() -> None:
+    source = "据介绍，该院引进的手术机器人去年共完成手术612台，平均每天1.7台，另有CT机4台投入使用。"
+    assert verdict(source, "该院手术机器人平均每天完成1.7台手术。", "1.7台").verdict == "supported"
+    # (a count whose own noun is another thing stays another thing)
+    assert verdict(source, "该院手术机器人去年共完成4台手术。", "4台").verdict != "supported"
+    # (a noun the figure's sentence never names: the engine left CT机 out of 4台, the draft's robots are not it)
+    source = "该院去年共完成手术612台。医院今年还将新购置CT机4台。"
+    assert verdict(source, "该院今年将新购置手术机器人4台。", "4台").verdict != "supported"
