@@ -197,3 +197,17 @@ def test_a_claim_names_the_noun_a_source_count_leaves_out() -> None:
     # (a noun the figure's sentence never names: the engine left CT机 out of 4台, the draft's robots are not it)
     source = "该院去年共完成手术612台。医院今年还将新购置CT机4台。"
     assert verdict(source, "该院今年将新购置手术机器人4台。", "4台").verdict != "supported"
+
+
+# --- a month as 30 days ----------------------------------------------------------------------------------------------
+
+
+def test_whole_months_in_days() -> None:
+    source = (
+        "Dunmore Foods agreed to sell its Keller plant for $84 million. The sale is expected to close within three "
+        "months."
+    )
+    v = verdict(source, "The sale should close within 90 days.", "90 days")
+    assert v.verdict == "supported" and "days and in months" in v.reason
+    # (another number of days is another length)
+    assert verdict(source, "The sale should close within 100 days.", "100 days").verdict != "supported"
