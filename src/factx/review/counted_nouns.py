@@ -13,6 +13,7 @@ or what befell them, not by a trade: an employer's people are its staff) counts 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model import Fact
 from ..normalize import normalize
@@ -74,13 +75,58 @@ def _people_for_persons(claim: Fact, source: Fact) -> bool:
     )
 
 
+# Any digit: where the stretch of a figure's own words starts, back from it (the previous figure of its sentence).
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _stretch(f: Fact) -> str:
+    """A Chinese figure's own words: from the previous digit of its sentence (or the sentence start) to the figure,
+    and after it to the end of its clause (严厉打击…等犯罪，起诉2444人; 提出3项复工理由)."""
+    from .roles import position
+    from .similarity import CLAUSE
+
+    at = position(f)
+    before = normalize(f.sentence[:at])
+    digits = list(_DIGIT.finditer(before))
+    before = before[digits[-1].end() :] if digits else before
+    after = CLAUSE.split(normalize(f.sentence[at + len(f.text) :]), maxsplit=1)[0]
+    return before + after
+
+
+def named_in_each_other(claim: Fact, source: Fact) -> bool:
+    """Whether two Chinese counts put different words right before their figures while each sentence names the
+    other's word in that figure's own stretch: 起诉…等犯罪2444人 for 严厉打击…等犯罪，起诉2444人 (the engine reads
+    犯罪 as one's noun and 起诉 as the other's), 提出3项理由 for 提出3项复工理由. One count worded twice, not two
+    things: a noun of another figure's stretch (消防车12辆、救护车5辆) names that figure's thing."""
+    a, b = normalize(claim.subject or "").strip(), normalize(source.subject or "").strip()
+    if len(a) < 2 or len(b) < 2 or a == b or a.isascii() or b.isascii():
+        return False
+    return a in _stretch(source) and b in _stretch(claim)
+
+
+def _noun_left_out(claim: Fact, source: Fact) -> bool:
+    """A source count with no noun, only the classifier the claim writes too, in a sentence that names the claim's
+    noun (完成手术612台，平均每天1.7台 for 每天完成1.7台手术): the engine guessed its kind from the classifier alone,
+    and the claim names what the sentence counts. Not a noun the sentence never names (新购置CT机4台, whose noun the
+    engine missed, is no 手术机器人4台)."""
+    if source.subject or not claim.subject or not claim.unit or set(claim.facets) - set(source.facets):
+        return False
+    if normalize(claim.unit) != normalize(source.unit or ""):
+        return False
+    return normalize(claim.subject).strip() in normalize(source.sentence)
+
+
 def different_counted(claim: Fact, source: Fact) -> str | None:
     """`verdict.different_thing`, with a claim count whose noun shortens the source's, or names its head and a word
-    of its clause, read as counting the source's."""
+    of its clause, or is written in the source figure's stretch as the source's noun is in the claim's, read as
+    counting the source's."""
     if claim.type == "count" and (
         shortened(claim.subject, source.subject)
         or same_head_named_before(claim.subject, source)
         or _people_for_persons(claim, source)
+        or named_in_each_other(claim, source)
     ):
         claim = dataclasses.replace(claim, subject=source.subject)
+    elif claim.type == "count" and _noun_left_out(claim, source):
+        claim = dataclasses.replace(claim, subject=None, category=source.category)
     return different_thing(claim, source)

@@ -16,6 +16,7 @@ from typing import Any
 from .. import units
 from ..model import DateValue, DurationValue, Fact
 from .classify import power_of_ten
+from .range_ends import amount_end
 from .values import as_number, same_measure
 
 
@@ -87,14 +88,39 @@ def _duration_step(claim: Fact) -> Fraction | None:
     return None if weight is None else _last_digit(Fraction(amount)) * weight
 
 
+# How many days a reporter writes for a month ("within 90 days" for "within three months", 180天 for 半年 read as
+# 6个月): the whole months a 30-day month makes, never another number of days (100天 is no 3个月).
+_DAYS_A_MONTH = 30
+
+
+def _months_as_days(claim: Fact, source: Fact) -> str | None:
+    """A note when one duration is a whole number of months and the other that many 30-day months in days (90 days
+    for three months), else None."""
+    cv, sv = claim.value, source.value
+    if not (isinstance(cv, DurationValue) and isinstance(sv, DurationValue)):
+        return None
+    if len(cv.parts) != 1 or len(sv.parts) != 1:
+        return None
+    [(a, ua)], [(b, ub)] = cv.parts, sv.parts
+    pair = {ua: a, ub: b}
+    if set(pair) != {"D", "M"} or pair["D"] != pair["M"] * _DAYS_A_MONTH:
+        return None
+    return f"the same length in days and in months ({claim.text} for {source.text})"
+
+
 def less_precise(claim: Fact, source: Fact) -> str | None:
     """A note when the claim's approximate figure holds for the source's (约4700万元 for 4725万元; 超过4000万元 for
     4725万元; 700多人 for 约720多人; 约172万元 for 172万余元; 约4年半 for 54个月), or restates it in other units
-    rounded (56 mph for 90 km/h), else None."""
+    rounded (56 mph for 90 km/h), or names the end of the source's range it gives (up to 15 mph for 5 to 15 mph),
+    else None."""
+    if claim.max is None and source.max is not None:
+        return amount_end(claim, source)
     if claim.max is not None or source.max is not None:
         return None
     if claim.type == "quantity" and (claim.approx or None) == (source.approx or None):
         return _rounded_conversion(claim, source)
+    if claim.type == "duration" and (claim.approx or None) == (source.approx or None):
+        return _months_as_days(claim, source)
     if claim.approx is None:
         return None
     # A bound holds for an approximate source figure beyond it (700多人 for 约720多人); "about" rounds what is

@@ -18,7 +18,7 @@ from typing import Literal
 from ..model import DateValue, Fact
 from ..normalize import normalize
 from .roles import position
-from .values import date_contains
+from .values import as_number, date_contains, same_measure
 
 End = Literal["start", "end"]
 
@@ -71,3 +71,55 @@ def range_end(claim: Fact, source: Fact, equal: Callable[[Fact, Fact], bool]) ->
     if not (equal(claim, one) or date_contains(cv, DateValue(point, None, sv.grain))):
         return None
     return f"the draft gives the {side} of the source's period ({claim.text} of {source.text})"
+
+
+# Words right before an amount that say it is the top or the bottom of the source's range (年纪最大的96岁 for
+# 27至96岁, 罚款最低为5000元 for 5000元至30000元, 最多将被罚款20000元, "a maximum of 15 mph"): the claim names the end
+# it restates. A Chinese word may stand up to four characters before the amount, in the amount's own phrase.
+# Simplified, as `normalize` folds Traditional; "up to" and "at least" come as the figure's own bound (`approx`).
+_TOP_BEFORE = re.compile(
+    r"(?:最高|最多|最大|最长|最重|最远|最晚|上限)[\u4e00-\u9fff]{0,4}$"
+    r"|\b(?:a\s+)?maximum\s+(?:of\s+)?$|\b(?:the\s+)?(?:highest|largest|biggest|oldest|longest)\s+(?:was|is|at)\s+$",
+    re.IGNORECASE,
+)
+_BOTTOM_BEFORE = re.compile(
+    r"(?:最低|最少|最小|最短|最轻|最早|下限)[\u4e00-\u9fff]{0,4}$"
+    r"|\b(?:a\s+)?minimum\s+(?:of\s+)?$|\b(?:the\s+)?(?:lowest|smallest|youngest|shortest)\s+(?:was|is|at)\s+$",
+    re.IGNORECASE,
+)
+# A bound the figure carries itself: "up to 15 mph" never exceeds the top, "at least 5,000" never falls below the
+# bottom; each restates only that end of a range.
+_BOUND_SIDE: dict[str, End] = {"at_most": "end", "at_least": "start"}
+
+
+def marked_amount_end(f: Fact) -> End | None:
+    """Which end of a range the words before a draft amount, or its own bound, say it is ("end" is the top)."""
+    if f.approx is not None:
+        return _BOUND_SIDE.get(f.approx)
+    at = position(f)
+    before = normalize(f.sentence[max(0, at - 16) : at])
+    if _TOP_BEFORE.search(before):
+        return "end"
+    if _BOTTOM_BEFORE.search(before):
+        return "start"
+    return None
+
+
+def amount_end(claim: Fact, source: Fact) -> str | None:
+    """A note when the claim's single amount is the top or the bottom of the source's range and the claim says which
+    (up to 15 mph for 5 to 15 mph; 年纪最大的96岁 for 27至96岁; 罚款最低为5000元 for 5000元至30000元); else None.
+    A bare end ("96岁" for 27至96岁) stays a range given as one end, and a marked end the other side of the range
+    ("最低为30000元") is no restatement."""
+    if claim.type not in ("money", "count", "quantity", "percent") or claim.type != source.type:
+        return None
+    if claim.max is not None or source.max is None or source.approx is not None or not same_measure(claim, source):
+        return None
+    side = marked_amount_end(claim)
+    if side is None:
+        return None
+    x = as_number(claim, claim.value)
+    point = as_number(source, source.value if side == "start" else source.max)
+    if x is None or point is None or x != point:
+        return None
+    which = "bottom" if side == "start" else "top"
+    return f"the draft gives the {which} of the source's range ({claim.text} of {source.text})"

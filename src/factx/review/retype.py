@@ -20,8 +20,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
-from ..model import Fact
+from ..model import DurationValue, Fact
 from .values import as_number
 from .wordsets import stem
 
@@ -64,8 +65,44 @@ def _same_number(a: Fact, b: Fact) -> bool:
     return x is not None and x == y and (a.approx or None) == (b.approx or None) and a.max is None and b.max is None
 
 
+# A minute of a match written with or without 第 (穆勒第75分钟被罚下, 穆勒75分钟被罚下): the engine reads one an
+# ordinal and the other a length of time, yet both name the same moment of the game. Minutes only: 第3天 and 3天,
+# 第2年 and 2年 are a day or a year of a period against a length of time.
+_MINUTE = re.compile(r"^第\s*(\d+)\s*分钟$")
+
+
+def _minute_mark(c: Fact, s: Fact) -> Fact | None:
+    """A draft's 第N分钟 re-read as the source's N分钟 (or the other way), else None. A draft's 第N分钟 is read as
+    a length of N minutes wherever the source writes a match's minutes that way, whatever its number: 第86分钟 for the
+    source's 89分钟 is then a changed minute, not a figure the source never gives."""
+    from ..normalize import normalize
+
+    if c.approx is not None or s.approx is not None or c.max is not None or s.max is not None:
+        return None
+    if c.type == "ordinal" and s.type == "duration":
+        m, d = _MINUTE.match(normalize(c.text)), s
+    elif c.type == "duration" and s.type == "ordinal":
+        m, d = _MINUTE.match(normalize(s.text)), c
+    else:
+        return None
+    if m is None or not isinstance(d.value, DurationValue) or not normalize(d.text).endswith("分钟"):
+        return None
+    minute = Decimal(m.group(1))
+    if len(d.value.parts) != 1 or d.value.parts[0][1] != "TM":
+        return None
+    if c.type == "ordinal":
+        # (the draft's own minute, in the source's type)
+        return dataclasses.replace(c, type="duration", value=DurationValue(((minute, "TM"),)), unit=s.unit,
+                                   subject=s.subject, category=s.category)  # fmt: skip
+    if d.value.parts[0][0] != minute:
+        return None
+    return dataclasses.replace(c, type=s.type, value=s.value, unit=s.unit, subject=s.subject, category=s.category)
+
+
 def _reading(c: Fact, s: Fact) -> Fact | None:
     """`c` re-read as `s`'s type when both name one noun with one number, else None."""
+    if (minute := _minute_mark(c, s)) is not None:
+        return minute
     if not _same_number(c, s):
         return None
     if c.type == "quantity" and s.type == "count" and c.unit and _head(c.unit) == _head(s.subject):
@@ -98,7 +135,9 @@ def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]
     out: list[Fact] = []
     for c in draft:
         read = c
-        if c.type in ("quantity", "count", "ordinal") and not any(_same_number(c, s) for s in types.get(c.type, ())):
+        if c.type in ("quantity", "count", "ordinal", "duration") and not any(
+            _same_number(c, s) for s in types.get(c.type, ())
+        ):
             for s in source:
                 r = _reading(c, s)
                 if r is not None:

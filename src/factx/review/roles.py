@@ -86,6 +86,28 @@ _MODAL = re.compile(
     re.IGNORECASE,
 )
 
+# A figure measured against a forecast is what happened: "in line with Wall Street expectations and shares rose by
+# about 1%", "fewer than economists had expected, and the unemployment rate edged up to 4.3 percent", 好于预期. The
+# forecast words of such a comparison make no figure of its sentence part a forecast; nor does a rise "up to" a figure.
+_AGAINST_FORECAST = re.compile(
+    r"\b(?:than|as)\s+(?:(?:many|most|some|analysts|economists|investors|markets?|traders|forecasters|had|have|"
+    r"was|were|been|previously|widely|originally|initially)\s+){0,3}(?:expected|forecast|predicted|anticipated|"
+    r"projected)\b"
+    r"|\b(?:in\s+line\s+with|beat(?:ing)?|beats|missed|missing|misses|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|"
+    r"above|below|short\s+of|ahead\s+of|matched|matching)\s+(?:(?:the|analysts['’]?|economists['’]?|Wall\s+Street|"
+    r"market|consensus|average|its|their|our|most)\s+){0,3}(?:expectations?|forecasts?|estimates?|projections?)\b"
+    r"|(?:好于|高于|低于|符合|超出|超过|不及|逊于|优于|略高于|略低于|超)预期"
+    # ("edged up to 4.3 percent" is a rise to it, not the ceiling "up to" is before a bare figure)
+    r"|\b(?:edg|tick|creep|crept|inch|mov|went|shot|jump|climb|crawl)[a-z]*\s+up\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _forecast_words(text: str) -> bool:
+    """The text speaks of a forecast, a plan or a ceiling, beyond measuring what happened against one."""
+    return bool(_MODAL.search(_AGAINST_FORECAST.sub(" ", text)))
+
+
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|将|將|会|會|预|望", re.IGNORECASE)
 
 
@@ -94,7 +116,7 @@ def modal(f: Fact) -> bool:
     最高可被判监禁两年 but not 以台东县损失8亿元最多, "analysts were expecting $27.53 billion", "up to 10 years")."""
     at = position(f)
     starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    return bool(_MODAL.search(normalize(f.sentence[starts[-1] if starts else 0 : at])))
+    return _forecast_words(normalize(f.sentence[starts[-1] if starts else 0 : at]))
 
 
 # How a claim speaks of what is expected without the source's forecast words ("should take 30 months", 可达45万人次).
@@ -104,7 +126,7 @@ _EXPECTED = re.compile(r"\b(?:should|could|likely|(?:is|are) (?:set|due) to)\b|�
 def says_modal(f: Fact) -> bool:
     """The claim's sentence itself speaks of a forecast, a plan, a ceiling or the future (will, 将, should)."""
     text = normalize(f.sentence)
-    return bool(_MODAL.search(text) or _FUTURE.search(text) or _EXPECTED.search(text))
+    return bool(_forecast_words(text) or _FUTURE.search(text) or _EXPECTED.search(text))
 
 
 # Words that deny what the clause says of its figure ("hadn't done it against 30 teams", 并未达到5%; a bare 未 is
@@ -132,14 +154,38 @@ _SAID_ON = re.compile(r"\b(?:said|told \w+|announced|reported|confirmed)\s+(?:on
 _REPORTING = re.compile(r"报道|報道|电|電|讯|訊|发稿|發稿|获悉|獲悉|reported|report|dateline|said|announced", re.I)
 
 
+# "That day" right after a wire dateline (新华社南宁5月23日电 全省…座谈会当日在南宁召开): the report's date is the
+# event's too.
+_SAME_DAY = re.compile(r"当日|當日|当天|當天|同日")
+_DIGIT = re.compile(r"\d")
+
+
+def dateline_event(f: Fact) -> str:
+    """The words after a wire dateline (…5月23日电) up to the end of the clause in which "that day" (当日) dates its
+    event, with no other figure between; else ""."""
+    if f.type != "date":
+        return ""
+    end = position(f) + len(f.text)
+    if not _DATELINE_AFTER.match(f.sentence[end : end + 3]):
+        return ""
+    after = f.sentence[end:]
+    m = _SAME_DAY.search(after, 0, 60)
+    if m is None or _DIGIT.search(after, 0, m.start()):
+        return ""
+    stop = _CLAUSE_BREAK.search(after, m.end())
+    return after[: stop.start() if stop else len(after)]
+
+
 def dateline(f: Fact) -> bool:
     """The date is the report's, not the event's ("新华网合肥9月10日电", "今日，记者从…获悉", a timestamp line,
-    "police said on Sunday")."""
+    "police said on Sunday"). Not when the report says its event happened that day (…5月23日电 …当日召开)."""
     if f.type != "date":
         return False
     at = position(f)
     end = at + len(f.text)
-    if _DATELINE_AFTER.match(f.sentence[end : end + 3]) or _SAID_ON.search(f.sentence[max(0, at - 40) : at]):
+    if _DATELINE_AFTER.match(f.sentence[end : end + 3]):
+        return not dateline_event(f)
+    if _SAID_ON.search(f.sentence[max(0, at - 40) : at]):
         return True
     wire = WIRE.match(f.sentence)
     if wire is not None and wire.start("d") == at:

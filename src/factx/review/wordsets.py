@@ -68,6 +68,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("居民", "市民"),
     ("民众", "群众"),
     # (a city's, county's or province's government by its short name: 市府 is the 市政府, no rival kind of it)
+    # (who answered a poll, as Hong Kong and mainland styles call them: 被访者 in one, 受访者 in the other)
+    ("受访者", "被访者", "受访人士"),
+    # (the halves of a game: 上半场 in a mainland report is 上半时 in another)
+    ("上半场", "上半时"),
+    ("下半场", "下半时"),
     ("市政府", "市府"),
     ("县政府", "县府"),
     ("省政府", "省府"),
@@ -131,7 +136,9 @@ PLACE_ENDS: tuple[str, ...] = tuple("市县省区镇乡村州")
 # "so far", "plus", "still" (Eleven states plus D.C.; 208,560 so far this year).
 VAGUE_WORDS: frozenset[str] = frozenset(
     ("plus", "far", "still", "now", "also", "just", "some", "about", "around", "nearly", "almost", "more", "less",
-     "least", "only", "even", "yet", "already", "there", "here", "all", "each", "per", "such", "another", "other")
+     "least", "only", "even", "yet", "already", "there", "here", "all", "each", "per", "such", "another", "other",
+     # (a budget line "gets" its sum as every other line does: the item says what a figure is about, not the verb)
+     "get", "gets", "getting", "got")
 )  # fmt: skip
 
 
