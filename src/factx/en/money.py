@@ -158,7 +158,9 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         elif (again := about.restated(doc, Fact("money", "", start, end, low), before)) is not None:
             # "up from $38,373 … and from $34,410", "a $66.87 increase": the figure before says what it is
             role, subject = again.role or role, subject or again.subject
-        subject = subject or about.cue_before(doc, start) or about.agent_before(doc, start)
+        subject = (
+            subject or about.cue_before(doc, start) or about.agent_before(doc, start) or about.mover_before(doc, start)
+        )
         fact = Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=low, max=high, approx=approx,
             currency=currency, role=role, subject=subject, rule="money.en",

@@ -26,6 +26,14 @@ _CUE_BEFORE = compiled(rf"(?<![A-Za-z\-])(?P<cue>{words_re(en.MONEY_HEAD_NOUNS)}
 _OF_PHRASE = compiled(rf"\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?P<np>{_WORD}(?:\s+{_WORD}){{0,2}})")
 _AGENT_VERB = compiled(rf"(?<![A-Za-z])(?:{words_re(en.MONEY_AGENT_VERBS)})\s+(?:(?:about|roughly|nearly)\s+)?$")
 _AGENT = compiled(rf"(?:^|[.;:,\n]\s*|\b(?:The|the|A|a|An|an)\s+)(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+$")
+# A price that moved or stood at the amount: the verb, an optional change ("3.38%", "$1.20"), then to/at.
+_MOVER = compiled(
+    rf"(?<![A-Za-z])(?:{words_re(en.PRICE_MOVER_VERBS)})(?:\s+(?:by\s+)?[-+$0-9.,%]+(?:\s+(?:percent|cents?))?)?"
+    r"\s+(?:to|at)\s+$"
+)
+# Where the noun phrase of a mover starts: after a clause mark, a joining word or a figure.
+_MOVER_BREAK = compiled(r"[;:,()\n]\s*|\b(?:and|but|while|as|when|after|with)\s+|(?<!\S)[$0-9][^\s]*\s+")
+_NAME_WORD = compiled(r"[A-Za-z][A-Za-z0-9.'’\-]*")
 _RESTATE = compiled(rf"(?<![A-Za-z])(?:{words_re(en.RESTATE_BEFORE)})\s+$", re.I)
 _CHANGE_AFTER = compiled(rf"\s+(?:{words_re(en.RESTATE_AFTER)})(?![A-Za-z])", re.I)
 # The sentence bounds come from the document (which knows "Sept. 30" and "Inc." end no sentence).
@@ -85,7 +93,30 @@ def agent_before(doc: Doc, start: int) -> str | None:
     v = _AGENT_VERB.search(norm, max(0, start - 30), start)
     if v is None:
         return None
-    m = _AGENT.search(norm, max(0, v.start() - 50), v.start())
+    return _np_before(doc, v.start())
+
+
+def mover_before(doc: Doc, start: int) -> str | None:
+    """What a price or level is of, when the clause says it moved or stood there: "U.S. crude fell 3.38% to
+    $55.12", "Brent was last at $60.73", "shares closed at $41.20"."""
+    norm = doc.norm
+    v = _MOVER.search(norm, max(0, start - 40), start)
+    if v is None:
+        return None
+    lo = max(0, v.start() - 50, doc.index.sentence_span(start)[0])
+    brk = last_match(_MOVER_BREAK, norm, lo, v.start())
+    words = norm[brk.end() if brk else lo : v.start()].split()[-4:]
+    while words and words[0].lower() in _STOP:
+        words.pop(0)
+    if not words or not all(_NAME_WORD.fullmatch(w) for w in words) or words[-1].lower() in _PRONOUNS:
+        return None  # "it rose to $9": a pronoun; "… per barrel, up 3% to": no noun phrase
+    np = " ".join(words)
+    return doc.text[v.start() - 1 - len(np) : v.start() - 1] if norm.endswith(np + " ", 0, v.start()) else None
+
+
+def _np_before(doc: Doc, end: int) -> str | None:
+    """The noun phrase (up to three words) that opens the clause right before `end`."""
+    m = _AGENT.search(doc.norm, max(0, end - 50), end)
     if m is None:
         return None
     words = m.group("np").split()

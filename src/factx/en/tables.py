@@ -161,6 +161,12 @@ MONEY_AGENT_VERBS: tuple[str, ...] = (
     "earned", "earns", "made", "paid", "pays", "will pay", "would pay", "donated", "gave", "raised",
     "invested", "spent", "lost", "received", "collected", "owes", "owed",
 )  # fmt: skip
+# Verbs of a price or level that moved or stood somewhere: "crude fell 3% to $55.12", "Brent was last at $60.73".
+PRICE_MOVER_VERBS: tuple[str, ...] = (
+    "fell", "rose", "dropped", "climbed", "jumped", "slipped", "slid", "gained", "declined", "tumbled", "surged",
+    "edged up", "edged down", "edged higher", "edged lower", "closed", "settled", "ended", "finished", "traded",
+    "was last", "stood", "opened",
+)  # fmt: skip
 # States of people after a bare number and its verb: "nine are still missing", "three remain in hospital".
 BARE_STATE_WORDS: tuple[str, ...] = (
     "missing", "dead", "injured", "hurt", "wounded", "trapped", "unaccounted for", "hospitalised", "hospitalized",
