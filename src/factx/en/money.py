@@ -159,7 +159,12 @@ def recognize(doc: Doc) -> Iterator[Fact]:
             # "up from $38,373 … and from $34,410", "a $66.87 increase": the figure before says what it is
             role, subject = again.role or role, subject or again.subject
         subject = (
-            subject or about.cue_before(doc, start) or about.agent_before(doc, start) or about.mover_before(doc, start)
+            subject
+            or about.change_in(doc, end)
+            or about.cue_before(doc, start)
+            or about.agent_before(doc, start)
+            or about.mover_before(doc, start)
+            or about.valued_at(doc, start)
         )
         fact = Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=low, max=high, approx=approx,

@@ -34,6 +34,11 @@ _MOVER = compiled(
 # Where the noun phrase of a mover starts: after a clause mark, a joining word or a figure.
 _MOVER_BREAK = compiled(r"[;:,()\n]\s*|\b(?:and|but|while|as|when|after|with)\s+|(?<!\S)[$0-9][^\s]*\s+")
 _NAME_WORD = compiled(r"[A-Za-z][A-Za-z0-9.'’\-]*")
+_CHANGE_IN = compiled(
+    rf"\s+(?:{words_re(en.RESTATE_AFTER)})s?\s+in\s+(?:the\s+)?(?P<np>[a-z][a-z'’\-]*(?:\s+[a-z][a-z'’\-]*)?)"
+)  # two words at most: "the $117 increase in city taxes taxpayers experienced"
+# "a median-valued home at $332,366": an article, up to two modifiers and the thing, then "at".
+_THING_AT = compiled(r"\b(?:a|an|the)\s+(?P<np>[a-z][a-z'’\-]*(?:\s+[a-z][a-z'’\-]*){0,2})\s+at\s+$")
 _RESTATE = compiled(rf"(?<![A-Za-z])(?:{words_re(en.RESTATE_BEFORE)})\s+$", re.I)
 _CHANGE_AFTER = compiled(rf"\s+(?:{words_re(en.RESTATE_AFTER)})(?![A-Za-z])", re.I)
 # The sentence bounds come from the document (which knows "Sept. 30" and "Inc." end no sentence).
@@ -112,6 +117,30 @@ def mover_before(doc: Doc, start: int) -> str | None:
         return None  # "it rose to $9": a pronoun; "… per barrel, up 3% to": no noun phrase
     np = " ".join(words)
     return doc.text[v.start() - 1 - len(np) : v.start() - 1] if norm.endswith(np + " ", 0, v.start()) else None
+
+
+def change_in(doc: Doc, end: int) -> str | None:
+    """What a change amount is a change in: "the $117 increase in city taxes" → city taxes."""
+    m = _CHANGE_IN.match(doc.norm, end)
+    if m is None:
+        return None
+    words = []
+    for w in m.group("np").split():
+        if w.lower() in _STOP:
+            break
+        words.append(w)
+    if not words:
+        return None
+    start = m.start("np")
+    return doc.text[start : start + len(" ".join(words))]
+
+
+def valued_at(doc: Doc, start: int) -> str | None:
+    """The thing an amount values, written before "at": "the owner of a median-valued home at $332,366"."""
+    m = _THING_AT.search(doc.norm, max(0, start - 40), start)
+    if m is None or m.group("np").split()[-1].lower() in _STOP:
+        return None
+    return doc.text[m.start("np") : m.end("np")]
 
 
 def _np_before(doc: Doc, end: int) -> str | None:
