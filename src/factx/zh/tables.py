@@ -508,6 +508,8 @@ QUANTITY_VETO_NEXT: dict[str, tuple[str, ...]] = {
     # 百万点赞 / 点击 / 点评: 点 starts a word, not an index level
     "点": ("赞", "击", "评", "名", "亮", "燃", "映", "缀", "头", "菜", "单", "播", "读"),
 }  # fmt: skip
+# A temperature scale written before the number (攝氏八點二度, 华氏100度) makes 度 that scale's degree.
+SCALE_BEFORE_DEGREE: dict[str, str] = {"摄氏": "摄氏度", "华氏": "华氏度"}
 # Chinese numerals that before 级 / 度 / 层 name ranks (二级市场, 省市两级), not measures.
 RANK_NUMERALS: tuple[str, ...] = ("一", "二", "两", "三")
 # A distance followed by a smaller unit and 处 is a position on a road (1309公里33米处), not a measure.
