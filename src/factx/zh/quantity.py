@@ -11,6 +11,7 @@ from ..model import Fact
 from ..patterns import compiled, words_re
 from ..units import dimension
 from . import tables as zh
+from .guards import widen_approx
 from .measure import Measure
 from .numerals import CN_DIGITS
 
@@ -80,19 +81,26 @@ def build(m: Measure) -> Fact | None:
 
 
 def _scale_before(norm: str, start: int) -> str | None:
+    """The scale word (摄氏) written before the number at `start`, with 零下 between them when it stands there."""
+    at = start - len(zh.BELOW_ZERO) if norm.endswith(zh.BELOW_ZERO, 0, start) else start
     for word in zh.SCALE_BEFORE_DEGREE:
-        if norm.endswith(word, 0, start):
-            return word
+        if norm.endswith(word, 0, at):
+            return norm[at - len(word) : start]
     return None
 
 
 def _degrees(m: Measure, scale: str) -> Fact:
-    """攝氏八點二度: the scale is part of the figure as written, and names its unit (a rank or a lone 一 is
-    no reading once the scale stands before: 摄氏一度 is one degree)."""
-    fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
-    fact.start -= len(scale)
+    """攝氏八點二度 / 攝氏零下三度: the scale is part of the figure as written, and names its unit (a rank or a
+    lone 一 is no reading once the scale stands before: 摄氏一度 is one degree); 约 before the scale is the
+    figure's approximation."""
+    below = scale.endswith(zh.BELOW_ZERO)
+    word = scale[: -len(zh.BELOW_ZERO)] if below else scale
+    low, high = (m.low, m.high) if not below else (-(m.high or m.low), None if m.high is None else -m.low)
+    fact = m.fact("quantity", low, max=high, rule="quantity.unit")
+    start, _, fact.approx = widen_approx(m.doc, fact.start - len(scale), fact.end, fact.approx, after=False)
+    fact.start = start
     fact.text = m.doc.text[fact.start : fact.end]
-    fact.unit = zh.SCALE_BEFORE_DEGREE[scale]
+    fact.unit = zh.SCALE_BEFORE_DEGREE[word]
     return fact
 
 
