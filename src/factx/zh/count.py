@@ -10,6 +10,7 @@ from ..model import Fact
 from ..patterns import is_cjk, longest_suffix
 from . import tables as zh
 from .measure import Measure, one_casualty
+from .numerals import NUM_CHARS
 
 # The classifier tables as sets: the builder asks each of them of every count, and a tuple is read item by item.
 _NAME_UNITS = frozenset(zh.NAME_UNITS)
@@ -112,11 +113,15 @@ def _sums_list(m: Measure) -> bool:
     if len(items) != m.low:
         return False
     first_ok = 0 < len(items[0]) <= zh.LISTED_FIRST_MAX
-    return first_ok and all(0 < len(i) <= zh.LISTED_NAME_MAX for i in items[1:]) and all(map(_all_cjk, items))
+    return first_ok and all(0 < len(i) <= zh.LISTED_NAME_MAX for i in items[1:]) and all(map(_name, items))
 
 
-def _all_cjk(word: str) -> bool:
-    return all(is_cjk(c) for c in word)
+_NUMERALS = frozenset(NUM_CHARS)
+
+
+def _name(word: str) -> bool:
+    """Chinese characters, not numerals alone: in 三、发挥两区作用 the 三、 numbers a section."""
+    return all(is_cjk(c) for c in word) and not all(c in _NUMERALS for c in word)
 
 
 _SENTENCE_ENDS = "。！？!?\n"
