@@ -19,6 +19,8 @@ _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_CLASSIFIERS = frozenset(zh.PLACE_CLASSIFIERS)
 _LONE_ER_NAMES = frozenset(zh.LONE_ER_NAMES)
 _ARABIC_ONLY = frozenset(zh.ARABIC_ONLY_CLASSIFIERS)
+_SENTENCE_CUED = zh.SENTENCE_CUED_CLASSIFIERS
+_KEPT_NEXT = zh.CLASSIFIER_KEPT_NEXT
 # The cue words of each cued classifier, ready for `longest_suffix` (a dict and the longest length).
 _CUES = {unit: (dict.fromkeys(cues), max(map(len, cues))) for unit, cues in zh.CUED_CLASSIFIERS.items()}
 
@@ -60,7 +62,7 @@ def build(m: Measure) -> Fact | None:
     if (
         nxt
         and nxt in zh.CLASSIFIER_VETO_NEXT.get(m.unit, "")
-        and not m.doc.norm.startswith(zh.CLASSIFIER_KEPT_NEXT.get(m.unit, ()), m.match.end())
+        and not m.doc.norm.startswith(_KEPT_NEXT.get(m.unit, ()), m.match.end())
     ):
         return None  # 104国道: a road's number
     if m.chinese and m.unit in _ARABIC_ONLY and m.low < zh.ARABIC_ONLY_CHINESE_MIN:
@@ -79,7 +81,7 @@ def build(m: Measure) -> Fact | None:
         and not (m.unit in _LISTED and _sums_list(m))
     ):
         return None  # 三期工程 / 巴黎16区: the name of a phase or a district
-    sentence_cues = zh.SENTENCE_CUED_CLASSIFIERS.get(m.unit)
+    sentence_cues = _SENTENCE_CUED.get(m.unit)
     if sentence_cues is not None and not _sentence_cue(m, sentence_cues):
         return None  # 10千伏杆61杆: a pole's number, not a golfer's strokes
     fraction = m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text
