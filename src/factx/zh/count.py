@@ -10,6 +10,7 @@ from ..model import Fact
 from ..patterns import is_cjk, longest_suffix
 from . import tables as zh
 from .measure import Measure, one_casualty
+from .numerals import NUM_CHARS
 
 # The classifier tables as sets: the builder asks each of them of every count, and a tuple is read item by item.
 _NAME_UNITS = frozenset(zh.NAME_UNITS)
@@ -18,6 +19,8 @@ _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_CLASSIFIERS = frozenset(zh.PLACE_CLASSIFIERS)
 _LONE_ER_NAMES = frozenset(zh.LONE_ER_NAMES)
 _ARABIC_ONLY = frozenset(zh.ARABIC_ONLY_CLASSIFIERS)
+_SENTENCE_CUED = zh.SENTENCE_CUED_CLASSIFIERS
+_KEPT_NEXT = zh.CLASSIFIER_KEPT_NEXT
 # The cue words of each cued classifier, ready for `longest_suffix` (a dict and the longest length).
 _CUES = {unit: (dict.fromkeys(cues), max(map(len, cues))) for unit, cues in zh.CUED_CLASSIFIERS.items()}
 
@@ -56,7 +59,11 @@ def build(m: Measure) -> Fact | None:
     if needs is not None and not m.doc.norm.startswith(needs, m.match.end()):
         return None  # 三年级2班: a class's name, not a count of services
     nxt = m.doc.norm[m.match.end() : m.match.end() + 1]
-    if nxt and nxt in zh.CLASSIFIER_VETO_NEXT.get(m.unit, ""):
+    if (
+        nxt
+        and nxt in zh.CLASSIFIER_VETO_NEXT.get(m.unit, "")
+        and not m.doc.norm.startswith(_KEPT_NEXT.get(m.unit, ()), m.match.end())
+    ):
         return None  # 104国道: a road's number
     if m.chinese and m.unit in _ARABIC_ONLY and m.low < zh.ARABIC_ONLY_CHINESE_MIN:
         return None  # 一股热潮, 两股势力
@@ -68,14 +75,67 @@ def build(m: Measure) -> Fact | None:
     if m.chinese and m.low < zh.CHINESE_MIN_COUNT.get(m.unit, 0):
         return None  # 两国关系: "both countries", a set phrase
     cued = _CUES.get(m.unit)
-    if cued is not None and longest_suffix(m.doc.norm, m.match.start(), cued[0], cued[1]) is None:
+    if (
+        cued is not None
+        and longest_suffix(m.doc.norm, m.match.start(), cued[0], cued[1]) is None
+        and not (m.unit in _LISTED and _sums_list(m))
+    ):
         return None  # 三期工程 / 巴黎16区: the name of a phase or a district
+    sentence_cues = _SENTENCE_CUED.get(m.unit)
+    if sentence_cues is not None and not _sentence_cue(m, sentence_cues):
+        return None  # 10千伏杆61杆: a pole's number, not a golfer's strokes
     fraction = m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text
     if fraction and not _average(m):
         return None  # 2.5个 is not a count of things (but 平均每天2.3台 is an average count)
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
     return fact
+
+
+_LISTED = frozenset(zh.LISTED_CLASSIFIERS)
+_CLAUSE_BREAKS = frozenset("，。；：！？,;:!?\n")
+_LIST_REACH = 48
+
+
+def _sums_list(m: Measure) -> bool:
+    """True when the clause before the number is a list of exactly that many names (西山、官渡、呈贡三区)."""
+    doc = m.doc
+    if m.high is not None or m.low < 2 or m.low != m.low.to_integral_value():
+        return False
+    start = m.match.start()
+    if start == 0 or doc.norm[start - 1] == "、":
+        return False
+    # (the document's clause bounds stop at 、, which here joins the list)
+    norm, lo, floor = doc.norm, start, max(0, start - _LIST_REACH)
+    while lo > floor and norm[lo - 1] not in _CLAUSE_BREAKS:
+        lo -= 1
+    if lo > 0 and norm[lo - 1] not in _CLAUSE_BREAKS:
+        return False  # no clause break within reach: the list's start is unknown
+    items = norm[lo:start].split("、")
+    if len(items) != m.low:
+        return False
+    first_ok = 0 < len(items[0]) <= zh.LISTED_FIRST_MAX
+    return first_ok and all(0 < len(i) <= zh.LISTED_NAME_MAX for i in items[1:]) and all(map(_name, items))
+
+
+_NUMERALS = frozenset(NUM_CHARS)
+
+
+def _name(word: str) -> bool:
+    """Chinese characters, not numerals alone: in 三、发挥两区作用 the 三、 numbers a section."""
+    return all(is_cjk(c) for c in word) and not all(c in _NUMERALS for c in word)
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _sentence_cue(m: Measure, cues: tuple[str, ...]) -> bool:
+    """True when one of `cues` stands earlier in the figure's sentence, within reach."""
+    doc = m.doc
+    lo = max(0, m.start - zh.SENTENCE_CUE_REACH)
+    window = doc.norm[lo : m.start]
+    window = window[max(map(window.rfind, _SENTENCE_ENDS)) + 1 :]  # (-1 when none: the whole window)
+    return any(c in window for c in cues)
 
 
 def _average(m: Measure) -> bool:

@@ -262,6 +262,15 @@ def _turned_down(info: UnitInfo, unit: str, num: str, num2: str | None) -> bool:
     return unit == "年" and len(num) >= 4 and num.isdigit()
 
 
+_INDICATOR = compiled(r"(?<![A-Za-z])[A-Z]{2,6} $")
+
+
+def _indicator_rate(doc: Doc, start: int, info: UnitInfo) -> bool:
+    """推升CPI 0.28個百分點 / GDP 5.2%: a rate after an indicator's capitals and a space is that indicator's,
+    where a number after a Latin word is otherwise a product's name (iPhone 7, Mate 30)."""
+    return info.type == "percent" and _INDICATOR.search(doc.norm, max(0, start - 8), start) is not None
+
+
 _RATE_PREFIX = tuple(zh.PERCENT_PREFIX)
 _SOME = zh.SOME_INFIX
 
@@ -296,7 +305,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
             # Any other run of bare Chinese digits (一二三四五) names things; only years are written so.
             if pair is None and len(num) >= 2 and all(c in "〇零一二两三四五六七八九" for c in num):
                 continue
-        elif letter_adjacent(doc, start, m.end()) or in_code(doc, start):
+        elif (letter_adjacent(doc, start, m.end()) and not _indicator_rate(doc, start, info)) or in_code(doc, start):
             continue
         elif code_before(doc, start, num, unit):
             continue  # 尾号6499 is a code, but 手机2部 counts phones

@@ -11,6 +11,7 @@ from ..model import Fact
 from ..patterns import compiled, words_re
 from ..units import dimension
 from . import tables as zh
+from .guards import widen_approx
 from .measure import Measure
 from .numerals import CN_DIGITS
 
@@ -55,6 +56,9 @@ def build(m: Measure) -> Fact | None:
                 return None
         if m.chinese and m.low < 100:
             return None  # 一点 / 几点: "a little", not an index level (but 兩萬六千點 / 近九百點 are)
+    scale = _scale_before(doc.norm, m.start) if unit == "度" else None
+    if scale is not None:
+        return _degrees(m, scale)
     if unit in ("级", "度", "层") and m.chinese and m.num_text in zh.RANK_NUMERALS and not m.match.group("num2"):
         # (a range written with 至 or 到 is a measure: 氣溫回升二至三度, 風力三到四級)
         return None  # 一级 / 二级市场 / 省市两级 / 三层: ranks and names more often than measures
@@ -73,6 +77,30 @@ def build(m: Measure) -> Fact | None:
         per = _speed_per(doc.norm, m.start)
         if per is not None:
             fact.unit = f"{m.unit}/{per}"  # 时速350公里: a speed, not a distance
+    return fact
+
+
+def _scale_before(norm: str, start: int) -> str | None:
+    """The scale word (摄氏) written before the number at `start`, with 零下 between them when it stands there."""
+    at = start - len(zh.BELOW_ZERO) if norm.endswith(zh.BELOW_ZERO, 0, start) else start
+    for word in zh.SCALE_BEFORE_DEGREE:
+        if norm.endswith(word, 0, at):
+            return norm[at - len(word) : start]
+    return None
+
+
+def _degrees(m: Measure, scale: str) -> Fact:
+    """攝氏八點二度 / 攝氏零下三度: the scale is part of the figure as written, and names its unit (a rank or a
+    lone 一 is no reading once the scale stands before: 摄氏一度 is one degree); 约 before the scale is the
+    figure's approximation."""
+    below = scale.endswith(zh.BELOW_ZERO)
+    word = scale[: -len(zh.BELOW_ZERO)] if below else scale
+    low, high = (m.low, m.high) if not below else (-(m.high or m.low), None if m.high is None else -m.low)
+    fact = m.fact("quantity", low, max=high, rule="quantity.unit")
+    start, _, fact.approx = widen_approx(m.doc, fact.start - len(scale), fact.end, fact.approx, after=False)
+    fact.start = start
+    fact.text = m.doc.text[fact.start : fact.end]
+    fact.unit = zh.SCALE_BEFORE_DEGREE[word]
     return fact
 
 

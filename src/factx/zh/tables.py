@@ -197,6 +197,8 @@ CLASSIFIERS: dict[str, str] = {
     "款": "items", "栋": "items", "幢": "items", "道": "items", "门": "items", "种": "items",
     "类": "items", "支": "items", "批": "items", "盒": "items", "包": "items", "块": "items", "股": "items",
     "罐": "items", "听": "items", "捆": "items",
+    # shots at goal (28射1球: only before the goals, see CLASSIFIER_NEEDS_NEXT), a golfer's strokes (打出68杆)
+    "射": "other", "杆": "other",
     "首": "items", "起": "items", "单": "items", "户次": "items", "册": "items", "部分": "other",
     "大类": "items", "剂": "items", "剂次": "items", "针": "items", "家次": "times", "车次": "times", "航次": "times",
     "辆次": "times", "艘次": "times",
@@ -232,6 +234,8 @@ GRADE_PREFIXES = "高初大小研"
 _GOAL_CUES = (
     "打入", "打进", "攻入", "攻进", "射入", "踢进", "轰入", "进", "入", "失", "丢", "独中", "连入", "连进", "共进",
     "打入了", "打进了", "攻入了", "进了", "失了", "丢了", "仅失", "狂轰", "贡献",
+    # a record written as counts in a row: 6场8球 (goals in six matches), 28射1球 (one goal from 28 shots)
+    "场", "射",
 )  # fmt: skip
 CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     "期": ("分", "共", "共计", "合计", "累计", "连续", "分为", "分成"),
@@ -274,6 +278,10 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     # goals: 打入78球, 仅失22球, 独中两球 (not 3球队 or a bare 一球)
     "球": _GOAL_CUES,
 }
+# ... or after a list of exactly that many names (五华、盘龙、西山、官渡、呈贡五区): the count sums up the list.
+LISTED_CLASSIFIERS: tuple[str, ...] = ("区",)
+LISTED_NAME_MAX = 6  # characters in one listed name (the first may carry words before it)
+LISTED_FIRST_MAX = 10
 # Signs before a figure: 零下15℃ (below zero), -5℃, 净利润-3.5亿元. A quantity takes a sign only in these units.
 BELOW_ZERO = "零下"
 MINUS_SIGNS = "-−"
@@ -290,6 +298,8 @@ CLASSIFIER_NEEDS_NEXT: dict[str, tuple[str, ...]] = {
         "航班", "班机", "飞机", "客机", "列车", "火车", "高铁", "动车", "船", "渡轮", "客轮", "轮渡", "巴士", "公交",
         "专车",
     ),
+    # 射 is shots only in a match record, right before the goals or shots on target (28射1球, 12射5正)
+    "射": tuple("0123456789"),
 }  # fmt: skip
 # Characters after a classifier that make it part of a longer word the word list may miss: 104国道.
 CLASSIFIER_VETO_NEXT: dict[str, str] = {
@@ -297,9 +307,19 @@ CLASSIFIER_VETO_NEXT: dict[str, str] = {
     # 零发案小区 (no crimes reported), 四把镇 (a place's name)
     "发": "案生现展布表放出动起挥射言行", "把": "镇村社乡区手",
     "分": "之钟别析配享布类开成红期批店行部公队子数段档支校会院局区站拆摊解担量值钱厘米秒",
+    # 四杆洞 is a par-four hole, not four strokes
+    "杆": "洞",
     # 对 counts pairs (开行动车组62对, 3对夫妻), but before a number or these it is "against / to" (3对2, 1对1辅导)
     "对": "0123456789一二三四五六七八九十两零〇于方手外象比应此其他她我该华话待接照冲称策口这那各每本全面岸以价阵",
 }  # fmt: skip
+# Classifiers that count only with one of these words earlier in the sentence (within CLAUSE_CUE_REACH): a
+# golfer's strokes (前两轮分别打出68杆和71杆), where 10千伏杆61杆 numbers a pole and 三杆大旗 counts flags.
+SENTENCE_CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
+    "杆": ("高尔夫", "标准杆", "打出", "交出", "抓下", "小鸟", "老鹰", "柏忌", "果岭", "推杆", "球洞", "一号木"),
+}
+SENTENCE_CUE_REACH = 40
+# ... except before these words: 得到19分之多 is "as many as 19 points", not a fraction (三分之一).
+CLASSIFIER_KEPT_NEXT: dict[str, tuple[str, ...]] = {"分": ("之多",)}
 # Words before 一…日 that make it a weekday: 周三起关闭 is "from Wednesday", not three cases (起).
 WEEKDAY_WORDS: tuple[str, ...] = ("周", "星期", "礼拜")
 # Place classifiers count towns, districts and countries: a figure of ten thousand or more before them is
@@ -321,7 +341,7 @@ BARE_PEOPLE_VETO_NEXT: tuple[str, ...] = (
 # Classifiers that a small Chinese numeral before them turns into a set phrase: 两国关系, 中美两国.
 CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
 # Classifiers counted only after Arabic digits: 10亿股 (shares), where 一股热潮 / 两股势力 are figures of speech.
-ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股", "票")
+ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股", "票", "射")  # (魅力四射 is "radiant")
 # ... unless the Chinese numeral is this large: no figure of speech counts a hundred (六十二萬三千餘票, 三百股).
 ARABIC_ONLY_CHINESE_MIN = 100
 # Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
@@ -339,6 +359,9 @@ TALLY_WORDS: dict[str, str] = {
     "死": "死亡", "亡": "死亡", "伤": "受伤", "重伤": "重伤", "轻伤": "轻伤", "失踪": "失踪", "失联": "失联",
     "男": "男性", "女": "女性",
 }  # fmt: skip
+# A medal tally (以38金32银18铜, 奪得二金四銀六銅): number + medal word, two or more in this order; each item
+# counts medals, its subject the word as written. A lone 3金 is left alone.
+MEDAL_WORDS: tuple[str, ...] = ("金", "银", "铜")
 # Vehicles in a crash: 22车相撞, 5车追尾 → a count of vehicles.
 VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相撞", "碰撞")
 # Words right after a count of people that say what happened to them: 6人死亡 → subject 死亡.
@@ -389,6 +412,9 @@ SUBJECT_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
         ("鸡", "鸭", "鹅", "猪", "牛", "羊", "鱼", "家禽", "畜禽", "牲畜", "动物", "犬", "狗", "猫", "病例", "个案",
          "灾情", "底线", "红线", "住户", "户"), "other"),
+    # measures counted (采取四项举措完善…): the head ends the phrase, not a later noun. (要求 and 措施 are left
+    # out: 2人招聘要求, 对17人采取强制措施 glue a verb after people counts into the phrase.)
+    "举措": "items",
 }  # fmt: skip
 # Classifiers that are themselves the counted noun (1900户, 22县市, 全港18区): the subject when none other is named.
 NOUN_CLASSIFIERS: tuple[str, ...] = ("户", "县市", "区", "国", "乡镇", "乡", "镇", "车道", "站", "县", "市", "省")
@@ -508,6 +534,8 @@ QUANTITY_VETO_NEXT: dict[str, tuple[str, ...]] = {
     # 百万点赞 / 点击 / 点评: 点 starts a word, not an index level
     "点": ("赞", "击", "评", "名", "亮", "燃", "映", "缀", "头", "菜", "单", "播", "读"),
 }  # fmt: skip
+# A temperature scale written before the number (攝氏八點二度, 华氏100度) makes 度 that scale's degree.
+SCALE_BEFORE_DEGREE: dict[str, str] = {"摄氏": "摄氏度", "华氏": "华氏度"}
 # Chinese numerals that before 级 / 度 / 层 name ranks (二级市场, 省市两级), not measures.
 RANK_NUMERALS: tuple[str, ...] = ("一", "二", "两", "三")
 # A distance followed by a smaller unit and 处 is a position on a road (1309公里33米处), not a measure.

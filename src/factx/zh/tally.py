@@ -34,11 +34,20 @@ _CRASH = Rare(
     compiled(rf"车{words_re(zh.VEHICLE_CRASH_WORDS)}"),
 )
 _COUNT_CUE_RE = Lazy(words_re(zh.BARE_COUNT_CUES))
+_MEDAL_CHARS = "".join(zh.MEDAL_WORDS)
+_MEDAL_ITEM = Lazy(rf"(?P<num>{_SMALL})(?P<word>[{_MEDAL_CHARS}])")
+# The second item of every tally is a later medal right after its number: one trigger per later medal word, each
+# led by its literal (one character class of both words would be scanned char by char, twenty times slower).
+_MEDAL_TRIGGERS = tuple(compiled(rf"{w}(?<=[0-9一二两三四五六七八九十]{w})") for w in zh.MEDAL_WORDS[1:])
+_MEDALS = Lazy(
+    rf"{NUM_START}(?:(?:{_SMALL})[{_MEDAL_CHARS}](?![{_MEDAL_CHARS}])[、 ]?){{2,3}}(?![0-9一二两三四五六七八九十百千])"
+)
 
 
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     yield from _tallies(doc)
+    yield from _medals(doc)
     for m in _CRASH.finditer(norm):
         value = parse_number(m.group("num"))
         if value is None or value < 2 or vetoed(doc, m.start()) or letter_adjacent(doc, m.start(), m.end()):
@@ -77,6 +86,25 @@ def _tallies(doc: Doc) -> Iterator[Fact]:
             # The subject is the word as written (2死 → 死, 708傷 → 傷): subjects are copied from the text.
             word = doc.text[item.start("word") : item.end("word")]
             yield _count(doc, item.start(), item.end(), value, "people", word, "count.tally")
+
+
+def _medals(doc: Doc) -> Iterator[Fact]:
+    norm = doc.norm
+    if not any(t.search(norm) for t in _MEDAL_TRIGGERS):
+        return
+    for run in _MEDALS.finditer(norm):
+        items = list(_MEDAL_ITEM.finditer(norm, run.start(), run.end()))
+        order = [zh.MEDAL_WORDS.index(i.group("word")) for i in items]
+        if order != sorted(set(order)):
+            continue  # 3金2金 / 2铜1金: not a tally in the order every table writes it
+        if vetoed(doc, run.start()) or code_before(doc, run.start()) or letter_adjacent(doc, run.start(), run.end()):
+            continue
+        for item in items:
+            value = parse_number(item.group("num"))
+            if value is None:
+                continue
+            word = doc.text[item.start("word") : item.end("word")]
+            yield _count(doc, item.start(), item.end(), value, "items", word, "count.medals")
 
 
 def _count(doc: Doc, s: int, e: int, value: Decimal, category: str, subject: str | None, rule: str) -> Fact:
