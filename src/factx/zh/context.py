@@ -40,6 +40,8 @@ _OUTCOMES = Words(zh.OUTCOME_WORDS)
 _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _PLACE_SUFFIXES = frozenset(zh.PLACE_SUFFIXES)
+_ITEM_CLASSIFIERS = frozenset(zh.ITEM_CLASSIFIERS)
+_ITEM_NOUNS = Words(zh.ITEM_NOUNS)
 _GOVERNING_VERBS = frozenset(zh.GOVERNING_VERBS)
 _OUTCOME_REACH = 12
 # The nouns of zh.UNIT_OPENS_NOUN by the classifier that opens them.
@@ -69,6 +71,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             f.subject
             or _noun_in_span(doc, f)
             or _unit_word(doc, f)
+            or _listed_noun(doc, f)
             or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
             or _outcome_or_noun(doc, f.end, events=f.category == "times")
             or _outcome_left(doc, f)
@@ -235,6 +238,15 @@ def _noun_in_span(doc: Doc, f: Fact) -> str | None:
     if not rest or not _CJK.fullmatch(rest) or (_tag(rest) or "") not in _HEAD_TAGS:
         return None  # 10套以上: an approximation word, not a noun
     return f.text[at + len(unit) :]
+
+
+def _listed_noun(doc: Doc, f: Fact) -> str | None:
+    """5项要求督促企业, 十条措施支持: what a count of items lists (要求, 措施), which jieba tags as a verb, so the
+    noun phrase read after the figure would run on into the clause it governs."""
+    if f.unit not in _ITEM_CLASSIFIERS:
+        return None
+    word = _ITEM_NOUNS.starting_at(doc.norm, f.end)
+    return doc.text[f.end : f.end + len(word)] if word else None
 
 
 def _unit_word(doc: Doc, f: Fact) -> str | None:

@@ -657,6 +657,10 @@ MEASURE_SUFFIXES: tuple[str, ...] = ("值", "量", "额", "率", "数", "费", "
 # One-character verbs that take the whole phrase after them as their object (有/众创空间, 持/股份, 到/店): never
 # part of a counted noun's modifier, as 涉 (涉恶人员) and 驻 (驻村工作队) are.
 GOVERNING_VERBS: tuple[str, ...] = ("是", "有", "到", "设", "做", "出", "持", "杀", "看", "达", "为", "成", "在")
+# What a count of items lists when jieba reads it as a verb (5项要求督促企业整改, 十条措施支持…): after these
+# classifiers the word alone is the subject.
+ITEM_CLASSIFIERS: tuple[str, ...] = ("项", "条", "点", "个", "种")
+ITEM_NOUNS: tuple[str, ...] = ("要求", "措施", "举措", "建议", "意见", "规定", "任务", "承诺")
 # Suffixes that make a person of the words before them when jieba cuts them off (密切接触/者).
 PERSON_SUFFIXES: tuple[str, ...] = ("者",)
 # Nouns a classifier opens, counted by it (1000多万人口 counts people; the population is what is counted).
