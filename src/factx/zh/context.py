@@ -41,6 +41,8 @@ _BARE_PEOPLE = frozenset(zh.BARE_PEOPLE_NOUNS)
 _PLACE_UNITS = frozenset(zh.PLACE_CLASSIFIERS)
 _PLACE_SUFFIXES = frozenset(zh.PLACE_SUFFIXES)
 _ITEM_CLASSIFIERS = frozenset(zh.ITEM_CLASSIFIERS)
+# Latin letters (and digits after them) right before a run of Chinese characters: CT机, 5G基站 reads 5G.
+_LATIN_TAIL = compiled(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]{0,5}|[0-9][A-Z])\Z")
 _ITEM_NOUNS = Words(zh.ITEM_NOUNS)
 _GOVERNING_VERBS = frozenset(zh.GOVERNING_VERBS)
 _OUTCOME_REACH = 12
@@ -417,6 +419,13 @@ def _subject_left(doc: Doc, start: int) -> str | None:
         picked.insert(0, words[name])  # 访/港/旅客, 涉/恶/人员: a one-character verb and what it binds modify the noun
     offset = run[1] - sum(map(len, picked))
     phrase = _phrase(doc, offset, picked)
+    if (
+        phrase
+        and len(phrase) == 1
+        and offset == run[0]
+        and (latin := _LATIN_TAIL.search(norm, max(0, offset - 8), offset))
+    ):
+        return doc.text[latin.start() : offset + 1]  # 新购置CT机4台: a Latin name and the one character it opens
     if phrase and len(phrase) == 1 and normalize(phrase) not in zh.SUBJECT_CATEGORY:
         return None  # 激增至7000人 → 激: one character cut from a verb names nothing
     if phrase and normalize(phrase).startswith(zh.COMPARISON_MARKERS):
