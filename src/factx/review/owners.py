@@ -73,6 +73,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .qualified_counts import other_qualifier
 
     other_qualifier(out, draft, source, by_type, sim)
+    from .polarity import denied_predicate
+
+    denied_predicate(out, draft, source, by_type, sim)
     from .requests import requested_not_given
 
     requested_not_given(out, draft, source, by_type, sim)
