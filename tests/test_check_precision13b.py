@@ -58,3 +58,41 @@ def test_a_claim_that_shares_the_denied_word_only_as_one_character_is_left_alone
     # (不在 denies 在; the claim's 在 of 在医院 is no word of its own)
     source = "另有3人不在现场，事后接受调查。\n"
     assert verdict(source, "3人在医院接受调查。", "3人").verdict == "supported"
+
+
+# --- opposite_actions.opposite_action: the equal figure is of the action the claim reverses
+
+BAKERY = (
+    "The chain opened 17 shops in railway stations during the year and closed 31 high-street branches. "
+    "It hired 240 bakers for a new kitchen, while 95 jobs were cut at its head office.\n"
+    "The company had bought two smaller rivals for a combined £8.2 million and sold its frozen-goods arm for "
+    "£5.6 million.\n"
+)
+
+
+def test_a_figure_of_the_opposite_action_is_a_mismatch_against_the_claims_action() -> None:
+    v = verdict(BAKERY, "The chain closed 17 shops.", "17 shops")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "31 high-street branches"
+    v = verdict(BAKERY, "The company sold two smaller rivals for £8.2 million.", "£8.2 million")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "£5.6 million"
+
+
+def test_a_figure_of_the_opposite_action_with_none_of_the_claims_is_not_found() -> None:
+    source = "The grocer opened 23 convenience stores during the year and now runs 1,148 shops.\n"
+    assert verdict(source, "The grocer closed 23 stores during the year.", "23 stores").verdict == "not_found"
+
+
+def test_a_figure_of_the_claims_own_action_is_supported() -> None:
+    assert verdict(BAKERY, "The chain opened 17 shops in stations.", "17 shops").verdict == "supported"
+    assert verdict(BAKERY, "It closed 31 high-street branches.", "31 high-street branches").verdict == "supported"
+    assert verdict(BAKERY, "The company bought two rivals for £8.2 million.", "£8.2 million").verdict == "supported"
+
+
+def test_a_figure_whose_words_name_both_actions_is_left_alone() -> None:
+    # (the source's 12 games are the won and the lost together: no side of the pair to reverse)
+    source = "The champions won or lost 12 games by a single goal.\n"
+    assert verdict(source, "The champions won or lost 12 games by one goal.", "12 games").verdict == "supported"
+    source = "Traders bought and sold 40 tonnes of copper on Monday.\n"
+    assert verdict(source, "Traders sold 40 tonnes of copper on Monday.", "40 tonnes").verdict == "supported"

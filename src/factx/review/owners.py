@@ -76,6 +76,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .polarity import denied_predicate
 
     denied_predicate(out, draft, source, by_type, sim)
+    from .opposite_actions import opposite_action
+
+    opposite_action(out, draft, source, by_type, sim)
     from .requests import requested_not_given
 
     requested_not_given(out, draft, source, by_type, sim)
