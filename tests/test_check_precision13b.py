@@ -96,3 +96,33 @@ def test_a_figure_whose_words_name_both_actions_is_left_alone() -> None:
     assert verdict(source, "The champions won or lost 12 games by one goal.", "12 games").verdict == "supported"
     source = "Traders bought and sold 40 tonnes of copper on Monday.\n"
     assert verdict(source, "Traders sold 40 tonnes of copper on Monday.", "40 tonnes").verdict == "supported"
+
+
+# --- list_totals.list_total: a total over a list of holders claimed for one of them
+
+CLEANUP = (
+    "参与行动的区依次为：青溪区、白塘区、柳湾区，三区共计打捞漂浮垃圾1126吨。其中，青溪区打捞漂浮垃圾512吨。\n"
+    "蓝海环保协会和绿舟志愿队一共派出志愿者430人。\n"
+)
+
+
+def test_a_total_over_a_list_claimed_for_one_item_is_not_found_or_a_mismatch() -> None:
+    assert verdict(CLEANUP, "白塘区打捞漂浮垃圾1126吨。", "1126吨").verdict == "not_found"
+    assert verdict(CLEANUP, "绿舟志愿队派出志愿者430人。", "430人").verdict == "not_found"
+    v = verdict(CLEANUP, "青溪区打捞漂浮垃圾1126吨。", "1126吨")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "512吨"
+
+
+def test_a_total_claimed_as_a_total_or_an_items_own_figure_is_supported() -> None:
+    assert verdict(CLEANUP, "三个区共打捞漂浮垃圾1126吨。", "1126吨").verdict == "supported"
+    assert verdict(CLEANUP, "蓝海环保协会和绿舟志愿队共派出430名志愿者。", "430名").verdict == "supported"
+    assert verdict(CLEANUP, "青溪区打捞漂浮垃圾512吨。", "512吨").verdict == "supported"
+
+
+def test_a_count_that_is_not_the_lists_length_or_a_long_stretch_is_no_list() -> None:
+    # (两区 does not stand for a list of three; 同样 is no separator of items)
+    source = "参与行动的区依次为：青溪区、白塘区、柳湾区，两区共计打捞漂浮垃圾900吨。\n"
+    assert verdict(source, "白塘区打捞漂浮垃圾900吨。", "900吨").verdict == "supported"
+    source = "两人还窜至河南省洛阳市，以同样的手法实施诈骗得赃款共计2.3万余元。\n"
+    assert verdict(source, "两人还在洛阳诈骗得赃款2.3万余元。", "2.3万余元").verdict == "supported"

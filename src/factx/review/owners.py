@@ -79,6 +79,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .opposite_actions import opposite_action
 
     opposite_action(out, draft, source, by_type, sim)
+    from .list_totals import list_total
+
+    list_total(out, draft, source, by_type, sim)
     from .requests import requested_not_given
 
     requested_not_given(out, draft, source, by_type, sim)
