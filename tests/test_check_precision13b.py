@@ -126,3 +126,29 @@ def test_a_count_that_is_not_the_lists_length_or_a_long_stretch_is_no_list() -> 
     assert verdict(source, "白塘区打捞漂浮垃圾900吨。", "900吨").verdict == "supported"
     source = "两人还窜至河南省洛阳市，以同样的手法实施诈骗得赃款共计2.3万余元。\n"
     assert verdict(source, "两人还在洛阳诈骗得赃款2.3万余元。", "2.3万余元").verdict == "supported"
+
+
+# --- later_parts.part_after_whole: a whole's figure claimed for a part listed after 其中
+
+PORT = (
+    "上半年港口貨櫃吞吐量共412.5萬標準箱，按年增長8.6%。其中外貿貨櫃318.7萬標準箱，按年增長11.3%；"
+    "內貿貨櫃93.8萬標準箱。\n"
+)
+
+
+def test_a_wholes_figure_claimed_for_a_part_is_not_found_or_a_mismatch() -> None:
+    assert verdict(PORT, "上半年內貿貨櫃按年增長8.6%。", "8.6%").verdict == "not_found"
+    v = verdict(PORT, "外貿貨櫃上半年按年增長8.6%。", "8.6%")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "11.3%"
+
+
+def test_the_wholes_figure_for_the_whole_is_supported() -> None:
+    assert verdict(PORT, "上半年貨櫃吞吐量按年增長8.6%。", "8.6%").verdict == "supported"
+    assert verdict(PORT, "上半年貨櫃吞吐量按年增長8.6%，外貿貨櫃佔大半。", "8.6%").verdict == "supported"
+
+
+def test_an_item_that_ends_in_no_noun_is_no_part() -> None:
+    # (按年下跌 opens the item 按年下跌3.5%: a change, not a part; the claim names it and keeps its support)
+    source = "入境旅客共327.6萬人次，按年下跌3.5%。其中，按年下跌較多的是週末，平均每日減少2萬人次。\n"
+    assert verdict(source, "入境旅客按年下跌3.5%。", "3.5%").verdict == "supported"

@@ -82,6 +82,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .list_totals import list_total
 
     list_total(out, draft, source, by_type, sim)
+    from .later_parts import part_after_whole
+
+    part_after_whole(out, draft, source, by_type, sim)
     from .requests import requested_not_given
 
     requested_not_given(out, draft, source, by_type, sim)
