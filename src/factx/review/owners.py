@@ -73,6 +73,15 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .qualified_counts import other_qualifier
 
     other_qualifier(out, draft, source, by_type, sim)
+    from .polarity import denied_predicate
+
+    denied_predicate(out, draft, source, by_type, sim)
+    from .opposite_actions import opposite_action
+
+    opposite_action(out, draft, source, by_type, sim)
+    from .list_totals import list_total
+
+    list_total(out, draft, source, by_type, sim)
     from .requests import requested_not_given
 
     requested_not_given(out, draft, source, by_type, sim)
@@ -115,6 +124,10 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     other_event(out, draft, source, by_type, dr_ctx, src_ctx, sim)
     other_step(out, draft, source, by_type, sim)
     tied(out, draft, source, by_type, sim)
+    # (after the kinds: a part named as another kind the source quantifies, 秋粮 beside 谷物, is said so first)
+    from .later_parts import part_after_whole
+
+    part_after_whole(out, draft, source, by_type, sim)
     _nothing_in_common(out, draft, source, by_type, dr_ctx)
     # (after it: a claim that shares no word with its equal figure is said so first)
     from .durations import other_event_duration
