@@ -1,0 +1,56 @@
+"""check, round 13 second half (recall): words that say nothing of what a figure is about (must, the company), and
+two subjects read from one pair of words written in the other order (烧毁车辆14辆 / 车辆烧毁27辆)."""
+
+from __future__ import annotations
+
+from check_verdict import verdict
+
+# --- modal verbs and the article's company -------------------------------------------------------------------------
+
+_MILL = (
+    "Cedar Ridge Mills said on Tuesday that revenue rose 7.5 percent to $2.4 billion in 2025. "
+    "Separately, its former finance chief, Dana Whitcombe, was ordered to pay $1.6 million in restitution. "
+    "The company also set aside $35 million for the closure of a plant. "
+    "Under a settlement with state regulators, Cedar Ridge must pay $250,000 in penalties by June."
+)
+
+
+def test_must_is_no_word_of_what_a_sum_is_about() -> None:
+    assert verdict(_MILL, "Whitcombe must pay back $1.6 million.", "$1.6 million").verdict == "supported"
+    assert verdict(_MILL, "Whitcombe must repay $1.9 million.", "$1.9 million").verdict == "mismatch"
+    assert verdict(_MILL, "Cedar Ridge must pay $250,000 in penalties.", "$250,000").verdict == "supported"
+    # (the penalty is still not the restitution)
+    assert verdict(_MILL, "Cedar Ridge must pay $1.6 million in penalties.", "$1.6 million").verdict != "supported"
+
+
+def test_the_company_names_the_article_firm_whichever_figure_it_is() -> None:
+    assert verdict(_MILL, "The company's sales of $2.4bn were up 7.5%.", "$2.4bn").verdict == "supported"
+    assert verdict(_MILL, "The company's sales rose 7.5% to $2.9bn.", "$2.9bn").verdict == "mismatch"
+    # (a name still tells another company's figure)
+    v = verdict(_MILL, "Harbor Paper's revenue rose 7.5 percent to $2.4 billion.", "$2.4 billion")
+    assert v.verdict != "supported"
+
+
+# --- two words in the other order ----------------------------------------------------------------------------------
+
+_FIRE = (
+    "6月2日晚该县城郊一处废弃厂房发生火灾，过火面积约1200平方米，烧毁车辆14辆，紧急疏散周边居民380人。"
+    "截至3日上午，共有消防员96人参与扑救，受损商铺23家，损毁仓库5座。"
+)
+
+
+def test_a_count_with_its_noun_and_verb_swapped_is_the_same_count() -> None:
+    assert verdict(_FIRE, "火灾中车辆烧毁27辆。", "27辆").verdict == "mismatch"
+    assert verdict(_FIRE, "周边商铺受损31家。", "31家").verdict == "mismatch"
+    assert verdict(_FIRE, "火灾中车辆烧毁14辆。", "14辆").verdict == "supported"
+    assert verdict(_FIRE, "周边商铺受损23家。", "23家").verdict == "supported"
+
+
+def test_swapped_words_do_not_reach_another_count() -> None:
+    # (the same number as another thing's count is no support: the swapped words find the claim's own count)
+    v = verdict(_FIRE, "火灾中车辆烧毁23辆。", "23辆")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "14辆"
+    v = verdict(_FIRE, "周边商铺受损96家。", "96家")
+    assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "23家"
+    # (a count of nothing the source counts stays not found)
+    assert verdict(_FIRE, "火灾中医院收治伤员7人。", "7人").verdict == "not_found"
