@@ -54,3 +54,17 @@ def test_swapped_words_do_not_reach_another_count() -> None:
     assert v.verdict == "mismatch" and v.evidence is not None and v.evidence.text == "23家"
     # (a count of nothing the source counts stays not found)
     assert verdict(_FIRE, "火灾中医院收治伤员7人。", "7人").verdict == "not_found"
+
+
+# --- the head of the source's counted noun, its modifier left out --------------------------------------------------
+
+
+def test_the_head_of_the_source_noun_counts_what_the_source_counts() -> None:
+    # (the engine reads 疏散 as the claim's noun; the claim writes 居民, the head of the source's 周边居民)
+    assert verdict(_FIRE, "火灾中居民疏散380人。", "380人").verdict == "supported"
+    assert verdict(_FIRE, "火灾中居民疏散830人。", "830人").verdict == "mismatch"
+
+
+def test_a_head_with_a_modifier_of_its_own_is_another_group() -> None:
+    assert verdict(_FIRE, "火灾中外地居民疏散380人。", "380人").verdict != "supported"
+    assert verdict(_FIRE, "火灾中本地居民疏散380人。", "380人").verdict != "supported"
