@@ -68,3 +68,37 @@ def test_the_head_of_the_source_noun_counts_what_the_source_counts() -> None:
 def test_a_head_with_a_modifier_of_its_own_is_another_group() -> None:
     assert verdict(_FIRE, "火灾中外地居民疏散380人。", "380人").verdict != "supported"
     assert verdict(_FIRE, "火灾中本地居民疏散380人。", "380人").verdict != "supported"
+
+
+# --- an end of a period named as such, differing as a slip does ------------------------------------------------------
+
+_FRAUD = (
+    "犯罪嫌疑人郑某与何某于2018年3月至2021年11月期间，以投资养老项目为名，先后骗取40余名老人钱款共计620万元。"
+    "为整治养老诈骗，江川市决定于9月1日至10月31日开展为期两个月的专项行动。"
+)
+
+
+def test_a_named_start_with_another_year_is_a_mismatch_against_the_period() -> None:
+    v = verdict(_FRAUD, "郑某与何某的诈骗始于2017年3月。", "2017年3月")
+    assert v.verdict == "mismatch" and v.difference == "year"
+    assert verdict(_FRAUD, "郑某与何某的诈骗活动从2017年3月开始。", "2017年3月").verdict == "mismatch"
+    assert verdict(_FRAUD, "郑某与何某的诈骗始于2018年3月。", "2018年3月").verdict == "supported"
+
+
+def test_a_named_end_with_swapped_digits_is_that_slip() -> None:
+    v = verdict(_FRAUD, "专项行动将于10月13日结束。", "10月13日")
+    assert v.verdict == "mismatch" and v.difference == "transposition"
+    assert verdict(_FRAUD, "专项行动将于10月31日结束。", "10月31日").verdict == "supported"
+
+
+def test_a_bare_date_or_a_date_without_its_year_is_no_slip_of_an_end() -> None:
+    from factx import analyze
+    from factx.review.classify import classify
+
+    [source] = [f for f in analyze(_FRAUD, facets=True).facts if f.text == "2018年3月至2021年11月"]
+    # (no word naming an end: the old reading, a more precise date within the period)
+    [bare] = analyze("郑某于2019年3月被抓获。", facets=True).facts
+    assert classify(bare, source)[0] == "precision"
+    # (an end named without a year is no year slip)
+    [no_year] = [f for f in analyze("郑某与何某的诈骗始于3月。", facets=True).facts if f.type == "date"]
+    assert classify(no_year, source)[0] != "year"
