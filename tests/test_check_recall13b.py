@@ -23,6 +23,16 @@ def test_must_is_no_word_of_what_a_sum_is_about() -> None:
     assert verdict(_MILL, "Cedar Ridge must pay $1.6 million in penalties.", "$1.6 million").verdict != "supported"
 
 
+def test_must_no_longer_hides_whose_sum_it_is() -> None:
+    source = (
+        "Its former finance chief, Dana Whitcombe, was ordered to pay $1.6 million in restitution. "
+        "Her assistant must pay $40,000."
+    )
+    # (the assistant's sum shared "must" with the claim; the name now decides: a false supported before)
+    assert verdict(source, "Whitcombe must pay $40,000.", "$40,000").verdict == "mismatch"
+    assert verdict(source, "The assistant must pay $1.6 million.", "$1.6 million").verdict == "mismatch"
+
+
 def test_the_company_names_the_article_firm_whichever_figure_it_is() -> None:
     assert verdict(_MILL, "The company's sales of $2.4bn were up 7.5%.", "$2.4bn").verdict == "supported"
     assert verdict(_MILL, "The company's sales rose 7.5% to $2.9bn.", "$2.9bn").verdict == "mismatch"
