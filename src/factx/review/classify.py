@@ -7,7 +7,7 @@ dropped approximation word or a coarser date (a "minor" difference), a changed c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
@@ -251,6 +251,8 @@ def _classify_dates(claim: Fact, source: Fact, w: Wording = CHECK) -> tuple[Diff
         return "range_end", f"{w.source} gives an interval ({source.text}); {w.claim} gives one end"
     if pa and not pb and (_same_point(vb.start, va.start) or _same_point(vb.start, va.end)):
         return "range_end", f"{w.claim} gives an interval ({claim.text}); {w.source} gives one date"
+    if not pa and pb and (named := _named_end_slip(claim, va, vb, w)) is not None:
+        return named
     if date_contains(va, vb):
         return "precision", f"{w.claim} is less precise ({va.iso()}) than {w.source} ({vb.iso()})"
     if date_contains(vb, va):
@@ -261,3 +263,31 @@ def _classify_dates(claim: Fact, source: Fact, w: Wording = CHECK) -> tuple[Diff
     if _one_digit(ia, ib):
         return "digit", f"one digit differs: {w.pair(va.iso(), vb.iso())}"
     return "date", w.pair(va.iso(), vb.iso())
+
+
+def _named_end_slip(claim: Fact, va: DateValue, vb: DateValue, w: Wording) -> tuple[Difference, str] | None:
+    """A claim's single date its words name as the start or the end of a period (骗案于2016年4月开始; 将于8月31日结束)
+    against a source period whose same end differs as a slip does (another year, a changed or swapped digit): the
+    difference of that end, so that the claim meets the source's period as a mismatch rather than not at all."""
+    from .range_ends import marked_end
+
+    end = marked_end(claim)
+    point = vb.start if end == "start" else vb.end if end == "end" else None
+    if point is None or va.end not in (None, va.start):
+        return None
+    ia, ib = va.start.iso(va.grain), point.iso(va.grain)
+    which = f"the {end} of {w.source}'s period ({ib} of {vb.iso()})"
+    if None not in (va.start.year, point.year) and va.start.year != point.year \
+            and strip_year(va.start) == strip_year(point):  # fmt: skip
+        return "year", f"{w.claim} gives {ia} for {which}"
+    if va.start.year != point.year:  # (another year and another day: no slip of one end)
+        return None
+    ia, ib = replace(va.start, year=None).iso(va.grain), replace(point, year=None).iso(va.grain)
+    ia, ib = ia.replace("-", "").removeprefix("XXXX"), ib.replace("-", "").removeprefix("XXXX")
+    if "X" in ia + ib or ia == ib:
+        return None
+    if _adjacent_swap(ia, ib):
+        return "transposition", f"digits transposed: {w.claim} gives {va.start.iso(va.grain)} for {which}"
+    if _one_digit(ia, ib):
+        return "digit", f"one digit differs: {w.claim} gives {va.start.iso(va.grain)} for {which}"
+    return None

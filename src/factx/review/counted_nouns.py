@@ -101,7 +101,23 @@ def named_in_each_other(claim: Fact, source: Fact) -> bool:
     a, b = normalize(claim.subject or "").strip(), normalize(source.subject or "").strip()
     if len(a) < 2 or len(b) < 2 or a == b or a.isascii() or b.isascii():
         return False
-    return a in _stretch(source) and b in _stretch(claim)
+    if a not in _stretch(source):
+        return False
+    mine = _stretch(claim)
+    return b in mine or _bare_head(b, mine)
+
+
+def _bare_head(noun: str, stretch: str) -> bool:
+    """The source noun's head written in the claim's stretch with no modifier of its own before it: 居民疏散380人 for
+    紧急疏散周边居民380人 leaves 周边 out, while 外地居民 names other residents than the source's 周边居民."""
+    from ..lexicon import LEXICON
+
+    head = noun[-2:]
+    at = stretch.find(head)
+    if len(noun) < 4 or at < 0:
+        return False
+    words = LEXICON.cut(stretch[:at]) if at else []
+    return not words or len(words[-1]) < 2 or words[-1] in noun
 
 
 def _noun_left_out(claim: Fact, source: Fact) -> bool:

@@ -26,7 +26,6 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("people", "persons", "person", "individuals"),
     ("legalized", "legalised", "legalization", "legalisation"),
     ("arrested", "detained", "arrest", "arrests", "detention"),
-    ("firm", "company", "companies", "firms"),
     ("passengers", "passenger", "travellers", "travelers"),
     ("guidance", "forecast", "outlook"),
     ("loan", "loans", "financed", "financing"),
@@ -138,7 +137,11 @@ VAGUE_WORDS: frozenset[str] = frozenset(
     ("plus", "far", "still", "now", "also", "just", "some", "about", "around", "nearly", "almost", "more", "less",
      "least", "only", "even", "yet", "already", "there", "here", "all", "each", "per", "such", "another", "other",
      # (a budget line "gets" its sum as every other line does: the item says what a figure is about, not the verb)
-     "get", "gets", "getting", "got")
+     "get", "gets", "getting", "got",
+     # (a modal the function words leave out: "must repay" and "was ordered to pay" state one order)
+     "must", "shall",
+     # (the company an article is about: "The company's sales" names the article's firm, whichever figure it is)
+     "company", "companies", "firm", "firms")
 )  # fmt: skip
 
 
