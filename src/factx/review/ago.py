@@ -24,8 +24,7 @@ from typing import Any
 from ..model import Fact
 from .roles import position
 from .similarity import CLAUSE, PART
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十几数半]+)"
 # Words that date a figure some time before the report ("two years ago", 两年前); 去年, "last year" are dates the engine
@@ -86,7 +85,7 @@ def then_and_now(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
         if mine is None:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         times = [when(source[e], source) for e in equal]
         if not equal or any(t in (None, mine) for t in times):
             continue

@@ -16,8 +16,7 @@ from typing import Any, Literal
 from ..model import Fact
 from ..normalize import normalize
 from .roles import position
-from .values import values_equal
-from .verdict import Verdict, different_thing, other_thing, settled
+from .verdict import Verdict, alike, other_thing, settled
 
 Step = Literal["change", "level"]
 
@@ -101,7 +100,7 @@ def other_step(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
             continue
         theirs: Step = "level" if mine == "change" else "change"
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         partners = [_partner(source[e], mine, source) if step(source[e]) == theirs else None for e in equal]
         if not equal or None in partners:
             continue

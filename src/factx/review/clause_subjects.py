@@ -28,8 +28,7 @@ from typing import Any
 
 from ..model import Fact
 from .roles import position
-from .values import values_equal
-from .verdict import Verdict, different_thing, other_thing, settled
+from .verdict import Verdict, alike, different_thing, other_thing, settled
 
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
 _GAPPED = re.compile(r"\s*(?:and|while|whereas)\s*$", re.IGNORECASE)
@@ -123,7 +122,7 @@ def other_clause_subject(out: list[Verdict | None], draft: Sequence[Fact], sourc
         if not mine:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         # Every equal figure's subject is another than the claim's, and the claim's is the subject of another
         # clause of its sentence (with a figure of any type): the draft moved the figure from one holder to another.
         if not equal or not all(

@@ -23,8 +23,7 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, other_thing, settled
+from .verdict import Verdict, against_likeliest, alike, different_thing, other_thing, settled
 
 _ZH_DIVISIONS = ("事业部", "事业群", "事业处", "分部", "板块", "子公司", "分公司")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -84,7 +83,7 @@ def division_or_whole(out: list[Verdict | None], draft: Sequence[Fact], source: 
             continue
         c = draft[i]
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         if not equal:
             continue
         mine = divisions(c.sentence)

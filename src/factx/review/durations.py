@@ -21,8 +21,7 @@ from typing import Any
 from ..model import Fact
 from .roles import position
 from .similarity import CLAUSE
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, settled
 
 # Event words, as `normalize` folds Chinese; English ones are matched as lower-case words (a stem's endings allowed).
 EVENTS: dict[str, tuple[str, ...]] = {
@@ -99,7 +98,7 @@ def other_event_duration(out: list[Verdict | None], draft: Sequence[Fact], sourc
         if mine is None:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         theirs = [event(source[j], source) for j in equal]
         if not equal or any(t is None or t == mine for t in theirs):
             continue

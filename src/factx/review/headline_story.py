@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import Fact
 from .values import values_equal
-from .verdict import DIRECTION, Verdict, different_thing, other_thing, settled
+from .verdict import DIRECTION, Verdict, alike, different_thing, other_thing, settled
 
 
 def _says(facets: set[str], f: Fact) -> bool:
@@ -45,7 +45,7 @@ def story_over_headline(out: list[Verdict | None], draft: Sequence[Fact], source
         if not mine:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         story = [j for j in equal if not _headline(source[j])]
         # (a headline gives the value the claim's words, the story states it too and never with them, nor with a
         # word of them in its sentence)

@@ -37,7 +37,7 @@ from .roles import position
 from .similarity import CLAUSE, PART
 from .source_text import SourceText
 from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled, without_direction
+from .verdict import MATCH_THRESHOLD, Verdict, alike, different_thing, other_thing, settled, without_direction
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # (jieba tags an organisation nt and a place ns; other name tags it gives to common words too: 本赛季 nr, 多达 nrt)
@@ -252,7 +252,7 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
         if not any(mine.values()):
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         # A headline names its holder in a word or two (泰山遭遇5连败): where the story states the figure too, the
         # story's sentence says whose it is.
         equal = [j for j in equal if not _headline(source[j])] or equal

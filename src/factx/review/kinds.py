@@ -17,8 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
-from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
+from .verdict import MATCH_THRESHOLD, Verdict, alike, different_thing, other_thing, settled
 
 _NOUNS = frozenset({"n", "nz", "ns", "nt", "nl", "ng"})
 
@@ -49,7 +48,7 @@ def unshared_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
             continue
         said = ctx.terms | ctx.scope | ctx.clause
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         pairs = []
         wide = False  # (some equal figure's kind was read from its sentence part)
         for e in equal:

@@ -20,8 +20,7 @@ from ..model import Fact
 from ..normalize import normalize
 from .roles import position
 from .spans import lead
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, settled
 
 _PART = re.compile(r"其中[，,：:]?")
 _ITEM_BREAK = re.compile(r"[；;，,、。]")
@@ -72,7 +71,7 @@ def part_after_whole(out: list[Verdict | None], draft: Sequence[Fact], source: S
         c = draft[i]
         said = normalize(lead(c, draft))
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         if not equal:
             continue
         # (any equal figure's: a headline's figure is followed by the story's first sentence, not by its parts)

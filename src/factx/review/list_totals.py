@@ -20,8 +20,7 @@ from ..model import Fact
 from ..normalize import normalize
 from .list_total_words import ITEM_COUNT, ITEM_MAX, ITEM_SPLIT, TOTAL
 from .roles import position
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, settled
 
 _PART_END = re.compile(r"[。；;！？!?]")
 _CLAUSE = re.compile(r"[，,：:]")
@@ -79,7 +78,7 @@ def list_total(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
         if c.sentence.isascii() or TOTAL.search(said_claim):
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         lists = [list_items(source[j]) for j in equal]
         if not equal or any(
             x is None or not any(_named(t, said_claim) for t in x) or all(_named(t, said_claim) for t in x)

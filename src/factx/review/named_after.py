@@ -26,8 +26,7 @@ from typing import Any
 from ..model import Fact
 from .roles import position
 from .similarity import CLAUSE, PART
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, settled
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # jieba tags of the nouns a subject is written with (a name, a place, an organisation, a common noun); a time word
@@ -104,7 +103,7 @@ def named_after(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if c.type == "date" or not _CJK.search(c.sentence):
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         if not equal:
             continue
         if known is None:

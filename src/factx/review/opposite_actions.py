@@ -19,8 +19,7 @@ from ..model import Fact
 from ..normalize import normalize
 from .action_pairs import EN_PAIRS, ZH_PAIRS
 from .roles import position
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, settled
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（）()]")
 
@@ -78,7 +77,7 @@ def opposite_action(out: list[Verdict | None], draft: Sequence[Fact], source: Se
         if not mine:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         pairs = [_reversed(mine, _own_actions(source[j], source)) for j in equal]
         if not equal or any(k is None for k in pairs):
             continue

@@ -22,8 +22,7 @@ from typing import Any
 from ..model import Fact
 from ..normalize import normalize
 from .roles import position
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # The last word of an organization's name (Simplified; Traditional is folded before matching).
 ORG_SUFFIX = (
@@ -91,7 +90,7 @@ def other_organization(out: list[Verdict | None], draft: Sequence[Fact], source:
         if not mine:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         stretches = [stretch(source[e]) for e in equal]
         if not equal or not all(
             _orgs(s) and not any(_named(o, s) for o in mine) and not any(_named(o, normalize(c.sentence))

@@ -34,7 +34,7 @@ from .roles import (
 from .similarity import CLAUSE, PART
 from .source_text import SourceText
 from .values import date_contains, values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, against_likeliest, different_thing, other_thing, settled
+from .verdict import MATCH_THRESHOLD, Verdict, against_likeliest, alike, different_thing, other_thing, settled
 from .wordsets import LEADING_WORDS, NEGATIONS, REFERRING, facet_word
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
@@ -298,7 +298,7 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
     figure has, and more of them than the claim's words beside the equal figure only; None when there is none."""
     mine = dr_ctx[i].terms | dr_ctx[i].scope
     kind = by_type.get(c.type, ())
-    equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+    equal = [j for j in kind if alike(c, source[j])]
     if not equal:
         return None
     # What the whole article is about (its title's film, its one company) is named beside many figures and stands
@@ -476,7 +476,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if not who:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         # A headline names no one (分別判囚5年及3年8個月): where the story states the figure too, the story's sentence
         # says whose it is.
         equal = [j for j in equal if not _headline(source[j])] or equal
@@ -765,7 +765,7 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             continue
         if all(is_base(source[e]) for e in equal) and not says_earlier(c) and not is_base(c):
             j = current_partner(source[equal[0]], source, lambda f, c=c: different_thing(c, f) is None)
-            if j is not None and not values_equal(c, source[j])[0] and different_thing(c, source[j]) is None:
+            if j is not None and not alike(c, source[j]):
                 reason = (f"same value, another time: the source's {v.evidence.text} is the earlier value it "
                           f"compares with; the current figure is {source[j].text}")  # fmt: skip
                 out[i] = other_thing(c, source[j], v.score, reason, v.evidence)
@@ -865,7 +865,7 @@ def _other_kind(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         c, ctx = draft[i], dr_ctx[i]
         mine = ctx.terms | ctx.scope
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         pairs = []
         for e in equal:
             ev = src_ctx[e]

@@ -22,8 +22,8 @@ from typing import Any
 
 from ..model import Fact
 from .roles import position
-from .values import as_number, values_equal
-from .verdict import Verdict, different_thing, other_thing, settled
+from .values import as_number
+from .verdict import Verdict, alike, other_thing, settled
 
 _PART_MARK = re.compile(r"其中|包括|including|of which|of them|of whom", re.IGNORECASE)
 # (共 alone, not as in 公共, 中共, 共和, 共产, 共享, 共同)
@@ -112,7 +112,7 @@ def part_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
         c = draft[i]
         at = position(c)
         kind = by_type.get(c.type, ())
-        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [source[j] for j in kind if alike(c, source[j])]
         # (a claim naming its figure by the whole's noun, "approved a $3 million settlement", where the source's
         # $3 million is "of the settlement")
         named = [whole_named(e, source) for e in equal]
@@ -196,7 +196,7 @@ def whole_done_as_part(out: list[Verdict | None], draft: Sequence[Fact], source:
         if mine is None or _PART_OF.search(c.sentence[:at]):
             continue
         kind = by_type.get(c.type, ())
-        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [source[j] for j in kind if alike(c, source[j])]
         parts = [part_before(e, source) for e in equal]
         if not equal or any(p is None for p in parts):
             continue
@@ -251,7 +251,7 @@ def whole_done_as_part_zh(out: list[Verdict | None], draft: Sequence[Fact], sour
         rest = normalize(c.sentence[position(c) + len(c.text) :])
         rest = _ZH_CLAUSE_BREAK.split(rest, maxsplit=1)[0]
         kind = by_type.get(c.type, ())
-        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [source[j] for j in kind if alike(c, source[j])]
         parts = [part_after(e, source) for e in equal]
         if not equal or any(p is None or p[1] not in rest for p in parts):
             continue
@@ -277,7 +277,7 @@ def whole_as_part(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
         # (the claim's own words: "抓获6名嫌疑人，其中2名女性" names the part at its other figure)
         said = terms(lead(c, draft))
         kind = by_type.get(c.type, ())
-        equal = [source[j] for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [source[j] for j in kind if alike(c, source[j])]
         found = [(p, own) for e in equal for p in source if p.type == c.type and p is not e
                  and whole_of(p, source) is e and (own := _own_words(p, e, source) & said)]  # fmt: skip
         if not found or any(own & terms(lead(e, source)) for e in equal for _, own in found):

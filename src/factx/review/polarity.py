@@ -19,8 +19,7 @@ from ..model import Fact
 from ..normalize import normalize
 from .negators import EN_AUX, EN_NEGATORS, EN_NOT_DENIALS, ZH_NEGATORS, ZH_NOT_DENIALS
 from .roles import position
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, settled
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、（）()]")
 _EN_WORD = re.compile(r"[a-z][a-z'’\-]*")
@@ -115,7 +114,7 @@ def denied_predicate(out: list[Verdict | None], draft: Sequence[Fact], source: S
             continue
         c = draft[i]
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         words = [opposite(c, source[j]) for j in equal]
         if not equal or any(w is None for w in words):
             continue

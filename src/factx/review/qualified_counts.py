@@ -17,8 +17,7 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
-from .values import values_equal
-from .verdict import Verdict, different_thing, other_thing, settled
+from .verdict import Verdict, alike, other_thing, settled
 
 _LATIN_WORD = re.compile(r"[a-z][a-z'’\-]*")
 
@@ -52,7 +51,7 @@ def other_qualifier(out: list[Verdict | None], draft: Sequence[Fact], source: Se
         c = draft[i]
         mine = counted(c)
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         if not equal or not all(_other_qualifier(mine, counted(source[e])) for e in equal):
             continue
         rivals = [(sim(i, j), j) for j in kind if j not in equal and counted(source[j]) == mine]

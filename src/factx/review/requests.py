@@ -18,8 +18,7 @@ from ..model import Fact
 from ..normalize import normalize
 from .roles import position
 from .similarity import PART
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # Words that make the figure after them one side's request (Traditional is folded to Simplified first). Chinese
 # 建议/要求 alone are too common ("按要求", "建议市民"): only with the verb of what is asked.
@@ -56,7 +55,7 @@ def requested_not_given(out: list[Verdict | None], draft: Sequence[Fact], source
         if c.type == "date" or says_request(c):
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         if not equal or not all(asked_for(source[e]) for e in equal):
             continue
         rivals = [(sim(i, j), j) for j in kind if j not in equal and not asked_for(source[j])

@@ -24,8 +24,7 @@ from typing import Any
 from ..model import Fact
 from ..normalize import normalize
 from .roles import position
-from .values import values_equal
-from .verdict import Verdict, against_likeliest, different_thing, settled
+from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # (a group is a few words; a clause ends it)
 _ZH_END = re.compile(r"[，,。；;：:！？!?、（(\d]")
@@ -102,7 +101,7 @@ def other_group(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if not mine:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         theirs = [group(source[e]) for e in equal]
         if not equal or not all(t and t[0] != mine[0] and mine[0] not in _rest_of_clause(source[e])
                                 for t, e in zip(theirs, equal, strict=True)):  # fmt: skip

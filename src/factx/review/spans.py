@@ -22,8 +22,7 @@ from typing import Any
 from ..model import Fact
 from ..normalize import normalize
 from .roles import position
-from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, different_thing, other_thing, settled
+from .verdict import MATCH_THRESHOLD, Verdict, alike, different_thing, other_thing, settled
 
 # Span words by class, on lower-case Simplified text. A bare "year"/年 is left out: "from a year earlier" and 去年
 # date a comparison or an event, not a span of the measure.
@@ -67,7 +66,7 @@ def other_span(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
         if not mine:
             continue
         kind = by_type.get(c.type, ())
-        equal = [j for j in kind if values_equal(c, source[j])[0] and different_thing(c, source[j]) is None]
+        equal = [j for j in kind if alike(c, source[j])]
         leads = [_classes(lead(source[e], source)) for e in equal]
         if not equal or not all(x and x.isdisjoint(mine) for x in leads):
             continue

@@ -18,6 +18,7 @@ from ..normalize import normalize
 from .classify import MINOR, Difference, Severity, classify
 from .looser import less_precise
 from .record import fact_dict
+from .values import values_equal
 from .wordsets import GENERIC_PEOPLE
 
 VerdictKind = Literal["supported", "mismatch", "not_found"]
@@ -126,6 +127,12 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
         if not groups and not generic and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
             return f"counts {source.subject}, not {claim.subject}"
     return None
+
+
+def alike(claim: Fact, source: Fact) -> bool:
+    """Equal values with nothing saying they are about different things: the source figures each review rule
+    weighs against a claim before asking whose or which the figure is."""
+    return values_equal(claim, source)[0] and different_thing(claim, source) is None
 
 
 def _counted(f: Fact) -> str:
