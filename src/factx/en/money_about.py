@@ -98,7 +98,16 @@ def agent_before(doc: Doc, start: int) -> str | None:
     v = _AGENT_VERB.search(norm, max(0, start - 30), start)
     if v is None:
         return None
-    return _np_before(doc, v.start())
+    m = _AGENT.search(norm, max(0, v.start() - 50), v.start())
+    if m is None:
+        return None
+    words = m.group("np").split()
+    while words and words[0].lower() in _STOP:
+        words.pop(0)
+    if not words or words[-1].lower() in _STOP or words[-1].lower() in _PRONOUNS:
+        return None  # "he paid $5": a pronoun names no one
+    np = " ".join(words)
+    return doc.text[m.end("np") - len(np) : m.end("np")]
 
 
 def mover_before(doc: Doc, start: int) -> str | None:
@@ -141,20 +150,6 @@ def valued_at(doc: Doc, start: int) -> str | None:
     if m is None or m.group("np").split()[-1].lower() in _STOP:
         return None
     return doc.text[m.start("np") : m.end("np")]
-
-
-def _np_before(doc: Doc, end: int) -> str | None:
-    """The noun phrase (up to three words) that opens the clause right before `end`."""
-    m = _AGENT.search(doc.norm, max(0, end - 50), end)
-    if m is None:
-        return None
-    words = m.group("np").split()
-    while words and words[0].lower() in _STOP:
-        words.pop(0)
-    if not words or words[-1].lower() in _STOP or words[-1].lower() in _PRONOUNS:
-        return None  # "he paid $5": a pronoun names no one
-    np = " ".join(words)
-    return doc.text[m.end("np") - len(np) : m.end("np")]
 
 
 def restated(doc: Doc, f: Fact, before: list[Fact]) -> Fact | None:
