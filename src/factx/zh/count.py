@@ -126,15 +126,11 @@ def _name(word: str) -> bool:
     return all(is_cjk(c) for c in word) and not all(c in _NUMERALS for c in word)
 
 
-_SENTENCE_ENDS = "。！？!?\n"
-
-
 def _sentence_cue(m: Measure, cues: tuple[str, ...]) -> bool:
     """True when one of `cues` stands earlier in the figure's sentence, within reach."""
     doc = m.doc
-    lo = max(0, m.start - zh.SENTENCE_CUE_REACH)
+    lo = max(m.start - zh.SENTENCE_CUE_REACH, doc.index.sentence_span(m.start)[0])
     window = doc.norm[lo : m.start]
-    window = window[max(map(window.rfind, _SENTENCE_ENDS)) + 1 :]  # (-1 when none: the whole window)
     return any(c in window for c in cues)
 
 
