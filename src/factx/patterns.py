@@ -409,19 +409,23 @@ class Rare:
 
     `trigger` must find something in any text where `pattern` matches (a word every match contains, say), and
     should open with a literal so that the engine scans for it quickly: a document without it skips the pass.
+    Where no one literal opens every match, give one trigger per literal (`more`): any of them found runs the pass
+    (a character class of the literals would be scanned character by character, many times slower).
     `pattern` is given as its source and compiled the first time a trigger is found (most runs never need it).
     """
 
-    __slots__ = ("pattern", "trigger")
+    __slots__ = ("pattern", "trigger", "triggers")
 
-    def __init__(self, pattern: str, trigger: re.Pattern[str]) -> None:
+    def __init__(self, pattern: str, trigger: re.Pattern[str], *more: re.Pattern[str]) -> None:
         self.pattern = Lazy(pattern)
         self.trigger = trigger
+        self.triggers = (trigger, *more)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.trigger.search(text) is None:
-            return iter(())
-        return self.pattern.finditer(text)
+        for trigger in self.triggers:
+            if trigger.search(text) is not None:
+                return self.pattern.finditer(text)
+        return iter(())
 
 
 def last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -38,9 +38,9 @@ _MEDAL_CHARS = "".join(zh.MEDAL_WORDS)
 _MEDAL_ITEM = Lazy(rf"(?P<num>{_SMALL})(?P<word>[{_MEDAL_CHARS}])")
 # The second item of every tally is a later medal right after its number: one trigger per later medal word, each
 # led by its literal (one character class of both words would be scanned char by char, twenty times slower).
-_MEDAL_TRIGGERS = tuple(compiled(rf"{w}(?<=[0-9一二两三四五六七八九十]{w})") for w in zh.MEDAL_WORDS[1:])
-_MEDALS = Lazy(
-    rf"{NUM_START}(?:(?:{_SMALL})[{_MEDAL_CHARS}](?![{_MEDAL_CHARS}])[、 ]?){{2,3}}(?![0-9一二两三四五六七八九十百千])"
+_MEDALS = Rare(
+    rf"{NUM_START}(?:(?:{_SMALL})[{_MEDAL_CHARS}](?![{_MEDAL_CHARS}])[、 ]?){{2,3}}(?![0-9一二两三四五六七八九十百千])",
+    *(compiled(rf"{w}(?<=[0-9一二两三四五六七八九十]{w})") for w in zh.MEDAL_WORDS[1:]),
 )
 
 
@@ -90,8 +90,6 @@ def _tallies(doc: Doc) -> Iterator[Fact]:
 
 def _medals(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
-    if not any(t.search(norm) for t in _MEDAL_TRIGGERS):
-        return
     for run in _MEDALS.finditer(norm):
         items = list(_MEDAL_ITEM.finditer(norm, run.start(), run.end()))
         order = [zh.MEDAL_WORDS.index(i.group("word")) for i in items]
