@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from ..model import Fact
 from ..normalize import normalize
-from .roles import position
+from .roles import position, same_sentence
 from .verdict import Verdict, alike, other_thing, settled
 
 Step = Literal["change", "level"]
@@ -78,7 +78,7 @@ def _partner(f: Fact, want: Step, source: Sequence[Fact]) -> int | None:
     """The figure of `f`'s type and sentence part (no 。；; between) that plays the other part, `want`."""
     at = position(f)
     for j, g in enumerate(source):
-        if g is f or g.type != f.type or (g.sentence_start, g.sentence) != (f.sentence_start, f.sentence):
+        if g is f or g.type != f.type or not same_sentence(g, f):
             continue
         lo, hi = sorted((at, position(g)))
         if re.search(r"[；;。！？!?]", f.sentence[lo:hi]) is None and step(g) == want:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
-from .roles import position
+from .roles import latin, position, same_sentence
 from .verdict import Verdict, alike, different_thing, other_thing, settled
 
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
@@ -46,10 +46,6 @@ _NOT_SUBJECT = frozenset(
      "other", "another", "it", "they", "he", "she", "we", "one", "two", "three", "four", "five", "six", "seven",
      "eight", "nine", "ten", "dozen"}
 )  # fmt: skip
-
-
-def _latin(f: Fact) -> bool:
-    return re.search(r"[\u4e00-\u9fff]", f.sentence) is None
 
 
 def subject(f: Fact, facts: Sequence[Fact]) -> frozenset[str]:
@@ -86,7 +82,7 @@ def _after_like(f: Fact, facts: Sequence[Fact], at: int) -> bool:
     """The last figure of `f`'s sentence before `at` is of `f`'s type and unit, written with the same last word: a
     verb the list's first item has and `f`'s clause leaves out ("a raise of 6 percent and warehouse staff 4
     percent"), not a verb this module's list lacks ("operations in over 60 countries and employs 76,200 staff")."""
-    before = [g for g in facts if (g.sentence_start, g.sentence) == (f.sentence_start, f.sentence)
+    before = [g for g in facts if same_sentence(g, f)
               and position(g) + len(g.text) <= at]  # fmt: skip
     if not before:
         return False
@@ -103,7 +99,7 @@ def _last_word(text: str) -> str:
 def _other_clause(g: Fact, e: Fact, mine: frozenset[str], theirs: frozenset[str], source: Sequence[Fact]) -> bool:
     """Figure `g` stands in `e`'s sentence, in a clause whose subject shares a word with the claim's (`mine`) and
     none with `e`'s (`theirs`)."""
-    if g is e or (g.sentence_start, g.sentence) != (e.sentence_start, e.sentence):
+    if g is e or not same_sentence(g, e):
         return False
     own = subject(g, source)
     return bool(own & mine) and not (own & theirs)
@@ -115,7 +111,7 @@ def other_clause_subject(out: list[Verdict | None], draft: Sequence[Fact], sourc
     mismatch against that clause's figure, or into not found (in place)."""
 
     for i, v in enumerate(out):
-        if settled(v) or not _latin(draft[i]):
+        if settled(v) or not latin(draft[i]):
             continue
         c = draft[i]
         mine = subject(c, draft)
@@ -126,7 +122,7 @@ def other_clause_subject(out: list[Verdict | None], draft: Sequence[Fact], sourc
         # Every equal figure's subject is another than the claim's, and the claim's is the subject of another
         # clause of its sentence (with a figure of any type): the draft moved the figure from one holder to another.
         if not equal or not all(
-            _latin(source[e]) and (theirs := subject(source[e], source)) and not (mine & theirs)
+            latin(source[e]) and (theirs := subject(source[e], source)) and not (mine & theirs)
             and any(_other_clause(g, source[e], mine, theirs, source) for g in source)
             for e in equal
         ):  # fmt: skip

@@ -37,7 +37,14 @@ from .roles import position
 from .similarity import CLAUSE, PART
 from .source_text import SourceText
 from .values import values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, alike, different_thing, other_thing, settled, without_direction
+from .verdict import (
+    MATCH_THRESHOLD,
+    Verdict,
+    alike,
+    alike_but_direction,
+    other_thing,
+    settled,
+)
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # (jieba tags an organisation nt and a place ns; other name tags it gives to common words too: 本赛季 nr, 多达 nrt)
@@ -211,13 +218,6 @@ def _referent(f: Fact, text: SourceText | None, known: frozenset[str]) -> frozen
         if persons:
             return persons if len(persons) == 1 else frozenset()
     return frozenset()
-
-
-def alike_but_direction(c: Fact, s: Fact) -> bool:
-    """Nothing tells the two figures' things apart but perhaps their direction: the claim's holder's figure of the
-    same thing with the other sign (乡宁县…同比下降2.1% for a claimed 乡宁县…同比增长4.6%) is what the claim misstates,
-    not another thing."""
-    return different_thing(c, s) is None or different_thing(without_direction(c), s) is None
 
 
 def _part(f: Fact) -> str:

@@ -29,8 +29,8 @@ _OPENERS = re.compile(r"^(?:有|为|是|包括|共有)")
 _NEXT_SENTENCE_GAP = 3  # characters (spaces, a line break) allowed between a sentence and the next
 
 
-def _following(e: Fact, source: Sequence[Fact]) -> tuple[str, list[Fact]]:
-    """The words after the figure to the end of the next sentence, with the figures standing there."""
+def _following(e: Fact, source: Sequence[Fact]) -> str:
+    """The words after the figure to the end of the next sentence."""
     end = e.sentence_start + len(e.sentence)
     rest = e.sentence[position(e) + len(e.text) :]
     after = [f for f in source if f.sentence_start >= end]
@@ -38,14 +38,14 @@ def _following(e: Fact, source: Sequence[Fact]) -> tuple[str, list[Fact]]:
         nxt = min(after, key=lambda f: f.sentence_start)
         if nxt.sentence_start - end <= _NEXT_SENTENCE_GAP:
             rest += nxt.sentence
-    return rest, after
+    return rest
 
 
 def parts_after(e: Fact, source: Sequence[Fact]) -> list[str]:
     """The parts (folded) the source names after 其中 right after the figure `e`."""
     from ..lexicon import LEXICON
 
-    rest, _ = _following(e, source)
+    rest = _following(e, source)
     m = _PART.search(rest)
     if m is None:
         return []

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
-from .roles import position
+from .roles import position, same_sentence
 from .similarity import CLAUSE, PART
 from .verdict import Verdict, against_likeliest, alike, settled
 
@@ -82,7 +82,7 @@ def _first_after(word: str, e: Fact, source: Sequence[Fact]) -> bool:
     close = CLAUSE.search(here, k)
     closes = close.start() if close else len(here)
     # (a clause that only says who reports the figure, 统计局昨日公布, goes on to no item)
-    own = any(g.type != "date" and (g.sentence_start, g.sentence) == (e.sentence_start, e.sentence)
+    own = any(g.type != "date" and same_sentence(g, e)
               and opens <= position(g) < closes for g in source)  # fmt: skip
     # (or a later sentence part: ；中场曾文杰贡献1球1助攻 is a statement of its own, whatever its figures are read as)
     return own or _SEQUENCE.search(here, end, k) is not None or PART.search(here, end, k) is not None

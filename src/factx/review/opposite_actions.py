@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Fact
 from ..normalize import normalize
 from .action_pairs import EN_PAIRS, ZH_PAIRS
-from .roles import position
+from .roles import position, same_sentence
 from .verdict import Verdict, against_likeliest, alike, settled
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（）()]")
@@ -33,7 +33,7 @@ def _stretches(f: Fact, facts: Sequence[Fact]) -> tuple[str, str]:
     stop = _CLAUSE_BREAK.search(f.sentence, end)
     start, finish = starts[-1] if starts else 0, stop.start() if stop else len(f.sentence)
     for g in facts:
-        if g is f or g.type != f.type or (g.sentence_start, g.sentence) != (f.sentence_start, f.sentence):
+        if g is f or g.type != f.type or not same_sentence(g, f):
             continue
         p = position(g)
         if p + len(g.text) <= at:

@@ -27,6 +27,7 @@ from .roles import (
     negated,
     position,
     respective_items,
+    same_sentence,
     says_earlier,
     says_modal,
     says_reported,
@@ -34,7 +35,16 @@ from .roles import (
 from .similarity import CLAUSE, PART
 from .source_text import SourceText
 from .values import date_contains, values_equal
-from .verdict import MATCH_THRESHOLD, Verdict, against_likeliest, alike, different_thing, other_thing, settled
+from .verdict import (
+    MATCH_THRESHOLD,
+    Verdict,
+    against_likeliest,
+    alike,
+    alike_but_direction,
+    different_thing,
+    other_thing,
+    settled,
+)
 from .wordsets import LEADING_WORDS, NEGATIONS, REFERRING, facet_word
 
 # A supported claim whose equal value stands in a context this much less like the claim's than another figure's
@@ -170,7 +180,7 @@ def _attributive_date(out: list[Verdict | None], draft: Sequence[Fact], source: 
         if any(_present(terms(n or ""), mine) for n in nouns):
             continue
         said = f"the source's {v.evidence.text} is the date of the {nouns[0]}, not of what the draft dates"
-        others = [(sim(i, j), j) for j in kind if j not in equal and _same_sentence(source[j], source[equal[0]])
+        others = [(sim(i, j), j) for j in kind if j not in equal and same_sentence(source[j], source[equal[0]])
                   and _attributive_noun(source[j]) is None]  # fmt: skip
         if others:
             score, j = max(others)
@@ -263,7 +273,7 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
         s = source[j]
         if j in near or values_equal(c, s)[0] or different_thing(c, s) is not None:
             continue
-        if any(_same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
+        if any(same_sentence(s, source[e]) and _restated(s, source[e]) for e in equal):
             continue  # about 200 meters (650 feet): one figure written twice
         theirs = src_ctx[j].terms
         words: frozenset[str] | None = None
@@ -432,10 +442,6 @@ def _opening(f: Fact) -> frozenset[str]:
     return frozenset(w for w in terms(f.sentence[starts[-1] if starts else 0 : at]) if not w.isascii())
 
 
-def _same_sentence(a: Fact, b: Fact) -> bool:
-    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence)
-
-
 def _restated(a: Fact, b: Fact) -> bool:
     """One figure written right after the other in brackets: the same amount restated ($42.8m (£23.7m))."""
     first, second = (a, b) if position(a) < position(b) else (b, a)
@@ -494,7 +500,6 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                                          and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
             continue
-        from .holders import alike_but_direction
 
         theirs = [(sim(i, j), j) for j in kind if j not in equal and alike_but_direction(c, source[j])
                   and _absent(who, src_ctx[j].terms | src_ctx[j].scope) != who]  # fmt: skip
@@ -815,7 +820,7 @@ def _instead(
 
 def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tuple[str, Fact] | None:
     """(item, figure) of the 分别/"respectively" list in `equal`'s sentence whose item the claim names, or None."""
-    same = [f for f in source if (f.sentence_start, f.sentence) == (equal.sentence_start, equal.sentence)]
+    same = [f for f in source if same_sentence(f, equal)]
     figures = sorted((f for f in same if f.type == claim.type), key=position)
     found = respective_items(figures, sorted((f for f in same if f.type == "date"), key=position))
     if found is None:
@@ -964,7 +969,7 @@ def _same_part(a: Fact, b: Fact) -> bool:
 def _unbroken(a: Fact, b: Fact, breaks: re.Pattern[str]) -> bool:
     """Two figures of one sentence with none of `breaks` between them."""
     x, y = sorted((position(a), position(b)))
-    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence) and not breaks.search(a.sentence, x, y)
+    return same_sentence(a, b) and not breaks.search(a.sentence, x, y)
 
 
 def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
@@ -1028,7 +1033,7 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         if not theirs:
             # (the figure holding the claim's time in the equal figure's own sentence is the claim's figure, however
             # little else the two sentences share)
-            candidates = [(score, j) for score, j in candidates if _same_sentence(source[j], v.evidence)
+            candidates = [(score, j) for score, j in candidates if same_sentence(source[j], v.evidence)
                           and any(_one_clause(d, source[j]) for d in held)]  # fmt: skip
         if not candidates or (theirs and max(candidates)[0] < MATCH_THRESHOLD):
             # Two periods (2004 against the 2003 of the source's sentence) with nothing else of the claim's period

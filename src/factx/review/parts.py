@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
-from .roles import position
+from .roles import position, same_sentence
 from .values import as_number
 from .verdict import Verdict, alike, other_thing, settled
 
@@ -157,7 +157,7 @@ def part_before(f: Fact, facts: Sequence[Fact]) -> Fact | None:
     """The part an English whole is written with ("close two of its 17 plants": two for the 17 plants), else None."""
     at = position(f)
     for g in facts:
-        if g is f or g.type != f.type or (g.sentence_start, g.sentence) != (f.sentence_start, f.sentence):
+        if g is f or g.type != f.type or not same_sentence(g, f):
             continue
         end = position(g) + len(g.text)
         a, b = as_number(g, g.value), as_number(f, f.value)
@@ -224,7 +224,7 @@ def part_after(f: Fact, facts: Sequence[Fact]) -> tuple[Fact, str] | None:
 
     at = position(f) + len(f.text)
     after = [g for g in facts if g is not f and g.type == f.type and g.unit == f.unit and g.unit
-             and (g.sentence_start, g.sentence) == (f.sentence_start, f.sentence) and position(g) >= at]  # fmt: skip
+             and same_sentence(g, f) and position(g) >= at]  # fmt: skip
     if not after:
         return None
     g = min(after, key=position)

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
-from .roles import position
+from .roles import latin, position
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # (a group is a few words; a clause ends it)
@@ -41,7 +41,7 @@ def group(f: Fact) -> tuple[str, ...]:
     if f.type != "percent":
         return ()
     after = f.sentence[position(f) + len(f.text) :]
-    if _latin(f):
+    if latin(f):
         m = _EN_OF.match(after)
         if m is None:
             return ()
@@ -66,15 +66,10 @@ def group(f: Fact) -> tuple[str, ...]:
     return tuple(words[:2]) if words and len(words[0]) >= 2 else ()
 
 
-def _latin(f: Fact) -> bool:
-    """The figure's sentence is written in Latin letters (a percentage's own text, 83%, says nothing of it)."""
-    return re.search(r"[\u4e00-\u9fff]", f.sentence) is None
-
-
 def _rest_of_clause(f: Fact) -> str:
     """The figure's words after it up to the end of its clause, lower case, in Simplified characters."""
     after = normalize(f.sentence[position(f) + len(f.text) :]).lower()
-    return (_EN_CLAUSE_END if _latin(f) else _ZH_END).split(after, maxsplit=1)[0]
+    return (_EN_CLAUSE_END if latin(f) else _ZH_END).split(after, maxsplit=1)[0]
 
 
 def same_group(claim: Fact, source: Fact) -> bool:
@@ -110,7 +105,7 @@ def other_group(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                   and group(source[j])[:1] == mine[:1]]  # fmt: skip
         if not rivals and not _kinds_of_one(mine, theirs[0]):
             continue
-        joint = " " if _latin(c) else ""
+        joint = " " if latin(c) else ""
         said = (f"same value, different subject: the source's {v.evidence.text} is of {joint.join(theirs[0])}, "
                 f"not of {joint.join(mine)}")  # fmt: skip
         out[i] = against_likeliest(v, max(rivals) if rivals else None, source, said, "for them it reports",

@@ -36,7 +36,3 @@ class SourceText:
                 return
             yield s, text[s:e]
             start = s
-
-    def paragraph_start(self, pos: int) -> int:
-        """Where the paragraph holding `pos` begins: news text puts each paragraph on a line of its own."""
-        return self.text.rfind("\n", 0, pos) + 1

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
-from .roles import position
+from .roles import position, same_sentence
 from .verdict import MATCH_THRESHOLD, Verdict, alike, different_thing, other_thing, settled
 
 # Span words by class, on lower-case Simplified text. A bare "year"/年 is left out: "from a year earlier" and 去年
@@ -48,7 +48,7 @@ def lead(f: Fact, source: Sequence[Fact]) -> str:
     sentence's start, at most _WINDOW characters back) to the end of its clause."""
     at = position(f)
     before = [position(g) + len(g.text) for g in source if g is not f and g.type == f.type
-              and (g.sentence_start, g.sentence) == (f.sentence_start, f.sentence) and position(g) < at]  # fmt: skip
+              and same_sentence(g, f) and position(g) < at]  # fmt: skip
     start = max(before) if before else max(0, at - _WINDOW)
     end = _CLAUSE_END.search(f.sentence, at + len(f.text))
     return f.sentence[start : end.start() if end else len(f.sentence)]

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
-from .roles import position
+from .roles import position, same_sentence
 from .similarity import PART
 from .values import values_equal
 from .verdict import Verdict, different_thing, other_thing, settled
@@ -35,17 +35,13 @@ def _span(f: Fact, facts: Sequence[Fact]) -> tuple[int, int, int]:
     starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
     lo = starts[-1] if starts else 0
     for g in facts:
-        if g is not f and g.type == f.type and _same_sentence(f, g) and lo <= position(g) < at:
+        if g is not f and g.type == f.type and same_sentence(f, g) and lo <= position(g) < at:
             lo = position(g)
     return f.sentence_start, lo, at
 
 
-def _same_sentence(a: Fact, b: Fact) -> bool:
-    return (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence)
-
-
 def _inside(x: Fact, span: tuple[int, int, int], owner: Fact) -> bool:
-    return _same_sentence(x, owner) and span[1] <= position(x) < span[2]
+    return same_sentence(x, owner) and span[1] <= position(x) < span[2]
 
 
 def _tied(x: Fact, y: Fact, facts: Sequence[Fact], after: bool) -> bool:

@@ -135,6 +135,13 @@ def alike(claim: Fact, source: Fact) -> bool:
     return values_equal(claim, source)[0] and different_thing(claim, source) is None
 
 
+def alike_but_direction(c: Fact, s: Fact) -> bool:
+    """Nothing tells the two figures' things apart but perhaps their direction: the claim's holder's figure of the
+    same thing with the other sign (乡宁县…同比下降2.1% for a claimed 乡宁县…同比增长4.6%) is what the claim misstates,
+    not another thing."""
+    return different_thing(c, s) is None or different_thing(without_direction(c), s) is None
+
+
 def _counted(f: Fact) -> str:
     """What a count counts: its category, or the one its classifier names when the engine filed it under none
     (户 counts households)."""
