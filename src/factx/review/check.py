@@ -32,7 +32,16 @@ from .retype import as_source_reads
 from .similarity import contexts, similarity
 from .source_text import SourceText
 from .values import as_number, date_contains, nothing_known, stated_years, value_key, values_equal
-from .verdict import DIRECTION, MATCH_THRESHOLD, Verdict, VerdictKind, about, different_thing, without_direction
+from .verdict import (
+    DIRECTION,
+    MATCH_THRESHOLD,
+    Verdict,
+    VerdictKind,
+    about,
+    different_thing,
+    remembering_alike,
+    without_direction,
+)
 from .wordsets import group_facets
 
 __all__ = ["MATCH_THRESHOLD", "Verdict", "VerdictKind", "check", "different_thing", "less_precise"]
@@ -311,7 +320,8 @@ def check(
             out[i] = Verdict("not_found", c, None, detail=near, score=sim(i, pre[0][1]) if pre else 0.0,
                              reason=reason, other=other_fact)  # fmt: skip
     text = SourceText(document) if document is not None else None
-    reconsider(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim, (dr_years, src_years), text)
+    with remembering_alike():
+        reconsider(out, draft_facts, source_facts, by_type, dr_ctx, src_ctx, sim, (dr_years, src_years), text)
     return [_as_written(v, w) for v, w in zip(out, written, strict=True) if v is not None]
 
 

@@ -8,7 +8,8 @@ that names both figures when a supported claim turns out to be about another fig
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -131,8 +132,30 @@ def different_thing(claim: Fact, source: Fact) -> str | None:
 
 def alike(claim: Fact, source: Fact) -> bool:
     """Equal values with nothing saying they are about different things: the source figures each review rule
-    weighs against a claim before asking whose or which the figure is."""
-    return values_equal(claim, source)[0] and different_thing(claim, source) is None
+    weighs against a claim before asking whose or which the figure is. Inside `remembering_alike` (one check's
+    review, where some twenty rules ask it of the same pairs) each pair is worked out once."""
+    memo = _ALIKE
+    if memo is None:
+        return values_equal(claim, source)[0] and different_thing(claim, source) is None
+    key = (id(claim), id(source))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = values_equal(claim, source)[0] and different_thing(claim, source) is None
+    return found
+
+
+_ALIKE: dict[tuple[int, int], bool] | None = None
+
+
+@contextmanager
+def remembering_alike() -> Iterator[None]:
+    """Remember `alike` by pair while the block runs; its facts must outlive it (a pair is known by identity)."""
+    global _ALIKE
+    _ALIKE = {}
+    try:
+        yield
+    finally:
+        _ALIKE = None
 
 
 def alike_but_direction(c: Fact, s: Fact) -> bool:
