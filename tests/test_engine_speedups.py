@@ -43,6 +43,7 @@ _PIECES = [
     "元", "折", "八", "十", "，", "。", "的", "人", "死", "伤", "重伤", "失踪", "男", "女", "、", "车",
     "025", "400", "800", "886", "9955", "1391234", "5678", "(010)", "84561234", "X", "－",
     "相撞", "追尾", "首", "个", "批", "首个", "半个月", "半天", "十四", "五", "规划", "时期", "对折", "合",
+    "金", "银", "铜", "3金", "2银", "1铜",
 ]  # fmt: skip
 
 
@@ -60,6 +61,7 @@ _SEEDS = [
     "营收3990万元（港币，下同）",
     "（单位：港元）以下金额均为新台币",
     "车祸造成3死5伤1失踪，伤者中2男、1女",
+    "中国队以38金32银18铜位列第一，另一队3金、2银、1铜",
     "热线400-886-9955，电话025-84561234，手机13912345678，证号11010119900101123X",
     "占总产量的2/3，约1/4的居民，减少了3/5，明天(2/26)，1/4决赛",
     "国债孳息跌至3.85厘，按息4厘，厚度3厘米，派息5厘",
@@ -94,7 +96,7 @@ def test_trigger_is_found_wherever_the_pattern_matches(name: str, rare: Rare):
     for text in _fuzz_texts(20_000):
         if rare.pattern.search(text):
             matched += 1
-            assert rare.trigger.search(text), (name, text)
+            assert any(t.search(text) for t in rare.triggers), (name, text)
             assert list(rare.finditer(text)) and [m.span() for m in rare.finditer(text)] == [
                 m.span() for m in rare.pattern.finditer(text)
             ]
@@ -105,7 +107,7 @@ def test_trigger_is_found_wherever_the_pattern_matches(name: str, rare: Rare):
 def test_trigger_on_written_sentences(text: str):
     for name, rare in RARE:
         if rare.pattern.search(text):
-            assert rare.trigger.search(text), name
+            assert any(t.search(text) for t in rare.triggers), name
 
 
 def test_trigger_on_the_shared_corpus():
@@ -118,7 +120,7 @@ def test_trigger_on_the_shared_corpus():
     for name, rare in RARE:
         for d in docs:
             if rare.pattern.search(d):
-                assert rare.trigger.search(d), name
+                assert any(t.search(d) for t in rare.triggers), name
 
 
 @dataclass

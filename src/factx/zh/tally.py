@@ -38,8 +38,12 @@ _MEDAL_CHARS = "".join(zh.MEDAL_WORDS)
 _MEDAL_ITEM = Lazy(rf"(?P<num>{_SMALL})(?P<word>[{_MEDAL_CHARS}])")
 # The second item of every tally is a later medal right after its number: one trigger per later medal word, each
 # led by its literal (one character class of both words would be scanned char by char, twenty times slower).
+_LATER_MEDALS = "".join(zh.MEDAL_WORDS[1:])
+_MEDAL = rf"(?:{_SMALL})[{_MEDAL_CHARS}](?![{_MEDAL_CHARS}])"
+# Two or three items; the second, after the first in table order, is always a later medal (what the triggers find).
 _MEDALS = Rare(
-    rf"{NUM_START}(?:(?:{_SMALL})[{_MEDAL_CHARS}](?![{_MEDAL_CHARS}])[、 ]?){{2,3}}(?![0-9一二两三四五六七八九十百千])",
+    rf"{NUM_START}{_MEDAL}[、 ]?(?:{_SMALL})[{_LATER_MEDALS}](?![{_MEDAL_CHARS}])(?:[、 ]?{_MEDAL})?"
+    r"(?![0-9一二两三四五六七八九十百千])",
     *(compiled(rf"{w}(?<=[0-9一二两三四五六七八九十]{w})") for w in zh.MEDAL_WORDS[1:]),
 )
 
