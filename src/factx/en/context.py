@@ -221,3 +221,9 @@ def weighs(doc: Doc, start: int) -> bool:
     brk = last_match(_CLAUSE_BREAK, norm, lo, start)
     m = last_match(_WEIGHT, norm, brk.end() if brk else lo, start)
     return m is not None and not any(c.isdigit() for c in norm[m.end() : start])  # no other figure between
+
+
+def year_digits(doc: Doc, start: int, end: int) -> bool:
+    """Four digits alone: a year more often than a count or a length ("and 2024 was a record year")."""
+    text = doc.norm[start:end]
+    return text.isdigit() and len(text) == 4

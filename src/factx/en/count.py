@@ -207,8 +207,7 @@ def _subject_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
         return None
     if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
         return None
-    text = doc.norm[n.start : n.end]
-    if (text.isdigit() and len(text) == 4) or not _countable(doc, n):
+    if context.year_digits(doc, n.start, n.end) or not _countable(doc, n):
         return None  # "and 2024 was a record year"
     return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.subject_part")
 
@@ -246,7 +245,7 @@ def _parallel(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     if not last.start <= prev.start < last.end or last.max is not None:
         return None
     m = _PARALLEL.fullmatch(norm, last.end, n.start)
-    if m is None or not norm.startswith(f" {m.group('prep')} ", n.end) or _year_digits(doc, n):
+    if m is None or not norm.startswith(f" {m.group('prep')} ", n.end) or context.year_digits(doc, n.start, n.end):
         return None
     if not _countable(doc, n):
         return None
@@ -267,7 +266,7 @@ def _more_or_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
         return None
     if not last.start <= prev.start < last.end or _SENTENCE_END.search(norm, last.end, n.start):
         return None
-    if _year_digits(doc, n) or not _countable(doc, n):
+    if context.year_digits(doc, n.start, n.end) or not _countable(doc, n):
         return None
     if _MORE_AFTER.match(norm, n.end):
         return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.more")
@@ -353,23 +352,18 @@ def _listed_before(doc: Doc, nums: list[Num], i: int) -> re.Match[str] | None:
     """The noun of the count that ends a list bare `nums[i]` opens: "12 and 15 players", "40, 55 and 120 homes"
     (after "between", "12 and 15" is one range; "or" joins a range too, read with the noun's count)."""
     norm, n = doc.norm, nums[i]
-    if context.word_before(doc, n.start) == "between" or _year_digits(doc, n):
+    if context.word_before(doc, n.start) == "between" or context.year_digits(doc, n.start, n.end):
         return None
     for j in range(i + 1, min(len(nums), i + _LIST_MAX)):
         nxt = nums[j]
         if not _LIST_JOIN.fullmatch(norm, nums[j - 1].end, nxt.start) or nxt.words != n.words:
             return None
-        if _year_digits(doc, nxt) or not _countable(doc, nxt):
+        if context.year_digits(doc, nxt.start, nxt.end) or not _countable(doc, nxt):
             return None
         m = _NOUN.match(norm, nxt.end)
         if m is not None:
             return None if m.group("noun").lower() == "times" else m
     return None
-
-
-def _year_digits(doc: Doc, n: Num) -> bool:
-    text = doc.norm[n.start : n.end]
-    return text.isdigit() and len(text) == 4
 
 
 def _model_number(doc: Doc, n: Num) -> bool:

@@ -121,10 +121,14 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
     if bare and _HARMED.search(norm, max(0, n.start - _HARMED_BACK), n.start):
         return "people", None, "count.en.harmed"  # "killing at least 12"
     harm = _HARM_AFTER.match(norm, n.end)
-    if harm is not None and not _year_like(doc, n):
+    if harm is not None and not context.year_digits(doc, n.start, n.end):
         return "people", harm.group(1), "count.en.harmed_after"  # "3 killed in downtown shooting", "2 dead"
     displaced = _DISPLACED.match(norm, n.end)
-    if displaced is not None and not _year_like(doc, n) and n.value == n.value.to_integral_value():
+    if (
+        displaced is not None
+        and not context.year_digits(doc, n.start, n.end)
+        and n.value == n.value.to_integral_value()
+    ):
         return "people", None, "count.en.displaced"  # "forcing more than 300,000 to flee"
     if bare:
         cue = _toll_cue(doc, n)
@@ -135,7 +139,7 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
         noun = _level_noun(doc, n)
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.level"
-        if not _year_like(doc, n):
+        if not context.year_digits(doc, n.start, n.end):
             start = _before_approx(doc, n)
             crowd = _PEOPLE_LEVEL.search(norm, max(0, start - _LEVEL_BACK), start)
             if crowd is not None:
@@ -147,7 +151,7 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"
     if bare or not _RATE_NEXT.match(norm, n.end):
         of = _PEOPLE_OF.search(norm, max(0, n.start - 40), n.start)
-        if of is not None and not _year_like(doc, n):
+        if of is not None and not context.year_digits(doc, n.start, n.end):
             return "people", of.group("noun").lower(), "count.en.people_of"
     noun = _restated_noun(doc, n)
     if noun is not None:
@@ -164,10 +168,12 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
         if noun is not None:
             return NOUNS[noun.lower()], noun, "count.en.of_whom"
     state = _STATE.match(norm, n.end)
-    if state is not None and not _year_like(doc, n):  # (`count._countable` let only whole numbers through)
+    if state is not None and not context.year_digits(
+        doc, n.start, n.end
+    ):  # (`count._countable` let only whole numbers through)
         return "people", state.group("state"), "count.en.state"
     were = _WERE_NOUN.match(norm, n.end)
-    if were is not None and not _year_like(doc, n):
+    if were is not None and not context.year_digits(doc, n.start, n.end):
         noun = were.group("noun")
         return NOUNS[noun.lower()], doc.text[were.start("gap") : were.end("noun")].strip(), "count.en.were"
     return None
@@ -183,12 +189,6 @@ def _noun_before(doc: Doc, n: Num, back: int) -> str | None:
     if m is None or m.group("noun").lower() == "times":
         return None
     return m.group("noun")
-
-
-def _year_like(doc: Doc, n: Num) -> bool:
-    """Four digits: a year more often than a number of people before "were missing"."""
-    text = doc.norm[n.start : n.end]
-    return text.isdigit() and len(text) == 4
 
 
 def _before_approx(doc: Doc, n: Num) -> int:
@@ -253,7 +253,7 @@ def _compared_noun(doc: Doc, n: Num) -> str | None:
 def restate_next(doc: Doc, n: Num) -> bool:
     """Whether what follows bare `n` lets it give a count again: the clause ends, a verb or a time follows
     ("down from 1,360 in 2013", "another 3,800 damaged"); a year (four digits) never does."""
-    return not _year_like(doc, n) and _RESTATE_NEXT.match(doc.norm, n.end) is not None
+    return not context.year_digits(doc, n.start, n.end) and _RESTATE_NEXT.match(doc.norm, n.end) is not None
 
 
 def _restated_noun(doc: Doc, n: Num) -> str | None:

@@ -204,8 +204,7 @@ def _listed_before(doc: Doc, n: Num, nxt: Num | None) -> Fact | None:
         return None
     if _ARTICLE_VETO_NEXT.match(norm, m.end()):
         return None  # "scored 18, and 24 hours later …": the second is a time, the first no length
-    text = norm[n.start : n.end]
-    if text.isdigit() and len(text) == 4:
+    if context.year_digits(doc, n.start, n.end):
         return None
     return _fact(doc, n.start, n.end, [_part(n.value, m.group("unit"))], None, "duration.en.listed")
 
@@ -218,8 +217,7 @@ def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fa
     norm = doc.norm
     if n.value <= 0 or n.value != n.value.to_integral_value() or (n.words and n.value < 2):
         return None  # "one" is a pronoun more often than a number
-    text = norm[n.start : n.end]
-    if text.isdigit() and len(text) == 4:
+    if context.year_digits(doc, n.start, n.end):
         return None  # "from 3 years to 2027": a year
     if last is not None and len(last.value.parts) == 1 and last.max is None:
         amount, designator = last.value.parts[0]

@@ -143,9 +143,9 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
-        if _OF_A_UNIT.match(norm, e) and not _POINT_AFTER.match(norm, e):
-            continue  # "raise the sales tax by half a cent", "a third a mile": a part of one unit, no rate
         point = _POINT_AFTER.match(norm, e)
+        if point is None and _OF_A_UNIT.match(norm, e):
+            continue  # "raise the sales tax by half a cent", "a third a mile": a part of one unit, no rate
         if point is not None:
             # "raised rates by a quarter point": a fraction of one percentage point, not a quarter of the rate
             if den not in _EXACT_POINT_DENOMINATORS or point.group("basis"):
