@@ -451,7 +451,7 @@ def _head_phrase(words: Sequence[str]) -> int:
         acc += w
         # 庇护中心 is cut 庇护/中心: a head may span words, so look at what ends here
         # 密切接触/者: the suffix 者 makes a person of the one word before it (not of 情况/劝酒 together)
-        is_head = w in zh.SUBJECT_CATEGORY or (w in zh.PERSON_SUFFIXES and 0 < length == len(acc) - len(w) == len(prev))
+        is_head = w in zh.SUBJECT_CATEGORY or (w in zh.PERSON_SUFFIXES and 0 < length == len(prev))
         prev = w
         for n in range(2, min(len(acc), _CATEGORY_MAX) + 1) if not is_head else ():
             if acc[-n:] in zh.SUBJECT_CATEGORY:

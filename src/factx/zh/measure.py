@@ -327,7 +327,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
                 # "2019-2020" style: not a range of this unit; let the other readings have it.
                 continue
         # 一万几千元: 几 stands for the thousands after ten thousand, not a number of thousands
-        if mult and not (infix == "几" and any(c in num for c in "万亿")):
+        if mult and not (infix == _SOME and any(c in num for c in "万亿")):
             low *= _MULT_VALUE[mult]
             if high is not None:
                 high *= _MULT_VALUE[mult]
