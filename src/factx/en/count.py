@@ -110,10 +110,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if m is None or _is_one(doc, n):
             found = list(_without_noun(doc, nums, i))
             if not found and last is not None:
-                again = _restated(doc, n, last) or _elided(doc, n, nums[i - 1], last)
-                again = again or _subject_part(doc, n, nums[i - 1], last) or _left(doc, n, nums[i - 1], last)
-                again = again or _parallel(doc, n, nums[i - 1], last) or _more_or_part(doc, n, nums[i - 1], last)
-                again = again or _each(doc, n, nums[i - 1], last)
+                again = _restated(doc, n, last)
+                if again is None and last.start <= nums[i - 1].start < last.end:
+                    # The readings of a bare number after a count: the number just before it is that count's.
+                    again = next((f for rule in _AFTER_COUNT if (f := rule(doc, n, last)) is not None), None)
                 found = [again] if again is not None else []
             last = found[-1] if found else last
             yield from found
@@ -171,16 +171,16 @@ _ELIDED_VERBS = frozenset(en.COUNT_ELIDED_VERBS)
 _ELIDED_END = compiled(r"\s*(?:[.;!?](?:\s|$)|$)")
 
 
-def _elided(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+def _elided(doc: Doc, n: Num, last: Fact) -> Fact | None:
     """Bare `n` ending its sentence after a preposition, a part of the count just before it (`last`, which holds
-    `prev`, the number before `n`) with its noun left out: "inspected all 57 of its jets and replaced sensors on
+    the number before `n`) with its noun left out: "inspected all 57 of its jets and replaced sensors on
     six" (see `tables.COUNT_ELIDED_BEFORE`)."""
     if last.category not in _ELIDED_CATEGORIES or last.max is not None or not n.value < last.value:
         return None
     before = context.word_before(doc, n.start)
     if (before not in _ELIDED_BEFORE and before not in _ELIDED_VERBS) or not _ELIDED_END.match(doc.norm, n.end):
         return None
-    if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
+    if _SENTENCE_END.search(doc.norm, last.end, n.start):
         return None  # another figure stands between, or another sentence
     if not _countable(doc, n):
         return None
@@ -194,7 +194,7 @@ _SUBJECT_AFTER = compiled(
 _CLAUSE_COMMA = compiled(r"[,;]\s*$")
 
 
-def _subject_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+def _subject_part(doc: Doc, n: Num, last: Fact) -> Fact | None:
     """Bare `n` as the subject of the next clause, a part of the count just before it in its sentence: "three
     people were treated and two were taken to hospital" (see `tables.COUNT_SUBJECT_LEAD`)."""
     if last.category not in _ELIDED_CATEGORIES or last.max is not None or not n.value < last.value:
@@ -205,7 +205,7 @@ def _subject_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
     led = context.word_before(doc, start) in _SUBJECT_LEAD
     if not led and not _CLAUSE_COMMA.search(doc.norm, max(0, start - 4), start):
         return None
-    if not last.start <= prev.start < last.end or _SENTENCE_END.search(doc.norm, last.end, n.start):
+    if _SENTENCE_END.search(doc.norm, last.end, n.start):
         return None
     if context.year_digits(doc, n.start, n.end) or not _countable(doc, n):
         return None  # "and 2024 was a record year"
@@ -217,7 +217,7 @@ _LEFT_AFTER = compiled(rf"\s+(?i:{words_re(en.COUNT_LEFT_AFTER)})\s*[.,;!?]")
 _LEFT_BACK = 120
 
 
-def _left(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+def _left(doc: Doc, n: Num, last: Fact) -> Fact | None:
     """Bare `n` after "there are" and before "left", what remains of the count just before it, at most one
     sentence back: "We've played 18 games. There are 28 left." """
     norm = doc.norm
@@ -225,7 +225,7 @@ def _left(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
         return None
     if not _LEFT_AFTER.match(norm, n.end) or not _LEFT_LEAD.search(norm, max(0, n.start - 24), n.start):
         return None
-    if not last.start <= prev.start < last.end or n.start - last.end > _LEFT_BACK or not _countable(doc, n):
+    if n.start - last.end > _LEFT_BACK or not _countable(doc, n):
         return None
     if len(_SENTENCE_END.findall(norm, last.end, n.start)) > 1:
         return None
@@ -239,10 +239,10 @@ _PARALLEL = compiled(
 )
 
 
-def _parallel(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+def _parallel(doc: Doc, n: Num, last: Fact) -> Fact | None:
     """Bare `n` as the next item of the count just before it, each followed by the same preposition."""
     norm = doc.norm
-    if not last.start <= prev.start < last.end or last.max is not None:
+    if last.max is not None:
         return None
     m = _PARALLEL.fullmatch(norm, last.end, n.start)
     if m is None or not norm.startswith(f" {m.group('prep')} ", n.end) or context.year_digits(doc, n.start, n.end):
@@ -258,13 +258,13 @@ _MORE_AFTER = compiled(rf"\s+more(?:\s*(?:[.,;!?]|$)|\s+(?i:{words_re(en.COUNT_M
 _OF_WHICH_BEFORE = compiled(r"(?<![A-Za-z])(?i:of\s+(?:which|whom|them|these|those)),?\s+$")
 
 
-def _more_or_part(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+def _more_or_part(doc: Doc, n: Num, last: Fact) -> Fact | None:
     """Bare `n` as more of the count just before it ("and six more on Tuesday") or a part of it named first
     ("of which 38 are …"), in its sentence with no other figure between."""
     norm = doc.norm
     if last.category not in _ELIDED_CATEGORIES or last.max is not None:
         return None
-    if not last.start <= prev.start < last.end or _SENTENCE_END.search(norm, last.end, n.start):
+    if _SENTENCE_END.search(norm, last.end, n.start):
         return None
     if context.year_digits(doc, n.start, n.end) or not _countable(doc, n):
         return None
@@ -280,7 +280,7 @@ _EACH_AFTER = compiled(r"\s+(?:(?i:in|from|on|at|for)\s+each\s+[a-z]|(?i:each|ap
 _EACH_LEAD = compiled(r"(?:,|\band)\s+$")
 
 
-def _each(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
+def _each(doc: Doc, n: Num, last: Fact) -> Fact | None:
     """Bare `n` sharing out the count just before it in its sentence ("one in each group"); "one" is a count
     here, as the number of each share."""
     norm = doc.norm
@@ -290,7 +290,7 @@ def _each(doc: Doc, n: Num, prev: Num, last: Fact) -> Fact | None:
         return None
     if not _EACH_LEAD.search(norm, max(0, n.start - 6), n.start):
         return None
-    if not last.start <= prev.start < last.end or _SENTENCE_END.search(norm, last.end, n.start):
+    if _SENTENCE_END.search(norm, last.end, n.start):
         return None
     return _fact(doc, n.start, n.end, n.value, last.category, last.subject, "count.en.each")
 
@@ -445,3 +445,7 @@ def _countable(doc: Doc, n: Num, average: bool = False) -> bool:
     if text.isdigit() and len(text) == 4 and 1900 <= n.value <= 2100:
         return before not in _DATE_CUES  # "in 2004 companies …": a year
     return True
+
+
+# Tried in order on a bare number right after a count (`recognize`).
+_AFTER_COUNT = (_elided, _subject_part, _left, _parallel, _more_or_part, _each)
