@@ -26,7 +26,7 @@ from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # The last word of an organization's name (Simplified; Traditional is folded before matching).
 ORG_SUFFIX = (
-    "科(?![技学研普目])|科室|医院|卫生院|公司|集团|银行|项目|食品园|产业园|工业园|园区|大学|学院|中学|小学|"
+    "科(?![技学研普目])|科室|医院|卫生院|公司|集团|银行|项目|园区|园|大学|学院|中学|小学|"
     "研究院|研究所|俱乐部|协会|商会|基金会|工厂|厂"
 )
 # A name before its suffix: a few characters, none of a separator or a verb-like word that opens a new phrase.
