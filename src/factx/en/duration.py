@@ -219,7 +219,8 @@ def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fa
         return None  # "one" is a pronoun more often than a number
     if context.year_digits(doc, n.start, n.end):
         return None  # "from 3 years to 2027": a year
-    if last is not None and len(last.value.parts) == 1 and last.max is None:
+    single = last is not None and len(last.value.parts) == 1 and last.max is None  # one length just before
+    if single and last is not None:
         amount, designator = last.value.parts[0]
         gap = _PART_OF_GAP.fullmatch(norm, last.end, n.start)
         if gap is not None and n.value < amount and _PART_OF.match(norm, n.end):
@@ -228,24 +229,18 @@ def _unit_elsewhere(doc: Doc, n: Num, prev: Num | None, last: Fact | None) -> Fa
             return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.part_of")
     if not _BARE_NEXT.match(norm, n.end):
         return None
-    if last is not None and len(last.value.parts) == 1 and last.max is None:
-        amount, designator = last.value.parts[0]
+    if single and last is not None:
         if _TO.fullmatch(norm, last.end, n.start) and context.word_before(doc, last.start) == "from":
             return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.from_to")
         between = norm[last.end : n.start]
-        near = not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between)
-        near = near and not _NEW_CLAUSE.search(between)
-        if near and _RESTATE.search(norm, max(last.end, n.start - 16), n.start):
+        plain = not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between)
+        if plain and not _NEW_CLAUSE.search(between) and _RESTATE.search(norm, max(last.end, n.start - 16), n.start):
             return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.restated")
-
-        other = _OTHER_ESTIMATE.search(norm, max(last.end, n.start - _OTHER_ESTIMATE_BACK), n.start)
-        between = norm[last.end : n.start]
-        if other is not None and not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between):
-            return _fact(doc, n.start, n.end, [(n.value, last.value.parts[0][1])], None, "duration.en.estimate")
-    start = context.with_approx(doc, n.start, n.end, skip=_NOT_APPROX)[0]
+        if plain and _OTHER_ESTIMATE.search(norm, max(last.end, n.start - _OTHER_ESTIMATE_BACK), n.start):
+            return _fact(doc, n.start, n.end, [(n.value, designator)], None, "duration.en.estimate")
+    start, end, approx = context.with_approx(doc, n.start, n.end, skip=_NOT_APPROX)
     lead = _LEVEL.search(norm, max(0, start - _LEVEL_BACK), start)
     if lead is not None:
-        start, end, approx = context.with_approx(doc, n.start, n.end, skip=_NOT_APPROX)
         return _fact(doc, start, end, [_part(n.value, lead.group("unit"))], approx, "duration.en.level")
     if last is None or last.rule != "duration.en.level" or prev is None or last.end != prev.end:
         return None
