@@ -388,12 +388,10 @@ def similarity(a: Fact, ca: Context, b: Fact, cb: Context, cache: dict[tuple[int
     # characters when they agree more, weighed a little less (at full weight they let more figures about other
     # things meet a claim).
     words = _dice(ca.part, cb.part)
-    return (
-        0.40 * _dice(ca.local, cb.local)
-        + 0.30 * max(sent, 0.85 * words)
-        + 0.18 * max(_subject_sim(ca.subject, cb.subject), _crossed_subjects(ca, cb))
-        + 0.12 * _attr_sim(a, b)
-    )
+    subject = _subject_sim(ca.subject, cb.subject)
+    if subject < _CROSSED:  # (crossed subjects can only raise it to that)
+        subject = max(subject, _crossed_subjects(ca, cb))
+    return 0.40 * _dice(ca.local, cb.local) + 0.30 * max(sent, 0.85 * words) + 0.18 * subject + 0.12 * _attr_sim(a, b)
 
 
 def _crossed_subjects(ca: Context, cb: Context) -> float:
@@ -404,5 +402,8 @@ def _crossed_subjects(ca: Context, cb: Context) -> float:
         return 0.0
     mine, theirs = terms(ca.subject), terms(cb.subject)
     if mine and theirs and not mine & theirs and mine <= cb.terms and theirs <= ca.terms:
-        return 0.8
+        return _CROSSED
     return 0.0
+
+
+_CROSSED = 0.8  # as much as a subject contained in the other
