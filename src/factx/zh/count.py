@@ -65,7 +65,13 @@ def build(m: Measure) -> Fact | None:
         and not m.doc.norm.startswith(_KEPT_NEXT.get(m.unit, ()), m.match.end())
     ):
         return None  # 104国道: a road's number
-    if m.chinese and m.unit in _ARABIC_ONLY and m.low < zh.ARABIC_ONLY_CHINESE_MIN:
+    if (
+        m.chinese
+        and m.unit in _ARABIC_ONLY
+        and m.low < zh.ARABIC_ONLY_CHINESE_MIN
+        and not m.doc.norm.startswith(zh.ARABIC_ONLY_KEPT_NEXT.get(m.unit, ()), m.match.end())
+        and not m.doc.norm.endswith(zh.ARABIC_ONLY_KEPT_AFTER.get(m.unit, ()), 0, m.match.start())
+    ):
         return None  # 一股热潮, 两股势力
     if m.unit == "大" and (
         m.doc.norm.startswith(zh.CONGRESS_NEXT, m.match.end())

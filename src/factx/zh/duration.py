@@ -13,7 +13,8 @@ from .guards import vetoed, widen_approx
 from .measure import Measure, range_tail
 from .numerals import CN_DIGITS, NUM, NUM_START, parse_number
 
-_FOLLOWER = Lazy(rf"(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
+# 三年零六个月 / 5年又3个月: 零 or 又 may join a smaller unit to the larger one.
+_FOLLOWER = Lazy(rf"[{char_class(zh.DURATION_JOINERS)}]?(?P<num>{NUM})(?P<unit>{words_re(zh.DURATION_FOLLOWERS)})")
 # Every word starts with 半: the trigger opens on that literal, a fast scan, where the pattern's lookahead is a
 # test at every position.
 _HALF = Rare(

@@ -344,6 +344,11 @@ CHINESE_MIN_COUNT: dict[str, int] = {"国": 3, "区": 3, "大": 3}
 ARABIC_ONLY_CLASSIFIERS: tuple[str, ...] = ("股", "票", "射")  # (魅力四射 is "radiant")
 # ... unless the Chinese numeral is this large: no figure of speech counts a hundred (六十二萬三千餘票, 三百股).
 ARABIC_ONLY_CHINESE_MIN = 100
+# ... or unless these words follow, which make it a tally of votes: 以三十五票贊成、二十票反對 (一票否决 and 一票难求
+# stay figures of speech).
+ARABIC_ONLY_KEPT_NEXT: dict[str, tuple[str, ...]] = {"票": ("赞成", "反对", "弃权", "支持", "对", "当选", "之差")}
+# ... and the second side of such a tally: 以五十二票對四十八票.
+ARABIC_ONLY_KEPT_AFTER: dict[str, tuple[str, ...]] = {"票": ("票对", "票比")}
 # Words after N大 that make it a party or association congress (十三大以来, 作协九大召开), not a count.
 # Organizations whose numbered congresses are written N大: 党的十三大, 作协九大.
 CONGRESS_BEFORE: tuple[str, ...] = ("党的", "作协", "文联", "科协", "侨联", "妇联", "工会", "共青团", "团", "党")
@@ -628,6 +633,8 @@ DURATION_FOLLOWERS: dict[str, str] = {
     "小时": "TH",
     "个小时": "TH",
 }
+# Written between a length of time and a smaller unit after it: 三年零六个月, 5年又3个月.
+DURATION_JOINERS: tuple[str, ...] = ("零", "又")
 # Words after N年 that make it something other than a length of time.
 YEAR_DURATION_VETO_NEXT: tuple[str, ...] = (
     "级", "代", "度", "份", "月", "初", "底", "末", "中", "终", "前后", "春", "夏", "秋", "冬", "上半", "下半",
