@@ -27,6 +27,7 @@ _HALF_THE = compiled(r"\s+(?:the|its|their|his|her|our|all)\s")
 _NOT_AFTER = frozenset(en.FRACTION_NOT_AFTER)
 _SHARE_LEAD = compiled(rf"(?:{words_re(en.FRACTION_SHARE_LEAD)})\s+$", re.I)
 _CLAUSE_END = compiled(r"\s*(?:[,.;:!?)]|$)")
+_UP_DOWN = compiled(rf"(?:,|(?<![A-Za-z])(?:{words_re(en.FRACTION_CHANGE_LEAD)}))\s+(?:up|down)\s+$", re.I)
 # "just over half were female", "a third said": a fraction of a group named before, then its verb.
 _VERB_NEXT = compiled(rf"\s+(?i:{words_re(en.FRACTION_VERB_NEXT)})(?![A-Za-z])")
 # "a quarter-point cut": a fraction of a percentage point written as one word.
@@ -136,6 +137,7 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         s0 = s
         s, e, kind = context.with_approx(doc, s, e)
         by = (context.word_before(doc, s) if approx else before) == "by"  # "shrink by (about) a third"
+        by = by or (before in ("up", "down") and _UP_DOWN.search(norm, max(0, s0 - 16), s0) is not None)
         # ", or just over a quarter.": a share of the total just named, which the clause ends on
         share = _CLAUSE_END.match(norm, e) and _SHARE_LEAD.search(norm, max(0, s - 20), s)
         if not (
