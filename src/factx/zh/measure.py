@@ -275,6 +275,18 @@ _RATE_PREFIX = tuple(zh.PERCENT_PREFIX)
 _SOME = zh.SOME_INFIX
 
 
+def _some_people(m: re.Match[str]) -> bool:
+    """十几人 / 二十几名: 几 after a round ten in a count of people ("more than ten"), not after a rank's word."""
+    return (
+        m.group("infix") == _SOME
+        and m.group("num")[-1] == "十"
+        and not m.group("num2")
+        and not m.group("mult")
+        and zh.CLASSIFIERS.get(m.group("unit")) == "people"
+        and not m.string.endswith(zh.SOME_INFIX_PEOPLE_VETO_BEFORE, 0, m.start())
+    )
+
+
 def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
     norm = doc.norm
     for m in PATTERN.finditer(norm):
@@ -290,7 +302,7 @@ def scan(doc: Doc, builders: dict[str, Builder]) -> Iterator[Fact]:
         if before == "第":
             continue  # 第二十届: an ordinal, read by ordinal.py
         info = UNITS[unit]
-        if (infix == _SOME or infix2 == _SOME) and info.type not in zh.SOME_INFIX_TYPES:
+        if (infix == _SOME or infix2 == _SOME) and info.type not in zh.SOME_INFIX_TYPES and not _some_people(m):
             continue  # 十几年前 / 九几年 / 前十几名: vague, and as often a time or a rank as a figure
         if _turned_down(info, unit, num, num2) and not one_casualty(norm, unit, m.end()):
             continue

@@ -745,6 +745,9 @@ APPROX_FALSE_WORDS = frozenset(
 # only (SOME_INFIX_TYPES), where 十几年前 is a time, 九几年 a decade and 前十几名 a rank.
 SOME_INFIX = "几"
 SOME_INFIX_TYPES: tuple[str, ...] = ("money",)
+# ... and in a count of people after a round ten (十几人, 二十几名学生: more than 10, 20), unless a rank is meant
+# (前十几名, 第二十几位).
+SOME_INFIX_PEOPLE_VETO_BEFORE: tuple[str, ...] = ("前", "后", "第", "排名", "top")
 APPROX_INFIX: dict[str, str] = {
     "余": "more_than", "多": "more_than", "来": "about", "有余": "more_than", "几": "more_than",
 }  # fmt: skip
