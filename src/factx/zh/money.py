@@ -38,9 +38,12 @@ _SPACED_MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
 # Every bare amount reaches its 万/亿 over numeral characters and at most a range separator: the lookahead
 # spares the full number pattern at the many numbers that have no 万/亿 (twice as fast over news).
 _BEFORE_WAN = set(NUM_CHARS + "".join(zh.RANGE_SEPARATORS)) - set("万亿")
+# 余/多 between a number and its 万/亿 (5000多万, 3000余万): "more than" that many ten thousands.
+_SOME = "余多"
 _BARE = Lazy(
-    rf"{NUM_START}(?=[{char_class(_BEFORE_WAN)}]*[万亿])(?P<num>{NUM})(?:(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?"
-    rf"(?:(?<=[万亿])|(?<=[万亿][一二三四五六七八九]))"  # 1.45亿, 16至18万, and the colloquial 六万八
+    rf"{NUM_START}(?=[{char_class(_BEFORE_WAN)}]*[{_SOME}]?[万亿])(?P<num>{NUM})"
+    rf"(?:(?P<some>[{_SOME}])(?P<mult>万亿|亿|万)|(?P<sep>{words_re(zh.RANGE_SEPARATORS)})(?P<num2>{NUM}))?"
+    rf"(?:(?<=[万亿])|(?<=[万亿][一二三四五六七八九]))"  # 1.45亿, 16至18万, 5000多万, and the colloquial 六万八
     rf"(?P<infix>余|多)?"
 )
 # Every bare amount lies in a run of these characters (numerals, 万/亿, range separators) that holds a 万 or 亿,
@@ -183,8 +186,8 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         value, high = bare_value(m)
         if value is None:
             continue
-        infix = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
-        start, end, kind = widen_approx(doc, start, m.end(), infix)
+        infix = m.group("infix") or m.group("some")
+        start, end, kind = widen_approx(doc, start, m.end(), zh.APPROX_INFIX[infix] if infix else None)
         yield Fact(
             type="money", text=doc.text[start:end], start=start, end=end, value=value, max=high, approx=kind,
             currency=currency, rule=rule, priority=-1,
@@ -230,7 +233,9 @@ def _bare_matches(norm: str) -> Iterator[re.Match[str]]:
         if at < done:
             continue  # in the run just searched
         start, end = at, at + 1
-        while start > 0 and norm[start - 1] in _RUN_CHARS:
+        while start > 0 and (
+            norm[start - 1] in _RUN_CHARS or (norm[start - 1] in _SOME and start > 1 and norm[start - 2] in _RUN_CHARS)
+        ):
             start -= 1
         while end < n and norm[end] in _RUN_CHARS:
             end += 1
@@ -253,6 +258,8 @@ def _positions(text: str, ch: str) -> list[int]:
 def bare_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
     """(low, high) of a bare amount; high is None unless it is a range that rises."""
     low = parse_number(m.group("num"))
+    if low is not None and m.group("mult"):
+        return low * _SPACED_MULT[m.group("mult")], None  # 5000多万
     if low is None or not m.group("num2"):
         return low, None
     high = parse_number(m.group("num2"))

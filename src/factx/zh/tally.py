@@ -16,7 +16,7 @@ from ..model import Fact
 from ..patterns import Lazy, Rare, compiled, words_re
 from . import tables as zh
 from .guards import code_before, in_code, letter_adjacent, vetoed, widen_approx
-from .money import bare_amounts, money_cue
+from .money import bare_amounts, bare_value, money_cue
 from .numerals import NUM_START, parse_number
 
 _SMALL = r"[0-9]{1,5}|[一二两三四五六七八九十百千]{1,4}"
@@ -63,11 +63,11 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         cues = list(_COUNT_CUE_RE.finditer(norm, lo, start))
         if not cues or money_cue(doc, start):
             continue
-        value = parse_number(m.group("num"))
+        value, _ = bare_value(m)
         if value is None:
             continue
-        infix = zh.APPROX_INFIX[m.group("infix")] if m.group("infix") else None
-        s, e, approx = widen_approx(doc, start, m.end(), infix)
+        infix = m.group("infix") or m.group("some")
+        s, e, approx = widen_approx(doc, start, m.end(), zh.APPROX_INFIX[infix] if infix else None)
         fact = _count(doc, s, e, value, zh.BARE_COUNT_CUES[cues[-1].group()], None, "count.bare")
         fact.approx = approx
         yield fact
