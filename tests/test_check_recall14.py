@@ -1,0 +1,62 @@
+"""check, round 14 (recall): the values of one change share what its first value is about (from A to B; "bringing the
+total to"), and the verbs of money gathered from others (raised, brought in, collected) are one word."""
+
+from __future__ import annotations
+
+from check_verdict import verdict
+
+# --- the values of one change ---------------------------------------------------------------------------------------
+
+_SURVEY = (
+    "The share of adults who cycle to work rose by 3 percentage points, from 11 percent to 14 percent, "
+    "while the share who drive alone rose to 19 percent from 16 percent. "
+    "Bus fares went up by 6 percent."
+)
+
+
+def test_the_later_value_of_a_change_is_about_what_the_first_names() -> None:
+    assert verdict(_SURVEY, "The share of adults cycling to work rose to 14 percent.", "14 percent").verdict == (
+        "supported"
+    )
+    # (the later value of another change in the sentence stays that change's)
+    assert verdict(_SURVEY, "The share of adults who drive alone rose to 14 percent.", "14 percent").verdict != (
+        "supported"
+    )
+    assert verdict(_SURVEY, "The share of adults cycling to work rose to 19 percent.", "19 percent").verdict != (
+        "supported"
+    )
+    assert verdict(_SURVEY, "The share of adults who drive alone rose to 19 percent.", "19 percent").verdict == (
+        "supported"
+    )
+
+
+_BREWER = (
+    "Kettle Hill Brewing will pay a final dividend of 4.1 pence a share, bringing the total for the year to 6.3 pence. "
+    "Its cider arm paid its parent 2.2 pence a share."
+)
+
+
+def test_a_total_brought_to_a_value_is_of_the_first_value_s_thing() -> None:
+    assert verdict(_BREWER, "Kettle Hill's full-year dividend is 6.3p.", "6.3p").verdict == "supported"
+    assert verdict(_BREWER, "Kettle Hill's full-year dividend is 6.8p.", "6.8p").verdict == "mismatch"
+    # (a gap with other words is no chain: a new clause names its own thing)
+    source = "Kettle Hill will pay a final dividend of 4.1 pence, and its staff bonus pool rose to 6.3 pence a share."
+    assert verdict(source, "Kettle Hill's full-year dividend is 6.3p.", "6.3p").verdict != "supported"
+
+
+# --- money gathered from others -------------------------------------------------------------------------------------
+
+_APPEAL = (
+    "The Fernbrook Hospice said its winter appeal brought in $320,000. "
+    "A sponsored walk by nurses raised $41,000, and a raffle collected $9,500."
+)
+
+
+def test_raised_brought_in_and_collected_are_one_word() -> None:
+    assert verdict(_APPEAL, "The hospice's appeal collected $320,000.", "$320,000").verdict == "supported"
+    assert verdict(_APPEAL, "The nurses' walk brought in $41,000.", "$41,000").verdict == "supported"
+
+
+def test_the_gathering_verb_does_not_hide_whose_sum_it_is() -> None:
+    assert verdict(_APPEAL, "The winter appeal raised $41,000.", "$41,000").verdict == "mismatch"
+    assert verdict(_APPEAL, "The raffle raised $41,000.", "$41,000").verdict == "mismatch"
