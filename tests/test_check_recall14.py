@@ -60,3 +60,35 @@ def test_raised_brought_in_and_collected_are_one_word() -> None:
 def test_the_gathering_verb_does_not_hide_whose_sum_it_is() -> None:
     assert verdict(_APPEAL, "The winter appeal raised $41,000.", "$41,000").verdict == "mismatch"
     assert verdict(_APPEAL, "The raffle raised $41,000.", "$41,000").verdict == "mismatch"
+
+
+# --- a streak as an ordinal or a length of time ---------------------------------------------------------------------
+
+_RATES = (
+    "Harbour Bank said its savings rates rose for a sixth month in a row, while card fees fell for two straight years."
+)
+
+
+def test_a_streak_written_as_an_ordinal_or_a_duration_is_one_figure() -> None:
+    assert verdict(_RATES, "Savings rates have risen for six straight months.", "six straight months").verdict == (
+        "supported"
+    )
+    assert verdict(_RATES, "Savings rates have risen for seven straight months.", "seven straight months").verdict == (
+        "mismatch"
+    )
+    assert verdict(_RATES, "Card fees fell for a second year in a row.", "second").verdict == "supported"
+    zh = "本周全市菜价连续第三周上涨，水果价格则已连续2周回落。"
+    assert verdict(zh, "菜价已连续3周上涨。", "3周").verdict == "supported"
+    assert verdict(zh, "水果价格连续第2周回落。", "第2").verdict == "supported"
+
+
+def test_no_streak_is_read_from_a_length_or_a_rank() -> None:
+    # (six months of a sentence is no streak; another unit is another streak)
+    assert verdict(_RATES, "Savings rates have risen over six months.", "six months").verdict != "supported"
+    assert verdict(_RATES, "Savings rates have risen for six straight weeks.", "six straight weeks").verdict != (
+        "supported"
+    )
+    # (a source ordinal of the claim's number that is no streak keeps the claim from being read as one)
+    source = _RATES + " The bank ranked seventh among lenders."
+    v = verdict(source, "Savings rates have risen for seven straight months.", "seven straight months")
+    assert v.verdict != "supported"

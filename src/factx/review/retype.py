@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ..model import DurationValue, Fact
+from .streaks import as_streak
 from .values import as_number
 from .wordsets import stem
 
@@ -99,10 +100,12 @@ def _minute_mark(c: Fact, s: Fact) -> Fact | None:
     return dataclasses.replace(c, type=s.type, value=s.value, unit=s.unit, subject=s.subject, category=s.category)
 
 
-def _reading(c: Fact, s: Fact) -> Fact | None:
+def _reading(c: Fact, s: Fact, source: Sequence[Fact]) -> Fact | None:
     """`c` re-read as `s`'s type when both name one noun with one number, else None."""
     if (minute := _minute_mark(c, s)) is not None:
         return minute
+    if (streak := as_streak(c, s, source)) is not None:
+        return streak
     if not _same_number(c, s):
         return None
     if c.type == "quantity" and s.type == "count" and c.unit and _head(c.unit) == _head(s.subject):
@@ -139,7 +142,7 @@ def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]
             _same_number(c, s) for s in types.get(c.type, ())
         ):
             for s in source:
-                r = _reading(c, s)
+                r = _reading(c, s, source)
                 if r is not None:
                     read = r
                     break
