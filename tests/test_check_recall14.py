@@ -92,3 +92,25 @@ def test_no_streak_is_read_from_a_length_or_a_rank() -> None:
     source = _RATES + " The bank ranked seventh among lenders."
     v = verdict(source, "Savings rates have risen for seven straight months.", "seven straight months")
     assert v.verdict != "supported"
+
+
+# --- a named end of a range that differs as a slip does -------------------------------------------------------------
+
+_CLINIC = "本周新增12宗重症个案，患者年龄介乎36至87岁，其中7人有长期病患。"
+
+
+def test_a_named_end_of_a_range_with_a_slip_is_a_mismatch() -> None:
+    assert verdict(_CLINIC, "新增重症患者中年纪最大的78岁。", "78岁").verdict == "mismatch"
+    assert verdict(_CLINIC, "新增重症患者中年纪最小的63岁。", "63岁").verdict == "mismatch"
+    assert verdict(_CLINIC, "新增重症患者中年纪最大的87岁。", "87岁").verdict == "supported"
+
+
+def test_an_unnamed_end_or_another_number_is_no_slip_of_an_end() -> None:
+    # (a bare 78岁 names no end; 50岁 is no slip of either end)
+    assert verdict(_CLINIC, "新增重症患者中有一人78岁。", "78岁").verdict != "supported"
+    assert verdict(_CLINIC, "新增重症患者中年纪最大的50岁。", "50岁").verdict != "supported"
+
+
+def test_a_chinese_unit_and_a_chinese_noun_are_no_same_head() -> None:
+    # (12岁 was read as the count 12宗: neither side has an English head, and None equalled None)
+    assert verdict(_CLINIC, "新增重症患者中年纪最小的12岁。", "12岁").verdict != "supported"

@@ -61,6 +61,12 @@ def _ordinal_noun(f: Fact) -> frozenset[str]:
     return nouns(" ".join(words))
 
 
+def _same_head(a: str | None, b: str | None) -> bool:
+    """Both name a noun and it is the same one ("34 points" and "points")."""
+    head = _head(a)
+    return head is not None and head == _head(b)
+
+
 def _same_number(a: Fact, b: Fact) -> bool:
     x, y = as_number(a, a.value), as_number(b, b.value)
     return x is not None and x == y and (a.approx or None) == (b.approx or None) and a.max is None and b.max is None
@@ -108,9 +114,10 @@ def _reading(c: Fact, s: Fact, source: Sequence[Fact]) -> Fact | None:
         return streak
     if not _same_number(c, s):
         return None
-    if c.type == "quantity" and s.type == "count" and c.unit and _head(c.unit) == _head(s.subject):
+    # (a head must be read on both sides: a Chinese unit or noun has none here, and 14岁 is no 14宗)
+    if c.type == "quantity" and s.type == "count" and c.unit and _same_head(c.unit, s.subject):
         return dataclasses.replace(c, type="count", unit=None, subject=s.subject, category=s.category)
-    if c.type == "count" and s.type == "quantity" and s.unit and _head(c.subject) == _head(s.unit):
+    if c.type == "count" and s.type == "quantity" and s.unit and _same_head(c.subject, s.unit):
         return dataclasses.replace(c, type="quantity", unit=s.unit, subject=None, category=None)
     if c.type == "ordinal" and s.type == "count" and s.subject and _head(s.subject) in _ordinal_noun(c):
         return dataclasses.replace(c, type="count", subject=s.subject, category=s.category)
