@@ -178,6 +178,8 @@ def classify(
         return "range_end", f"{w.claim} gives a range ({claim.text}); {w.source} gives one figure"
     if hx is not None and hy is not None and (x == y or hx == hy):
         return "range", f"range {w.pair(claim.text, source.text)}"
+    if hx is None and hy is not None and (named := _named_amount_end(claim, x, y, hy, source.text, w)) is not None:
+        return named
     if claim.type == "duration":
         return _classify_durations(claim, source, w)
     if claim.type == "quantity" and claim.unit == source.unit:
@@ -185,6 +187,24 @@ def classify(
     elif claim.type == "quantity" and _rounded_conversion(claim, source, x, y):
         return "unit", f"about the same amount in other units: {w.pair(claim.text, source.text)}"
     return _classify_numbers(x, y, claim.text, source.text, w)
+
+
+def _named_amount_end(claim: Fact, x: Fraction, low: Fraction, high: Fraction, source_text: str,
+                      w: Wording) -> tuple[Difference, str] | None:  # fmt: skip
+    """A claim's single amount its words name as the top or the bottom of a range (年纪最大的95岁, "a maximum of
+    $9,500") against a source range whose same end differs as a slip does (a changed or swapped digit, a 万/亿 slip):
+    the difference of that end, so that the claim meets the source's range as a mismatch rather than not at all."""
+    from .range_ends import marked_amount_end
+
+    side = marked_amount_end(claim)
+    if side is None or claim.approx is not None:
+        return None
+    point = high if side == "end" else low
+    kind, detail = _classify_numbers(x, point, claim.text, source_text, w)
+    if kind not in ("digit", "transposition", "magnitude"):
+        return None
+    which = "top" if side == "end" else "bottom"
+    return kind, f"{detail}, the {which} of {w.source}'s range"
 
 
 # Two amounts this close (relative) are one figure converted and rounded (units, durations).

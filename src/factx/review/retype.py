@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ..model import DurationValue, Fact
+from .streaks import as_streak
 from .values import as_number
 from .wordsets import stem
 
@@ -58,6 +59,12 @@ def _ordinal_noun(f: Fact) -> frozenset[str]:
             break
         words.append(w)
     return nouns(" ".join(words))
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """Both name a noun and it is the same one ("34 points" and "points")."""
+    head = _head(a)
+    return head is not None and head == _head(b)
 
 
 def _same_number(a: Fact, b: Fact) -> bool:
@@ -99,15 +106,18 @@ def _minute_mark(c: Fact, s: Fact) -> Fact | None:
     return dataclasses.replace(c, type=s.type, value=s.value, unit=s.unit, subject=s.subject, category=s.category)
 
 
-def _reading(c: Fact, s: Fact) -> Fact | None:
+def _reading(c: Fact, s: Fact, source: Sequence[Fact]) -> Fact | None:
     """`c` re-read as `s`'s type when both name one noun with one number, else None."""
     if (minute := _minute_mark(c, s)) is not None:
         return minute
+    if (streak := as_streak(c, s, source)) is not None:
+        return streak
     if not _same_number(c, s):
         return None
-    if c.type == "quantity" and s.type == "count" and c.unit and _head(c.unit) == _head(s.subject):
+    # (a head must be read on both sides: a Chinese unit or noun has none here, and 14岁 is no 14宗)
+    if c.type == "quantity" and s.type == "count" and c.unit and _same_head(c.unit, s.subject):
         return dataclasses.replace(c, type="count", unit=None, subject=s.subject, category=s.category)
-    if c.type == "count" and s.type == "quantity" and s.unit and _head(c.subject) == _head(s.unit):
+    if c.type == "count" and s.type == "quantity" and s.unit and _same_head(c.subject, s.unit):
         return dataclasses.replace(c, type="quantity", unit=s.unit, subject=None, category=None)
     if c.type == "ordinal" and s.type == "count" and s.subject and _head(s.subject) in _ordinal_noun(c):
         return dataclasses.replace(c, type="count", subject=s.subject, category=s.category)
@@ -139,7 +149,7 @@ def as_source_reads(draft: Sequence[Fact], source: Sequence[Fact]) -> list[Fact]
             _same_number(c, s) for s in types.get(c.type, ())
         ):
             for s in source:
-                r = _reading(c, s)
+                r = _reading(c, s, source)
                 if r is not None:
                     read = r
                     break

@@ -178,7 +178,7 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
         before = sentence[lo:s]
         # An item of a list of figures of one type (成长率分别为5.45%、8.01%、2.91%; 17男8女; "5.45, 8.01 and 2.91
         # percent") is about what the list's first item is: the words before that item are its lead too.
-        if k > 0 and lo > part_start and _LIST_GAP.fullmatch(before):
+        if k > 0 and lo > part_start and (_LIST_GAP.fullmatch(before) or _CHAIN_GAP.fullmatch(before)):
             before = leads.get(same[k - 1][2], "") + " " + before
         leads[i] = before
         # (a bracketed aside right before the figure, 道路(东园大道)1510米, does not open a new clause)
@@ -191,6 +191,14 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
 # What stands between two items of a list of figures: 、 or "and"/"or" (perhaps after a comma), or nothing (17男8女).
 # Not a comma alone: "adds 120 positions, 45 of them deputies" and 营收5亿元，3亿元来自… name a part or a new thing.
 _LIST_GAP = re.compile(r"\s*(?:、|/|[,，]?\s*(?:(?:and|or)\s+|[和及与與或]))?\s*")
+# What stands between two values of one change ("rose by 4 points, from 18 percent to 22 percent"; "a final dividend
+# of 9.4 pence a share, bringing the total for the year to 13.1 pence"): the later value is of the thing the first
+# one's words name, which an English sentence writes only once, before the first.
+_CHAIN_GAP = re.compile(
+    r"\s*(?:(?:a|an|per)\s+[a-z]+)?\s*[,，]?\s*"
+    r"(?:(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:total|tally)\b[^,;:]{0,30}?\s+)?"
+    r"(?:from|to)\s*"
+)
 _NAME = re.compile(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&]|(?<![A-Za-z'])[A-Z]\b")
 # A surname with 某 stands for a person in Chinese court and police news (王某, 李某某).
 _ZH_PERSON = re.compile(r"[\u4e00-\u9fff]某+")

@@ -41,6 +41,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # … over nine years"; "sales rose 12%" for "74,000 were sold …, up 12 percent", "sales" being the revenue facet)
     ("theft", "thefts", "stole", "stolen", "stealing"),  # (not "steals": a basketball statistic)
     ("revenue", "sold", "sell", "sells", "selling"),
+    # (money gathered from others, as a fundraising story words it: an appeal "raised", "brought in" or "collected" it)
+    ("raised", "raise", "raises", "raising", "brought", "collected", "collect", "collects", "collecting"),
     # (an event a date dates, as other styles word it: construction "is to begin" or "is expected to start"; a plant
     # "will close" or "will shut")
     ("start", "starts", "started", "starting", "begin", "begins", "began", "begun"),
