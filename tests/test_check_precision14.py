@@ -37,3 +37,13 @@ def test_people_for_residents_only_when_nothing_more_is_said_of_them() -> None:
     [injured] = _counts("About 1,800 people were injured.")
     assert different_thing(evacuated, residents) is None
     assert different_thing(injured, residents) is not None
+
+
+def test_people_are_not_persons_the_source_says_more_of() -> None:
+    # (a rule weighing figures other than the equal one asks this too: "people were evacuated" are not the passengers
+    # the source says were killed)
+    [killed, _] = _counts("Three passengers were killed and 41 were injured.")
+    [evacuated] = _counts("About 1,800 people were evacuated.")
+    [dead] = _counts("Three people were killed.")
+    assert different_thing(evacuated, killed) is not None
+    assert different_thing(dead, killed) is None

@@ -64,13 +64,14 @@ _PERSONS = frozenset(
 
 def _people_for_persons(claim: Fact, source: Fact) -> bool:
     """A claim counting "people" where the source counts persons named by where they are or what befell them
-    (residents, passengers), and says of them all the claim says (injured, dead)."""
+    (residents, passengers), and both say the same of them (injured, dead; or neither): "people were evacuated" are
+    not the passengers the source says were killed, which a rule weighing other figures than the equal one asks."""
     from .wordsets import GENERIC_PEOPLE
 
     return (
         normalize(claim.subject or "").lower().strip() in GENERIC_PEOPLE
         and normalize(source.subject or "").lower().strip() in _PERSONS
-        and set(claim.facets) <= set(source.facets)
+        and set(claim.facets) == set(source.facets)
     )
 
 
