@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from check_verdict import verdict
+
 from factx import analyze
 from factx.model import Fact
 from factx.review.verdict import alike, different_as_written, different_thing
@@ -47,3 +49,41 @@ def test_people_are_not_persons_the_source_says_more_of() -> None:
     [dead] = _counts("Three people were killed.")
     assert different_thing(evacuated, killed) is not None
     assert different_thing(dead, killed) is None
+
+
+# --- holders.earlier_holders: the holder named before the stretch, in the figure's own sentence part
+
+COURT = (
+    "被告人钱某伙同他人冒领养老金共计86万元，法院以诈骗罪判处其有期徒刑五年，并处罚金10万元。\n"
+    "同案被告人周某犯诈骗罪，被判处有期徒刑二年，缓刑三年，并处罚金3万元。\n"
+)
+
+
+def test_a_term_of_the_person_named_clauses_before_is_not_another_persons() -> None:
+    v = verdict(COURT, "钱某被判缓刑三年。", "三年")
+    assert v.verdict != "supported"
+    assert v.verdict == "not_found"
+
+
+def test_the_term_of_the_person_named_clauses_before_is_supported() -> None:
+    assert verdict(COURT, "周某被判缓刑三年。", "三年").verdict == "supported"
+    assert verdict(COURT, "钱某被判处有期徒刑五年。", "五年").verdict == "supported"
+
+
+POLL = (
+    "另一份調查顯示，有61%民眾信任張國華，僅17%不信任；蘇雅琪的信任度為45%，不信任度為36%。\n"
+    "張國華在15位議員中，以68%滿意度領先蘇雅琪的49%和許文龍的44%，不滿意度僅9%。\n"
+)
+
+
+def test_a_share_after_another_holders_clause_is_not_the_first_holders() -> None:
+    v = verdict(POLL, "張國華的不信任度為36%。", "36%")
+    assert v.verdict == "mismatch"
+    # (against a figure of the claim's own holder; which of his two is the likeliest is similarity's call)
+    assert v.evidence is not None and v.evidence.text in ("61%", "17%")
+    assert verdict(POLL, "蘇雅琪的不信任度為36%。", "36%").verdict == "supported"
+
+
+def test_a_name_compared_against_is_no_holder_of_the_later_figure() -> None:
+    # (蘇雅琪 and 許文龍 stand after 領先, beside their own figures: the 9% is still the subject's)
+    assert verdict(POLL, "張國華的不滿意度僅9%。", "9%").verdict == "supported"
