@@ -87,3 +87,22 @@ def test_a_share_after_another_holders_clause_is_not_the_first_holders() -> None
 def test_a_name_compared_against_is_no_holder_of_the_later_figure() -> None:
     # (蘇雅琪 and 許文龍 stand after 領先, beside their own figures: the 9% is still the subject's)
     assert verdict(POLL, "張國華的不滿意度僅9%。", "9%").verdict == "supported"
+
+
+# --- owners._own_part: a figure after a full stop the engine does not split at ("$410,000. His deputy, …")
+
+PORT = (
+    "Judge Miriam Oduya sentenced the manager, Colin Ashworth, 58, to six years in prison and ordered him to forfeit "
+    "$410,000. His deputy, Priya Nandakumar, 44, received a sentence of 18 months and a fine of $25,000.\n"
+)
+
+
+def test_a_figure_after_a_run_on_sentence_is_the_later_sentences_holders() -> None:
+    assert verdict(PORT, "Ashworth was sentenced to 18 months.", "18 months").verdict == "mismatch"
+    assert verdict(PORT, "Ashworth was fined $25,000.", "$25,000").verdict == "not_found"
+
+
+def test_the_later_sentences_holder_keeps_its_figures() -> None:
+    assert verdict(PORT, "Nandakumar was sentenced to 18 months.", "18 months").verdict == "supported"
+    assert verdict(PORT, "Nandakumar was fined $25,000.", "$25,000").verdict == "supported"
+    assert verdict(PORT, "Ashworth was ordered to forfeit $410,000.", "$410,000").verdict == "supported"

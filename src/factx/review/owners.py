@@ -495,7 +495,8 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         # (a word several names of the source end with, County of Bexley County and Wade County, tells none apart)
         own = who - shared or who
         if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
-                                and (own.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx)
+                                and (own.isdisjoint(_own_part(source[e], src_ctx[e].part))
+                                     or _named_later(who, e, kind, source, src_ctx)
                                      or (o[0] == _relative_subject(source[e], known) != frozenset()
                                          and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
@@ -519,6 +520,24 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+# A full stop after a digit and a capital after it: the engine keeps the two sentences as one (an owner may be named
+# in the words after a figure ending a sentence), but a figure after it is the later sentence's.
+_RUN_ON = re.compile(r"(?<=[0-9]\.)\s+(?=[A-Z])")
+
+
+def _own_part(f: Fact, part: frozenset[str]) -> frozenset[str]:
+    """The words of the figure's sentence part (`part`, as `similarity` reads it), less those of a sentence the engine
+    ran on before it ("…ordered him to forfeit $410,000. His deputy, Priya Nandakumar, received 18 months": Ashworth is
+    not named in the 18 months' part)."""
+    from .similarity import terms
+
+    at = position(f)
+    cut = [m.end() for m in _RUN_ON.finditer(f.sentence, 0, at)]
+    if not cut:
+        return part
+    return part & terms(f.sentence[cut[-1] :])
 
 
 # Two capitalized words in a row: a name and the word it ends with (Bexley County, Harbor Mills).
@@ -546,8 +565,10 @@ def _owner(
     opens with."""
     f, ctx = source[e], src_ctx[e]
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    part = f.sentence[starts[-1] if starts else 0 : at]
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)] + [
+        m.end() for m in _RUN_ON.finditer(f.sentence, 0, at)
+    ]
+    part = f.sentence[max(starts, default=0) : at]
     if ctx.names and _ACTS_ON.search(part):
         return frozenset(), f.sentence, False, frozenset()  # the named acts on someone else ("ordered her to pay")
     if ctx.names:
