@@ -106,3 +106,31 @@ def test_the_later_sentences_holder_keeps_its_figures() -> None:
     assert verdict(PORT, "Nandakumar was sentenced to 18 months.", "18 months").verdict == "supported"
     assert verdict(PORT, "Nandakumar was fined $25,000.", "$25,000").verdict == "supported"
     assert verdict(PORT, "Ashworth was ordered to forfeit $410,000.", "$410,000").verdict == "supported"
+
+
+# --- person_or_org.company_for_person: an organization's figure claimed for a person
+
+FINES = (
+    "市生态环境局通报，明川化工有限公司因私设暗管排放废水，被依法处以罚款85万元。\n"
+    "经查，该公司生产负责人邓某指使员工偷排废水约1200吨。公安机关已对邓某处以行政拘留15日。\n"
+    "为该公司运输废水的个体运输户柯某被处以罚款2万元。\n"
+    "经查，邓某在任职公司期间另收受回扣6万元。\n"
+)
+
+
+def test_a_companys_fine_claimed_for_a_person_is_not_found() -> None:
+    v = verdict(FINES, "生产负责人邓某被处以罚款85万元。", "85万元")
+    assert v.verdict == "not_found"
+    assert v.other is not None and v.other.text == "85万元"
+
+
+def test_a_persons_own_figure_and_the_companys_stay_supported() -> None:
+    assert verdict(FINES, "运输户柯某被罚款2万元。", "2万元").verdict == "supported"
+    assert verdict(FINES, "明川化工有限公司被罚款85万元。", "85万元").verdict == "supported"
+    # (the person is named in the figure's sentence, beside a word ending like a company's name)
+    assert verdict(FINES, "邓某收受回扣6万元。", "6万元").verdict == "supported"
+
+
+def test_a_stretch_referring_to_a_person_may_be_the_claims_persons() -> None:
+    source = "生产负责人邓某已被行政拘留。经查，其在任职公司期间另收受回扣6万元。\n"
+    assert verdict(source, "邓某收受回扣6万元。", "6万元").verdict == "supported"

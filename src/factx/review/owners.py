@@ -98,6 +98,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .organizations import other_organization
 
     other_organization(out, draft, source, by_type, sim)
+    from .person_or_org import company_for_person
+
+    company_for_person(out, draft, source, by_type, sim)
     from .spans import other_span
 
     other_span(out, draft, source, by_type, sim)
