@@ -134,3 +134,24 @@ def test_a_persons_own_figure_and_the_companys_stay_supported() -> None:
 def test_a_stretch_referring_to_a_person_may_be_the_claims_persons() -> None:
     source = "生产负责人邓某已被行政拘留。经查，其在任职公司期间另收受回扣6万元。\n"
     assert verdict(source, "邓某收受回扣6万元。", "6万元").verdict == "supported"
+
+
+# --- parts.item_as_whole: an item's figure (after 其中) claimed for its whole
+
+ECONOMY = (
+    "前三季度，全县第一产业增加值31.2亿元，增长3.9%；第二产业增加值121.5亿元，增长8.1%，其中工业增加值98.7亿元，"
+    "增长9.4%；第三产业增加值133.7亿元，增长5.6%。\n"
+    "全年固定资产投资增长12.3%，其中民间投资增长7.2%。\n"
+)
+
+
+def test_an_items_rate_claimed_for_its_whole_is_a_mismatch_against_the_wholes() -> None:
+    v = verdict(ECONOMY, "第二产业增加值增长9.4%。", "9.4%")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "8.1%"
+
+
+def test_the_items_own_rate_and_a_claim_naming_neither_stay_supported() -> None:
+    assert verdict(ECONOMY, "前三季度工业增加值增长9.4%。", "9.4%").verdict == "supported"
+    assert verdict(ECONOMY, "民间投资增长7.2%。", "7.2%").verdict == "supported"
+    assert verdict(ECONOMY, "第二产业增加值增长8.1%。", "8.1%").verdict == "supported"

@@ -121,6 +121,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .parts import whole_as_part
 
     whole_as_part(out, draft, source, by_type, sim)
+    from .parts import item_as_whole
+
+    item_as_whole(out, draft, source, by_type, sim)
     division_or_whole(out, draft, source, by_type, sim)
     fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
