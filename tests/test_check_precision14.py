@@ -6,7 +6,17 @@ from check_verdict import verdict
 
 from factx import analyze
 from factx.model import Fact
+from factx.review.check import Verdict, check
 from factx.review.verdict import alike, different_as_written, different_thing
+
+
+def verdict_with_text(source: str, draft: str, figure: str) -> Verdict:
+    """The verdict on the draft figure written `figure`, with the source's text given to `check` (as the command
+    gives it for one source)."""
+    s, d = analyze(source, facets=True), analyze(draft, facets=True)
+    [v] = [v for v in check(s.facts, d.facts, document=source) if v.claim.text == figure]
+    return v
+
 
 # --- one reading of what a count counts: `different_thing` reads counted nouns worded otherwise as the source's
 
@@ -155,3 +165,25 @@ def test_the_items_own_rate_and_a_claim_naming_neither_stay_supported() -> None:
     assert verdict(ECONOMY, "前三季度工业增加值增长9.4%。", "9.4%").verdict == "supported"
     assert verdict(ECONOMY, "民间投资增长7.2%。", "7.2%").verdict == "supported"
     assert verdict(ECONOMY, "第二产业增加值增长8.1%。", "8.1%").verdict == "supported"
+
+
+# --- owners._owner: a sentence of the same paragraph that names no one goes on about the referent
+
+RETAIL = (
+    "Harwood Stores said its revenue rose 7 percent to $2.3 billion, and it opened 12 new stores.\n\n"
+    "Its smaller rival, Penfold Home, fared worse. Revenue slipped 3 percent to $640 million. "
+    "The company closed nine stores and said it would cut 300 jobs.\n"
+)
+
+
+def test_the_company_after_a_sentence_naming_no_one_is_the_paragraphs_referent() -> None:
+    v = verdict_with_text(RETAIL, "Harwood Stores closed nine stores.", "nine stores")
+    assert v.verdict != "supported"
+    assert verdict_with_text(RETAIL, "Penfold Home closed nine stores.", "nine stores").verdict == "supported"
+
+
+def test_a_paragraph_break_or_a_named_sentence_between_leaves_the_referent_unknown() -> None:
+    broken = RETAIL.replace("$640 million. ", "$640 million.\n\n")
+    assert verdict_with_text(broken, "Harwood Stores closed nine stores.", "nine stores").verdict == "supported"
+    named = RETAIL.replace("$640 million. ", "$640 million, said Joan Reyes of Brightwater Capital. ")
+    assert verdict_with_text(named, "Harwood Stores closed nine stores.", "nine stores").verdict == "supported"

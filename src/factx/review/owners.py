@@ -592,7 +592,10 @@ def _owner(
                else sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
                            reverse=True))  # fmt: skip
     chain = True  # (every sentence passed so far referred back too)
-    for _, sentence in earlier:
+    after = f.sentence_start  # (where the sentence after the one read starts: a line break between ends a paragraph)
+    for start, sentence in earlier:
+        same_paragraph = text is not None and "\n" not in text.text[start + len(sentence) : after]
+        after = start
         if text is not None and REFERRING.match(sentence):
             # A sentence that refers back is about the same referent: a person it names in apposition ("His
             # lawyer, Ann Lee, said …") is a third party; only a company's rival so named ("Its smaller rival, Brent
@@ -611,11 +614,23 @@ def _owner(
             return own, sentence, True, own
         if text is None:  # (only sentences with figures are known: one without a name is skipped)
             chain = False
-        elif not (REFERRING.match(sentence) or _ONLOOKERS.match(sentence)):
+        elif not (
+            REFERRING.match(sentence)
+            or _ONLOOKERS.match(sentence)
+            or (same_paragraph and chain and _names_no_one(sentence))
+        ):
             # Every sentence is known: one about something else, between the figure and the last name, leaves
             # the referent unknown ("Separately, a former county treasurer …" is not the board named before).
             break
     return frozenset(), f.sentence, True, frozenset()
+
+
+def _names_no_one(sentence: str) -> bool:
+    """A sentence with no capitalized word but its first ("Revenue slipped 3 percent to $640 million."): in the
+    paragraph of a figure that refers back, it goes on about the same referent and names no other."""
+    from .similarity import names
+
+    return not names(sentence, sentence)[0]
 
 
 _RIVAL_APPOSITION = re.compile(r"\s*(?:Its|Their)\s")
