@@ -187,3 +187,22 @@ def test_a_paragraph_break_or_a_named_sentence_between_leaves_the_referent_unkno
     assert verdict_with_text(broken, "Harwood Stores closed nine stores.", "nine stores").verdict == "supported"
     named = RETAIL.replace("$640 million. ", "$640 million, said Joan Reyes of Brightwater Capital. ")
     assert verdict_with_text(named, "Harwood Stores closed nine stores.", "nine stores").verdict == "supported"
+
+
+# --- owners._respective_by_figures: a 分别 list whose items are figures of another type
+
+ROADS = "今年以来，全省共发生较大道路交通事故9起，死亡31人，同比分别下降12.5%和18.4%。\n"
+
+
+def test_the_deaths_change_is_the_second_item_of_the_list() -> None:
+    v = verdict(ROADS, "今年以来全省道路交通事故死亡人数同比下降12.5%。", "12.5%")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "18.4%"
+
+
+def test_each_items_own_change_stays_supported() -> None:
+    assert verdict(ROADS, "全省道路交通事故死亡人数同比下降18.4%。", "18.4%").verdict == "supported"
+    assert verdict(ROADS, "全省较大道路交通事故起数同比下降12.5%。", "12.5%").verdict == "supported"
+    # (two figures of one clause are no list of two)
+    one_clause = "全省共发生较大道路交通事故9起死亡31人，同比分别下降12.5%和18.4%。\n"
+    assert verdict(one_clause, "全省道路交通事故死亡人数同比下降12.5%。", "12.5%").verdict == "supported"

@@ -36,6 +36,7 @@ from .similarity import CLAUSE, PART
 from .source_text import SourceText
 from .values import date_contains, values_equal
 from .verdict import (
+    DIRECTION,
     MATCH_THRESHOLD,
     Verdict,
     against_likeliest,
@@ -829,7 +830,8 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             said = f"the source's {v.evidence.text} is a forecast, plan or ceiling, not what happened"
             out[i] = _instead(i, v, kind, equal, source, sim, modal, said, "it states no actual figure")
             continue
-        mine = [_respective_figure(c, source[e], source) for e in equal]
+        mine = [_respective_figure(c, source[e], source) or _respective_by_figures(c, source[e], source)
+                for e in equal]  # fmt: skip
         if mine and all(m is not None and m[0] is not source[e] for m, e in zip(mine, equal, strict=True)):
             item, fig = mine[0]  # type: ignore[misc]
             if values_equal(c, fig)[0]:
@@ -883,6 +885,37 @@ def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tupl
         if item.strip() in claim.sentence or (own and own & terms(claim.sentence)):
             hits.append(k)
     return (items[hits[0]].strip(), figures[hits[0]]) if len(hits) == 1 else None
+
+
+def _respective_by_figures(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tuple[str, Fact] | None:
+    """(item, figure) of a 分别 list whose items are figures of another type, one to a clause before the cue
+    (发生较大道路交通事故6起，死亡27人，同比分别下降14.3%和20.6%: the 14.3% is the accidents', the 20.6% the deaths'):
+    the item whose figure says what the claim's figure is about (its facets but the direction: 死亡), when exactly
+    one does; else None."""
+    from .roles import _RESPECTIVELY
+
+    sentence = equal.sentence
+    cue = _RESPECTIVELY.search(sentence)
+    if cue is None or cue.group() not in ("分别", "分別"):
+        return None
+    same = sorted((f for f in source if same_sentence(f, equal)), key=position)
+    stop = re.search(r"[；;。！？!?]", sentence[cue.end() :])
+    end = cue.end() + stop.start() if stop else len(sentence)
+    figures = [f for f in same if f.type == claim.type and cue.end() <= position(f) < end]
+    starts = [m.end() for m in re.finditer(r"[；;。！？!?]", sentence[: cue.start()])]
+    items = [f for f in same if f.type not in (claim.type, "date")
+             and (starts[-1] if starts else 0) <= position(f) < cue.start()]  # fmt: skip
+    if len(figures) < 2 or len(items) != len(figures):
+        return None
+    # (one item to a clause: two figures of one clause, 6起事故27人死亡, are no list of two)
+    clauses = [len(re.findall(r"[，,、]", sentence[: position(f)])) for f in items]
+    if len(set(clauses)) != len(clauses):
+        return None
+    about = {x for x in claim.facets if not x.startswith(DIRECTION)}
+    hits = [k for k, f in enumerate(items) if about and about <= set(f.facets)]
+    if len(hits) != 1:
+        return None
+    return items[hits[0]].text, figures[hits[0]]
 
 
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "ns", "nt", "nl", "ng", "l", "vn", "j"})
