@@ -206,3 +206,33 @@ def test_each_items_own_change_stays_supported() -> None:
     # (two figures of one clause are no list of two)
     one_clause = "全省共发生较大道路交通事故9起死亡31人，同比分别下降12.5%和18.4%。\n"
     assert verdict(one_clause, "全省道路交通事故死亡人数同比下降12.5%。", "12.5%").verdict == "supported"
+
+
+# --- rival_names.rival_name: names the article sets against each other (蓝驰汽车 / 远航汽车)
+
+DELIVERIES = (
+    "两家车企公布交付数据。\n"
+    "蓝驰汽车10月交付新车3.52万辆，同比增长41%，环比增长8%。\n"
+    "远航汽车10月交付1.86万辆，同比下降12%，环比增长5%。\n"
+    "此外，远航汽车则在10月新开门店23家。\n"
+)
+
+
+def test_one_named_holders_figure_claimed_for_the_other_is_not_supported() -> None:
+    v = verdict(DELIVERIES, "远航汽车10月交付量同比增长41%。", "41%")
+    assert v.verdict == "mismatch"
+    # (against one of 远航汽车's own rates; which one is similarity's call: 5% shares 增长, 12% shares 同比)
+    assert v.evidence is not None and v.evidence.text in ("12%", "5%")
+    assert verdict(DELIVERIES, "蓝驰汽车10月新开门店23家。", "23家").verdict == "not_found"
+
+
+def test_each_named_holders_own_figures_stay_supported() -> None:
+    assert verdict(DELIVERIES, "蓝驰汽车10月交付量同比增长41%。", "41%").verdict == "supported"
+    assert verdict(DELIVERIES, "远航汽车环比增长5%。", "5%").verdict == "supported"
+    assert verdict(DELIVERIES, "远航汽车新开门店23家。", "23家").verdict == "supported"
+
+
+def test_a_name_the_article_sets_against_no_other_is_left_alone() -> None:
+    # (one holder of the head 汽车 opens clauses: nothing says which names contrast)
+    single = DELIVERIES.replace("远航汽车", "该公司")
+    assert verdict(single, "远航汽车10月交付量同比增长41%。", "41%").verdict == "supported"

@@ -78,6 +78,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .parts import part_as_whole
 
     rival_holder(out, draft, source, by_type, sim, text)
+    from .rival_names import rival_name
+
+    rival_name(out, draft, source, by_type, sim, text)
     from .share_groups import other_group
 
     other_group(out, draft, source, by_type, sim)
