@@ -543,11 +543,19 @@ def _own_part(f: Fact, part: frozenset[str]) -> frozenset[str]:
     not named in the 18 months' part)."""
     from .similarity import terms
 
+    cut = _run_on(f)
+    return part if cut is None else part & terms(f.sentence[cut:])
+
+
+def _run_on(f: Fact) -> int | None:
+    """Where the sentence the engine ran on before the figure ends, when the later one names someone of its own
+    ("His deputy, Priya Nandakumar, …"); None otherwise: a later sentence that only refers back ("It plans to buy
+    two vessels for $75 million") is read with the sentence before it, which names its referent."""
     at = position(f)
     cut = [m.end() for m in _RUN_ON.finditer(f.sentence, 0, at)]
-    if not cut:
-        return part
-    return part & terms(f.sentence[cut[-1] :])
+    if not cut or _names_no_one(f.sentence[cut[-1] :]):
+        return None
+    return cut[-1]
 
 
 # Two capitalized words in a row: a name and the word it ends with (Bexley County, Harbor Mills).
@@ -575,9 +583,7 @@ def _owner(
     opens with."""
     f, ctx = source[e], src_ctx[e]
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)] + [
-        m.end() for m in _RUN_ON.finditer(f.sentence, 0, at)
-    ]
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)] + [x for x in [_run_on(f)] if x is not None]
     part = f.sentence[max(starts, default=0) : at]
     if ctx.names and _ACTS_ON.search(part):
         return frozenset(), f.sentence, False, frozenset()  # the named acts on someone else ("ordered her to pay")
