@@ -236,3 +236,19 @@ def test_a_name_the_article_sets_against_no_other_is_left_alone() -> None:
     # (one holder of the head 汽车 opens clauses: nothing says which names contrast)
     single = DELIVERIES.replace("远航汽车", "该公司")
     assert verdict(single, "远航汽车10月交付量同比增长41%。", "41%").verdict == "supported"
+
+
+# --- owners._participle_subject: a participle clause's possessive is the sentence subject's
+
+GAME = "The Rivermen beat the Falcons 4-3 in overtime on Saturday night, extending their winning streak to six games.\n"
+
+
+def test_a_streak_after_a_participles_possessive_is_the_subjects() -> None:
+    assert verdict(GAME, "The Falcons have won six straight games.", "six straight games").verdict != "supported"
+    assert verdict(GAME, "The Rivermen have won six straight games.", "six straight games").verdict == "supported"
+
+
+def test_a_possessive_outside_a_participle_clause_is_left_to_the_other_rules() -> None:
+    # ("his" after "when" may be the object's: nothing is decided for the subject)
+    source = "Sergeant Ana Ruiz stopped Dario Keel on Friday when his car reached 96 mph on the bypass.\n"
+    assert verdict(source, "Dario Keel's car reached 96 mph.", "96 mph").verdict == "supported"

@@ -508,6 +508,8 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
                                 and (own.isdisjoint(_own_part(source[e], src_ctx[e].part))
                                      or _named_later(who, e, kind, source, src_ctx)
                                      or (o[0] == _relative_subject(source[e], known) != frozenset()
+                                         and not _present(who, o[0]))
+                                     or (o[0] == _participle_subject(source[e], known) != frozenset()
                                          and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
             continue
@@ -591,6 +593,11 @@ def _owner(
         subject = _relative_subject(f, known)
         if subject:
             return subject, f.sentence, False, subject
+        # A participle clause's possessive is its sentence's subject's ("The Rivermen beat the Falcons 4-3, extending
+        # their winning streak to six games"): the name acted on before it owns nothing after it.
+        subject = _participle_subject(f, known)
+        if subject:
+            return subject, f.sentence, False, subject
         # (shown with the sentence's capitalized first word: Harbour Lines)
         return ctx.names, f.sentence, False, ctx.names | ctx.openers
     own = _opening_name(part, f.sentence, known)
@@ -633,6 +640,21 @@ def _owner(
             # the referent unknown ("Separately, a former county treasurer …" is not the board named before).
             break
     return frozenset(), f.sentence, True, frozenset()
+
+
+def _participle_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
+    """The name a figure's sentence part opens with when the figure follows a participle clause's possessive
+    ("The Rivermen beat the Falcons 4-3, extending their winning streak to six games": the streak is the
+    Rivermen's); else empty."""
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part = f.sentence[starts[-1] if starts else 0 : at]
+    if not _PARTICIPLE_POSSESSIVE.search(part):
+        return frozenset()
+    return _opening_name(re.sub(r"^\s*The\s+(?=[A-Z])", "", part), f.sentence, known)
+
+
+_PARTICIPLE_POSSESSIVE = re.compile(r",\s+[a-z]+ing\s+(?:their|its|his|her)\b(?![^,;]*,\s+[a-z]+ing\b)")
 
 
 def _names_no_one(sentence: str) -> bool:
