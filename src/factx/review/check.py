@@ -24,7 +24,6 @@ from typing import Any
 from ..facets import conflict
 from ..model import DateValue, Fact, PartialDate
 from .classify import MINOR, SLIPS, Difference, Severity, approx_detail, classify
-from .counted_nouns import different_counted
 from .looser import event_words, less_precise, lone_rounding, same_event_words
 from .owners import reconsider
 from .range_ends import range_end
@@ -218,7 +217,7 @@ def check(
             # Only words that say the source figure is about something else keep an equal value from supporting
             # the claim; a contrasting word of the claim the source's sentence merely lacks ("killed" where the
             # source says "two service members") is no such word: a paraphrase rarely keeps the source's words.
-            why = different_counted(c, s) or _named_otherwise(c, s)
+            why = different_thing(c, s) or _named_otherwise(c, s)
             if why is not None:
                 if i not in others or sim(i, j) > sim(i, others[i][0]):
                     others[i] = (j, why)
@@ -234,7 +233,7 @@ def check(
                 # The same digits with only 约/余 around them (约172万元 for 172万余元) are the figure itself, taken
                 # like an equal value; a rounded one must also stand in a like context.
                 same = as_number(c, c.value) == as_number(s, s.value)
-                other = different_counted(c, s) or _named_otherwise(c, s)
+                other = different_thing(c, s) or _named_otherwise(c, s)
                 close = note and other is None and (same or sim(i, j) >= threshold or lone_rounding(
                     c, s, [source_facts[x] for x in by_type[c.type]], sim(i, j),
                     dr_ctx[i].terms & src_ctx[j].part))  # fmt: skip
@@ -276,7 +275,7 @@ def check(
                     j,
                 )
                 for j in by_type.get(c.type, ())
-                if different_counted(c, s := source_facts[j]) is None and j != (other[0] if other else -1)
+                if different_thing(c, s := source_facts[j]) is None and j != (other[0] if other else -1)
             ),
             key=lambda t: (-t[0], t[1]),
         )[:_SHORTLIST]

@@ -17,7 +17,6 @@ import re
 
 from ..model import Fact
 from ..normalize import normalize
-from .verdict import different_thing
 
 
 def shortened(claim: str | None, source: str | None) -> bool:
@@ -65,13 +64,14 @@ _PERSONS = frozenset(
 
 def _people_for_persons(claim: Fact, source: Fact) -> bool:
     """A claim counting "people" where the source counts persons named by where they are or what befell them
-    (residents, passengers), and says of them all the claim says (injured, dead)."""
+    (residents, passengers), and both say the same of them (injured, dead; or neither): "people were evacuated" are
+    not the passengers the source says were killed, which a rule weighing other figures than the equal one asks."""
     from .wordsets import GENERIC_PEOPLE
 
     return (
         normalize(claim.subject or "").lower().strip() in GENERIC_PEOPLE
         and normalize(source.subject or "").lower().strip() in _PERSONS
-        and set(claim.facets) <= set(source.facets)
+        and set(claim.facets) == set(source.facets)
     )
 
 
@@ -132,17 +132,26 @@ def _noun_left_out(claim: Fact, source: Fact) -> bool:
     return normalize(claim.subject).strip() in normalize(source.sentence)
 
 
-def different_counted(claim: Fact, source: Fact) -> str | None:
-    """`verdict.different_thing`, with a claim count whose noun shortens the source's, or names its head and a word
-    of its clause, or is written in the source figure's stretch as the source's noun is in the claim's, read as
-    counting the source's."""
-    if claim.type == "count" and (
+def as_source_counts(claim: Fact, source: Fact) -> Fact:
+    """The claim count read as counting the source's thing when its noun shortens the source's, or names its head
+    and a word of its clause, or is written in the source figure's stretch as the source's noun is in the claim's;
+    else the claim as written."""
+    if claim.type != "count":
+        return claim
+    if (
         shortened(claim.subject, source.subject)
         or same_head_named_before(claim.subject, source)
         or _people_for_persons(claim, source)
         or named_in_each_other(claim, source)
     ):
-        claim = dataclasses.replace(claim, subject=source.subject)
-    elif claim.type == "count" and _noun_left_out(claim, source):
-        claim = dataclasses.replace(claim, subject=None, category=source.category)
+        return dataclasses.replace(claim, subject=source.subject)
+    if _noun_left_out(claim, source):
+        return dataclasses.replace(claim, subject=None, category=source.category)
+    return claim
+
+
+def different_counted(claim: Fact, source: Fact) -> str | None:
+    """`verdict.different_thing`, which reads counted nouns worded otherwise as the source's (kept for callers)."""
+    from .verdict import different_thing
+
     return different_thing(claim, source)

@@ -166,6 +166,37 @@ def stretch(f: Fact, facts: Sequence[Fact]) -> str:
     return s[lo:at] + " \x00 " + s[end:hi]
 
 
+# How far into a clause with figures of its own a holder may stand and still be its subject (林佳蓉的信任度為44%;
+# 桃園市長林佳蓉的…), not an object beside one of them (以73%滿意度遙遙領先蔡英文的52%).
+_SUBJECT_WITHIN = 5
+
+
+def earlier_holders(f: Fact, facts: Sequence[Fact], cls: str, known: frozenset[str]) -> frozenset[str]:
+    """The holders of class `cls` the figure's sentence part names before its stretch, in the nearest clause that names
+    any (同案被告人周某犯诈骗罪，被判处有期徒刑二年，缓刑三年: the 三年 is 周某's, named two clauses back, before the
+    figure of its type that ends the stretch); empty when none does. A clause with figures of the type names their
+    holder as its subject only (林佳蓉的信任度為44%，不信任度為38%); a name after a verb there is the object of a
+    comparison (領先蔡英文的52%) and says nothing of the later figure."""
+    from ..normalize import normalize
+
+    s, at = f.sentence, position(f)
+    starts = [m.end() for m in PART.finditer(s, 0, at)]
+    lo = starts[-1] if starts else 0
+    same = [
+        g for g in facts if g is not f and g.type == f.type and (g.sentence_start, g.sentence) == (f.sentence_start, s)
+    ]
+    stretch_at = max([lo, *(p for g in same if (p := position(g)) < at)])
+    for clause in reversed(CLAUSE.split(s[lo:stretch_at])):
+        found = holders(clause, known)[cls]
+        figure = next((g.text for g in same if g.text in clause), None)
+        if found and figure is not None:
+            head = normalize(clause[: min(clause.find(figure), _SUBJECT_WITHIN + 3)])
+            found = frozenset(h for h in found if 0 <= head.find(h) <= _SUBJECT_WITHIN)
+        if found:
+            return found
+    return frozenset()
+
+
 def _words(text: str, known: frozenset[str]) -> frozenset[str]:
     got = holders(text, known)
     return frozenset().union(*got.values())
@@ -269,7 +300,9 @@ def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
                 beside = (
                     _english(text, source[e].sentence, capitalized or frozenset())
                     if cls == "name"
-                    else holders(text, known)[cls] or _pronoun(text, cls)
+                    else holders(text, known)[cls]
+                    or _pronoun(text, cls)
+                    or earlier_holders(source[e], source, cls, known)
                 )
                 words = terms(text) | beside
                 if any(_named(h, text, words) for h in claimed):

@@ -36,6 +36,7 @@ from .similarity import CLAUSE, PART
 from .source_text import SourceText
 from .values import date_contains, values_equal
 from .verdict import (
+    DIRECTION,
     MATCH_THRESHOLD,
     Verdict,
     against_likeliest,
@@ -77,6 +78,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .parts import part_as_whole
 
     rival_holder(out, draft, source, by_type, sim, text)
+    from .rival_names import rival_name
+
+    rival_name(out, draft, source, by_type, sim, text)
     from .share_groups import other_group
 
     other_group(out, draft, source, by_type, sim)
@@ -98,6 +102,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .organizations import other_organization
 
     other_organization(out, draft, source, by_type, sim)
+    from .person_or_org import company_for_person
+
+    company_for_person(out, draft, source, by_type, sim)
     from .spans import other_span
 
     other_span(out, draft, source, by_type, sim)
@@ -118,6 +125,9 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     from .parts import whole_as_part
 
     whole_as_part(out, draft, source, by_type, sim)
+    from .parts import item_as_whole
+
+    item_as_whole(out, draft, source, by_type, sim)
     division_or_whole(out, draft, source, by_type, sim)
     fine_for_other_sum(out, draft, source, by_type, sim)
     _other_role(out, draft, source, by_type, dr_ctx, src_ctx, sim, years)
@@ -495,8 +505,11 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
         # (a word several names of the source end with, County of Bexley County and Wade County, tells none apart)
         own = who - shared or who
         if not equal or not all(_absent(o[0], said) and (not o[2] or not _present(who, o[0]))
-                                and (own.isdisjoint(src_ctx[e].part) or _named_later(who, e, kind, source, src_ctx)
+                                and (own.isdisjoint(_own_part(source[e], src_ctx[e].part))
+                                     or _named_later(who, e, kind, source, src_ctx)
                                      or (o[0] == _relative_subject(source[e], known) != frozenset()
+                                         and not _present(who, o[0]))
+                                     or (o[0] == _participle_subject(source[e], known) != frozenset()
                                          and not _present(who, o[0])))
                                 for o, e in zip(owners, equal, strict=True)):  # fmt: skip
             continue
@@ -519,6 +532,32 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             reason = (f"same value, different subject: the source's {v.evidence.text} is {whose}'s; "
                       f"it gives none for {claimed}")  # fmt: skip
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
+
+
+# A full stop after a digit and a capital after it: the engine keeps the two sentences as one (an owner may be named
+# in the words after a figure ending a sentence), but a figure after it is the later sentence's.
+_RUN_ON = re.compile(r"(?<=[0-9]\.)\s+(?=[A-Z])")
+
+
+def _own_part(f: Fact, part: frozenset[str]) -> frozenset[str]:
+    """The words of the figure's sentence part (`part`, as `similarity` reads it), less those of a sentence the engine
+    ran on before it ("…ordered him to forfeit $410,000. His deputy, Priya Nandakumar, received 18 months": Ashworth is
+    not named in the 18 months' part)."""
+    from .similarity import terms
+
+    cut = _run_on(f)
+    return part if cut is None else part & terms(f.sentence[cut:])
+
+
+def _run_on(f: Fact) -> int | None:
+    """Where the sentence the engine ran on before the figure ends, when the later one names someone of its own
+    ("His deputy, Priya Nandakumar, …"); None otherwise: a later sentence that only refers back ("It plans to buy
+    two vessels for $75 million") is read with the sentence before it, which names its referent."""
+    at = position(f)
+    cut = [m.end() for m in _RUN_ON.finditer(f.sentence, 0, at)]
+    if not cut or _names_no_one(f.sentence[cut[-1] :]):
+        return None
+    return cut[-1]
 
 
 # Two capitalized words in a row: a name and the word it ends with (Bexley County, Harbor Mills).
@@ -546,12 +585,17 @@ def _owner(
     opens with."""
     f, ctx = source[e], src_ctx[e]
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    part = f.sentence[starts[-1] if starts else 0 : at]
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)] + [x for x in [_run_on(f)] if x is not None]
+    part = f.sentence[max(starts, default=0) : at]
     if ctx.names and _ACTS_ON.search(part):
         return frozenset(), f.sentence, False, frozenset()  # the named acts on someone else ("ordered her to pay")
     if ctx.names:
         subject = _relative_subject(f, known)
+        if subject:
+            return subject, f.sentence, False, subject
+        # A participle clause's possessive is its sentence's subject's ("The Rivermen beat the Falcons 4-3, extending
+        # their winning streak to six games"): the name acted on before it owns nothing after it.
+        subject = _participle_subject(f, known)
         if subject:
             return subject, f.sentence, False, subject
         # (shown with the sentence's capitalized first word: Harbour Lines)
@@ -565,7 +609,10 @@ def _owner(
                else sorted({(g.sentence_start, g.sentence) for g in source if g.sentence_start < f.sentence_start},
                            reverse=True))  # fmt: skip
     chain = True  # (every sentence passed so far referred back too)
-    for _, sentence in earlier:
+    after = f.sentence_start  # (where the sentence after the one read starts: a line break between ends a paragraph)
+    for start, sentence in earlier:
+        same_paragraph = text is not None and "\n" not in text.text[start + len(sentence) : after]
+        after = start
         if text is not None and REFERRING.match(sentence):
             # A sentence that refers back is about the same referent: a person it names in apposition ("His
             # lawyer, Ann Lee, said …") is a third party; only a company's rival so named ("Its smaller rival, Brent
@@ -584,11 +631,38 @@ def _owner(
             return own, sentence, True, own
         if text is None:  # (only sentences with figures are known: one without a name is skipped)
             chain = False
-        elif not (REFERRING.match(sentence) or _ONLOOKERS.match(sentence)):
+        elif not (
+            REFERRING.match(sentence)
+            or _ONLOOKERS.match(sentence)
+            or (same_paragraph and chain and _names_no_one(sentence))
+        ):
             # Every sentence is known: one about something else, between the figure and the last name, leaves
             # the referent unknown ("Separately, a former county treasurer …" is not the board named before).
             break
     return frozenset(), f.sentence, True, frozenset()
+
+
+def _participle_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
+    """The name a figure's sentence part opens with when the figure follows a participle clause's possessive
+    ("The Rivermen beat the Falcons 4-3, extending their winning streak to six games": the streak is the
+    Rivermen's); else empty."""
+    at = position(f)
+    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part = f.sentence[starts[-1] if starts else 0 : at]
+    if not _PARTICIPLE_POSSESSIVE.search(part):
+        return frozenset()
+    return _opening_name(re.sub(r"^\s*The\s+(?=[A-Z])", "", part), f.sentence, known)
+
+
+_PARTICIPLE_POSSESSIVE = re.compile(r",\s+[a-z]+ing\s+(?:their|its|his|her)\b(?![^,;]*,\s+[a-z]+ing\b)")
+
+
+def _names_no_one(sentence: str) -> bool:
+    """A sentence with no capitalized word but its first ("Revenue slipped 3 percent to $640 million."): in the
+    paragraph of a figure that refers back, it goes on about the same referent and names no other."""
+    from .similarity import names
+
+    return not names(sentence, sentence)[0]
 
 
 _RIVAL_APPOSITION = re.compile(r"\s*(?:Its|Their)\s")
@@ -787,7 +861,8 @@ def _other_role(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             said = f"the source's {v.evidence.text} is a forecast, plan or ceiling, not what happened"
             out[i] = _instead(i, v, kind, equal, source, sim, modal, said, "it states no actual figure")
             continue
-        mine = [_respective_figure(c, source[e], source) for e in equal]
+        mine = [_respective_figure(c, source[e], source) or _respective_by_figures(c, source[e], source)
+                for e in equal]  # fmt: skip
         if mine and all(m is not None and m[0] is not source[e] for m, e in zip(mine, equal, strict=True)):
             item, fig = mine[0]  # type: ignore[misc]
             if values_equal(c, fig)[0]:
@@ -841,6 +916,37 @@ def _respective_figure(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tupl
         if item.strip() in claim.sentence or (own and own & terms(claim.sentence)):
             hits.append(k)
     return (items[hits[0]].strip(), figures[hits[0]]) if len(hits) == 1 else None
+
+
+def _respective_by_figures(claim: Fact, equal: Fact, source: Sequence[Fact]) -> tuple[str, Fact] | None:
+    """(item, figure) of a 分别 list whose items are figures of another type, one to a clause before the cue
+    (发生较大道路交通事故6起，死亡27人，同比分别下降14.3%和20.6%: the 14.3% is the accidents', the 20.6% the deaths'):
+    the item whose figure says what the claim's figure is about (its facets but the direction: 死亡), when exactly
+    one does; else None."""
+    from .roles import _RESPECTIVELY
+
+    sentence = equal.sentence
+    cue = _RESPECTIVELY.search(sentence)
+    if cue is None or cue.group() not in ("分别", "分別"):
+        return None
+    same = sorted((f for f in source if same_sentence(f, equal)), key=position)
+    stop = re.search(r"[；;。！？!?]", sentence[cue.end() :])
+    end = cue.end() + stop.start() if stop else len(sentence)
+    figures = [f for f in same if f.type == claim.type and cue.end() <= position(f) < end]
+    starts = [m.end() for m in re.finditer(r"[；;。！？!?]", sentence[: cue.start()])]
+    items = [f for f in same if f.type not in (claim.type, "date")
+             and (starts[-1] if starts else 0) <= position(f) < cue.start()]  # fmt: skip
+    if len(figures) < 2 or len(items) != len(figures):
+        return None
+    # (one item to a clause: two figures of one clause, 6起事故27人死亡, are no list of two)
+    clauses = [len(re.findall(r"[，,、]", sentence[: position(f)])) for f in items]
+    if len(set(clauses)) != len(clauses):
+        return None
+    about = {x for x in claim.facets if not x.startswith(DIRECTION)}
+    hits = [k for k, f in enumerate(items) if about and about <= set(f.facets)]
+    if len(hits) != 1:
+        return None
+    return items[hits[0]].text, figures[hits[0]]
 
 
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "ns", "nt", "nl", "ng", "l", "vn", "j"})

@@ -287,3 +287,60 @@ def whole_as_part(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
         reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; for "
                   f"{'/'.join(sorted(own))} it reports {p.text}")  # fmt: skip
         out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)
+
+
+def marked_part_of(f: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The figure `f` is an item of, whatever their sizes: the nearest figure of its type before it in its sentence
+    when a marker of a part (其中, including) stands between them. A rate of a part is no smaller than its whole's
+    (第二产业增加值…增长8.1%，其中工业增加值…增长9.4%), so `whole_of`'s test of sizes says nothing here."""
+    at = position(f)
+    before = [g for g in facts if g is not f and g.type == f.type and (g.sentence_start, g.sentence) == (
+        f.sentence_start, f.sentence) and position(g) < at]  # fmt: skip
+    if not before:
+        return None
+    g = max(before, key=position)
+    return g if _PART_MARK.search(f.sentence[position(g) + len(g.text) : at]) else None
+
+
+def _whole_words(whole: Fact) -> frozenset[str]:
+    """The words of the whole's sentence part up to it (第二产业增加值121.5亿元，增长 of 8.1%)."""
+    from .similarity import PART, terms
+
+    s, at = whole.sentence, position(whole)
+    starts = [m.end() for m in PART.finditer(s, 0, at)]
+    return terms(s[starts[-1] if starts else 0 : at])
+
+
+def item_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                  by_type: dict[str, list[int]], sim: Any) -> None:  # fmt: skip
+    """Turn each supported claim that names a whole (第二产业增加值增长9.4%) with the figure of an item the source lists
+    after it (其中工业增加值…增长9.4%) into a mismatch against the whole's own figure of that type (in place): the
+    claim says a word only the whole's part of the sentence says and none of the words only the item's says."""
+    from .similarity import terms
+
+    for i, v in enumerate(out):
+        if settled(v) or draft[i].type == "date":
+            continue
+        c = draft[i]
+        said = terms(c.sentence)
+        kind = by_type.get(c.type, ())
+        equal = [source[j] for j in kind if alike(c, source[j])]
+        wholes = [marked_part_of(e, source) for e in equal]
+        if not equal or any(w is None for w in wholes):
+            continue
+        fits = True
+        for e, w in zip(equal, wholes, strict=True):
+            assert w is not None
+            item = _own_words(e, w, source)
+            whole_only = _whole_words(w) - terms(e.sentence[position(w) + len(w.text) : position(e)])
+            if not item or item & said or not whole_only & said:
+                fits = False
+                break
+        if not fits:
+            continue
+        w = wholes[0]
+        assert w is not None
+        j = next(k for k in kind if source[k] is w)
+        reason = (f"same value, different subject: the source's {v.evidence.text} is of an item listed after "
+                  f"{w.text}; for the whole it reports {w.text}")  # fmt: skip
+        out[i] = other_thing(c, w, sim(i, j), reason, v.evidence)

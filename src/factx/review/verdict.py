@@ -105,7 +105,16 @@ def without_direction(f: Fact) -> Fact:
 
 def different_thing(claim: Fact, source: Fact) -> str | None:
     """Why two figures of one type are about different things ("is injured (minor), not dead"; "counts
-    people, not items"), said of the source's figure; None when nothing says they are."""
+    people, not items"), said of the source's figure; None when nothing says they are. A claim count whose noun
+    words the source's otherwise (假票 for 假火车票, people for passengers: `counted_nouns`) is read as counting the
+    source's thing first, so every rule that asks this question agrees on what a count counts."""
+    from .counted_nouns import as_source_counts
+
+    return different_as_written(as_source_counts(claim, source), source)
+
+
+def different_as_written(claim: Fact, source: Fact) -> str | None:
+    """`different_thing` with each count's noun taken as written."""
     clash = conflict(claim.facets, source.facets)
     if clash is not None and not _named_right_before(clash[0], source):
         return f"is {_label(clash[1])}, not {_label(clash[0])}"
