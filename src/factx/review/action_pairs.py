@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
+
 _EN = (
     (r"open(?:s|ed|ing)?", r"clos(?:e|es|ed|ing)|shut(?:s|ting)?"),
     (
@@ -37,7 +39,7 @@ _ZH = (
 
 def _compile(pairs: tuple[tuple[str, str], ...], latin: bool) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     wrap = (lambda p: rf"\b(?:{p})\b") if latin else (lambda p: f"(?:{p})")
-    return tuple((re.compile(wrap(a), re.IGNORECASE), re.compile(wrap(b), re.IGNORECASE)) for a, b in pairs)
+    return tuple((compiled(wrap(a), re.IGNORECASE), compiled(wrap(b), re.IGNORECASE)) for a, b in pairs)
 
 
 EN_PAIRS = _compile(_EN, True)

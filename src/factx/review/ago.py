@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
+from ..patterns import compiled
 from .roles import position
 from .similarity import CLAUSE, PART
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
@@ -29,12 +30,12 @@ from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十几数半]+)"
 # Words that date a figure some time before the report ("two years ago", 两年前); 去年, "last year" are dates the engine
 # reads and `owners._other_time` weighs.
-_THEN = re.compile(
+_THEN = compiled(
     rf"{_NUMBER}\s*(?:年|个月|个星期|周)(?:以前|之前|前)|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"目前|现在|如今|当前|现时|眼下|\b(?:now|currently|at present)\b", re.IGNORECASE)
+_NOW = compiled(r"目前|现在|如今|当前|现时|眼下|\b(?:now|currently|at present)\b", re.IGNORECASE)
 
 
 def _said(text: str) -> str | None:

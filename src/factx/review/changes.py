@@ -15,13 +15,14 @@ from typing import Any, Literal
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import position, same_sentence
 from .verdict import Verdict, alike, other_thing, settled
 
 Step = Literal["change", "level"]
 
 # English: a verb of change in the clause, then "by" before the move and "to" before the level.
-_EN_VERB = re.compile(
+_EN_VERB = compiled(
     r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|gr(?:ew|ow|ows|own|owing)|climb(?:s|ed)?"
     r"|jump(?:s|ed)?|gain(?:s|ed)?|f(?:ell|all|alls|allen)|dropp?(?:s|ed)?|declin(?:e|es|ed)|cut(?:s|ting)?"
     r"|lower(?:s|ed)?|reduc(?:e|es|ed)|slipp?(?:s|ed)?|boost(?:s|ed)?|lift(?:s|ed)?|trimm?(?:s|ed)?"
@@ -29,30 +30,30 @@ _EN_VERB = re.compile(
     re.IGNORECASE,
 )
 _EN_QUALIFIER = r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|only|a further|another))?"
-_EN_BY = re.compile(rf"\bby{_EN_QUALIFIER}\s*$", re.IGNORECASE)
-_EN_TO = re.compile(rf"\bto{_EN_QUALIFIER}\s*$", re.IGNORECASE)
+_EN_BY = compiled(rf"\bby{_EN_QUALIFIER}\s*$", re.IGNORECASE)
+_EN_TO = compiled(rf"\bto{_EN_QUALIFIER}\s*$", re.IGNORECASE)
 # Chinese (normalized): the verb of change right before the move (增加3个百分点, 多出6个百分点) and 至/到 after it
 # before the level (升至41%, 增加到82亿元).
 _ZH_VERBS = "增加|减少|增长|下降|上升|下跌|提高|降低|上涨|下滑|回落|扩大|缩小|增|减|升|降|涨|跌|多出|少了|多了"
-_ZH_CHANGE = re.compile(rf"(?:{_ZH_VERBS})了?(?:约|近|逾|超过)?\s*$")
-_ZH_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:了?[^，,；;。]*?[\d%成倍点])?(?:至|到)(?:约|近|逾|超过)?\s*$")
+_ZH_CHANGE = compiled(rf"(?:{_ZH_VERBS})了?(?:约|近|逾|超过)?\s*$")
+_ZH_LEVEL = compiled(rf"(?:{_ZH_VERBS})(?:了?[^，,；;。]*?[\d%成倍点])?(?:至|到)(?:约|近|逾|超过)?\s*$")
 # A sum drawn from a fund and the level the fund is left at ("draws $18 million from its rainy-day fund, leaving the
 # fund at $92 million"; 动用储备金18亿元，余额降至92亿元): a draw is the move, however its verb is spelled.
-_EN_DRAW = re.compile(
+_EN_DRAW = compiled(
     r"\b(?:draw(?:s|n|ing)?|drew|tak(?:e|es|en|ing)|took|tap(?:s|ped|ping)?|withdr(?:aw|aws|awn|ew|awing)"
     rf"|pull(?:s|ed|ing)?|spend(?:s|ing)?|spent){_EN_QUALIFIER}\s*$",
     re.IGNORECASE,
 )
-_EN_FROM = re.compile(r"^\s*(?:from|out of)\b", re.IGNORECASE)
-_EN_LEFT = re.compile(
+_EN_FROM = compiled(r"^\s*(?:from|out of)\b", re.IGNORECASE)
+_EN_LEFT = compiled(
     r"\b(?:leav(?:e|es|ing)|left|stand(?:s|ing)?|stood|remain(?:s|ed|ing)?|sit(?:s|ting)?|sat)\b[^,;.]*\bat"
     rf"{_EN_QUALIFIER}\s*$",
     re.IGNORECASE,
 )
-_ZH_DRAW = re.compile(r"(?:动用|提取|调用|支取|取用|拨出|挪用)了?(?:约|近|逾|超过)?\s*$")
-_ZH_LEFT = re.compile(r"(?:余额|剩余|剩下|尚余|仅余|降至|减至)(?:为|约|仅)?\s*$")
-_CLAUSE = re.compile(r"[，,；;。！？!?]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_DRAW = compiled(r"(?:动用|提取|调用|支取|取用|拨出|挪用)了?(?:约|近|逾|超过)?\s*$")
+_ZH_LEFT = compiled(r"(?:余额|剩余|剩下|尚余|仅余|降至|减至)(?:为|约|仅)?\s*$")
+_CLAUSE = compiled(r"[，,；;。！？!?]")
+_CJK = compiled(r"[\u4e00-\u9fff]")
 _LOOK = 60  # characters looked at before a figure (back to its clause break)
 
 

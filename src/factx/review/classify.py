@@ -6,7 +6,6 @@ dropped approximation word or a coarser date (a "minor" difference), a changed c
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -14,6 +13,7 @@ from typing import Literal
 
 from .. import units
 from ..model import DateValue, Fact, PartialDate, format_decimal
+from ..patterns import compiled
 from .values import (
     as_number,
     date_contains,
@@ -134,7 +134,7 @@ def _pow10(n: int) -> str:
     return "10" + str(n).translate(_SUPERSCRIPT)
 
 
-_SCALE_RE = re.compile(r"[万亿萬億千百]+")
+_SCALE_RE = compiled(r"[万亿萬億千百]+")
 
 
 def _scale_words(claim_text: str, source_text: str, w: Wording = CHECK) -> str:

@@ -27,19 +27,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
+from ..patterns import compiled
 from .roles import latin, position, same_sentence
 from .verdict import Verdict, alike, different_thing, other_thing, settled
 
-_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
-_GAPPED = re.compile(r"\s*(?:and|while|whereas)\s*$", re.IGNORECASE)
+_CLAUSE_START = compiled(r"[,;:]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
+_GAPPED = compiled(r"\s*(?:and|while|whereas)\s*$", re.IGNORECASE)
 # The first verb of a clause ends its subject (a modal, a form of be/have, a light verb, a past tense in -ed).
-_VERB = re.compile(
+_VERB = compiled(
     r"\b(?:will|would|could|should|shall|may|might|can|must|is|are|was|were|be|been|has|have|had|get|gets|got|"
     r"receive|receives|received|earn|earns|earned|make|makes|made|take|takes|took|pay|pays|paid|won|wins|win|"
     r"said|says|say|lost|lose|loses|sold|sell|sells|[a-z]{3,}ed)\b"
 )
-_REPORTING = re.compile(r"said|says|say")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_REPORTING = compiled(r"said|says|say")
+_WORD = compiled(r"[A-Za-z][A-Za-z'’\-]*")
 # Words that stand before a subject or make none (an article, a number written out, a pronoun).
 _NOT_SUBJECT = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "each", "both",

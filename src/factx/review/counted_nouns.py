@@ -13,10 +13,10 @@ or what befell them, not by a trade: an employer's people are its staff) counts 
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 
 
 def shortened(claim: str | None, source: str | None) -> bool:
@@ -76,7 +76,7 @@ def _people_for_persons(claim: Fact, source: Fact) -> bool:
 
 
 # Any digit: where the stretch of a figure's own words starts, back from it (the previous figure of its sentence).
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = compiled(r"[0-9０-９]")
 
 
 def _stretch(f: Fact) -> str:

@@ -23,11 +23,12 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .verdict import Verdict, against_likeliest, alike, different_thing, other_thing, settled
 
 _ZH_DIVISIONS = ("事业部", "事业群", "事业处", "分部", "板块", "子公司", "分公司")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_EN_DIVISION = re.compile(r"\b([a-z][a-z\-]+)(?:'s)?\s+(?:division|unit|segment|subsidiary|arm)s?\b", re.IGNORECASE)
+_CJK_RUN = compiled(r"[\u4e00-\u9fff]+")
+_EN_DIVISION = compiled(r"\b([a-z][a-z\-]+)(?:'s)?\s+(?:division|unit|segment|subsidiary|arm)s?\b", re.IGNORECASE)
 # Words before a division word that name none in particular (the company's other units, each segment).
 _ANY = frozenset({"the", "its", "each", "every", "other", "all", "both", "one", "business", "operating", "a", "this",
                   "that", "their", "his", "her", "our", "各", "其他", "所有", "旗下", "该"})  # fmt: skip

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
+from ..patterns import compiled
 from .roles import position
 from .similarity import CLAUSE
 from .verdict import Verdict, against_likeliest, alike, settled
@@ -37,7 +38,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "driving": ("驾驶", "开车", "at the wheel", "behind the wheel", "driving", "drove"),
     "rescue": ("救援", "搜救", "被困", "rescue", "rescuers", "trapped"),
 }  # fmt: skip
-_ZH = re.compile(r"[\u4e00-\u9fff]")
+_ZH = compiled(r"[\u4e00-\u9fff]")
 
 
 def _window(f: Fact, facts: Sequence[Fact]) -> tuple[str, int]:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
+from ..patterns import compiled
 from .owners import _headline
 from .roles import position
 from .similarity import CLAUSE, PART
@@ -46,7 +47,7 @@ from .verdict import (
     settled,
 )
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = compiled(r"[\u4e00-\u9fff]+")
 # (jieba tags an organisation nt and a place ns; other name tags it gives to common words too: 本赛季 nr, 多达 nrt)
 _ORG_TAGS = frozenset({"nt"})
 _PLACE_TAGS = frozenset({"ns"})
@@ -56,7 +57,7 @@ _ANY_TEAM = "全该本主客两各球我对"
 
 # Titles a Chinese name follows (台中市长林振声, 被告人宋某国, 前锋武磊): the characters after one, up to a word that
 # cannot be part of a name, are a person's name wherever the article writes it again without the title.
-_TITLED = re.compile(
+_TITLED = compiled(
     r"(?:市长|县长|议长|议员|立委|主席|总统|总理|部长|局长|院长|厅长|书记|董事长|总裁|总经理|执行长|发言人|主帅|主教练|"
     r"教练|前锋|后卫|中锋|中场|门将|球员|队长|被告人|被告|嫌疑人|原告|候选人)([\u4e00-\u9fff]{2,3})"
 )
@@ -224,7 +225,7 @@ def _names(claimed: frozenset[str], text: str, known: frozenset[str]) -> bool:
 
 # A person a stretch opens by referring to (他在中间选民中的支持度为38%，领先陈美玲的27%): someone, and not the person
 # the sentence names beside another figure.
-_PRONOUN = re.compile(r"\s*(?:他|她)(?![们們])")
+_PRONOUN = compiled(r"\s*(?:他|她)(?![们們])")
 
 
 def _pronoun(text: str, cls: str) -> frozenset[str]:

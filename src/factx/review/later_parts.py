@@ -12,20 +12,20 @@ part's own figure of the claim's type, else not found.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import position
 from .spans import lead
 from .verdict import Verdict, against_likeliest, alike, settled
 
-_PART = re.compile(r"其中[，,：:]?")
-_ITEM_BREAK = re.compile(r"[；;，,、。]")
-_FIGURE_START = re.compile(r"[0-9０-９一二三四五六七八九十两百千万亿]")
-_OPENERS = re.compile(r"^(?:有|为|是|包括|共有)")
+_PART = compiled(r"其中[，,：:]?")
+_ITEM_BREAK = compiled(r"[；;，,、。]")
+_FIGURE_START = compiled(r"[0-9０-９一二三四五六七八九十两百千万亿]")
+_OPENERS = compiled(r"^(?:有|为|是|包括|共有)")
 _NEXT_SENTENCE_GAP = 3  # characters (spaces, a line break) allowed between a sentence and the next
 
 

@@ -12,18 +12,18 @@ organization's suffix), which the list's first item keeps whatever words open it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .list_total_words import ITEM_COUNT, ITEM_MAX, ITEM_SPLIT, TOTAL
 from .roles import position
 from .verdict import Verdict, against_likeliest, alike, settled
 
-_PART_END = re.compile(r"[。；;！？!?]")
-_CLAUSE = re.compile(r"[，,：:]")
+_PART_END = compiled(r"[。；;！？!?]")
+_CLAUSE = compiled(r"[，,：:]")
 _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

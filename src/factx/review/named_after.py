@@ -19,21 +19,21 @@ English is left out: it writes an owner after its figure as often as before ("61
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
+from ..patterns import compiled
 from .roles import position, same_sentence
 from .similarity import CLAUSE, PART
 from .verdict import Verdict, against_likeliest, alike, settled
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = compiled(r"[\u4e00-\u9fff]")
 # jieba tags of the nouns a subject is written with (a name, a place, an organisation, a common noun); a time word
 # (t), a number (m) or a verb ends nothing here but is skipped before the run and ends it after.
 _NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nw", "vn", "an", "j", "l", "i"})
 # Words that go on from one item of a list to the next (其次为西瓜, 以及天新冷链物流, 另有).
-_SEQUENCE = re.compile(r"其次|次之|以及|另有|另外|此外|其余")
+_SEQUENCE = compiled(r"其次|次之|以及|另有|另外|此外|其余")
 _SKIP_TAGS = frozenset({"t", "m", "q", "mq", "f", "r", "x", "eng", "p", "c", "u", "uj", "d"})
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from ..patterns import compiled
 
 # Chinese negators before a verb or an adjective (不满意, 没有投票, 未获批准).
-ZH_NEGATORS = re.compile(r"并未|并非|从未|尚未|未曾|未能|没有|沒有|不|没|未|非|无")
+ZH_NEGATORS = compiled(r"并未|并非|从未|尚未|未曾|未能|没有|沒有|不|没|未|非|无")
 # Words opening with a negator that deny nothing after them: luck, amounts and bounds (不足/不到 bound a figure),
 # "ranging" (不等), "continually" (不断), "drone" (无人机), "unlawful" is left to the facets.
 ZH_NOT_DENIALS = (

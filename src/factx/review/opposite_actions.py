@@ -11,17 +11,17 @@ found. Words naming both actions, or neither, leave a figure alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .action_pairs import EN_PAIRS, ZH_PAIRS
 from .roles import position, same_sentence
 from .verdict import Verdict, against_likeliest, alike, settled
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（）()]")
+_CLAUSE_BREAK = compiled(r"[，,；;：:。！？!?（）()]")
 
 
 def _stretches(f: Fact, facts: Sequence[Fact]) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import position
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
@@ -30,15 +31,15 @@ ORG_SUFFIX = (
     "研究院|研究所|俱乐部|协会|商会|基金会|工厂|厂"
 )
 # A name before its suffix: a few characters, none of a separator or a verb-like word that opens a new phrase.
-_ORG = re.compile(rf"([\u4e00-\u9fff]{{1,10}}?)(?:{ORG_SUFFIX})")
+_ORG = compiled(rf"([\u4e00-\u9fff]{{1,10}}?)(?:{ORG_SUFFIX})")
 # Words before a name that refer to it or to the list it is in, not part of it (其中心胸外科, 该院眼科).
-_LEADING = re.compile(r"^(?:其中|该院|本院|全院|该|其|的|在|由|对|向|于|将|把)+")
-_BEFORE_BREAK = re.compile(r"[，,；;。！？!?、：:（）()“”\"—\s]|以及|及|和|与")
-_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,16})")
+_LEADING = compiled(r"^(?:其中|该院|本院|全院|该|其|的|在|由|对|向|于|将|把)+")
+_BEFORE_BREAK = compiled(r"[，,；;。！？!?、：:（）()“”\"—\s]|以及|及|和|与")
+_AFTER = compiled(r"的([\u4e00-\u9fff]{2,16})")
 _CORE = 6
 # A word that ends the phrase before a name (赵某从三家银行: 从 and what precedes it are not the banks' name).
-_PREPOSITION = re.compile(r"[从在向对由与和及为把将被给]")
-_COUNTED = re.compile(r"[0-9一二三四五六七八九十两几多数][家个所座间名位]$|[0-9]")
+_PREPOSITION = compiled(r"[从在向对由与和及为把将被给]")
+_COUNTED = compiled(r"[0-9一二三四五六七八九十两几多数][家个所座间名位]$|[0-9]")
 _GENERIC = frozenset(("医院", "公司", "集团", "项目", "园区", "银行"))  # (a bare suffix names no one in particular)
 
 

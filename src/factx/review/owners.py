@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import DateValue, Fact
+from ..patterns import compiled
 from .classify import SLIPS, classify
 from .roles import (
     current_partner,
@@ -157,8 +158,8 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
 
 
 # "the March 21 call": a date written between "the" and a noun is that noun's date, not the sentence's event's.
-_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+([a-z][a-z\-]{2,})\b")
+_ATTRIBUTIVE_BEFORE = compiled(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = compiled(r"\s+([a-z][a-z\-]{2,})\b")
 
 
 def _attributive_noun(f: Fact) -> str | None:
@@ -404,7 +405,7 @@ def _about(source: Sequence[Fact], e: int, src_ctx: list[Any], kind: Sequence[in
     return about
 
 
-_ATTRIBUTE_END = re.compile(r"以及|及|和|与|與|、|，|,")
+_ATTRIBUTE_END = compiled(r"以及|及|和|与|與|、|，|,")
 
 
 def _earlier_attribute(f: Fact, same: Sequence[Fact]) -> frozenset[str]:
@@ -536,7 +537,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
 # A full stop after a digit and a capital after it: the engine keeps the two sentences as one (an owner may be named
 # in the words after a figure ending a sentence), but a figure after it is the later sentence's.
-_RUN_ON = re.compile(r"(?<=[0-9]\.)\s+(?=[A-Z])")
+_RUN_ON = compiled(r"(?<=[0-9]\.)\s+(?=[A-Z])")
 
 
 def _own_part(f: Fact, part: frozenset[str]) -> frozenset[str]:
@@ -561,7 +562,7 @@ def _run_on(f: Fact) -> int | None:
 
 
 # Two capitalized words in a row: a name and the word it ends with (Bexley County, Harbor Mills).
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z'’\-]+)\s+(?=([A-Z][a-z'’\-]+)\b)")
+_NAME_PAIR = compiled(r"\b([A-Z][a-z'’\-]+)\s+(?=([A-Z][a-z'’\-]+)\b)")
 
 
 def _shared_name_words(sentences: set[str]) -> frozenset[str]:
@@ -654,7 +655,7 @@ def _participle_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
     return _opening_name(re.sub(r"^\s*The\s+(?=[A-Z])", "", part), f.sentence, known)
 
 
-_PARTICIPLE_POSSESSIVE = re.compile(r",\s+[a-z]+ing\s+(?:their|its|his|her)\b(?![^,;]*,\s+[a-z]+ing\b)")
+_PARTICIPLE_POSSESSIVE = compiled(r",\s+[a-z]+ing\s+(?:their|its|his|her)\b(?![^,;]*,\s+[a-z]+ing\b)")
 
 
 def _names_no_one(sentence: str) -> bool:
@@ -665,10 +666,10 @@ def _names_no_one(sentence: str) -> bool:
     return not names(sentence, sentence)[0]
 
 
-_RIVAL_APPOSITION = re.compile(r"\s*(?:Its|Their)\s")
+_RIVAL_APPOSITION = compiled(r"\s*(?:Its|Their)\s")
 # Sentences about what onlookers expect or say ("Analysts had forecast a profit of A$1.31 billion.") leave the topic
 # of the sentences around them as it was: a referring word after one still means the name before it.
-_ONLOOKERS = re.compile(
+_ONLOOKERS = compiled(
     r"\s*(?:analysts|economists|investors|observers|experts|critics|officials|traders|(?:wall street|market) "
     r"analysts)\b",
     re.IGNORECASE,
@@ -677,7 +678,7 @@ _ONLOOKERS = re.compile(
 
 # A subject named in apposition after the noun that opens its sentence: "Its smaller rival, Brent Quay, handled …",
 # also after an opening adverb ("Separately, a former county treasurer, Paul Dressler, 61, was sentenced …").
-_APPOSITIVE = re.compile(
+_APPOSITIVE = compiled(
     r"\s*(?:[A-Z][a-z]+ly,\s*(?=[a-z]))?(?:Its|Their|His|Her|The|A|An|its|their|his|her|the|a|an)\s[a-z][a-z\s\-]{0,40},"
     r"\s*([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)\s*,"
 )
@@ -696,7 +697,7 @@ def _appositive_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
     return found | openers
 
 
-_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b")
+_RELATIVE = compiled(r"\s*,\s*(?:who|whose|which)\b")
 
 
 def _relative_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
@@ -714,14 +715,12 @@ def _relative_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
 
 
 # The capitalized words a sentence (part) opens with, after a dateline ("SYDNEY - ", "MAKASSAR, Indonesia (Reuters) -").
-_OPENING = re.compile(r"\s*(?:[A-Z][A-Za-z0-9 ,.()]*\s[-–—]\s*)?((?:[A-Z][\w&'’.\-]*\s+)*[A-Z][\w&'’.\-]*)")
+_OPENING = compiled(r"\s*(?:[A-Z][A-Za-z0-9 ,.()]*\s[-–—]\s*)?((?:[A-Z][\w&'’.\-]*\s+)*[A-Z][\w&'’.\-]*)")
 
 
 # A verb by which the name acts on someone a pronoun stands for, who then owns the figure ("ordered her to pay"):
 # whose it is, is not known from the sentence (a named object, "ordered the bank to pay", is left to the scope).
-_ACTS_ON = re.compile(
-    r"\b(?:ordered|sentenced|fined|required|told|forced|directed|awarded|granted)\s+(?:her|him|them)\b"
-)
+_ACTS_ON = compiled(r"\b(?:ordered|sentenced|fined|required|told|forced|directed|awarded|granted)\s+(?:her|him|them)\b")
 
 
 def _opening_name(text: str, sentence: str, known: frozenset[str]) -> frozenset[str]:

@@ -21,13 +21,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
+from ..patterns import compiled
 from .roles import position, same_sentence
 from .values import as_number
 from .verdict import Verdict, alike, other_thing, settled
 
-_PART_MARK = re.compile(r"其中|包括|including|of which|of them|of whom", re.IGNORECASE)
+_PART_MARK = compiled(r"其中|包括|including|of which|of them|of whom", re.IGNORECASE)
 # (共 alone, not as in 公共, 中共, 共和, 共产, 共享, 共同)
-_WHOLE = re.compile(
+_WHOLE = compiled(
     r"合计|总计|累计|(?<![公中])共(?![和产享同识])|\b(?:in total|a total of|altogether|in all|combined)\b",
     re.IGNORECASE,
 )
@@ -50,8 +51,8 @@ def whole_of(f: Fact, facts: Sequence[Fact]) -> Fact | None:
 
 
 # "$3 million of the settlement", "two of the 14 libraries" is no whole: what follows "of the" names the whole.
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|this|that|his|her)\s+", re.IGNORECASE)
-_NOUN = re.compile(r"\s*([A-Za-z][A-Za-z\-]+)")
+_OF_THE = compiled(r"\s+of\s+(?:the|its|their|this|that|his|her)\s+", re.IGNORECASE)
+_NOUN = compiled(r"\s*([A-Za-z][A-Za-z\-]+)")
 
 
 def _noun_after(f: Fact) -> str | None:
@@ -144,9 +145,9 @@ def part_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
 # "two of its 17 plants", "$3 million of the $4.5 million settlement": a figure right before "of the/its" and another
 # figure of its type.
 # (a few words may name the whole's owner between: "cut 85 of the library system's 410 jobs")
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[A-Za-z][\w'\-]*\s+){0,3}$", re.IGNORECASE)
-_BARE_PART = re.compile(r"(?<![\w$£€.,])(\d[\d,]*)(?=\s+of\s)")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+_PART_OF = compiled(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[A-Za-z][\w'\-]*\s+){0,3}$", re.IGNORECASE)
+_BARE_PART = compiled(r"(?<![\w$£€.,])(\d[\d,]*)(?=\s+of\s)")
+_LATIN_WORD = compiled(r"[A-Za-z][A-Za-z'\-]+")
 _AUX = frozenset((
     "will", "would", "to", "also", "could", "can", "may", "might", "must", "shall", "should", "plans", "plan",
     "expects", "said", "it", "the", "is", "are", "was", "were", "be", "has", "have", "had",
@@ -212,7 +213,7 @@ def whole_done_as_part(out: list[Verdict | None], draft: Sequence[Fact], source:
 
 # A Chinese clause that gives a whole and then what was done to a part of it: 29018份连署书遭删除13373份 (13373 of
 # the 29018 were struck out), 全市120所学校关闭15所. The word right before the part is what was done.
-_ZH_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:（(]")
+_ZH_CLAUSE_BREAK = compiled(r"[，,；;。！？!?：:（(]")
 _ZH_BETWEEN = 14  # characters at most between the whole and its part: further apart, two statements
 
 

@@ -22,10 +22,11 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # Words by which a stretch refers to a person named elsewhere: the figure may then be that person's after all.
-_REFERS_TO_PERSON = re.compile(r"其|他|她|本人|该人|当事人|负责人|法定代表人")
+_REFERS_TO_PERSON = compiled(r"其|他|她|本人|该人|当事人|负责人|法定代表人")
 
 
 def _person_words(text: str, known: frozenset[str]) -> frozenset[str]:

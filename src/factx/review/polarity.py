@@ -17,12 +17,13 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .negators import EN_AUX, EN_NEGATORS, EN_NOT_DENIALS, ZH_NEGATORS, ZH_NOT_DENIALS
 from .roles import position
 from .verdict import Verdict, against_likeliest, alike, settled
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、（）()]")
-_EN_WORD = re.compile(r"[a-z][a-z'’\-]*")
+_CLAUSE_BREAK = compiled(r"[，,；;：:。！？!?、（）()]")
+_EN_WORD = compiled(r"[a-z][a-z'’\-]*")
 
 
 def _clause(f: Fact, after_only: bool) -> str:

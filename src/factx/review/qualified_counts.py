@@ -11,15 +11,15 @@ noun otherwise ("human infections") as often as a draft moves a count.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .verdict import Verdict, alike, other_thing, settled
 
-_LATIN_WORD = re.compile(r"[a-z][a-z'’\-]*")
+_LATIN_WORD = compiled(r"[a-z][a-z'’\-]*")
 
 
 def counted(f: Fact) -> tuple[str, ...]:

@@ -17,26 +17,27 @@ from typing import Literal
 
 from ..model import DateValue, Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import position
 from .values import as_number, date_contains, same_measure
 
 End = Literal["start", "end"]
 
 # Words right before a date that say it opens a period (Simplified, as `normalize` folds Traditional).
-_START_BEFORE = re.compile(
+_START_BEFORE = compiled(
     r"(?:始于|起于|开始于|发端于|从|自)\s*$|\b(?:from|since|began|begins|begun|started|starts|opened)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 # Words right after a date that say so (7月16日晚起, 7月16日开始, 2021年以来).
-_START_AFTER = re.compile(r"^\s*(?:起|开始|以来)")
+_START_AFTER = compiled(r"^\s*(?:起|开始|以来)")
 # Words right before a date that say it closes a period ("until September 2022", 持续到, 直至).
-_END_BEFORE = re.compile(
+_END_BEFORE = compiled(
     r"(?:持续到|持续至|直到|直至|一直到|截至|截止到|止于|结束于|到|至)\s*$"
     r"|\b(?:until|till|through|ended|ends|lasted\s+until|ran\s+until|continued\s+until)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 # Words right after a date that say so (2022年9月止, 2022年9月结束, 2022年9月为止).
-_END_AFTER = re.compile(r"^\s*(?:止|结束|为止)")
+_END_AFTER = compiled(r"^\s*(?:止|结束|为止)")
 
 
 def marked_end(f: Fact) -> End | None:
@@ -77,12 +78,12 @@ def range_end(claim: Fact, source: Fact, equal: Callable[[Fact, Fact], bool]) ->
 # 27至96岁, 罚款最低为5000元 for 5000元至30000元, 最多将被罚款20000元, "a maximum of 15 mph"): the claim names the end
 # it restates. A Chinese word may stand up to four characters before the amount, in the amount's own phrase.
 # Simplified, as `normalize` folds Traditional; "up to" and "at least" come as the figure's own bound (`approx`).
-_TOP_BEFORE = re.compile(
+_TOP_BEFORE = compiled(
     r"(?:最高|最多|最大|最长|最重|最远|最晚|上限)[\u4e00-\u9fff]{0,4}$"
     r"|\b(?:a\s+)?maximum\s+(?:of\s+)?$|\b(?:the\s+)?(?:highest|largest|biggest|oldest|longest)\s+(?:was|is|at)\s+$",
     re.IGNORECASE,
 )
-_BOTTOM_BEFORE = re.compile(
+_BOTTOM_BEFORE = compiled(
     r"(?:最低|最少|最小|最短|最轻|最早|下限)[\u4e00-\u9fff]{0,4}$"
     r"|\b(?:a\s+)?minimum\s+(?:of\s+)?$|\b(?:the\s+)?(?:lowest|smallest|youngest|shortest)\s+(?:was|is|at)\s+$",
     re.IGNORECASE,

@@ -16,13 +16,14 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import position
 from .similarity import PART
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # Words that make the figure after them one side's request (Traditional is folded to Simplified first). Chinese
 # 建议/要求 alone are too common ("按要求", "建议市民"): only with the verb of what is asked.
-REQUEST = re.compile(
+REQUEST = compiled(
     r"\b(?:ask(?:s|ed|ing)?\s+(?:the\s+(?:court|judge|jury)\s+)?for|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|"
     r"demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
     r"argu(?:e|es|ed|ing)\s+for|want(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b"

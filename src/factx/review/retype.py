@@ -23,13 +23,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ..model import DurationValue, Fact
+from ..patterns import compiled
 from .streaks import as_streak
 from .values import as_number
 from .wordsets import stem
 
 # The words right after an ordinal that may name what it ranks ("17th NBA season", "86th triple-double"): up to
 # three words, stopping at punctuation or a function word.
-_AFTER_ORDINAL = re.compile(r"\s*((?:[A-Za-z][\w\-’']*\s*){1,3})")
+_AFTER_ORDINAL = compiled(r"\s*((?:[A-Za-z][\w\-’']*\s*){1,3})")
 _STOP = frozenset(("of", "in", "on", "at", "for", "to", "and", "or", "as", "by", "with", "the", "a", "an", "this",
                    "that", "since", "after", "before", "from", "than", "time", "place", "all"))  # fmt: skip
 
@@ -75,7 +76,7 @@ def _same_number(a: Fact, b: Fact) -> bool:
 # A minute of a match written with or without 第 (穆勒第75分钟被罚下, 穆勒75分钟被罚下): the engine reads one an
 # ordinal and the other a length of time, yet both name the same moment of the game. Minutes only: 第3天 and 3天,
 # 第2年 and 2年 are a day or a year of a period against a length of time.
-_MINUTE = re.compile(r"^第\s*(\d+)\s*分钟$")
+_MINUTE = compiled(r"^第\s*(\d+)\s*分钟$")
 
 
 def _minute_mark(c: Fact, s: Fact) -> Fact | None:

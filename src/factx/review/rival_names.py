@@ -15,18 +15,18 @@ a mismatch against the likeliest figure of its type whose sentence part names th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import position
 from .similarity import CLAUSE, PART
 from .source_text import SourceText
 from .verdict import Verdict, against_likeliest, alike, alike_but_direction, settled
 
-_CLAUSE_START = re.compile(r"(?:^|[，,；;。！？!?：:\n（(“”\"、])\s*(?:此外|另外|同时|其中|而)?\s*([\u4e00-\u9fff]{4})")
+_CLAUSE_START = compiled(r"(?:^|[，,；;。！？!?：:\n（(“”\"、])\s*(?:此外|另外|同时|其中|而)?\s*([\u4e00-\u9fff]{4})")
 # Word classes a head may be: nouns, or a word the dictionary does not tag.
 _HEAD_TAGS = frozenset({None, "n", "nz", "nt", "ns", "nr", "j", "l"})
 

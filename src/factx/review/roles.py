@@ -16,30 +16,31 @@ from collections.abc import Callable, Sequence
 from ..en.dateline import WIRE
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .similarity import PART
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CJK_CHAR = compiled(r"[\u4e00-\u9fff]")
 
 # The words right before a figure that make it the value a change starts from or is measured against.
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = compiled(
     r"(?:\b(?:from|than|compared (?:with|to)|versus|vs\.?|last year['’]s|the previous year['’]s)"
     r"(?:\s+(?:about|around|roughly|some|nearly|almost|just|only))?"
     r"|由|从|較|较|比|(?:上年|去年|上一季度|上季度|上月|上一年|前一年|上年同期|去年同期)的?)\s*$",
     re.IGNORECASE,
 )
 # The words right after a figure that date it before the sentence's main figure.
-_BASE_AFTER = re.compile(
+_BASE_AFTER = compiled(
     r"^\s*(?:a year (?:ago|earlier|before)|the (?:previous|prior) (?:year|quarter|month)"
     r"|in the (?:previous|prior|same) (?:year|quarter|month|period)(?: (?:a|last) year)?|previously|a month earlier)\b",
     re.IGNORECASE,
 )
 # A claim that says its figure is an earlier one (last year's exemption, 上年同期) is about that earlier value.
-_EARLIER = re.compile(
+_EARLIER = compiled(
     r"\b(?:last year|a year (?:ago|earlier|before)|previous|prior|earlier|from)\b"
     r"|去年|上年|上一|上季|上月|前一年|同期|原有|原来|原先|由|从",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、（）()]")
+_CLAUSE_BREAK = compiled(r"[，,；;：:。！？!?、（）()]")
 _WINDOW = 24  # characters looked at on either side of a figure
 
 
@@ -89,9 +90,9 @@ def current_partner(base: Fact, source: Sequence[Fact], fits: Callable[[Fact], b
     return min(near)[1] if near else None
 
 
-_PART_END = re.compile(r"[；;。！？!?]")
+_PART_END = compiled(r"[；;。！？!?]")
 # Words that make a figure a forecast, a plan or an upper limit rather than what happened (Traditional is folded).
-_MODAL = re.compile(
+_MODAL = compiled(
     r"预计|预期|预估|预测|计划|目标|有望|拟|最高可|最多可|最高刑|上限|"
     r"\b(?:expect(?:s|ed|ing|ation|ations)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|target(?:s|ed)?|"
     r"plan(?:s|ned|ning)?|aim(?:s|ed)?|would|up to|as much as|maximum|sees|guidance|outlook)\b",
@@ -101,7 +102,7 @@ _MODAL = re.compile(
 # A figure measured against a forecast is what happened: "in line with Wall Street expectations and shares rose by
 # about 1%", "fewer than economists had expected, and the unemployment rate edged up to 4.3 percent", 好于预期. The
 # forecast words of such a comparison make no figure of its sentence part a forecast; nor does a rise "up to" a figure.
-_AGAINST_FORECAST = re.compile(
+_AGAINST_FORECAST = compiled(
     r"\b(?:than|as)\s+(?:(?:many|most|some|analysts|economists|investors|markets?|traders|forecasters|had|have|"
     r"was|were|been|previously|widely|originally|initially)\s+){0,3}(?:expected|forecast|predicted|anticipated|"
     r"projected)\b"
@@ -120,7 +121,7 @@ def _forecast_words(text: str) -> bool:
     return bool(_MODAL.search(_AGAINST_FORECAST.sub(" ", text)))
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|going to)\b|将|將|会|會|预|望", re.IGNORECASE)
+_FUTURE = compiled(r"\b(?:will|shall|going to)\b|将|將|会|會|预|望", re.IGNORECASE)
 
 
 def modal(f: Fact) -> bool:
@@ -132,7 +133,7 @@ def modal(f: Fact) -> bool:
 
 
 # How a claim speaks of what is expected without the source's forecast words ("should take 30 months", 可达45万人次).
-_EXPECTED = re.compile(r"\b(?:should|could|likely|(?:is|are) (?:set|due) to)\b|可达|可望|料将|或将", re.IGNORECASE)
+_EXPECTED = compiled(r"\b(?:should|could|likely|(?:is|are) (?:set|due) to)\b|可达|可望|料将|或将", re.IGNORECASE)
 
 
 def says_modal(f: Fact) -> bool:
@@ -143,8 +144,8 @@ def says_modal(f: Fact) -> bool:
 
 # Words that deny what the clause says of its figure ("hadn't done it against 30 teams", 并未达到5%; a bare 未 is
 # too often 未来); "not less than", "no more than" and the like bound the figure instead.
-_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no longer)\b|没有|并未|并非|从未|尚未|未曾|未能", re.IGNORECASE)
-_BOUND = re.compile(
+_NEGATION = compiled(r"n['’]t\b|\b(?:not|never|no longer)\b|没有|并未|并非|从未|尚未|未曾|未能", re.IGNORECASE)
+_BOUND = compiled(
     r"\b(?:not|no)\s+(?:less|more|fewer|greater|only|including|just)\b|未满|未超过|不到|未及", re.IGNORECASE
 )
 
@@ -160,16 +161,16 @@ def negated(f: Fact) -> bool:
 # The day of the report rather than of what it reports: a dateline (新华网合肥9月10日电, 本报北京3月8日讯), a
 # timestamp standing alone on its line, the day the reporter learned of it (今日，…获悉) or someone said it ("the
 # agency said on Sunday").
-_DATELINE_AFTER = re.compile(r"^\s*(?:电|讯|電|訊)")
-_LEARNED = re.compile(r"获悉|獲悉|据悉|據悉|获知|獲知|记者从|記者從")
-_SAID_ON = re.compile(r"\b(?:said|told \w+|announced|reported|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
-_REPORTING = re.compile(r"报道|報道|电|電|讯|訊|发稿|發稿|获悉|獲悉|reported|report|dateline|said|announced", re.I)
+_DATELINE_AFTER = compiled(r"^\s*(?:电|讯|電|訊)")
+_LEARNED = compiled(r"获悉|獲悉|据悉|據悉|获知|獲知|记者从|記者從")
+_SAID_ON = compiled(r"\b(?:said|told \w+|announced|reported|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_REPORTING = compiled(r"报道|報道|电|電|讯|訊|发稿|發稿|获悉|獲悉|reported|report|dateline|said|announced", re.I)
 
 
 # "That day" right after a wire dateline (新华社南宁5月23日电 全省…座谈会当日在南宁召开): the report's date is the
 # event's too.
-_SAME_DAY = re.compile(r"当日|當日|当天|當天|同日")
-_DIGIT = re.compile(r"\d")
+_SAME_DAY = compiled(r"当日|當日|当天|當天|同日")
+_DIGIT = compiled(r"\d")
 
 
 def dateline_event(f: Fact) -> str:
@@ -218,8 +219,8 @@ def says_reported(f: Fact) -> bool:
     return bool(_REPORTING.search(f.sentence))
 
 
-_RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
-_ITEM_SPLIT = re.compile(r"\s*(?:、|和|与|及|以及|,\s*and\s+|,\s*|\s+and\s+)\s*")
+_RESPECTIVELY = compiled(r"分别|分別|respectively", re.IGNORECASE)
+_ITEM_SPLIT = compiled(r"\s*(?:、|和|与|及|以及|,\s*and\s+|,\s*|\s+and\s+)\s*")
 
 
 def respective_items(figures: Sequence[Fact], dates: Sequence[Fact]) -> tuple[list[str], list[Fact]] | None:

@@ -17,22 +17,22 @@ a paraphrase names a group otherwise as often as a draft moves a share.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import latin, position
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # (a group is a few words; a clause ends it)
-_ZH_END = re.compile(r"[，,。；;：:！？!?、（(\d]")
-_EN_OF = re.compile(
+_ZH_END = compiled(r"[，,。；;：:！？!?、（(\d]")
+_EN_OF = compiled(
     r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?([A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,2})"
 )
-_EN_END = re.compile(r"\b(?:and|or|but|who|which|that|said|say|says|backed|supported|were|was|are|is|had|have)\b")
-_EN_CLAUSE_END = re.compile(r"[,;:.!?]")
+_EN_END = compiled(r"\b(?:and|or|but|who|which|that|said|say|says|backed|supported|were|was|are|is|had|have)\b")
+_EN_CLAUSE_END = compiled(r"[,;:.!?]")
 
 
 def group(f: Fact) -> tuple[str, ...]:

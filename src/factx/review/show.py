@@ -7,11 +7,11 @@ view is `factx.render.show`.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import FACT_TYPES, Fact, render_value
+from ..patterns import compiled
 from ..render.values import human_value
 
 _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -30,7 +30,7 @@ class Paragraph:
     notes: list[tuple[int, Fact]]
 
 
-_BLANK = re.compile(r"\n[ \t\r\u3000]*\n\s*")
+_BLANK = compiled(r"\n[ \t\r\u3000]*\n\s*")
 
 
 def paragraphs(text: str, facts: Sequence[Fact]) -> list[Paragraph]:
@@ -39,7 +39,7 @@ def paragraphs(text: str, facts: Sequence[Fact]) -> list[Paragraph]:
     Facts never overlap and come in document order, so each falls into exactly one paragraph (a figure
     crossing a paragraph break, which the engine does not produce, would go to the one it starts in).
     """
-    breaks = _BLANK if _BLANK.search(text) else re.compile(r"\n\s*")
+    breaks = _BLANK if _BLANK.search(text) else compiled(r"\n\s*")
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in breaks.finditer(text):

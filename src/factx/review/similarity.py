@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 
 from .. import units
 from ..model import Fact
-from ..patterns import CJK
+from ..patterns import CJK, compiled
 from .wordsets import NEGATIONS, VAGUE_WORDS, fold, short_names, stem
 
-_KEEP = re.compile(rf"[{CJK}\w\x00]")
+_KEEP = compiled(rf"[{CJK}\w\x00]")
 _MASK = "\x00"
 _LOCAL = 6  # characters on either side of a figure that form its local context
 
@@ -125,11 +125,11 @@ def _dateline_events(facts: Sequence[Fact], out: list[Context | None]) -> None:
 
 # (a space between two Chinese characters parts the clauses of a headline: 陈志明满意度58%居首 林佳蓉不满意度升至41%;
 # they are two statements, so it ends a sentence part too)
-CLAUSE = re.compile(rf"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s|(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
-_CJK_RUN = re.compile(rf"[{CJK}]+")
+CLAUSE = compiled(rf"[，,；;：:。！？!?\n、（）()]|\s[-–—]\s|(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+_CJK_RUN = compiled(rf"[{CJK}]+")
 # "net income" is the profit line, one word as the facets read it ("income" alone may be a household's).
-_NET_INCOME = re.compile(r"\bnet\s+income\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
+_NET_INCOME = compiled(r"\bnet\s+income\b", re.IGNORECASE)
+_WORD = compiled(r"[A-Za-z][A-Za-z&'.\-]*[A-Za-z&]|[A-Z]{2}")
 
 
 def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tuple[str, str]]:
@@ -152,7 +152,7 @@ def _regions(sentence: str, spans: list[tuple[int, int, int]]) -> dict[int, tupl
 
 # Where a sentence part ends: a new statement starts after it, often about another thing ("…; B rose 5%",
 # "…, and Davis scored 34 points", "…，而B增长5%").
-PART = re.compile(
+PART = compiled(
     rf"[；;。！？!?\n]|[,，]\s*(?:(?:and|but|while|whereas)\b|而|但|同时|另外|此外)|\s(?:while|whereas)\s"
     rf"|(?<=[{CJK}])[ \u3000]+(?=[{CJK}])"
 )
@@ -190,18 +190,18 @@ def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fa
 
 # What stands between two items of a list of figures: 、 or "and"/"or" (perhaps after a comma), or nothing (17男8女).
 # Not a comma alone: "adds 120 positions, 45 of them deputies" and 营收5亿元，3亿元来自… name a part or a new thing.
-_LIST_GAP = re.compile(r"\s*(?:、|/|[,，]?\s*(?:(?:and|or)\s+|[和及与與或]))?\s*")
+_LIST_GAP = compiled(r"\s*(?:、|/|[,，]?\s*(?:(?:and|or)\s+|[和及与與或]))?\s*")
 # What stands between two values of one change ("rose by 4 points, from 18 percent to 22 percent"; "a final dividend
 # of 9.4 pence a share, bringing the total for the year to 13.1 pence"): the later value is of the thing the first
 # one's words name, which an English sentence writes only once, before the first.
-_CHAIN_GAP = re.compile(
+_CHAIN_GAP = compiled(
     r"\s*(?:(?:a|an|per)\s+[a-z]+)?\s*[,，]?\s*"
     r"(?:(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:total|tally)\b[^,;:]{0,30}?\s+)?"
     r"(?:from|to)\s*"
 )
-_NAME = re.compile(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&]|(?<![A-Za-z'])[A-Z]\b")
+_NAME = compiled(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&]|(?<![A-Za-z'])[A-Z]\b")
 # A surname with 某 stands for a person in Chinese court and police news (王某, 李某某).
-_ZH_PERSON = re.compile(r"[\u4e00-\u9fff]某+")
+_ZH_PERSON = compiled(r"[\u4e00-\u9fff]某+")
 # Tags jieba gives a person's name (or a name it does not know, 柯文 of 柯文哲).
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
 # Tags of single characters that never continue a name: prepositions, particles, adverbs, pronouns, numerals,
@@ -256,13 +256,13 @@ def zh_places(words: list[str]) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and w.endswith(PLACE_ENDS) and LEXICON.tag(w) == "ns")
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z0-9\-]*\s+)?$")
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_ATTRIBUTIVE_BEFORE = compiled(r"\b[Aa]n?\s+(?:[a-z][a-z0-9\-]*\s+)?$")
+_LOWER_AFTER = compiled(r"\s+[a-z]")
 # A run of capitalized words (Brackett County, Harbor City): an adjective as a whole when an article opens it.
-_NAME_RUN = re.compile(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&](?:\s+[A-Z][A-Za-z&'.\-]*[A-Za-z&])*")
+_NAME_RUN = compiled(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&](?:\s+[A-Z][A-Za-z&'.\-]*[A-Za-z&])*")
 # A dateline opening a story ("BRACKETT, Tenn., May 6, 2025 —", "DALTON, Ky. (Reuters) -"): where it was written from,
 # never whose a figure is.
-_DATELINE = re.compile(r"\s*[A-Z]{2}[A-Z.'\- ]*,[^\n—–]{0,80}?\s[—–-]{1,2}\s")
+_DATELINE = compiled(r"\s*[A-Z]{2}[A-Z.'\- ]*,[^\n—–]{0,80}?\s[—–-]{1,2}\s")
 
 
 def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:

@@ -21,21 +21,22 @@ from typing import Any
 
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .roles import position, same_sentence
 from .verdict import MATCH_THRESHOLD, Verdict, alike, different_thing, other_thing, settled
 
 # Span words by class, on lower-case Simplified text. A bare "year"/年 is left out: "from a year earlier" and 去年
 # date a comparison or an event, not a span of the measure.
 SPANS: dict[str, re.Pattern[str]] = {
-    "year": re.compile(r"\bfull[- ]year\b|\bfor the (?:whole |entire )?year\b|\bannual\b|全年|一年|整年|年度"),
-    "quarter": re.compile(r"\bquarter(?:ly)?\b|季度|[一二三四1-4]季"),
-    "half": re.compile(r"\b(?:first|second) half of (?:the )?(?:year|20\d\d)\b|\bhalf-year\b|上半年|下半年"),
-    "running": re.compile(r"\bcumulative(?:ly)?\b|\bto date\b|\bso far\b|累计|累积|迄今|至今|历年"),
-    "game": re.compile(r"全场|\bin the game\b|\bfor the game\b"),
-    "game_half": re.compile(r"[上下]半场|[上下]半时|\b(?:first|second)[- ]half (?:points|goals)\b|\bat halftime\b"),
+    "year": compiled(r"\bfull[- ]year\b|\bfor the (?:whole |entire )?year\b|\bannual\b|全年|一年|整年|年度"),
+    "quarter": compiled(r"\bquarter(?:ly)?\b|季度|[一二三四1-4]季"),
+    "half": compiled(r"\b(?:first|second) half of (?:the )?(?:year|20\d\d)\b|\bhalf-year\b|上半年|下半年"),
+    "running": compiled(r"\bcumulative(?:ly)?\b|\bto date\b|\bso far\b|累计|累积|迄今|至今|历年"),
+    "game": compiled(r"全场|\bin the game\b|\bfor the game\b"),
+    "game_half": compiled(r"[上下]半场|[上下]半时|\b(?:first|second)[- ]half (?:points|goals)\b|\bat halftime\b"),
 }
 _WINDOW = 60  # characters before a figure read when no figure of its type stands before it in its sentence
-_CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+_CLAUSE_END = compiled(r"[,，;；。!?！？]")
 
 
 def _classes(text: str) -> frozenset[str]:

@@ -17,21 +17,22 @@ from decimal import Decimal
 
 from ..model import DurationValue, Fact
 from ..normalize import normalize
+from ..patterns import compiled
 
 # Units of time a streak counts, by the duration's unit code: English singular nouns and Chinese words.
 _UNITS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "year": "Y", "天": "D", "日": "D", "周": "W",
                           "星期": "W", "月": "M", "个月": "M", "年": "Y"}  # fmt: skip
 # How English and Chinese say a run without a break.
-_EN_AFTER_ORDINAL = re.compile(
+_EN_AFTER_ORDINAL = compiled(
     r"\s+(?:(?:straight|consecutive|successive|running)\s+(day|week|month|year)s?\b|(day|week|month|year)\s+in\s+a\s+row\b)",
     re.IGNORECASE,
 )
-_EN_IN_DURATION = re.compile(r"\b(?:straight|consecutive|successive|running)\b", re.IGNORECASE)
-_EN_AFTER_DURATION = re.compile(r"\s+in\s+a\s+row\b", re.IGNORECASE)
+_EN_IN_DURATION = compiled(r"\b(?:straight|consecutive|successive|running)\b", re.IGNORECASE)
+_EN_AFTER_DURATION = compiled(r"\s+in\s+a\s+row\b", re.IGNORECASE)
 # (the engine's 第4个 leaves the unit after it: 连续第4个月)
 _ZH_UNITS_AFTER = ("个月", "月", "天", "日", "周", "星期", "年")
-_ZH_BEFORE = re.compile(r"连续\s*$")
-_ZH_ORDINAL = re.compile(r"^第\s*[\d一二三四五六七八九十两]+\s*(?:个)?\s*(个月|天|日|周|星期|月|年)?$")
+_ZH_BEFORE = compiled(r"连续\s*$")
+_ZH_ORDINAL = compiled(r"^第\s*[\d一二三四五六七八九十两]+\s*(?:个)?\s*(个月|天|日|周|星期|月|年)?$")
 
 
 def _at(f: Fact) -> int | None:

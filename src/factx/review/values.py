@@ -14,7 +14,6 @@ part at all (a bare 今年 with no reference date) is never equal to anything: t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -23,7 +22,7 @@ from typing import Any
 
 from .. import units
 from ..model import DateValue, DurationValue, Fact, PartialDate
-from ..patterns import words_re
+from ..patterns import compiled, words_re
 from ..zh import tables as zh
 
 
@@ -52,7 +51,7 @@ def duration_key(d: Any) -> tuple[Fraction, Fraction] | None:
 
 
 _REL_YEAR = zh.RELATIVE_YEARS
-_REL_YEAR_RE = re.compile(words_re(_REL_YEAR))
+_REL_YEAR_RE = compiled(words_re(_REL_YEAR))
 
 
 def _rel_year(f: Fact) -> int | None:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from ..facets import conflict
 from ..model import Fact
 from ..normalize import normalize
+from ..patterns import compiled
 from .classify import MINOR, Difference, Severity, classify
 from .looser import less_precise
 from .record import fact_dict
@@ -185,7 +186,7 @@ def _counted(f: Fact) -> str:
     return UNIT_CATEGORIES.get(normalize(f.unit or ""), "other")
 
 
-_PHRASE_BREAK = re.compile(r"[，,、；;：:。.!?！？()（）]|\b(?:and|but|while|or)\b|和|及|与|而|并")
+_PHRASE_BREAK = compiled(r"[，,、；;：:。.!?！？()（）]|\b(?:and|but|while|or)\b|和|及|与|而|并")
 
 
 def _named_right_before(facet: str, f: Fact) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..patterns import compiled
+
 # Each group is one meaning; a word of a group is folded to the group's first word. Words only (no phrases): the
 # comparison is word by word. Kept to words that name what a figure is about, never ones that tell figures apart.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -84,10 +86,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # is read as its short form on both sides, so a draft's "US sales" or "the Fed" meets the source's long form. The short
 # forms in capitals stay out of the names that say whose a figure is, as every acronym does (`similarity.names`).
 _ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:the\s+)?United\s+States\b|(?<![A-Za-z])U\.\s?S\.(?:\s?A\.)?(?![A-Za-z$])"), "US"),
-    (re.compile(r"\b(?:the\s+)?United\s+Kingdom\b|(?<![A-Za-z])U\.\s?K\.(?![A-Za-z])|\b(?:Great\s+)?Britain\b"), "UK"),
-    (re.compile(r"\b(?:the\s+)?European\s+Union\b"), "EU"),
-    (re.compile(r"\bFederal\s+Reserve(?:\s+Board)?\b"), "Fed"),
+    (compiled(r"\b(?:the\s+)?United\s+States\b|(?<![A-Za-z])U\.\s?S\.(?:\s?A\.)?(?![A-Za-z$])"), "US"),
+    (compiled(r"\b(?:the\s+)?United\s+Kingdom\b|(?<![A-Za-z])U\.\s?K\.(?![A-Za-z])|\b(?:Great\s+)?Britain\b"), "UK"),
+    (compiled(r"\b(?:the\s+)?European\s+Union\b"), "EU"),
+    (compiled(r"\bFederal\s+Reserve(?:\s+Board)?\b"), "Fed"),
 )
 
 
@@ -111,7 +113,7 @@ DATE_QUALIFIERS: frozenset[str] = frozenset(
 
 # How an English sentence opens when its subject is someone named before ("It took $42.8m", "The airline will
 # pay"): whose figure it is, is then read from the sentence before.
-REFERRING = re.compile(
+REFERRING = compiled(
     r"\s*(?:it|its|he|his|she|her|they|their|the (?:company|airline|carrier|firm|group|retailer|bank|team|club|"
     r"player|chain|insurer|lender|developer|automaker|carmaker))\b",
     re.IGNORECASE,
