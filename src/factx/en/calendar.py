@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from dateutil import parser
-
 from ..model import PartialDate
 
 # dateutil fills every part the text leaves out from a default date. Parsing twice with defaults that
@@ -19,6 +17,10 @@ _DEFAULT_B = datetime(2004, 2, 2, 1, 1)
 @lru_cache(maxsize=4096)
 def parse_partial(text: str) -> PartialDate | None:
     """ "2 July 2019" → 2019-07-02; "November" → XXXX-11; "31 April" → None (no such day)."""
+    # Imported here: `check` reads the dateline words (`en.dateline`) for every language, and the parser's import is
+    # a twentieth of its start-up; a run that never parses an English date never needs it.
+    from dateutil import parser
+
     try:
         a = parser.parse(text, default=_DEFAULT_A)
         b = parser.parse(text, default=_DEFAULT_B)
