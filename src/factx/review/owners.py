@@ -35,7 +35,7 @@ from .roles import (
 )
 from .similarity import CLAUSE, PART
 from .source_text import SourceText
-from .values import date_contains, values_equal
+from .values import date_contains, nothing_known, values_equal
 from .verdict import (
     DIRECTION,
     MATCH_THRESHOLD,
@@ -1039,18 +1039,49 @@ def _sentence_dates(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
     """For each fact (by index), the date facts of its sentence."""
     by_sentence: dict[tuple[int, int, str], list[Fact]] = {}
     for f in facts:
-        # (a date a change is measured from, 比上年增长, dates no figure of the sentence)
-        if f.type == "date" and not is_base(f):
+        # (a date a change is measured from, 比上年增长, dates no figure of the sentence, unless it stands right before
+        # one: "26% less than last year's 55,800 tonnes")
+        # (nor a date a record is counted from: "the smallest crop since 2017", 创2017年以来新低)
+        if f.type == "date" and (not is_base(f) or _dated_next(f, facts) is not None) and not _record_since(f):
             by_sentence.setdefault((f.sentence_start, f.sentence_end, f.sentence), []).append(f)
     return {i: by_sentence.get((f.sentence_start, f.sentence_end, f.sentence), []) for i, f in enumerate(facts)}
 
 
 def _held(d: Fact, f: Fact, facts: Sequence[Fact]) -> bool:
     """The date stands after another figure of `f`'s type in that figure's clause, apart from `f`'s (nearly double
-    the $51 million it received this year): it dates that figure, not `f`."""
+    the $51 million it received this year), or right before one ("last year's 55,800 tonnes"): it dates that figure,
+    not `f`."""
+    g = _dated_next(d, facts)
+    if g is not None and g is not f and g.type == f.type:
+        return True
     return not _one_clause(d, f) and any(
         g is not f and g.type == f.type and _one_clause(d, g) and position(g) < position(d) for g in facts
     )
+
+
+def _record_since(d: Fact) -> bool:
+    """The date a record is counted from: "the lowest since July 2022", 创2017年以来新低."""
+    at = position(d)
+    end = at + len(d.text)
+    return bool(
+        _SINCE_RECORD_BEFORE.search(d.sentence, max(0, at - 48), at) or _SINCE_RECORD_AFTER.match(d.sentence, end)
+    )
+
+
+_SINCE_RECORD_BEFORE = compiled(r"\b(?:[a-z]+est|most|least|first|worst|best)\b[^,.;:]{0,32}\bsince\s+$", re.I)
+_SINCE_RECORD_AFTER = compiled(r"(?:以来|來)(?:的)?(?:新[高低]|最[高低大小多少]|首次)")
+
+
+def _dated_next(d: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The figure a date stands right before, joined by a possessive (last year's 55,800 tonnes, 去年的5.58万吨)."""
+    end = position(d) + len(d.text)
+    for g in facts:
+        if g.type != "date" and same_sentence(g, d) and _DATED_GAP.fullmatch(d.sentence, end, position(g)):
+            return g
+    return None
+
+
+_DATED_GAP = compiled(r"['’]s\s*|\s*的\s*")
 
 
 def _figure_dates(facts: Sequence[Fact], sentence: dict[int, list[Fact]]) -> dict[int, list[Fact]]:
@@ -1081,7 +1112,7 @@ def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
     """Some date of `a` and some date of `b` name the same time, or one contains the other."""
     for x in a:
         for y in b:
-            if values_equal(x, y, *years)[0]:
+            if values_equal(x, y, *years)[0] or _same_relative(x, y):
                 return True
             vx, vy = x.value, y.value
             if (
@@ -1091,6 +1122,22 @@ def _same_time(a: list[Fact], b: list[Fact], years: Years) -> bool:
             ):
                 return True
     return False
+
+
+def _same_relative(x: Fact, y: Fact) -> bool:
+    """Two dates that no reference date resolves, written with the same words (last year / last year's, 去年): the
+    same time, since a draft is read against its source as of one day."""
+    vx, vy = x.value, y.value
+    if not (isinstance(vx, DateValue) and isinstance(vy, DateValue) and nothing_known(vx) and nothing_known(vy)):
+        return False
+    return _relative_words(x.text) == _relative_words(y.text)
+
+
+def _relative_words(text: str) -> str:
+    return _POSSESSIVE.sub("", " ".join(text.lower().split()))
+
+
+_POSSESSIVE = compiled(r"['’]s$|^the\s+")
 
 
 def _one_clause(a: Fact, b: Fact) -> bool:
