@@ -26,7 +26,10 @@ from .roles import position, same_sentence
 from .values import as_number
 from .verdict import Verdict, alike, other_thing, settled
 
-_PART_MARK = compiled(r"其中|包括|including|of which|of them|of whom", re.IGNORECASE)
+# (当中 / 當中 "among them" opens a clause: 41宗嚴重個案，當中19人死亡; elsewhere it is "in the middle of")
+_PART_MARK = compiled(
+    r"其中|包括|[，,；;]\s*(?:当中|當中)|including|of which|of them|of whom|among them|among whom", re.IGNORECASE
+)
 # (共 alone, not as in 公共, 中共, 共和, 共产, 共享, 共同)
 _WHOLE = compiled(
     r"合计|总计|累计|(?<![公中])共(?![和产享同识])|\b(?:in total|a total of|altogether|in all|combined)\b",
@@ -279,15 +282,23 @@ def whole_as_part(out: list[Verdict | None], draft: Sequence[Fact], source: Sequ
         said = terms(lead(c, draft))
         kind = by_type.get(c.type, ())
         equal = [source[j] for j in kind if alike(c, source[j])]
+        # (or what happened to the part, which the claim says and the whole does not: 41宗嚴重個案，當中19人死亡 for
+        # "41名成人死於流感")
         found = [(p, own) for e in equal for p in source if p.type == c.type and p is not e
-                 and whole_of(p, source) is e and (own := _own_words(p, e, source) & said)]  # fmt: skip
+                 and whole_of(p, source) is e
+                 and (own := _own_words(p, e, source) & said or _own_facets(c, p, e))]  # fmt: skip
         if not found or any(own & terms(lead(e, source)) for e in equal for _, own in found):
             continue
         p, own = found[0]
         j = next(k for k in kind if source[k] is p)
         reason = (f"same value, different subject: the source's {v.evidence.text} is the whole; for "
-                  f"{'/'.join(sorted(own))} it reports {p.text}")  # fmt: skip
+                  f"{'/'.join(sorted(w.split(':')[-1] for w in own))} it reports {p.text}")  # fmt: skip
         out[i] = other_thing(c, p, sim(i, j), reason, v.evidence)
+
+
+def _own_facets(claim: Fact, part: Fact, whole: Fact) -> frozenset[str]:
+    """The facets the claim shares with the part and the whole lacks (casualty:dead)."""
+    return frozenset(claim.facets) & frozenset(part.facets) - frozenset(whole.facets)
 
 
 def marked_part_of(f: Fact, facts: Sequence[Fact]) -> Fact | None:

@@ -1030,6 +1030,8 @@ FACET_WORDS: dict[str, str] = {
     # check (issue 9): ways of dying or being hurt named by what did it.
     **dict.fromkeys(("烧死", "砸死", "淹死", "撞死", "溺亡", "遇害", "窒息死亡", "医治无效死亡", "不治身亡"),
                     "casualty:dead"),
+    # dying of an illness, after the counted noun (41名成人死于流感)
+    **dict.fromkeys(("死于", "病死", "病逝", "病亡"), "casualty:dead"),
     **dict.fromkeys(("烧伤", "砸伤", "撞伤", "摔伤", "烫伤", "割伤", "咬伤"), "casualty:injured"),
     **dict.fromkeys(("严重烧伤", "重度烧伤"), "casualty:injured.serious"),
 }  # fmt: skip
