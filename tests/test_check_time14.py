@@ -45,3 +45,15 @@ def test_chinese_last_year_before_its_figure() -> None:
     source = "今年全县粮食总产量为41.3万吨，比去年的45.6万吨减少9.4%。"
     assert verdict(source, "去年全县粮食总产量为41.3万吨。", "41.3万吨").verdict == "mismatch"
     assert verdict(source, "今年全县粮食总产量为41.3万吨。", "41.3万吨").verdict == "supported"
+
+
+def test_the_claims_period_given_to_a_figure_of_another_thing() -> None:
+    # the sentence gives "last year" to a loss; the equal profit is the year before's: the source gives no profit for
+    # last year (a claim of the year before stays supported)
+    source = (
+        "Brantmoor Telecom reported a net loss of £118 million for last year, compared with a profit of £39 million "
+        "the year before, after writing down its cable business."
+    )
+    v = verdict(source, "Brantmoor earned £39 million last year.", "£39 million")
+    assert v.verdict == "not_found"
+    assert verdict(source, "Brantmoor made a profit of £39 million.", "£39 million").verdict == "supported"
