@@ -1191,8 +1191,10 @@ def _other_time(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
             # The sentence gives the claim's period to another figure of its type, which is about something else
             # (a loss of €214 million for last year, a profit of €46 million the year before: "earned €46 million
             # last year"): the source gives no figure of the claim's thing for that period.
-            reason = (f"same value, another time: the source's {v.evidence.text} is for another time than "
-                      f"{', '.join(d.text for d in held)}; it gives none for {', '.join(d.text for d in mine)}")
+            reason = (
+                f"same value, another time: the source's {v.evidence.text} is for another time than "
+                f"{', '.join(d.text for d in held)}; it gives none for {', '.join(d.text for d in mine)}"
+            )
             out[i] = Verdict("not_found", c, None, reason=reason, other=v.evidence)
             continue
         if not candidates or (theirs and max(candidates)[0] < MATCH_THRESHOLD):
