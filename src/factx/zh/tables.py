@@ -610,6 +610,8 @@ ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
 TERM_CUES: tuple[str, ...] = (
     "徒刑", "判刑", "判处", "求刑", "改判", "减为", "减刑", "处刑", "刑期", "应执行", "各判", "分别判", "均判",
 )  # fmt: skip
+# Cues that a term of months alone follows at once (有期徒刑4月, 判刑10月, 拘役3月): 月 there is 个月.
+TERM_MONTHS_CUES: tuple[str, ...] = ("徒刑", "判刑", "处刑", "求刑", "拘役")
 # 判 right before the figure is a cue too (被告判1年2月), though 判 alone also begins 判决 and 判断.
 TERM_CUE_ADJACENT = "判"
 # How far before the term its cue may stand (判處有期徒刑七年六月, 分別判處一年二月至三年): a few words.
