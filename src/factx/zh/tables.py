@@ -690,6 +690,9 @@ APPROX_BEFORE: dict[str, str] = {
     "不及": "less_than",
     # check (issue 9): 约 with the verb it often takes (援助基金总额约有12亿元).
     "约有": "about", "大约有": "about",
+    # The same bounds with the 了 or 有 they often take (规模超过了50亿元, 最多还有108个基点, 至少有3人).
+    "超过了": "more_than", "至少有": "at_least", "至少还有": "at_least", "最多有": "at_most",
+    "最多还有": "at_most",
 }  # fmt: skip
 # Approximation words that stand only before a round 百/千/万/亿 written alone (上千人, 过亿元): elsewhere
 # 上 and 过 are too common to read so.
