@@ -7,7 +7,7 @@ classifiers (个, 项, 座 …) are refined later from the subject noun (`contex
 from __future__ import annotations
 
 from ..model import Fact
-from ..patterns import is_cjk, longest_suffix
+from ..patterns import compiled, is_cjk, longest_suffix, words_re
 from . import tables as zh
 from .measure import Measure, one_casualty
 from .numerals import NUM_CHARS
@@ -23,6 +23,11 @@ _SENTENCE_CUED = zh.SENTENCE_CUED_CLASSIFIERS
 _KEPT_NEXT = zh.CLASSIFIER_KEPT_NEXT
 # The cue words of each cued classifier, ready for `longest_suffix` (a dict and the longest length).
 _CUES = {unit: (dict.fromkeys(cues), max(map(len, cues))) for unit, cues in zh.CUED_CLASSIFIERS.items()}
+_STAT_LINE_CUED = frozenset(zh.STAT_LINE_CUED)
+_STAT_LINE_NEXT = compiled(
+    rf"[、，,]?和?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:{words_re(zh.STAT_LINE_CLASSIFIERS)})"
+    rf"(?:{words_re(zh.STAT_LINE_NOUNS)})"
+)
 
 
 def build(m: Measure) -> Fact | None:
@@ -85,6 +90,7 @@ def build(m: Measure) -> Fact | None:
         cued is not None
         and longest_suffix(m.doc.norm, m.match.start(), cued[0], cued[1]) is None
         and not (m.unit in _LISTED and _sums_list(m))
+        and not (m.unit in _STAT_LINE_CUED and _STAT_LINE_NEXT.match(m.doc.norm, m.match.end()))
     ):
         return None  # 三期工程 / 巴黎16区: the name of a phase or a district
     sentence_cues = _SENTENCE_CUED.get(m.unit)

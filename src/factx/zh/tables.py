@@ -278,6 +278,11 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     # goals: 打入78球, 仅失22球, 独中两球 (not 3球队 or a bare 一球)
     "球": _GOAL_CUES,
 }
+# ... or before a player's other figures of the same line (诺阿11分8个篮板, 洛尔-邓10分、9个篮板和6次助攻): 分 is
+# then points scored, not minutes or marks. The classifiers and nouns of those figures:
+STAT_LINE_CLASSIFIERS: tuple[str, ...] = ("个", "次", "记")
+STAT_LINE_NOUNS: tuple[str, ...] = ("篮板", "助攻", "抢断", "盖帽", "封盖", "失误", "前场篮板", "后场篮板")
+STAT_LINE_CUED: tuple[str, ...] = ("分",)
 # ... or after a list of exactly that many names (五华、盘龙、西山、官渡、呈贡五区): the count sums up the list.
 LISTED_CLASSIFIERS: tuple[str, ...] = ("区",)
 LISTED_NAME_MAX = 6  # characters in one listed name (the first may carry words before it)
