@@ -32,7 +32,7 @@ class UnitInfo:
 def _unit_table() -> dict[str, UnitInfo]:
     table: dict[str, UnitInfo] = {}
     # Later rows win on a shared word; the order puts the more specific reading last.
-    for u in zh.QUANTITY_UNITS:
+    for u in (*zh.QUANTITY_UNITS, *zh.QUANTITY_UNIT_ALIASES):
         table[u] = UnitInfo("quantity", u)
     for u, cat in zh.CLASSIFIERS.items():
         table[u] = UnitInfo("count", cat)

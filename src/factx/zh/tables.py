@@ -528,6 +528,19 @@ QUANTITY_UNITS: tuple[str, ...] = (
     # age, ratio, index points, floors, magnitude, data
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
+# Short words for a unit above, reported as that unit: 方, the cubic metre of earthworks and water (土石方3.4万方,
+# 排水约350方), only where FANG_* below allow.
+QUANTITY_UNIT_ALIASES: dict[str, str] = {"方": "立方"}
+# 方 after digits is a cubic metre only after one of these words in its clause, and never after an area's
+# (总建筑面积约为27.5万方 is square metres) nor before a word it starts (3方面, 第三方, 10方洒水车).
+FANG_UNIT = "方"
+FANG_CUES: tuple[str, ...] = (
+    "土方", "土石方", "石方", "方量", "排水", "抽水", "蓄水", "储水", "供水", "调水", "水量", "污水", "积水",
+    "天然气", "燃气", "用气", "储气", "垃圾", "淤泥", "清淤", "疏浚", "砂石", "混凝土", "渣土", "泥浆",
+)  # fmt: skip
+FANG_AREA_CUES: tuple[str, ...] = ("面积", "绿地", "用地", "建筑", "平方", "占地")
+FANG_NEXT_OK: tuple[str, ...] = ("左右", "以上", "以下", "的", "多", "余")
+FANG_CUE_REACH = 30
 
 # A length after these words is a speed (时速350公里, 每小时18公里, 每秒43公尺): unit per hour / per second.
 SPEED_CUES: dict[str, str] = {
