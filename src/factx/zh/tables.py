@@ -283,6 +283,27 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
 STAT_LINE_CLASSIFIERS: tuple[str, ...] = ("个", "次", "记")
 STAT_LINE_NOUNS: tuple[str, ...] = ("篮板", "助攻", "抢断", "盖帽", "封盖", "失误", "前场篮板", "后场篮板")
 STAT_LINE_CUED: tuple[str, ...] = ("分",)
+# A player's points after a scoring verb are the player's, named at the clause start before it (钱德勒得到15分,
+# 萨尔蒙斯为雄鹿得到12分, 罗斯全场只拿下8分): the verb itself is never what the points are about.
+SCORER_VERBS: tuple[str, ...] = (
+    "拿下", "拿下了", "砍下", "砍下了", "砍得", "得到", "得到了", "得了", "独得", "轰下", "攻下", "贡献", "贡献了",
+    "狂砍", "拿到", "拿到了", "只得", "仅得", "连得",
+)  # fmt: skip
+# Words between the player and the verb: the game, the role, adverbs; 为/替 and the team are stripped apart.
+SCORER_FILLERS: tuple[str, ...] = (
+    "本场比赛", "全场比赛", "本场", "全场", "此役", "首发出场", "替补出场", "首发", "今天", "今日", "昨天", "昨日",
+    "共", "也", "则", "还", "又", "只", "仅", "再", "连", "一人", "个人", "独自", "场均", "能够", "可以", "共计",
+    "总共", "一共", "合计", "累计", "已经", "最终", "最后", "一举", "连续", "目前", "曾", "曾经", "高效", "轻松",
+    *(SCORER_PERIODS := (
+        "第一节", "第二节", "第三节", "第四节", "首节", "末节", "单节", "本节", "上半场", "下半场", "半场", "上半时",
+        "下半时", "首场", "单场", "加时赛", "本赛季", "本季", "今年", "季后赛", "常规赛",
+    )),
+)  # fmt: skip
+SCORER_FOR: tuple[str, ...] = ("为", "替")
+SCORER_TEAM_MAX = 4
+# A player's name is two to six characters, none of these (pronouns, function words: 他得到, 该生获得).
+SCORER_NAME_MIN, SCORER_NAME_MAX = 2, 6
+SCORER_NOT_NAME = "他她它我你们的了是在和与及中对从被把将这那其该每各此所有都就而但并以于"
 # ... or after a list of exactly that many names (五华、盘龙、西山、官渡、呈贡五区): the count sums up the list.
 LISTED_CLASSIFIERS: tuple[str, ...] = ("区",)
 LISTED_NAME_MAX = 6  # characters in one listed name (the first may carry words before it)
