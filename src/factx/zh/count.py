@@ -6,8 +6,10 @@ classifiers (个, 项, 座 …) are refined later from the subject noun (`contex
 
 from __future__ import annotations
 
+import re
+
 from ..model import Fact
-from ..patterns import compiled, is_cjk, longest_suffix, words_re
+from ..patterns import CJK, char_class, compiled, is_cjk, longest_suffix, words_re
 from . import tables as zh
 from .measure import Measure, one_casualty
 from .numerals import NUM_CHARS
@@ -90,7 +92,7 @@ def build(m: Measure) -> Fact | None:
         cued is not None
         and longest_suffix(m.doc.norm, m.match.start(), cued[0], cued[1]) is None
         and not (m.unit in _LISTED and _sums_list(m))
-        and not (m.unit in _STAT_LINE_CUED and _STAT_LINE_NEXT.match(m.doc.norm, m.match.end()))
+        and not (m.unit in _STAT_LINE_CUED and _player_points(m))
     ):
         return None  # 三期工程 / 巴黎16区: the name of a phase or a district
     sentence_cues = _SENTENCE_CUED.get(m.unit)
@@ -101,7 +103,34 @@ def build(m: Measure) -> Fact | None:
         return None  # 2.5个 is not a count of things (but 平均每天2.3台 is an average count)
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
+    name = _joined_name(m) if m.unit in _STAT_LINE_CUED else None
+    if name is not None and len(name.group()) > 2:
+        fact.subject = m.doc.text[name.start() + 1 : name.end()]  # 约翰-萨尔蒙斯10分: the name after the mark
     return fact
+
+
+_PLAYER_NAME_NOT = frozenset(zh.PLAYER_NAME_NOT)
+_PLAYER_NAME = compiled(rf"[{char_class(zh.PLAYER_NAME_MARKS)}][{CJK}]{{1,{zh.PLAYER_NAME_MAX}}}\Z")
+
+
+def _player_points(m: Measure) -> bool:
+    """Points of a player's line: before the player's other figures (诺阿11分8个篮板), or after a name written
+    with a joining mark, the clause ending there (阿隆佐-基11分，)."""
+    norm, end = m.doc.norm, m.match.end()
+    if _STAT_LINE_NEXT.match(norm, end):
+        return True
+    if m.chinese or (end < len(norm) and norm[end] not in zh.PLAYER_POINTS_END):
+        return False
+    return _joined_name(m) is not None
+
+
+def _joined_name(m: Measure) -> re.Match[str] | None:
+    """The mark and the name after it right before the number (约翰-萨尔蒙斯10分 → -萨尔蒙斯)."""
+    start = m.match.start()
+    name = _PLAYER_NAME.search(m.doc.norm, max(0, start - zh.PLAYER_NAME_MAX - 1), start)
+    if name is None or any(c in _PLAYER_NAME_NOT for c in name.group()):
+        return None
+    return name
 
 
 _LISTED = frozenset(zh.LISTED_CLASSIFIERS)

@@ -248,13 +248,16 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
         "砍下了",
         "砍得",
         "得到",
+        "得到了",
         "得了",
         "独得",
         "轰下",
         "攻下",
         "贡献",
+        "贡献了",
         "狂砍",
         "拿到",
+        "拿到了",
         "获得",
         "得分",
         "得",
@@ -283,6 +286,13 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
 STAT_LINE_CLASSIFIERS: tuple[str, ...] = ("个", "次", "记")
 STAT_LINE_NOUNS: tuple[str, ...] = ("篮板", "助攻", "抢断", "盖帽", "封盖", "失误", "前场篮板", "后场篮板")
 STAT_LINE_CUED: tuple[str, ...] = ("分",)
+# ... or right after a player's name written with a joining mark (阿隆佐-基11分，约翰-萨尔蒙斯10分。), the clause
+# ending there: a foreign name so written, then its points.
+PLAYER_NAME_MARKS = "-－·•"
+PLAYER_NAME_MAX = 5
+# Characters no such name holds: the verbs and adverbs of a score (帕克得到了31分, 哈登和穆罕默德各12分).
+PLAYER_NAME_NOT = "得到了各共只仅也又再还为替拿下砍贡献获取均和与及"
+PLAYER_POINTS_END = "，,。；;、)）"
 # A player's points after a scoring verb are the player's, named at the clause start before it (钱德勒得到15分,
 # 萨尔蒙斯为雄鹿得到12分, 罗斯全场只拿下8分): the verb itself is never what the points are about.
 SCORER_VERBS: tuple[str, ...] = (
@@ -293,7 +303,7 @@ SCORER_VERBS: tuple[str, ...] = (
 SCORER_FILLERS: tuple[str, ...] = (
     "本场比赛", "全场比赛", "本场", "全场", "此役", "首发出场", "替补出场", "首发", "今天", "今日", "昨天", "昨日",
     "共", "也", "则", "还", "又", "只", "仅", "再", "连", "一人", "个人", "独自", "场均", "能够", "可以", "共计",
-    "总共", "一共", "合计", "累计", "已经", "最终", "最后", "一举", "连续", "目前", "曾", "曾经", "高效", "轻松",
+    "总共", "一共", "总计", "合计", "累计", "就", "已经", "最终", "最后", "一举", "连续", "目前", "曾", "曾经", "高效", "轻松",
     *(SCORER_PERIODS := (
         "第一节", "第二节", "第三节", "第四节", "首节", "末节", "单节", "本节", "上半场", "下半场", "半场", "上半时",
         "下半时", "首场", "单场", "加时赛", "本赛季", "本季", "今年", "季后赛", "常规赛",
