@@ -303,7 +303,8 @@ SCORER_VERBS: tuple[str, ...] = (
 SCORER_FILLERS: tuple[str, ...] = (
     "本场比赛", "全场比赛", "本场", "全场", "此役", "首发出场", "替补出场", "首发", "今天", "今日", "昨天", "昨日",
     "共", "也", "则", "还", "又", "只", "仅", "再", "连", "一人", "个人", "独自", "场均", "能够", "可以", "共计",
-    "总共", "一共", "总计", "合计", "累计", "就", "已经", "最终", "最后", "一举", "连续", "目前", "曾", "曾经", "高效", "轻松",
+    "总共", "一共", "总计", "合计", "累计", "就", "已经", "最终", "最后", "一举", "连续", "目前", "曾", "曾经",
+    "高效", "轻松",
     *(SCORER_PERIODS := (
         "第一节", "第二节", "第三节", "第四节", "首节", "末节", "单节", "本节", "上半场", "下半场", "半场", "上半时",
         "下半时", "首场", "单场", "加时赛", "本赛季", "本季", "今年", "季后赛", "常规赛",
@@ -403,6 +404,9 @@ TALLY_WORDS: dict[str, str] = {
 # A medal tally (以38金32银18铜, 奪得二金四銀六銅): number + medal word, two or more in this order; each item
 # counts medals, its subject the word as written. A lone 3金 is left alone.
 MEDAL_WORDS: tuple[str, ...] = ("金", "银", "铜")
+# A record of wins, draws and losses (战绩为17胜62负, 3胜1平2负): number + word, wins first and losses last;
+# each item counts games, its subject the word as written. A lone 17胜 is left alone.
+RECORD_WORDS: tuple[str, str, str] = ("胜", "平", "负")
 # Vehicles in a crash: 22车相撞, 5车追尾 → a count of vehicles.
 VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相撞", "碰撞")
 # Words right after a count of people that say what happened to them: 6人死亡 → subject 死亡.
