@@ -47,11 +47,20 @@ _MEDALS = Rare(
     *(compiled(rf"{w}(?<=[0-9一二两三四五六七八九十]{w})") for w in zh.MEDAL_WORDS[1:]),
 )
 
+_WIN, _DRAW, _LOSS = zh.RECORD_WORDS
+# Led by the literal loss word, checked for a number before it: 17胜62负 is found at 负.
+_RECORD = Rare(
+    rf"{NUM_START}(?P<w>{_SMALL}){_WIN}(?:(?P<d>{_SMALL}){_DRAW})?(?P<l>{_SMALL}){_LOSS}"
+    r"(?![0-9一二两三四五六七八九十百千])",
+    compiled(rf"{_LOSS}(?<=[0-9一二两三四五六七八九十]{_LOSS})"),
+)
+
 
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     yield from _tallies(doc)
     yield from _medals(doc)
+    yield from _records(doc)
     for m in _CRASH.finditer(norm):
         value = parse_number(m.group("num"))
         if value is None or value < 2 or vetoed(doc, m.start()) or letter_adjacent(doc, m.start(), m.end()):
@@ -107,6 +116,21 @@ def _medals(doc: Doc) -> Iterator[Fact]:
                 continue
             word = doc.text[item.start("word") : item.end("word")]
             yield _count(doc, item.start(), item.end(), value, "items", word, "count.medals")
+
+
+def _records(doc: Doc) -> Iterator[Fact]:
+    """Wins, draws and losses of a record (17胜62负, 3胜1平2负): a count of games each."""
+    for run in _RECORD.finditer(doc.norm):
+        if vetoed(doc, run.start()) or code_before(doc, run.start()) or letter_adjacent(doc, run.start(), run.end()):
+            continue
+        for group in ("w", "d", "l"):
+            if run.group(group) is None:
+                continue
+            value = parse_number(run.group(group))
+            if value is None:
+                continue
+            s, e = run.start(group), run.end(group) + 1
+            yield _count(doc, s, e, value, "times", doc.text[e - 1 : e], "count.record")
 
 
 def _count(doc: Doc, s: int, e: int, value: Decimal, category: str, subject: str | None, rule: str) -> Fact:
