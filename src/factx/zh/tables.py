@@ -747,6 +747,13 @@ APPROX_BEFORE: dict[str, str] = {
     "超过了": "more_than", "至少有": "at_least", "至少还有": "at_least", "最多有": "at_most",
     "最多还有": "at_most",
 }  # fmt: skip
+# 高于 / 低于 before a figure that a reference level then names (远高于9.21%的基线水平, 低于3%的警戒线) compare
+# something else with that level: the figure is the level itself, not "more than" it.
+COMPARED_LEVEL_WORDS: tuple[str, ...] = ("高于", "低于")
+REFERENCE_LEVEL_NOUNS: tuple[str, ...] = (
+    "基线", "基线水平", "警戒线", "警戒水平", "平均水平", "门槛", "标准线", "及格线", "荣枯线", "红线",
+)  # fmt: skip
+REFERENCE_LEVEL_GAP = 6
 # Approximation words that stand only before a round 百/千/万/亿 written alone (上千人, 过亿元): elsewhere
 # 上 and 过 are too common to read so.
 APPROX_BEFORE_ROUND: dict[str, str] = {"上": "more_than", "过": "more_than"}
