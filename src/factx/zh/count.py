@@ -99,10 +99,13 @@ def build(m: Measure) -> Fact | None:
     if sentence_cues is not None and not _sentence_cue(m, sentence_cues):
         return None  # 10千伏杆61杆: a pole's number, not a golfer's strokes
     fraction = m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text
-    if fraction and not _average(m):
+    rate = _rate_noun(m) if fraction else None
+    if fraction and not _average(m) and rate is None:
         return None  # 2.5个 is not a count of things (but 平均每天2.3台 is an average count)
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
+    if rate is not None:
+        fact.subject = rate  # 每1万人口有2.93宗: a rate per people, not a count of them
     name = _joined_name(m) if m.unit in _STAT_LINE_CUED else None
     if name is not None and len(name.group()) > 2:
         fact.subject = m.doc.text[name.start() + 1 : name.end()]  # 约翰-萨尔蒙斯10分: the name after the mark
@@ -175,12 +178,26 @@ def _sentence_cue(m: Measure, cues: tuple[str, ...]) -> bool:
     return any(c in window for c in cues)
 
 
+_RATE_BASE = compiled(
+    rf"(?P<rate>[{CJK}]{{1,{zh.RATE_NOUN_MAX}}}率)(?:为|是|达)?每[0-9一二两三四五六七八九十]+[万千百]?"
+    rf"(?:{words_re(zh.RATE_BASE_PEOPLE)})(?:有|为|约)?\Z"
+)
+_RATE_BACK = 24
+
+
 def _average(m: Measure) -> bool:
     """True when an average word (平均, 人均, 日均 …) stands before the number in its clause."""
     doc = m.doc
     lo = doc.clause_start(m.start, 12)
     window = doc.norm[lo : m.start]
     return any(c in window for c in zh.AVERAGE_CUES)
+
+
+def _rate_noun(m: Measure) -> str | None:
+    """The rate a count per so many people gives (入院率为每1万人口有2.93宗 → 入院率), None without one."""
+    doc = m.doc
+    found = _RATE_BASE.search(doc.norm, doc.clause_start(m.start, _RATE_BACK), m.start)
+    return doc.text[found.start("rate") : found.end("rate")] if found else None
 
 
 # What stands before the number of a numbered step: the start of a line or of a sentence, or a list's separator.

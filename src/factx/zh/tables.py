@@ -424,6 +424,10 @@ BARE_COUNT_CUES: dict[str, str] = {
 }  # fmt: skip
 # Counts may hold a decimal only as an average: 平均每天2.3台, 人均1.5次.
 AVERAGE_CUES: tuple[str, ...] = ("平均", "人均", "户均", "日均", "年均", "月均", "场均", "均")
+# A rate per so many people written as a decimal count is its rate's (入院率为每1万人口有2.93宗, 发病率为每10万人
+# 2.5例): the people it is per, and the rate noun before them.
+RATE_BASE_PEOPLE: tuple[str, ...] = ("人口", "人", "居民", "名")
+RATE_NOUN_MAX = 6
 # Head nouns that decide the category of a generic classifier (个 项 座 处 大 …) from the subject.
 SUBJECT_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
