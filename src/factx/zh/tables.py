@@ -404,6 +404,11 @@ TALLY_WORDS: dict[str, str] = {
 # A medal tally (以38金32银18铜, 奪得二金四銀六銅): number + medal word, two or more in this order; each item
 # counts medals, its subject the word as written. A lone 3金 is left alone.
 MEDAL_WORDS: tuple[str, ...] = ("金", "银", "铜")
+# A plain number right after a headcount noun and these words, the clause ending there, counts people
+# (急症室每日平均求诊人次约7,200，): BARE_COUNT_CUES read only figures in 万/亿 so.
+HEADCOUNT_NOUNS: tuple[str, ...] = ("人次", "人数")
+HEADCOUNT_LINKS: tuple[str, ...] = ("约为", "约", "为", "达", "达到", "逾", "超过", "近", "")
+HEADCOUNT_END = "，,。；;）)"
 # A record of wins, draws and losses (战绩为17胜62负, 3胜1平2负): number + word, wins first and losses last;
 # each item counts games, its subject the word as written. A lone 17胜 is left alone.
 RECORD_WORDS: tuple[str, str, str] = ("胜", "平", "负")

@@ -55,12 +55,20 @@ _RECORD = Rare(
     compiled(rf"{_LOSS}(?<=[0-9一二两三四五六七八九十]{_LOSS})"),
 )
 
+# Led by the headcount noun, the number right after its link word: 人次约7,200.
+_HEADCOUNT = Rare(
+    rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?"
+    rf"(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)",
+    compiled(rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})"),
+)
+
 
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     yield from _tallies(doc)
     yield from _medals(doc)
     yield from _records(doc)
+    yield from _headcounts(doc)
     for m in _CRASH.finditer(norm):
         value = parse_number(m.group("num"))
         if value is None or value < 2 or vetoed(doc, m.start()) or letter_adjacent(doc, m.start(), m.end()):
@@ -131,6 +139,21 @@ def _records(doc: Doc) -> Iterator[Fact]:
                 continue
             s, e = run.start(group), run.end(group) + 1
             yield _count(doc, s, e, value, "times", doc.text[e - 1 : e], "count.record")
+
+
+def _headcounts(doc: Doc) -> Iterator[Fact]:
+    """People counted by a plain number after 人次 / 人数 (求诊人次约7,200): see `tables.HEADCOUNT_NOUNS`."""
+    for m in _HEADCOUNT.finditer(doc.norm):
+        start = m.start("num")
+        if vetoed(doc, start) or letter_adjacent(doc, start, m.end()):
+            continue
+        value = parse_number(m.group("num").replace(",", ""))
+        if value is None or (m.group("num").isdigit() and len(m.group("num")) == 4 and 1900 <= value <= 2100):
+            continue  # 人数为2019: a year as often as a headcount
+        s, e, approx = widen_approx(doc, start, m.end())
+        fact = _count(doc, s, e, value, "people", None, "count.headcount")
+        fact.approx = approx
+        yield fact
 
 
 def _count(doc: Doc, s: int, e: int, value: Decimal, category: str, subject: str | None, rule: str) -> Fact:
