@@ -60,6 +60,10 @@ _LEVEL_RATE = compiled(
 )
 _LEVEL_BACK = 140  # room for an aside between the noun and its verb
 _PEOPLE_LEVEL_BACK = 80
+# The noun a level's noun phrase is headed by when an "of" phrase follows it: "Starts of single-family homes".
+_OF_HEAD = compiled(rf"(?<![A-Za-z\-])(?P<head>[A-Za-z]+)\s+of\s+(?:{GAP}\s+){{0,2}}\Z")
+_OF_HEAD_BACK = 50
+_COUNT_HEADS = frozenset(en.LEVEL_COUNT_HEADS)
 # "Attendance at the league's 380 matches averaged 38,500": a noun made of people, a few words, a level verb.
 _PEOPLE_LEVEL = compiled(
     rf"(?<![A-Za-z])(?P<noun>(?i:{words_re(en.PEOPLE_LEVEL_NOUNS)}))(?:\s+(?i:at|for|of|in|on)\s+[^.;:!?\n]{{0,40}}?)?"
@@ -227,6 +231,11 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
         if m.end() != start:
             continue
         noun = m.group("noun")
+        head = _OF_HEAD.search(norm, max(0, m.start("noun") - _OF_HEAD_BACK), m.start("noun"))
+        if head is not None and not m.groupdict().get("of") and head.group("head").lower() not in _COUNT_HEADS:
+            if head.group("head").lower() not in _LEVEL_NOUNS:
+                continue  # "Prices of homes rose to 12,000": what rose is the head, no count of homes
+            noun = head.group("head")  # "Starts of single-family homes … dropped 6.2% to 892,000" counts starts
         if m.groupdict().get("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
     carry = _CARRY.search(norm, lo, start)

@@ -861,6 +861,8 @@ LEVEL_NOUNS: tuple[str, ...] = (
     # to 1.41 million"
     "starts", "permits", "completions", "homes", "houses",
 )  # fmt: skip
+# Heads of "… of NOUN" that leave the count the noun's: "the number of cases rose 5% to 1,200".
+LEVEL_COUNT_HEADS: tuple[str, ...] = ("number", "total", "count", "tally")
 # Participles that may stand between such a noun and its verb: "Homes completed fell to 1.41 million".
 LEVEL_NOUN_PARTICIPLES: tuple[str, ...] = ("completed", "started", "sold", "built", "approved", "issued")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
