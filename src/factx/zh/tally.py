@@ -55,11 +55,11 @@ _RECORD = Rare(
     compiled(rf"{_LOSS}(?<=[0-9一二两三四五六七八九十]{_LOSS})"),
 )
 
-# Led by the headcount noun, the number right after its link word: 人次约7,200.
+# One trigger per headcount noun, each led by its literal, the number right after its link word: 人次约7,200.
 _HEADCOUNT = Rare(
     rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?"
     rf"(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)",
-    compiled(rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})"),
+    *(compiled(rf"{noun}(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?[1-9]") for noun in zh.HEADCOUNT_NOUNS),
 )
 
 
