@@ -48,18 +48,17 @@ _MEDALS = Rare(
 )
 
 _WIN, _DRAW, _LOSS = zh.RECORD_WORDS
-# Led by the literal loss word, checked for a number before it: 17胜62负 is found at 负.
-_RECORD = Rare(
+# Every record holds the loss word: a text without it skips the pass (a plain substring test).
+_RECORD = Lazy(
     rf"{NUM_START}(?P<w>{_SMALL}){_WIN}(?:(?P<d>{_SMALL}){_DRAW})?(?P<l>{_SMALL}){_LOSS}"
-    r"(?![0-9一二两三四五六七八九十百千])",
-    compiled(rf"{_LOSS}(?<=[0-9一二两三四五六七八九十]{_LOSS})"),
+    r"(?![0-9一二两三四五六七八九十百千])"
 )
 
-# One trigger per headcount noun, each led by its literal, the number right after its link word: 人次约7,200.
-_HEADCOUNT = Rare(
+# The number right after the headcount noun and its link word (人次约7,200); a text holding none of the nouns
+# skips the pass (plain substring tests).
+_HEADCOUNT = Lazy(
     rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?"
-    rf"(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)",
-    *(compiled(rf"{noun}(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?[1-9]") for noun in zh.HEADCOUNT_NOUNS),
+    rf"(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)"
 )
 
 
@@ -128,6 +127,8 @@ def _medals(doc: Doc) -> Iterator[Fact]:
 
 def _records(doc: Doc) -> Iterator[Fact]:
     """Wins, draws and losses of a record (17胜62负, 3胜1平2负): a count of games each."""
+    if _LOSS not in doc.norm:
+        return
     for run in _RECORD.finditer(doc.norm):
         if vetoed(doc, run.start()) or code_before(doc, run.start()) or letter_adjacent(doc, run.start(), run.end()):
             continue
@@ -143,6 +144,8 @@ def _records(doc: Doc) -> Iterator[Fact]:
 
 def _headcounts(doc: Doc) -> Iterator[Fact]:
     """People counted by a plain number after 人次 / 人数 (求诊人次约7,200): see `tables.HEADCOUNT_NOUNS`."""
+    if not any(noun in doc.norm for noun in zh.HEADCOUNT_NOUNS):
+        return
     for m in _HEADCOUNT.finditer(doc.norm):
         start = m.start("num")
         if vetoed(doc, start) or letter_adjacent(doc, start, m.end()):
