@@ -214,7 +214,9 @@ def _terms(doc: Doc) -> Iterator[Fact]:
             type="duration", text=doc.text[m.start() : end], start=m.start(), end=end,
             value=DurationValue(low), max=high, rule="duration.term", priority=3,
         )  # fmt: skip
-    for m in _TERM_MONTHS.finditer(doc.norm):
+    # (判 alone opens the pass above, in many texts; a term of months needs one of its own cues)
+    months_cued = any(cue in doc.norm for cue in zh.TERM_MONTHS_CUES)
+    for m in _TERM_MONTHS.finditer(doc.norm) if months_cued else ():
         months = parse_number(m.group("m"))
         if months is None or not 0 < months < 12:
             continue
