@@ -48,14 +48,21 @@ _MEDALS = Rare(
 )
 
 _WIN, _DRAW, _LOSS = zh.RECORD_WORDS
-# Every record holds the loss word: a text without it skips the pass (a plain substring test).
+# Every record holds the loss word right after a numeral: a text without one skips the pass (负 alone is in
+# most news: 负责). Led by its literal, the test is a fast scan.
+_RECORD_TRIGGER = compiled(rf"{_LOSS}(?<=[0-9一二两三四五六七八九十]{_LOSS})")
 _RECORD = Lazy(
     rf"{NUM_START}(?P<w>{_SMALL}){_WIN}(?:(?P<d>{_SMALL}){_DRAW})?(?P<l>{_SMALL}){_LOSS}"
     r"(?![0-9一二两三四五六七八九十百千])"
 )
 
-# The number right after the headcount noun and its link word (人次约7,200); a text holding none of the nouns
-# skips the pass (plain substring tests).
+# The number right after the headcount noun and its link word (人次约7,200); a text where no noun is followed
+# so skips the pass (the test opens on the literal 人: a fast scan).
+_HEAD_FIRST = {n[0] for n in zh.HEADCOUNT_NOUNS}.pop()  # (the nouns share their first character, 人)
+_HEADCOUNT_TRIGGER = compiled(
+    rf"{_HEAD_FIRST}(?:{'|'.join(n[1:] for n in zh.HEADCOUNT_NOUNS if n[0] == _HEAD_FIRST)})"
+    rf"(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?[1-9]"
+)
 _HEADCOUNT = Lazy(
     rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?"
     rf"(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)"
@@ -127,7 +134,7 @@ def _medals(doc: Doc) -> Iterator[Fact]:
 
 def _records(doc: Doc) -> Iterator[Fact]:
     """Wins, draws and losses of a record (17胜62负, 3胜1平2负): a count of games each."""
-    if _LOSS not in doc.norm:
+    if _RECORD_TRIGGER.search(doc.norm) is None:
         return
     for run in _RECORD.finditer(doc.norm):
         if vetoed(doc, run.start()) or code_before(doc, run.start()) or letter_adjacent(doc, run.start(), run.end()):
@@ -144,7 +151,7 @@ def _records(doc: Doc) -> Iterator[Fact]:
 
 def _headcounts(doc: Doc) -> Iterator[Fact]:
     """People counted by a plain number after 人次 / 人数 (求诊人次约7,200): see `tables.HEADCOUNT_NOUNS`."""
-    if not any(noun in doc.norm for noun in zh.HEADCOUNT_NOUNS):
+    if _HEADCOUNT_TRIGGER.search(doc.norm) is None:
         return
     for m in _HEADCOUNT.finditer(doc.norm):
         start = m.start("num")
