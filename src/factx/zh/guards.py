@@ -100,7 +100,12 @@ def in_code(doc: Doc, pos: int) -> bool:
 
 def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     """(word, kind) of an approximation word ending at `start`: 约 / 近 / 超过 / 不到 …"""
-    if start == 0 or doc.norm[start - 1] not in _APPROX_BEFORE_LAST:
+    if start == 0:
+        return None
+    if doc.norm[start - 1] == "了":
+        w = next((w for w in zh.APPROX_BEFORE_LE if doc.norm.endswith(w, 0, start)), None)
+        return (w, zh.APPROX_BEFORE_LE[w]) if w is not None else None
+    if doc.norm[start - 1] not in _APPROX_BEFORE_LAST:
         return None
     if not doc.norm.endswith(_APPROX_BEFORE_WORDS, 0, start):
         return None
