@@ -64,7 +64,8 @@ _DECIMAL_NOUNS = frozenset(en.DECIMAL_COUNT_NOUNS)
 # "seven of the company's 19 plants": a possessive after "the" is a determiner too.
 _OF_DET = r"(?:the(?:\s+[a-z]+['’]s)?|its|their|his|her|our|your|these|those|[A-Z][A-Za-z]+['’]s?)"
 _OF_NOUN = compiled(
-    rf"\s+of\s+(?:{_OF_DET}(?:\s+(?i:last|first|past|next|previous))?(?:\s+{NUMBER_WORD})?|{NUMBER_WORD})"
+    rf"\s+of\s+(?:{_OF_DET}(?:\s+(?i:last|first|past|next|previous))?"
+    rf"(?:(?:\s+(?i:{words_re(en.OF_WHOLE_ADJECTIVES)}))?\s+{NUMBER_WORD})?|{NUMBER_WORD})"
     rf"(?P<gap>(?:\s+{GAP}){{0,2}})\s+{NOUN_RE}"
 )
 _OF_NUM = compiled(

@@ -44,18 +44,26 @@ _OF_GROUP = compiled(
 )
 _OF_GROUP_BACK = 100
 # "confirmed cases rose to 1,200", "the number of applicants has reached 350".
+_PARTICIPLE = rf"(?:(?i:{words_re(en.LEVEL_NOUN_PARTICIPLES)})\s+)?"
+# "Building permits, a guide to future construction, rose 2.4% to 1.49 million": an aside without figures.
+_ASIDE = r"(?:,\s[^,.;:!?0-9\n]{3,60},)?"
 _LEVEL = compiled(
-    rf"(?P<of>(?i:number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
+    rf"(?P<of>(?i:number\s+of)\s+)?(?:{GAP}\s+){{0,2}}{NOUN_RE}{_ASIDE}\s+{_PARTICIPLE}(?:(?i:has|have|had)\s+)?"
     rf"(?i:{words_re(en.LEVEL_VERBS)})\s+$"
 )
 # "claims rose by 42 per cent to 96,000": the change as a rate between the verb and the level.
 _LEVEL_RATE = compiled(
-    rf"(?:{GAP}\s+){{0,2}}{NOUN_RE}\s+(?:(?i:has|have|had)\s+)?"
+    rf"(?:{GAP}\s+){{0,2}}{NOUN_RE}{_ASIDE}\s+{_PARTICIPLE}(?:(?i:has|have|had)\s+)?"
     rf"(?i:{words_re(v[: -len(' to')] for v in en.LEVEL_VERBS if v.endswith(' to'))})\s+(?:(?i:by)\s+)?"
     r"(?:(?i:about|around|nearly|almost|some|roughly|more\s+than)\s+)?[0-9]+(?:\.[0-9]+)?\s?"
     r"(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z])),?\s+(?i:to)\s+$"
 )
-_LEVEL_BACK = 80
+_LEVEL_BACK = 140  # room for an aside between the noun and its verb
+_PEOPLE_LEVEL_BACK = 80
+# The noun a level's noun phrase is headed by when an "of" phrase follows it: "Starts of single-family homes".
+_OF_HEAD = compiled(rf"(?<![A-Za-z\-])(?P<head>[A-Za-z]+)\s+of\s+(?:{GAP}\s+){{0,2}}\Z")
+_OF_HEAD_BACK = 50
+_COUNT_HEADS = frozenset(en.LEVEL_COUNT_HEADS)
 # "Attendance at the league's 380 matches averaged 38,500": a noun made of people, a few words, a level verb.
 _PEOPLE_LEVEL = compiled(
     rf"(?<![A-Za-z])(?P<noun>(?i:{words_re(en.PEOPLE_LEVEL_NOUNS)}))(?:\s+(?i:at|for|of|in|on)\s+[^.;:!?\n]{{0,40}}?)?"
@@ -68,8 +76,9 @@ _CARRY = compiled(
 )
 _NUMBER_OF_LEVEL = compiled(
     rf"(?<![A-Za-z])(?i:the\s+(?:total\s+|overall\s+|combined\s+)?number\s+of)\s+(?:{GAP}\s+){{0,2}}{NOUN_RE}[^.;:!?\n]{{0,80}}?\s"
-    rf"(?:(?i:has|have|had)\s+)?(?i:{words_re(en.LEVEL_VERBS)})\s+$"
+    rf"(?:(?i:has|have|had)\s+)?(?i:{words_re((*en.LEVEL_VERBS, *en.PEOPLE_LEVEL_VERBS))})\s+$"
 )
+_BE = tuple(f" {v}" for v in en.PEOPLE_LEVEL_VERBS)
 _NUMBER_OF_BACK = 180
 _LEVEL_CATEGORIES = frozenset(en.LEVEL_CATEGORIES)
 _LEVEL_NOUNS = frozenset(en.LEVEL_NOUNS)
@@ -141,11 +150,13 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
             return NOUNS[noun.lower()], noun, "count.en.level"
         if not context.year_digits(doc, n.start, n.end):
             start = _before_approx(doc, n)
-            crowd = _PEOPLE_LEVEL.search(norm, max(0, start - _LEVEL_BACK), start)
+            crowd = _PEOPLE_LEVEL.search(norm, max(0, start - _PEOPLE_LEVEL_BACK), start)
             if crowd is not None:
                 return "people", crowd.group("noun").lower(), "count.en.people_level"
     if cricket.bare_runs(doc, n):  # asks for its own ends: "31 not out", "71 off 84 balls"
         return "other", "runs", "count.en.cricket_runs"
+    if cricket.bowling_wickets(doc, n):
+        return NOUNS["wickets"], "wickets", "count.en.cricket_wickets"
     noun = _compared_noun(doc, n)
     if noun is not None:
         return NOUNS[noun.lower()], noun, "count.en.more_than"
@@ -220,6 +231,11 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
         if m.end() != start:
             continue
         noun = m.group("noun")
+        head = _OF_HEAD.search(norm, max(0, m.start("noun") - _OF_HEAD_BACK), m.start("noun"))
+        if head is not None and not m.groupdict().get("of") and head.group("head").lower() not in _COUNT_HEADS:
+            if head.group("head").lower() not in _LEVEL_NOUNS:
+                continue  # "Prices of homes rose to 12,000": what rose is the head, no count of homes
+            noun = head.group("head")  # "Starts of single-family homes … dropped 6.2% to 892,000" counts starts
         if m.groupdict().get("of") or NOUNS[noun.lower()] in _LEVEL_CATEGORIES or noun.lower() in _LEVEL_NOUNS:
             return noun
     carry = _CARRY.search(norm, lo, start)
@@ -229,6 +245,8 @@ def _level_noun(doc: Doc, n: Num) -> str | None:
     # noun and its verb, in a clause that opens on "the number of"
     far = _NUMBER_OF_LEVEL.search(norm, max(0, start - _NUMBER_OF_BACK), start)
     if far is not None and not any(c.isdigit() for c in norm[far.end("noun") : start]):
+        if far.group().rstrip().endswith(_BE) and context.year_digits(doc, n.start, n.end):
+            return None  # "the number of homes … was 2019 …": a year may follow "was", not "rose to"
         return far.group("noun")
     return None
 

@@ -45,6 +45,15 @@ _OFF_BALLS = compiled(
     r"|(?i:off|from)\s+(?:the\s+)?(?:(?i:last|first|final|opening|closing|next|remaining)\s+)?(?:[0-9]+|[a-z]+)\s+overs?)"
     r"(?![A-Za-z])"
 )
+# "took four for 58", "figures of 5 for 41": a bowler's wickets, then the runs they cost.
+_FIGURES_LEAD = (
+    rf"(?<![A-Za-z\-])(?i:{words_re(en.CRICKET_FIGURES_LEAD)})\s+(?:(?i:a\s+)?(?i:career-best|season-best)\s+)?"
+)
+_WICKETS = rf"(?:[0-9]{{1,2}}|(?i:{words_re(w for w, v in en.UNIT_WORDS.items() if v > 0)}|ten))"
+_FIGURES_WICKETS = compiled(rf"{_FIGURES_LEAD}$")
+_FIGURES_RUNS_AFTER = compiled(r"\s+for\s+[0-9]{1,3}(?![0-9]|[,.][0-9])")
+_FIGURES_RUNS = compiled(rf"{_FIGURES_LEAD}{_WICKETS}\s+for\s+$")
+_FIGURES_BACK = 40
 _RATE_AFTER = compiled(r"(?P<runs>\s+(?i:runs))?\s+(?i:an|a|per|every)\s+(?i:over)(?![A-Za-z\-])")
 _RATE_LEAD = compiled(rf"(?<![A-Za-z\-])(?i:{words_re(en.CRICKET_RATE_LEAD)})\s+(?:(?i:about|nearly|almost|over)\s+)?$")
 _RATE_LEAD_BACK = 40
@@ -67,7 +76,7 @@ def bare_runs(doc: Doc, n: Num) -> bool:
         return False  # "296-7 (50 overs)": the wickets of a compact score
     if _OFF_BALLS.match(norm, n.end) or _SCORE_AFTER.match(norm, n.end):
         return True
-    if _BALLS_BEFORE.search(norm, max(0, n.start - 12), n.start):
+    if _BALLS_BEFORE.search(norm, max(0, n.start - 12), n.start) or _figures_runs(doc, n):
         return True
     named = None if n.words else _NAMED.search(norm, max(0, n.start - 30), n.start)
     if named is not None and (not named.group().rstrip().endswith("(") or _NAMED_CLOSE.match(norm, n.end)):
@@ -75,6 +84,23 @@ def bare_runs(doc: Doc, n: Num) -> bool:
     if _BARE_END.match(norm, n.end) is None:
         return False
     return _RUNS_CUE.search(norm, max(0, n.start - _RUNS_CUE_BACK), n.start) is not None
+
+
+def bowling_wickets(doc: Doc, n: Num) -> bool:
+    """Whether `n` is the wickets of a bowler's figures in a cricket text ("took four for 58")."""
+    if n.value != n.value.to_integral_value() or not 0 < n.value <= en.CRICKET_FIGURES_MAX_WICKETS:
+        return False
+    runs = _FIGURES_RUNS_AFTER.match(doc.norm, n.end)
+    if runs is None or _BARE_END.match(doc.norm, runs.end()) is None or not cricket_text(doc):
+        return False  # "took two for 15 overs": the second number has a noun of its own
+    return _FIGURES_WICKETS.search(doc.norm, max(0, n.start - _FIGURES_BACK), n.start) is not None
+
+
+def _figures_runs(doc: Doc, n: Num) -> bool:
+    """Whether `n` is the runs of a bowler's figures ("took four for 58" → 58), the clause going on bare."""
+    if _BARE_END.match(doc.norm, n.end) is None:
+        return False
+    return _FIGURES_RUNS.search(doc.norm, max(0, n.start - _FIGURES_BACK), n.start) is not None
 
 
 def rate_end(doc: Doc, n: Num) -> int | None:

@@ -470,7 +470,7 @@ COUNT_NOUNS: dict[str, str] = {
          "brazilians", "filipinos", "nigerians", "pakistanis", "koreans", "scots", "irish", "jurors",
          "grandchildren", "siblings", "sons", "daughters", "brothers", "sisters", "goalkeepers", "strikers",
          "defenders", "batsmen", "bowlers", "riders", "crews", "guests", "diners", "shoppers", "commuters",
-         "rescuers", "responders", "lifeguards", "divers", "fishermen"),
+         "rescuers", "responders", "lifeguards", "divers", "fishermen", "growers"),
         "people"),
     **dict.fromkeys(
         ("operations", "surgeries", "procedures", "transplants", "treatments", "tests", "scans",
@@ -552,7 +552,8 @@ COUNT_NOUNS: dict[str, str] = {
         ("apprenticeships", "internships", "scholarships", "grants", "vouchers", "permits", "licences",
          "licenses", "visas", "passports", "ballots", "lessons", "courses", "classes", "exams", "shipments",
          "containers", "tankers", "novels", "poems", "plays", "artefacts", "artifacts", "exhibits", "objects",
-         "documentaries", "podcasts", "chapters", "volumes", "editions", "tweets", "downloads", "recipes"),
+         "documentaries", "podcasts", "chapters", "volumes", "editions", "tweets", "downloads", "recipes",
+         "poles", "pylons", "transformers"),
         "items"),
     # Sports figures: "25 points, 11 rebounds and 10 assists", "four of their 15 overs".
     **dict.fromkeys(
@@ -819,6 +820,8 @@ LEVEL_VERBS: tuple[str, ...] = (
     # headlines in the present: "Measles cases climb to 87"
     "climb to", "climbs to", "rise to", "rises to", "jump to", "jumps to", "grow to", "grows to", "fall to",
     "falls to", "drop to", "drops to", "reach", "reaches", "hits", "top", "tops",
+    # the wire's other moves: "Single-family starts slid to 892,000"
+    "slid to", "slipped to", "dipped to", "eased to", "tumbled to", "plunged to", "surged to", "soared to",
 )  # fmt: skip
 # Verbs that give a length of time as a level when a unit leads them: "Days on market averaged 39".
 DURATION_LEVEL_VERBS: tuple[str, ...] = (*LEVEL_VERBS, "averaged", "averages", "average", "was", "were")
@@ -854,7 +857,14 @@ LEVEL_CATEGORIES: tuple[str, ...] = ("people", "procedures")
 LEVEL_NOUNS: tuple[str, ...] = (
     "cases", "infections", "listings", "approvals", "applications", "claims", "complaints", "arrests",
     "admissions", "referrals", "registrations",
+    # a housing report's counts of homes: "Building permits rose 2.4% to 1.49 million", "Homes completed fell
+    # to 1.41 million"
+    "starts", "permits", "completions", "homes", "houses",
 )  # fmt: skip
+# Heads of "… of NOUN" that leave the count the noun's: "the number of cases rose 5% to 1,200".
+LEVEL_COUNT_HEADS: tuple[str, ...] = ("number", "total", "count", "tally")
+# Participles that may stand between such a noun and its verb: "Homes completed fell to 1.41 million".
+LEVEL_NOUN_PARTICIPLES: tuple[str, ...] = ("completed", "started", "sold", "built", "approved", "issued")
 # A bare number after these words is a count of the dead: "the death toll rose to 128", "deaths rose to 46".
 TOLL_CUES: tuple[str, ...] = (
     "death toll", "toll", "number of dead", "number of deaths", "deaths", "fatalities", "number of victims",
@@ -872,6 +882,8 @@ SCORE_CUES: tuple[str, ...] = (
 GAME_SCORE_CUES: tuple[str, ...] = ("added", "with", "had", "contributed")
 # Words after a bare "N of M" that leave both numbers bare counts: "won 12 of 13 after", "scored 3 of 4."
 # Words between "won 7 of" and the whole: "won seven of their last 10".
+# Words between "the" and the whole a part is counted of: "1,800 of the combined 27,000 jobs".
+OF_WHOLE_ADJECTIVES: tuple[str, ...] = ("combined", "total", "estimated", "remaining", "existing", "current")
 OF_WHOLE_DETERMINERS: tuple[str, ...] = ("their", "its", "his", "her", "our", "the")
 OF_WHOLE_SPANS: tuple[str, ...] = ("last", "past", "first", "previous", "opening", "final")
 OF_COUNT_NEXT: tuple[str, ...] = (
@@ -908,6 +920,8 @@ COUNT_GAP_STOP: tuple[str, ...] = (
     "last", "next", "ago", "then", "now", "also", "just", "only", "still", "yet", "here", "there",
     # clock words: "by 5 PM police had left" counts no police
     "am", "pm", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "et", "pt", "hrs",
+    # longer spans of time: "highest in two decades kept buyers away" counts no buyers
+    "decades", "centuries",
 )  # fmt: skip
 # Words before a number that make it the base of a rate, not a count: "42 cases per 100,000 residents",
 # "one death for every 1,000 births".
@@ -944,6 +958,13 @@ CRICKET_RUNS_VERBS: tuple[str, ...] = (
     "crashed to", "slipped to", "recovered to", "lifted them to", "took them to", "score was", "total was",
     "overs for", "over for", "plundered", "blasted", "smashing", "hitting", "striking",
 )  # fmt: skip
+# Verbs before a bowler's figures "took four for 58": the first number counts wickets, the second runs.
+CRICKET_FIGURES_LEAD: tuple[str, ...] = (
+    "took", "takes", "taking", "claimed", "claims", "claiming", "finished with", "ended with", "returned",
+    "returning", "figures of", "grabbed", "picked up", "bagged", "snared",
+)  # fmt: skip
+# A bowler takes at most ten wickets in an innings: the first number of such figures is one to ten.
+CRICKET_FIGURES_MAX_WICKETS = 10
 # Nouns of a bare score "N off M balls": the second number counts these, the first runs.
 CRICKET_BALLS: tuple[str, ...] = ("balls", "deliveries", "ball", "delivery")
 # A rate of scoring: "5.3 an over", "at 6.2 runs per over", "a run rate of 5.8" (a quantity, `runs/over`).

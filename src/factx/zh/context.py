@@ -69,20 +69,25 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             continue
         before = counts.setdefault(span, [])
         # 6人死亡: what happened to the people counted is the subject (tallies such as 2死 bring their own).
+        scored, scorer = _scorer(doc, f) if f.unit == zh.STAT_LINE_CUED[0] and not f.subject else (False, None)
         f.subject = (
-            f.subject
-            or _noun_in_span(doc, f)
-            or _unit_word(doc, f)
-            or _listed_noun(doc, f)
-            or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
-            or _outcome_or_noun(doc, f.end, events=f.category == "times")
-            or _outcome_left(doc, f)
-            or _case_noun_later(doc, f)
-            or _subject_left(doc, f.start)
-            or _changed(doc, f, before)
-            or _action_left(doc, f.start)
-            or _outcome_later(doc, f)
-            or _classifier_noun(doc, f)
+            scorer
+            if scored
+            else (
+                f.subject
+                or _noun_in_span(doc, f)
+                or _unit_word(doc, f)
+                or _listed_noun(doc, f)
+                or (_classifier_noun(doc, f) if f.unit in _PLACE_UNITS else None)  # 18区设置服务站: districts
+                or _outcome_or_noun(doc, f.end, events=f.category == "times")
+                or _outcome_left(doc, f)
+                or _case_noun_later(doc, f)
+                or _subject_left(doc, f.start)
+                or _changed(doc, f, before)
+                or _action_left(doc, f.start)
+                or _outcome_later(doc, f)
+                or _classifier_noun(doc, f)
+            )
         )
         before.append(f)
         if f.subject and f.unit and (f.category == "items" or f.unit in _GENERIC_CLASSIFIERS):
@@ -189,6 +194,44 @@ def _nearest(things: list[Fact], pos: int) -> Fact:
     if i == len(things) or pos - things[i - 1].start <= things[i].start - pos:
         return things[i - 1]
     return things[i]
+
+
+_SCORER_VERBS = Words(zh.SCORER_VERBS)
+_SCORER_FILLERS = Words(zh.SCORER_FILLERS)
+_SCORER_NOT_NAME = frozenset(zh.SCORER_NOT_NAME)
+_SCORER_PERIODS = Words(zh.SCORER_PERIODS)
+_NAME_BREAKS = "-－·• "
+
+
+def _scorer(doc: Doc, f: Fact) -> tuple[bool, str | None]:
+    """(True, the player) for points after a scoring verb (钱德勒得到15分 → 钱德勒, 埃里克-戈登为快船得到23分 →
+    戈登), (True, None) when no name stands at the clause start there; (False, None) without such a verb."""
+    norm = doc.norm
+    verb = _SCORER_VERBS.ending_at(norm, f.start)
+    if verb is None:
+        return False, None
+    end = f.start - len(verb)
+    lo = doc.clause_start(end, zh.SCORER_NAME_MAX + 16)
+    lo = max([lo, *(norm.rfind(c, lo, end) + 1 for c in _NAME_BREAKS)])
+    for _ in range(4):  # 本场只 / 为雄鹿 / 首发出场: what may stand between the player and the verb
+        filler = _SCORER_FILLERS.ending_at(norm, end)
+        if filler is not None:
+            end -= len(filler)
+            continue
+        team = max(norm.rfind(w, lo, end) for w in zh.SCORER_FOR)
+        if team > lo and end - team - 1 <= zh.SCORER_TEAM_MAX:
+            end = team
+            continue
+        break
+    lead = _SCORER_PERIODS.starting_at(norm, lo)
+    if lead is not None:
+        lo += len(lead)  # 第二节韦德拿下13分: the period, then the player
+    name = norm[lo:end]
+    if not zh.SCORER_NAME_MIN <= len(name) <= zh.SCORER_NAME_MAX or not _CJK.fullmatch(name):
+        return True, None
+    if any(c in _SCORER_NOT_NAME for c in name):
+        return True, None
+    return True, doc.text[lo:end]
 
 
 def _changed(doc: Doc, f: Fact, before: list[Fact]) -> str | None:

@@ -6,8 +6,10 @@ classifiers (个, 项, 座 …) are refined later from the subject noun (`contex
 
 from __future__ import annotations
 
+import re
+
 from ..model import Fact
-from ..patterns import is_cjk, longest_suffix
+from ..patterns import CJK, char_class, compiled, is_cjk, longest_suffix, words_re
 from . import tables as zh
 from .measure import Measure, one_casualty
 from .numerals import NUM_CHARS
@@ -23,6 +25,11 @@ _SENTENCE_CUED = zh.SENTENCE_CUED_CLASSIFIERS
 _KEPT_NEXT = zh.CLASSIFIER_KEPT_NEXT
 # The cue words of each cued classifier, ready for `longest_suffix` (a dict and the longest length).
 _CUES = {unit: (dict.fromkeys(cues), max(map(len, cues))) for unit, cues in zh.CUED_CLASSIFIERS.items()}
+_STAT_LINE_CUED = frozenset(zh.STAT_LINE_CUED)
+_STAT_LINE_NEXT = compiled(
+    rf"[、，,]?和?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:{words_re(zh.STAT_LINE_CLASSIFIERS)})"
+    rf"(?:{words_re(zh.STAT_LINE_NOUNS)})"
+)
 
 
 def build(m: Measure) -> Fact | None:
@@ -85,17 +92,48 @@ def build(m: Measure) -> Fact | None:
         cued is not None
         and longest_suffix(m.doc.norm, m.match.start(), cued[0], cued[1]) is None
         and not (m.unit in _LISTED and _sums_list(m))
+        and not (m.unit in _STAT_LINE_CUED and _player_points(m))
     ):
         return None  # 三期工程 / 巴黎16区: the name of a phase or a district
     sentence_cues = _SENTENCE_CUED.get(m.unit)
     if sentence_cues is not None and not _sentence_cue(m, sentence_cues):
         return None  # 10千伏杆61杆: a pole's number, not a golfer's strokes
     fraction = m.low != m.low.to_integral_value() and m.match.group("mult") is None and "万" not in m.num_text
-    if fraction and not _average(m):
+    rate = _rate_noun(m) if fraction else None
+    if fraction and not _average(m) and rate is None:
         return None  # 2.5个 is not a count of things (but 平均每天2.3台 is an average count)
     fact = m.fact("count", m.low, max=m.high, category=m.info.data, rule="count.classifier")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
+    if rate is not None:
+        fact.subject = rate  # 每1万人口有2.93宗: a rate per people, not a count of them
+    name = _joined_name(m) if m.unit in _STAT_LINE_CUED else None
+    if name is not None and len(name.group()) > 2:
+        fact.subject = m.doc.text[name.start() + 1 : name.end()]  # 约翰-萨尔蒙斯10分: the name after the mark
     return fact
+
+
+_PLAYER_NAME_NOT = frozenset(zh.PLAYER_NAME_NOT)
+_PLAYER_NAME = compiled(rf"[{char_class(zh.PLAYER_NAME_MARKS)}][{CJK}]{{1,{zh.PLAYER_NAME_MAX}}}\Z")
+
+
+def _player_points(m: Measure) -> bool:
+    """Points of a player's line: before the player's other figures (诺阿11分8个篮板), or after a name written
+    with a joining mark, the clause ending there (阿隆佐-基11分，)."""
+    norm, end = m.doc.norm, m.match.end()
+    if _STAT_LINE_NEXT.match(norm, end):
+        return True
+    if m.chinese or (end < len(norm) and norm[end] not in zh.PLAYER_POINTS_END):
+        return False
+    return _joined_name(m) is not None
+
+
+def _joined_name(m: Measure) -> re.Match[str] | None:
+    """The mark and the name after it right before the number (约翰-萨尔蒙斯10分 → -萨尔蒙斯)."""
+    start = m.match.start()
+    name = _PLAYER_NAME.search(m.doc.norm, max(0, start - zh.PLAYER_NAME_MAX - 1), start)
+    if name is None or any(c in _PLAYER_NAME_NOT for c in name.group()):
+        return None
+    return name
 
 
 _LISTED = frozenset(zh.LISTED_CLASSIFIERS)
@@ -140,12 +178,26 @@ def _sentence_cue(m: Measure, cues: tuple[str, ...]) -> bool:
     return any(c in window for c in cues)
 
 
+_RATE_BASE = compiled(
+    rf"(?P<rate>[{CJK}]{{1,{zh.RATE_NOUN_MAX}}}率)(?:为|是|达)?每[0-9一二两三四五六七八九十]+[万千百]?"
+    rf"(?:{words_re(zh.RATE_BASE_PEOPLE)})(?:有|为|约)?\Z"
+)
+_RATE_BACK = 24
+
+
 def _average(m: Measure) -> bool:
     """True when an average word (平均, 人均, 日均 …) stands before the number in its clause."""
     doc = m.doc
     lo = doc.clause_start(m.start, 12)
     window = doc.norm[lo : m.start]
     return any(c in window for c in zh.AVERAGE_CUES)
+
+
+def _rate_noun(m: Measure) -> str | None:
+    """The rate a count per so many people gives (入院率为每1万人口有2.93宗 → 入院率), None without one."""
+    doc = m.doc
+    found = _RATE_BASE.search(doc.norm, doc.clause_start(m.start, _RATE_BACK), m.start)
+    return doc.text[found.start("rate") : found.end("rate")] if found else None
 
 
 # What stands before the number of a numbered step: the start of a line or of a sentence, or a list's separator.

@@ -46,6 +46,11 @@ _TERM = Lazy(
     rf"{NUM_START}(?P<y>{_TERM_PART})年(?P<m>{_TERM_PART})月(?!份|底|初|中|末|间|起|[上中下]旬|[0-9〇零一二三四五六七八九十]+[日号])"
     rf"(?:(?:至|到)(?P<y2>{_TERM_PART})年(?:(?P<m2>{_TERM_PART})月)?)?"
 )
+# 有期徒刑4月 / 判刑10月: a term of months alone, written right after its cue (a month of the year never is).
+_TERM_MONTHS = Lazy(
+    rf"(?:{words_re(zh.TERM_MONTHS_CUES)})(?P<m>{_TERM_PART})月"
+    rf"(?!份|底|初|中|末|间|起|[上中下]旬|[0-9〇零一二三四五六七八九十]+[日号]|[0-9]{{1,2}}[日号])"
+)
 
 # Two digits right after 秒 that end the phrase (9秒83的成績, 游出四十八秒三六，; not 30秒10次, 60秒15题).
 _HUNDREDTHS = Lazy(rf"(?P<h>[0-9]{{2}}|[〇零一二三四五六七八九]{{2}})(?=[{char_class(zh.HUNDREDTHS_NEXT)}]|$)")
@@ -173,7 +178,7 @@ def _century(m: Measure) -> Fact | None:
 
 # Every term has one of its cues before it: an article that holds none skips the scan (one pass over the text for
 # all the cues).
-_TERM_CUE_WORDS = compiled(words_re((*zh.TERM_CUES, zh.TERM_CUE_ADJACENT)))
+_TERM_CUE_WORDS = compiled(words_re((*zh.TERM_CUES, *zh.TERM_MONTHS_CUES, zh.TERM_CUE_ADJACENT)))
 
 
 def _term_cue(doc: Doc, start: int) -> bool:
@@ -208,6 +213,17 @@ def _terms(doc: Doc) -> Iterator[Fact]:
         yield Fact(
             type="duration", text=doc.text[m.start() : end], start=m.start(), end=end,
             value=DurationValue(low), max=high, rule="duration.term", priority=3,
+        )  # fmt: skip
+    # (判 alone opens the pass above, in many texts; a term of months needs one of its own cues)
+    months_cued = any(cue in doc.norm for cue in zh.TERM_MONTHS_CUES)
+    for m in _TERM_MONTHS.finditer(doc.norm) if months_cued else ():
+        months = parse_number(m.group("m"))
+        if months is None or not 0 < months < 12:
+            continue
+        s, e = m.start("m"), m.end()
+        yield Fact(
+            type="duration", text=doc.text[s:e], start=s, end=e,
+            value=DurationValue(((months, "M"),)), rule="duration.term_months", priority=3,
         )  # fmt: skip
 
 

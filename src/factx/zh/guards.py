@@ -21,6 +21,10 @@ _CODE_RE = Rare(
 _VETO_RE = compiled(words_re(zh.VETO_WORDS))
 
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
+_COMPARED_LEVEL = frozenset(zh.COMPARED_LEVEL_WORDS)
+_REFERENCE_AFTER = compiled(
+    rf"的[^，。；：,;:\n]{{0,{zh.REFERENCE_LEVEL_GAP}}}?(?:{words_re(zh.REFERENCE_LEVEL_NOUNS)})"
+)
 _APPROX_AFTER_MAX = max(map(len, zh.APPROX_AFTER))
 _CODE_MAX = max(map(len, zh.CODE_CUES))
 # The same words as tuples: one str.endswith / str.startswith call rules out the many positions that hold none.
@@ -96,7 +100,12 @@ def in_code(doc: Doc, pos: int) -> bool:
 
 def approx_before(doc: Doc, start: int) -> tuple[str, str] | None:
     """(word, kind) of an approximation word ending at `start`: 约 / 近 / 超过 / 不到 …"""
-    if start == 0 or doc.norm[start - 1] not in _APPROX_BEFORE_LAST:
+    if start == 0:
+        return None
+    if doc.norm[start - 1] == "了":
+        w = next((w for w in zh.APPROX_BEFORE_LE if doc.norm.endswith(w, 0, start)), None)
+        return (w, zh.APPROX_BEFORE_LE[w]) if w is not None else None
+    if doc.norm[start - 1] not in _APPROX_BEFORE_LAST:
         return None
     if not doc.norm.endswith(_APPROX_BEFORE_WORDS, 0, start):
         return None
@@ -136,6 +145,8 @@ def widen_approx(doc: Doc, start: int, end: int, approx: str | None = None, afte
     A kind already read inside the figure (10余万元) wins over the words around it.
     """
     b = approx_before(doc, start) if before else None
+    if b and b[0] in _COMPARED_LEVEL and _REFERENCE_AFTER.match(doc.norm, end):
+        b = None  # 远高于9.21%的基线水平: the figure is the reference level, which something else exceeds
     if b:
         start -= len(b[0])
         approx = approx or b[1]

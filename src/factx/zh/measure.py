@@ -32,7 +32,7 @@ class UnitInfo:
 def _unit_table() -> dict[str, UnitInfo]:
     table: dict[str, UnitInfo] = {}
     # Later rows win on a shared word; the order puts the more specific reading last.
-    for u in zh.QUANTITY_UNITS:
+    for u in (*zh.QUANTITY_UNITS, *zh.QUANTITY_UNIT_ALIASES):
         table[u] = UnitInfo("quantity", u)
     for u, cat in zh.CLASSIFIERS.items():
         table[u] = UnitInfo("count", cat)
@@ -54,12 +54,14 @@ _INFIX = words_re(zh.APPROX_INFIX)
 # pattern reads them (a quarter faster over news).
 _BEFORE_UNIT = set(NUM_CHARS + "".join(zh.RANGE_SEPARATORS) + "".join(zh.APPROX_INFIX) + " ")
 _UNIT_FIRST = {u[0] for u in UNITS}
+# A short unit word (方) only right after digits or a scale, so 一方面 / 双方 never reach a builder.
+_ALIASES = "|".join(rf"{re.escape(w)}(?<=[0-9万亿余多]{re.escape(w)})" for w in zh.QUANTITY_UNIT_ALIASES)
 PATTERN = compiled(
     # (not the tenths of a share in 成: 跌三成四至四亿五千万元 is 34%, then the amount)
     rf"{NUM_START}(?<![一二两三四五六七八九十]成)(?=[{char_class(_BEFORE_UNIT)}]*[{char_class(_UNIT_FIRST)}])(?P<num>{NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<num2>{NUM}))?"
     rf"(?P<infix>{_INFIX})?(?:(?<=[0-9]) ?(?=[万亿])|)(?P<mult>{_MULT})?(?P<infix2>余|多|几)?"
-    rf"(?P<unit>{words_re(UNITS)})"
+    rf"(?P<unit>{words_re(u for u in UNITS if u not in zh.QUANTITY_UNIT_ALIASES)}|{_ALIASES})"
 )
 _RANGED = frozenset(("money", "count", "quantity", "percent"))
 _ONE = Decimal(1)

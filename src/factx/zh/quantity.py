@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..document import Doc
 from ..model import Fact
-from ..patterns import compiled, words_re
+from ..patterns import compiled, is_cjk, words_re
 from ..units import dimension
 from . import tables as zh
 from .guards import widen_approx
@@ -35,6 +35,22 @@ _INDEX_CUES = compiled(r"(?:指数|大盘|沪指|深成指|点位|上证|恒指|
 # dimensions sizes are given in.
 _TIMES = "×*xX"
 _SIZES = ("length", "pixels")
+
+
+_FANG_CUES = compiled(words_re(zh.FANG_CUES))
+_FANG_AREA = compiled(words_re(zh.FANG_AREA_CUES))
+
+
+def _fang_volume(m: Measure) -> bool:
+    """Whether 方 after `m`'s number is a cubic metre (清理土石方3.4万方, 排水约350方): see `tables.FANG_CUES`."""
+    doc = m.doc
+    if m.chinese or not m.num_text[:1].isdigit():
+        return False
+    nxt = doc.norm[m.end : m.end + 1]
+    if nxt and is_cjk(nxt) and not doc.norm.startswith(zh.FANG_NEXT_OK, m.end):
+        return False
+    lo = doc.clause_start(m.start, zh.FANG_CUE_REACH)
+    return _FANG_CUES.search(doc.norm, lo, m.start) is not None and _FANG_AREA.search(doc.norm, lo, m.start) is None
 
 
 def build(m: Measure) -> Fact | None:
@@ -71,8 +87,12 @@ def build(m: Measure) -> Fact | None:
     doubling = unit == "倍" and doc.norm.endswith(zh.DOUBLING_BEFORE, 0, m.match.start())
     if m.chinese and m.num_text == "一" and unit in ("点", "米", "度", "层", "倍", "级") and not doubling:
         return None  # 一点 / 一米阳光 / 一倍 alone (but 增长了一倍 is a ratio)
+    if unit == zh.FANG_UNIT and not _fang_volume(m):
+        return None
     fact = m.fact("quantity", m.low, max=m.high, rule="quantity.unit")
     fact.unit = m.unit  # the folded form (个, 亩), the same word whatever the script
+    if unit in zh.QUANTITY_UNIT_ALIASES:
+        fact.unit = zh.QUANTITY_UNIT_ALIASES[unit]
     if dimension(unit) == "length":
         per = _speed_per(doc.norm, m.start)
         if per is not None:

@@ -248,13 +248,16 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
         "砍下了",
         "砍得",
         "得到",
+        "得到了",
         "得了",
         "独得",
         "轰下",
         "攻下",
         "贡献",
+        "贡献了",
         "狂砍",
         "拿到",
+        "拿到了",
         "获得",
         "得分",
         "得",
@@ -278,6 +281,40 @@ CUED_CLASSIFIERS: dict[str, tuple[str, ...]] = {
     # goals: 打入78球, 仅失22球, 独中两球 (not 3球队 or a bare 一球)
     "球": _GOAL_CUES,
 }
+# ... or before a player's other figures of the same line (诺阿11分8个篮板, 洛尔-邓10分、9个篮板和6次助攻): 分 is
+# then points scored, not minutes or marks. The classifiers and nouns of those figures:
+STAT_LINE_CLASSIFIERS: tuple[str, ...] = ("个", "次", "记")
+STAT_LINE_NOUNS: tuple[str, ...] = ("篮板", "助攻", "抢断", "盖帽", "封盖", "失误", "前场篮板", "后场篮板")
+STAT_LINE_CUED: tuple[str, ...] = ("分",)
+# ... or right after a player's name written with a joining mark (阿隆佐-基11分，约翰-萨尔蒙斯10分。), the clause
+# ending there: a foreign name so written, then its points.
+PLAYER_NAME_MARKS = "-－·•"
+PLAYER_NAME_MAX = 5
+# Characters no such name holds: the verbs and adverbs of a score (帕克得到了31分, 哈登和穆罕默德各12分).
+PLAYER_NAME_NOT = "得到了各共只仅也又再还为替拿下砍贡献获取均和与及"
+PLAYER_POINTS_END = "，,。；;、)）"
+# A player's points after a scoring verb are the player's, named at the clause start before it (钱德勒得到15分,
+# 萨尔蒙斯为雄鹿得到12分, 罗斯全场只拿下8分): the verb itself is never what the points are about.
+SCORER_VERBS: tuple[str, ...] = (
+    "拿下", "拿下了", "砍下", "砍下了", "砍得", "得到", "得到了", "得了", "独得", "轰下", "攻下", "贡献", "贡献了",
+    "狂砍", "拿到", "拿到了", "只得", "仅得", "连得",
+)  # fmt: skip
+# Words between the player and the verb: the game, the role, adverbs; 为/替 and the team are stripped apart.
+SCORER_FILLERS: tuple[str, ...] = (
+    "本场比赛", "全场比赛", "本场", "全场", "此役", "首发出场", "替补出场", "首发", "今天", "今日", "昨天", "昨日",
+    "共", "也", "则", "还", "又", "只", "仅", "再", "连", "一人", "个人", "独自", "场均", "能够", "可以", "共计",
+    "总共", "一共", "总计", "合计", "累计", "就", "已经", "最终", "最后", "一举", "连续", "目前", "曾", "曾经",
+    "高效", "轻松",
+    *(SCORER_PERIODS := (
+        "第一节", "第二节", "第三节", "第四节", "首节", "末节", "单节", "本节", "上半场", "下半场", "半场", "上半时",
+        "下半时", "首场", "单场", "加时赛", "本赛季", "本季", "今年", "季后赛", "常规赛",
+    )),
+)  # fmt: skip
+SCORER_FOR: tuple[str, ...] = ("为", "替")
+SCORER_TEAM_MAX = 4
+# A player's name is two to six characters, none of these (pronouns, function words: 他得到, 该生获得).
+SCORER_NAME_MIN, SCORER_NAME_MAX = 2, 6
+SCORER_NOT_NAME = "他她它我你们的了是在和与及中对从被把将这那其该每各此所有都就而但并以于"
 # ... or after a list of exactly that many names (五华、盘龙、西山、官渡、呈贡五区): the count sums up the list.
 LISTED_CLASSIFIERS: tuple[str, ...] = ("区",)
 LISTED_NAME_MAX = 6  # characters in one listed name (the first may carry words before it)
@@ -367,6 +404,14 @@ TALLY_WORDS: dict[str, str] = {
 # A medal tally (以38金32银18铜, 奪得二金四銀六銅): number + medal word, two or more in this order; each item
 # counts medals, its subject the word as written. A lone 3金 is left alone.
 MEDAL_WORDS: tuple[str, ...] = ("金", "银", "铜")
+# A plain number right after a headcount noun and these words, the clause ending there, counts people
+# (急症室每日平均求诊人次约7,200，): BARE_COUNT_CUES read only figures in 万/亿 so.
+HEADCOUNT_NOUNS: tuple[str, ...] = ("人次", "人数")  # (all begin with 人: the pass's trigger opens on it)
+HEADCOUNT_LINKS: tuple[str, ...] = ("约为", "约", "为", "达", "达到", "逾", "超过", "近", "")
+HEADCOUNT_END = "，,。；;）)"
+# A record of wins, draws and losses (战绩为17胜62负, 3胜1平2负): number + word, wins first and losses last;
+# each item counts games, its subject the word as written. A lone 17胜 is left alone.
+RECORD_WORDS: tuple[str, str, str] = ("胜", "平", "负")
 # Vehicles in a crash: 22车相撞, 5车追尾 → a count of vehicles.
 VEHICLE_CRASH_WORDS: tuple[str, ...] = ("相撞", "追尾", "连撞", "连环相撞", "碰撞")
 # Words right after a count of people that say what happened to them: 6人死亡 → subject 死亡.
@@ -384,6 +429,10 @@ BARE_COUNT_CUES: dict[str, str] = {
 }  # fmt: skip
 # Counts may hold a decimal only as an average: 平均每天2.3台, 人均1.5次.
 AVERAGE_CUES: tuple[str, ...] = ("平均", "人均", "户均", "日均", "年均", "月均", "场均", "均")
+# A rate per so many people written as a decimal count is its rate's (入院率为每1万人口有2.93宗, 发病率为每10万人
+# 2.5例): the people it is per, and the rate noun before them.
+RATE_BASE_PEOPLE: tuple[str, ...] = ("人口", "人", "居民", "名")
+RATE_NOUN_MAX = 6
 # Head nouns that decide the category of a generic classifier (个 项 座 处 大 …) from the subject.
 SUBJECT_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
@@ -523,6 +572,19 @@ QUANTITY_UNITS: tuple[str, ...] = (
     # age, ratio, index points, floors, magnitude, data
     "岁", "周岁", "倍", "点", "层", "级", "度", "GB", "MB", "TB", "KB", "像素", "分贝",
 )  # fmt: skip
+# Short words for a unit above, reported as that unit: 方, the cubic metre of earthworks and water (土石方3.4万方,
+# 排水约350方), only where FANG_* below allow.
+QUANTITY_UNIT_ALIASES: dict[str, str] = {"方": "立方"}
+# 方 after digits is a cubic metre only after one of these words in its clause, and never after an area's
+# (总建筑面积约为27.5万方 is square metres) nor before a word it starts (3方面, 第三方, 10方洒水车).
+FANG_UNIT = "方"
+FANG_CUES: tuple[str, ...] = (
+    "土方", "土石方", "石方", "方量", "排水", "抽水", "蓄水", "储水", "供水", "调水", "水量", "污水", "积水",
+    "天然气", "燃气", "用气", "储气", "垃圾", "淤泥", "清淤", "疏浚", "砂石", "混凝土", "渣土", "泥浆",
+)  # fmt: skip
+FANG_AREA_CUES: tuple[str, ...] = ("面积", "绿地", "用地", "建筑", "平方", "占地")
+FANG_NEXT_OK: tuple[str, ...] = ("左右", "以上", "以下", "的", "多", "余")
+FANG_CUE_REACH = 30
 
 # A length after these words is a speed (时速350公里, 每小时18公里, 每秒43公尺): unit per hour / per second.
 SPEED_CUES: dict[str, str] = {
@@ -610,6 +672,8 @@ ROC_YEAR_MIN, ROC_YEAR_MAX = 40, 200
 TERM_CUES: tuple[str, ...] = (
     "徒刑", "判刑", "判处", "求刑", "改判", "减为", "减刑", "处刑", "刑期", "应执行", "各判", "分别判", "均判",
 )  # fmt: skip
+# Cues that a term of months alone follows at once (有期徒刑4月, 判刑10月, 拘役3月): 月 there is 个月.
+TERM_MONTHS_CUES: tuple[str, ...] = ("徒刑", "判刑", "处刑", "求刑", "拘役")
 # 判 right before the figure is a cue too (被告判1年2月), though 判 alone also begins 判决 and 判断.
 TERM_CUE_ADJACENT = "判"
 # How far before the term its cue may stand (判處有期徒刑七年六月, 分別判處一年二月至三年): a few words.
@@ -688,7 +752,19 @@ APPROX_BEFORE: dict[str, str] = {
     "不及": "less_than",
     # check (issue 9): 约 with the verb it often takes (援助基金总额约有12亿元).
     "约有": "about", "大约有": "about",
+    # The same bounds with the 有 they often take (最多还有108个基点, 至少有3人).
+    "至少有": "at_least", "至少还有": "at_least", "最多有": "at_most", "最多还有": "at_most",
 }  # fmt: skip
+# ... and with 了 (规模超过了50亿元): apart, as 了 stands before a great many numbers (增长了5%), where one
+# look at this short table is cheaper than one at the whole one.
+APPROX_BEFORE_LE: dict[str, str] = {"超过了": "more_than"}
+# 高于 / 低于 before a figure that a reference level then names (远高于9.21%的基线水平, 低于3%的警戒线) compare
+# something else with that level: the figure is the level itself, not "more than" it.
+COMPARED_LEVEL_WORDS: tuple[str, ...] = ("高于", "低于")
+REFERENCE_LEVEL_NOUNS: tuple[str, ...] = (
+    "基线", "基线水平", "警戒线", "警戒水平", "平均水平", "门槛", "标准线", "及格线", "荣枯线", "红线",
+)  # fmt: skip
+REFERENCE_LEVEL_GAP = 6
 # Approximation words that stand only before a round 百/千/万/亿 written alone (上千人, 过亿元): elsewhere
 # 上 and 过 are too common to read so.
 APPROX_BEFORE_ROUND: dict[str, str] = {"上": "more_than", "过": "more_than"}

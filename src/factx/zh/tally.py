@@ -47,11 +47,34 @@ _MEDALS = Rare(
     *(compiled(rf"{w}(?<=[0-9一二两三四五六七八九十]{w})") for w in zh.MEDAL_WORDS[1:]),
 )
 
+_WIN, _DRAW, _LOSS = zh.RECORD_WORDS
+# Every record holds the loss word right after a numeral: a text without one skips the pass (负 alone is in
+# most news: 负责). Led by its literal, the test is a fast scan.
+_RECORD_TRIGGER = compiled(rf"{_LOSS}(?<=[0-9一二两三四五六七八九十]{_LOSS})")
+_RECORD = Lazy(
+    rf"{NUM_START}(?P<w>{_SMALL}){_WIN}(?:(?P<d>{_SMALL}){_DRAW})?(?P<l>{_SMALL}){_LOSS}"
+    r"(?![0-9一二两三四五六七八九十百千])"
+)
+
+# The number right after the headcount noun and its link word (人次约7,200); a text where no noun is followed
+# so skips the pass (the test opens on the literal 人: a fast scan).
+_HEAD_FIRST = {n[0] for n in zh.HEADCOUNT_NOUNS}.pop()  # (the nouns share their first character, 人)
+_HEADCOUNT_TRIGGER = compiled(
+    rf"{_HEAD_FIRST}(?:{'|'.join(n[1:] for n in zh.HEADCOUNT_NOUNS if n[0] == _HEAD_FIRST)})"
+    rf"(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?[1-9]"
+)
+_HEADCOUNT = Lazy(
+    rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?"
+    rf"(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)"
+)
+
 
 def recognize(doc: Doc) -> Iterator[Fact]:
     norm = doc.norm
     yield from _tallies(doc)
     yield from _medals(doc)
+    yield from _records(doc)
+    yield from _headcounts(doc)
     for m in _CRASH.finditer(norm):
         value = parse_number(m.group("num"))
         if value is None or value < 2 or vetoed(doc, m.start()) or letter_adjacent(doc, m.start(), m.end()):
@@ -107,6 +130,40 @@ def _medals(doc: Doc) -> Iterator[Fact]:
                 continue
             word = doc.text[item.start("word") : item.end("word")]
             yield _count(doc, item.start(), item.end(), value, "items", word, "count.medals")
+
+
+def _records(doc: Doc) -> Iterator[Fact]:
+    """Wins, draws and losses of a record (17胜62负, 3胜1平2负): a count of games each."""
+    if _RECORD_TRIGGER.search(doc.norm) is None:
+        return
+    for run in _RECORD.finditer(doc.norm):
+        if vetoed(doc, run.start()) or code_before(doc, run.start()) or letter_adjacent(doc, run.start(), run.end()):
+            continue
+        for group in ("w", "d", "l"):
+            if run.group(group) is None:
+                continue
+            value = parse_number(run.group(group))
+            if value is None:
+                continue
+            s, e = run.start(group), run.end(group) + 1
+            yield _count(doc, s, e, value, "times", doc.text[e - 1 : e], "count.record")
+
+
+def _headcounts(doc: Doc) -> Iterator[Fact]:
+    """People counted by a plain number after 人次 / 人数 (求诊人次约7,200): see `tables.HEADCOUNT_NOUNS`."""
+    if _HEADCOUNT_TRIGGER.search(doc.norm) is None:
+        return
+    for m in _HEADCOUNT.finditer(doc.norm):
+        start = m.start("num")
+        if vetoed(doc, start) or letter_adjacent(doc, start, m.end()):
+            continue
+        value = parse_number(m.group("num").replace(",", ""))
+        if value is None or (m.group("num").isdigit() and len(m.group("num")) == 4 and 1900 <= value <= 2100):
+            continue  # 人数为2019: a year as often as a headcount
+        s, e, approx = widen_approx(doc, start, m.end())
+        fact = _count(doc, s, e, value, "people", None, "count.headcount")
+        fact.approx = approx
+        yield fact
 
 
 def _count(doc: Doc, s: int, e: int, value: Decimal, category: str, subject: str | None, rule: str) -> Fact:
