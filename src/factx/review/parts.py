@@ -40,17 +40,11 @@ _WHOLE = compiled(
 def whole_of(f: Fact, facts: Sequence[Fact]) -> Fact | None:
     """The figure `f` is a part of: the nearest figure of its type before it in its sentence, when a marker of a part
     stands between them and that figure is the larger; else None."""
-    at = position(f)
-    before = [g for g in facts if g is not f and g.type == f.type and (g.sentence_start, g.sentence) == (
-        f.sentence_start, f.sentence) and position(g) < at]  # fmt: skip
-    if not before:
+    g = marked_part_of(f, facts)
+    if g is None:
         return None
-    g = max(before, key=position)
-    between = f.sentence[position(g) + len(g.text) : at]
     a, b = as_number(f, f.value), as_number(g, g.value)
-    if not _PART_MARK.search(between) or a is None or b is None or not b > a:
-        return None
-    return g
+    return g if a is not None and b is not None and b > a else None
 
 
 # "$3 million of the settlement", "two of the 14 libraries" is no whole: what follows "of the" names the whole.
