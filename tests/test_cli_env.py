@@ -215,3 +215,17 @@ def test_help_wrapped_by_display_width() -> None:
         assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80, args
     out = CliRunner().invoke(main, ["extract", "--help"], obj=Environment.fake(width=80)).stdout
     assert "今年/去年/昨日" in out and "元/块" in out
+
+
+def test_an_internal_error_is_one_line_and_never_passes(docs: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a bug in a review rule, outside the per-document barriers of extract: simulated here)
+    from factx.review import check as checking
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise TypeError("cut() missing 1 required positional argument")
+
+    monkeypatch.setattr(checking, "check", broken)
+    code, out, err = invoke(["check", str(docs["source.txt"]), str(docs["draft.txt"])], Environment.fake())
+    assert code == ExitStatus.USAGE and out == ""
+    assert err.startswith("factx: internal error (TypeError: cut() missing") and err.count("\n") == 1
+    assert "Traceback" not in err

@@ -115,6 +115,12 @@ class FactxGroup(click.Group):
             fail(error_line(e), e.exit_code, stderr)
         except click.Abort:
             fail("interrupted", ExitStatus.INTERRUPTED, stderr)
+        except BrokenPipeError:
+            raise  # (`| head`: the entry point ends quietly)
+        except Exception as e:
+            # A bug outside the per-document barriers (a review rule, a renderer): one line, never a traceback,
+            # and a status that cannot pass for "all good" (nothing was compared or written in full).
+            fail(f"internal error ({type(e).__name__}: {e}); please report it", ExitStatus.USAGE, stderr)
         sys.exit(status if isinstance(status, int) else ExitStatus.SUCCESS)
 
 
