@@ -24,7 +24,7 @@ from typing import Any
 from ..model import Fact
 from ..patterns import compiled
 from .roles import position
-from .similarity import CLAUSE, PART
+from .similarity import CLAUSE, part_start
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十几数半]+)"
@@ -52,8 +52,8 @@ def _around(f: Fact, facts: Sequence[Fact]) -> tuple[str, str]:
     its type); and the rest of its sentence."""
     s, at = f.sentence, position(f)
     end = at + len(f.text)
-    starts = [m.end() for m in PART.finditer(s, 0, at)]
-    lo = starts[-1] if starts else 0
+    part_lo = part_start(s, at)
+    lo = part_lo
     clause_end = CLAUSE.search(s, end)
     hi = clause_end.start() if clause_end is not None else len(s)
     for g in facts:

@@ -57,11 +57,11 @@ def divisions(text: str) -> frozenset[str]:
 def _scope(f: Fact) -> str:
     """The text a figure is said about: its scope back to the previous figure of its type or its part's start."""
     from .roles import position
-    from .similarity import PART
+    from .similarity import part_start
 
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    return f.sentence[starts[-1] if starts else 0 : at]
+    part_lo = part_start(f.sentence, at)
+    return f.sentence[part_lo:at]
 
 
 def _named(division: str, text: str) -> bool:
@@ -115,9 +115,9 @@ def division_or_whole(out: list[Verdict | None], draft: Sequence[Fact], source: 
 
 def _part_text(f: Fact) -> str:
     from .roles import position
-    from .similarity import PART
+    from .similarity import PART, part_start
 
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part_lo = part_start(f.sentence, at)
     end = PART.search(f.sentence, at)
-    return f.sentence[starts[-1] if starts else 0 : end.start() if end else len(f.sentence)]
+    return f.sentence[part_lo : end.start() if end else len(f.sentence)]

@@ -35,7 +35,7 @@ from ..model import Fact
 from ..patterns import compiled
 from .owners import _headline
 from .roles import position
-from .similarity import CLAUSE, PART
+from .similarity import CLAUSE, PART, part_start
 from .source_text import SourceText
 from .values import values_equal
 from .verdict import (
@@ -151,8 +151,8 @@ def stretch(f: Fact, facts: Sequence[Fact]) -> str:
     end or the next figure of its type (the figure itself left out)."""
     s, at = f.sentence, position(f)
     end = at + len(f.text)
-    starts = [m.end() for m in PART.finditer(s, 0, at)]
-    lo, hi = starts[-1] if starts else 0, len(s)
+    part_lo = part_start(s, at)
+    lo, hi = part_lo, len(s)
     clause_end = CLAUSE.search(s, end)
     if clause_end is not None:
         hi = clause_end.start()
@@ -181,8 +181,8 @@ def earlier_holders(f: Fact, facts: Sequence[Fact], cls: str, known: frozenset[s
     from ..normalize import normalize
 
     s, at = f.sentence, position(f)
-    starts = [m.end() for m in PART.finditer(s, 0, at)]
-    lo = starts[-1] if starts else 0
+    part_lo = part_start(s, at)
+    lo = part_lo
     same = [
         g for g in facts if g is not f and g.type == f.type and (g.sentence_start, g.sentence) == (f.sentence_start, s)
     ]
@@ -254,9 +254,9 @@ def _referent(f: Fact, text: SourceText | None, known: frozenset[str]) -> frozen
 
 def _part(f: Fact) -> str:
     s, at = f.sentence, position(f)
-    starts = [m.end() for m in PART.finditer(s, 0, at)]
+    part_lo = part_start(s, at)
     end = PART.search(s, at)
-    return s[starts[-1] if starts else 0 : end.start() if end else len(s)]
+    return s[part_lo : end.start() if end else len(s)]
 
 
 def rival_holder(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],

@@ -25,7 +25,7 @@ from typing import Any
 from ..model import Fact
 from ..patterns import compiled
 from .roles import position, same_sentence
-from .similarity import CLAUSE, PART
+from .similarity import CLAUSE, PART, part_start
 from .verdict import Verdict, against_likeliest, alike, settled
 
 _CJK = compiled(r"[\u4e00-\u9fff]")
@@ -44,8 +44,8 @@ def opening_nouns(c: Fact) -> list[str]:
     from ..normalize import normalize
 
     at = position(c)
-    starts = [m.end() for m in PART.finditer(c.sentence, 0, at)]
-    before = normalize(c.sentence[starts[-1] if starts else 0 : at])
+    part_lo = part_start(c.sentence, at)
+    before = normalize(c.sentence[part_lo:at])
     run: list[str] = []
     for w in LEXICON.cut(before):
         if not _CJK.search(w):
@@ -123,5 +123,5 @@ def named_after(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 def _stretch(f: Fact) -> str:
     """The words of a figure's sentence part before it."""
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    return f.sentence[starts[-1] if starts else 0 : at + len(f.text)]
+    part_lo = part_start(f.sentence, at)
+    return f.sentence[part_lo : at + len(f.text)]

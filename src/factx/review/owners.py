@@ -33,7 +33,7 @@ from .roles import (
     says_modal,
     says_reported,
 )
-from .similarity import CLAUSE, PART
+from .similarity import CLAUSE, PART, part_start
 from .source_text import SourceText
 from .values import date_contains, nothing_known, values_equal
 from .verdict import (
@@ -380,9 +380,9 @@ def _by_surname(words: frozenset[str], f: Fact) -> frozenset[str]:
     if not full:
         return frozenset()
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
+    part_lo = part_start(f.sentence, at)
     end = PART.search(f.sentence, at)
-    part = normalize(f.sentence[starts[-1] if starts else 0 : end.start() if end else len(f.sentence)])
+    part = normalize(f.sentence[part_lo : end.start() if end else len(f.sentence)])
     alone = {w for w in LEXICON.cut(part) if len(w) == 1}
     return frozenset(w for w in full if w[0] in alone and w not in part)
 
@@ -449,8 +449,8 @@ def _opening(f: Fact) -> frozenset[str]:
     from .similarity import terms
 
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    return frozenset(w for w in terms(f.sentence[starts[-1] if starts else 0 : at]) if not w.isascii())
+    part_lo = part_start(f.sentence, at)
+    return frozenset(w for w in terms(f.sentence[part_lo:at]) if not w.isascii())
 
 
 def _restated(a: Fact, b: Fact) -> bool:
@@ -586,8 +586,8 @@ def _owner(
     opens with."""
     f, ctx = source[e], src_ctx[e]
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)] + [x for x in [_run_on(f)] if x is not None]
-    part = f.sentence[max(starts, default=0) : at]
+    run_on = _run_on(f)
+    part = f.sentence[max(part_start(f.sentence, at), run_on or 0) : at]
     if ctx.names and _ACTS_ON.search(part):
         return frozenset(), f.sentence, False, frozenset()  # the named acts on someone else ("ordered her to pay")
     if ctx.names:
@@ -648,8 +648,8 @@ def _participle_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
     ("The Rivermen beat the Falcons 4-3, extending their winning streak to six games": the streak is the
     Rivermen's); else empty."""
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    part = f.sentence[starts[-1] if starts else 0 : at]
+    part_lo = part_start(f.sentence, at)
+    part = f.sentence[part_lo:at]
     if not _PARTICIPLE_POSSESSIVE.search(part):
         return frozenset()
     return _opening_name(re.sub(r"^\s*The\s+(?=[A-Z])", "", part), f.sentence, known)
@@ -704,8 +704,8 @@ def _relative_subject(f: Fact, known: frozenset[str]) -> frozenset[str]:
     """The name a figure's sentence part opens with when a relative clause follows it ("Castell, who testified
     against Hale, was also fined $25,000": the fine is Castell's, Hale is only named inside the clause); else empty."""
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    part = f.sentence[starts[-1] if starts else 0 : at]
+    part_lo = part_start(f.sentence, at)
+    part = f.sentence[part_lo:at]
     # (a full stop and a capital open a new sentence, should the figure's "sentence" run on past one)
     part = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", part)[-1]
     m = _OPENING.match(part)

@@ -85,7 +85,7 @@ def whole_named(f: Fact, facts: Sequence[Fact]) -> Fact | None:
 def _own_words(part: Fact, whole: Fact | None, facts: Sequence[Fact]) -> frozenset[str]:
     """The words that name only the part: between the marker and it, and not in the whole's sentence part up to the
     whole."""
-    from .similarity import PART, terms
+    from .similarity import part_start, terms
 
     if whole is None:
         return frozenset()
@@ -93,8 +93,8 @@ def _own_words(part: Fact, whole: Fact | None, facts: Sequence[Fact]) -> frozens
     between = s[position(whole) + len(whole.text) : position(part)]
     mark = _PART_MARK.search(between)
     own = terms(between[mark.end() :] if mark else between)
-    starts = [m.end() for m in PART.finditer(s, 0, position(whole))]
-    return own - terms(s[starts[-1] if starts else 0 : position(whole)])
+    part_lo = part_start(s, position(whole))
+    return own - terms(s[part_lo : position(whole)])
 
 
 def part_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
@@ -310,11 +310,11 @@ def marked_part_of(f: Fact, facts: Sequence[Fact]) -> Fact | None:
 
 def _whole_words(whole: Fact) -> frozenset[str]:
     """The words of the whole's sentence part up to it (第二产业增加值121.5亿元，增长 of 8.1%)."""
-    from .similarity import PART, terms
+    from .similarity import part_start, terms
 
     s, at = whole.sentence, position(whole)
-    starts = [m.end() for m in PART.finditer(s, 0, at)]
-    return terms(s[starts[-1] if starts else 0 : at])
+    part_lo = part_start(s, at)
+    return terms(s[part_lo:at])
 
 
 def item_as_whole(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],

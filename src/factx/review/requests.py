@@ -18,7 +18,7 @@ from ..model import Fact
 from ..normalize import normalize
 from ..patterns import compiled
 from .roles import position
-from .similarity import PART
+from .similarity import part_start
 from .verdict import Verdict, against_likeliest, alike, different_thing, settled
 
 # Words that make the figure after them one side's request (Traditional is folded to Simplified first). Chinese
@@ -36,8 +36,8 @@ def asked_for(f: Fact) -> bool:
     """The words of the figure's sentence part before it make it a request ("Prosecutors had asked for 8 years",
     检方建议判处有期徒刑五年)."""
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    return bool(REQUEST.search(normalize(f.sentence[starts[-1] if starts else 0 : at])))
+    part_lo = part_start(f.sentence, at)
+    return bool(REQUEST.search(normalize(f.sentence[part_lo:at])))
 
 
 def says_request(f: Fact) -> bool:

@@ -22,7 +22,7 @@ from ..model import Fact
 from ..normalize import normalize
 from ..patterns import compiled
 from .roles import position
-from .similarity import CLAUSE, PART
+from .similarity import CLAUSE, part_start
 from .source_text import SourceText
 from .verdict import Verdict, against_likeliest, alike, alike_but_direction, settled
 
@@ -53,14 +53,15 @@ def contrasted_names(texts: Iterable[str]) -> dict[str, frozenset[str]]:
 def _part(f: Fact) -> str:
     """The figure's sentence part up to it and on to its clause's end."""
     s, at = f.sentence, position(f)
-    starts = [m.end() for m in PART.finditer(s, 0, at)]
+    part_lo = part_start(s, at)
     end = CLAUSE.search(s, at + len(f.text))
-    return s[starts[-1] if starts else 0 : end.start() if end else len(s)]
+    return s[part_lo : end.start() if end else len(s)]
 
 
 def _named_in(f: Fact, names: frozenset[str]) -> frozenset[str]:
     """The names of the figure's part, else of the nearest earlier clause of its sentence that names any."""
-    found = frozenset(n for n in names if n in normalize(_part(f)))
+    part = normalize(_part(f))
+    found = frozenset(n for n in names if n in part)
     if found:
         return found
     s, at = f.sentence, position(f)
@@ -93,8 +94,9 @@ def rival_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
             if len(mine) != 1 or not equal:
                 continue
             theirs = [_named_in(source[e], names) for e in equal]
-            if not all(t and not (t & mine) and not any(n in normalize(source[e].sentence) for n in mine)
-                       for t, e in zip(theirs, equal, strict=True)):  # fmt: skip
+            sentences = [normalize(source[e].sentence) for e in equal]
+            if not all(t and not (t & mine) and not any(n in sentence for n in mine)
+                       for t, sentence in zip(theirs, sentences, strict=True)):  # fmt: skip
                 continue
             rivals = [(sim(i, j), j) for j in kind if j not in equal and alike_but_direction(c, source[j])
                       and mine & _named_in(source[j], names)]  # fmt: skip

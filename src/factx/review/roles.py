@@ -17,7 +17,7 @@ from ..en.dateline import WIRE
 from ..model import Fact
 from ..normalize import normalize
 from ..patterns import compiled
-from .similarity import PART
+from .similarity import part_start
 
 _CJK_CHAR = compiled(r"[\u4e00-\u9fff]")
 
@@ -128,8 +128,8 @@ def modal(f: Fact) -> bool:
     """The words of the figure's sentence part before it make it a forecast, a plan or a ceiling (分析师预期,
     最高可被判监禁两年 but not 以台东县损失8亿元最多, "analysts were expecting $27.53 billion", "up to 10 years")."""
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    return _forecast_words(normalize(f.sentence[starts[-1] if starts else 0 : at]))
+    part_lo = part_start(f.sentence, at)
+    return _forecast_words(normalize(f.sentence[part_lo:at]))
 
 
 # How a claim speaks of what is expected without the source's forecast words ("should take 30 months", 可达45万人次).

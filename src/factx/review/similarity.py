@@ -158,6 +158,14 @@ PART = compiled(
 )
 
 
+def part_start(sentence: str, at: int) -> int:
+    """Where the sentence part holding position `at` starts: after the last end of a part (`PART`) before it."""
+    start = 0
+    for m in PART.finditer(sentence, 0, at):
+        start = m.end()
+    return start
+
+
 def _scopes(sentence: str, spans: list[tuple[int, int, int]], facts: Sequence[Fact]) -> dict[int, tuple[str, str, str]]:
     """Each figure's scope (the words a reader takes it to be about), its sentence part and the scope's words before
     it. Figures of another type

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..model import Fact
 from .roles import position, same_sentence
-from .similarity import PART
+from .similarity import part_start
 from .values import values_equal
 from .verdict import Verdict, different_thing, other_thing, settled
 
@@ -32,8 +32,8 @@ from .verdict import Verdict, different_thing, other_thing, settled
 def _span(f: Fact, facts: Sequence[Fact]) -> tuple[int, int, int]:
     """(sentence start, first position, figure position) of `f`'s stretch within its sentence."""
     at = position(f)
-    starts = [m.end() for m in PART.finditer(f.sentence, 0, at)]
-    lo = starts[-1] if starts else 0
+    part_lo = part_start(f.sentence, at)
+    lo = part_lo
     for g in facts:
         if g is not f and g.type == f.type and same_sentence(f, g) and lo <= position(g) < at:
             lo = position(g)
