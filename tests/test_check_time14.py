@@ -57,3 +57,20 @@ def test_the_claims_period_given_to_a_figure_of_another_thing() -> None:
     v = verdict(source, "Brantmoor earned £39 million last year.", "£39 million")
     assert v.verdict == "not_found"
     assert verdict(source, "Brantmoor made a profit of £39 million.", "£39 million").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "record"),
+    [
+        ("Growers picked the smallest crop since 2016, the union said.", "2016", True),
+        ("Sales were the lowest since 2008.", "2008", True),
+        ("The fund has paid interest since 2019 and holds $4 million.", "2019", False),
+        ("今年产量创2016年以来新低。", "2016年", True),
+    ],
+)
+def test_a_date_a_record_is_counted_from(sentence: str, year: str, record: bool) -> None:
+    from factx import analyze
+    from factx.review.owners import _record_since
+
+    [d] = [f for f in analyze(sentence).facts if f.type == "date" and f.text == year]
+    assert _record_since(d) is record

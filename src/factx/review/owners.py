@@ -1068,7 +1068,10 @@ def _record_since(d: Fact) -> bool:
     )
 
 
-_SINCE_RECORD_BEFORE = compiled(r"\b(?:[a-z]+est|most|least|first|worst|best)\b[^,.;:]{0,32}\bsince\s+$", re.I)
+# (after "the": "the smallest crop since", "the most rain since"; not "paid interest since")
+_SINCE_RECORD_BEFORE = compiled(
+    r"\bthe\s+(?:[a-z]+est|most|least|fewest|first|worst|best)\b[^,.;:]{0,32}\bsince\s+$", re.I
+)
 _SINCE_RECORD_AFTER = compiled(r"(?:以来|來)(?:的)?(?:新[高低]|最[高低大小多少]|首次)")
 
 
