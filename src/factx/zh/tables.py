@@ -406,7 +406,7 @@ TALLY_WORDS: dict[str, str] = {
 MEDAL_WORDS: tuple[str, ...] = ("金", "银", "铜")
 # A plain number right after a headcount noun and these words, the clause ending there, counts people
 # (急症室每日平均求诊人次约7,200，): BARE_COUNT_CUES read only figures in 万/亿 so.
-HEADCOUNT_NOUNS: tuple[str, ...] = ("人次", "人数")  # (all begin with 人: the pass's trigger opens on it)
+HEADCOUNT_NOUNS: tuple[str, ...] = ("人次", "人数")
 HEADCOUNT_LINKS: tuple[str, ...] = ("约为", "约", "为", "达", "达到", "逾", "超过", "近", "")
 HEADCOUNT_END = "，,。；;）)"
 # A record of wins, draws and losses (战绩为17胜62负, 3胜1平2负): number + word, wins first and losses last;

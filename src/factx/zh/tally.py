@@ -57,15 +57,11 @@ _RECORD = Lazy(
 )
 
 # The number right after the headcount noun and its link word (人次约7,200); a text where no noun is followed
-# so skips the pass (the test opens on the literal 人: a fast scan).
-_HEAD_FIRST = {n[0] for n in zh.HEADCOUNT_NOUNS}.pop()  # (the nouns share their first character, 人)
-_HEADCOUNT_TRIGGER = compiled(
-    rf"{_HEAD_FIRST}(?:{'|'.join(n[1:] for n in zh.HEADCOUNT_NOUNS if n[0] == _HEAD_FIRST)})"
-    rf"(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?[1-9]"
-)
+# so skips the pass (`words_re` opens the pattern on the nouns' shared literal, 人: a fast scan).
+_HEAD_LEAD = rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?"
+_HEADCOUNT_TRIGGER = compiled(rf"{_HEAD_LEAD}[1-9]")
 _HEADCOUNT = Lazy(
-    rf"(?:{words_re(zh.HEADCOUNT_NOUNS)})(?:{words_re(w for w in zh.HEADCOUNT_LINKS if w)})?"
-    rf"(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)"
+    rf"{_HEAD_LEAD}(?P<num>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]{{1,6}})(?=[{zh.HEADCOUNT_END}]|$)"
 )
 
 
