@@ -69,7 +69,7 @@ def attach(doc: Doc, facts: list[Fact]) -> None:
             continue
         before = counts.setdefault(span, [])
         # 6人死亡: what happened to the people counted is the subject (tallies such as 2死 bring their own).
-        scored, scorer = _scorer(doc, f) if f.unit == zh.STAT_LINE_CUED[0] and not f.subject else (False, None)
+        scored, scorer = _scorer(doc, f) if f.unit in _POINTS_UNITS and not f.subject else (False, None)
         f.subject = (
             scorer
             if scored
@@ -196,6 +196,7 @@ def _nearest(things: list[Fact], pos: int) -> Fact:
     return things[i]
 
 
+_POINTS_UNITS = frozenset(zh.STAT_LINE_CUED)  # (分: points, whose scorer a scoring verb names)
 _SCORER_VERBS = Words(zh.SCORER_VERBS)
 _SCORER_FILLERS = Words(zh.SCORER_FILLERS)
 _SCORER_NOT_NAME = frozenset(zh.SCORER_NOT_NAME)
