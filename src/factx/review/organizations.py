@@ -43,7 +43,7 @@ _COUNTED = compiled(r"[0-9一二三四五六七八九十两几多数][家个所�
 _GENERIC = frozenset(("医院", "公司", "集团", "项目", "园区", "银行"))  # (a bare suffix names no one in particular)
 
 
-def _orgs(text: str) -> list[str]:
+def org_names(text: str) -> list[str]:
     """The organization names in a stretch of Simplified text, each without a leading 的/在/由."""
     out = []
     for m in _ORG.finditer(text):
@@ -87,19 +87,19 @@ def other_organization(out: list[Verdict | None], draft: Sequence[Fact], source:
         if settled(v) or draft[i].type == "date" or draft[i].sentence.isascii():
             continue
         c = draft[i]
-        mine = _orgs(normalize(c.sentence))
+        mine = org_names(normalize(c.sentence))
         if not mine:
             continue
         kind = by_type.get(c.type, ())
         equal = [j for j in kind if alike(c, source[j])]
         stretches = [stretch(source[e]) for e in equal]
         if not equal or not all(
-            _orgs(s) and not any(_named(o, s) for o in mine) and not any(_named(o, normalize(c.sentence))
-                                                                          for o in _orgs(s))
+            org_names(s) and not any(_named(o, s) for o in mine) and not any(_named(o, normalize(c.sentence))
+                                                                          for o in org_names(s))
             for s in stretches
         ):  # fmt: skip
             continue
-        theirs = _orgs(stretches[0])[-1]
+        theirs = org_names(stretches[0])[-1]
         rivals = [(sim(i, j), j) for j in kind if j not in equal and different_thing(c, source[j]) is None
                   and any(_named(o, stretch(source[j])) for o in mine)]  # fmt: skip
         said = f"same value, different subject: the source's {v.evidence.text} is {theirs}'s, not {mine[0]}'s"

@@ -40,7 +40,7 @@ def company_for_person(out: list[Verdict | None], draft: Sequence[Fact], source:
     """Turn each supported Chinese claim of a person whose equal figures all belong to an organization into a
     mismatch against the person's own figure, or into not found (in place)."""
     from .holders import stretch, titled
-    from .organizations import ORG_SUFFIX, _orgs
+    from .organizations import ORG_SUFFIX, org_names
 
     known: frozenset[str] | None = None
     for i, v in enumerate(out):
@@ -62,7 +62,7 @@ def company_for_person(out: list[Verdict | None], draft: Sequence[Fact], source:
         theirs: list[str] = []
         for e in equal:
             text = normalize(stretch(source[e], source))
-            orgs = _orgs(text)
+            orgs = org_names(text)
             sentence = normalize(source[e].sentence)
             if (
                 not orgs
