@@ -70,3 +70,47 @@ def test_a_date_object_met_again_is_written_from_its_kept_text() -> None:
         facts.append(f)
     assert fact_lines("a.txt", facts) == _expected("a.txt", facts)
     assert fact_lines("a.txt", facts[:4]) == _expected("a.txt", facts[:4])  # the same objects, written again
+
+
+def _expected_utf8(source: str, facts: list[Fact]) -> bytes | None:
+    """What `fact_lines_utf8` must give: the lines json.dumps writes, each ended, as UTF-8; None when they hold
+    text UTF-8 cannot encode."""
+    try:
+        return "".join(line + "\n" for line in _expected(source, facts)).encode()
+    except UnicodeEncodeError:
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, len(BASE) - 1), SENTENCES), max_size=12),
+    st.sampled_from(["a.txt", "文.txt", "a\udcff.txt", ""]),
+    st.sampled_from([None, "部门", "孤\udc80", 7]),
+)
+def test_utf8_lines_are_the_json_dumps_lines_encoded(
+    picks: list[tuple[int, object]], source: str, subject: object
+) -> None:
+    """The jsonl fragment made as bytes is the text lines encoded, fact for fact: with odd sentences, a file
+    name read with surrogate escapes, a subject of another type; None exactly when some of it cannot be UTF-8."""
+    from factx.render.fact_json import fact_lines_utf8
+
+    facts = []
+    for i, sentence in picks:
+        f = copy.copy(BASE[i])
+        f.sentence = sentence  # type: ignore[assignment]
+        f.subject = subject  # type: ignore[assignment]
+        facts.append(f)
+    assert fact_lines_utf8(source, facts) == _expected_utf8(source, facts)
+    assert fact_lines(source, facts) == _expected(source, facts)
+
+
+def test_a_fragment_with_a_lone_surrogate_is_left_as_text() -> None:
+    from factx.batch import render_fragment
+    from factx.model import DocResult
+
+    clean = render_fragment("jsonl", DocResult("a.txt", BASE))
+    assert isinstance(clean, bytes) and clean.decode().splitlines() == _expected("a.txt", BASE)
+    odd = copy.copy(BASE[0])
+    odd.text = "\ud800"
+    kept = render_fragment("jsonl", DocResult("a.txt", [BASE[1], odd]))
+    assert isinstance(kept, str) and kept.splitlines() == _expected("a.txt", [BASE[1], odd])

@@ -196,7 +196,9 @@ def test_jsonl_surrogates_become_replacement_characters_in_place() -> None:
 
 def test_rendered_fragments_match_the_writer() -> None:
     items = [BytesItem("a", "今年投资4568万元。".encode()), BytesItem("b", "增长4.3%。".encode())]
-    rendered = "".join(o.rendered or "" for o in run(items, Settings(render="jsonl"), 2))  # pool workers render
+    fragments = [o.rendered for o in run(items, Settings(render="jsonl"), 2)]  # pool workers render
+    assert all(isinstance(f, bytes) for f in fragments)  # jsonl lines are made as UTF-8 (fact_lines_utf8)
+    rendered = b"".join(fragments).decode()  # type: ignore[arg-type]
     plain = [o.result for o in run(items, Settings(), 1)]
     assert rendered == _dumps_per_fact(plain)
     # In one process nothing is pre-rendered: the facts come back for the caller to write piece by piece.

@@ -49,7 +49,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from .inputs import Failed, FileItem, Item, SourceError, SourceOptions, load
 from .model import DocResult, ValueTooLarge, check_facts, check_unrendered
 from .pipeline import analyze
-from .render.fact_json import document_json
+from .render.fact_json import document_json, fact_lines_utf8
 from .render.facts import write_csv, write_jsonl
 
 if TYPE_CHECKING:
@@ -120,11 +120,16 @@ class Outcome:
         return f"{self.__class__.__qualname__}({inner})"
 
 
-def render_fragment(fmt: Rendered, r: DocResult) -> str:
+def render_fragment(fmt: Rendered, r: DocResult) -> str | bytes:
     """One document's share of the output: its jsonl lines, its csv/tsv rows without the header, or its
-    JSON object (the element of the json array, without separators)."""
+    JSON object (the element of the json array, without separators). The jsonl lines come as their UTF-8
+    bytes (`fact_lines_utf8`), unless they hold text UTF-8 cannot encode."""
     if fmt == "json":
         return document_json(r)  # json.dumps(r.to_dict(), ensure_ascii=False), byte for byte
+    if fmt == "jsonl":
+        data = fact_lines_utf8(r.source, r.facts)
+        if data is not None:
+            return data
     buf = io.StringIO()
     write_fragment(buf, fmt, r)
     return buf.getvalue()
@@ -134,7 +139,7 @@ def write_fragment(out: IO[str], fmt: Rendered, r: DocResult) -> None:
     """`render_fragment` written straight to `out`, in pieces of a bounded size for jsonl/csv/tsv: a page with
     300,000 figures is never held as one string of its whole output."""
     if fmt == "json":
-        out.write(render_fragment(fmt, r))
+        out.write(document_json(r))
     elif fmt == "jsonl":
         write_jsonl(out, [r])
     else:
@@ -188,9 +193,11 @@ def process(item: Item, settings: Settings, render_max: float = math.inf) -> Out
     try:
         # Rendering is inside the barrier too: a value no format can write (a 4,300-digit figure) costs
         # this document only, and the output of the others stays valid. Rendering refuses such a value
-        # itself, all but a duration's amounts (`check_unrendered`), so the values are not read twice.
+        # itself (the JSON template even a duration's amounts; for csv/tsv `check_unrendered` does that
+        # part), so the values are not read twice.
         if settings.render and len(a.facts) <= render_max:
-            check_unrendered(a.facts)
+            if settings.render == "csv" or settings.render == "tsv":
+                check_unrendered(a.facts)
             out.rendered = render_fragment(settings.render, result)
             result.facts = []
         else:
