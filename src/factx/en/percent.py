@@ -125,6 +125,30 @@ def _one_in(doc: Doc) -> Iterator[Fact]:
                    kind="percent", rule="percent.en.one_in")  # fmt: skip
 
 
+# A fraction that goes on a series starts a clause: "… and a third is", "…; a sixth was".
+_SERIES_JOIN = compiled(r"(?:[,;]|(?<![A-Za-z])(?i:and|but|while))\s*$")
+# "Two years ago a third were rehired": a count of time is no series.
+_TIME_WORDS = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?|times)(?![A-Za-z])"
+# Number words by value, for "Two …, a third": the count a fraction's denominator follows.
+_NUMBER_WORDS: dict[int, str] = {v: w for w, v in {**en.UNIT_WORDS, **en.TEEN_WORDS}.items()}
+
+
+def _one_more(doc: Doc, start: int, den: int) -> bool:
+    """Whether the sentence before `start` opens with a count of den - 1 ("Two suspects were arrested and a
+    third is still at large", "Five were found; a sixth is missing"): then "a third" is the next of them."""
+    word = _NUMBER_WORDS.get(den - 1)
+    if word is None:
+        return False
+    lo = doc.index.sentence_span(start)[0]
+    before = doc.norm[lo:start]
+    if _SERIES_JOIN.search(before) is None:
+        return False
+    # The count opens the sentence, as the subject the fraction's clause goes on with: not "polled in two
+    # towns, a third said", where it counts something else.
+    count = rf"[\s\"'“‘(]*(?:(?i:the|all|only)\s+)?(?i:{word}|{den - 1})(?![\w-]|[.,]\d)(?!\s+{_TIME_WORDS})"
+    return re.match(count, before) is not None
+
+
 def _rates(doc: Doc) -> Iterator[Fact]:
     """Fractions stated as a rate: "two-thirds of voters" → 66.67, "rose by a fifth" → 20."""
     norm = doc.norm
@@ -145,6 +169,8 @@ def _rates(doc: Doc) -> Iterator[Fact]:
         ):
             continue
         num, den = en.FRACTIONS[re.sub(r"\s+", " ", norm[s0:e].lower())]
+        if num == 1 and not (_OF.match(norm, e) or by or share) and _one_more(doc, s0, den):
+            continue  # "Two suspects were arrested and a third is at large": the next one, no share
         point = _POINT_AFTER.match(norm, e)
         if point is None and _OF_A_UNIT.match(norm, e):
             continue  # "raise the sales tax by half a cent", "a third a mile": a part of one unit, no rate
