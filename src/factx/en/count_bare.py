@@ -93,6 +93,9 @@ _VERSUS = compiled(
     rf"(?<![0-9A-Za-z.,$£€]){NUMBER_WORD}(?:\s+{GAP}){{0,2}}\s+{NOUN_RE}\s+to\s+"
     rf"(?:(?:[A-Z][A-Za-z\-]+\s+){{0,2}}[A-Z][A-Za-z\-]+['’]s?|their|his|her|its)\s+$"
 )
+# "backed by 312 votes to 204": a tally's other side, bare, right after "NOUN to" (votes, seats: a count
+# that is only ever set against another; not "cut 200 jobs to 1,500").
+_TALLY = compiled(rf"(?<![0-9A-Za-z.,$£€]){NUMBER_WORD}\s+(?P<noun>(?i:{words_re(en.TALLY_NOUNS)}))\s+to\s+$")
 _VERSUS_BACK = 80
 _RESTATE_LEAD_BACK = max(map(len, en.COUNT_RESTATE_LEAD)) + max(map(len, en.APPROX_BEFORE)) + 4
 _RESTATE_NEXT = compiled(
@@ -174,6 +177,9 @@ def bare_count(doc: Doc, n: Num) -> tuple[str, str | None, str] | None:
         m = _VERSUS.search(norm, max(0, n.start - _VERSUS_BACK), n.start)
         if m is not None:
             return NOUNS[m.group("noun").lower()], m.group("noun"), "count.en.versus"
+        m = _TALLY.search(norm, max(0, n.start - _VERSUS_BACK), n.start)
+        if m is not None and not context.year_digits(doc, n.start, n.end):
+            return NOUNS[m.group("noun").lower()], m.group("noun"), "count.en.tally"
     if _OF_WHOM.match(norm, n.end):
         noun = _noun_before(doc, n, _OF_GROUP_BACK)
         if noun is not None:
