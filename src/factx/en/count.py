@@ -343,6 +343,37 @@ def _without_noun(doc: Doc, nums: list[Num], i: int) -> Iterator[Fact]:
     found = bare_count(doc, n)
     if found is not None:
         yield _fact(doc, n.start, n.end, n.value, *found)
+        return
+    m = _open_plural(doc, n)
+    if m is not None:
+        subject = doc.text[m.start("gap") : m.end("noun")].strip()
+        yield _fact(doc, n.start, m.end(), n.value, "other", subject, "count.en.open")
+
+
+# A number and a plural noun the table does not list ("240 bakers", "2,000 counterfeit handbags", "nine
+# fintechs"): a lower-case word ending in a plural "s" (not "ss", "us", "is"), after at most one describing
+# word, that is no unit, time or verb (`tables.OPEN_PLURAL_NOT`).
+_OPEN_NOT = rf"(?!(?i:{words_re(en.OPEN_PLURAL_NOT)})(?![A-Za-z\-]))"
+_OPEN_PLURAL = compiled(
+    rf"(?P<gap>(?:\s+{_OPEN_NOT}{GAP})?)\s+(?P<noun>{_OPEN_NOT}[a-z][a-z\-]{{2,}}(?<![siu'’\-])s)"
+    r"(?![A-Za-z0-9\-'’])"
+)
+_OPEN_AFTER_NAME = compiled(r"(?:[A-Z][\w&.\-]*|No\.?|[Nn]umber)\s+$")
+# Capitalized words that open a sentence before its count rather than name it: "About 240 bakers".
+_OPEN_LEADS = frozenset((*en.APPROX_BEFORE, "the", "some", "all", "only", "another", "just", "and", "but"))
+
+
+def _open_plural(doc: Doc, n: Num) -> re.Match[str] | None:
+    """The open-class noun counted by `n` (see `_OPEN_PLURAL`), when `n` is a whole count of two or more that
+    no name leads: not "the S&P 500 rises", "Route 66 diners", "No. 10 officials", where the number is part of
+    a name."""
+    if n.value < 2 or _model_number(doc, n):
+        return None
+    norm = doc.norm
+    lead = _OPEN_AFTER_NAME.search(norm, max(0, n.start - 24), n.start)
+    if lead is not None and lead.group().strip().lower() not in _OPEN_LEADS:
+        return None
+    return _OPEN_PLURAL.match(norm, n.end)
 
 
 _LIST_JOIN = compiled(r",\s*(?:and\s+)?|\s+and\s+")

@@ -907,6 +907,30 @@ TIMES_MULTIPLIER_NEXT: tuple[str, ...] = (
     "the", "that", "its", "their", "his", "her", "over", "what", *VALUATION_BASES,
 )  # fmt: skip
 # Written-out numbers counted only from two on: "one" is too often a pronoun or an article ("one trader").
+# Plural words after a number that never make an open-class count (`count._open_plural`): lengths of time,
+# units and currencies (read as durations, quantities and money, or not figures at all), and verbs of the
+# third person ("the top 10 remains"), which a plural's "s" ending would let through.
+OPEN_PLURAL_NOT: tuple[str, ...] = (
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "nights", "mornings",
+    "afternoons", "evenings", "weekends", "quarters", "halves", "semesters", "seasons", "innings", "overs", "times",
+    "points", "percent", "pounds", "dollars", "euros", "cents", "pence", "rupees", "pesos", "francs", "shekels",
+    "rubles", "roubles", "dinars", "riyals", "dirhams", "ringgits", "bahts", "lakhs", "crores", "metres", "meters",
+    "kilometres", "kilometers", "miles", "feet", "inches", "yards", "acres", "hectares", "tons", "tonnes", "ounces",
+    "grams", "kilograms", "kilos", "litres", "liters", "gallons", "barrels", "degrees", "calories", "watts",
+    "kilowatts", "megawatts", "gigawatts", "volts", "bytes", "megabytes", "gigabytes", "terabytes", "pixels",
+    "knots", "milligrams", "micrograms", "millilitres", "milliliters", "bushels", "pints", "quarts", "carats",
+    "horsepower", "newtons", "joules", "decibels", "centimetres", "centimeters", "millimetres", "millimeters",
+    "mins", "secs", "hrs", "yrs", "kms", "kgs", "bucks", "shillings", "zlotys", "rands", "cedis", "nairas",
+    "bitcoins", "weekdays", "notches", "levels", "places", "spots", "ranks", "odds", "results", "series", "news",
+    "means", "remains", "lengths", "stakes", "thanks", "goods", "ones", "others", "hundreds", "thousands",
+    "millions", "billions", "dozens", "tens", "scores", "lots", "plenty", "does", "goes", "says", "gets", "makes",
+    "takes", "comes", "needs", "rises", "falls", "gains", "adds", "drops", "climbs", "jumps", "leads", "trails",
+    "tops", "hits", "ends", "begins", "opens", "closes", "looks", "seems", "shows", "gives", "keeps", "puts",
+    "sets", "lets", "plays", "works", "lives", "dies", "wins", "beats", "loses", "stands", "sits", "holds", "runs",
+    "turns", "moves", "marks", "tracks", "includes", "remained", "reaches", "stays", "slips", "slides", "surges",
+    "soars", "plunges", "tumbles", "edges", "eases", "firms", "rallies", "advances", "declines", "sells", "buys",
+    "pays", "costs", "owns",
+)  # fmt: skip
 MIN_WORD_COUNT = 2
 # Words that may not stand between a number and its noun (1,200 of the people, 3 more companies).
 COUNT_GAP_STOP: tuple[str, ...] = (
