@@ -18,7 +18,7 @@ _CODE_RE = Rare(
     compiled(r"[0-9](?:[0-9]{6}|[0-9]{2}[-－ ][0-9]{3})"),
 )
 # A plain alternation of the words, no lookahead in front: the engine then jumps from one first character to the next.
-_VETO_RE = compiled(words_re(zh.VETO_WORDS))
+_VETO_RE = compiled("|".join((*zh.VETO_PATTERNS, words_re(zh.VETO_WORDS))))
 
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
 _COMPARED_LEVEL = frozenset(zh.COMPARED_LEVEL_WORDS)
