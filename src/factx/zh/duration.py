@@ -21,6 +21,12 @@ _HALF = Rare(
     rf"(?=半)(?<![0-9〇零一二两三四五六七八九十上下前后])(?:{words_re(zh.HALF_DURATIONS)})",
     compiled(rf"半{words_re(w[1:] for w in zh.HALF_DURATIONS)}"),
 )
+# 個半月 / 个半小时 with no number before: one and a half (colloquial, Hong Kong above all); with a number
+# (两个半月) the number's own reading holds it.
+_ONE_AND_HALF = Rare(
+    rf"(?<![0-9〇零一二两三四五六七八九十几这那每多])(?:{words_re(zh.ONE_AND_HALF_DURATIONS)})",
+    compiled(rf"个半{words_re(w[2:] for w in zh.ONE_AND_HALF_DURATIONS)}"),
+)
 _ORDER = {u: i for i, u in enumerate(DURATION_ORDER)}
 _CLOCK_BEFORE = Lazy(r"[0-9]{1,2}[时点][0-9]{1,2}分$")
 _MONTH_AFTER = Lazy(r"(?:1[0-2]|0?[1-9])月")
@@ -265,6 +271,15 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         yield Fact(
             type="duration", text=doc.text[start : m.end()], start=start, end=m.end(),
             value=DurationValue(((v, "D"),)), approx="at_most", rule="duration.days_within", priority=1,
+        )  # fmt: skip
+    for m in _ONE_AND_HALF.finditer(norm):
+        if vetoed(doc, m.start()):
+            continue
+        designator, amount = zh.ONE_AND_HALF_DURATIONS[m.group()]
+        start, end, approx = widen_approx(doc, m.start(), m.end())
+        yield Fact(
+            type="duration", text=doc.text[start:end], start=start, end=end,
+            value=DurationValue(((Decimal(amount), designator),)), approx=approx, rule="duration.one_and_half",
         )  # fmt: skip
     for m in _HALF.finditer(norm):
         word = m.group()

@@ -23,6 +23,12 @@ _FRACTION = Lazy(
     r"(?=[二三四五六七八九十0-9])(?<![0-9〇零一二两三四五六七八九十百千万])"
     r"(?P<den>[二三四五六七八九十]|[0-9]{1,2})分之(?P<num>[一二三四五六七八九十]+|[0-9]+)"
 )
+# Hong Kong writes a fraction without 之: 約三分一受訪者, 佔四分一. Only after a word that introduces a share
+# (not 用時三分一秒, a time, nor 四分一決賽, a round of a tournament).
+_FRACTION_HK = Rare(
+    r"(?<=[约占佔逾近过有达足及])(?P<den>[二三四五六七八九十])分(?P<num>[一二三四五六七八九])(?![之0-9〇零一二两三四五六七八九十百千万亿秒钟鐘决決赛賽强強])",
+    compiled(r"分(?=[一二三四五六七八九])"),
+)
 # Led by the literal slash, which the regex engine finds fastest (a leading digit class is a test at every digit).
 _SLASH = Rare(r"(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9./])", compiled(r"/(?<=[1-9]/)(?:[2-9]|10)"))
 _CHENG = Rare(
@@ -121,6 +127,10 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         if not den or num is None or num > den:
             continue
         yield _fact(doc, m.start(), m.end(), _share(num, den), "percent.fraction")
+    for m in _FRACTION_HK.finditer(norm):
+        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        if den and num is not None and num < den:
+            yield _fact(doc, m.start(), m.end(), _share(num, den), "percent.fraction")
     for m in _LI.finditer(norm):
         lo = doc.clause_start(m.start(), zh.LI_CUE_REACH)
         if _LI_CUE.search(norm, lo, m.start()):

@@ -686,6 +686,10 @@ HALF_DURATIONS: dict[str, tuple[str, str]] = {
     "半小时": ("TM", "30"), "半个小时": ("TM", "30"), "半个钟头": ("TM", "30"), "半个世纪": ("Y", "50"),
     "半个多月": ("M", "0.5"), "半年多": ("M", "6"), "半个钟": ("TM", "30"),
 }  # fmt: skip
+# 个半月 with no number: one and a half of the unit (`duration._ONE_AND_HALF`).
+ONE_AND_HALF_DURATIONS: dict[str, tuple[str, str]] = {
+    "个半月": ("M", "1.5"), "个半小时": ("TH", "1.5"), "个半钟头": ("TH", "1.5"), "个半钟": ("TH", "1.5"),
+}  # fmt: skip
 # Composite durations: a smaller unit may follow (2小时30分, 7分59秒); 分 alone means minutes only there.
 DURATION_FOLLOWERS: dict[str, str] = {
     "分钟": "TM",
