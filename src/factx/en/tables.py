@@ -372,6 +372,19 @@ FRACTION_SHARE_LEAD: tuple[str, ...] = (
 # "visitors rose to 1.2 million, up a fifth on 2023", "sales were down a third": a change by a fraction, after
 # up/down led by a comma or one of these words (not "set up a third office", where the fraction is an ordinal).
 FRACTION_CHANGE_LEAD: tuple[str, ...] = ("is", "was", "were", "are", "be", "been", "being")
+# Words before a finishing time written with colons (`duration._RACE_TIME`): "finished in 2:05:30".
+RACE_TIME_BEFORE: tuple[str, ...] = (
+    "in",
+    "time of",
+    "times of",
+    "clocked",
+    "clocking",
+    "timed",
+    "record of",
+    "best of",
+    "finished in",
+    "won in",
+)
 # Counts a tally sets against another, "312 votes to 204" (`count_bare`).
 TALLY_NOUNS: tuple[str, ...] = ("votes", "seats", "ballots", "delegates")
 # A verb right after a fraction that makes it a share of a group: "just over half were female".
