@@ -184,12 +184,13 @@ def _lines(source: str, facts: Iterable[Fact]) -> list[bytes | str]:
     """Each fact's line: its UTF-8 bytes from the template (`_line`), or, for a fact the template does not
     write (a field of another type than the model says, text UTF-8 cannot encode), the text `encode_json`
     writes for it."""
+    facts = facts if isinstance(facts, list) else list(facts)
     try:
         head = ('{"source": ' + _string(source)).encode() if source.__class__ is str else None
     except UnicodeEncodeError:  # a file name read with surrogate escapes
         head = None
     if head is None:
-        check_facts(facts)  # see below
+        check_facts(facts)  # what the template refuses (`_value`: a duration's amounts too), refused alike
         return [encode_json({"source": source, **f.to_dict()}) for f in facts]
     out: list[bytes | str] = []
     # Facts of one sentence follow each other and each repeats it: its JSON text is made once per sentence.
@@ -203,7 +204,7 @@ def _lines(source: str, facts: Iterable[Fact]) -> list[bytes | str]:
                 sentence = text
             out.append(_line(f, head, sentence_json))
         except (_Unusual, UnicodeEncodeError):
-            check_facts([f])  # what `_value` refuses on the template's way (`to_dict` refuses decimals only)
+            check_facts([f])  # as above: `to_dict` refuses a decimal too long to write, not a duration's amounts
             out.append(encode_json({"source": source, **f.to_dict()}))
     return out
 
