@@ -5,6 +5,18 @@ from __future__ import annotations
 import pytest
 from check_verdict import verdict
 
+from factx import analyze
+from factx.review.check import Verdict, check
+
+
+def verdict_with_text(source: str, draft: str, figure: str) -> Verdict:
+    """The verdict on the draft figure written `figure`, with the source's text given to `check` (as the command
+    gives it for one source)."""
+    s, d = analyze(source, facets=True), analyze(draft, facets=True)
+    [v] = [v for v in check(s.facts, d.facts, document=source) if v.claim.text == figure]
+    return v
+
+
 # --- clause subjects that differ only where the two items differ: a list writes its head once
 
 _CROPS = "Red apple sales fell 12 percent to 4,100 crates, while greens were down 7 percent."
@@ -41,3 +53,33 @@ def test_a_figure_moved_to_the_other_item_of_a_list(
 )
 def test_the_item_the_figure_is_written_with_keeps_it(source: str, draft: str, figure: str) -> None:
     assert verdict(source, draft, figure).verdict == "supported"
+
+
+# --- a name that only ever opens sentences: "Northgate Bancorp said …" makes "Northgate" a name
+
+_BAKERS = (
+    "Bramley Foods said on Tuesday it would close two bakeries. Corbin Mills reported a profit of $14 million. "
+    "The company also cut 120 jobs."
+)
+
+
+def test_a_claim_opening_with_a_name_the_source_writes_in_two_words() -> None:
+    v = verdict_with_text(_BAKERS, "Bramley cut 120 jobs.", "120 jobs")
+    assert v.verdict != "supported"
+    assert v.other is not None and v.other.text == "120 jobs"
+
+
+def test_the_holder_the_figure_refers_to_keeps_it() -> None:
+    assert verdict_with_text(_BAKERS, "Corbin cut 120 jobs.", "120 jobs").verdict == "supported"
+
+
+def test_only_a_sentence_opening_with_two_capitalized_words_makes_a_name() -> None:
+    from factx.review.owners import _paired_openers
+
+    sentences = {
+        "Bramley Foods said on Tuesday it would close two bakeries.",
+        "In October the mill cut 40 jobs.",
+        "Housing starts rose 4 percent.",
+        "Two Regional Bakers Report Mixed Results",  # (a headline may capitalize every word)
+    }
+    assert _paired_openers(sentences) == frozenset({"bramley"})

@@ -484,6 +484,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
     # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
     known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
+    known |= _paired_openers({f.sentence for f in source})
     shared = _shared_name_words({f.sentence for f in source} | set(text.text.splitlines() if text else ()))
     for i, v in enumerate(out):
         if settled(v):
@@ -563,6 +564,31 @@ def _run_on(f: Fact) -> int | None:
 
 # Two capitalized words in a row: a name and the word it ends with (Bexley County, Harbor Mills).
 _NAME_PAIR = compiled(r"\b([A-Z][a-z'’\-]+)\s+(?=([A-Z][a-z'’\-]+)\b)")
+
+
+# A sentence opening with two capitalized words (Northgate Bancorp said …): the first is a name's, not a word
+# capitalized only because it opens the sentence.
+_OPENING_PAIR = compiled(r"\s*([A-Z][a-z'’\-]+)\s+[A-Z][a-z]")
+_SENTENCE_END = compiled(r"[.!?][\"”’)]*\s*$")
+
+
+def _paired_openers(sentences: set[str]) -> frozenset[str]:
+    """Stems of the first words of source sentences that open with a name of two capitalized words (a headline,
+    which may capitalize every word, is left out), so that a claim opening with that word alone ("Northgate set
+    aside …") is read as naming its holder."""
+    from ..en.tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+    from .wordsets import stem
+
+    out = set()
+    for sentence in sentences:
+        m = _OPENING_PAIR.match(sentence)
+        if m is None or not _SENTENCE_END.search(sentence):
+            continue
+        w = m.group(1)
+        if w in MONTHS or w in WEEKDAYS or w.lower() in FUNCTION_WORDS or w.lower() in LEADING_WORDS:
+            continue
+        out.add(stem(w.lower().removesuffix("'s").removesuffix("’s")))
+    return frozenset(out)
 
 
 def _shared_name_words(sentences: set[str]) -> frozenset[str]:
