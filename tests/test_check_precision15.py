@@ -83,3 +83,36 @@ def test_only_a_sentence_opening_with_two_capitalized_words_makes_a_name() -> No
         "Two Regional Bakers Report Mixed Results",  # (a headline may capitalize every word)
     }
     assert _paired_openers(sentences) == frozenset({"bramley"})
+
+
+# --- a holder named by referring back inside the subject: "Deposits at the bank", "Shares of the company"
+
+_MILLERS = (
+    "Harbor Mills said its profit rose 9 percent to $40 million. Corbin Foods reported sales of $2.1 billion. "
+    "Shares of the company fell 4 percent on Friday."
+)
+
+
+def test_a_subject_that_refers_back_names_the_earlier_holder() -> None:
+    v = verdict_with_text(_MILLERS, "Harbor Mills shares fell 4 percent on Friday.", "4 percent")
+    assert v.verdict != "supported"
+    assert v.other is not None and v.other.text == "4 percent"
+
+
+def test_the_holder_referred_to_keeps_its_figure() -> None:
+    assert verdict_with_text(_MILLERS, "Corbin Foods shares fell 4 percent.", "4 percent").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("part", "refers"),
+    [
+        ("Deposits at the bank were flat at ", True),
+        ("Shares of the company fell ", True),
+        ("Sales at the new store rose ", False),  # (a store is no holder named before)
+        ("Revenue rose ", False),
+    ],
+)
+def test_which_subjects_refer_back(part: str, refers: bool) -> None:
+    from factx.review.referents import REFERRING_INSIDE
+
+    assert (REFERRING_INSIDE.match(part) is not None) == refers

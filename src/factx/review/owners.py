@@ -20,6 +20,7 @@ from typing import Any
 from ..model import DateValue, Fact
 from ..patterns import compiled
 from .classify import SLIPS, classify
+from .referents import REFERRING_INSIDE
 from .roles import (
     current_partner,
     dateline,
@@ -628,7 +629,8 @@ def _owner(
         # (shown with the sentence's capitalized first word: Harbour Lines)
         return ctx.names, f.sentence, False, ctx.names | ctx.openers
     own = _opening_name(part, f.sentence, known)
-    if own or not REFERRING.match(part):
+    # (a subject that names its holder by referring back, "Deposits at the bank", is read as "It" is)
+    if own or not (REFERRING.match(part) or REFERRING_INSIDE.match(part.lstrip())):
         return own, f.sentence, True, own
     # (with the source's text, sentences without a figure count too: "The second company, Harbor Mills, did better.
     # It hired 75 workers.")
