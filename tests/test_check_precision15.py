@@ -116,3 +116,50 @@ def test_which_subjects_refer_back(part: str, refers: bool) -> None:
     from factx.review.referents import REFERRING_INSIDE
 
     assert (REFERRING_INSIDE.match(part) is not None) == refers
+
+
+# --- a sentence that states no time is read at the time of the sentences before it
+
+_MILLS_MONTH = (
+    "Steel output in Varna rose 6.2 percent in March to 410,000 tonnes, the ministry said on Friday. "
+    "Aluminium output rose 1.8 percent to 95,000 tonnes."
+)
+
+
+def test_the_leads_month_is_no_word_of_its_figure_alone() -> None:
+    v = verdict_with_text(_MILLS_MONTH, "Aluminium output rose 6.2 percent in March.", "6.2 percent")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "1.8 percent"
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure"),
+    [
+        ("Aluminium output in Varna rose 1.8 percent in March.", "1.8 percent"),
+        ("Steel output rose 6.2 percent in March.", "6.2 percent"),
+        ("Steel output in Varna rose 6.2 percent.", "6.2 percent"),
+    ],
+)
+def test_the_figures_of_a_later_sentence_keep_the_leads_month(draft: str, figure: str) -> None:
+    assert verdict_with_text(_MILLS_MONTH, draft, figure).verdict == "supported"
+
+
+def test_an_undated_sentence_before_the_date_still_leaves_the_date_to_its_own() -> None:
+    # (the time carries forward only: "stayed below 6 percent for a fourth month" comes before October's sentence)
+    source = (
+        "The average interest rate on a car loan stayed below 6 percent for a fourth month. Rates on new financed "
+        "vehicles averaged 5.4 percent in October, down from 5.9 percent a year earlier."
+    )
+    assert (
+        verdict_with_text(source, "The average rate on car loans was 5.4 percent in October.", "5.4 percent").verdict
+        == "supported"
+    )
+
+
+def test_a_year_compared_with_is_no_time_carried_forward() -> None:
+    # ("on last year" is the base the claim compares with, not the time the later sentence is read at)
+    source = (
+        "Growers in the valley picked 41,300 tonnes of grapes, 26% less than last year's 55,800 tonnes. "
+        "Red grape output fell 31%, and white grape output was down 19%."
+    )
+    assert verdict_with_text(source, "The grape harvest fell 26% on last year.", "26%").verdict == "supported"

@@ -262,7 +262,7 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)
-            best = _other_scope(i, draft[i], source, by_type, dr_ctx, src_ctx, topic)
+            best = _other_scope(i, draft, source, by_type, dr_ctx, src_ctx, topic, years)
         if best is None:
             continue
         _, j, words = best
@@ -304,7 +304,7 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
             # word of the claim beside the equal figure only; and no date the claim shares with the equal
             # figure's sentence alone (5.7 percent in October).
             only_there = _absent(_present(mine, theirs), ev_about)
-            only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
+            only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause) - _carried(i, j, draft, source, years)
             if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
                 words = None
                 break
@@ -314,10 +314,12 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
     return best
 
 
-def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
-                 src_ctx: list[Any], topic: frozenset[str]) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
+def _other_scope(i: int, draft: Sequence[Fact], source: Sequence[Fact], by_type: dict[str, list[int]],
+                 dr_ctx: list[Any], src_ctx: list[Any], topic: frozenset[str],
+                 years: Years) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
     """The other source figure whose scope holds words of the claim that no sentence part of an equal-valued source
     figure has, and more of them than the claim's words beside the equal figure only; None when there is none."""
+    c = draft[i]
     mine = dr_ctx[i].terms | dr_ctx[i].scope
     kind = by_type.get(c.type, ())
     equal = [j for j in kind if alike(c, source[j])]
@@ -352,8 +354,8 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             # The words opening the part before the equal figure are the subject of the later one too (仁武产业园区
             # 总面积74公顷，产业用地48公顷).
             there = theirs | _opening(source[e]) if together else src_ctx[j].part | src_ctx[j].clause
-            only_there = _absent(mine & theirs, here)
-            only_here = _absent(mine & (ev.terms | ev.scope), there)
+            only_there = _absent(mine & theirs, here) - _carried(i, e, draft, source, years)
+            only_here = _absent(mine & (ev.terms | ev.scope), there) - _carried(i, j, draft, source, years)
             # In one sentence part a word of the claim in the equal figure's own stretch and not in the other's
             # keeps the claim on it (已为超过1900户登记，并向1420户派发补助金: 登记 is the 1900户's).
             # (not a facet word: 罚款 beside both a company's and a driver's fine tells them apart by nothing; nor a
@@ -426,6 +428,41 @@ def _earlier_attribute(f: Fact, same: Sequence[Fact]) -> frozenset[str]:
     return terms(between[: stop.start() if stop else 0])
 
 
+def _carried(i: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], years: Years) -> frozenset[str]:
+    """The words of the claim's dates when source figure `j`'s sentence states no time and the nearest earlier
+    sentence that does states the claim's ("Housing starts fell 9.1 percent in October. … Completions fell 2.9
+    percent."): a sentence is read at the time of the sentences before it, so those words are no word of another
+    figure's alone."""
+    from .similarity import terms
+
+    mine = [d for d in draft if d.type == "date" and d.sentence_start == draft[i].sentence_start]
+    if not mine or any(d.type == "date" and d.sentence_start == source[j].sentence_start for d in source):
+        return frozenset()
+    # (only a time figures are of: not the base of a comparison, "fell 26% on last year", "last year's 55,800")
+    if any(_compared_with(d) for d in mine):
+        return frozenset()
+    earlier = [d for d in source if d.type == "date" and d.sentence_start < source[j].sentence_start
+               and not _compared_with(d)]  # fmt: skip
+    if not earlier:
+        return frozenset()
+    last = max(d.sentence_start for d in earlier)
+    if not _same_time(mine, [d for d in earlier if d.sentence_start == last], years):
+        return frozenset()
+    return frozenset().union(*(terms(d.text) for d in mine))
+
+
+# A date that is what a figure is compared with, not its time: "on last year", "than in 2019", "last year's", 比去年.
+_BASE_DATE_BEFORE = compiled(r"\b(?:on|than|from|since|over|versus|vs\.?|with)\s+(?:in\s+)?$|(?:比|较|較|同比)\s*$")
+_BASE_DATE_AFTER = compiled(r"^(?:['’]s\b|的)")
+
+
+def _compared_with(d: Fact) -> bool:
+    """The date is what a figure is compared with ("fell 26% on last year"), not the time of one."""
+    at = position(d)
+    return bool(_BASE_DATE_BEFORE.search(d.sentence[max(0, at - 20) : at])
+                or _BASE_DATE_AFTER.match(d.sentence[at + len(d.text) :]))  # fmt: skip
+
+
 def _dated_here(i: int, e: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], years: Years) -> bool:
     """The claim's sentence names a time that the equal figure's sentence names and the other figure's does not
     (…averaged 5.7 percent in October against "stayed below 6 percent for the fourth month"): the date agrees
@@ -435,7 +472,11 @@ def _dated_here(i: int, e: int, j: int, draft: Sequence[Fact], source: Sequence[
         return False
     here = [d for d in source if d.type == "date" and d.sentence_start == source[e].sentence_start]
     there = [d for d in source if d.type == "date" and d.sentence_start == source[j].sentence_start]
-    return _same_time(mine, here, years) and not _same_time(mine, there, years)
+    return (
+        _same_time(mine, here, years)
+        and not _same_time(mine, there, years)
+        and not _carried(i, j, draft, source, years)
+    )
 
 
 def _one_phrase(first: Fact, second: Fact) -> bool:
