@@ -163,3 +163,41 @@ def test_a_year_compared_with_is_no_time_carried_forward() -> None:
         "Red grape output fell 31%, and white grape output was down 19%."
     )
     assert verdict_with_text(source, "The grape harvest fell 26% on last year.", "26%").verdict == "supported"
+
+
+# --- a headline of several items parted by wide spaces: each figure is about its own item
+
+_HOUSEHOLDS = (
+    "青禾縣農戶收入增7.3%　生活支出增9.1%\n\n【本報訊】青禾縣統計處昨日公布調查結果，"
+    "去年全縣平均每戶農業收入為15.2萬元，較前年增加7.3%；平均每戶生活支出為11.8萬元，增加9.1%。"
+)
+
+
+def test_the_next_items_words_are_not_the_headline_figures() -> None:
+    v = verdict_with_text(_HOUSEHOLDS, "青禾縣去年平均每戶生活支出增加7.3%。", "7.3%")
+    assert v.verdict == "mismatch"
+    assert v.evidence is not None and v.evidence.text == "9.1%"
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure"),
+    [
+        ("青禾縣平均每戶農業收入增加7.3%。", "7.3%"),
+        ("青禾縣每戶收入增加7.3%。", "7.3%"),
+        ("青禾縣平均每戶生活支出增加9.1%。", "9.1%"),
+        ("青禾縣去年平均每戶家庭開銷增加7.3%。", "7.3%"),  # (words found at no figure say nothing)
+    ],
+)
+def test_each_headline_item_keeps_its_own_figure(draft: str, figure: str) -> None:
+    assert verdict_with_text(_HOUSEHOLDS, draft, figure).verdict == "supported"
+
+
+def test_a_headline_item_is_read_between_wide_spaces() -> None:
+    from factx import analyze
+    from factx.review.owners import _headline_item
+
+    facts = analyze("嘉南市民所得增4.2%　消費支出增6.5%\n\n本報訊。", facets=True).facts
+    first = next(f for f in facts if f.text == "4.2%")
+    assert _headline_item(first) is not None and "消费" not in _headline_item(first)
+    [body] = [f for f in analyze("標題\n\n所得增加4.2%，支出增加6.5%。").facts if f.text == "4.2%"]
+    assert _headline_item(body) is None

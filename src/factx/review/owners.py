@@ -227,6 +227,26 @@ def _headline_rounded(out: list[Verdict | None], draft: Sequence[Fact], source: 
             out[i] = other_thing(c, s, score, reason, v.evidence)
 
 
+# What parts the items of a headline (所得增4.2%　消費支出增6.5%): a wide space or a run of spaces.
+_ITEM_GAP = compiled(r"\u3000|\s{2,}")
+
+
+def _headline_item(f: Fact) -> frozenset[str] | None:
+    """The words of a headline figure's own item, when its headline packs several items parted by wide spaces
+    (嘉南市民所得增4.2%　消費支出增6.5%: the 4.2% is 所得's, not 消費支出's); None for any other figure."""
+    from .similarity import terms
+
+    if not _headline(f):
+        return None
+    at, s = position(f), f.sentence
+    gaps = [m for m in _ITEM_GAP.finditer(s) if s[: m.start()].strip() and s[m.end() :].strip()]
+    if not gaps:
+        return None
+    lo = max((m.end() for m in gaps if m.end() <= at), default=0)
+    hi = min((m.start() for m in gaps if m.start() >= at + len(f.text)), default=len(s))
+    return terms(s[lo:hi])
+
+
 def _headline(f: Fact) -> bool:
     """The figure stands in the first line of its document, a line with no sentence end (a headline)."""
     return f.line == 1 and not f.sentence.rstrip().endswith(("。", ".", "！", "!", "？", "?"))
@@ -280,6 +300,9 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
     # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
     # percent from A$1.05 billion") its sentence part.
     near = {e: _about(source, e, src_ctx, kind) for e in equal}
+    # (a headline of several items: its figure is about its own item's words only)
+    items = {e: item for e in equal if (item := _headline_item(source[e])) is not None}
+    near |= items
     best: tuple[int, int, frozenset[str]] | None = None
     for j in kind:
         s = source[j]
@@ -295,7 +318,7 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
             # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
             # about the forecast it compares with).
             together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
-            ev_about = near[e] if together else near[e] | ev_ctx.part
+            ev_about = near[e] if together or e in items else near[e] | ev_ctx.part
             ev_about |= _by_surname(mine, source[e])
             if together and _one_phrase(s, source[e]):
                 # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
@@ -304,7 +327,8 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
             # word of the claim beside the equal figure only; and no date the claim shares with the equal
             # figure's sentence alone (5.7 percent in October).
             only_there = _absent(_present(mine, theirs), ev_about)
-            only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause) - _carried(i, j, draft, source, years)
+            here = items.get(e, ev_ctx.terms)
+            only_here = _absent(_present(mine, here), src_ctx[j].clause) - _carried(i, j, draft, source, years)
             if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
                 words = None
                 break
