@@ -20,6 +20,7 @@ from typing import Any
 from ..model import DateValue, Fact
 from ..patterns import compiled
 from .classify import SLIPS, classify
+from .referents import REFERRING_INSIDE
 from .roles import (
     current_partner,
     dateline,
@@ -226,6 +227,26 @@ def _headline_rounded(out: list[Verdict | None], draft: Sequence[Fact], source: 
             out[i] = other_thing(c, s, score, reason, v.evidence)
 
 
+# What parts the items of a headline (所得增4.2%　消費支出增6.5%): a wide space or a run of spaces.
+_ITEM_GAP = compiled(r"\u3000|\s{2,}")
+
+
+def _headline_item(f: Fact) -> frozenset[str] | None:
+    """The words of a headline figure's own item, when its headline packs several items parted by wide spaces
+    (嘉南市民所得增4.2%　消費支出增6.5%: the 4.2% is 所得's, not 消費支出's); None for any other figure."""
+    from .similarity import terms
+
+    if not _headline(f):
+        return None
+    at, s = position(f), f.sentence
+    gaps = [m for m in _ITEM_GAP.finditer(s) if s[: m.start()].strip() and s[m.end() :].strip()]
+    if not gaps:
+        return None
+    lo = max((m.end() for m in gaps if m.end() <= at), default=0)
+    hi = min((m.start() for m in gaps if m.start() >= at + len(f.text)), default=len(s))
+    return terms(s[lo:hi])
+
+
 def _headline(f: Fact) -> bool:
     """The figure stands in the first line of its document, a line with no sentence end (a headline)."""
     return f.line == 1 and not f.sentence.rstrip().endswith(("。", ".", "！", "!", "？", "?"))
@@ -261,7 +282,7 @@ def _other_subject(out: list[Verdict | None], draft: Sequence[Fact], source: Seq
         if best is None:
             if topic is None:
                 topic = _topic_words(source, src_ctx)
-            best = _other_scope(i, draft[i], source, by_type, dr_ctx, src_ctx, topic)
+            best = _other_scope(i, draft, source, by_type, dr_ctx, src_ctx, topic, years)
         if best is None:
             continue
         _, j, words = best
@@ -279,6 +300,9 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
     # What each equal figure is about: its clause and scope, and for the earlier value of a comparison ("up 18
     # percent from A$1.05 billion") its sentence part.
     near = {e: _about(source, e, src_ctx, kind) for e in equal}
+    # (a headline of several items: its figure is about its own item's words only)
+    items = {e: item for e in equal if (item := _headline_item(source[e])) is not None}
+    near |= items
     best: tuple[int, int, frozenset[str]] | None = None
     for j in kind:
         s = source[j]
@@ -294,7 +318,7 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
             # whole part is given the benefit of the doubt (…較8月預測1.89%增加1.22個百分點: the change is
             # about the forecast it compares with).
             together = (source[e].sentence_start, ev_ctx.part) == (s.sentence_start, src_ctx[j].part)
-            ev_about = near[e] if together else near[e] | ev_ctx.part
+            ev_about = near[e] if together or e in items else near[e] | ev_ctx.part
             ev_about |= _by_surname(mine, source[e])
             if together and _one_phrase(s, source[e]):
                 # 扩建40米红线双向6车道道路1510米: the verb opening the phrase governs both figures.
@@ -303,7 +327,8 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
             # word of the claim beside the equal figure only; and no date the claim shares with the equal
             # figure's sentence alone (5.7 percent in October).
             only_there = _absent(_present(mine, theirs), ev_about)
-            only_here = _absent(_present(mine, ev_ctx.terms), src_ctx[j].clause)
+            here = items.get(e, ev_ctx.terms)
+            only_here = _absent(_present(mine, here), src_ctx[j].clause) - _carried(i, j, draft, source, years)
             if not only_there or only_here or _dated_here(i, e, j, draft, source, years):
                 words = None
                 break
@@ -313,10 +338,12 @@ def _beside_other(i: int, equal: list[int], draft: Sequence[Fact], source: Seque
     return best
 
 
-def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, list[int]], dr_ctx: list[Any],
-                 src_ctx: list[Any], topic: frozenset[str]) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
+def _other_scope(i: int, draft: Sequence[Fact], source: Sequence[Fact], by_type: dict[str, list[int]],
+                 dr_ctx: list[Any], src_ctx: list[Any], topic: frozenset[str],
+                 years: Years) -> tuple[int, int, frozenset[str]] | None:  # fmt: skip
     """The other source figure whose scope holds words of the claim that no sentence part of an equal-valued source
     figure has, and more of them than the claim's words beside the equal figure only; None when there is none."""
+    c = draft[i]
     mine = dr_ctx[i].terms | dr_ctx[i].scope
     kind = by_type.get(c.type, ())
     equal = [j for j in kind if alike(c, source[j])]
@@ -351,8 +378,8 @@ def _other_scope(i: int, c: Fact, source: Sequence[Fact], by_type: dict[str, lis
             # The words opening the part before the equal figure are the subject of the later one too (仁武产业园区
             # 总面积74公顷，产业用地48公顷).
             there = theirs | _opening(source[e]) if together else src_ctx[j].part | src_ctx[j].clause
-            only_there = _absent(mine & theirs, here)
-            only_here = _absent(mine & (ev.terms | ev.scope), there)
+            only_there = _absent(mine & theirs, here) - _carried(i, e, draft, source, years)
+            only_here = _absent(mine & (ev.terms | ev.scope), there) - _carried(i, j, draft, source, years)
             # In one sentence part a word of the claim in the equal figure's own stretch and not in the other's
             # keeps the claim on it (已为超过1900户登记，并向1420户派发补助金: 登记 is the 1900户's).
             # (not a facet word: 罚款 beside both a company's and a driver's fine tells them apart by nothing; nor a
@@ -425,6 +452,41 @@ def _earlier_attribute(f: Fact, same: Sequence[Fact]) -> frozenset[str]:
     return terms(between[: stop.start() if stop else 0])
 
 
+def _carried(i: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], years: Years) -> frozenset[str]:
+    """The words of the claim's dates when source figure `j`'s sentence states no time and the nearest earlier
+    sentence that does states the claim's ("Housing starts fell 9.1 percent in October. … Completions fell 2.9
+    percent."): a sentence is read at the time of the sentences before it, so those words are no word of another
+    figure's alone."""
+    from .similarity import terms
+
+    mine = [d for d in draft if d.type == "date" and d.sentence_start == draft[i].sentence_start]
+    if not mine or any(d.type == "date" and d.sentence_start == source[j].sentence_start for d in source):
+        return frozenset()
+    # (only a time figures are of: not the base of a comparison, "fell 26% on last year", "last year's 55,800")
+    if any(_compared_with(d) for d in mine):
+        return frozenset()
+    earlier = [d for d in source if d.type == "date" and d.sentence_start < source[j].sentence_start
+               and not _compared_with(d)]  # fmt: skip
+    if not earlier:
+        return frozenset()
+    last = max(d.sentence_start for d in earlier)
+    if not _same_time(mine, [d for d in earlier if d.sentence_start == last], years):
+        return frozenset()
+    return frozenset().union(*(terms(d.text) for d in mine))
+
+
+# A date that is what a figure is compared with, not its time: "on last year", "than in 2019", "last year's", 比去年.
+_BASE_DATE_BEFORE = compiled(r"\b(?:on|than|from|since|over|versus|vs\.?|with)\s+(?:in\s+)?$|(?:比|较|較|同比)\s*$")
+_BASE_DATE_AFTER = compiled(r"^(?:['’]s\b|的)")
+
+
+def _compared_with(d: Fact) -> bool:
+    """The date is what a figure is compared with ("fell 26% on last year"), not the time of one."""
+    at = position(d)
+    return bool(_BASE_DATE_BEFORE.search(d.sentence[max(0, at - 20) : at])
+                or _BASE_DATE_AFTER.match(d.sentence[at + len(d.text) :]))  # fmt: skip
+
+
 def _dated_here(i: int, e: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], years: Years) -> bool:
     """The claim's sentence names a time that the equal figure's sentence names and the other figure's does not
     (…averaged 5.7 percent in October against "stayed below 6 percent for the fourth month"): the date agrees
@@ -434,7 +496,11 @@ def _dated_here(i: int, e: int, j: int, draft: Sequence[Fact], source: Sequence[
         return False
     here = [d for d in source if d.type == "date" and d.sentence_start == source[e].sentence_start]
     there = [d for d in source if d.type == "date" and d.sentence_start == source[j].sentence_start]
-    return _same_time(mine, here, years) and not _same_time(mine, there, years)
+    return (
+        _same_time(mine, here, years)
+        and not _same_time(mine, there, years)
+        and not _carried(i, j, draft, source, years)
+    )
 
 
 def _one_phrase(first: Fact, second: Fact) -> bool:
@@ -484,6 +550,7 @@ def _other_name(out: list[Verdict | None], draft: Sequence[Fact], source: Sequen
 
     # Words written capitalized inside some sentence: a sentence's capitalized first word is a name if among them.
     known = frozenset().union(*(names(t, t)[0] for t in {f.sentence for f in (*source, *draft)}))
+    known |= _paired_openers({f.sentence for f in source})
     shared = _shared_name_words({f.sentence for f in source} | set(text.text.splitlines() if text else ()))
     for i, v in enumerate(out):
         if settled(v):
@@ -565,6 +632,31 @@ def _run_on(f: Fact) -> int | None:
 _NAME_PAIR = compiled(r"\b([A-Z][a-z'’\-]+)\s+(?=([A-Z][a-z'’\-]+)\b)")
 
 
+# A sentence opening with two capitalized words (Northgate Bancorp said …): the first is a name's, not a word
+# capitalized only because it opens the sentence.
+_OPENING_PAIR = compiled(r"\s*([A-Z][a-z'’\-]+)\s+[A-Z][a-z]")
+_SENTENCE_END = compiled(r"[.!?][\"”’)]*\s*$")
+
+
+def _paired_openers(sentences: set[str]) -> frozenset[str]:
+    """Stems of the first words of source sentences that open with a name of two capitalized words (a headline,
+    which may capitalize every word, is left out), so that a claim opening with that word alone ("Northgate set
+    aside …") is read as naming its holder."""
+    from ..en.tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+    from .wordsets import stem
+
+    out = set()
+    for sentence in sentences:
+        m = _OPENING_PAIR.match(sentence)
+        if m is None or not _SENTENCE_END.search(sentence):
+            continue
+        w = m.group(1)
+        if w in MONTHS or w in WEEKDAYS or w.lower() in FUNCTION_WORDS or w.lower() in LEADING_WORDS:
+            continue
+        out.add(stem(w.lower().removesuffix("'s").removesuffix("’s")))
+    return frozenset(out)
+
+
 def _shared_name_words(sentences: set[str]) -> frozenset[str]:
     """Stems of words that end two different names in the source (County of Bexley County and Wade County)."""
     from .wordsets import stem
@@ -602,7 +694,8 @@ def _owner(
         # (shown with the sentence's capitalized first word: Harbour Lines)
         return ctx.names, f.sentence, False, ctx.names | ctx.openers
     own = _opening_name(part, f.sentence, known)
-    if own or not REFERRING.match(part):
+    # (a subject that names its holder by referring back, "Deposits at the bank", is read as "It" is)
+    if own or not (REFERRING.match(part) or REFERRING_INSIDE.match(part.lstrip())):
         return own, f.sentence, True, own
     # (with the source's text, sentences without a figure count too: "The second company, Harbor Mills, did better.
     # It hired 75 workers.")
