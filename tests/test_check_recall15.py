@@ -107,3 +107,42 @@ def test_a_figure_outside_a_frame_ties_as_before() -> None:
     # (no frame: 54.1万人次 opens a comma chain, and the 12.2% is the mainland visitors')
     source = "8月香港旅客54.1万人次，按年下跌3.5%，内地旅客120.6万人次，按年上升12.2%。"
     assert verdict(source, "8月香港旅客54.1万人次，按年上升12.2%。", "12.2%").verdict != "supported"
+
+
+# --- words of a paraphrase ------------------------------------------------------------------------------------------
+
+_MILL = (
+    "Ormond Paper will shut its Dunmore mill in June, eliminating 310 positions. "
+    "The company employs 2,800 people and plans to recruit 45 technicians in Perth."
+)
+
+
+def test_jobs_cut_are_workers_laid_off() -> None:
+    assert verdict(_MILL, "Ormond will lay off 310 employees at Dunmore.", "310 employees").verdict == "supported"
+    # (the verb still tells the cut from the hiring)
+    assert verdict(_MILL, "Ormond plans to recruit 310 technicians.", "310 technicians").verdict != "supported"
+
+
+def test_the_base_of_a_change_may_be_written_or_left_out() -> None:
+    source = "Orders fell 6.4% in October. A year earlier they had risen 3.0%."
+    assert verdict(source, "Orders were 6.4% lower than a year earlier.", "6.4%").verdict == "supported"
+    # ("earlier" stood beside the exports' 2.2% only, and kept the orders' claim on it)
+    source = "Orders fell 6.4% in October, while exports fell 2.2% from a year earlier."
+    assert verdict(source, "Orders were 2.2% lower than a year earlier.", "2.2%").verdict != "supported"
+
+
+# --- the base of a change is no time of the figure ------------------------------------------------------------------
+
+_ORDERS = "Orders fell 6.4% in October, after falling 2.1% a year earlier."
+_REVENUE = "公司营收比两年前增加12%，两年前的营收增幅为5%。"
+
+
+def test_than_a_year_earlier_measures_a_change_from_then() -> None:
+    # ("lower than a year earlier" says what the change is measured from: the figure is today's)
+    assert verdict(_ORDERS, "Orders were 6.4% lower than a year earlier.", "6.4%").verdict == "supported"
+    assert verdict(_REVENUE, "公司营收较两年前增长12%。", "12%").verdict == "supported"
+
+
+def test_a_figure_dated_then_is_still_then() -> None:
+    assert verdict(_ORDERS, "A year earlier, orders fell 6.4%.", "6.4%").verdict != "supported"
+    assert verdict(_REVENUE, "两年前公司营收增幅为12%。", "12%").verdict != "supported"

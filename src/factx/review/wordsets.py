@@ -61,8 +61,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("旅客", "游客", "访客"),
     # (who a count of people is, as news of other styles calls the same people: a company's staff or workforce, a
     # city's 居民 or 市民; never words that tell two groups apart, such as staff and customers)
-    ("staff", "workforce", "employees", "employee", "workers", "worker", "personnel", "staffers", "headcount"),
-    ("jobs", "job", "positions"),
+    # (a job cut is a worker laid off, as other styles count them: "eliminate 1,150 positions" for "lay off 1,150
+    # employees")
+    ("staff", "workforce", "employees", "employee", "workers", "worker", "personnel", "staffers", "headcount",
+     "jobs", "job", "positions"),
     ("residents", "resident", "inhabitants", "inhabitant"),
     # (a chain's shops, as other styles call them)
     ("stores", "store", "shops", "shop", "outlets", "outlet"),
@@ -148,6 +150,9 @@ VAGUE_WORDS: frozenset[str] = frozenset(
      "get", "gets", "getting", "got",
      # (a modal the function words leave out: "must repay" and "was ordered to pay" state one order)
      "must", "shall",
+     # (the base of a change, written or left out: "11.3% lower than a year earlier" for "down 11.3%"; the year or
+     # month beside it says which base)
+     "earlier", "ago",
      # (the company an article is about: "The company's sales" names the article's firm, whichever figure it is)
      "company", "companies", "firm", "firms")
 )  # fmt: skip
