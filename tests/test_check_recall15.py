@@ -111,17 +111,6 @@ def test_a_figure_outside_a_frame_ties_as_before() -> None:
 
 # --- words of a paraphrase ------------------------------------------------------------------------------------------
 
-_MILL = (
-    "Ormond Paper will shut its Dunmore mill in June, eliminating 310 positions. "
-    "The company employs 2,800 people and plans to recruit 45 technicians in Perth."
-)
-
-
-def test_jobs_cut_are_workers_laid_off() -> None:
-    assert verdict(_MILL, "Ormond will lay off 310 employees at Dunmore.", "310 employees").verdict == "supported"
-    # (the verb still tells the cut from the hiring)
-    assert verdict(_MILL, "Ormond plans to recruit 310 technicians.", "310 technicians").verdict != "supported"
-
 
 def test_the_base_of_a_change_may_be_written_or_left_out() -> None:
     source = "Orders fell 6.4% in October. A year earlier they had risen 3.0%."

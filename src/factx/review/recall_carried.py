@@ -1,12 +1,12 @@
 """The subject a sentence leaves unsaid: whose its figures are when it names no one.
 
 A news story names its subject once and then writes about it without the name: "Tavistock Outdoor posted a profit
-of £38.6m. Revenue rose by 7%, from £385m to £412m." or 其中，从一家银行骗取的贷款最多，达920万元 after a sentence on
-赵某. A draft restating such a figure names the subject ("Tavistock's revenue reached £412m"), and read word by word
-that name stands only beside the figures of sentences that repeat it, so a faithful claim looked like one about
-another figure. A sentence that names no one is read here as about the names the nearest earlier sentence opens
-with: they join the sentence part of each of its figures (what the figure could be said about), never its own
-stretch or scope, so the figures of one sentence are still told apart by their own words.
+of £38.6m. Revenue rose by 7%, from £385m to £412m." or 其中，从一家小贷公司骗取的借款最多 after a sentence opening
+with 被告人钱某某. A draft restating such a figure names the subject ("Tavistock's revenue reached £412m"), and
+read word by word that name stands only beside the figures of sentences that repeat it, so a faithful claim looked
+like one about another figure. A sentence that names no one is read here as about the names the nearest earlier
+sentence opens with: they join the sentence part of each of its figures (what the figure could be said about), never
+its own stretch or scope, so the figures of one sentence are still told apart by their own words.
 """
 
 from __future__ import annotations

@@ -61,10 +61,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("旅客", "游客", "访客"),
     # (who a count of people is, as news of other styles calls the same people: a company's staff or workforce, a
     # city's 居民 or 市民; never words that tell two groups apart, such as staff and customers)
-    # (a job cut is a worker laid off, as other styles count them: "eliminate 1,150 positions" for "lay off 1,150
-    # employees")
-    ("staff", "workforce", "employees", "employee", "workers", "worker", "personnel", "staffers", "headcount",
-     "jobs", "job", "positions"),
+    ("staff", "workforce", "employees", "employee", "workers", "worker", "personnel", "staffers", "headcount"),
+    ("jobs", "job", "positions"),
     ("residents", "resident", "inhabitants", "inhabitant"),
     # (a chain's shops, as other styles call them)
     ("stores", "store", "shops", "shop", "outlets", "outlet"),
