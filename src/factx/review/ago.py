@@ -35,14 +35,27 @@ _THEN = compiled(
     r"several|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+# The earlier time as the base a change is measured from ("11.3% lower than a year earlier", "up 4% from a year ago",
+# 比两年前增加): the figure is today's, compared with then, so these words date nothing.
+_BASE = compiled(
+    rf"(?:比|较|與|与|和|同)\s*{_NUMBER}\s*(?:年|个月|个星期|周)(?:以前|之前|前)"
+    r"|\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over|on|against)\s+(?:the\s+same\s+\w+\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|weeks?|decades?)\s+"
+    r"(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 _NOW = compiled(r"目前|现在|如今|当前|现时|眼下|\b(?:now|currently|at present)\b", re.IGNORECASE)
 
 
-def _said(text: str) -> str | None:
-    """ "then" or "now" when the text says which, else None (both: None)."""
+def _said(text: str, claim: bool = False) -> str | None:
+    """ "then" or "now" when the text says which, else None (both: None). In a claim's sentence, an earlier time that
+    is the base of a change (`_BASE`) says neither; a source figure's stretch is read without its figure, where "up
+    from 66% a year earlier" would read as such a base."""
     from ..normalize import normalize
 
     folded = normalize(text)
+    if claim:
+        folded = _BASE.sub(" ", folded)
     then, now = bool(_THEN.search(folded)), bool(_NOW.search(folded))
     return "then" if then and not now else "now" if now and not then else None
 
@@ -82,7 +95,7 @@ def then_and_now(out: list[Verdict | None], draft: Sequence[Fact], source: Seque
         if settled(v) or draft[i].type == "date":
             continue
         c = draft[i]
-        mine = _said(c.sentence)
+        mine = _said(c.sentence, claim=True)
         if mine is None:
             continue
         kind = by_type.get(c.type, ())

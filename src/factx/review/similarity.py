@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from .. import units
 from ..model import Fact
 from ..patterns import CJK, compiled
+from .recall_carried import carry_subjects
+from .recall_frames import frame_parts
 from .wordsets import NEGATIONS, VAGUE_WORDS, fold, short_names, stem
 
 _KEEP = compiled(rf"[{CJK}\w\x00]")
@@ -103,6 +105,8 @@ def contexts(facts: Sequence[Fact]) -> list[Context]:
             out[i] = Context(sent, local, facts[i].subject, terms(region), terms(clause), terms(scope), terms(part),
                              *names(before, sentence), terms(before))  # fmt: skip
     _dateline_events(facts, out)
+    carry_subjects(facts, out)
+    frame_parts(facts, out)
     return [c if c is not None else Context(frozenset(), frozenset(), None) for c in out]
 
 

@@ -27,6 +27,7 @@ from .roles import position, same_sentence
 from .similarity import part_start
 from .values import values_equal
 from .verdict import Verdict, different_thing, other_thing, settled
+from .wordsets import FRAME
 
 
 def _span(f: Fact, facts: Sequence[Fact]) -> tuple[int, int, int]:
@@ -47,7 +48,19 @@ def _inside(x: Fact, span: tuple[int, int, int], owner: Fact) -> bool:
 def _tied(x: Fact, y: Fact, facts: Sequence[Fact], after: bool) -> bool:
     """`x` stands in `y`'s stretch, or (`after`: "rose 9 percent to $1.42 billion" ties the level to the change
     before it) `y` stands in `x`'s."""
-    return _inside(y, _span(x, facts), x) if after else _inside(x, _span(y, facts), y)
+    if after:
+        return _inside(y, _span(x, facts), x)
+    return _inside(x, _span(y, facts), y) or _framed(x, y)
+
+
+def _framed(x: Fact, y: Fact) -> bool:
+    """`x` stands in the frame `y`'s statement is made in: one opening `y`'s sentence part, or its sentence when the
+    part opens with none (在30歲以下青年中，支持率為49%，反對率為38%: the 30歲 is the 38%'s group as the 49%'s)."""
+    if not same_sentence(x, y):
+        return False
+    lo = part_start(y.sentence, position(y))
+    frame = FRAME.match(y.sentence, lo) or (FRAME.match(y.sentence) if lo > 0 else None)
+    return frame is not None and frame.start() <= position(x) < frame.end() <= position(y)
 
 
 def tied(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],

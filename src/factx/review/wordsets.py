@@ -118,6 +118,10 @@ REFERRING = compiled(
     r"player|chain|insurer|lender|developer|automaker|carmaker))\b",
     re.IGNORECASE,
 )
+# How a Chinese sentence opens when it goes on about what the one before named (其中，…; 该公司…; 他…): its figures are
+# that subject's. Not any sentence without a name: 为整治养老诈骗，江川市决定… names its own actor in a word no name
+# test knows.
+ZH_REFERRING = compiled(r"\s*(?:其中|其|该|該|他|她|它|此|这|這)")
 # Capitalized words that open a sentence without naming anyone ("Of the participants", "In October").
 LEADING_WORDS: frozenset[str] = frozenset(
     ("of", "in", "on", "at", "for", "by", "with", "as", "after", "before", "since", "from", "to", "about", "among",
@@ -144,6 +148,9 @@ VAGUE_WORDS: frozenset[str] = frozenset(
      "get", "gets", "getting", "got",
      # (a modal the function words leave out: "must repay" and "was ordered to pay" state one order)
      "must", "shall",
+     # (the base of a change, written or left out: "11.3% lower than a year earlier" for "down 11.3%"; the year or
+     # month beside it says which base)
+     "earlier", "ago",
      # (the company an article is about: "The company's sales" names the article's firm, whichever figure it is)
      "company", "companies", "firm", "firms")
 )  # fmt: skip
@@ -231,3 +238,12 @@ SURNAMES = frozenset(
 # Chinese characters that negate the word they open (不满意度, 未成年, 非法, 无效): the word they open is not the word
 # without them. terms() keeps such a character with the word it negates.
 NEGATIONS = frozenset("不未非无没沒無")
+
+
+# A frame opening a sentence (在年轻选民中，…; 从期限看，…; "Among voters under 30, …"): the group or respect every
+# statement of the sentence is made in, each sentence part after a ；or "while" included, until a part opens
+# with a frame of its own.
+FRAME = compiled(
+    r"\s*(?:(?:在|从|從|对|對|就|按|依)[^，,；;。！？!?]{1,24}?(?:之中|当中|當中|中|里|裡|内|內|方面|来看|來看|看|而言|来说|來說)"
+    r"|(?:Among|Across|Within)\s[^,;.!?]{2,60}?)\s*[，,]"
+)
