@@ -18,7 +18,9 @@ _CODE_RE = Rare(
     compiled(r"[0-9](?:[0-9]{6}|[0-9]{2}[-－ ][0-9]{3})"),
 )
 # A plain alternation of the words, no lookahead in front: the engine then jumps from one first character to the next.
-_VETO_RE = compiled("|".join((*zh.VETO_PATTERNS, words_re(zh.VETO_WORDS))))
+_VETO_RE = compiled(words_re(zh.VETO_WORDS))
+# The few places a veto word is none (`tables.VETO_LIFTED`), asked only where such a word was found.
+_VETO_LIFTED = {word: compiled(pattern) for word, pattern in zh.VETO_LIFTED.items()}
 
 _APPROX_BEFORE_MAX = max(map(len, zh.APPROX_BEFORE))
 _COMPARED_LEVEL = frozenset(zh.COMPARED_LEVEL_WORDS)
@@ -55,7 +57,11 @@ def _veto_spans(doc: Doc) -> tuple[list[int], list[int], list[tuple[int, int]]]:
     if spans is None:
         starts: list[int] = []
         ends: list[int] = []
-        for m in _VETO_RE.finditer(doc.norm):
+        norm = doc.norm
+        for m in _VETO_RE.finditer(norm):
+            lifted = _VETO_LIFTED.get(m.group())
+            if lifted is not None and lifted.match(norm, m.start()):
+                continue
             starts.append(m.start())
             ends.append(m.end())
         names = [m.span("body") for m in _QUOTED_NAME.finditer(doc.norm)]

@@ -1038,7 +1038,7 @@ VETO_WORDS: tuple[str, ...] = (
     "双11", "五一", "十一长假", "三八", "六一", "七一", "八一", "万州", "九寨沟", "三亚", "五指山",
     "十堰", "六盘水", "七台河", "三明", "四平", "八达岭", "三峡", "九江", "十严禁", "双双", "三三两两",
     "一刀切", "一窝蜂", "一口气", "一口", "一身", "一生", "一世", "一开始", "一跃", "一见",
-    "一出", "一天天", "一年年", "一年四季", "一日三餐", "千家万户", "百姓", "千千万万", "万众", "亿万",
+    "一出", "一天天", "一年年", "一年四季", "一日三餐", "千家万户", "百姓", "千万", "千千万万", "万众", "亿万",
     "百分百", "十分", "万分", "九成九", "一事一议", "五保户", "四大名著", "三国", "零售", "零距离",
     "零容忍", "零部件", "零件", "零星", "零食", "零钱",
     "两高三部", "两高", "一本率", "二本率", "三本率", "二本线", "一本线", "三本线",
@@ -1051,12 +1051,13 @@ VETO_WORDS: tuple[str, ...] = (
     "一元二次", "一波三折", "七折八扣", "九曲十八弯",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
-# Veto words that are one only in some places. 千万 alone is "by all means" (千万不要) or the "myriad" of a
-# slogan or poem (道路千万条, 千万人的命运, 广厦千万间); it is a figure after an approximation word (近千万元,
-# 年收入过千万, 上千万) or before a currency (千万元, 千万美元).
-VETO_PATTERNS: tuple[str, ...] = (
-    "(?<![近逾过超上约])千万(?!元|美元|港元|港币|日元|欧元|英镑|人民币|新台币|台币|澳门元|澳元|加元|韩元|块)",
-)
+# Where a veto word is no veto: the word → a pattern that matches at its start there. 千万 alone is "by all
+# means" (千万不要) or the "myriad" of a slogan or poem (道路千万条, 千万人的命运, 广厦千万间); it is a figure
+# after an approximation word (近千万元, 年收入过千万, 上千万) or before a currency (千万元, 千万美元).
+VETO_LIFTED: dict[str, str] = {
+    "千万": "(?<=[近逾过超上约])千万"
+    "|千万(?=元|美元|港元|港币|日元|欧元|英镑|人民币|新台币|台币|澳门元|澳元|加元|韩元|块)",
+}
 # A one-character place name before a number makes a policy's name: "粤15条", "国十条", "新36条".
 NAME_PREFIX_CHARS = "国新粤京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘琼川贵云陕甘青桂蒙宁藏疆"
 NAME_UNITS: tuple[str, ...] = ("条", "招", "款")
