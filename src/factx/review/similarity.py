@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from .. import units
@@ -277,6 +278,9 @@ _NAME_RUN = compiled(r"(?<![A-Za-z'])[A-Z][A-Za-z&'.\-]*[A-Za-z&](?:\s+[A-Z][A-Z
 _DATELINE = compiled(r"\s*[A-Z]{2}[A-Z.'\- ]*,[^\n—–]{0,80}?\s[—–-]{1,2}\s")
 
 
+# Several rules ask for the names of one sentence (its figures' contexts, the subjects a sentence carries to the
+# next): read once each, so the segmenter cuts a sentence once, not once per rule.
+@lru_cache(maxsize=4096)
 def names(text: str, sentence: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """Proper names in `text`, and the capitalized word that opens `sentence` if `text` has it (a name only when
     written capitalized elsewhere too): capitalized Latin words that are not months, weekdays, function words or
