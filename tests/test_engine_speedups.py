@@ -173,10 +173,12 @@ def test_nearest_is_what_min_picks():
 
 
 def test_vetoed_agrees_with_a_scan_of_every_veto_word():
-    norm = "进一步推进十九大精神，第一时间到达三千万元二十分钟进一步十九大"
+    norm = "进一步推进十九大精神，第一时间到达三千万元二十分钟进一步十九大，千万不要"
     doc = Doc(text=norm, norm=norm)
-    spans = [m.span() for m in guards._VETO_RE.finditer(norm)]
-    assert spans, "the sentence must hold veto words"
+    found = list(guards._VETO_RE.finditer(norm))
+    # A veto word where `tables.VETO_LIFTED` says it is none (千万 before 元) is left out; elsewhere (千万不要) kept.
+    spans = [m.span() for m in found if not (m.group() == "千万" and norm.startswith("元", m.end()))]
+    assert spans and len(spans) < len(found), "the sentence must hold veto words, one of them lifted"
     for pos in range(len(norm)):
         assert guards.vetoed(doc, pos) == any(s <= pos < e for s, e in spans), pos
 
