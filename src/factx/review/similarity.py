@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import units
 from ..model import Fact
