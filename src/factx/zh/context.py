@@ -24,6 +24,9 @@ from .money_about import COMPARED, bare_cue, measure_before, money_about
 # jieba tags that may stand in a noun phrase, and those that may end one (its head).
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "j", "nrt", "nrfg", "an"})
 _MAX_NOUNS = 2
+# Nouns proper (no verbal noun): what a describing word tagged as an adverb must stand before to describe it.
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "j"})
+_DESCRIBING = frozenset(zh.DESCRIBING_TAGGED_ADVERB)
 _MOD_TAGS = _HEAD_TAGS | {"a", "b", "h", "k", "q", "f"}
 _WINDOW = 10
 _CATEGORY_MAX = max(map(len, zh.SUBJECT_CATEGORY))  # the longest head noun: no longer suffix can be one
@@ -418,8 +421,10 @@ def _subject_right(doc: Doc, end: int, after_de: bool = False, events: bool = Fa
     seen_noun = False
     nouns = 0
     only_vn = True
-    for w in words:
+    for i, w in enumerate(words):
         t = _tag(w)
+        if t == "d" and not picked and w in _DESCRIBING and i + 1 < len(words) and _tag(words[i + 1]) in _NOUN_TAGS:
+            t = "a"  # 4个偏远乡镇: a describing word jieba tags as an adverb, before a noun, describes it
         if t is None or t not in _MOD_TAGS:
             break
         if t == "vn" and seen_noun:

@@ -1051,6 +1051,9 @@ VETO_WORDS: tuple[str, ...] = (
     "一元二次", "一波三折", "七折八扣", "九曲十八弯",
     "一天比一天", "一年比一年", "一次比一次", "一个比一个", "一天到晚", "一年到头", "一年一度", "一步一个",
 )  # fmt: skip
+# Describing words jieba tags as adverbs (d) that describe the noun after a count (4个偏远乡镇, 42辆长途邮车,
+# 5个全新楼盘); the tag's true adverbs (随即, 共同, 已经: 两人随即乘车) stay out of the counted noun.
+DESCRIBING_TAGGED_ADVERB: tuple[str, ...] = ("偏远", "长途", "全新", "长期", "高速", "真实", "特定", "非公")
 # Where a veto word is no veto: the word → a pattern that matches at its start there. 千万 alone is "by all
 # means" (千万不要) or the "myriad" of a slogan or poem (道路千万条, 千万人的命运, 广厦千万间); it is a figure
 # after an approximation word (近千万元, 年收入过千万, 上千万) or before a currency (千万元, 千万美元).
