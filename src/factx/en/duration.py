@@ -187,12 +187,14 @@ def recognize(doc: Doc) -> Iterator[Fact]:
         unit = m.group("unit") or m.group("unit2")
         yield _fact(doc, m.start(), m.end(), [_part(Decimal(1), unit)], None, "duration.en.the_period")
     for m in _RACE_TIME.finditer(norm) if ":" in norm else ():
+        if not _RACE_TIME_BEFORE.search(norm, max(0, m.start() - _RACE_TIME_BACK), m.start()):
+            continue
         h, mi = m.group("h"), m.group("m") or m.group("m2")
         se = (m.group("s") or m.group("s2")) + (m.group("f") or m.group("f2") or "")
         parts = [(Decimal(mi), "TM"), (Decimal(se), "TS")]
         if h is not None:
             parts.insert(0, (Decimal(h), "TH"))
-        yield _fact(doc, m.start("t"), m.end(), parts, None, "duration.en.race_time")
+        yield _fact(doc, m.start(), m.end(), parts, None, "duration.en.race_time")
 
 
 _Parts = list[tuple[Decimal, str]]
@@ -200,11 +202,13 @@ _Parts = list[tuple[Decimal, str]]
 # A finishing time: "finished in 2:05:30", "a time of 1:43.21", "clocked 9:58.11". Only after one of these
 # words, and only with seconds (and hundredths when there are no hours), so that no clock time ("at 10:30",
 # "4:30 p.m.") reads as one.
+# (led by the digits, which the engine finds fast; the words before are asked only where such digits stand)
 _RACE_TIME = compiled(
-    rf"(?<![A-Za-z])(?i:{words_re(en.RACE_TIME_BEFORE)})\s+(?P<t>"
-    r"(?:(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9])(?P<f>\.[0-9]{1,3})?"
-    r"|(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?P<f2>\.[0-9]{1,3})))(?![0-9:]|\s*(?i:a\.?m|p\.?m)(?![A-Za-z]))"
+    r"(?<![0-9:.])(?:(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9])(?P<f>\.[0-9]{1,3})?"
+    r"|(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?P<f2>\.[0-9]{1,3}))(?![0-9:]|\s*(?i:a\.?m|p\.?m)(?![A-Za-z]))"
 )
+_RACE_TIME_BEFORE = compiled(rf"(?<![A-Za-z])(?i:{words_re(en.RACE_TIME_BEFORE)})\s+$")
+_RACE_TIME_BACK = max(map(len, en.RACE_TIME_BEFORE)) + 4
 
 
 def _listed_before(doc: Doc, n: Num, nxt: Num | None) -> Fact | None:
