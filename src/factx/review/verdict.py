@@ -137,6 +137,11 @@ def different_as_written(claim: Fact, source: Fact) -> str | None:
         generic = a == "people" and normalize(source.subject or "").lower().strip() in GENERIC_PEOPLE
         if not groups and not generic and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
             return f"counts {source.subject}, not {claim.subject}"
+    from .quoted_items import other_quoted_item
+
+    why = other_quoted_item(claim, source)
+    if why is not None:
+        return why
     if claim.type == "date":
         from .named_days import other_named_day
 
