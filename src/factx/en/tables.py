@@ -775,6 +775,9 @@ COUNT_RESTATE_LEAD: tuple[str, ...] = (
     "down from a peak of", "down from a high of", "up from a low of",
     # a total reached: "added 1,850 customers, bringing the total to more than 27,000"
     "bringing the total to", "taking the total to", "bringing its total to", "taking its total to",
+    # another estimate of the same count: "About 1,200 people attended; police put the figure at 800"
+    "put the figure at", "put the number at", "put the crowd at", "put the turnout at", "estimated the crowd at",
+    "put attendance at",
     *COUNT_CHANGED_LEAD,
 )  # fmt: skip
 # The same, after a count found any way (a bare toll too): "dropped to about 74,000 from nearly 76,000".
