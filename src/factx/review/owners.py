@@ -14,6 +14,7 @@ before it, those without figures too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -66,6 +67,18 @@ def reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequenc
     """Turn each supported verdict in `out` whose equal value is about another thing into a mismatch or not found
     (in place). `sim(i, j)` is the context similarity of draft figure i and source figure j; `text`, the source's
     text when known, gives the sentences without figures too."""
+    global _TIMES
+    _TIMES = _SourceTimes(source)
+    try:
+        _reconsider(out, draft, source, by_type, dr_ctx, src_ctx, sim, years, text)
+    finally:
+        _TIMES = None
+
+
+def _reconsider(out: list[Verdict | None], draft: Sequence[Fact], source: Sequence[Fact],
+                by_type: dict[str, list[int]], dr_ctx: list[Any], src_ctx: list[Any], sim: Any,
+                years: Years, text: SourceText | None) -> None:  # fmt: skip
+    """`reconsider`, with the source's times read once."""
     _other_time(out, draft, source, by_type, sim, years)
     _attributive_date(out, draft, source, by_type, dr_ctx, sim)
     _headline_rounded(out, draft, source, by_type, sim)
@@ -452,6 +465,32 @@ def _earlier_attribute(f: Fact, same: Sequence[Fact]) -> frozenset[str]:
     return terms(between[: stop.start() if stop else 0])
 
 
+class _SourceTimes:
+    """The source's times as `_carried` reads them: the dates that are a time (not a comparison's base) by sentence,
+    read once, and each answer by (claim, source sentence)."""
+
+    def __init__(self, source: Sequence[Fact]) -> None:
+        self.dated: set[int] = set()  # sentences stating any date
+        self.times: dict[int, list[Fact]] = {}  # sentence → its dates that are a time
+        for d in source:
+            if d.type == "date":
+                self.dated.add(d.sentence_start)
+                if not _compared_with(d):
+                    self.times.setdefault(d.sentence_start, []).append(d)
+        self.starts = sorted(self.times)
+        self.answers: dict[tuple[int, int], frozenset[str]] = {}
+
+    def before(self, start: int) -> list[Fact]:
+        """The time-stating dates of the nearest sentence before `start` that has any."""
+        k = bisect_left(self.starts, start)
+        return self.times[self.starts[k - 1]] if k else []
+
+
+# The source's times while `reconsider` runs: its rules ask `_carried` of every pair of figures they weigh, and
+# reading every date of the source for each was a fifth of a whole check on a long source.
+_TIMES: _SourceTimes | None = None
+
+
 def _carried(i: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], years: Years) -> frozenset[str]:
     """The words of the claim's dates when source figure `j`'s sentence states no time and the nearest earlier
     sentence that does states the claim's ("Housing starts fell 9.1 percent in October. … Completions fell 2.9
@@ -459,20 +498,20 @@ def _carried(i: int, j: int, draft: Sequence[Fact], source: Sequence[Fact], year
     figure's alone."""
     from .similarity import terms
 
+    times = _TIMES if _TIMES is not None else _SourceTimes(source)
+    key = (i, source[j].sentence_start)
+    found = times.answers.get(key)
+    if found is not None:
+        return found
+    found = frozenset()
     mine = [d for d in draft if d.type == "date" and d.sentence_start == draft[i].sentence_start]
-    if not mine or any(d.type == "date" and d.sentence_start == source[j].sentence_start for d in source):
-        return frozenset()
     # (only a time figures are of: not the base of a comparison, "fell 26% on last year", "last year's 55,800")
-    if any(_compared_with(d) for d in mine):
-        return frozenset()
-    earlier = [d for d in source if d.type == "date" and d.sentence_start < source[j].sentence_start
-               and not _compared_with(d)]  # fmt: skip
-    if not earlier:
-        return frozenset()
-    last = max(d.sentence_start for d in earlier)
-    if not _same_time(mine, [d for d in earlier if d.sentence_start == last], years):
-        return frozenset()
-    return frozenset().union(*(terms(d.text) for d in mine))
+    if mine and key[1] not in times.dated and not any(_compared_with(d) for d in mine):
+        last = times.before(key[1])
+        if last and _same_time(mine, last, years):
+            found = frozenset().union(*(terms(d.text) for d in mine))
+    times.answers[key] = found
+    return found
 
 
 # A date that is what a figure is compared with, not its time: "on last year", "than in 2019", "last year's", 比去年.
