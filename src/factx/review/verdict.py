@@ -19,6 +19,8 @@ from ..normalize import normalize
 from ..patterns import compiled
 from .classify import MINOR, Difference, Severity, classify
 from .looser import less_precise
+from .named_days import other_named_day
+from .quoted_items import other_quoted_item
 from .record import fact_dict
 from .values import values_equal
 from .wordsets import GENERIC_PEOPLE
@@ -137,16 +139,10 @@ def different_as_written(claim: Fact, source: Fact) -> str | None:
         generic = a == "people" and normalize(source.subject or "").lower().strip() in GENERIC_PEOPLE
         if not groups and not generic and _unrelated_nouns(claim.subject, source.subject, claim.sentence):
             return f"counts {source.subject}, not {claim.subject}"
-    from .quoted_items import other_quoted_item
-
     why = other_quoted_item(claim, source)
     if why is not None:
         return why
-    if claim.type == "date":
-        from .named_days import other_named_day
-
-        return other_named_day(claim, source)
-    return None
+    return other_named_day(claim, source) if claim.type == "date" else None
 
 
 def alike(claim: Fact, source: Fact) -> bool:
